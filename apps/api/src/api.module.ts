@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ConfigModule } from '../../../libs/config/config.module';
+import { PersistenceModule } from '../../../libs/persistence/persistence.module';
+import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
+import { AuthGuard } from './auth/auth.guard';
+import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { apiValidationPipe } from './errors/validation.pipe';
+import { HealthController } from './health/health.controller';
+import { ProgramsModule } from './programs/programs.module';
+
+@Module({
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_PIPE, useValue: apiValidationPipe },
+    { provide: APP_FILTER, useClass: ApiExceptionFilter },
+  ],
+})
+export class ApiModule {}

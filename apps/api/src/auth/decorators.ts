@@ -1,0 +1,15 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { AuthenticatedUser, Role } from '../../../../libs/auth/roles';
+
+export const IS_PUBLIC = 'mentorflow:public';
+export const REQUIRED_ROLES = 'mentorflow:roles';
+
+/** Open to anyone without a token. Only health checks use it. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** The caller needs at least one of these roles. */
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthenticatedUser => context.switchToHttp().getRequest().user,
+);

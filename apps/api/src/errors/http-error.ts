@@ -1,0 +1,59 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { QueryFailedError } from 'typeorm';
+import type { Problem } from '../../../../libs/validation/problems';
+
+/** The one error shape every route answers with. */
+export interface HttpErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  problems?: Problem[];
+}
+
+const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08001', '08003', '08006']);
+
+/**
+ * Turns anything a route can throw into a status and a body. Only what is
+ * truly unexpected becomes a 500: a refused command is a 409 with its reason,
+ * an unreachable dependency a 503 the caller can retry.
+ */
+export function toHttpError(error: unknown): HttpErrorBody {
+  if (error instanceof HttpException) return fromHttpException(error);
+  if (error instanceof WorkflowUpdateFailedError) {
+    return body(HttpStatus.CONFLICT, `refused: ${error.cause?.message ?? error.message}`);
+  }
+  if (error instanceof WorkflowNotFoundError) return body(HttpStatus.NOT_FOUND, 'no such workflow is running');
+  if (error instanceof WorkflowExecutionAlreadyStartedError) return body(HttpStatus.CONFLICT, 'that workflow is already running');
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || error instanceof ServiceError) {
+    return body(HttpStatus.SERVICE_UNAVAILABLE, 'the workflow engine is not reachable; try again shortly');
+  }
+  if (error instanceof QueryFailedError) {
+    const code = (error.driverError as { code?: string }).code;
+    if (code === UNIQUE_VIOLATION) return body(HttpStatus.CONFLICT, 'that already exists');
+    if (code === FOREIGN_KEY_VIOLATION) return body(HttpStatus.BAD_REQUEST, 'it refers to something that does not exist');
+  }
+  if (isConnectionError(error)) return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database is not reachable; try again shortly');
+  return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
+}
+
+function fromHttpException(error: HttpException): HttpErrorBody {
+  const status = error.getStatus();
+  const response = error.getResponse();
+  if (typeof response === 'string') return body(status, response);
+  const { message, problems } = response as { message?: string | string[]; problems?: Problem[] };
+  return { ...body(status, Array.isArray(message) ? message.join('; ') : (message ?? error.message)), ...(problems ? { problems } : {}) };
+}
+
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string; driverError?: { code?: string } })?.code ?? (error as { driverError?: { code?: string } })?.driverError?.code;
+  const message = (error as Error)?.message ?? '';
+  return (code !== undefined && CONNECTION_ERROR_CODES.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message);
+}
+
+function body(statusCode: number, message: string): HttpErrorBody {
+  return { statusCode, error: HttpStatus[statusCode] ?? 'Error', message };
+}

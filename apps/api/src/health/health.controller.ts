@@ -1,0 +1,50 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/decorators';
+
+type Check = 'ok' | string;
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+  ) {}
+
+  /** The process is up. */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** The process can serve: Postgres and Temporal both answer. */
+  @Get('ready')
+  async ready(): Promise<{ status: 'ok'; checks: Record<string, Check> }> {
+    const [postgres, temporal] = await Promise.all([
+      settle(this.dataSource.query('SELECT 1')),
+      settle(this.temporal.connection.workflowService.getSystemInfo({})),
+    ]);
+    const checks = { postgres, temporal };
+    const failing = Object.entries(checks).filter(([, check]) => check !== 'ok');
+    if (failing.length) throw new ServiceUnavailableException(`not ready: ${failing.map(([name, check]) => `${name}: ${check}`).join('; ')}`);
+    return { status: 'ok', checks };
+  }
+}
+
+async function settle(work: Promise<unknown>, timeoutMs = 3000): Promise<Check> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)));
+  try {
+    await Promise.race([work, timeout]);
+    return 'ok';
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { loadConfig } from '../../../libs/config/load-config';
+import { createLogger } from '../../../libs/logging/logger';
+import { createApi } from './create-api';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger('api', config.logLevel);
+  const app = await createApi(logger);
+  await app.listen(config.api.port);
+  logger.info({ url: config.api.publicUrl, docs: `${config.api.publicUrl}/docs` }, 'api listening');
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

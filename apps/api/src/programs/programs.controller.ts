@@ -1,0 +1,80 @@
+import { Body, ConflictException, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { findPreset } from '../../../../libs/domain/policy/presets';
+import { ProgramsService } from '../../../../libs/programs/programs.service';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { CreateProgramDto, ListProgramsQuery, PolicyVersionParams, PolicyVersionView, ProgramView, ProgramWithPolicyView, RevisePolicyDto } from './program.dto';
+import { ProgramWorkflows } from './program-workflows';
+
+@ApiTags('programs')
+@ApiBearerAuth()
+@Roles('coordinator')
+@Controller('programs')
+export class ProgramsController {
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly workflows: ProgramWorkflows,
+  ) {}
+
+  /**
+   * Creates a program (from a preset or a whole policy) and starts its
+   * lifecycle workflow, `program-<slug>`, answering once the workflow has
+   * activated it. If the workflow cannot be started the program is not kept:
+   * nothing is half-written.
+   */
+  @Post()
+  async create(@Body() dto: CreateProgramDto, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
+    const preset = dto.preset ? findPreset(dto.preset) : undefined;
+    const program = await this.programs.create(
+      {
+        slug: dto.slug ?? preset!.slug,
+        name: dto.name ?? preset!.name,
+        description: dto.description ?? preset?.description ?? '',
+        policy: dto.policy ?? preset!.policy,
+      },
+      user.id,
+    );
+    try {
+      await this.workflows.startAndActivate(program);
+    } catch (error) {
+      await this.programs.discardDraft(program.id);
+      throw error;
+    }
+    return ProgramView.of(await this.programs.get(program.id));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [ProgramView] })
+  async list(@Query() query: ListProgramsQuery): Promise<ProgramView[]> {
+    return (await this.programs.list(query.includeArchived === 'true')).map(ProgramView.of);
+  }
+
+  @Get(':id')
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<ProgramWithPolicyView> {
+    const program = await this.programs.get(id);
+    const { policy } = await this.programs.policy(id);
+    return { ...ProgramView.of(program), policy };
+  }
+
+  @Get(':id/policy/versions/:version')
+  async policyVersion(@Param() { id, version }: PolicyVersionParams): Promise<PolicyVersionView> {
+    return PolicyVersionView.of(await this.programs.policy(id, version));
+  }
+
+  /** A new policy version; running mentorships keep theirs. */
+  @Put(':id/policy')
+  async revisePolicy(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevisePolicyDto, @CurrentUser() user: AuthenticatedUser): Promise<PolicyVersionView> {
+    return PolicyVersionView.of(await this.programs.revisePolicy(id, dto.policy, user.id));
+  }
+
+  /** Archives the program through its workflow; refused with a reason when it is not active. */
+  @Delete(':id')
+  @HttpCode(200)
+  async archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
+    const program = await this.programs.get(id);
+    if (program.status !== 'active') throw new ConflictException(`refused: the program is ${program.status}; only an active program can be archived`);
+    await this.workflows.archive(program, user.id);
+    return ProgramView.of(await this.programs.get(id));
+  }
+}

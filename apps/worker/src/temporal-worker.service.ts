@@ -1,0 +1,49 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { AppConfig } from '../../../libs/config/app-config';
+import { temporalConnectionOptions } from '../../../libs/temporal/connection-options';
+import { activityRegistry } from './activity-registry';
+
+/**
+ * Runs the Temporal worker for the life of the Nest application: started on
+ * bootstrap, drained on shutdown (in-flight activities finish, then the
+ * connection closes). A worker that dies on its own takes the process down,
+ * so a supervisor restarts it rather than leaving a process that polls nothing.
+ */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TemporalWorkerService.name);
+  private connection?: NativeConnection;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { temporal } = this.config;
+    this.connection = await NativeConnection.connect(temporalConnectionOptions(temporal));
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace: temporal.namespace,
+      taskQueue: temporal.taskQueues.main,
+      workflowsPath: require.resolve('../../../workflows'),
+      activities: activityRegistry((type) => this.moduleRef.get(type, { strict: false })),
+    });
+    this.running = this.worker.run().catch((error: unknown) => {
+      this.logger.error({ message: 'worker stopped with an error', error: String(error) });
+      process.exitCode = 1;
+      process.kill(process.pid, 'SIGTERM');
+    });
+    this.logger.log({ message: 'worker polling', taskQueue: temporal.taskQueues.main, namespace: temporal.namespace });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running;
+    await this.connection?.close();
+  }
+}

@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export const SEARCH_ATTRIBUTE_TYPES = ['Keyword', 'Text', 'Int', 'Double', 'Bool', 'Datetime', 'KeywordList'] as const;
+export type SearchAttributeTypeName = (typeof SEARCH_ATTRIBUTE_TYPES)[number];
+
+export class TlsConfig {
+  @IsBoolean() enabled!: boolean;
+  @IsString() serverName!: string;
+  @IsString() serverRootCaPath!: string;
+  @IsString() clientCertPath!: string;
+  @IsString() clientKeyPath!: string;
+}
+
+export class TaskQueuesConfig {
+  @IsString() @IsNotEmpty() main!: string;
+}
+
+export class DevServerConfig {
+  @IsInt() @Min(1) @Max(65535) port!: number;
+  @IsInt() @Min(1) @Max(65535) uiPort!: number;
+  @IsString() @IsNotEmpty() dbFile!: string;
+  @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
+}
+
+export class TemporalConfig {
+  @Matches(/^[^\s:]+:\d+$/, { message: 'must be host:port' }) address!: string;
+  @IsString() @IsNotEmpty() namespace!: string;
+  @ValidateNested() @Type(() => TlsConfig) tls!: TlsConfig;
+  @IsOptional() @IsString() @IsNotEmpty() apiKey?: string;
+  @ValidateNested() @Type(() => TaskQueuesConfig) taskQueues!: TaskQueuesConfig;
+  @IsObject() searchAttributes!: Record<string, SearchAttributeTypeName>;
+  @ValidateNested() @Type(() => DevServerConfig) devServer!: DevServerConfig;
+}
+
+export class DatabaseConfig {
+  /** Empty means: the embedded PostgreSQL that `up` and the tests start. */
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' }) url!: string;
+  @IsBoolean() ssl!: boolean;
+  @IsString() @IsNotEmpty() embeddedDataDir!: string;
+  @IsInt() @Min(1) @Max(65535) embeddedPort!: number;
+}
+
+export class ApiConfig {
+  @IsInt() @Min(1) @Max(65535) port!: number;
+  @IsString() @MinLength(32, { message: 'must be at least 32 characters' }) jwtSecret!: string;
+  @IsString() @IsNotEmpty() publicUrl!: string;
+}
+
+export class AppConfig {
+  @ValidateNested() @Type(() => TemporalConfig) temporal!: TemporalConfig;
+  @ValidateNested() @Type(() => DatabaseConfig) database!: DatabaseConfig;
+  @ValidateNested() @Type(() => ApiConfig) api!: ApiConfig;
+  @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
+}

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { parse as parseYaml } from 'yaml';
+import { validationProblems } from '../validation/problems';
+import { AppConfig, SEARCH_ATTRIBUTE_TYPES } from './app-config';
+
+/** Thrown when configuration is invalid; the message names every bad key. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Parse = (raw: string) => unknown;
+const asString: Parse = (raw) => raw;
+const asInt: Parse = (raw) => (/^-?\d+$/.test(raw.trim()) ? Number(raw) : raw);
+const asBool: Parse = (raw) => (['true', '1', 'yes'].includes(raw) ? true : ['false', '0', 'no', ''].includes(raw) ? false : raw);
+
+/** Environment variable → key path in the config tree. Env always wins over the file. */
+const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
+  ['TEMPORAL_ADDRESS', 'temporal.address', asString],
+  ['TEMPORAL_NAMESPACE', 'temporal.namespace', asString],
+  ['TEMPORAL_TLS', 'temporal.tls.enabled', asBool],
+  ['TEMPORAL_TLS_SERVER_NAME', 'temporal.tls.serverName', asString],
+  ['TEMPORAL_TLS_CA', 'temporal.tls.serverRootCaPath', asString],
+  ['TEMPORAL_TLS_CERT', 'temporal.tls.clientCertPath', asString],
+  ['TEMPORAL_TLS_KEY', 'temporal.tls.clientKeyPath', asString],
+  ['TEMPORAL_API_KEY', 'temporal.apiKey', asString],
+  ['TEMPORAL_TASK_QUEUE', 'temporal.taskQueues.main', asString],
+  ['TEMPORAL_DEV_PORT', 'temporal.devServer.port', asInt],
+  ['TEMPORAL_UI_PORT', 'temporal.devServer.uiPort', asInt],
+  ['TEMPORAL_DB_FILE', 'temporal.devServer.dbFile', asString],
+  ['DATABASE_URL', 'database.url', asString],
+  ['DATABASE_SSL', 'database.ssl', asBool],
+  ['MENTORFLOW_PG_DATA_DIR', 'database.embeddedDataDir', asString],
+  ['MENTORFLOW_PG_PORT', 'database.embeddedPort', asInt],
+  ['MENTORFLOW_API_PORT', 'api.port', asInt],
+  ['MENTORFLOW_JWT_SECRET', 'api.jwtSecret', asString],
+  ['MENTORFLOW_PUBLIC_URL', 'api.publicUrl', asString],
+  ['LOG_LEVEL', 'logLevel', asString],
+];
+
+/** Only ever used for the embedded, loopback-only development database. */
+export const EMBEDDED_PG_PASSWORD = 'mentorflow';
+
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgres://postgres:${EMBEDDED_PG_PASSWORD}@localhost:${port}/mentorflow`;
+}
+
+/** The directory holding temporal.yaml: MENTORFLOW_CONFIG's, else the nearest one above this file. */
+export function findConfigFile(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.MENTORFLOW_CONFIG) return resolve(env.MENTORFLOW_CONFIG);
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'temporal.yaml');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new ConfigError(['temporal.yaml: not found above ' + __dirname + '; set MENTORFLOW_CONFIG']);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConfigFile(env)): AppConfig {
+  const fromFile = parseConfigFile(file);
+  const tree: Record<string, any> = {
+    temporal: fromFile,
+    database: { url: '', ssl: false, embeddedDataDir: '.data/postgres', embeddedPort: 5433 },
+    api: { port: 3000, jwtSecret: '', publicUrl: '' },
+    logLevel: 'info',
+  };
+  for (const [name, path, parse] of ENV_OVERRIDES) {
+    const value = env[name];
+    if (value !== undefined) setPath(tree, path, parse(value));
+  }
+  tree.database.url ||= embeddedDatabaseUrl(tree.database.embeddedPort);
+  tree.api.publicUrl ||= `http://localhost:${tree.api.port}`;
+
+  const config = plainToInstance(AppConfig, tree);
+  const problems = validationProblems(validateSync(config, { whitelist: true, forbidNonWhitelisted: true })).map(
+    ({ path, problem }) => `${path}${envHint(path)}: ${problem}`,
+  );
+  problems.push(...searchAttributeProblems(tree.temporal.searchAttributes));
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const base = dirname(file);
+  config.temporal.devServer.dbFile = resolvePath(base, config.temporal.devServer.dbFile);
+  config.database.embeddedDataDir = resolvePath(base, config.database.embeddedDataDir);
+  return config;
+}
+
+function parseConfigFile(file: string): Record<string, any> {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError([`${file}: ${(error as Error).message}`]);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigError([`${file}: must be a mapping of keys to values`]);
+  }
+  return parsed as Record<string, any>;
+}
+
+function searchAttributeProblems(attributes: unknown): string[] {
+  if (attributes === null || typeof attributes !== 'object') return [];
+  return Object.entries(attributes)
+    .filter(([, type]) => !SEARCH_ATTRIBUTE_TYPES.includes(type))
+    .map(([name, type]) => `temporal.searchAttributes.${name}: ${JSON.stringify(type)} is not one of ${SEARCH_ATTRIBUTE_TYPES.join(', ')}`);
+}
+
+function envHint(path: string): string {
+  const entry = ENV_OVERRIDES.find(([, p]) => p === path);
+  return entry ? ` (${entry[0]})` : '';
+}
+
+function setPath(tree: Record<string, any>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = tree;
+  for (const key of keys.slice(0, -1)) node = node[key] ??= {};
+  node[keys[keys.length - 1]] = value;
+}
+
+function resolvePath(base: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(base, path);
+}

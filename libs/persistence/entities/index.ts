@@ -1,0 +1,17 @@
+export * from './contact-details';
+export * from './matching-profile';
+export * from './municipality.entity';
+export * from './people.entities';
+export * from './program-policy-version.entity';
+export * from './program.entity';
+export * from './referral-quota.entity';
+export * from './referral.entity';
+
+import { Municipality } from './municipality.entity';
+import { Coordinator, Mentor, PanelMember, Referrer, YoungPerson } from './people.entities';
+import { ProgramPolicyVersion } from './program-policy-version.entity';
+import { Program } from './program.entity';
+import { ReferralQuota } from './referral-quota.entity';
+import { Referral } from './referral.entity';
+
+export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral];

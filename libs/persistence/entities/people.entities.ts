@@ -1,0 +1,63 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Archivable } from './archivable';
+import { ContactDetails } from './contact-details';
+import { Gender, MatchingProfile } from './matching-profile';
+import { Municipality } from './municipality.entity';
+import { Program } from './program.entity';
+
+/**
+ * Everyone the engine knows. Personal data lives only in these tables; the
+ * workflows carry the ids. Each row id is also the `sub` of that person's token.
+ */
+
+export const REFERRER_KINDS = ['youth-guidance-counsellor', 'caseworker', 'study-counsellor'] as const;
+export type ReferrerKind = (typeof REFERRER_KINDS)[number];
+
+@Entity('coordinators')
+export class Coordinator extends Archivable {
+  @Column(() => ContactDetails, { prefix: false }) contact!: ContactDetails;
+  @Column({ name: 'municipality_id', type: 'uuid', nullable: true }) municipalityId!: string | null;
+  @ManyToOne(() => Municipality) @JoinColumn({ name: 'municipality_id' }) municipality?: Municipality;
+}
+
+@Entity('referrers')
+export class Referrer extends Archivable {
+  @Column(() => ContactDetails, { prefix: false }) contact!: ContactDetails;
+  @Column({ type: 'varchar', length: 32 }) kind!: ReferrerKind;
+  @Index() @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
+  @ManyToOne(() => Municipality) @JoinColumn({ name: 'municipality_id' }) municipality?: Municipality;
+}
+
+@Entity('mentors')
+export class Mentor extends Archivable {
+  @Column(() => ContactDetails, { prefix: false }) contact!: ContactDetails;
+  @Index() @Column({ name: 'program_id', type: 'uuid' }) programId!: string;
+  @ManyToOne(() => Program) @JoinColumn({ name: 'program_id' }) program?: Program;
+  @Column({ name: 'municipality_id', type: 'uuid', nullable: true }) municipalityId!: string | null;
+  @ManyToOne(() => Municipality) @JoinColumn({ name: 'municipality_id' }) municipality?: Municipality;
+  @Column({ type: 'varchar', length: 8, nullable: true }) gender!: Gender | null;
+  @Column(() => MatchingProfile, { prefix: false }) profile!: MatchingProfile;
+}
+
+@Entity('young_people')
+export class YoungPerson extends Archivable {
+  @Column(() => ContactDetails, { prefix: false }) contact!: ContactDetails;
+  @Column({ name: 'birth_date', type: 'date' }) birthDate!: string;
+  @Column({ type: 'varchar', length: 8, nullable: true }) gender!: Gender | null;
+  @Index() @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
+  @ManyToOne(() => Municipality) @JoinColumn({ name: 'municipality_id' }) municipality?: Municipality;
+  @Column({ name: 'preferred_mentor_gender', type: 'varchar', length: 8, nullable: true }) preferredMentorGender!: Gender | null;
+  @Column(() => MatchingProfile, { prefix: false }) wishes!: MatchingProfile;
+  /** What she wants help with, in her own words; never copied into a workflow. */
+  @Column({ type: 'varchar', length: 2000, default: '' }) needs!: string;
+}
+
+@Entity('panel_members')
+export class PanelMember extends Archivable {
+  @Column(() => ContactDetails, { prefix: false }) contact!: ContactDetails;
+  @Index() @Column({ name: 'program_id', type: 'uuid' }) programId!: string;
+  @ManyToOne(() => Program) @JoinColumn({ name: 'program_id' }) program?: Program;
+  /** The escalation categories this member answers, e.g. "mental-health". */
+  @Column({ type: 'text', array: true, default: '{}' }) categories!: string[];
+  @Column({ length: 100, default: '' }) profession!: string;
+}

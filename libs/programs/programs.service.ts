@@ -1,0 +1,81 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import type { ProgramPolicy } from '../domain/policy/program-policy';
+import { validatePolicy } from '../domain/policy/validate-policy';
+import { formatProblem } from '../validation/problems';
+import { Program, ProgramPolicyVersion } from '../persistence/entities';
+
+export interface NewProgram {
+  slug: string;
+  name: string;
+  description: string;
+  policy: unknown;
+}
+
+/** Programs and their versioned policies in Postgres. */
+@Injectable()
+export class ProgramsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Program) private readonly programs: Repository<Program>,
+    @InjectRepository(ProgramPolicyVersion) private readonly versions: Repository<ProgramPolicyVersion>,
+  ) {}
+
+  /** The program as a draft with policy version 1, in one transaction; its workflow activates it. */
+  async create(input: NewProgram, createdBy: string): Promise<Program> {
+    const policy = this.checkedPolicy(input.policy);
+    return this.dataSource.transaction(async (manager) => {
+      const program = await manager.save(
+        manager.create(Program, { slug: input.slug, name: input.name, description: input.description, status: 'draft', policyVersion: 1 }),
+      );
+      await manager.insert(ProgramPolicyVersion, { programId: program.id, version: 1, policy, createdBy });
+      return program;
+    });
+  }
+
+  /** Undoes create() when the program's workflow could not be started, so no draft is left behind. */
+  async discardDraft(programId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(ProgramPolicyVersion, { programId });
+      await manager.delete(Program, { id: programId, status: 'draft' });
+    });
+  }
+
+  /** A new policy version; mentorships already running keep the version they started with. */
+  async revisePolicy(programId: string, policyInput: unknown, createdBy: string): Promise<ProgramPolicyVersion> {
+    const policy = this.checkedPolicy(policyInput);
+    return this.dataSource.transaction(async (manager) => {
+      const program = await manager.findOne(Program, { where: { id: programId }, lock: { mode: 'pessimistic_write' } });
+      if (!program) throw new NotFoundException(`program ${programId} does not exist or is archived`);
+      program.policyVersion += 1;
+      await manager.save(program);
+      return manager.save(manager.create(ProgramPolicyVersion, { programId, version: program.policyVersion, policy, createdBy }));
+    });
+  }
+
+  list(includeArchived: boolean): Promise<Program[]> {
+    return this.programs.find({ withDeleted: includeArchived, order: { slug: 'ASC' } });
+  }
+
+  async get(programId: string): Promise<Program> {
+    const program = await this.programs.findOne({ where: { id: programId }, withDeleted: true });
+    if (!program) throw new NotFoundException(`program ${programId} does not exist`);
+    return program;
+  }
+
+  async policy(programId: string, version?: number): Promise<ProgramPolicyVersion> {
+    const program = await this.get(programId);
+    const found = await this.versions.findOneBy({ programId, version: version ?? program.policyVersion });
+    if (!found) throw new NotFoundException(`program ${program.slug} has no policy version ${version}`);
+    return found;
+  }
+
+  private checkedPolicy(input: unknown): ProgramPolicy {
+    const result = validatePolicy(input, 'policy');
+    if (!result.ok) {
+      throw new BadRequestException({ message: result.problems.map(formatProblem).join('; '), problems: result.problems });
+    }
+    return result.policy;
+  }
+}

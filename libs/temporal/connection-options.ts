@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { TLSConfig } from '@temporalio/common/lib/internal-non-workflow';
+import type { TemporalConfig } from '../config/app-config';
+
+export interface TemporalConnectionOptions {
+  address: string;
+  tls?: TLSConfig | boolean;
+  apiKey?: string;
+}
+
+/**
+ * How both the client (API) and the worker reach Temporal: the dev server in
+ * plain text, a self-hosted cluster with TLS, or Temporal Cloud with mTLS or
+ * an API key.
+ */
+export function temporalConnectionOptions(temporal: TemporalConfig): TemporalConnectionOptions {
+  const { tls } = temporal;
+  const options: TemporalConnectionOptions = { address: temporal.address };
+  if (tls.enabled || temporal.apiKey) {
+    options.tls = {
+      serverNameOverride: tls.serverName || undefined,
+      serverRootCACertificate: tls.serverRootCaPath ? readFileSync(tls.serverRootCaPath) : undefined,
+      clientCertPair:
+        tls.clientCertPath && tls.clientKeyPath
+          ? { crt: readFileSync(tls.clientCertPath), key: readFileSync(tls.clientKeyPath) }
+          : undefined,
+    };
+  }
+  if (temporal.apiKey) options.apiKey = temporal.apiKey;
+  return options;
+}

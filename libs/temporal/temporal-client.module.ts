@@ -1,0 +1,31 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { AppConfig } from '../config/app-config';
+import { temporalConnectionOptions } from './connection-options';
+
+/**
+ * The API's Temporal client. `Connection.lazy` lets the API start (and answer
+ * health checks) while Temporal is still coming up or briefly away.
+ */
+@Injectable()
+class TemporalConnectionCloser implements OnApplicationShutdown {
+  constructor(@Inject(Client) private readonly client: Client) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.connection.close();
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: Client,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new Client({ connection: Connection.lazy(temporalConnectionOptions(config.temporal)), namespace: config.temporal.namespace }),
+    },
+    TemporalConnectionCloser,
+  ],
+  exports: [Client],
+})
+export class TemporalClientModule {}

@@ -1,0 +1,71 @@
+import { Client } from '@temporalio/client';
+import request from 'supertest';
+import { Program, ProgramPolicyVersion } from '../libs/persistence/entities';
+import { Engine, startEngine } from './support/engine';
+
+describe('programs through the real API, worker, Temporal and PostgreSQL', () => {
+  let engine: Engine;
+  let http: ReturnType<typeof request>;
+  const coordinator = () => engine.auth('coordinator');
+  const programCount = () => engine.dataSource.getRepository(Program).count({ withDeleted: true });
+
+  beforeAll(async () => {
+    engine = await startEngine();
+    http = request(engine.api.getHttpServer());
+  });
+  afterAll(() => engine.close());
+
+  it('creates a program from a preset: a row, a workflow program-<slug>, and the activity writing back', async () => {
+    const response = await http.post('/programs').set(coordinator()).send({ preset: 'pift', slug: 'pift-slice' }).expect(201);
+    expect(response.body).toMatchObject({ slug: 'pift-slice', status: 'active', policyVersion: 1, workflowId: 'program-pift-slice' });
+
+    const row = await engine.dataSource.getRepository(Program).findOneByOrFail({ slug: 'pift-slice' });
+    expect(row.status).toBe('active');
+    expect(row.activatedAt).toBeInstanceOf(Date);
+    const policy = await engine.dataSource.getRepository(ProgramPolicyVersion).findOneByOrFail({ programId: row.id, version: 1 });
+    expect(policy.policy.mentors.capacity).toBe(1);
+
+    const description = await engine.api.get(Client).workflow.getHandle('program-pift-slice').describe();
+    expect(description.status.name).toBe('RUNNING');
+    const attributes = description.typedSearchAttributes;
+    expect(attributes.get({ name: 'MentorflowProgram', type: 'KEYWORD' })).toBe('pift-slice');
+    expect(attributes.get({ name: 'MentorflowPhase', type: 'KEYWORD' })).toBe('active');
+  });
+
+  it('archives through the workflow, and refuses a second archive with a reason', async () => {
+    const { body: created } = await http.post('/programs').set(coordinator()).send({ preset: 'vallensbaek', slug: 'vallensbaek-archive' }).expect(201);
+    const { body: archived } = await http.delete(`/programs/${created.id}`).set(coordinator()).expect(200);
+    expect(archived.status).toBe('archived');
+    expect(archived.archivedAt).toEqual(expect.any(String));
+
+    const again = await http.delete(`/programs/${created.id}`).set(coordinator()).expect(409);
+    expect(again.body.message).toContain('only an active program can be archived');
+    const listed = await http.get('/programs').set(coordinator()).expect(200);
+    expect(listed.body.map((p: { slug: string }) => p.slug)).not.toContain('vallensbaek-archive');
+  });
+
+  it('refuses a request without a token (401) and with the wrong role (403), writing nothing', async () => {
+    const before = await programCount();
+    await http.post('/programs').send({ preset: 'pift', slug: 'no-token' }).expect(401);
+    await http.post('/programs').set({ Authorization: 'Bearer not-a-jwt' }).send({ preset: 'pift', slug: 'bad-token' }).expect(401);
+    const forbidden = await http.post('/programs').set(engine.auth('mentor')).send({ preset: 'pift', slug: 'wrong-role' }).expect(403);
+    expect(forbidden.body.message).toContain('coordinator');
+    expect(await programCount()).toBe(before);
+  });
+
+  it('answers a bad body with 400 naming each bad field, writing nothing', async () => {
+    const before = await programCount();
+    const response = await http.post('/programs').set(coordinator()).send({ slug: 'Not A Slug', name: 7, surprise: true }).expect(400);
+    const paths = response.body.problems.map((p: { path: string }) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['slug', 'name', 'policy', 'surprise']));
+    expect(response.body.message).toContain('slug');
+    expect(await programCount()).toBe(before);
+  });
+
+  it('keeps health open and everything else closed', async () => {
+    await http.get('/health/live').expect(200);
+    const ready = await http.get('/health/ready').expect(200);
+    expect(ready.body.checks).toEqual({ postgres: 'ok', temporal: 'ok' });
+    await http.get('/programs').expect(401);
+  });
+});

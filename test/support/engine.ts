@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Runtime, DefaultLogger } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createApi } from '../../apps/api/src/create-api';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { Role } from '../../libs/auth/roles';
+import { issueToken } from '../../libs/auth/tokens';
+import { createLogger } from '../../libs/logging/logger';
+
+export interface Engine {
+  api: NestExpressApplication;
+  worker: INestApplicationContext;
+  dataSource: DataSource;
+  /** A bearer header for a user with these roles (a fresh id unless given). */
+  auth(role: Role, id?: string): { Authorization: string };
+  close(): Promise<void>;
+}
+
+let runtimeInstalled = false;
+
+/**
+ * The real API and the real worker, in this test process, against the dev
+ * server and PostgreSQL from global-setup. Each test file gets its own task
+ * queue so files never pick up each other's workflows.
+ */
+export async function startEngine(): Promise<Engine> {
+  process.env.TEMPORAL_TASK_QUEUE = `test-${randomUUID()}`;
+  process.env.LOG_LEVEL ??= 'warn';
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeInstalled = true;
+  }
+  const logger = createLogger('test', process.env.LOG_LEVEL);
+  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  const api = await createApi(logger);
+  await api.init();
+  const secret = process.env.MENTORFLOW_JWT_SECRET!;
+  return {
+    api,
+    worker,
+    dataSource: api.get(DataSource),
+    auth: (role, id = randomUUID()) => ({ Authorization: `Bearer ${issueToken(secret, { id, roles: [role] })}` }),
+    close: async () => {
+      await api.close();
+      await worker.close();
+    },
+  };
+}

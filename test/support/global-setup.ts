@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { loadConfig } from '../../libs/config/load-config';
+import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
+import { runMigrations } from '../../scripts/stack/migrate';
+import { startTemporalDevServer } from '../../scripts/stack/temporal-dev-server';
+
+/**
+ * Starts what the integration tests run against, once per run: a real
+ * PostgreSQL (DATABASE_URL when given, else a fresh embedded one) migrated to
+ * the current schema, and a real, in-memory Temporal dev server. Test files
+ * read the addresses from the environment this leaves behind.
+ */
+export default async function globalSetup(): Promise<void> {
+  process.env.MENTORFLOW_JWT_SECRET ??= 'integration-tests-only-secret-0123456789abcdef';
+  const base = loadConfig();
+  const stops: Array<() => Promise<void>> = [];
+
+  if (!process.env.DATABASE_URL) {
+    const dataDir = join(base.database.embeddedDataDir, '..', 'test-postgres');
+    rmSync(dataDir, { recursive: true, force: true });
+    const database = await startEmbeddedPostgres(dataDir, await freePort());
+    stops.push(database.stop);
+    process.env.DATABASE_URL = database.url;
+  }
+  if (!process.env.TEMPORAL_ADDRESS) {
+    const server = await startTemporalDevServer(base.temporal, { port: await freePort(), logLevel: 'error' });
+    stops.push(server.stop);
+    process.env.TEMPORAL_ADDRESS = server.address;
+  }
+  await runMigrations(loadConfig().database);
+  (globalThis as { __mentorflowStops?: typeof stops }).__mentorflowStops = stops;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}

@@ -1,0 +1,3 @@
+// Every workflow the worker runs. Workflow code imports only
+// @temporalio/workflow, types, and other workflow files by relative path.
+export { programLifecycle } from './program/program.workflow';

@@ -1,0 +1,29 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
+/** A program's lifecycle workflow: `program-<slug>`. Ids only, never personal data. */
+export const programWorkflowId = (slug: string): string => `program-${slug}`;
+
+export type ProgramPhase = 'activating' | 'active' | 'archiving' | 'archived';
+
+export interface ProgramLifecycleInput {
+  programId: string;
+  slug: string;
+}
+
+export interface ProgramLifecycleState {
+  programId: string;
+  slug: string;
+  phase: ProgramPhase;
+  activatedAt?: string;
+  archivedAt?: string;
+}
+
+export interface ArchiveProgramCommand {
+  /** User id of the coordinator who archives. */
+  archivedBy: string;
+}
+
+export const programStateQuery = defineQuery<ProgramLifecycleState>('state');
+/** Returns once the program is active; the API sends it with the start, so creating answers with an active program. */
+export const awaitActivationUpdate = defineUpdate<ProgramLifecycleState>('awaitActivation');
+export const archiveProgramUpdate = defineUpdate<ProgramLifecycleState, [ArchiveProgramCommand]>('archive');
