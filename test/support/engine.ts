@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Runtime, DefaultLogger } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
@@ -10,6 +9,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { Role } from '../../libs/auth/roles';
 import { issueToken } from '../../libs/auth/tokens';
 import { createLogger } from '../../libs/logging/logger';
+import { installTemporalRuntimeLogger } from '../../libs/logging/temporal-runtime-logger';
 
 export interface Engine {
   api: NestExpressApplication;
@@ -30,11 +30,11 @@ let runtimeInstalled = false;
 export async function startEngine(): Promise<Engine> {
   process.env.TEMPORAL_TASK_QUEUE = `test-${randomUUID()}`;
   process.env.LOG_LEVEL ??= 'warn';
+  const logger = createLogger('test', process.env.LOG_LEVEL);
   if (!runtimeInstalled) {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    installTemporalRuntimeLogger(logger, 'WARN');
     runtimeInstalled = true;
   }
-  const logger = createLogger('test', process.env.LOG_LEVEL);
   const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   const api = await createApi(logger);
   await api.init();
