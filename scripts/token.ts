@@ -1,6 +1,6 @@
 import { ROLES, Role } from '../libs/auth/roles';
 import { issueToken } from '../libs/auth/tokens';
-import { loadConfig } from '../libs/config/load-config';
+import { loadConfig, requireJwtSecret } from '../libs/config/load-config';
 import { DEMO_USERS } from './stack/demo-users';
 
 /** `./mentorflow token ROLE [USER_ID]`: a bearer token signed with the configured secret. */
@@ -10,4 +10,4 @@ if (!ROLES.includes(role as Role)) {
   process.exit(2);
 }
 const config = loadConfig();
-console.log(issueToken(config.api.jwtSecret, { id: userId ?? DEMO_USERS[role as Role], roles: [role as Role] }));
+console.log(issueToken(requireJwtSecret(config), { id: userId ?? DEMO_USERS[role as Role], roles: [role as Role] }));

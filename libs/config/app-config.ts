@@ -57,7 +57,8 @@ export class DatabaseConfig {
 
 export class ApiConfig {
   @IsInt() @Min(1) @Max(65535) port!: number;
-  @IsString() @MinLength(32, { message: 'must be at least 32 characters' }) jwtSecret!: string;
+  /** Required by the API (it signs nothing, but verifies every token); the worker does not need it. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' }) jwtSecret?: string;
   @IsString() @IsNotEmpty() publicUrl!: string;
 }
 

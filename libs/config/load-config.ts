@@ -65,7 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   const tree: Record<string, any> = {
     temporal: fromFile,
     database: { url: '', ssl: false, embeddedDataDir: '.data/postgres', embeddedPort: 5433 },
-    api: { port: 3000, jwtSecret: '', publicUrl: '' },
+    api: { port: 3000, publicUrl: '' },
     logLevel: 'info',
   };
   for (const [name, path, parse] of ENV_OVERRIDES) {
@@ -122,4 +122,10 @@ function setPath(tree: Record<string, any>, path: string, value: unknown): void 
 
 function resolvePath(base: string, path: string): string {
   return isAbsolute(path) ? path : resolve(base, path);
+}
+
+/** The API and the token tooling cannot run without the JWT secret; the worker can. */
+export function requireJwtSecret(config: AppConfig): string {
+  if (!config.api.jwtSecret) throw new ConfigError(['api.jwtSecret (MENTORFLOW_JWT_SECRET): is required to verify bearer tokens']);
+  return config.api.jwtSecret;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { issueToken } from '../../libs/auth/tokens';
-import { findConfigFile, loadConfig } from '../../libs/config/load-config';
+import { findConfigFile, loadConfig, requireJwtSecret } from '../../libs/config/load-config';
 import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
 import { DEMO_USERS } from './demo-users';
 import { seedDemoPrograms } from './demo-seed';
@@ -68,7 +68,7 @@ async function up(): Promise<void> {
     await waitForHttp(`http://localhost:${config.api.port}/health/ready`, api);
 
     const tokens = Object.fromEntries(
-      Object.entries(DEMO_USERS).map(([role, id]) => [role, issueToken(config.api.jwtSecret, { id, roles: [role as never] }, '30d')]),
+      Object.entries(DEMO_USERS).map(([role, id]) => [role, issueToken(requireJwtSecret(config), { id, roles: [role as never] }, '30d')]),
     );
     const seeded = await seedDemoPrograms(config.api.publicUrl, tokens.coordinator);
     if (seeded.length) say(`loaded demo programs: ${seeded.join(', ')}`);

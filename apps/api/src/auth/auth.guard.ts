@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppConfig } from '../../../../libs/config/app-config';
+import { requireJwtSecret } from '../../../../libs/config/load-config';
 import type { Role } from '../../../../libs/auth/roles';
 import { verifyToken } from '../../../../libs/auth/tokens';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
@@ -12,10 +13,14 @@ import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly jwtSecret: string;
+
   constructor(
     private readonly reflector: Reflector,
-    private readonly config: AppConfig,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.jwtSecret = requireJwtSecret(config);
+  }
 
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
@@ -23,7 +28,7 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest();
     const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
-    const user = scheme === 'Bearer' && token ? verifyToken(this.config.api.jwtSecret, token) : undefined;
+    const user = scheme === 'Bearer' && token ? verifyToken(this.jwtSecret, token) : undefined;
     if (!user) throw new UnauthorizedException('a valid bearer token is required');
     request.user = user;
 

@@ -1,0 +1,90 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { ProgramActivities } from '../../activities/programs/program.activities';
+import { recordHistory } from '../testing/histories';
+import { startTimeSkippingEnvironment } from '../testing/time-skipping';
+import { archiveProgramUpdate, awaitActivationUpdate, programStateQuery, programWorkflowId } from './messages';
+import { programLifecycle } from './program.workflow';
+
+/**
+ * The workflow's logic against in-memory activities that keep the same
+ * contract as the real ones (which the integration tests run on Postgres).
+ */
+function inMemoryActivities() {
+  const calls: string[] = [];
+  const activities: Pick<ProgramActivities, 'activateProgram' | 'archiveProgram'> = {
+    async activateProgram({ programId }) {
+      calls.push(`activate ${programId}`);
+      return { activatedAt: '2026-01-05T09:00:00.000Z' };
+    },
+    async archiveProgram({ programId, archivedBy }) {
+      calls.push(`archive ${programId} by ${archivedBy}`);
+      return { archivedAt: '2026-06-01T09:00:00.000Z' };
+    },
+  };
+  return { activities, calls };
+}
+
+describe('programLifecycle', () => {
+  let env: TestWorkflowEnvironment;
+  beforeAll(async () => {
+    env = await startTimeSkippingEnvironment();
+  });
+  afterAll(() => env?.teardown());
+
+  async function withWorker<T>(activities: object, body: (taskQueue: string) => Promise<T>): Promise<T> {
+    const taskQueue = `program-${Math.random().toString(36).slice(2)}`;
+    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../index'), activities });
+    return worker.runUntil(body(taskQueue));
+  }
+
+  it('activates, stays active for months, and archives on command', async () => {
+    const { activities, calls } = inMemoryActivities();
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start(programLifecycle, {
+        workflowId: programWorkflowId('pift'),
+        taskQueue,
+        args: [{ programId: 'p-1', slug: 'pift' }],
+      });
+      const active = await handle.executeUpdate(awaitActivationUpdate);
+      expect(active).toMatchObject({ phase: 'active', activatedAt: '2026-01-05T09:00:00.000Z' });
+
+      await env.sleep('180 days');
+      expect(await handle.query(programStateQuery)).toMatchObject({ phase: 'active' });
+
+      const archived = await handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: 'coordinator-1' }] });
+      expect(archived).toMatchObject({ phase: 'archived', archivedAt: '2026-06-01T09:00:00.000Z' });
+      expect(await handle.result()).toMatchObject({ phase: 'archived' });
+      expect(calls).toEqual(['activate p-1', 'archive p-1 by coordinator-1']);
+      await recordHistory(handle, 'program-lifecycle-archived');
+    });
+  });
+
+  it('refuses to archive twice, with the reason, and never runs the activity again', async () => {
+    const { activities, calls } = inMemoryActivities();
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('twice'), taskQueue, args: [{ programId: 'p-2', slug: 'twice' }] });
+      await handle.executeUpdate(awaitActivationUpdate);
+      const first = handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: 'c-1' }] });
+      const second = handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: 'c-2' }] });
+      const [won, lost] = await Promise.allSettled([first, second]);
+      expect(won.status).toBe('fulfilled');
+      expect(lost.status).toBe('rejected');
+      const error = (lost as PromiseRejectedResult).reason;
+      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+      expect(error.cause.message).toBe('the program is archiving; only an active program can be archived');
+      expect(calls.filter((call) => call.startsWith('archive'))).toHaveLength(1);
+    });
+  });
+
+  it('refuses an archive without who asked', async () => {
+    const { activities } = inMemoryActivities();
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('anonymous'), taskQueue, args: [{ programId: 'p-3', slug: 'anonymous' }] });
+      await handle.executeUpdate(awaitActivationUpdate);
+      await expect(handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: '' }] })).rejects.toThrow(WorkflowUpdateFailedError);
+      expect(await handle.query(programStateQuery)).toMatchObject({ phase: 'active' });
+    });
+  });
+});
