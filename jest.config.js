@@ -11,7 +11,7 @@ const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts'
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,activities,scripts}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,activities,scripts,workflows}/**/*.spec.ts'] },
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.test.ts'] },
     {
       ...common,

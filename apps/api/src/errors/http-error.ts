@@ -55,5 +55,11 @@ function isConnectionError(error: unknown): boolean {
 }
 
 function body(statusCode: number, message: string): HttpErrorBody {
-  return { statusCode, error: HttpStatus[statusCode] ?? 'Error', message };
+  return { statusCode, error: reasonPhrase(statusCode), message };
+}
+
+/** 'BAD_REQUEST' → 'Bad Request', as HTTP spells it. */
+function reasonPhrase(statusCode: number): string {
+  const name = HttpStatus[statusCode] ?? 'ERROR';
+  return name.split('_').map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
 }

@@ -1,0 +1,39 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { QueryFailedError } from 'typeorm';
+import { toHttpError } from './http-error';
+
+const queryFailed = (code: string) => new QueryFailedError('INSERT', [], Object.assign(new Error('db'), { code }));
+
+describe('toHttpError', () => {
+  it.each([
+    ['a refused update', new WorkflowUpdateFailedError('update failed', ApplicationFailure.create({ message: 'the program is archived' })), 409, 'refused: the program is archived'],
+    ['a missing workflow', new WorkflowNotFoundError('gone', 'program-x', undefined), 404, 'no such workflow is running'],
+    ['Temporal unreachable', new ServiceError('unavailable'), 503, 'the workflow engine is not reachable; try again shortly'],
+    ['a unique violation', queryFailed('23505'), 409, 'that already exists'],
+    ['a foreign key violation', queryFailed('23503'), 400, 'it refers to something that does not exist'],
+    ['Postgres refusing connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5433'), { code: 'ECONNREFUSED' }), 503, 'the database is not reachable; try again shortly'],
+    ['anything else', new TypeError('x is undefined'), 500, 'internal error'],
+  ])('maps %s', (_, error, statusCode, message) => {
+    expect(toHttpError(error)).toMatchObject({ statusCode, message });
+  });
+
+  it('keeps the problems a validation error names', () => {
+    const problems = [{ path: 'slug', problem: 'must be lower-case' }];
+    expect(toHttpError(new BadRequestException({ message: 'slug: must be lower-case', problems }))).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'slug: must be lower-case',
+      problems,
+    });
+  });
+
+  it('never leaks internals of an unexpected error', () => {
+    expect(toHttpError(new Error('password=hunter2'))).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'internal error' });
+  });
+
+  it('passes Nest HTTP exceptions through', () => {
+    expect(toHttpError(new NotFoundException('program p does not exist'))).toMatchObject({ statusCode: 404, message: 'program p does not exist' });
+  });
+});

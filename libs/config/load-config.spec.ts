@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ConfigError, findConfigFile, loadConfig, requireJwtSecret } from './load-config';
+
+const REPO_CONFIG = findConfigFile({});
+const SECRET = 'x'.repeat(32);
+
+function configFile(overrides: Record<string, unknown>): string {
+  const base = parse(readFileSync(REPO_CONFIG, 'utf8'));
+  const file = join(mkdtempSync(join(tmpdir(), 'mentorflow-config-')), 'temporal.yaml');
+  writeFileSync(file, JSON.stringify({ ...base, ...overrides }));
+  return file;
+}
+
+function problemsOf(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('reads the committed temporal.yaml with embedded defaults', () => {
+    const config = loadConfig({}, REPO_CONFIG);
+    expect(config.temporal).toMatchObject({ address: 'localhost:7233', namespace: 'default', taskQueues: { main: 'mentorflow' } });
+    expect(config.database.url).toBe('postgres://postgres:mentorflow@localhost:5433/mentorflow');
+    expect(config.api.jwtSecret).toBeUndefined();
+  });
+
+  it('lets the environment override the file', () => {
+    const config = loadConfig(
+      { TEMPORAL_ADDRESS: 'temporal.example.org:7233', TEMPORAL_NAMESPACE: 'mentorflow.a1b2c', TEMPORAL_TLS: 'true', DATABASE_URL: 'postgres://u:p@db:5432/m', MENTORFLOW_API_PORT: '8080', MENTORFLOW_JWT_SECRET: SECRET },
+      REPO_CONFIG,
+    );
+    expect(config.temporal.address).toBe('temporal.example.org:7233');
+    expect(config.temporal.namespace).toBe('mentorflow.a1b2c');
+    expect(config.temporal.tls.enabled).toBe(true);
+    expect(config.database.url).toBe('postgres://u:p@db:5432/m');
+    expect(config.api).toMatchObject({ port: 8080, publicUrl: 'http://localhost:8080', jwtSecret: SECRET });
+  });
+
+  it('names every bad key, with the variable that sets it', () => {
+    const problems = problemsOf(() =>
+      loadConfig({ TEMPORAL_ADDRESS: 'no-port', MENTORFLOW_API_PORT: 'eighty', MENTORFLOW_JWT_SECRET: 'short' }, REPO_CONFIG),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'temporal.address (TEMPORAL_ADDRESS): must be host:port',
+        expect.stringMatching(/^api\.port \(MENTORFLOW_API_PORT\): /),
+        'api.jwtSecret (MENTORFLOW_JWT_SECRET): must be at least 32 characters',
+      ]),
+    );
+  });
+
+  it('refuses unknown keys and unknown search attribute types in the file', () => {
+    const file = configFile({ adress: 'typo:7233', searchAttributes: { MentorflowPhase: 'Keyword', Broken: 'Number' } });
+    const problems = problemsOf(() => loadConfig({}, file));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^temporal\.adress: .*should not exist/),
+        'temporal.searchAttributes.Broken: "Number" is not one of Keyword, Text, Int, Double, Bool, Datetime, KeywordList',
+      ]),
+    );
+  });
+
+  it('says which file could not be parsed', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'mentorflow-config-')), 'temporal.yaml');
+    writeFileSync(file, 'address: [unclosed');
+    expect(problemsOf(() => loadConfig({}, file))[0]).toContain(file);
+  });
+
+  it('requires the JWT secret only where it is used', () => {
+    expect(() => requireJwtSecret(loadConfig({}, REPO_CONFIG))).toThrow('api.jwtSecret (MENTORFLOW_JWT_SECRET): is required');
+    expect(requireJwtSecret(loadConfig({ MENTORFLOW_JWT_SECRET: SECRET }, REPO_CONFIG))).toBe(SECRET);
+  });
+});
