@@ -1,5 +1,6 @@
 import { Client } from '@temporalio/client';
 import request from 'supertest';
+import { findPreset } from '../libs/domain/policy/presets';
 import { Program, ProgramPolicyVersion } from '../libs/persistence/entities';
 import { Engine, startEngine } from './support/engine';
 
@@ -60,6 +61,51 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
     expect(paths).toEqual(expect.arrayContaining(['slug', 'name', 'policy', 'surprise']));
     expect(response.body.message).toContain('slug');
     expect(await programCount()).toBe(before);
+  });
+
+  it('shows the four presets as programs with their policies', async () => {
+    for (const slug of ['pift', 'young-connect-ii', 'aalborg-mentor-corps', 'vallensbaek']) {
+      await http.post('/programs').set(coordinator()).send({ preset: slug, slug: `${slug}-shown` }).expect(201);
+    }
+    const { body: listed } = await http.get('/programs').set(coordinator()).expect(200);
+    const aalborg = listed.find((p: { slug: string }) => p.slug === 'aalborg-mentor-corps-shown');
+    const { body: shown } = await http.get(`/programs/${aalborg.id}`).set(coordinator()).expect(200);
+    expect(shown.policy.mentors).toEqual({ kind: 'employed', capacity: 20 });
+    expect(shown.policy).toEqual(JSON.parse(JSON.stringify(findPreset('aalborg-mentor-corps')!.policy)));
+  });
+
+  it('refuses a policy that contradicts itself with a 400 naming each broken rule, writing nothing', async () => {
+    const before = await programCount();
+    const policy = structuredClone(findPreset('pift')!.policy);
+    policy.duration = { min: 'P9M', planned: 'P6M', max: 'P3M', extension: 'P1M' };
+    policy.ageRange = { min: 13, max: 30 };
+    policy.screening.steps = ['interview'];
+    policy.escalations.acknowledgeUrgentWithin = '10d';
+    const response = await http.post('/programs').set(coordinator()).send({ slug: 'contradictory', name: 'Contradictory', policy }).expect(400);
+    const problems: Array<{ path: string; problem: string }> = response.body.problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'policy.duration', problem: 'min (P9M) must not exceed planned (P6M)' },
+        { path: 'policy.duration', problem: 'planned (P6M) must not exceed max (P3M)' },
+        expect.objectContaining({ path: 'policy.screening.steps', problem: expect.stringContaining('Danish law requires it') }),
+        expect.objectContaining({ path: 'policy.measurements.schedule', problem: expect.stringContaining('after the maximum duration') }),
+        expect.objectContaining({ path: 'policy.escalations', problem: expect.stringContaining('acknowledgeUrgentWithin (10d)') }),
+      ]),
+    );
+    expect(await programCount()).toBe(before);
+  });
+
+  it('revises a policy as a new version and keeps the old one readable', async () => {
+    const { body: created } = await http.post('/programs').set(coordinator()).send({ preset: 'pift', slug: 'pift-revised' }).expect(201);
+    const revised = structuredClone(findPreset('pift')!.policy);
+    revised.contact.targetHours = 6;
+    const { body: v2 } = await http.put(`/programs/${created.id}/policy`).set(coordinator()).send({ policy: revised }).expect(200);
+    expect(v2).toMatchObject({ version: 2, policy: { contact: { targetHours: 6 } } });
+    const { body: v1 } = await http.get(`/programs/${created.id}/policy/versions/1`).set(coordinator()).expect(200);
+    expect(v1.policy.contact.targetHours).toBe(4);
+    const { body: shown } = await http.get(`/programs/${created.id}`).set(coordinator()).expect(200);
+    expect(shown).toMatchObject({ policyVersion: 2, policy: { contact: { targetHours: 6 } } });
+    await http.get(`/programs/${created.id}/policy/versions/3`).set(coordinator()).expect(404);
   });
 
   it('keeps health open and everything else closed', async () => {
