@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { MunicipalityFilter, ProgramFilter } from '../shared.dto';
+import { IsMoment, IsNotInFuture } from '../validators';
+
+export class CreateReferralDto {
+  @ApiProperty({ format: 'uuid', description: 'An active program' }) @IsUUID() programId!: string;
+  @ApiProperty({ format: 'uuid', description: 'Who refers her; the referral counts toward this referrer’s municipality' }) @IsUUID() referrerId!: string;
+  @ApiProperty({ format: 'uuid', description: 'Her age on the day of the referral must be within the program’s range' }) @IsUUID() youngPersonId!: string;
+
+  @ApiPropertyOptional({ example: '2026-03-02T10:30:00+01:00', description: 'When the referral was made; now if left out' })
+  @IsOptional() @IsMoment() @IsNotInFuture()
+  referredAt?: string;
+}
+
+export class ReferralsQuery extends IntersectionType(ProgramFilter, MunicipalityFilter) {}
+
+export class ReferralView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) programId!: string;
+  @ApiProperty({ description: 'The program policy version current when the referral was made' }) policyVersion!: number;
+  @ApiProperty({ format: 'uuid', description: 'The referrer’s municipality' }) municipalityId!: string;
+  @ApiProperty({ format: 'uuid' }) referrerId!: string;
+  @ApiProperty({ format: 'uuid' }) youngPersonId!: string;
+  @ApiProperty() referredAt!: Date;
+  @ApiProperty() createdBy!: string;
+  @ApiProperty() createdAt!: Date;
+}

@@ -1,0 +1,81 @@
+import { Type as Class } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { GENDERS, NOTIFICATION_LANGUAGES } from '../../../../libs/persistence/entities';
+import { Nested, Omittable, TagList } from './validators';
+
+/** The parts every kind of person shares: contact details, the matching profile, list filters and the archivable fields. */
+
+export class ContactDto {
+  @ApiProperty({ example: 'Sara Jensen', maxLength: 200 }) @IsString() @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ type: String, example: 'sara@example.dk', nullable: true, maxLength: 254 }) @IsOptional() @IsEmail() @MaxLength(254)
+  email?: string | null;
+
+  @ApiPropertyOptional({ type: String, example: '+45 12 34 56 78', nullable: true, maxLength: 32 })
+  @IsOptional() @IsString() @MaxLength(32)
+  @Matches(/^\+?[0-9][0-9 ()-]*$/, { message: '$property must be digits, spaces, ( ) and -, optionally after a leading +' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ enum: NOTIFICATION_LANGUAGES, default: 'da', description: 'The language the engine writes to this person in' })
+  @Omittable() @IsIn(NOTIFICATION_LANGUAGES)
+  language?: (typeof NOTIFICATION_LANGUAGES)[number];
+}
+
+/** In a patch null is a value: it clears a nullable field and is refused for one that must have a value. */
+export const PATCH = { skipNullProperties: false } as const;
+
+export class ContactPatchDto extends PartialType(ContactDto, PATCH) {}
+
+/** What matching compares: a mentor's profile, or a young person's wishes. */
+export class MatchingProfileDto {
+  @TagList(20, 50, ['danish', 'arabic']) languages?: string[];
+  @TagList(50, 100, ['football', 'drawing']) interests?: string[];
+
+  @ApiPropertyOptional({ type: String, example: 'Odense C', nullable: true, maxLength: 100 }) @IsOptional() @IsString() @Length(1, 100)
+  area?: string | null;
+
+  @TagList(20, 50, ['weekday-evenings', 'weekends']) availability?: string[];
+}
+
+export const GENDER_PROPERTY = { enum: GENDERS, nullable: true } as const;
+
+export class ListQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Also list archived rows' })
+  @IsOptional() @Type(() => String) @IsIn(['true', 'false'])
+  includeArchived?: 'true' | 'false';
+}
+
+export class MunicipalityFilter {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() municipalityId?: string;
+}
+
+export class ProgramFilter {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programId?: string;
+}
+
+export class ByMunicipalityQuery extends IntersectionType(ListQuery, MunicipalityFilter) {}
+export class ByProgramQuery extends IntersectionType(ListQuery, ProgramFilter) {}
+export class ByProgramAndMunicipalityQuery extends IntersectionType(ListQuery, ProgramFilter, MunicipalityFilter) {}
+
+/** What every archivable row answers with besides its own fields. */
+export class ArchivableView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiPropertyOptional({ type: Date, nullable: true, description: 'When it was archived; archived rows are read-only' }) archivedAt!: Date | null;
+}
+
+/**
+ * A person's patch: the fields of her create body, each optional, with her
+ * contact details patched field by field too (a patch may change the email alone).
+ */
+export function PersonPatch<T extends { contact: ContactDto }>(create: Class<T>): Class<Partial<Omit<T, 'contact'>> & { contact?: ContactPatchDto }> {
+  class PersonPatchDto extends PartialType(OmitType(create as Class<{ contact: ContactDto }>, ['contact']), PATCH) {
+    @Omittable() @Nested(ContactPatchDto, { required: false }) contact?: ContactPatchDto;
+  }
+  // The mapped types lose T's fields in TypeScript's eyes; at run time the class has them all.
+  return PersonPatchDto as Class<Partial<Omit<T, 'contact'>> & { contact?: ContactPatchDto }>;
+}

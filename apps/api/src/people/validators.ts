@@ -1,0 +1,75 @@
+import { applyDecorators, Type as Class } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsISO8601,
+  IsObject,
+  IsString,
+  Length,
+  Matches,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+  ValidationOptions,
+} from 'class-validator';
+import { isCalendarDate } from '../../../../libs/people/calendar-date';
+
+/** Class-validator decorators the people, quota and referral DTOs share. */
+
+function rule(name: string, message: string, validate: (value: unknown, object: object) => boolean, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      options: { message, ...options },
+      validator: { validate: (value, args) => validate(value, args!.object) },
+    });
+}
+
+/** May be left out, but not null: the column has a default and no null. (IsOptional would let null through to a NOT NULL column.) */
+export const Omittable = () => ValidateIf((_, value) => value !== undefined);
+
+/** A real day written YYYY-MM-DD. */
+export const IsCalendarDate = () => rule('isCalendarDate', '$property must be a date written YYYY-MM-DD', isCalendarDate);
+
+/** A moment with its time zone stated (Z or an offset), or a day (its start, in UTC): never a local time the server would guess the zone of. */
+export const IsMoment = () =>
+  applyDecorators(
+    IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 date or date-time' }),
+    Matches(/^\d{4}-\d{2}-\d{2}(T[^Z+-]+(Z|[+-]\d{2}:\d{2}))?$/, { message: '$property must be a date, or a date-time ending in Z or an offset such as +01:00' }),
+  );
+
+export const IsNotInFuture = () =>
+  rule('isNotInFuture', '$property must not be in the future', (value) => typeof value === 'string' && Date.parse(value) <= Date.now());
+
+/** Later than another date property of the same object; not checked until that one is a date itself. */
+export const IsAfter = (property: string) =>
+  rule('isAfter', `$property must be after ${property}`, (value, object) => {
+    const other = Date.parse(String((object as Record<string, unknown>)[property]));
+    return Number.isNaN(other) || (typeof value === 'string' && Date.parse(value) > other);
+  });
+
+/** A nested object validated as its own DTO. */
+export const Nested = (type: Class, { required = true } = {}) =>
+  applyDecorators(
+    required ? ApiProperty({ type }) : ApiPropertyOptional({ type }),
+    IsObject(),
+    ValidateNested(),
+    Type(() => type),
+  );
+
+/** A short list of distinct free-text tags such as languages or interests, compared as tags by matching. */
+export const TagList = (maxItems: number, maxLength: number, example: string[]) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String], maxItems, example, default: [] }),
+    Omittable(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ArrayUnique(),
+    IsString({ each: true }),
+    Length(1, maxLength, { each: true }),
+  );

@@ -1,0 +1,48 @@
+import { BadRequestException } from '@nestjs/common';
+import type { EntityManager, EntityTarget } from 'typeorm';
+import type { Archivable } from '../persistence/entities/archivable';
+import { Municipality, Program } from '../persistence/entities';
+import { formatProblem, Problem } from '../validation/problems';
+
+/** Something an input may point at by id, and what a person calls it. */
+export interface ReferenceTarget {
+  entity: EntityTarget<Archivable>;
+  noun: string;
+}
+
+export const MUNICIPALITY: ReferenceTarget = { entity: Municipality, noun: 'municipality' };
+export const PROGRAM: ReferenceTarget = { entity: Program, noun: 'program' };
+
+/** Which fields of an input are ids of what. */
+export type References<T> = Partial<Record<keyof T & string, ReferenceTarget>>;
+
+/**
+ * Why a field cannot point at this row, or undefined when it can. An archived
+ * row stays readable, but nothing new may come to depend on it.
+ */
+export function referenceProblem(path: string, noun: string, row: Archivable | null): Problem | undefined {
+  if (!row) return { path, problem: `no such ${noun}` };
+  if (row.archivedAt) return { path, problem: `the ${noun} is archived` };
+  return undefined;
+}
+
+/**
+ * Refuses, with a 400 naming each field, an input whose ids point at nothing
+ * usable, so the caller learns which id is wrong instead of meeting a bare
+ * foreign-key error. Ids that are absent or null are not checked.
+ */
+export async function assertReferencesUsable<T>(manager: EntityManager, input: T, references: References<T>): Promise<void> {
+  const checks = Object.entries(references).map(async ([path, target]) => {
+    const id = (input as Record<string, unknown>)[path];
+    if (typeof id !== 'string') return undefined;
+    const { entity, noun } = target as ReferenceTarget;
+    return referenceProblem(path, noun, await manager.findOne(entity, { where: { id }, withDeleted: true }));
+  });
+  const problems = (await Promise.all(checks)).filter((problem): problem is Problem => problem !== undefined);
+  if (problems.length > 0) throw invalidInput(problems);
+}
+
+/** The 400 every route answers a bad input with (the same shape as the validation pipe's). */
+export function invalidInput(problems: Problem[]): BadRequestException {
+  return new BadRequestException({ message: problems.map(formatProblem).join('; '), problems });
+}

@@ -1,0 +1,23 @@
+import { ageAtReferral, ageRefusal } from './age';
+
+describe('age at referral', () => {
+  it('is counted on the day of the referral, in UTC', () => {
+    expect(ageAtReferral('2000-06-15', new Date('2030-06-14T23:59:59Z'))).toBe(29);
+    expect(ageAtReferral('2000-06-15', new Date('2030-06-15T00:00:00Z'))).toBe(30);
+  });
+});
+
+describe('age refusal', () => {
+  const pift = { slug: 'pift', ageRange: { min: 15, max: 30 } };
+
+  it('accepts both ends of the range', () => {
+    expect(ageRefusal(15, 'female', pift)).toBeUndefined();
+    expect(ageRefusal(30, 'female', pift)).toBeUndefined();
+  });
+
+  it('says who is too old or too young for which program', () => {
+    expect(ageRefusal(31, 'female', pift)).toBe('she is 31 at referral; program pift takes ages 15–30');
+    expect(ageRefusal(14, 'male', pift)).toBe('he is 14 at referral; program pift takes ages 15–30');
+    expect(ageRefusal(14, null, pift)).toBe('they are 14 at referral; program pift takes ages 15–30');
+  });
+});

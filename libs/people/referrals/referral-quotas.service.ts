@@ -1,0 +1,58 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DeepPartial, Repository } from 'typeorm';
+import { ReferralQuota } from '../../persistence/entities';
+import { ArchivableStore } from '../archivable-store';
+import { MUNICIPALITY, PROGRAM } from '../references';
+import { QuotaProgress, quotaProgress } from './quota-progress';
+
+export type QuotaWithProgress = ReferralQuota & QuotaProgress;
+
+/**
+ * Referral quotas and how far each has come. Municipalities in Young Connect II
+ * fell short of theirs unnoticed; progress against an even pace shows it early.
+ */
+@Injectable()
+export class ReferralQuotasService extends ArchivableStore<ReferralQuota> {
+  constructor(@InjectRepository(ReferralQuota) repository: Repository<ReferralQuota>) {
+    super(repository, 'referral quota', { programId: PROGRAM, municipalityId: MUNICIPALITY });
+  }
+
+  /** One live quota per program, municipality and first day; the partial unique index keeps it so under races too. */
+  override async create(input: DeepPartial<ReferralQuota>): Promise<ReferralQuota> {
+    const { programId, municipalityId, periodStart } = input;
+    if (await this.repository.existsBy({ programId, municipalityId, periodStart })) {
+      throw new ConflictException(`refused: this program and municipality already have a quota starting ${periodStart}`);
+    }
+    return super.create(input);
+  }
+
+  async listWithProgress(filters: { programId?: string; municipalityId?: string }, includeArchived: boolean): Promise<QuotaWithProgress[]> {
+    return this.withProgress(await this.list(filters, includeArchived));
+  }
+
+  async getWithProgress(id: string): Promise<QuotaWithProgress> {
+    const [quota] = await this.withProgress([await this.get(id)]);
+    return quota;
+  }
+
+  /** Counts the referrals within each quota's period in one grouped query. */
+  private async withProgress(quotas: ReferralQuota[], now = new Date()): Promise<QuotaWithProgress[]> {
+    if (quotas.length === 0) return [];
+    const counts: Array<{ id: string; made: number }> = await this.repository.query(
+      // Period days are UTC days (see calendar-date.ts); the bounds stay plain timestamps so the referrals index serves the range.
+      `SELECT quota.id, COUNT(referral.id)::int AS made
+         FROM referral_quotas quota
+         LEFT JOIN referrals referral
+           ON referral.program_id = quota.program_id
+          AND referral.municipality_id = quota.municipality_id
+          AND referral.referred_at >= quota.period_start::timestamp AT TIME ZONE 'UTC'
+          AND referral.referred_at < quota.period_end::timestamp AT TIME ZONE 'UTC'
+        WHERE quota.id = ANY($1::uuid[])
+        GROUP BY quota.id`,
+      [quotas.map((quota) => quota.id)],
+    );
+    const made = new Map(counts.map((row) => [row.id, row.made]));
+    return quotas.map((quota) => Object.assign(quota, quotaProgress(quota, made.get(quota.id) ?? 0, now)));
+  }
+}

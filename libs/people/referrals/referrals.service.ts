@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Program, Referral, Referrer, YoungPerson } from '../../persistence/entities';
+import { ProgramsService } from '../../programs/programs.service';
+import { Problem } from '../../validation/problems';
+import { invalidInput, referenceProblem } from '../references';
+import { ageAtReferral, ageRefusal } from './age';
+
+export interface NewReferral {
+  programId: string;
+  referrerId: string;
+  youngPersonId: string;
+  /** When the referral was made; now unless given. */
+  referredAt?: Date;
+}
+
+/**
+ * Referrals: a named referrer refers a young person to a program. A referral
+ * counts toward the referrer's municipality's quota and keeps the policy
+ * version that was current when it was made.
+ */
+@Injectable()
+export class ReferralsService {
+  constructor(
+    @InjectRepository(Referral) private readonly referrals: Repository<Referral>,
+    private readonly programs: ProgramsService,
+  ) {}
+
+  /** Refused with a 400 naming the field when something referred to is missing or archived, the program is not active, or her age is outside the program's range. */
+  async create(input: NewReferral, createdBy: string): Promise<Referral> {
+    const referredAt = input.referredAt ?? new Date();
+    const manager = this.referrals.manager;
+    const [program, referrer, youngPerson] = await Promise.all([
+      manager.findOne(Program, { where: { id: input.programId }, withDeleted: true }),
+      manager.findOne(Referrer, { where: { id: input.referrerId }, withDeleted: true }),
+      manager.findOne(YoungPerson, { where: { id: input.youngPersonId }, withDeleted: true }),
+    ]);
+    const problems = [
+      programProblem(program),
+      referenceProblem('referrerId', 'referrer', referrer),
+      referenceProblem('youngPersonId', 'young person', youngPerson),
+    ].filter((problem): problem is Problem => problem !== undefined);
+    if (problems.length > 0 || !program || !referrer || !youngPerson) throw invalidInput(problems);
+
+    const { policy, version } = await this.programs.policy(program.id);
+    const refusal = ageRefusal(ageAtReferral(youngPerson.birthDate, referredAt), youngPerson.gender, { slug: program.slug, ageRange: policy.ageRange });
+    if (refusal) throw invalidInput([{ path: 'youngPersonId', problem: refusal }]);
+
+    return this.referrals.save(
+      this.referrals.create({
+        programId: program.id,
+        policyVersion: version,
+        municipalityId: referrer.municipalityId,
+        referrerId: referrer.id,
+        youngPersonId: youngPerson.id,
+        referredAt,
+        createdBy,
+      }),
+    );
+  }
+
+  list(filters: { programId?: string; municipalityId?: string }): Promise<Referral[]> {
+    const { programId, municipalityId } = filters;
+    return this.referrals.find({ where: { programId, municipalityId }, order: { referredAt: 'DESC' } });
+  }
+}
+
+/** A program takes referrals only while it is active. */
+function programProblem(program: Program | null): Problem | undefined {
+  if (!program || program.archivedAt) return referenceProblem('programId', 'program', program);
+  if (program.status !== 'active') return { path: 'programId', problem: `program ${program.slug} is ${program.status}; only an active program takes referrals` };
+  return undefined;
+}

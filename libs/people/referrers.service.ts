@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Referrer } from '../persistence/entities';
+import { ArchivableStore } from './archivable-store';
+import { MUNICIPALITY } from './references';
+
+/** Referrers: the counsellors and caseworkers who refer young people on behalf of a municipality. */
+@Injectable()
+export class ReferrersService extends ArchivableStore<Referrer> {
+  constructor(@InjectRepository(Referrer) repository: Repository<Referrer>) {
+    super(repository, 'referrer', { municipalityId: MUNICIPALITY });
+  }
+}
