@@ -1,3 +1,4 @@
 // Every workflow the worker runs. Workflow code imports only
 // @temporalio/workflow, types, and other workflow files by relative path.
 export { programLifecycle } from './program/program.workflow';
+export { mentorPath } from './mentor/mentor-path.workflow';

@@ -1,8 +1,8 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { ProgramActivities } from '../../activities/programs/program.activities';
 import { recordHistory } from '../testing/histories';
+import { withWorker as withTestWorker } from '../testing/test-worker';
 import { startTimeSkippingEnvironment } from '../testing/time-skipping';
 import { archiveProgramUpdate, awaitActivationUpdate, programStateQuery, programWorkflowId } from './messages';
 import { programLifecycle } from './program.workflow';
@@ -33,11 +33,7 @@ describe('programLifecycle', () => {
   });
   afterAll(() => env?.teardown());
 
-  async function withWorker<T>(activities: object, body: (taskQueue: string) => Promise<T>): Promise<T> {
-    const taskQueue = `program-${Math.random().toString(36).slice(2)}`;
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../index'), activities });
-    return worker.runUntil(body(taskQueue));
-  }
+  const withWorker = <T>(activities: object, body: (taskQueue: string) => Promise<T>) => withTestWorker(env, activities, body);
 
   it('activates, stays active for months, and archives on command', async () => {
     const { activities, calls } = inMemoryActivities();

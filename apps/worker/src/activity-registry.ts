@@ -1,3 +1,5 @@
+import { MentorPathActivities } from '../../../activities/mentors/mentor-path.activities';
+import { NudgeActivities } from '../../../activities/nudges/nudge.activities';
 import { ProgramActivities } from '../../../activities/programs/program.activities';
 
 type ActivityFunctions = Record<string, (...args: any[]) => Promise<unknown>>;
@@ -8,8 +10,12 @@ type ActivityFunctions = Record<string, (...args: any[]) => Promise<unknown>>;
  */
 export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) => T): ActivityFunctions {
   const programs = resolve(ProgramActivities);
+  const mentorPaths = resolve(MentorPathActivities);
+  const nudges = resolve(NudgeActivities);
   return {
     activateProgram: programs.activateProgram.bind(programs),
     archiveProgram: programs.archiveProgram.bind(programs),
+    recordMentorPathEvent: mentorPaths.recordMentorPathEvent.bind(mentorPaths),
+    raiseNudge: nudges.raiseNudge.bind(nudges),
   };
 }

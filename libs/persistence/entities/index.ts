@@ -1,17 +1,23 @@
 export * from './contact-details';
+export * from './group-meeting.entity';
 export * from './matching-profile';
+export * from './mentor-path-event.entity';
 export * from './municipality.entity';
+export * from './nudge.entity';
 export * from './people.entities';
 export * from './program-policy-version.entity';
 export * from './program.entity';
 export * from './referral-quota.entity';
 export * from './referral.entity';
 
+import { GroupMeeting, GroupMeetingAttendance } from './group-meeting.entity';
+import { MentorPathEvent } from './mentor-path-event.entity';
 import { Municipality } from './municipality.entity';
+import { Nudge } from './nudge.entity';
 import { Coordinator, Mentor, PanelMember, Referrer, YoungPerson } from './people.entities';
 import { ProgramPolicyVersion } from './program-policy-version.entity';
 import { Program } from './program.entity';
 import { ReferralQuota } from './referral-quota.entity';
 import { Referral } from './referral.entity';
 
-export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral];
+export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, GroupMeeting, GroupMeetingAttendance];

@@ -37,6 +37,9 @@ export class Mentor extends Archivable {
   @ManyToOne(() => Municipality) @JoinColumn({ name: 'municipality_id' }) municipality?: Municipality;
   @Column({ type: 'varchar', length: 8, nullable: true }) gender!: Gender | null;
   @Column(() => MatchingProfile, { prefix: false }) profile!: MatchingProfile;
+  /** Mirrors the mentor's workflow (mentor-<id>) for lists and reports; null before an application. */
+  @Column({ name: 'path_phase', type: 'varchar', length: 24, nullable: true }) pathPhase!: string | null;
+  @Column({ name: 'path_phase_since', type: 'timestamptz', nullable: true }) pathPhaseSince!: Date | null;
 }
 
 @Entity('young_people')

@@ -1,0 +1,21 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
+import { GroupMeeting } from '../../../../libs/persistence/entities';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { GroupMeetingDto } from './mentor-path.dto';
+
+/** Coordinators record mentor group meetings (sparring, further training) and who attended. */
+@ApiTags('mentor path')
+@ApiBearerAuth()
+@Roles('coordinator')
+@Controller('group-meetings')
+export class GroupMeetingsController {
+  constructor(private readonly history: MentorHistoryService) {}
+
+  @Post()
+  record(@Body() dto: GroupMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<GroupMeeting> {
+    return this.history.recordGroupMeeting(dto, user.id);
+  }
+}

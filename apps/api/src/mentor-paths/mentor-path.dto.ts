@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDateString, IsIn, IsUUID } from 'class-validator';
+import { GROUP_MEETING_KINDS, GroupMeetingKind } from '../../../../libs/persistence/entities';
+import { MENTOR_END_REASONS, MentorEndReason, SCREENING_STEP_NAMES, ScreeningStepName } from '../../../../workflows/mentor/messages';
+
+export class ScreeningStepDto {
+  @ApiProperty({ enum: SCREENING_STEP_NAMES }) @IsIn(SCREENING_STEP_NAMES) step!: ScreeningStepName;
+  @ApiProperty({ enum: ['passed', 'failed'] }) @IsIn(['passed', 'failed']) result!: 'passed' | 'failed';
+}
+
+export class EndPathDto {
+  @ApiProperty({ enum: MENTOR_END_REASONS }) @IsIn(MENTOR_END_REASONS) reason!: MentorEndReason;
+}
+
+export class MentorIdParam {
+  @ApiProperty() @IsUUID() id!: string;
+}
+
+export class GroupMeetingDto {
+  @ApiProperty() @IsUUID() programId!: string;
+  @ApiProperty({ enum: GROUP_MEETING_KINDS }) @IsIn(GROUP_MEETING_KINDS) kind!: GroupMeetingKind;
+  @ApiProperty({ example: '2026-11-20' }) @IsDateString({ strict: true }) heldOn!: string;
+  @ApiProperty({ type: [String] }) @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(200) @ArrayUnique() attendeeMentorIds!: string[];
+}

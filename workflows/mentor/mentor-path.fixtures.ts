@@ -1,0 +1,33 @@
+import type { MentorPathActivities, MentorPathEventInput } from '../../activities/mentors/mentor-path.activities';
+import type { NudgeActivities, NudgeInput } from '../../activities/nudges/nudge.activities';
+import { DURATION_UNITS_MS } from '../../libs/domain/duration';
+import type { MentorPathInput, MentorPathPolicy } from './messages';
+
+/** PIFT-like: every screening step, a course, one mentee at a time. */
+export const FULL_SCREENING_POLICY: MentorPathPolicy = {
+  policyVersion: 1,
+  screeningSteps: ['interview', 'references', 'criminal-record-check', 'child-offence-certificate'],
+  stepStalledAfterMs: 21 * DURATION_UNITS_MS.DAY,
+  courseRequired: true,
+  courseStalledAfterMs: 60 * DURATION_UNITS_MS.DAY,
+  capacity: 1,
+};
+
+export function mentorInput(mentorId: string, policy: Partial<MentorPathPolicy> = {}): MentorPathInput {
+  return { mentorId, programSlug: 'pift', municipalityId: 'municipality-odense', policy: { ...FULL_SCREENING_POLICY, ...policy } };
+}
+
+/** Activities with the real ones' contract, keeping what they were asked in memory. */
+export function recordingActivities() {
+  const events: MentorPathEventInput[] = [];
+  const nudges: NudgeInput[] = [];
+  const activities: MentorPathActivities & NudgeActivities = {
+    async recordMentorPathEvent(event) {
+      if (!events.some((e) => e.eventId === event.eventId)) events.push(event);
+    },
+    async raiseNudge(nudge) {
+      if (!nudges.some((n) => n.key === nudge.key)) nudges.push(nudge);
+    },
+  } as MentorPathActivities & NudgeActivities;
+  return { activities, events, nudges };
+}

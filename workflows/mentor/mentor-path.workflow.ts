@@ -1,0 +1,146 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { MentorPathActivities } from '../../activities/mentors/mentor-path.activities';
+import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import { MentorflowMunicipality, MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
+import { MentorPath } from './mentor-path';
+import {
+  approveUpdate,
+  beginScreeningUpdate,
+  completeCourseUpdate,
+  enrolInCourseUpdate,
+  MentorPathInput,
+  MentorPathState,
+  mentorStateQuery,
+  pauseUpdate,
+  recordScreeningStepUpdate,
+  rejectUpdate,
+  releaseSlotUpdate,
+  reserveSlotUpdate,
+  resumeUpdate,
+  retireUpdate,
+  withdrawUpdate,
+} from './messages';
+import { nextStall } from './stalls';
+
+const activities = proxyActivities<MentorPathActivities & NudgeActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/** Histories stay short: a path that has lived long carries its state into a fresh run. */
+const DEFAULT_HISTORY_LIMIT = 2000;
+
+export interface MentorPathRun extends MentorPathInput {
+  /** Carried across continue-as-new. */
+  state?: MentorPathState;
+  eventsRecorded?: number;
+  /** History events after which the run continues as new; defaults to 2,000. */
+  historyLimit?: number;
+}
+
+/**
+ * One mentor from application to retirement. Coordinators drive it with
+ * updates (each refused with a reason when it does not fit the phase); its
+ * own timers chase a stalled application, screening or course.
+ */
+export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
+  const { state: carried, eventsRecorded: carriedEvents, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
+  const path = carried ? new MentorPath(input, carried) : MentorPath.fresh(input, new Date());
+  let eventsRecorded = carriedEvents ?? 0;
+  let revision = 0;
+
+  const publish = () => {
+    const stall = nextStall(path);
+    upsertSearchAttributes([
+      { key: MentorflowProgram, value: input.programSlug },
+      { key: MentorflowPhase, value: path.state.phase },
+      { key: MentorflowPhaseSince, value: new Date(path.state.phaseSince) },
+      { key: MentorflowNextDue, value: stall ? new Date(stall.dueAt) : null },
+      ...(input.municipalityId ? [{ key: MentorflowMunicipality, value: input.municipalityId }] : []),
+    ]);
+  };
+
+  /** Applies a command, then records it in Postgres (who, when, what) before answering. */
+  const command = async (kind: string, by: string, apply: (now: Date) => void, detail: Record<string, string> = {}): Promise<MentorPathState> => {
+    const now = new Date();
+    apply(now);
+    revision += 1;
+    publish();
+    const sequence = ++eventsRecorded;
+    await activities.recordMentorPathEvent({
+      eventId: `${workflowInfo().workflowId}/${sequence}`,
+      mentorId: input.mentorId,
+      kind,
+      phase: path.state.phase,
+      by,
+      at: now.toISOString(),
+      detail,
+    });
+    return path.state;
+  };
+
+  // ---- message handlers
+  /** Binds an update to its check (the validator) and its handler, with the types taken from the definition. */
+  const onCommand = <Args extends [unknown]>(
+    update: UpdateDefinition<MentorPathState, Args>,
+    check: (...args: NoInfer<Args>) => void,
+    run: (...args: NoInfer<Args>) => Promise<MentorPathState>,
+  ) => setHandler(update, run, { validator: check });
+
+  setHandler(mentorStateQuery, () => path.state);
+  onCommand(beginScreeningUpdate, () => path.checkBeginScreening(), ({ by }) => command('screening-begun', by, (now) => path.beginScreening(now)));
+  onCommand(
+    recordScreeningStepUpdate,
+    (step) => path.checkScreeningStep(step),
+    (step) => command('screening-step', step.by, (now) => path.recordScreeningStep(step, now), { step: step.step, result: step.result }),
+  );
+  onCommand(enrolInCourseUpdate, () => path.checkEnrol(), ({ by }) => command('course-enrolled', by, (now) => path.enrol(now)));
+  onCommand(completeCourseUpdate, () => path.checkCompleteCourse(), ({ by }) => command('course-completed', by, (now) => path.completeCourse(now)));
+  onCommand(approveUpdate, () => path.checkApprove(), ({ by }) => command('approved', by, (now) => path.approve(by, now)));
+  onCommand(pauseUpdate, () => path.checkPause(), ({ by }) => command('paused', by, (now) => path.pause(now)));
+  onCommand(resumeUpdate, () => path.checkResume(), ({ by }) => command('resumed', by, (now) => path.resume(now)));
+  onCommand(retireUpdate, () => path.checkRetire(), (end) => command('retired', end.by, (now) => path.retire(end, now), { reason: end.reason }));
+  onCommand(rejectUpdate, () => path.checkReject(), (end) => command('rejected', end.by, (now) => path.reject(end, now), { reason: end.reason }));
+  onCommand(withdrawUpdate, () => path.checkWithdraw(), (end) => command('withdrawn', end.by, (now) => path.withdraw(end, now), { reason: end.reason }));
+  // Slots change no phase and belong to the mentorship workflows, which keep their own records.
+  setHandler(reserveSlotUpdate, ({ mentorshipId }) => path.reserveSlot(mentorshipId), {
+    validator: ({ mentorshipId }) => path.checkReserveSlot(mentorshipId),
+  });
+  setHandler(releaseSlotUpdate, ({ mentorshipId }) => path.releaseSlot(mentorshipId));
+
+  // ---- main logic
+  publish();
+  while (!path.ended) {
+    const seen = revision;
+    const stall = nextStall(path);
+    const moved = () => revision !== seen || workflowInfo().historyLength > historyLimit;
+    const progressed = stall ? await condition(moved, Math.max(stall.dueAt - Date.now(), 1)) : (await condition(moved), true);
+    if (!progressed && stall) {
+      await activities.raiseNudge({
+        key: `${workflowInfo().workflowId}/${stall.key}`,
+        kind: stall.kind,
+        recipientRole: 'coordinator',
+        programSlug: input.programSlug,
+        subjectWorkflowId: workflowInfo().workflowId,
+        subjectId: input.mentorId,
+      });
+      path.state.nudgesSent.push(stall.key);
+      publish();
+    }
+    if (workflowInfo().historyLength > historyLimit) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof mentorPath>({ ...input, state: path.state, eventsRecorded, historyLimit });
+    }
+  }
+  await condition(allHandlersFinished);
+  return path.state;
+}
