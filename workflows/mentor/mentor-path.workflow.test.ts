@@ -70,6 +70,7 @@ describe('mentorPath', () => {
       const result = await handle.result();
       expect(result).toMatchObject({ phase: 'retired', endReason: 'personal-circumstances', mentorships: [] });
       expect(events.map((e) => `${e.kind}>${e.phase}`)).toEqual([
+        'applied>applied',
         'screening-begun>screening',
         'screening-step>screening',
         'screening-step>screening',
@@ -216,7 +217,7 @@ describe('mentorPath', () => {
       expect(state).toMatchObject({ phase: 'available', approvedBy: by, mentorships: ['m-2', 'm-5', 'm-8', 'm-11'] });
       expect(state.screening).toHaveLength(4);
       expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length);
-      expect(events).toHaveLength(8 + 24);
+      expect(events).toHaveLength(9 + 24);
     });
   });
 });

@@ -69,22 +69,25 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
     ]);
   };
 
-  /** Applies a command, then records it in Postgres (who, when, what) before answering. */
+  /** Writes one step of the path to Postgres: who, when, what, and the phase after it. */
+  const record = (kind: string, by: string, at: Date, detail: Record<string, string> = {}) =>
+    activities.recordMentorPathEvent({
+      eventId: `${workflowInfo().workflowId}/${++eventsRecorded}`,
+      mentorId: input.mentorId,
+      kind,
+      phase: path.state.phase,
+      by,
+      at: at.toISOString(),
+      detail,
+    });
+
+  /** Applies a command, then records it before answering. */
   const command = async (kind: string, by: string, apply: (now: Date) => void, detail: Record<string, string> = {}): Promise<MentorPathState> => {
     const now = new Date();
     apply(now);
     revision += 1;
     publish();
-    const sequence = ++eventsRecorded;
-    await activities.recordMentorPathEvent({
-      eventId: `${workflowInfo().workflowId}/${sequence}`,
-      mentorId: input.mentorId,
-      kind,
-      phase: path.state.phase,
-      by,
-      at: now.toISOString(),
-      detail,
-    });
+    await record(kind, by, now, detail);
     return path.state;
   };
 
@@ -119,6 +122,7 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
 
   // ---- main logic
   publish();
+  if (!carried) await record('applied', input.appliedBy, new Date(path.state.phaseSince));
   while (!path.ended) {
     const seen = revision;
     const stall = nextStall(path);

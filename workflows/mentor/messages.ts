@@ -45,6 +45,8 @@ export interface MentorPathPolicy {
 
 export interface MentorPathInput {
   mentorId: string;
+  /** User id of whoever filed the application. */
+  appliedBy: string;
   programSlug: string;
   municipalityId?: string;
   policy: MentorPathPolicy;

@@ -16,8 +16,8 @@ export class MentorPathWorkflows {
   ) {}
 
   /** Starts the path; applying twice finds the path already running and answers its state. */
-  async apply(mentor: Mentor, program: Program, policy: MentorPathPolicy): Promise<MentorPathState> {
-    const input = { mentorId: mentor.id, programSlug: program.slug, municipalityId: mentor.municipalityId ?? undefined, policy };
+  async apply(mentor: Mentor, program: Program, policy: MentorPathPolicy, appliedBy: string): Promise<MentorPathState> {
+    const input = { mentorId: mentor.id, appliedBy, programSlug: program.slug, municipalityId: mentor.municipalityId ?? undefined, policy };
     const handle = await this.client.workflow.start('mentorPath', {
       workflowId: mentorWorkflowId(mentor.id),
       taskQueue: this.config.temporal.taskQueues.main,

@@ -29,12 +29,12 @@ export class MentorPathsController {
   /** Starts the mentor's path under the program's current policy; repeating it answers the running path. */
   @Post('application')
   @HttpCode(200)
-  async apply(@Param() { id }: MentorIdParam): Promise<m.MentorPathState> {
+  async apply(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<m.MentorPathState> {
     const mentor = await this.mentors.get(id);
     if (mentor.archivedAt) throw new ForbiddenException(`mentor ${id} is archived`);
     const program = await this.programs.get(mentor.programId);
     const { policy, version } = await this.programs.policy(program.id);
-    return this.workflows.apply(mentor, program, mentorPathPolicy(policy, version));
+    return this.workflows.apply(mentor, program, mentorPathPolicy(policy, version), user.id);
   }
 
   /** The path's state; a mentor may read their own. */
