@@ -1,4 +1,5 @@
 import type { ProgramPreset } from './program-preset';
+import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
 /** Aalborg municipality's mentor corps at Uddannelseshuset's job centre. Source: seeds/003; see docs/presets.md. */
 export const aalborgMentorCorpsPreset: ProgramPreset = {
@@ -27,16 +28,16 @@ export const aalborgMentorCorpsPreset: ProgramPreset = {
       // The corps is judged on job or education, not on well-being scores.
       schedule: [{ instrument: 'status', at: ['0d'], atClose: true }],
       overdueAfter: '14d',
-      who5: { poorAtOrBelow: 50, depressionAtOrBelow: 28, meaningfulChange: 10 },
+      who5: WHO5_BANDS,
     },
     reviews: { at: ['P6M', 'P12M', 'P18M'] },
-    checkIns: { firstWithin: '48h', firstMonthCount: 2, thenEvery: 'P1M', referrerEvery: 'P3M' },
+    checkIns: MENTOR_STANDARD_CHECK_INS,
     // Referrals are internal, from colleagues in the same house, so a waiting one is noticed sooner.
-    nudges: { consentWithin: '30d', matchProposalUnansweredAfter: '7d', referralWaitingAfter: '14d', escalateIgnoredAfter: '7d' },
-    escalations: { acknowledgeWithin: '3d', acknowledgeUrgentWithin: '24h', respondWithin: '7d', respondUrgentWithin: '48h', missedMeetingsInARow: 3 },
+    nudges: { ...DEFAULT_NUDGES, referralWaitingAfter: '14d' },
+    escalations: DEFAULT_ESCALATIONS,
     // A paid relationship ends at closure; a young person who comes back later starts a new course.
     continuation: { followUp: false, askAfter: 'P3M' },
     // The employment act grants mentor support on a written plan: goal, mentor, tasks, duration and hours.
-    matchAgreement: { required: true, firstMeetingWithin: '14d' },
+    matchAgreement: DEFAULT_MATCH_AGREEMENT,
   },
 };

@@ -1,4 +1,5 @@
 import type { ProgramPreset } from './program-preset';
+import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
 /** PIFT (Foreningen Nydansker and KVINFO). Sources: seeds/000 and seeds/001; see docs/presets.md. */
 export const piftPreset: ProgramPreset = {
@@ -29,13 +30,13 @@ export const piftPreset: ProgramPreset = {
         { instrument: 'status', at: ['0d'], atClose: true },
       ],
       overdueAfter: '14d',
-      who5: { poorAtOrBelow: 50, depressionAtOrBelow: 28, meaningfulChange: 10 },
+      who5: WHO5_BANDS,
     },
     reviews: { at: ['P6M'] },
-    checkIns: { firstWithin: '48h', firstMonthCount: 2, thenEvery: 'P1M', referrerEvery: 'P3M' },
-    nudges: { consentWithin: '30d', matchProposalUnansweredAfter: '7d', referralWaitingAfter: '30d', escalateIgnoredAfter: '7d' },
-    escalations: { acknowledgeWithin: '3d', acknowledgeUrgentWithin: '24h', respondWithin: '7d', respondUrgentWithin: '48h', missedMeetingsInARow: 3 },
+    checkIns: MENTOR_STANDARD_CHECK_INS,
+    nudges: DEFAULT_NUDGES,
+    escalations: DEFAULT_ESCALATIONS,
     continuation: { followUp: true, askAfter: 'P3M' },
-    matchAgreement: { required: true, firstMeetingWithin: '14d' },
+    matchAgreement: DEFAULT_MATCH_AGREEMENT,
   },
 };

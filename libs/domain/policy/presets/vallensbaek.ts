@@ -1,4 +1,5 @@
 import type { ProgramPreset } from './program-preset';
+import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
 /** Vallensbæk municipality's "Mere end en mentor" corps. Source: seeds/004; see docs/presets.md. */
 export const vallensbaekPreset: ProgramPreset = {
@@ -29,14 +30,14 @@ export const vallensbaekPreset: ProgramPreset = {
         { instrument: 'status', at: ['0d'], atClose: true },
       ],
       overdueAfter: '14d',
-      who5: { poorAtOrBelow: 50, depressionAtOrBelow: 28, meaningfulChange: 10 },
+      who5: WHO5_BANDS,
     },
     reviews: { at: ['P6M', 'P12M', 'P18M'] },
-    checkIns: { firstWithin: '48h', firstMonthCount: 2, thenEvery: 'P1M', referrerEvery: 'P3M' },
-    nudges: { consentWithin: '30d', matchProposalUnansweredAfter: '7d', referralWaitingAfter: '30d', escalateIgnoredAfter: '7d' },
+    checkIns: MENTOR_STANDARD_CHECK_INS,
+    nudges: DEFAULT_NUDGES,
     // The coordinator works 1–2 hours a week, so ordinary escalations get a week to be seen; urgent ones stay urgent.
-    escalations: { acknowledgeWithin: '7d', acknowledgeUrgentWithin: '24h', respondWithin: '14d', respondUrgentWithin: '48h', missedMeetingsInARow: 3 },
+    escalations: { ...DEFAULT_ESCALATIONS, acknowledgeWithin: '7d', respondWithin: '14d' },
     continuation: { followUp: true, askAfter: 'P3M' },
-    matchAgreement: { required: true, firstMeetingWithin: '14d' },
+    matchAgreement: DEFAULT_MATCH_AGREEMENT,
   },
 };

@@ -1,4 +1,5 @@
 import type { ProgramPreset } from './program-preset';
+import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
 /** Young Connect II (KFUM's Social Work). Source: seeds/002; most values are defaults, see docs/presets.md. */
 export const youngConnectIIPreset: ProgramPreset = {
@@ -28,14 +29,14 @@ export const youngConnectIIPreset: ProgramPreset = {
         { instrument: 'status', at: ['0d'], atClose: true },
       ],
       overdueAfter: '14d',
-      who5: { poorAtOrBelow: 50, depressionAtOrBelow: 28, meaningfulChange: 10 },
+      who5: WHO5_BANDS,
     },
     reviews: { at: ['P6M', 'P12M', 'P18M', 'P24M', 'P30M'] },
-    checkIns: { firstWithin: '48h', firstMonthCount: 2, thenEvery: 'P1M', referrerEvery: 'P3M' },
+    checkIns: MENTOR_STANDARD_CHECK_INS,
     // Municipalities fell short of their referral quota, so a referral that arrives must not wait long for a mentor.
-    nudges: { consentWithin: '30d', matchProposalUnansweredAfter: '7d', referralWaitingAfter: '21d', escalateIgnoredAfter: '7d' },
-    escalations: { acknowledgeWithin: '3d', acknowledgeUrgentWithin: '24h', respondWithin: '7d', respondUrgentWithin: '48h', missedMeetingsInARow: 3 },
+    nudges: { ...DEFAULT_NUDGES, referralWaitingAfter: '21d' },
+    escalations: DEFAULT_ESCALATIONS,
     continuation: { followUp: true, askAfter: 'P3M' },
-    matchAgreement: { required: true, firstMeetingWithin: '14d' },
+    matchAgreement: DEFAULT_MATCH_AGREEMENT,
   },
 };

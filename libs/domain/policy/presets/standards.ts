@@ -1,0 +1,26 @@
+import type { ProgramPolicy } from '../program-policy';
+
+/**
+ * Values every preset shares because they come from the field's standards
+ * (DOMAIN.md) or from one documented default, not from a program's source:
+ * see docs/presets.md. A preset overrides any of them where its source says otherwise.
+ */
+
+/** WHO-5 bands: ≤ 50 poor well-being, ≤ 28 likely depression, 10 points meaningful. */
+export const WHO5_BANDS: ProgramPolicy['measurements']['who5'] = { poorAtOrBelow: 50, depressionAtOrBelow: 28, meaningfulChange: 10 };
+
+/** MENTOR's Elements: 48 h after the first meeting, twice in the first month, then monthly; the referrer quarterly. */
+export const MENTOR_STANDARD_CHECK_INS: ProgramPolicy['checkIns'] = { firstWithin: '48h', firstMonthCount: 2, thenEvery: 'P1M', referrerEvery: 'P3M' };
+
+export const DEFAULT_NUDGES: ProgramPolicy['nudges'] = { consentWithin: '30d', matchProposalUnansweredAfter: '7d', referralWaitingAfter: '30d', escalateIgnoredAfter: '7d' };
+
+export const DEFAULT_ESCALATIONS: ProgramPolicy['escalations'] = {
+  acknowledgeWithin: '3d',
+  acknowledgeUrgentWithin: '24h',
+  respondWithin: '7d',
+  respondUrgentWithin: '48h',
+  missedMeetingsInARow: 3,
+};
+
+/** A written agreement and a documented first meeting within two weeks (MENTOR; the employment act's written plan). */
+export const DEFAULT_MATCH_AGREEMENT: ProgramPolicy['matchAgreement'] = { required: true, firstMeetingWithin: '14d' };
