@@ -1,0 +1,96 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Mentor, YoungPerson } from './people.entities';
+import { Program } from './program.entity';
+import { Referral } from './referral.entity';
+
+/**
+ * A young person's course in a program, from referral to the continuation
+ * follow-up. Its id is the referral's id and its workflow is
+ * `mentorship-<id>`; this row mirrors the workflow's phase for lists and
+ * reports, and holds what the workflow must not (it carries ids only).
+ */
+@Entity('mentorships')
+@Index(['programId', 'phase'])
+export class Mentorship {
+  @PrimaryColumn({ type: 'uuid' }) id!: string;
+  @ManyToOne(() => Referral) @JoinColumn({ name: 'id' }) referral?: Referral;
+  @Column({ name: 'program_id', type: 'uuid' }) programId!: string;
+  @ManyToOne(() => Program) @JoinColumn({ name: 'program_id' }) program?: Program;
+  @Column({ name: 'policy_version', type: 'int' }) policyVersion!: number;
+  @Column({ name: 'young_person_id', type: 'uuid' }) youngPersonId!: string;
+  @ManyToOne(() => YoungPerson) @JoinColumn({ name: 'young_person_id' }) youngPerson?: YoungPerson;
+  @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
+  @Column({ type: 'varchar', length: 24 }) phase!: string;
+  @Column({ name: 'phase_since', type: 'timestamptz' }) phaseSince!: Date;
+  /** The mentor of the current (or last) match. */
+  @Index() @Column({ name: 'mentor_id', type: 'uuid', nullable: true }) mentorId!: string | null;
+  @ManyToOne(() => Mentor) @JoinColumn({ name: 'mentor_id' }) mentor?: Mentor;
+  @Column({ name: 'match_started_at', type: 'timestamptz', nullable: true }) matchStartedAt!: Date | null;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
+  @Column({ name: 'closure_kind', type: 'varchar', length: 16, nullable: true }) closureKind!: string | null;
+  @Column({ name: 'closure_reason', type: 'varchar', length: 24, nullable: true }) closureReason!: string | null;
+  @Column({ type: 'varchar', length: 24, nullable: true }) outcome!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+export const PLACE_KINDS = ['cafe', 'walk', 'home', 'library', 'activity', 'online', 'phone', 'other'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** A logged meeting: when, how long, what kind of place. Never what was said. */
+@Entity('meetings')
+@Index(['mentorshipId', 'heldOn'])
+export class Meeting {
+  /** Chosen by the client, so a retried log finds the meeting already there. */
+  @PrimaryColumn({ type: 'uuid' }) id!: string;
+  @Column({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
+  @Column({ name: 'mentor_id', type: 'uuid' }) mentorId!: string;
+  @Column({ name: 'held_on', type: 'date' }) heldOn!: string;
+  @Column({ type: 'int' }) minutes!: number;
+  @Column({ name: 'place_kind', type: 'varchar', length: 16 }) placeKind!: PlaceKind;
+  @Column({ name: 'logged_by', type: 'varchar', length: 100 }) loggedBy!: string;
+  @CreateDateColumn({ name: 'logged_at', type: 'timestamptz' }) loggedAt!: Date;
+}
+
+export const INSTRUMENT_NAMES = ['who5', 'self-efficacy', 'status'] as const;
+export type InstrumentName = (typeof INSTRUMENT_NAMES)[number];
+export const LIFE_STATUSES = ['education', 'work', 'neither'] as const;
+export type LifeStatus = (typeof LIFE_STATUSES)[number];
+
+/**
+ * One measurement at one due point ("0d", "P3M", "close"). Answers and
+ * scores are health data: they live here only, never in a workflow.
+ */
+@Entity('measurements')
+@Unique(['mentorshipId', 'instrument', 'duePoint'])
+export class Measurement {
+  @PrimaryColumn({ type: 'uuid' }) id!: string;
+  @Column({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
+  @Column({ type: 'varchar', length: 16 }) instrument!: InstrumentName;
+  @Column({ name: 'due_point', type: 'varchar', length: 16 }) duePoint!: string;
+  /** Item answers as given (WHO-5: five 0–5; self-efficacy: ten 1–4); empty for status. */
+  @Column({ type: 'int', array: true, default: '{}' }) answers!: number[];
+  /** WHO-5 0–100, self-efficacy 10–40; null for status. */
+  @Column({ type: 'int', nullable: true }) score!: number | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) status!: LifeStatus | null;
+  @Column({ name: 'measured_on', type: 'date' }) measuredOn!: string;
+  @Column({ name: 'submitted_by', type: 'varchar', length: 100 }) submittedBy!: string;
+  @CreateDateColumn({ name: 'submitted_at', type: 'timestamptz' }) submittedAt!: Date;
+}
+
+/** Each match proposed for a mentorship, kept whatever became of it. */
+@Entity('match_attempts')
+@Unique(['mentorshipId', 'attempt'])
+export class MatchAttempt {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
+  @Column({ name: 'attempt', type: 'int' }) attempt!: number;
+  @Column({ name: 'mentor_id', type: 'uuid' }) mentorId!: string;
+  @Column({ name: 'proposed_by', type: 'varchar', length: 100 }) proposedBy!: string;
+  @Column({ name: 'proposed_at', type: 'timestamptz' }) proposedAt!: Date;
+  /** accepted, declined-by-young-person, declined-by-mentor, mentor-left, ... */
+  @Column({ type: 'varchar', length: 32, nullable: true }) outcome!: string | null;
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt!: Date | null;
+}
