@@ -2,3 +2,4 @@
 // @temporalio/workflow, types, and other workflow files by relative path.
 export { programLifecycle } from './program/program.workflow';
 export { mentorPath } from './mentor/mentor-path.workflow';
+export { mentorship } from './mentorship/mentorship.workflow';

@@ -3,7 +3,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DURATION_UNITS_MS as U } from '../../libs/domain/duration';
 import { recordHistory } from '../testing/histories';
-import { withWorker } from '../testing/test-worker';
+import { StartedWorkflows, withWorker } from '../testing/test-worker';
 import { startTimeSkippingEnvironment } from '../testing/time-skipping';
 import { mentorInput, recordingActivities } from './mentor-path.fixtures';
 import { mentorPath } from './mentor-path.workflow';
@@ -17,9 +17,11 @@ describe('mentorPath', () => {
     env = await startTimeSkippingEnvironment();
   });
   afterAll(() => env?.teardown());
+  const started = new StartedWorkflows();
+  afterEach(() => started.terminateAll());
 
   async function start(taskQueue: string, mentorId: string, policy = {}): Promise<WorkflowHandle<typeof mentorPath>> {
-    return env.client.workflow.start(mentorPath, { workflowId: m.mentorWorkflowId(mentorId), taskQueue, args: [mentorInput(mentorId, policy)] });
+    return started.track(await env.client.workflow.start(mentorPath, { workflowId: m.mentorWorkflowId(mentorId), taskQueue, args: [mentorInput(mentorId, policy)] }));
   }
 
   async function approved(handle: WorkflowHandle<typeof mentorPath>): Promise<void> {
@@ -199,11 +201,11 @@ describe('mentorPath', () => {
   it('continues as new when its history grows long, carrying every fact across', async () => {
     const { activities, events } = recordingActivities();
     await withWorker(env, activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start(mentorPath, {
+      const handle = started.track(await env.client.workflow.start(mentorPath, {
         workflowId: m.mentorWorkflowId('long-lived'),
         taskQueue,
         args: [{ ...mentorInput('long-lived', { capacity: 4 }), historyLimit: 60 }],
-      });
+      }));
       await approved(handle);
       const firstRun = (await handle.describe()).runId;
       for (let i = 0; i < 12; i++) {

@@ -127,7 +127,8 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
     const seen = revision;
     const stall = nextStall(path);
     const moved = () => revision !== seen || workflowInfo().historyLength > historyLimit;
-    const progressed = stall ? await condition(moved, Math.max(stall.dueAt - Date.now(), 1)) : (await condition(moved), true);
+    // A deadline already past is acted on now, not through a zero-length timer.
+    const progressed = stall ? stall.dueAt > Date.now() && (await condition(moved, stall.dueAt - Date.now())) : (await condition(moved), true);
     if (!progressed && stall) {
       await activities.raiseNudge({
         key: `${workflowInfo().workflowId}/${stall.key}`,

@@ -9,3 +9,24 @@ export async function withWorker<T>(env: TestWorkflowEnvironment, activities: ob
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../index'), activities });
   return worker.runUntil(body(taskQueue));
 }
+
+/**
+ * Workflows a test leaves running would hold the time-skipping server still:
+ * their timers fire into task queues no worker polls any more, and time does
+ * not skip while a workflow task waits. Tests track what they start and
+ * terminate it afterwards.
+ */
+export class StartedWorkflows {
+  private readonly handles: Array<{ terminate(reason?: string): Promise<unknown> }> = [];
+
+  track<H extends { terminate(reason?: string): Promise<unknown> }>(handle: H): H {
+    this.handles.push(handle);
+    return handle;
+  }
+
+  async terminateAll(): Promise<void> {
+    const handles = this.handles.splice(0);
+    // Those that already completed refuse; that is the state we want anyway.
+    await Promise.allSettled(handles.map((handle) => handle.terminate('test finished')));
+  }
+}

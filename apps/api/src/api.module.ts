@@ -7,13 +7,14 @@ import { AuthGuard } from './auth/auth.guard';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { apiValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { MatchingModule } from './matching/matching.module';
 import { MentorPathsModule } from './mentor-paths/mentor-paths.module';
 import { PeopleModule } from './people/people.module';
 import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule],
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MatchingModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,4 +1,6 @@
 import { MentorPathActivities } from '../../../activities/mentors/mentor-path.activities';
+import { MentorSlotActivities } from '../../../activities/mentors/mentor-slots.activities';
+import { MentorshipActivities } from '../../../activities/mentorships/mentorship.activities';
 import { NudgeActivities } from '../../../activities/nudges/nudge.activities';
 import { ProgramActivities } from '../../../activities/programs/program.activities';
 
@@ -12,10 +14,17 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
   const programs = resolve(ProgramActivities);
   const mentorPaths = resolve(MentorPathActivities);
   const nudges = resolve(NudgeActivities);
+  const slots = resolve(MentorSlotActivities);
+  const mentorships = resolve(MentorshipActivities);
   return {
     activateProgram: programs.activateProgram.bind(programs),
     archiveProgram: programs.archiveProgram.bind(programs),
     recordMentorPathEvent: mentorPaths.recordMentorPathEvent.bind(mentorPaths),
     raiseNudge: nudges.raiseNudge.bind(nudges),
+    reserveMentorSlot: slots.reserveMentorSlot.bind(slots),
+    releaseMentorSlot: slots.releaseMentorSlot.bind(slots),
+    recordMentorshipPhase: mentorships.recordMentorshipPhase.bind(mentorships),
+    recordMatchAttempt: mentorships.recordMatchAttempt.bind(mentorships),
+    recordMeeting: mentorships.recordMeeting.bind(mentorships),
   };
 }

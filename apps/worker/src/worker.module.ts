@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { ActivitiesModule } from '../../../activities/activities.module';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
+import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, ActivitiesModule],
+  // The client lets activities command other workflows (a mentorship reserving a mentor's slot).
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ActivitiesModule],
   providers: [TemporalWorkerService],
 })
 export class WorkerModule {}

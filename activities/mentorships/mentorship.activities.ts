@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MatchAttempt, Meeting, Mentorship } from '../../libs/persistence/entities';
+
+export interface MentorshipPhaseInput {
+  mentorshipId: string;
+  phase: string;
+  phaseSince: string;
+  mentorId: string | null;
+  matchStartedAt: string | null;
+  closure: { kind: string; reason: string; outcome: string; at: string } | null;
+}
+
+export interface MatchAttemptInput {
+  mentorshipId: string;
+  attempt: number;
+  mentorId: string;
+  proposedBy: string;
+  proposedAt: string;
+  outcome: string | null;
+  endedAt: string | null;
+}
+
+export interface MeetingInput {
+  meetingId: string;
+  mentorshipId: string;
+  mentorId: string;
+  heldOn: string;
+  minutes: number;
+  placeKind: string;
+  loggedBy: string;
+}
+
+/**
+ * Keeps Postgres in step with each mentorship's workflow. Every write is
+ * idempotent: keyed by the workflow's own ids, and an older phase never
+ * overwrites a newer one.
+ */
+@Injectable()
+export class MentorshipActivities {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async recordMentorshipPhase(input: MentorshipPhaseInput): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(Mentorship)
+      .set({
+        phase: input.phase,
+        phaseSince: new Date(input.phaseSince),
+        mentorId: input.mentorId,
+        matchStartedAt: input.matchStartedAt ? new Date(input.matchStartedAt) : null,
+        closedAt: input.closure ? new Date(input.closure.at) : null,
+        closureKind: input.closure?.kind ?? null,
+        closureReason: input.closure?.reason ?? null,
+        outcome: input.closure?.outcome ?? null,
+      })
+      .where('id = :id AND phase_since <= :since', { id: input.mentorshipId, since: new Date(input.phaseSince) })
+      .execute();
+  }
+
+  async recordMatchAttempt(input: MatchAttemptInput): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(MatchAttempt)
+      .values({
+        mentorshipId: input.mentorshipId,
+        attempt: input.attempt,
+        mentorId: input.mentorId,
+        proposedBy: input.proposedBy,
+        proposedAt: new Date(input.proposedAt),
+        outcome: input.outcome,
+        endedAt: input.endedAt ? new Date(input.endedAt) : null,
+      })
+      .orUpdate(['outcome', 'ended_at'], ['mentorship_id', 'attempt'])
+      .execute();
+  }
+
+  async recordMeeting(input: MeetingInput): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(Meeting)
+      .values({
+        id: input.meetingId,
+        mentorshipId: input.mentorshipId,
+        mentorId: input.mentorId,
+        heldOn: input.heldOn,
+        minutes: input.minutes,
+        placeKind: input.placeKind as Meeting['placeKind'],
+        loggedBy: input.loggedBy,
+      })
+      .orIgnore()
+      .execute();
+  }
+}

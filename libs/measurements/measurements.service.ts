@@ -1,0 +1,82 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Who5Bands } from '../domain/policy/program-policy';
+import { invalidInput } from '../people/references';
+import { Measurement } from '../persistence/entities';
+import type { InstrumentName } from '../persistence/entities';
+import { measurementProblems } from './measurement-problems';
+import { scoreSelfEfficacy } from './self-efficacy';
+import type { SubmitMeasurementDto } from './submit-measurement.dto';
+import { meaningfulChange, scoreWho5, Who5Band, Who5Change, who5Band } from './who5';
+
+/** What a workflow may learn of a measurement: flags to act on, never the answers or the score (health data stays in Postgres). */
+export interface MeasurementFlags {
+  instrument: InstrumentName;
+  duePoint: string;
+  band?: Who5Band;
+  /** Against the mentorship's previous WHO-5; absent for the first. */
+  change?: Who5Change;
+}
+
+/** Measurements of a mentorship: one per instrument and due point, scored when submitted. */
+@Injectable()
+export class MeasurementsService {
+  constructor(@InjectRepository(Measurement) private readonly measurements: Repository<Measurement>) {}
+
+  /**
+   * Stores a submission with its score. A retry (the same id) answers the row
+   * already stored, unchanged; a second measurement at the same due point is
+   * refused, as is an id already used for a different measurement.
+   */
+  async record(mentorshipId: string, dto: SubmitMeasurementDto, submittedBy: string): Promise<Measurement> {
+    const problems = measurementProblems(dto);
+    if (problems.length > 0) throw invalidInput(problems);
+    const { id, instrument, duePoint, measuredOn } = dto;
+    // ON CONFLICT DO NOTHING: concurrent retries cannot fail on each other, and the read below tells which row won.
+    await this.measurements
+      .createQueryBuilder()
+      .insert()
+      .values({ id, mentorshipId, instrument, duePoint, measuredOn, submittedBy, ...scored(dto) })
+      .orIgnore()
+      .execute();
+    const stored = await this.measurements.findOneBy({ id });
+    if (!stored) throw new ConflictException(`refused: ${instrument} at ${duePoint} was already submitted`);
+    if (stored.mentorshipId !== mentorshipId || stored.instrument !== instrument || stored.duePoint !== duePoint) {
+      throw new ConflictException(`refused: measurement ${id} was already submitted for another mentorship, instrument or due point`);
+    }
+    return stored;
+  }
+
+  /** In the order they were measured. */
+  list(mentorshipId: string): Promise<Measurement[]> {
+    return this.measurements.find({ where: { mentorshipId }, order: { measuredOn: 'ASC', submittedAt: 'ASC' } });
+  }
+
+  /** The flags a workflow acts on: a WHO-5's band under the program's limits, and its change since the one measured before it. */
+  async assess(measurementId: string, bands: Who5Bands): Promise<MeasurementFlags> {
+    const measurement = await this.measurements.findOneBy({ id: measurementId });
+    if (!measurement) throw new NotFoundException(`no such measurement: ${measurementId}`);
+    const { instrument, duePoint, score } = measurement;
+    if (instrument !== 'who5' || score === null) return { instrument, duePoint };
+    const who5s = await this.measurements.find({
+      where: { mentorshipId: measurement.mentorshipId, instrument: 'who5' },
+      order: { measuredOn: 'ASC', submittedAt: 'ASC' },
+    });
+    const previousScore = who5s[who5s.findIndex((row) => row.id === measurementId) - 1]?.score;
+    const flags: MeasurementFlags = { instrument, duePoint, band: who5Band(score, bands) };
+    return previousScore == null ? flags : { ...flags, change: meaningfulChange(previousScore, score, bands) };
+  }
+}
+
+/** The columns an instrument fills: answers and score for a questionnaire, the status for a status. */
+function scored(dto: SubmitMeasurementDto): Pick<Measurement, 'answers' | 'score' | 'status'> {
+  switch (dto.instrument) {
+    case 'who5':
+      return { answers: dto.answers!, score: scoreWho5(dto.answers!).score, status: null };
+    case 'self-efficacy':
+      return { answers: dto.answers!, score: scoreSelfEfficacy(dto.answers!), status: null };
+    case 'status':
+      return { answers: [], score: null, status: dto.status! };
+  }
+}

@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '../../apps/api/src/people/validators';
+import { PLACE_KINDS } from '../persistence/entities';
+import type { PlaceKind } from '../persistence/entities';
+import { MEETING_MINUTES } from '../../workflows/mentorship/messages';
+
+/**
+ * A meeting as a mentor logs it: when, how long, what kind of place. Whether
+ * it can have happened (not in the future, not before the match) is the
+ * mentorship workflow's to say: it alone knows the match start and the time.
+ */
+export class LogMeetingDto {
+  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried log finds the meeting already there' })
+  @IsUUID()
+  id!: string;
+
+  @ApiProperty({ example: '2026-03-01', description: 'YYYY-MM-DD' }) @IsCalendarDate() heldOn!: string;
+
+  @ApiProperty({ example: 90, minimum: MEETING_MINUTES.min, maximum: MEETING_MINUTES.max }) @IsInt() @Min(MEETING_MINUTES.min) @Max(MEETING_MINUTES.max) minutes!: number;
+
+  @ApiProperty({ enum: PLACE_KINDS }) @IsIn(PLACE_KINDS) placeKind!: PlaceKind;
+}

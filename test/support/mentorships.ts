@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { Mentorship, Referral } from '../../libs/persistence/entities';
+import { Engine } from './engine';
+
+/** What a test needs to hang meetings and measurements on. */
+export interface MentorshipFixture {
+  mentorshipId: string;
+  mentorId: string;
+}
+
+/**
+ * A program, then per mentorship a referral and an active mentorship written
+ * straight to Postgres: the referral route would start a mentorship workflow,
+ * which the services under test neither need nor should race with.
+ */
+export async function mentorshipFactory(engine: Engine): Promise<(matchStartedOn: string) => Promise<MentorshipFixture>> {
+  const http = request(engine.api.getHttpServer());
+  const coordinator = engine.auth('coordinator');
+  const post = async (path: string, body: object): Promise<{ id: string }> => (await http.post(path).set(coordinator).send(body).expect(201)).body;
+  const program = await post('/programs', { preset: 'pift', slug: `pift-${randomUUID().slice(0, 8)}` });
+  const municipality = await post('/municipalities', { name: `Odense ${randomUUID().slice(0, 8)}` });
+  const referrer = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId: municipality.id });
+
+  return async (matchStartedOn) => {
+    const [youngPerson, mentor] = await Promise.all([
+      post('/young-people', { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', municipalityId: municipality.id }),
+      post('/mentors', { contact: { name: 'Maria Berg' }, programId: program.id, municipalityId: municipality.id }),
+    ]);
+    const common = { programId: program.id, policyVersion: 1, municipalityId: municipality.id, youngPersonId: youngPerson.id };
+    const referral = await engine.dataSource
+      .getRepository(Referral)
+      .save({ ...common, referrerId: referrer.id, referredAt: new Date(), createdBy: 'test' });
+    const matchStartedAt = new Date(`${matchStartedOn}T00:00:00Z`);
+    await engine.dataSource.getRepository(Mentorship).insert({ ...common, id: referral.id, phase: 'active', phaseSince: matchStartedAt, mentorId: mentor.id, matchStartedAt });
+    return { mentorshipId: referral.id, mentorId: mentor.id };
+  };
+}

@@ -1,0 +1,135 @@
+import type { Mentorship } from './mentorship';
+import type { CheckInParty } from './messages';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MONTH_MS = 30 * DAY_MS;
+
+export type NudgeRecipient = { role: 'coordinator' } | { role: 'mentor'; id: string };
+
+export type DeadlineAction =
+  | { type: 'nudge'; kind: string; recipient: NudgeRecipient }
+  | { type: 'expire-consent' }
+  | { type: 'check-contact' }
+  | { type: 'ask-continuation' }
+  | { type: 'continuation-unanswered' };
+
+export interface Deadline {
+  /** Names this deadline; a nudge is sent once per key. */
+  key: string;
+  at: number;
+  action: DeadlineAction;
+}
+
+const coordinator: NudgeRecipient = { role: 'coordinator' };
+const dayOf = (isoDate: string) => Date.parse(`${isoDate.slice(0, 10)}T00:00:00.000Z`);
+
+/**
+ * Everything the course is waiting for, with the moment it is late, from the
+ * policy: consent, a mentor, answers to a proposal, the agreement, meetings,
+ * measurements, check-ins, reviews, the planned end, and the continuation
+ * follow-up. Deadlines already acted on are left out.
+ */
+export function deadlines(mentorship: Mentorship): Deadline[] {
+  const { state, input } = mentorship;
+  const { policy } = input;
+  const since = Date.parse(state.phaseSince);
+  const nudge = (key: string, at: number, kind: string, recipient: NudgeRecipient = coordinator): Deadline => ({ key, at, action: { type: 'nudge', kind, recipient } });
+  const list: Deadline[] = [];
+
+  switch (state.phase) {
+    case 'awaiting-consent':
+      list.push({ key: 'consent-expired', at: since + policy.consentWithinMs, action: { type: 'expire-consent' } });
+      break;
+    case 'matching':
+      list.push(nudge(`referral-waiting:${state.phaseSince}`, since + policy.referralWaitingAfterMs, 'referral-waiting'));
+      break;
+    case 'proposed': {
+      const attempt = mentorship.currentAttempt!;
+      const late = Date.parse(attempt.proposedAt) + policy.matchProposalUnansweredAfterMs;
+      if (!attempt.answers.mentor) list.push(nudge(`proposal-unanswered:${attempt.attempt}:mentor`, late, 'proposal-unanswered', { role: 'mentor', id: attempt.mentorId }));
+      // The young person is not a user: her coordinator asks her.
+      if (!attempt.answers['young-person']) list.push(nudge(`proposal-unanswered:${attempt.attempt}:young-person`, late, 'proposal-unanswered'));
+      break;
+    }
+    case 'agreeing':
+      list.push(nudge(`agreement-missing:${state.phaseSince}`, since + policy.firstMeetingWithinMs, 'agreement-missing'));
+      break;
+    case 'active':
+      list.push(...activeDeadlines(mentorship, nudge));
+      break;
+    case 'closed':
+      list.push(...continuationDeadlines(mentorship));
+      break;
+  }
+  return list.filter((deadline) => !state.nudgesSent.includes(deadline.key));
+}
+
+function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number, kind: string, recipient?: NudgeRecipient) => Deadline): Deadline[] {
+  const { state, input } = mentorship;
+  const { policy } = input;
+  const start = mentorship.matchStartMs!;
+  const mentor: NudgeRecipient = { role: 'mentor', id: state.mentorId! };
+  const list: Deadline[] = [];
+
+  const contactPeriodEnds = start + (state.contact.periodsChecked + 1) * policy.contact.periodMs;
+  list.push({ key: `contact-check:${state.contact.periodsChecked}`, at: contactPeriodEnds, action: { type: 'check-contact' } });
+
+  const lastContact = state.meetings.lastHeldOn ? dayOf(state.meetings.lastHeldOn) : start;
+  list.push(nudge(`meeting-gap:${state.meetings.lastHeldOn ?? 'start'}`, lastContact + policy.contact.nudgeAfterGapMs, 'meeting-gap', mentor));
+
+  for (const due of policy.measurements) {
+    if (state.measurements.includes(`${due.instrument}@${due.duePoint}`)) continue;
+    const at = start + due.offsetMs;
+    list.push(nudge(`measurement-due:${due.instrument}@${due.duePoint}`, at, 'measurement-due', mentor));
+    list.push(nudge(`measurement-overdue:${due.instrument}@${due.duePoint}`, at + policy.measurementOverdueAfterMs, 'measurement-overdue', mentor));
+  }
+
+  for (const party of ['young-person', 'mentor', 'referrer'] as CheckInParty[]) {
+    const held = state.checkIns[party];
+    const at = checkInDue(mentorship, party, held);
+    if (at !== undefined) list.push(nudge(`check-in:${party}:${held}`, at, `check-in-missed:${party}`));
+  }
+
+  for (const offset of policy.reviewsAtMs) {
+    if (!state.reviewsHeld.includes(offset)) list.push(nudge(`review-due:${offset}`, start + offset, 'review-due'));
+  }
+  list.push(nudge(`planned-end:${state.plannedEndAt}`, Date.parse(state.plannedEndAt!), 'planned-end-reached'));
+  list.push(nudge('maximum-reached', start + policy.duration.maxMs, 'maximum-reached'));
+  return list;
+}
+
+/**
+ * When the program's n-th contact with a party is due (MENTOR's standard as
+ * policy): the first within firstWithin of the first meeting, the rest of the
+ * first month's count spread over that month, then one every thenEvery; the
+ * referrer every referrerEvery from the match start.
+ */
+export function checkInDue(mentorship: Mentorship, party: CheckInParty, n: number): number | undefined {
+  const { checkIns } = mentorship.input.policy;
+  const start = mentorship.matchStartMs!;
+  if (party === 'referrer') return start + (n + 1) * checkIns.referrerEveryMs;
+  const inFirstMonth = Math.max(1, checkIns.firstMonthCount);
+  if (n === 0) {
+    const firstMeeting = mentorship.state.firstMeetingOn;
+    return firstMeeting ? dayOf(firstMeeting) + checkIns.firstWithinMs : undefined;
+  }
+  if (n < inFirstMonth) return start + Math.round((MONTH_MS * n) / (inFirstMonth - 1));
+  return start + MONTH_MS + (n - inFirstMonth + 1) * checkIns.thenEveryMs;
+}
+
+function continuationDeadlines(mentorship: Mentorship): Deadline[] {
+  const { state, input } = mentorship;
+  const { followUp, askAfterMs } = input.policy.continuation;
+  if (!followUp || !state.closure || state.continuation?.answeredAt || state.continuation?.unansweredAt) return [];
+  if (!state.continuation?.askedAt) return [{ key: 'ask-continuation', at: Date.parse(state.closure.at) + askAfterMs, action: { type: 'ask-continuation' } }];
+  // Asked once; an answer that never comes closes the question after the same wait again.
+  return [{ key: 'continuation-unanswered', at: Date.parse(state.continuation.askedAt) + askAfterMs, action: { type: 'continuation-unanswered' } }];
+}
+
+/** The course is over: consent never came, or it closed and any continuation follow-up is done. */
+export function isFinished(mentorship: Mentorship): boolean {
+  const { state, input } = mentorship;
+  if (state.phase === 'no-consent') return true;
+  if (state.phase !== 'closed') return false;
+  return !input.policy.continuation.followUp || !!state.continuation?.answeredAt || !!state.continuation?.unansweredAt;
+}

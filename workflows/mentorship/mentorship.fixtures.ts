@@ -1,0 +1,48 @@
+import type { Client } from '@temporalio/client';
+import { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
+import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
+import type { NudgeInput } from '../../activities/nudges/nudge.activities';
+import { mentorshipPolicy } from '../../libs/domain/policy/mentorship-policy';
+import { findPreset } from '../../libs/domain/policy/presets';
+import type { MentorshipInput } from './messages';
+
+export function mentorshipInput(mentorshipId: string, presetSlug = 'pift'): MentorshipInput {
+  return { mentorshipId, programSlug: presetSlug, municipalityId: 'municipality-odense', policy: mentorshipPolicy(findPreset(presetSlug)!.policy, 1) };
+}
+
+/**
+ * The real slot activities (they command real mentor workflows on the test
+ * server) and in-memory stand-ins, with the same contract, for the Postgres
+ * writes and the nudges, which the integration tests run for real.
+ */
+export function mentorshipActivities(client: Client) {
+  const phases: string[] = [];
+  const attempts: Array<{ attempt: number; mentorId: string; outcome: string | null }> = [];
+  const meetings: string[] = [];
+  const nudges: NudgeInput[] = [];
+  const slots = new MentorSlotActivities(client);
+  const recorded: Pick<MentorshipActivities, 'recordMentorshipPhase' | 'recordMatchAttempt' | 'recordMeeting'> = {
+    async recordMentorshipPhase({ phase }) {
+      if (phases.at(-1) !== phase) phases.push(phase);
+    },
+    async recordMatchAttempt({ attempt, mentorId, outcome }) {
+      const existing = attempts.find((a) => a.attempt === attempt);
+      if (existing) existing.outcome = outcome;
+      else attempts.push({ attempt, mentorId, outcome });
+    },
+    async recordMeeting({ meetingId }) {
+      if (!meetings.includes(meetingId)) meetings.push(meetingId);
+    },
+  };
+  const activities = {
+    ...recorded,
+    reserveMentorSlot: slots.reserveMentorSlot.bind(slots),
+    releaseMentorSlot: slots.releaseMentorSlot.bind(slots),
+    async raiseNudge(nudge: NudgeInput) {
+      if (!nudges.some((n) => n.key === nudge.key)) nudges.push(nudge);
+    },
+    // The mentor workflows these tests start record their own path too.
+    async recordMentorPathEvent() {},
+  };
+  return { activities, phases, attempts, meetings, nudges };
+}

@@ -1,0 +1,288 @@
+import type { UpdateDefinition } from '@temporalio/common';
+import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { randomUUID } from 'node:crypto';
+import { mentorPath } from '../mentor/mentor-path.workflow';
+import { approveUpdate, beginScreeningUpdate, mentorStateQuery, mentorWorkflowId } from '../mentor/messages';
+import { mentorInput } from '../mentor/mentor-path.fixtures';
+import { recordHistory } from '../testing/histories';
+import { StartedWorkflows, withWorker } from '../testing/test-worker';
+import { startTimeSkippingEnvironment } from '../testing/time-skipping';
+import { mentorshipActivities, mentorshipInput } from './mentorship.fixtures';
+import { mentorship } from './mentorship.workflow';
+import * as m from './messages';
+
+const by = 'coordinator-1';
+type Handle = WorkflowHandle<typeof mentorship>;
+
+describe('mentorship', () => {
+  let env: TestWorkflowEnvironment;
+  beforeAll(async () => {
+    env = await startTimeSkippingEnvironment();
+  });
+  afterAll(() => env?.teardown());
+  const started = new StartedWorkflows();
+  afterEach(() => started.terminateAll());
+
+  const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
+  const send = <Arg>(handle: Handle, update: UpdateDefinition<m.MentorshipState, [Arg]>, arg: Arg) => handle.executeUpdate(update, { args: [arg] });
+  const refusal = async (promise: Promise<unknown>): Promise<string> => {
+    const error = await promise.then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+    return (error as WorkflowUpdateFailedError).cause!.message;
+  };
+
+  /** An approved mentor with no screening or course, so tests start from "available". */
+  async function availableMentor(taskQueue: string, capacity = 1): Promise<string> {
+    const mentorId = `mentor-${randomUUID().slice(0, 8)}`;
+    const handle = started.track(await env.client.workflow.start(mentorPath, {
+      workflowId: mentorWorkflowId(mentorId),
+      taskQueue,
+      args: [mentorInput(mentorId, { screeningSteps: [], courseRequired: false, capacity })],
+    }));
+    await handle.executeUpdate(beginScreeningUpdate, { args: [{ by }] });
+    await handle.executeUpdate(approveUpdate, { args: [{ by }] });
+    return mentorId;
+  }
+  const mentorSlots = async (mentorId: string) => (await env.client.workflow.getHandle(mentorWorkflowId(mentorId)).query(mentorStateQuery)).mentorships;
+
+  async function startCourse(taskQueue: string, preset = 'pift', historyLimit?: number): Promise<Handle> {
+    const id = randomUUID();
+    return started.track(await env.client.workflow.start(mentorship, { workflowId: m.mentorshipWorkflowId(id), taskQueue, args: [{ ...mentorshipInput(id, preset), historyLimit }] }));
+  }
+
+  async function match(handle: Handle, mentorId: string): Promise<void> {
+    await send(handle, m.proposeMatchUpdate, { by, mentorId });
+    await send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'accept' });
+    await send(handle, m.answerProposalUpdate, { by: mentorId, party: 'mentor', answer: 'accept' });
+  }
+
+  async function toActive(handle: Handle, mentorId: string): Promise<void> {
+    await send(handle, m.recordConsentUpdate, { by });
+    await send(handle, m.completeIntakeUpdate, { by });
+    await match(handle, mentorId);
+    await send(handle, m.recordMatchAgreementUpdate, { by });
+  }
+
+  let meetingCount = 0;
+  const meet = async (handle: Handle, minutes = 120) =>
+    send(handle, m.logMeetingUpdate, { by: 'mentor', meetingId: `meeting-${++meetingCount}`, heldOn: await today(), minutes, placeKind: 'cafe' });
+
+  it('lives through a whole PIFT course: match, meetings, measurements, review and extension, closure, continuation', async () => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const mentorId = await availableMentor(taskQueue);
+      const handle = await startCourse(taskQueue);
+      await toActive(handle, mentorId);
+      expect(await mentorSlots(mentorId)).toEqual([handle.workflowId.replace('mentorship-', '')]);
+
+      await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'w0', instrument: 'who5', duePoint: '0d' });
+      await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 's0', instrument: 'self-efficacy', duePoint: '0d' });
+      await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 't0', instrument: 'status', duePoint: '0d' });
+      for (let week = 0; week < 26; week++) {
+        await meet(handle, 60);
+        if (week % 4 === 0) {
+          await send(handle, m.recordCheckInUpdate, { by, party: 'mentor', heldOn: await today() });
+          await send(handle, m.recordCheckInUpdate, { by, party: 'young-person', heldOn: await today() });
+        }
+        if (week === 13) await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'w3', instrument: 'who5', duePoint: 'P3M' });
+        await env.sleep('7 days');
+      }
+      await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'w6', instrument: 'who5', duePoint: 'P6M' });
+      const extended = await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
+      expect(extended.extensions).toBe(1);
+      expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'extend' }))).toBe('no review is due yet');
+
+      await env.sleep('30 days');
+      const closing = await send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'education-started' });
+      expect(closing.phase).toBe('closing');
+      expect(await mentorSlots(mentorId)).toEqual([]);
+      await send(handle, m.recordExitConversationUpdate, { by, party: 'young-person', held: true });
+      await send(handle, m.recordExitConversationUpdate, { by, party: 'mentor', held: true });
+      for (const instrument of ['who5', 'self-efficacy', 'status'] as const) {
+        await send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${instrument}-close`, instrument, duePoint: 'close' });
+      }
+      expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('closed');
+
+      await env.sleep('91 days');
+      const asked = await handle.query(m.mentorshipStateQuery);
+      expect(asked.continuation?.askedAt).toBeDefined();
+      expect(fx.nudges.filter((n) => n.kind === 'continuation-follow-up')).toHaveLength(1);
+      await send(handle, m.recordContinuationUpdate, { by, keptInTouch: true });
+      const result = await handle.result();
+      expect(result).toMatchObject({ phase: 'closed', closure: { kind: 'planned', outcome: 'education-started' }, continuation: { keptInTouch: true } });
+      expect(result.meetings).toMatchObject({ count: 26, minutes: 26 * 60 });
+      expect(fx.phases).toEqual(['awaiting-consent', 'intake', 'matching', 'proposed', 'agreeing', 'active', 'closing', 'closed']);
+      expect(fx.meetings).toHaveLength(26);
+      await recordHistory(handle, 'mentorship-pift-whole-course');
+    });
+  });
+
+  it('goes back to matching after each decline and keeps every attempt', async () => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const [first, second, third] = [await availableMentor(taskQueue), await availableMentor(taskQueue), await availableMentor(taskQueue)];
+      const handle = await startCourse(taskQueue, 'vallensbaek');
+      await send(handle, m.recordConsentUpdate, { by });
+      await send(handle, m.completeIntakeUpdate, { by });
+      await send(handle, m.proposeMatchUpdate, { by, mentorId: first });
+      expect((await send(handle, m.answerProposalUpdate, { by: first, party: 'mentor', answer: 'decline' })).phase).toBe('matching');
+      await send(handle, m.proposeMatchUpdate, { by, mentorId: second });
+      await send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'decline' });
+      await match(handle, third);
+      const state = await handle.query(m.mentorshipStateQuery);
+      expect(state.attempts.map((a) => [a.mentorId, a.outcome])).toEqual([
+        [first, 'declined-by-mentor'],
+        [second, 'declined-by-young-person'],
+        [third, 'accepted'],
+      ]);
+      expect(fx.attempts.map((a) => a.outcome)).toEqual(['declined-by-mentor', 'declined-by-young-person', 'accepted']);
+      expect([await mentorSlots(first), await mentorSlots(second), (await mentorSlots(third)).length]).toEqual([[], [], 1]);
+    });
+  });
+
+  it('sends the young person back to matching when her mentor leaves, freeing the slot', async () => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const [leaving, next] = [await availableMentor(taskQueue), await availableMentor(taskQueue)];
+      const handle = await startCourse(taskQueue);
+      await toActive(handle, leaving);
+      await meet(handle);
+      expect((await send(handle, m.mentorLeftUpdate, { by })).phase).toBe('matching');
+      expect(await mentorSlots(leaving)).toEqual([]);
+      await match(handle, next);
+      expect((await handle.query(m.mentorshipStateQuery)).attempts.map((a) => a.outcome)).toEqual(['mentor-left', 'accepted']);
+    });
+  });
+
+  it('closes early with exit conversations (one not held) and ends without follow-up where the policy has none', async () => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const mentorId = await availableMentor(taskQueue, 20);
+      const handle = await startCourse(taskQueue, 'aalborg-mentor-corps');
+      await toActive(handle, mentorId);
+      await env.sleep('20 days');
+      expect(await refusal(send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'none' }))).toMatch(/^a planned closure needs the minimum duration/);
+      await send(handle, m.closeUpdate, { by, kind: 'early', reason: 'no-contact', outcome: 'none' });
+      await send(handle, m.recordExitConversationUpdate, { by, party: 'young-person', held: false });
+      await send(handle, m.recordExitConversationUpdate, { by, party: 'mentor', held: true });
+      expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('closing'); // the closing status measurement is outstanding
+      await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'status-close', instrument: 'status', duePoint: 'close' });
+      expect(await handle.result()).toMatchObject({ phase: 'closed', closure: { kind: 'early', reason: 'no-contact' } });
+    });
+  });
+
+  it('closes a referral without consent within the policy time as "no consent"', async () => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      await env.sleep('29 days');
+      expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('awaiting-consent');
+      await env.sleep('2 days');
+      expect((await handle.result()).phase).toBe('no-consent');
+      expect(fx.phases).toEqual(['awaiting-consent', 'no-consent']);
+    });
+  });
+
+  it('refuses every command that does not fit, with its reason', async () => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const [mentorId, busy] = [await availableMentor(taskQueue), await availableMentor(taskQueue)];
+      const other = await startCourse(taskQueue);
+      await toActive(other, busy);
+      const handle = await startCourse(taskQueue);
+      expect(await refusal(send(handle, m.completeIntakeUpdate, { by }))).toBe('the mentorship is awaiting-consent; this needs intake');
+      await send(handle, m.recordConsentUpdate, { by });
+      expect(await refusal(send(handle, m.recordConsentUpdate, { by }))).toBe('the mentorship is intake; this needs awaiting-consent');
+      expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId }))).toBe('the mentorship is intake; this needs matching');
+      await send(handle, m.completeIntakeUpdate, { by });
+      expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId: busy }))).toBe('the mentor has no free slot (1 of 1 taken)');
+      expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId: 'never-applied' }))).toBe('mentor never-applied has no open path (not applied, or ended)');
+      expect((await handle.query(m.mentorshipStateQuery)).attempts).toEqual([]);
+      await send(handle, m.proposeMatchUpdate, { by, mentorId });
+      await send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'accept' });
+      expect(await refusal(send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'decline' }))).toBe('the young-person has already answered (accept)');
+      await send(handle, m.answerProposalUpdate, { by, party: 'mentor', answer: 'accept' });
+      const meeting = { by, meetingId: 'x', heldOn: await today(), minutes: 60, placeKind: 'walk' };
+      expect(await refusal(send(handle, m.logMeetingUpdate, meeting))).toBe('the mentorship is agreeing; this needs active');
+      await send(handle, m.recordMatchAgreementUpdate, { by });
+      await env.sleep('2 days');
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, heldOn: '2999-01-01' }))).toBe('heldOn 2999-01-01 is in the future');
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, heldOn: '2000-01-01' }))).toMatch(/^heldOn 2000-01-01 is before the match started/);
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, minutes: 0 }))).toBe('minutes must be a whole number from 1 to 600');
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, minutes: 5000 }))).toBe('minutes must be a whole number from 1 to 600');
+      await send(handle, m.logMeetingUpdate, meeting);
+      expect((await send(handle, m.logMeetingUpdate, meeting)).meetings.count).toBe(1); // a retried log is the same meeting
+      expect(await refusal(send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'm', instrument: 'who5', duePoint: 'P4M' }))).toBe('who5 is not scheduled at P4M in this program');
+      expect(await refusal(send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'm', instrument: 'who5', duePoint: 'close' }))).toBe('closing measurements are taken once the course is closing');
+      expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'continue' }))).toBe('no review is due yet');
+      expect(await refusal(send(handle, m.recordContinuationUpdate, { by, keptInTouch: true }))).toBe('the mentorship is active; this needs closed');
+      expect(await refusal(send(handle, m.closeUpdate, { by, kind: 'early', reason: 'completed', outcome: 'none' }))).toBe('an early closure needs the reason it ended early');
+      await env.sleep('182 days');
+      await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
+      await env.sleep('182 days');
+      expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'extend' }))).toBe('no review is due yet');
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, meetingId: 'late', heldOn: await today() }))).toMatch(/^the course passed its maximum duration on/);
+    });
+  });
+
+  it('chases what is late, once each, and a logged meeting moves the meeting reminder on', async () => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const mentorId = await availableMentor(taskQueue);
+      const handle = await startCourse(taskQueue);
+      let from = 0;
+      const kinds = () => fx.nudges.slice(from).map((n) => n.kind);
+      await send(handle, m.recordConsentUpdate, { by });
+      await send(handle, m.completeIntakeUpdate, { by });
+      await env.sleep('31 days');
+      expect(kinds()).toEqual(['referral-waiting']);
+      await send(handle, m.proposeMatchUpdate, { by, mentorId });
+      await env.sleep('8 days');
+      expect(kinds().filter((k) => k === 'proposal-unanswered')).toHaveLength(2);
+      expect(fx.nudges.find((n) => n.kind === 'proposal-unanswered' && n.recipientRole === 'mentor')?.recipientId).toBe(mentorId);
+      await send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'accept' });
+      await send(handle, m.answerProposalUpdate, { by, party: 'mentor', answer: 'accept' });
+      from = fx.nudges.length;
+      await send(handle, m.recordMatchAgreementUpdate, { by });
+
+      await env.sleep('1 day');
+      expect(kinds()).toEqual(['measurement-due', 'measurement-due', 'measurement-due']);
+      await env.sleep('14 days');
+      expect(kinds().filter((k) => k === 'measurement-overdue')).toHaveLength(3);
+      await meet(handle); // day 15: the meeting-gap reminder (21 days) now counts from here
+      await env.sleep('20 days');
+      expect(kinds()).not.toContain('meeting-gap');
+      expect(kinds()).toContain('check-in-missed:young-person');
+      expect(kinds()).toContain('contact-behind'); // 2 hours in the first month against PIFT's 4
+      await env.sleep('2 days');
+      expect(kinds().filter((k) => k === 'meeting-gap')).toHaveLength(1);
+      await env.sleep('60 days');
+      expect(kinds().filter((k) => k === 'meeting-gap')).toHaveLength(1);
+      expect(new Set(fx.nudges.map((n) => n.key)).size).toBe(fx.nudges.length);
+    });
+  });
+
+  it('continues as new through 24 months of weekly meetings, carrying the course across', async () => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const mentorId = await availableMentor(taskQueue);
+      const handle = await startCourse(taskQueue, 'young-connect-ii', 400);
+      await toActive(handle, mentorId);
+      const runs = new Set<string>();
+      for (let week = 0; week < 104; week++) {
+        await meet(handle, 60);
+        await env.sleep('7 days');
+        if ((week + 1) % 26 === 0) await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
+        runs.add((await env.client.workflow.getHandle(handle.workflowId).describe()).runId);
+      }
+      const state = await handle.query(m.mentorshipStateQuery);
+      expect(runs.size).toBeGreaterThan(2);
+      expect(state).toMatchObject({ phase: 'active', mentorId, extensions: 4, meetings: { count: 104, minutes: 104 * 60 } });
+      for (const runId of runs) {
+        const history = await env.client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
+        expect(history.events!.length).toBeLessThan(600);
+      }
+    });
+  }, 180_000);
+});

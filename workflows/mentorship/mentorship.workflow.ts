@@ -1,0 +1,272 @@
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  ActivityFailure,
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
+import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
+import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import {
+  MentorflowMentorId,
+  MentorflowMonthsActive,
+  MentorflowMunicipality,
+  MentorflowNextDue,
+  MentorflowPhase,
+  MentorflowPhaseSince,
+  MentorflowProgram,
+} from '../search-attributes';
+import { Deadline, deadlines, isFinished, NudgeRecipient } from './deadlines';
+import { Mentorship } from './mentorship';
+import * as m from './messages';
+
+const activities = proxyActivities<MentorshipActivities & MentorSlotActivities & NudgeActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+/** A reservation answers a coordinator waiting on the API: give up after a few tries rather than hang. */
+const reservation = proxyActivities<MentorSlotActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '5 seconds', maximumAttempts: 5 },
+});
+
+const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
+const DEFAULT_HISTORY_LIMIT = 2000;
+
+export interface MentorshipRun extends m.MentorshipInput {
+  /** Carried across continue-as-new. */
+  state?: m.MentorshipState;
+  /** History events after which the run continues as new; defaults to 2,000. */
+  historyLimit?: number;
+}
+
+/**
+ * A young person's course from referral to the continuation follow-up,
+ * 6–24 months. Coordinators and mentors drive it with updates (refused with
+ * a reason when they do not fit); its own timers chase whatever is late.
+ */
+export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState> {
+  const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
+  const course = carried ? new Mentorship(input, carried) : Mentorship.fresh(input, new Date());
+  const { workflowId } = workflowInfo();
+  let revision = 0;
+  let proposing = false;
+  const historyTooLong = () => workflowInfo().historyLength > historyLimit;
+
+  const publish = (next: Deadline | undefined) => {
+    const { state } = course;
+    upsertSearchAttributes([
+      { key: MentorflowProgram, value: input.programSlug },
+      { key: MentorflowMunicipality, value: input.municipalityId },
+      { key: MentorflowPhase, value: state.phase },
+      { key: MentorflowPhaseSince, value: new Date(state.phaseSince) },
+      { key: MentorflowMentorId, value: state.mentorId ?? null },
+      { key: MentorflowMonthsActive, value: course.matchStartMs === undefined ? null : Math.floor((Date.now() - course.matchStartMs) / MONTH_MS) },
+      { key: MentorflowNextDue, value: next ? new Date(next.at) : null },
+    ]);
+  };
+  const nextDeadline = (): Deadline | undefined => deadlines(course).sort((a, b) => a.at - b.at)[0];
+
+  const mirrorPhase = () => {
+    const { state } = course;
+    return activities.recordMentorshipPhase({
+      mentorshipId: input.mentorshipId,
+      phase: state.phase,
+      phaseSince: state.phaseSince,
+      mentorId: state.mentorId ?? null,
+      matchStartedAt: state.matchStartedAt ?? null,
+      closure: state.closure ? { kind: state.closure.kind, reason: state.closure.reason, outcome: state.closure.outcome, at: state.closure.at } : null,
+    });
+  };
+  const recordAttempt = (attempt: m.MatchAttemptState, by: string) =>
+    activities.recordMatchAttempt({
+      mentorshipId: input.mentorshipId,
+      attempt: attempt.attempt,
+      mentorId: attempt.mentorId,
+      proposedBy: by,
+      proposedAt: attempt.proposedAt,
+      outcome: attempt.outcome ?? null,
+      endedAt: attempt.outcome ? course.state.phaseSince : null,
+    });
+  const releaseSlot = (mentorId: string) => activities.releaseMentorSlot({ mentorId, mentorshipId: input.mentorshipId });
+
+  /** Applies a command at once (so the next validator sees it), then writes its effects before answering. */
+  const command = async (apply: (now: Date) => void | Promise<void>, after?: () => Promise<void>): Promise<m.MentorshipState> => {
+    const phaseBefore = course.state.phase;
+    await apply(new Date());
+    revision += 1;
+    await after?.();
+    if (course.state.phase !== phaseBefore) await mirrorPhase();
+    return course.state;
+  };
+
+  // ---- message handlers
+  const onCommand = <Args extends [unknown]>(
+    update: UpdateDefinition<m.MentorshipState, Args>,
+    check: (...args: NoInfer<Args>) => void,
+    run: (...args: NoInfer<Args>) => Promise<m.MentorshipState>,
+  ) => setHandler(update, run, { validator: check });
+  const notWhileProposing = () => {
+    if (proposing) throw ApplicationFailure.create({ message: 'a match proposal is being made; try again in a moment', nonRetryable: true });
+  };
+
+  setHandler(m.mentorshipStateQuery, () => course.state);
+  onCommand(m.recordConsentUpdate, () => course.checkConsent(), () => command((now) => course.consent(now)));
+  onCommand(m.completeIntakeUpdate, () => course.checkIntake(), () => command((now) => course.completeIntake(now)));
+  onCommand(
+    m.proposeMatchUpdate,
+    (proposal) => (notWhileProposing(), course.checkPropose(proposal)),
+    (proposal) =>
+      command(async (now) => {
+        const matchingSince = course.state.phaseSince;
+        course.propose(proposal, now);
+        proposing = true;
+        try {
+          await reservation.reserveMentorSlot({ mentorId: proposal.mentorId, mentorshipId: input.mentorshipId });
+        } catch (error) {
+          course.withdrawProposal(matchingSince);
+          throw ApplicationFailure.create({ message: refusalReason(error), type: 'CommandRefused', nonRetryable: true });
+        } finally {
+          proposing = false;
+        }
+      }, () => recordAttempt(course.currentAttempt!, proposal.by)),
+  );
+  onCommand(
+    m.answerProposalUpdate,
+    (answer) => (notWhileProposing(), course.checkAnswer(answer)),
+    (answer) => {
+      const attempt = course.currentAttempt!;
+      const mentorId = attempt.mentorId;
+      let result: ReturnType<Mentorship['answer']> = 'waiting';
+      return command(
+        (now) => void (result = course.answer(answer, now)),
+        async () => {
+          if (result === 'declined') await releaseSlot(mentorId);
+          if (result !== 'waiting') await recordAttempt(attempt, answer.by);
+        },
+      );
+    },
+  );
+  onCommand(m.recordMatchAgreementUpdate, () => course.checkAgreement(), () => command((now) => course.recordAgreement(now)));
+  onCommand(
+    m.logMeetingUpdate,
+    (meeting) => course.checkMeeting(meeting, new Date()),
+    (meeting) => {
+      let isNew = false;
+      return command(
+        (now) => void (isNew = course.logMeeting(meeting, now)),
+        async () => {
+          if (!isNew) return;
+          const { meetingId, heldOn, minutes, placeKind, by } = meeting;
+          await activities.recordMeeting({ meetingId, mentorshipId: input.mentorshipId, mentorId: course.state.mentorId!, heldOn, minutes, placeKind, loggedBy: by });
+        },
+      );
+    },
+  );
+  onCommand(m.recordCheckInUpdate, (checkIn) => course.checkCheckIn(checkIn, new Date()), (checkIn) => command((now) => course.recordCheckIn(checkIn, now)));
+  onCommand(m.measurementSubmittedUpdate, (measurement) => course.checkMeasurement(measurement), (measurement) => command((now) => course.measurementSubmitted(measurement, now)));
+  onCommand(m.recordReviewUpdate, (review) => course.checkReview(review, new Date()), (review) => command((now) => course.recordReview(review, now)));
+  onCommand(
+    m.closeUpdate,
+    (closing) => (notWhileProposing(), course.checkClose(closing, new Date())),
+    (closing) => {
+      const attempt = course.currentAttempt;
+      let slotHolder: string | undefined;
+      return command(
+        (now) => void (slotHolder = course.close(closing, now)),
+        async () => {
+          if (slotHolder) await releaseSlot(slotHolder);
+          if (attempt?.outcome === 'closed') await recordAttempt(attempt, closing.by);
+        },
+      );
+    },
+  );
+  onCommand(m.recordExitConversationUpdate, (exit) => course.checkExitConversation(exit), (exit) => command((now) => course.recordExitConversation(exit, now)));
+  onCommand(
+    m.mentorLeftUpdate,
+    () => (notWhileProposing(), course.checkMentorLeft()),
+    ({ by }) => {
+      const attempt = course.currentAttempt!;
+      let mentorId = '';
+      return command(
+        (now) => void (mentorId = course.mentorLeft(now)),
+        async () => {
+          await releaseSlot(mentorId);
+          await recordAttempt(attempt, by);
+        },
+      );
+    },
+  );
+  onCommand(m.recordContinuationUpdate, () => course.checkContinuation(), (answer) => command((now) => course.recordContinuation(answer, now)));
+
+  // ---- main logic
+  if (!carried) await mirrorPhase();
+  while (!isFinished(course)) {
+    const seen = revision;
+    const next = nextDeadline();
+    // Search attributes are published here, after each change, not inside the handlers.
+    publish(next);
+    const moved = () => revision !== seen || historyTooLong();
+    // A deadline already past is acted on now, not through a zero-length timer.
+    const timedOut = next ? next.at <= Date.now() || !(await condition(moved, next.at - Date.now())) : !(await condition(moved), true);
+    if (timedOut && next) await act(next);
+    if (historyTooLong()) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof mentorship>({ ...input, state: course.state, historyLimit });
+    }
+  }
+  publish(undefined);
+  await condition(allHandlersFinished);
+  return course.state;
+
+  /** What a deadline that passed unanswered does: a reminder, or a change of phase. */
+  async function act(deadline: Deadline): Promise<void> {
+    const { action } = deadline;
+    const now = new Date();
+    course.state.nudgesSent.push(deadline.key);
+    if (action.type === 'expire-consent') {
+      course.expireConsent(now);
+      await mirrorPhase();
+      return;
+    }
+    if (action.type === 'check-contact') {
+      const { period, behind } = course.checkContactPeriod();
+      if (behind) await nudge(`contact-behind:${period}`, 'contact-behind', { role: 'mentor', id: course.state.mentorId! });
+      return;
+    }
+    if (action.type === 'continuation-unanswered') {
+      course.state.continuation = { ...course.state.continuation, unansweredAt: now.toISOString() };
+      return;
+    }
+    if (action.type === 'ask-continuation') {
+      course.state.continuation = { askedAt: now.toISOString() };
+      await nudge(deadline.key, 'continuation-follow-up', { role: 'coordinator' });
+      return;
+    }
+    await nudge(deadline.key, action.kind, action.recipient);
+  }
+
+  function nudge(key: string, kind: string, recipient: NudgeRecipient): Promise<void> {
+    return activities.raiseNudge({
+      key: `${workflowId}/${key}`,
+      kind,
+      recipientRole: recipient.role,
+      recipientId: recipient.role === 'mentor' ? recipient.id : undefined,
+      programSlug: input.programSlug,
+      subjectWorkflowId: workflowId,
+      subjectId: input.mentorshipId,
+    });
+  }
+}
+
+/** The reason an activity gave for refusing, e.g. the mentor's slot being taken. */
+function refusalReason(error: unknown): string {
+  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) return error.cause.message;
+  return error instanceof Error ? error.message : String(error);
+}

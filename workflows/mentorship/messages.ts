@@ -1,0 +1,165 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
+/** A young person's course: `mentorship-<id>`, the id being the referral's. Ids, dates, phases and codes only. */
+export const mentorshipWorkflowId = (mentorshipId: string): string => `mentorship-${mentorshipId}`;
+
+export const MENTORSHIP_PHASES = [
+  'awaiting-consent',
+  'intake',
+  'matching',
+  'proposed',
+  'agreeing',
+  'active',
+  'closing',
+  'closed',
+  'no-consent',
+] as const;
+export type MentorshipPhase = (typeof MENTORSHIP_PHASES)[number];
+
+/** Phases in which a course holds one of its mentor's slots (matching counts them against capacity). */
+export const PHASES_HOLDING_A_SLOT: readonly MentorshipPhase[] = ['proposed', 'agreeing', 'active'];
+
+/** Longer than any real meeting: a typo, not a day out. */
+export const MEETING_MINUTES = { min: 1, max: 600 } as const;
+
+export const CLOSURE_KINDS = ['planned', 'early'] as const;
+export const CLOSURE_REASONS = ['completed', 'withdrawn', 'mentor-left', 'moved', 'no-contact', 'other'] as const;
+export const OUTCOMES = ['education-started', 'job-started', 'retained', 'none'] as const;
+export const PARTIES = ['young-person', 'mentor'] as const;
+export const CHECK_IN_PARTIES = ['young-person', 'mentor', 'referrer'] as const;
+export type ClosureKind = (typeof CLOSURE_KINDS)[number];
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type Party = (typeof PARTIES)[number];
+export type CheckInParty = (typeof CHECK_IN_PARTIES)[number];
+
+export interface DuePoint {
+  instrument: 'who5' | 'self-efficacy' | 'status';
+  /** The policy's label, e.g. "0d" or "P3M". */
+  duePoint: string;
+  offsetMs: number;
+}
+
+/** The slice of a program policy a mentorship runs on, durations in milliseconds. */
+export interface MentorshipPolicy {
+  policyVersion: number;
+  consentWithinMs: number;
+  referralWaitingAfterMs: number;
+  matchProposalUnansweredAfterMs: number;
+  matchAgreementRequired: boolean;
+  firstMeetingWithinMs: number;
+  contact: { targetMinutes: number; periodMs: number; nudgeAfterGapMs: number };
+  duration: { minMs: number; plannedMs: number; maxMs: number; extensionMs: number };
+  reviewsAtMs: number[];
+  measurements: DuePoint[];
+  closingInstruments: DuePoint['instrument'][];
+  measurementOverdueAfterMs: number;
+  checkIns: { firstWithinMs: number; firstMonthCount: number; thenEveryMs: number; referrerEveryMs: number };
+  continuation: { followUp: boolean; askAfterMs: number };
+}
+
+export interface MentorshipInput {
+  mentorshipId: string;
+  programSlug: string;
+  municipalityId: string;
+  policy: MentorshipPolicy;
+}
+
+export interface MatchAttemptState {
+  attempt: number;
+  mentorId: string;
+  proposedAt: string;
+  answers: Partial<Record<Party, 'accept' | 'decline'>>;
+  outcome?: 'accepted' | 'declined-by-young-person' | 'declined-by-mentor' | 'mentor-left' | 'closed';
+}
+
+export interface Closure {
+  kind: ClosureKind;
+  reason: ClosureReason;
+  outcome: Outcome;
+  by: string;
+  at: string;
+}
+
+export interface MentorshipState {
+  mentorshipId: string;
+  phase: MentorshipPhase;
+  phaseSince: string;
+  attempts: MatchAttemptState[];
+  mentorId?: string;
+  matchStartedAt?: string;
+  firstMeetingOn?: string;
+  plannedEndAt?: string;
+  extensions: number;
+  meetings: { count: number; minutes: number; lastHeldOn?: string; ids: string[] };
+  /** Contact against the policy's target, period by period since the match start. */
+  contact: { periodsChecked: number; minutesByPeriod: Record<number, number> };
+  checkIns: Record<CheckInParty, number>;
+  /** "instrument@duePoint" of each measurement submitted. */
+  measurements: string[];
+  /** Review offsets (ms after the match start) already held. */
+  reviewsHeld: number[];
+  closure?: Closure;
+  exitConversations: Party[];
+  /** The follow-up some months after closure: asked once, answered or left unanswered. */
+  continuation?: { askedAt?: string; keptInTouch?: boolean; answeredAt?: string; unansweredAt?: string };
+  /** Keys of the reminders already sent, so each is sent once. */
+  nudgesSent: string[];
+}
+
+export interface ByCommand {
+  by: string;
+}
+export interface ProposeMatchCommand extends ByCommand {
+  mentorId: string;
+}
+export interface AnswerProposalCommand extends ByCommand {
+  party: Party;
+  answer: 'accept' | 'decline';
+}
+export interface LogMeetingCommand extends ByCommand {
+  meetingId: string;
+  heldOn: string;
+  minutes: number;
+  placeKind: string;
+}
+export interface CheckInCommand extends ByCommand {
+  party: CheckInParty;
+  heldOn: string;
+}
+export interface MeasurementCommand extends ByCommand {
+  measurementId: string;
+  instrument: DuePoint['instrument'];
+  duePoint: string;
+}
+export interface ReviewCommand extends ByCommand {
+  decision: 'continue' | 'extend';
+}
+export interface CloseCommand extends ByCommand {
+  kind: ClosureKind;
+  reason: ClosureReason;
+  outcome: Outcome;
+}
+export interface ExitConversationCommand extends ByCommand {
+  party: Party;
+  /** False records that it was offered but did not take place (e.g. no contact). */
+  held: boolean;
+}
+export interface ContinuationCommand extends ByCommand {
+  keptInTouch: boolean;
+}
+
+export const mentorshipStateQuery = defineQuery<MentorshipState>('state');
+export const recordConsentUpdate = defineUpdate<MentorshipState, [ByCommand]>('recordConsent');
+export const completeIntakeUpdate = defineUpdate<MentorshipState, [ByCommand]>('completeIntake');
+export const proposeMatchUpdate = defineUpdate<MentorshipState, [ProposeMatchCommand]>('proposeMatch');
+export const answerProposalUpdate = defineUpdate<MentorshipState, [AnswerProposalCommand]>('answerProposal');
+export const recordMatchAgreementUpdate = defineUpdate<MentorshipState, [ByCommand]>('recordMatchAgreement');
+export const logMeetingUpdate = defineUpdate<MentorshipState, [LogMeetingCommand]>('logMeeting');
+export const recordCheckInUpdate = defineUpdate<MentorshipState, [CheckInCommand]>('recordCheckIn');
+export const measurementSubmittedUpdate = defineUpdate<MentorshipState, [MeasurementCommand]>('measurementSubmitted');
+export const recordReviewUpdate = defineUpdate<MentorshipState, [ReviewCommand]>('recordReview');
+export const closeUpdate = defineUpdate<MentorshipState, [CloseCommand]>('close');
+export const recordExitConversationUpdate = defineUpdate<MentorshipState, [ExitConversationCommand]>('recordExitConversation');
+export const mentorLeftUpdate = defineUpdate<MentorshipState, [ByCommand]>('mentorLeft');
+export const recordContinuationUpdate = defineUpdate<MentorshipState, [ContinuationCommand]>('recordContinuation');
