@@ -48,6 +48,15 @@ export class MeasurementsService {
     return stored;
   }
 
+  exists(measurementId: string): Promise<boolean> {
+    return this.measurements.existsBy({ id: measurementId });
+  }
+
+  /** Undoes record() when the mentorship refused the measurement, so nothing is left half-written. */
+  async discard(measurementId: string): Promise<void> {
+    await this.measurements.delete({ id: measurementId });
+  }
+
   /** In the order they were measured. */
   list(mentorshipId: string): Promise<Measurement[]> {
     return this.measurements.find({ where: { mentorshipId }, order: { measuredOn: 'ASC', submittedAt: 'ASC' } });

@@ -9,12 +9,13 @@ import { apiValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { MatchingModule } from './matching/matching.module';
 import { MentorPathsModule } from './mentor-paths/mentor-paths.module';
+import { MentorshipsModule } from './mentorships/mentorships.module';
 import { PeopleModule } from './people/people.module';
 import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MatchingModule],
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Program, Referral, Referrer, YoungPerson } from '../../persistence/entities';
+import { Mentorship, Program, Referral, Referrer, YoungPerson } from '../../persistence/entities';
 import { ProgramsService } from '../../programs/programs.service';
 import { Problem } from '../../validation/problems';
 import { invalidInput, referenceProblem } from '../references';
@@ -13,6 +13,14 @@ export interface NewReferral {
   youngPersonId: string;
   /** When the referral was made; now unless given. */
   referredAt?: Date;
+  /** The client's Idempotency-Key, when it sent one. */
+  idempotencyKey?: string;
+}
+
+export interface CreatedReferral {
+  referral: Referral;
+  /** False when an earlier request with the same Idempotency-Key made it. */
+  created: boolean;
 }
 
 /**
@@ -27,8 +35,18 @@ export class ReferralsService {
     private readonly programs: ProgramsService,
   ) {}
 
-  /** Refused with a 400 naming the field when something referred to is missing or archived, the program is not active, or her age is outside the program's range. */
-  async create(input: NewReferral, createdBy: string): Promise<Referral> {
+  /**
+   * The referral and its mentorship row (awaiting consent), in one
+   * transaction. Refused with a 400 naming the field when something referred
+   * to is missing or archived, the program is not active, or her age is
+   * outside the program's range. A repeated Idempotency-Key answers the
+   * referral made the first time.
+   */
+  async create(input: NewReferral, createdBy: string): Promise<CreatedReferral> {
+    if (input.idempotencyKey) {
+      const earlier = await this.referrals.findOneBy({ idempotencyKey: input.idempotencyKey });
+      if (earlier) return { referral: earlier, created: false };
+    }
     const referredAt = input.referredAt ?? new Date();
     const manager = this.referrals.manager;
     const [program, referrer, youngPerson] = await Promise.all([
@@ -47,17 +65,39 @@ export class ReferralsService {
     const refusal = ageRefusal(ageAtReferral(youngPerson.birthDate, referredAt), youngPerson.gender, { slug: program.slug, ageRange: policy.ageRange });
     if (refusal) throw invalidInput([{ path: 'youngPersonId', problem: refusal }]);
 
-    return this.referrals.save(
-      this.referrals.create({
+    const referral = await this.referrals.manager.transaction(async (tx) => {
+      const saved = await tx.save(
+        tx.create(Referral, {
+          programId: program.id,
+          policyVersion: version,
+          municipalityId: referrer.municipalityId,
+          referrerId: referrer.id,
+          youngPersonId: youngPerson.id,
+          referredAt,
+          createdBy,
+          idempotencyKey: input.idempotencyKey ?? null,
+        }),
+      );
+      await tx.insert(Mentorship, {
+        id: saved.id,
         programId: program.id,
         policyVersion: version,
-        municipalityId: referrer.municipalityId,
-        referrerId: referrer.id,
         youngPersonId: youngPerson.id,
-        referredAt,
-        createdBy,
-      }),
-    );
+        municipalityId: referrer.municipalityId,
+        phase: 'awaiting-consent',
+        phaseSince: referredAt,
+      });
+      return saved;
+    });
+    return { referral, created: true };
+  }
+
+  /** Undoes create() when the mentorship's workflow could not be started, so nothing is left half-made. */
+  async discard(referralId: string): Promise<void> {
+    await this.referrals.manager.transaction(async (tx) => {
+      await tx.delete(Mentorship, { id: referralId });
+      await tx.delete(Referral, { id: referralId });
+    });
   }
 
   list(filters: { programId?: string; municipalityId?: string }): Promise<Referral[]> {

@@ -94,3 +94,23 @@ export class MatchAttempt {
   @Column({ type: 'varchar', length: 32, nullable: true }) outcome!: string | null;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt!: Date | null;
 }
+
+/**
+ * The written match agreement a course starts with (MENTOR's standard; the
+ * employment act's written plan): how often and how long the pair meets,
+ * the goals, each one's role, and how often the program checks in.
+ */
+@Entity('match_agreements')
+export class MatchAgreement {
+  @PrimaryColumn({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
+  @Column({ name: 'meetings_per_period', type: 'int' }) meetingsPerPeriod!: number;
+  @Column({ type: 'varchar', length: 8 }) period!: 'week' | 'month';
+  @Column({ name: 'minutes_per_meeting', type: 'int' }) minutesPerMeeting!: number;
+  @Column({ type: 'varchar', length: 2000 }) goals!: string;
+  @Column({ name: 'mentor_role', type: 'varchar', length: 1000 }) mentorRole!: string;
+  @Column({ name: 'young_person_role', type: 'varchar', length: 1000 }) youngPersonRole!: string;
+  @Column({ name: 'program_check_ins', type: 'varchar', length: 200 }) programCheckIns!: string;
+  @Column({ name: 'recorded_by', type: 'varchar', length: 100 }) recordedBy!: string;
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
+}

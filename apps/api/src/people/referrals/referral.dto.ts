@@ -25,4 +25,6 @@ export class ReferralView {
   @ApiProperty() referredAt!: Date;
   @ApiProperty() createdBy!: string;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty({ description: 'The course this referral started: mentorship-<id> in Temporal', example: 'mentorship-…' }) workflowId!: string;
 }
+

@@ -1,9 +1,14 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, ForbiddenException, Get, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { AuthenticatedUser } from '../../../../../libs/auth/roles';
 import { ReferralsService } from '../../../../../libs/people/referrals/referrals.service';
 import type { Referral } from '../../../../../libs/persistence/entities';
+import { ProgramsService } from '../../../../../libs/programs/programs.service';
+import { mentorshipWorkflowId } from '../../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../../auth/decorators';
+import { IdempotencyKey } from '../../idempotency/idempotency-key.decorator';
+import { MentorshipWorkflows } from '../../mentorships/mentorship-workflows';
 import { CreateReferralDto, ReferralsQuery, ReferralView } from './referral.dto';
 
 @ApiTags('referrals')
@@ -11,19 +16,51 @@ import { CreateReferralDto, ReferralsQuery, ReferralView } from './referral.dto'
 @Roles('coordinator')
 @Controller('referrals')
 export class ReferralsController {
-  constructor(private readonly referrals: ReferralsService) {}
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly programs: ProgramsService,
+    private readonly workflows: MentorshipWorkflows,
+  ) {}
 
-  /** Refused with 400 and the reason when she is outside the program's age range, or the program is not active. */
+  /**
+   * Refers a young person and starts her course, `mentorship-<referral id>`,
+   * as one operation: if the workflow cannot start, the referral is not kept.
+   * A retry with the same Idempotency-Key answers the same referral (200).
+   * Refused with 400 and the reason when she is outside the program's age
+   * range or the program is not active. Referrers refer in their own name;
+   * coordinators on anyone's behalf.
+   */
   @Post()
+  @Roles('coordinator', 'referrer')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: ReferralView })
-  create(@Body() dto: CreateReferralDto, @CurrentUser() user: AuthenticatedUser): Promise<Referral> {
+  async create(
+    @Body() dto: CreateReferralDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ReferralView> {
+    if (!user.roles.includes('coordinator') && dto.referrerId !== user.id) throw new ForbiddenException('a referrer refers in their own name');
     const referredAt = dto.referredAt === undefined ? undefined : new Date(dto.referredAt);
-    return this.referrals.create({ ...dto, referredAt }, user.id);
+    const { referral, created } = await this.referrals.create({ ...dto, referredAt, idempotencyKey }, user.id);
+    try {
+      await this.workflows.start(referral, await this.programs.get(referral.programId));
+    } catch (error) {
+      if (created) await this.referrals.discard(referral.id);
+      throw error;
+    }
+    if (!created) response.status(200);
+    return view(referral);
   }
 
   @Get()
   @ApiOkResponse({ type: [ReferralView] })
-  list(@Query() query: ReferralsQuery): Promise<Referral[]> {
-    return this.referrals.list(query);
+  async list(@Query() query: ReferralsQuery): Promise<ReferralView[]> {
+    return (await this.referrals.list(query)).map(view);
   }
+}
+
+function view(referral: Referral): ReferralView {
+  const { id, programId, policyVersion, municipalityId, referrerId, youngPersonId, referredAt, createdBy, createdAt } = referral;
+  return { id, programId, policyVersion, municipalityId, referrerId, youngPersonId, referredAt, createdBy, createdAt, workflowId: mentorshipWorkflowId(id) };
 }

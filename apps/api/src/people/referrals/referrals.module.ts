@@ -3,12 +3,13 @@ import { ReferralQuotasService } from '../../../../../libs/people/referrals/refe
 import { ReferralsService } from '../../../../../libs/people/referrals/referrals.service';
 import { ProgramsService } from '../../../../../libs/programs/programs.service';
 import { QuotasController } from './quotas.controller';
+import { MentorshipWorkflows } from '../../mentorships/mentorship-workflows';
 import { ReferralsController } from './referrals.controller';
 
 /** Referral quotas agreed with municipalities, and the referrals that fill them. */
 @Module({
   controllers: [QuotasController, ReferralsController],
   // ReferralsService reads program policies; ProgramsService keeps no state, so its own instance here is harmless.
-  providers: [ReferralQuotasService, ReferralsService, ProgramsService],
+  providers: [ReferralQuotasService, ReferralsService, ProgramsService, MentorshipWorkflows],
 })
 export class ReferralsModule {}

@@ -1,0 +1,67 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Client, WorkflowHandle } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import { AppConfig } from '../../../../libs/config/app-config';
+import { mentorshipPolicy } from '../../../../libs/domain/policy/mentorship-policy';
+import type { Program, Referral } from '../../../../libs/persistence/entities';
+import { ProgramsService } from '../../../../libs/programs/programs.service';
+import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
+import { MentorshipState, mentorshipStateQuery, mentorshipWorkflowId } from '../../../../workflows/mentorship/messages';
+
+/** The API's side of `mentorship-<id>`: start it from a referral, send it commands, ask its state. */
+@Injectable()
+export class MentorshipWorkflows {
+  constructor(
+    private readonly client: Client,
+    private readonly config: AppConfig,
+    private readonly programs: ProgramsService,
+  ) {}
+
+  /** Starts the course under the policy version the referral kept; starting it again finds it running. */
+  async start(referral: Referral, program: Program): Promise<string> {
+    const { policy } = await this.programs.policy(program.id, referral.policyVersion);
+    const handle = await this.client.workflow.start('mentorship', {
+      workflowId: mentorshipWorkflowId(referral.id),
+      taskQueue: this.config.temporal.taskQueues.main,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      args: [{ mentorshipId: referral.id, programSlug: program.slug, municipalityId: referral.municipalityId, policy: mentorshipPolicy(policy, referral.policyVersion) }],
+      typedSearchAttributes: [
+        { key: MentorflowProgram, value: program.slug },
+        { key: MentorflowMunicipality, value: referral.municipalityId },
+        { key: MentorflowPhase, value: 'awaiting-consent' },
+      ],
+    });
+    return handle.workflowId;
+  }
+
+  state(mentorshipId: string): Promise<MentorshipState> {
+    return this.ask(this.handle(mentorshipId), mentorshipId);
+  }
+
+  /** One command, one update; refused with the workflow's reason when it does not fit. */
+  async command<Arg>(mentorshipId: string, update: UpdateDefinition<MentorshipState, [Arg]>, arg: Arg): Promise<MentorshipState> {
+    const handle = this.handle(mentorshipId);
+    try {
+      return await handle.executeUpdate(update, { args: [arg] });
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      // A finished course takes no commands; say so in the caller's terms.
+      const { phase } = await this.ask(handle, mentorshipId);
+      throw new ConflictException(`refused: the mentorship has ended (${phase})`);
+    }
+  }
+
+  private handle(mentorshipId: string): WorkflowHandle {
+    return this.client.workflow.getHandle(mentorshipWorkflowId(mentorshipId));
+  }
+
+  private async ask(handle: WorkflowHandle, mentorshipId: string): Promise<MentorshipState> {
+    try {
+      return await handle.query(mentorshipStateQuery);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new NotFoundException(`no mentorship ${mentorshipId}`);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import * as m from '../../../../workflows/mentorship/messages';
+import { IsCalendarDate, IsNotInFuture } from '../people/validators';
+
+export class MentorshipIdParam {
+  @ApiProperty({ format: 'uuid', description: 'The referral id; its workflow is mentorship-<id>' }) @IsUUID() id!: string;
+}
+
+export class ProposeMatchDto {
+  @ApiProperty({ format: 'uuid', description: 'An available mentor of the program (see GET /programs/:id/mentor-candidates)' }) @IsUUID() mentorId!: string;
+}
+
+export class AnswerProposalDto {
+  @ApiProperty({ enum: m.PARTIES }) @IsIn(m.PARTIES) party!: m.Party;
+  @ApiProperty({ enum: ['accept', 'decline'] }) @IsIn(['accept', 'decline']) answer!: 'accept' | 'decline';
+}
+
+export class MatchAgreementDto {
+  @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(31) meetingsPerPeriod!: number;
+  @ApiProperty({ enum: ['week', 'month'] }) @IsIn(['week', 'month']) period!: 'week' | 'month';
+  @ApiProperty({ example: 60 }) @IsInt() @Min(15) @Max(m.MEETING_MINUTES.max) minutesPerMeeting!: number;
+  @ApiProperty({ example: 'Find a study programme; feel less alone' }) @IsString() @Length(1, 2000) goals!: string;
+  @ApiProperty() @IsString() @Length(1, 1000) mentorRole!: string;
+  @ApiProperty() @IsString() @Length(1, 1000) youngPersonRole!: string;
+  @ApiProperty({ example: 'within 48 hours of the first meeting, twice in the first month, then monthly' }) @IsString() @Length(1, 200) programCheckIns!: string;
+}
+
+export class CheckInDto {
+  @ApiProperty({ enum: m.CHECK_IN_PARTIES }) @IsIn(m.CHECK_IN_PARTIES) party!: m.CheckInParty;
+  @ApiProperty({ example: '2026-03-01' }) @IsCalendarDate() @IsNotInFuture() heldOn!: string;
+}
+
+export class ReviewDto {
+  @ApiProperty({ enum: ['continue', 'extend'] }) @IsIn(['continue', 'extend']) decision!: 'continue' | 'extend';
+}
+
+export class CloseDto {
+  @ApiProperty({ enum: m.CLOSURE_KINDS }) @IsIn(m.CLOSURE_KINDS) kind!: m.ClosureKind;
+  @ApiProperty({ enum: m.CLOSURE_REASONS }) @IsIn(m.CLOSURE_REASONS) reason!: m.ClosureReason;
+  @ApiProperty({ enum: m.OUTCOMES }) @IsIn(m.OUTCOMES) outcome!: m.Outcome;
+}
+
+export class ExitConversationDto {
+  @ApiProperty({ enum: m.PARTIES }) @IsIn(m.PARTIES) party!: m.Party;
+  @ApiProperty({ description: 'False records that it was offered but did not take place' }) @IsBoolean() held!: boolean;
+}
+
+export class ContinuationDto {
+  @ApiProperty() @IsBoolean() keptInTouch!: boolean;
+}
+
+/** What a referrer may see of a course she referred: that it exists, its phase and its outcome. */
+export class ReferrerView {
+  @ApiProperty() mentorshipId!: string;
+  @ApiProperty({ enum: m.MENTORSHIP_PHASES }) phase!: m.MentorshipPhase;
+  @ApiProperty({ enum: m.OUTCOMES, required: false }) outcome?: m.Outcome;
+}
+

@@ -1,0 +1,145 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
+import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
+import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
+import { MeetingsService } from '../../../../libs/meetings/meetings.service';
+import { MatchAgreement, Meeting, Referral } from '../../../../libs/persistence/entities';
+import * as m from '../../../../workflows/mentorship/messages';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { requireCoordinatorOrOwnMentor } from './course-access';
+import * as dto from './mentorship.dto';
+import { MentorshipWorkflows } from './mentorship-workflows';
+
+/**
+ * A young person's course, `mentorship-<id>`: each POST is one command (a
+ * Temporal update) refused with its reason (409) when it does not fit.
+ */
+@ApiTags('mentorships')
+@ApiBearerAuth()
+@Roles('coordinator')
+@Controller('mentorships/:id')
+export class MentorshipsController {
+  constructor(
+    private readonly workflows: MentorshipWorkflows,
+    private readonly meetings: MeetingsService,
+    private readonly measurements: MeasurementsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** The whole course for its coordinator and mentor; its phase and outcome only for the referrer who made it. */
+  @Get()
+  @Roles('coordinator', 'mentor', 'referrer')
+  async state(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<m.MentorshipState | dto.ReferrerView> {
+    const state = await this.workflows.state(id);
+    if (user.roles.includes('coordinator') || (user.roles.includes('mentor') && state.mentorId === user.id)) return state;
+    const referral = await this.dataSource.getRepository(Referral).findOneBy({ id });
+    if (user.roles.includes('referrer') && referral?.referrerId === user.id) return { mentorshipId: id, phase: state.phase, outcome: state.closure?.outcome };
+    throw new ForbiddenException('this course is not yours to see');
+  }
+
+  @Get('meetings')
+  @Roles('coordinator', 'mentor')
+  async meetingLog(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<Meeting[]> {
+    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
+    return this.meetings.list(id);
+  }
+
+  @Post('consent') @HttpCode(200)
+  consent(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.recordConsentUpdate, { by: user.id });
+  }
+
+  @Post('intake/complete') @HttpCode(200)
+  completeIntake(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.completeIntakeUpdate, { by: user.id });
+  }
+
+  /** Reserves a slot on the mentor's own workflow; refused when she has none free. */
+  @Post('proposals') @HttpCode(200)
+  propose(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ProposeMatchDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.proposeMatchUpdate, { by: user.id, mentorId: body.mentorId });
+  }
+
+  /** The young person answers through her coordinator; the proposed mentor answers for herself. */
+  @Post('proposals/answer') @HttpCode(200)
+  @Roles('coordinator', 'mentor')
+  async answer(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.AnswerProposalDto, @CurrentUser() user: AuthenticatedUser) {
+    if (!user.roles.includes('coordinator')) {
+      const proposed = (await this.workflows.state(id)).attempts.at(-1)?.mentorId;
+      if (body.party !== 'mentor' || proposed !== user.id) throw new ForbiddenException('a mentor answers only a proposal made to her, as the mentor');
+    }
+    return this.workflows.command(id, m.answerProposalUpdate, { by: user.id, party: body.party, answer: body.answer });
+  }
+
+  /** Stores the written agreement and starts the match; if the course refuses, the agreement is not kept. */
+  @Post('agreement') @HttpCode(200)
+  async agreement(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.MatchAgreementDto, @CurrentUser() user: AuthenticatedUser) {
+    const agreements = this.dataSource.getRepository(MatchAgreement);
+    await agreements.save({ mentorshipId: id, ...body, recordedBy: user.id });
+    try {
+      return await this.workflows.command(id, m.recordMatchAgreementUpdate, { by: user.id });
+    } catch (error) {
+      await agreements.delete({ mentorshipId: id });
+      throw error;
+    }
+  }
+
+  /** Date, minutes and kind of place; never what was said. */
+  @Post('meetings') @HttpCode(200)
+  @Roles('coordinator', 'mentor')
+  async logMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: LogMeetingDto, @CurrentUser() user: AuthenticatedUser) {
+    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
+    await this.meetings.assertNotLoggedElsewhere(body.id, id);
+    return this.workflows.command(id, m.logMeetingUpdate, { by: user.id, meetingId: body.id, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind });
+  }
+
+  @Post('check-ins') @HttpCode(200)
+  checkIn(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CheckInDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.recordCheckInUpdate, { by: user.id, party: body.party, heldOn: body.heldOn });
+  }
+
+  /** Answers and score stay in Postgres; the course learns only that it was submitted. Refused by the course, it is not kept. */
+  @Post('measurements') @HttpCode(200)
+  @Roles('coordinator', 'mentor')
+  async submitMeasurement(@Param() { id }: dto.MentorshipIdParam, @Body() body: SubmitMeasurementDto, @CurrentUser() user: AuthenticatedUser) {
+    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
+    const retried = await this.measurements.exists(body.id);
+    await this.measurements.record(id, body, user.id);
+    try {
+      return await this.workflows.command(id, m.measurementSubmittedUpdate, { by: user.id, measurementId: body.id, instrument: body.instrument, duePoint: body.duePoint });
+    } catch (error) {
+      if (!retried) await this.measurements.discard(body.id);
+      throw error;
+    }
+  }
+
+  @Post('reviews') @HttpCode(200)
+  review(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ReviewDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.recordReviewUpdate, { by: user.id, decision: body.decision });
+  }
+
+  @Post('close') @HttpCode(200)
+  close(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CloseDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.closeUpdate, { by: user.id, ...body });
+  }
+
+  @Post('exit-conversations') @HttpCode(200)
+  exitConversation(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ExitConversationDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.recordExitConversationUpdate, { by: user.id, ...body });
+  }
+
+  /** Back to matching, freeing the mentor's slot; to end the course instead, close it. */
+  @Post('mentor-left') @HttpCode(200)
+  mentorLeft(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.mentorLeftUpdate, { by: user.id });
+  }
+
+  @Post('continuation') @HttpCode(200)
+  continuation(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ContinuationDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.workflows.command(id, m.recordContinuationUpdate, { by: user.id, keptInTouch: body.keptInTouch });
+  }
+}

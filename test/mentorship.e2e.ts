@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, Referral } from '../libs/persistence/entities';
+import { Engine, startEngine } from './support/engine';
+
+describe('a mentorship through the real API, worker, Temporal and PostgreSQL', () => {
+  let engine: Engine;
+  let http: ReturnType<typeof request>;
+  const coordinator = () => engine.auth('coordinator');
+  const unique = () => randomUUID().slice(0, 8);
+  let programId: string;
+  let municipalityId: string;
+  let referrerId: string;
+
+  const post = async (path: string, body: object, status = 201) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
+
+  /** A mentor who has been through PIFT's screening and course, and is available. */
+  async function availableMentor(): Promise<string> {
+    const { id } = await post('/mentors', { contact: { name: 'Maria Berg' }, programId, municipalityId, gender: 'female' });
+    await post(`/mentors/${id}/application`, {}, 200);
+    await post(`/mentors/${id}/path/begin-screening`, {}, 200);
+    for (const step of ['interview', 'references', 'criminal-record-check', 'child-offence-certificate']) {
+      await post(`/mentors/${id}/path/screening-steps`, { step, result: 'passed' }, 200);
+    }
+    await post(`/mentors/${id}/path/course/enrol`, {}, 200);
+    await post(`/mentors/${id}/path/course/complete`, {}, 200);
+    await post(`/mentors/${id}/path/approve`, {}, 200);
+    return id;
+  }
+
+  async function refer(key = `referral-${unique()}`): Promise<{ id: string; workflowId: string }> {
+    const youngPerson = await post('/young-people', { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', municipalityId });
+    return (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', key).send({ programId, referrerId, youngPersonId: youngPerson.id }).expect(201)).body;
+  }
+
+  beforeAll(async () => {
+    engine = await startEngine();
+    http = request(engine.api.getHttpServer());
+    ({ id: programId } = await post('/programs', { preset: 'pift', slug: `pift-course-${unique()}` }));
+    ({ id: municipalityId } = await post('/municipalities', { name: `Odense ${unique()}` }));
+    ({ id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId }));
+  });
+  afterAll(() => engine.close());
+
+  it('makes one referral and one course for a retried POST with the same Idempotency-Key', async () => {
+    const youngPerson = await post('/young-people', { contact: { name: 'Sara' }, birthDate: '2007-01-01', municipalityId });
+    const body = { programId, referrerId, youngPersonId: youngPerson.id };
+    const first = await http.post('/referrals').set(coordinator()).set('Idempotency-Key', 'retry-me-123').send(body).expect(201);
+    const retry = await http.post('/referrals').set(coordinator()).set('Idempotency-Key', 'retry-me-123').send(body).expect(200);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(first.body.workflowId).toBe(`mentorship-${first.body.id}`);
+    expect(await engine.dataSource.getRepository(Referral).countBy({ youngPersonId: youngPerson.id })).toBe(1);
+    expect(await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id: first.body.id })).toMatchObject({ phase: 'awaiting-consent' });
+    await http.post('/referrals').set(coordinator()).set('Idempotency-Key', 'short').send(body).expect(400);
+  });
+
+  it('refers, consents, matches, logs meetings and measurements, and closes; Postgres mirrors each step', async () => {
+    const mentorId = await availableMentor();
+    const { id } = await refer();
+    const course = `/mentorships/${id}`;
+    await post(`${course}/consent`, {}, 200);
+    await post(`${course}/intake/complete`, {}, 200);
+
+    const { candidates } = (await http.get(`/programs/${programId}/mentor-candidates`).query({ youngPersonId: (await engine.dataSource.getRepository(Referral).findOneByOrFail({ id })).youngPersonId }).set(coordinator()).expect(200)).body;
+    expect(candidates.map((c: { mentorId: string }) => c.mentorId)).toContain(mentorId);
+
+    await post(`${course}/proposals`, { mentorId }, 200);
+    await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
+    const mentor = engine.auth('mentor', mentorId);
+    await http.post(`${course}/proposals/answer`).set(engine.auth('mentor')).send({ party: 'mentor', answer: 'accept' }).expect(403);
+    await http.post(`${course}/proposals/answer`).set(mentor).send({ party: 'mentor', answer: 'accept' }).expect(200);
+    const agreement = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'Find a study programme', mentorRole: 'Listen, encourage', youngPersonRole: 'Choose where to meet', programCheckIns: 'monthly' };
+    const { body: active } = await http.post(`${course}/agreement`).set(coordinator()).send(agreement).expect(200);
+    expect(active.phase).toBe('active');
+
+    const today = new Date().toISOString().slice(0, 10);
+    const meeting = { id: randomUUID(), heldOn: today, minutes: 90, placeKind: 'cafe' };
+    await http.post(`${course}/meetings`).set(mentor).send(meeting).expect(200);
+    await http.post(`${course}/meetings`).set(mentor).send(meeting).expect(200); // a retry is the same meeting
+    const future = await http.post(`${course}/meetings`).set(mentor).send({ ...meeting, id: randomUUID(), heldOn: '2999-01-01' }).expect(409);
+    expect(future.body.message).toBe('refused: heldOn 2999-01-01 is in the future');
+    const absurd = await http.post(`${course}/meetings`).set(mentor).send({ ...meeting, id: randomUUID(), minutes: 6000, transcript: 'no' }).expect(400);
+    expect(absurd.body.problems.map((p: { path: string }) => p.path).sort()).toEqual(['minutes', 'transcript']);
+    await http.post(`${course}/meetings`).set(engine.auth('mentor')).send({ ...meeting, id: randomUUID() }).expect(403);
+
+    const who5 = { id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: today, answers: [2, 2, 3, 2, 2] };
+    await http.post(`${course}/measurements`).set(mentor).send(who5).expect(200);
+    const badWho5 = await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'P3M', answers: [9, 2] }).expect(400);
+    expect(badWho5.body.problems[0].path).toBe('answers');
+    const unscheduled = await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'P4M' }).expect(409);
+    expect(unscheduled.body.message).toBe('refused: who5 is not scheduled at P4M in this program');
+    expect(await engine.dataSource.getRepository(Measurement).countBy({ mentorshipId: id })).toBe(1); // the refused one was not kept
+    await post(`${course}/check-ins`, { party: 'mentor', heldOn: today }, 200);
+
+    const referrerView = await http.get(course).set(engine.auth('referrer', referrerId)).expect(200);
+    expect(referrerView.body).toEqual({ mentorshipId: id, phase: 'active' });
+    await http.get(course).set(engine.auth('referrer')).expect(403);
+
+    await post(`${course}/close`, { kind: 'early', reason: 'moved', outcome: 'retained' }, 200);
+    await post(`${course}/exit-conversations`, { party: 'young-person', held: true }, 200);
+    await post(`${course}/exit-conversations`, { party: 'mentor', held: true }, 200);
+    await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'close', answers: [3, 3, 3, 3, 3] }).expect(200);
+    await http.post(`${course}/measurements`).set(mentor).send({ id: randomUUID(), instrument: 'self-efficacy', duePoint: 'close', measuredOn: today, answers: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] }).expect(200);
+    const { body: closed } = await http.post(`${course}/measurements`).set(mentor).send({ id: randomUUID(), instrument: 'status', duePoint: 'close', measuredOn: today, status: 'education' }).expect(200);
+    expect(closed.phase).toBe('closed');
+
+    const row = await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id });
+    expect(row).toMatchObject({ phase: 'closed', mentorId, closureKind: 'early', closureReason: 'moved', outcome: 'retained' });
+    expect(await engine.dataSource.getRepository(Meeting).countBy({ mentorshipId: id })).toBe(1);
+    expect(await engine.dataSource.getRepository(MatchAttempt).findBy({ mentorshipId: id })).toEqual([expect.objectContaining({ mentorId, outcome: 'accepted' })]);
+    expect(await engine.dataSource.getRepository(MatchAgreement).countBy({ mentorshipId: id })).toBe(1);
+    const { body: mentorPath } = await http.get(`/mentors/${mentorId}/path`).set(coordinator()).expect(200);
+    expect(mentorPath.mentorships).toEqual([]); // closing freed the mentor's slot
+  });
+
+  it('refuses a proposal for a mentor with no free slot, with the reason, and keeps no attempt', async () => {
+    const mentorId = await availableMentor();
+    const taken = await refer();
+    const waiting = await refer();
+    for (const { id } of [taken, waiting]) {
+      await post(`/mentorships/${id}/consent`, {}, 200);
+      await post(`/mentorships/${id}/intake/complete`, {}, 200);
+    }
+    await post(`/mentorships/${taken.id}/proposals`, { mentorId }, 200);
+    const refused = await http.post(`/mentorships/${waiting.id}/proposals`).set(coordinator()).send({ mentorId }).expect(409);
+    expect(refused.body.message).toBe('refused: the mentor has no free slot (1 of 1 taken)');
+    expect((await http.get(`/mentorships/${waiting.id}`).set(coordinator()).expect(200)).body).toMatchObject({ phase: 'matching', attempts: [] });
+  });
+});
