@@ -71,7 +71,7 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   const mentor: NudgeRecipient = { role: 'mentor', id: state.mentorId! };
   const list: Deadline[] = [];
 
-  const contactPeriodEnds = start + (state.contact.periodsChecked + 1) * policy.contact.periodMs;
+  const contactPeriodEnds = mentorship.contactPeriodsStartMs + (state.contact.periodsChecked + 1) * policy.contact.periodMs;
   list.push({ key: `contact-check:${state.contact.periodsChecked}`, at: contactPeriodEnds, action: { type: 'check-contact' } });
 
   const lastContact = state.meetings.lastHeldOn ? dayOf(state.meetings.lastHeldOn) : start;

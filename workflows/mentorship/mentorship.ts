@@ -183,8 +183,13 @@ export class Mentorship {
     return { period, behind: minutes < this.input.policy.contact.targetMinutes };
   }
 
+  /** Contact periods run from the match's first day, in whole days, as meetings are logged by date. */
+  get contactPeriodsStartMs(): number {
+    return Date.parse(`${this.state.matchStartedAt!.slice(0, 10)}T00:00:00.000Z`);
+  }
+
   private contactPeriodOf(heldOn: string): number {
-    const elapsed = Date.parse(`${heldOn}T00:00:00.000Z`) - this.matchStartMs!;
+    const elapsed = Date.parse(`${heldOn}T00:00:00.000Z`) - this.contactPeriodsStartMs;
     return Math.max(0, Math.floor(elapsed / this.input.policy.contact.periodMs));
   }
 

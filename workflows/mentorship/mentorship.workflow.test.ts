@@ -8,11 +8,13 @@ import { mentorInput } from '../mentor/mentor-path.fixtures';
 import { recordHistory } from '../testing/histories';
 import { StartedWorkflows, withWorker } from '../testing/test-worker';
 import { startTimeSkippingEnvironment } from '../testing/time-skipping';
+import { PROGRAM_PRESETS } from '../../libs/domain/policy/presets';
 import { mentorshipActivities, mentorshipInput } from './mentorship.fixtures';
 import { mentorship } from './mentorship.workflow';
 import * as m from './messages';
 
 const by = 'coordinator-1';
+const DAY_MS = 24 * 60 * 60 * 1000;
 type Handle = WorkflowHandle<typeof mentorship>;
 
 describe('mentorship', () => {
@@ -115,6 +117,45 @@ describe('mentorship', () => {
       expect(fx.phases).toEqual(['awaiting-consent', 'intake', 'matching', 'proposed', 'agreeing', 'active', 'closing', 'closed']);
       expect(fx.meetings).toHaveLength(26);
       await recordHistory(handle, 'mentorship-pift-whole-course');
+    });
+  });
+
+  it.each(PROGRAM_PRESETS.map((preset) => [preset.slug]))('lives through a whole %s course on its own policy, to the planned end', async (slug) => {
+    const fx = mentorshipActivities(env.client);
+    await withWorker(env, fx.activities, async (taskQueue) => {
+      const mentorId = await availableMentor(taskQueue, 20);
+      const handle = await startCourse(taskQueue, slug);
+      const { policy } = mentorshipInput('x', slug);
+      await toActive(handle, mentorId);
+      const startedAt = await env.currentTimeMs();
+      const weeks = Math.ceil(policy.duration.plannedMs / (7 * DAY_MS));
+      for (let week = 0; week < weeks; week++) {
+        const elapsed = (await env.currentTimeMs()) - startedAt;
+        const state = await handle.query(m.mentorshipStateQuery);
+        for (const due of policy.measurements.filter((d) => d.offsetMs <= elapsed && !state.measurements.includes(`${d.instrument}@${d.duePoint}`))) {
+          await send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${due.instrument}@${due.duePoint}`, instrument: due.instrument, duePoint: due.duePoint });
+        }
+        if (policy.reviewsAtMs.some((at) => at <= elapsed && !state.reviewsHeld.includes(at))) await send(handle, m.recordReviewUpdate, { by, decision: 'continue' });
+        // Every period holds at least this many weekly meetings (a 30-day month holds four or five).
+        await meet(handle, Math.ceil(policy.contact.targetMinutes / Math.floor(policy.contact.periodMs / (7 * DAY_MS))));
+        await env.sleep('7 days');
+      }
+      await send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'job-started' });
+      await send(handle, m.recordExitConversationUpdate, { by, party: 'young-person', held: true });
+      await send(handle, m.recordExitConversationUpdate, { by, party: 'mentor', held: true });
+      for (const instrument of policy.closingInstruments) {
+        await send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${instrument}@close`, instrument, duePoint: 'close' });
+      }
+      expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('closed');
+      if (policy.continuation.followUp) {
+        await env.sleep(policy.continuation.askAfterMs + DAY_MS);
+        await send(handle, m.recordContinuationUpdate, { by, keptInTouch: false });
+      }
+      const result = await handle.result();
+      expect(result).toMatchObject({ phase: 'closed', closure: { kind: 'planned', outcome: 'job-started' }, meetings: { count: weeks } });
+      // Meeting the target every week, the course is never chased about contact.
+      expect(fx.nudges.filter((n) => n.kind === 'contact-behind' || n.kind === 'meeting-gap')).toEqual([]);
+      expect(await mentorSlots(mentorId)).toEqual([]);
     });
   });
 
