@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/workflow';
+import { refuse } from '../commands';
 import {
   ENDED_PHASES,
   EndCommand,
@@ -8,15 +8,6 @@ import {
   ScreeningStepCommand,
   SlotResult,
 } from './messages';
-
-/**
- * A command that does not fit: as a validator's error it refuses the update
- * before it reaches history; as an ApplicationFailure it fails only the
- * update, never the workflow task.
- */
-function refuse(reason: string): never {
-  throw ApplicationFailure.create({ message: reason, type: 'CommandRefused', nonRetryable: true });
-}
 
 /**
  * A mentor's path as a state machine, free of Temporal: each command has a

@@ -7,9 +7,9 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
 import type { MentorPathActivities } from '../../activities/mentors/mentor-path.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import { onCommand } from '../commands';
 import { MentorflowMunicipality, MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import { MentorPath } from './mentor-path';
 import {
@@ -92,12 +92,6 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   };
 
   // ---- message handlers
-  /** Binds an update to its check (the validator) and its handler, with the types taken from the definition. */
-  const onCommand = <Args extends [unknown]>(
-    update: UpdateDefinition<MentorPathState, Args>,
-    check: (...args: NoInfer<Args>) => void,
-    run: (...args: NoInfer<Args>) => Promise<MentorPathState>,
-  ) => setHandler(update, run, { validator: check });
 
   setHandler(mentorStateQuery, () => path.state);
   onCommand(beginScreeningUpdate, () => path.checkBeginScreening(), ({ by }) => command('screening-begun', by, (now) => path.beginScreening(now)));

@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/workflow';
+import { refuse } from '../commands';
 import {
   AnswerProposalCommand,
   CheckInCommand,
@@ -16,11 +16,6 @@ import {
   ProposeMatchCommand,
   ReviewCommand,
 } from './messages';
-
-/** Refuses a command with the reason the caller sees; never fails the workflow task. */
-function refuse(reason: string): never {
-  throw ApplicationFailure.create({ message: reason, type: 'CommandRefused', nonRetryable: true });
-}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,3 @@
-import type { UpdateDefinition } from '@temporalio/common';
 import {
   ActivityFailure,
   allHandlersFinished,
@@ -13,6 +12,7 @@ import {
 import type { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import { onCommand, refuse } from '../commands';
 import {
   MentorflowMentorId,
   MentorflowMonthsActive,
@@ -107,13 +107,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   };
 
   // ---- message handlers
-  const onCommand = <Args extends [unknown]>(
-    update: UpdateDefinition<m.MentorshipState, Args>,
-    check: (...args: NoInfer<Args>) => void,
-    run: (...args: NoInfer<Args>) => Promise<m.MentorshipState>,
-  ) => setHandler(update, run, { validator: check });
   const notWhileProposing = () => {
-    if (proposing) throw ApplicationFailure.create({ message: 'a match proposal is being made; try again in a moment', nonRetryable: true });
+    if (proposing) refuse('a match proposal is being made; try again in a moment');
   };
 
   setHandler(m.mentorshipStateQuery, () => course.state);
@@ -131,7 +126,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
           await reservation.reserveMentorSlot({ mentorId: proposal.mentorId, mentorshipId: input.mentorshipId });
         } catch (error) {
           course.withdrawProposal(matchingSince);
-          throw ApplicationFailure.create({ message: refusalReason(error), type: 'CommandRefused', nonRetryable: true });
+          refuse(refusalReason(error));
         } finally {
           proposing = false;
         }

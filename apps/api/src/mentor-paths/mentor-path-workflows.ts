@@ -1,9 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Client, WorkflowHandle } from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/app-config';
 import type { Mentor, Program } from '../../../../libs/persistence/entities';
+import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
 import { MentorPathPolicy, MentorPathState, mentorStateQuery, mentorWorkflowId } from '../../../../workflows/mentor/messages';
 
@@ -33,33 +33,14 @@ export class MentorPathWorkflows {
   }
 
   state(mentorId: string): Promise<MentorPathState> {
-    return this.ask(this.handle(mentorId), mentorId);
+    return askState(this.handle(mentorId), mentorStateQuery, `mentor ${mentorId} has not applied yet`);
   }
 
-  /** One command, one update; the workflow's validator refuses what does not fit, with its reason. */
-  async command<Arg>(mentorId: string, update: UpdateDefinition<MentorPathState, [Arg]>, arg: Arg): Promise<MentorPathState> {
-    const handle = this.handle(mentorId);
-    try {
-      return await handle.executeUpdate(update, { args: [arg] });
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError)) throw error;
-      // A closed workflow takes no updates; say why in the caller's terms.
-      const { phase } = await this.ask(handle, mentorId);
-      throw new ConflictException(`refused: the mentor's path has ended (${phase})`);
-    }
+  command<Arg>(mentorId: string, update: UpdateDefinition<MentorPathState, [Arg]>, arg: Arg): Promise<MentorPathState> {
+    return sendCommand(this.handle(mentorId), update, arg, mentorStateQuery, { subject: "the mentor's path", notFound: `mentor ${mentorId} has not applied yet` });
   }
 
   private handle(mentorId: string): WorkflowHandle {
     return this.client.workflow.getHandle(mentorWorkflowId(mentorId));
   }
-
-  private async ask(handle: WorkflowHandle, mentorId: string): Promise<MentorPathState> {
-    try {
-      return await handle.query(mentorStateQuery);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new NotFoundException(`mentor ${mentorId} has not applied yet`);
-      throw error;
-    }
-  }
 }
-

@@ -1,11 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { WorkflowNotFoundError } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { mentorshipPolicy } from '../../../../libs/domain/policy/mentorship-policy';
 import type { Program, Referral } from '../../../../libs/persistence/entities';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
+import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
 import { MentorshipState, mentorshipStateQuery, mentorshipWorkflowId } from '../../../../workflows/mentorship/messages';
 
@@ -36,32 +36,14 @@ export class MentorshipWorkflows {
   }
 
   state(mentorshipId: string): Promise<MentorshipState> {
-    return this.ask(this.handle(mentorshipId), mentorshipId);
+    return askState(this.handle(mentorshipId), mentorshipStateQuery, `no mentorship ${mentorshipId}`);
   }
 
-  /** One command, one update; refused with the workflow's reason when it does not fit. */
-  async command<Arg>(mentorshipId: string, update: UpdateDefinition<MentorshipState, [Arg]>, arg: Arg): Promise<MentorshipState> {
-    const handle = this.handle(mentorshipId);
-    try {
-      return await handle.executeUpdate(update, { args: [arg] });
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError)) throw error;
-      // A finished course takes no commands; say so in the caller's terms.
-      const { phase } = await this.ask(handle, mentorshipId);
-      throw new ConflictException(`refused: the mentorship has ended (${phase})`);
-    }
+  command<Arg>(mentorshipId: string, update: UpdateDefinition<MentorshipState, [Arg]>, arg: Arg): Promise<MentorshipState> {
+    return sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, { subject: 'the mentorship', notFound: `no mentorship ${mentorshipId}` });
   }
 
   private handle(mentorshipId: string): WorkflowHandle {
     return this.client.workflow.getHandle(mentorshipWorkflowId(mentorshipId));
-  }
-
-  private async ask(handle: WorkflowHandle, mentorshipId: string): Promise<MentorshipState> {
-    try {
-      return await handle.query(mentorshipStateQuery);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new NotFoundException(`no mentorship ${mentorshipId}`);
-      throw error;
-    }
   }
 }
