@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, Referral } from '../libs/persistence/entities';
+import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, Referral } from '../libs/persistence/entities';
 import { Engine, startEngine } from './support/engine';
 
 describe('a mentorship through the real API, worker, Temporal and PostgreSQL', () => {
@@ -109,6 +109,7 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     expect(await engine.dataSource.getRepository(Meeting).countBy({ mentorshipId: id })).toBe(1);
     expect(await engine.dataSource.getRepository(MatchAttempt).findBy({ mentorshipId: id })).toEqual([expect.objectContaining({ mentorId, outcome: 'accepted' })]);
     expect(await engine.dataSource.getRepository(MatchAgreement).countBy({ mentorshipId: id })).toBe(1);
+    expect(await engine.dataSource.getRepository(CheckIn).findBy({ mentorshipId: id })).toEqual([expect.objectContaining({ party: 'mentor', heldOn: today })]);
     const { body: mentorPath } = await http.get(`/mentors/${mentorId}/path`).set(coordinator()).expect(200);
     expect(mentorPath.mentorships).toEqual([]); // closing freed the mentor's slot
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MatchAttempt, Meeting, Mentorship } from '../../libs/persistence/entities';
+import { CheckIn, MatchAttempt, Meeting, Mentorship } from '../../libs/persistence/entities';
 
 export interface MentorshipPhaseInput {
   mentorshipId: string;
@@ -30,6 +30,14 @@ export interface MeetingInput {
   minutes: number;
   placeKind: string;
   loggedBy: string;
+}
+
+export interface CheckInInput {
+  checkInId: string;
+  mentorshipId: string;
+  party: string;
+  heldOn: string;
+  recordedBy: string;
 }
 
 /**
@@ -91,6 +99,16 @@ export class MentorshipActivities {
         placeKind: input.placeKind as Meeting['placeKind'],
         loggedBy: input.loggedBy,
       })
+      .orIgnore()
+      .execute();
+  }
+
+  async recordCheckIn(input: CheckInInput): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(CheckIn)
+      .values({ id: input.checkInId, mentorshipId: input.mentorshipId, party: input.party, heldOn: input.heldOn, recordedBy: input.recordedBy })
       .orIgnore()
       .execute();
   }

@@ -19,9 +19,10 @@ export function mentorshipActivities(client: Client) {
   const phases: string[] = [];
   const attempts: Array<{ attempt: number; mentorId: string; outcome: string | null }> = [];
   const meetings: string[] = [];
+  const checkIns: string[] = [];
   const nudges: NudgeInput[] = [];
   const slots = new MentorSlotActivities(client);
-  const recorded: Pick<MentorshipActivities, 'recordMentorshipPhase' | 'recordMatchAttempt' | 'recordMeeting'> = {
+  const recorded: Pick<MentorshipActivities, 'recordMentorshipPhase' | 'recordMatchAttempt' | 'recordMeeting' | 'recordCheckIn'> = {
     async recordMentorshipPhase({ phase }) {
       if (phases.at(-1) !== phase) phases.push(phase);
     },
@@ -32,6 +33,9 @@ export function mentorshipActivities(client: Client) {
     },
     async recordMeeting({ meetingId }) {
       if (!meetings.includes(meetingId)) meetings.push(meetingId);
+    },
+    async recordCheckIn({ checkInId }) {
+      if (!checkIns.includes(checkInId)) checkIns.push(checkInId);
     },
   };
   const activities = {
@@ -44,5 +48,5 @@ export function mentorshipActivities(client: Client) {
     // The mentor workflows these tests start record their own path too.
     async recordMentorPathEvent() {},
   };
-  return { activities, phases, attempts, meetings, nudges };
+  return { activities, phases, attempts, meetings, checkIns, nudges };
 }

@@ -116,6 +116,7 @@ describe('mentorship', () => {
       expect(result.meetings).toMatchObject({ count: 26, minutes: 26 * 60 });
       expect(fx.phases).toEqual(['awaiting-consent', 'intake', 'matching', 'proposed', 'agreeing', 'active', 'closing', 'closed']);
       expect(fx.meetings).toHaveLength(26);
+      expect(fx.checkIns).toHaveLength(14); // mentor and young person every fourth week
       await recordHistory(handle, 'mentorship-pift-whole-course');
     });
   });

@@ -164,7 +164,22 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       );
     },
   );
-  onCommand(m.recordCheckInUpdate, (checkIn) => course.checkCheckIn(checkIn, new Date()), (checkIn) => command((now) => course.recordCheckIn(checkIn, now)));
+  onCommand(
+    m.recordCheckInUpdate,
+    (checkIn) => course.checkCheckIn(checkIn, new Date()),
+    (checkIn) =>
+      command(
+        (now) => course.recordCheckIn(checkIn, now),
+        () =>
+          activities.recordCheckIn({
+            checkInId: `${workflowId}/${checkIn.party}/${course.state.checkIns[checkIn.party]}`,
+            mentorshipId: input.mentorshipId,
+            party: checkIn.party,
+            heldOn: checkIn.heldOn,
+            recordedBy: checkIn.by,
+          }),
+      ),
+  );
   onCommand(m.measurementSubmittedUpdate, (measurement) => course.checkMeasurement(measurement), (measurement) => command((now) => course.measurementSubmitted(measurement, now)));
   onCommand(m.recordReviewUpdate, (review) => course.checkReview(review, new Date()), (review) => command((now) => course.recordReview(review, now)));
   onCommand(

@@ -26,5 +26,6 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
     recordMentorshipPhase: mentorships.recordMentorshipPhase.bind(mentorships),
     recordMatchAttempt: mentorships.recordMatchAttempt.bind(mentorships),
     recordMeeting: mentorships.recordMeeting.bind(mentorships),
+    recordCheckIn: mentorships.recordCheckIn.bind(mentorships),
   };
 }

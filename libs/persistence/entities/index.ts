@@ -13,7 +13,7 @@ export * from './referral.entity';
 
 import { GroupMeeting, GroupMeetingAttendance } from './group-meeting.entity';
 import { MentorPathEvent } from './mentor-path-event.entity';
-import { MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship } from './mentorship.entities';
+import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship } from './mentorship.entities';
 import { Municipality } from './municipality.entity';
 import { Nudge } from './nudge.entity';
 import { Coordinator, Mentor, PanelMember, Referrer, YoungPerson } from './people.entities';
@@ -22,4 +22,4 @@ import { Program } from './program.entity';
 import { ReferralQuota } from './referral-quota.entity';
 import { Referral } from './referral.entity';
 
-export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement];
+export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn];

@@ -114,3 +114,16 @@ export class MatchAgreement {
   @Column({ name: 'recorded_by', type: 'varchar', length: 100 }) recordedBy!: string;
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
 }
+
+/** A program check-in: the coordinator's own contact with the young person, the mentor or the referrer. */
+@Entity('check_ins')
+@Index(['mentorshipId', 'heldOn'])
+export class CheckIn {
+  /** `<workflowId>/<party>/<n>`: the workflow's own count, so a retried write finds its row. */
+  @PrimaryColumn({ type: 'varchar', length: 200 }) id!: string;
+  @Column({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
+  @Column({ type: 'varchar', length: 16 }) party!: string;
+  @Column({ name: 'held_on', type: 'date' }) heldOn!: string;
+  @Column({ name: 'recorded_by', type: 'varchar', length: 100 }) recordedBy!: string;
+}

@@ -2,6 +2,7 @@ import { InitialSchema1795548327009 } from './1795548327009-InitialSchema';
 import { MentorPath1795549993463 } from './1795549993463-MentorPath';
 import { Mentorships1795550515391 } from './1795550515391-Mentorships';
 import { MatchAgreementsAndIdempotency1795552753825 } from './1795552753825-MatchAgreementsAndIdempotency';
+import { CheckIns1795553523470 } from './1795553523470-CheckIns';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
-export const MIGRATIONS = [InitialSchema1795548327009, MentorPath1795549993463, Mentorships1795550515391, MatchAgreementsAndIdempotency1795552753825];
+export const MIGRATIONS = [InitialSchema1795548327009, MentorPath1795549993463, Mentorships1795550515391, MatchAgreementsAndIdempotency1795552753825, CheckIns1795553523470];
