@@ -1,7 +1,8 @@
 /**
  * Three kinds of tests, one run:
  *  - unit: `*.spec.ts` beside the code, no servers;
- *  - workflows: `workflows/**\/*.test.ts`, each file on its own time-skipping test server;
+ *  - workflows: `test/workflows/*.test.ts`, each file on its own time-skipping test server
+ *    (kept out of workflows/, which holds deterministic workflow code only);
  *  - integration: `test/**\/*.e2e.ts` against the real Temporal dev server and real
  *    PostgreSQL that test/support/global-setup.ts starts once for the run.
  */
@@ -11,8 +12,8 @@ const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts'
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,activities,scripts,workflows}/**/*.spec.ts'] },
-    { ...common, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.test.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,activities,scripts}/**/*.spec.ts', '<rootDir>/test/workflows/*.spec.ts'] },
+    { ...common, displayName: 'workflows', testMatch: ['<rootDir>/test/workflows/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',

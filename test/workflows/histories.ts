@@ -10,7 +10,7 @@ import { temporal } from '@temporalio/proto';
  * with RECORD_HISTORIES=1 only when the change is meant to be compatible
  * (behind patched()) or no workflow of the old shape is running anywhere.
  */
-export const HISTORIES_DIR = join(__dirname, '..', '..', 'test', 'histories');
+export const HISTORIES_DIR = join(__dirname, '..', 'histories');
 
 export async function recordHistory(handle: WorkflowHandle, name: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;

@@ -1,7 +1,7 @@
 import type { MentorPathActivities, MentorPathEventInput } from '../../activities/mentors/mentor-path.activities';
 import type { NudgeActivities, NudgeInput } from '../../activities/nudges/nudge.activities';
 import { DURATION_UNITS_MS } from '../../libs/domain/duration';
-import type { MentorPathInput, MentorPathPolicy } from './messages';
+import type { MentorPathInput, MentorPathPolicy } from '../../workflows/mentor/messages';
 
 /** PIFT-like: every screening step, a course, one mentee at a time. */
 export const FULL_SCREENING_POLICY: MentorPathPolicy = {

@@ -1,5 +1,5 @@
 import { Worker } from '@temporalio/worker';
-import { recordedHistories } from './testing/histories';
+import { recordedHistories } from './histories';
 
 /**
  * Every committed history must replay on today's workflow code: a change
@@ -14,7 +14,7 @@ describe('recorded histories replay on the current workflow code', () => {
   });
 
   it.each(histories.map((h) => [h.workflowId, h] as const))('%s replays deterministically', async (_, history) => {
-    const results = Worker.runReplayHistories({ workflowsPath: require.resolve('./index') }, [history]);
+    const results = Worker.runReplayHistories({ workflowsPath: require.resolve('../../workflows/index') }, [history]);
     for await (const result of results) expect(result.error).toBeUndefined();
   });
 });

@@ -2,12 +2,12 @@ import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DURATION_UNITS_MS as U } from '../../libs/domain/duration';
-import { recordHistory } from '../testing/histories';
-import { StartedWorkflows, withWorker } from '../testing/test-worker';
-import { startTimeSkippingEnvironment } from '../testing/time-skipping';
+import { recordHistory } from './histories';
+import { StartedWorkflows, withWorker } from './test-worker';
+import { startTimeSkippingEnvironment } from './time-skipping';
 import { mentorInput, recordingActivities } from './mentor-path.fixtures';
-import { mentorPath } from './mentor-path.workflow';
-import * as m from './messages';
+import { mentorPath } from '../../workflows/mentor/mentor-path.workflow';
+import * as m from '../../workflows/mentor/messages';
 
 const by = 'coordinator-1';
 

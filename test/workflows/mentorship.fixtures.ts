@@ -4,7 +4,7 @@ import type { MentorshipActivities } from '../../activities/mentorships/mentorsh
 import type { NudgeInput } from '../../activities/nudges/nudge.activities';
 import { mentorshipPolicy } from '../../libs/domain/policy/mentorship-policy';
 import { findPreset } from '../../libs/domain/policy/presets';
-import type { MentorshipInput } from './messages';
+import type { MentorshipInput } from '../../workflows/mentorship/messages';
 
 export function mentorshipInput(mentorshipId: string, presetSlug = 'pift'): MentorshipInput {
   return { mentorshipId, programSlug: presetSlug, municipalityId: 'municipality-odense', policy: mentorshipPolicy(findPreset(presetSlug)!.policy, 1) };

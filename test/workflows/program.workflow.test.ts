@@ -1,11 +1,11 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { ProgramActivities } from '../../activities/programs/program.activities';
-import { recordHistory } from '../testing/histories';
-import { withWorker as withTestWorker } from '../testing/test-worker';
-import { startTimeSkippingEnvironment } from '../testing/time-skipping';
-import { archiveProgramUpdate, awaitActivationUpdate, programStateQuery, programWorkflowId } from './messages';
-import { programLifecycle } from './program.workflow';
+import { recordHistory } from './histories';
+import { withWorker as withTestWorker } from './test-worker';
+import { startTimeSkippingEnvironment } from './time-skipping';
+import { archiveProgramUpdate, awaitActivationUpdate, programStateQuery, programWorkflowId } from '../../workflows/program/messages';
+import { programLifecycle } from '../../workflows/program/program.workflow';
 
 /**
  * The workflow's logic against in-memory activities that keep the same
