@@ -48,7 +48,7 @@ export class TemporalConfig {
 }
 
 export class DatabaseConfig {
-  /** Empty means: the embedded PostgreSQL that `up` and the tests start. */
+  /** DATABASE_URL; without it, the embedded PostgreSQL's address (see embeddedPort), which `up` and the tests start. */
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' }) url!: string;
   @IsBoolean() ssl!: boolean;
   @IsString() @IsNotEmpty() embeddedDataDir!: string;

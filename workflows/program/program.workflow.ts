@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { ProgramActivities } from '../../activities/programs/program.activities';
+import { refuse } from '../commands';
 import { MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import {
   archiveProgramUpdate,
@@ -48,8 +49,8 @@ export async function programLifecycle(input: ProgramLifecycleInput): Promise<Pr
     },
     {
       validator: ({ archivedBy }) => {
-        if (state.phase !== 'active') throw new Error(`the program is ${state.phase}; only an active program can be archived`);
-        if (!archivedBy) throw new Error('archivedBy is required');
+        if (state.phase !== 'active') refuse(`the program is ${state.phase}; only an active program can be archived`);
+        if (!archivedBy) refuse('archivedBy is required');
       },
     },
   );
