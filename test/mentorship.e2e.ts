@@ -54,6 +54,16 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     await http.post('/referrals').set(coordinator()).set('Idempotency-Key', 'short').send(body).expect(400);
   });
 
+  it('answers two simultaneous POSTs with the same Idempotency-Key with one referral', async () => {
+    const youngPerson = await post('/young-people', { contact: { name: 'Mona' }, birthDate: '2005-05-05', municipalityId });
+    const body = { programId, referrerId, youngPersonId: youngPerson.id };
+    const key = `at-once-${unique()}`;
+    const answers = await Promise.all([1, 2, 3].map(() => http.post('/referrals').set(coordinator()).set('Idempotency-Key', key).send(body)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    expect(await engine.dataSource.getRepository(Referral).countBy({ youngPersonId: youngPerson.id })).toBe(1);
+  });
+
   it('refers, consents, matches, logs meetings and measurements, and closes; Postgres mirrors each step', async () => {
     const mentorId = await availableMentor();
     const { id } = await refer();

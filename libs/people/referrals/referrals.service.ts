@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
 import { Mentorship, Program, Referral, Referrer, YoungPerson } from '../../persistence/entities';
 import { ProgramsService } from '../../programs/programs.service';
 import { Problem } from '../../validation/problems';
@@ -65,31 +65,38 @@ export class ReferralsService {
     const refusal = ageRefusal(ageAtReferral(youngPerson.birthDate, referredAt), youngPerson.gender, { slug: program.slug, ageRange: policy.ageRange });
     if (refusal) throw invalidInput([{ path: 'youngPersonId', problem: refusal }]);
 
-    const referral = await this.referrals.manager.transaction(async (tx) => {
-      const saved = await tx.save(
-        tx.create(Referral, {
+    try {
+      const referral = await this.referrals.manager.transaction(async (tx) => {
+        const saved = await tx.save(
+          tx.create(Referral, {
+            programId: program.id,
+            policyVersion: version,
+            municipalityId: referrer.municipalityId,
+            referrerId: referrer.id,
+            youngPersonId: youngPerson.id,
+            referredAt,
+            createdBy,
+            idempotencyKey: input.idempotencyKey ?? null,
+          }),
+        );
+        await tx.insert(Mentorship, {
+          id: saved.id,
           programId: program.id,
           policyVersion: version,
-          municipalityId: referrer.municipalityId,
-          referrerId: referrer.id,
           youngPersonId: youngPerson.id,
-          referredAt,
-          createdBy,
-          idempotencyKey: input.idempotencyKey ?? null,
-        }),
-      );
-      await tx.insert(Mentorship, {
-        id: saved.id,
-        programId: program.id,
-        policyVersion: version,
-        youngPersonId: youngPerson.id,
-        municipalityId: referrer.municipalityId,
-        phase: 'awaiting-consent',
-        phaseSince: referredAt,
+          municipalityId: referrer.municipalityId,
+          phase: 'awaiting-consent',
+          phaseSince: referredAt,
       });
       return saved;
-    });
-    return { referral, created: true };
+      });
+      return { referral, created: true };
+    } catch (error) {
+      // The same key sent twice at once: the first insert won, so answer with its referral.
+      const earlier = input.idempotencyKey && isUniqueViolation(error) ? await this.referrals.findOneBy({ idempotencyKey: input.idempotencyKey }) : null;
+      if (!earlier) throw error;
+      return { referral: earlier, created: false };
+    }
   }
 
   /** Undoes create() when the mentorship's workflow could not be started, so nothing is left half-made. */
@@ -104,6 +111,10 @@ export class ReferralsService {
     const { programId, municipalityId } = filters;
     return this.referrals.find({ where: { programId, municipalityId }, order: { referredAt: 'DESC' } });
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }
 
 /** A program takes referrals only while it is active. */
