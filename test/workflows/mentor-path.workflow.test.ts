@@ -1,10 +1,10 @@
-import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DURATION_UNITS_MS as U } from '../../libs/domain/duration';
 import { recordHistory } from './histories';
-import { StartedWorkflows, withWorker } from './test-worker';
-import { startTimeSkippingEnvironment } from './time-skipping';
+import { refusal } from './refusal';
+import { withWorker } from './test-worker';
+import { timeSkippingSuite } from './time-skipping';
 import { mentorInput, recordingActivities } from './mentor-path.fixtures';
 import { mentorPath } from '../../workflows/mentor/mentor-path.workflow';
 import * as m from '../../workflows/mentor/messages';
@@ -12,16 +12,10 @@ import * as m from '../../workflows/mentor/messages';
 const by = 'coordinator-1';
 
 describe('mentorPath', () => {
-  let env: TestWorkflowEnvironment;
-  beforeAll(async () => {
-    env = await startTimeSkippingEnvironment();
-  });
-  afterAll(() => env?.teardown());
-  const started = new StartedWorkflows();
-  afterEach(() => started.terminateAll());
+  const suite = timeSkippingSuite();
 
   async function start(taskQueue: string, mentorId: string, policy = {}): Promise<WorkflowHandle<typeof mentorPath>> {
-    return started.track(await env.client.workflow.start(mentorPath, { workflowId: m.mentorWorkflowId(mentorId), taskQueue, args: [mentorInput(mentorId, policy)] }));
+    return suite.started.track(await suite.env.client.workflow.start(mentorPath, { workflowId: m.mentorWorkflowId(mentorId), taskQueue, args: [mentorInput(mentorId, policy)] }));
   }
 
   async function approved(handle: WorkflowHandle<typeof mentorPath>): Promise<void> {
@@ -34,36 +28,27 @@ describe('mentorPath', () => {
     await handle.executeUpdate(m.approveUpdate, { args: [{ by }] });
   }
 
-  async function refusal(promise: Promise<unknown>): Promise<string> {
-    const error = await promise.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    return (error as WorkflowUpdateFailedError).cause!.message;
-  }
-
   it('lives from application through approval and two mentorships to retirement', async () => {
     const { activities, events } = recordingActivities();
-    await withWorker(env, activities, async (taskQueue) => {
+    await withWorker(suite.env, activities, async (taskQueue) => {
       const handle = await start(taskQueue, 'life');
       expect((await handle.query(m.mentorStateQuery)).phase).toBe('applied');
       await handle.executeUpdate(m.beginScreeningUpdate, { args: [{ by }] });
-      await env.sleep('10 days');
+      await suite.env.sleep('10 days');
       for (const step of ['interview', 'references', 'criminal-record-check', 'child-offence-certificate'] as const) {
         const state = await handle.executeUpdate(m.recordScreeningStepUpdate, { args: [{ by, step, result: 'passed' }] });
         expect(state.screening.at(-1)).toMatchObject({ step, result: 'passed', by });
       }
       expect((await handle.query(m.mentorStateQuery)).phase).toBe('course');
       await handle.executeUpdate(m.enrolInCourseUpdate, { args: [{ by }] });
-      await env.sleep('20 days');
+      await suite.env.sleep('20 days');
       expect((await handle.executeUpdate(m.completeCourseUpdate, { args: [{ by }] })).phase).toBe('awaiting-approval');
       const available = await handle.executeUpdate(m.approveUpdate, { args: [{ by: 'coordinator-2' }] });
       expect(available).toMatchObject({ phase: 'available', approvedBy: 'coordinator-2' });
 
       for (const mentorship of ['mentorship-a', 'mentorship-b']) {
         expect(await handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: mentorship }] })).toEqual({ mentorshipId: mentorship, activeMentorships: 1, capacity: 1 });
-        await env.sleep('200 days');
+        await suite.env.sleep('200 days');
         expect(await handle.executeUpdate(m.releaseSlotUpdate, { args: [{ mentorshipId: mentorship }] })).toMatchObject({ activeMentorships: 0 });
       }
       await handle.executeUpdate(m.pauseUpdate, { args: [{ by }] });
@@ -92,7 +77,7 @@ describe('mentorPath', () => {
 
   it('refuses every command that does not fit the phase, with the reason, leaving the state as it was', async () => {
     const { activities } = recordingActivities();
-    await withWorker(env, activities, async (taskQueue) => {
+    await withWorker(suite.env, activities, async (taskQueue) => {
       const handle = await start(taskQueue, 'refusals', { screeningSteps: ['interview'] });
       const u = <Arg>(update: UpdateDefinition<m.MentorPathState, [Arg]>, arg: Arg) => handle.executeUpdate(update, { args: [arg] });
 
@@ -127,7 +112,7 @@ describe('mentorPath', () => {
 
   it('rejects a mentor who fails a screening step, and a rejection may come at any step before approval', async () => {
     const { activities } = recordingActivities();
-    await withWorker(env, activities, async (taskQueue) => {
+    await withWorker(suite.env, activities, async (taskQueue) => {
       const failed = await start(taskQueue, 'fails-references');
       await failed.executeUpdate(m.beginScreeningUpdate, { args: [{ by }] });
       await failed.executeUpdate(m.recordScreeningStepUpdate, { args: [{ by, step: 'references', result: 'failed' }] });
@@ -142,7 +127,7 @@ describe('mentorPath', () => {
 
   it('goes straight to approval when the program requires no course', async () => {
     const { activities } = recordingActivities();
-    await withWorker(env, activities, async (taskQueue) => {
+    await withWorker(suite.env, activities, async (taskQueue) => {
       const handle = await start(taskQueue, 'no-course', { courseRequired: false, screeningSteps: ['interview'] });
       await handle.executeUpdate(m.beginScreeningUpdate, { args: [{ by }] });
       const state = await handle.executeUpdate(m.recordScreeningStepUpdate, { args: [{ by, step: 'interview', result: 'passed' }] });
@@ -152,7 +137,7 @@ describe('mentorPath', () => {
 
   it('gives the last slot to exactly one of two concurrent reservations', async () => {
     const { activities } = recordingActivities();
-    await withWorker(env, activities, async (taskQueue) => {
+    await withWorker(suite.env, activities, async (taskQueue) => {
       const handle = await start(taskQueue, 'last-slot', { capacity: 2 });
       await approved(handle);
       await handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: 'first' }] });
@@ -169,30 +154,30 @@ describe('mentorPath', () => {
 
   it('nudges the coordinator once per stall, at the policy moment: application, screening, course', async () => {
     const { activities, nudges } = recordingActivities();
-    await withWorker(env, activities, async (taskQueue) => {
+    await withWorker(suite.env, activities, async (taskQueue) => {
       const handle = await start(taskQueue, 'stalls');
       const started = Date.parse((await handle.query(m.mentorStateQuery)).phaseSince);
 
-      await env.sleep('20 days');
+      await suite.env.sleep('20 days');
       expect(nudges).toHaveLength(0);
-      await env.sleep('2 days');
+      await suite.env.sleep('2 days');
       expect(nudges.map((n) => n.kind)).toEqual(['application-waiting']);
       expect(nudges[0]).toMatchObject({ recipientRole: 'coordinator', subjectWorkflowId: 'mentor-stalls', subjectId: 'stalls', programSlug: 'pift' });
-      await env.sleep('60 days');
+      await suite.env.sleep('60 days');
       expect(nudges).toHaveLength(1);
 
       await handle.executeUpdate(m.beginScreeningUpdate, { args: [{ by }] });
-      await env.sleep('15 days');
+      await suite.env.sleep('15 days');
       await handle.executeUpdate(m.recordScreeningStepUpdate, { args: [{ by, step: 'interview', result: 'passed' }] });
-      await env.sleep('15 days');
+      await suite.env.sleep('15 days');
       expect(nudges).toHaveLength(1); // progress 15 days ago restarted the clock
-      await env.sleep('7 days');
+      await suite.env.sleep('7 days');
       expect(nudges.map((n) => n.kind)).toEqual(['application-waiting', 'screening-stalled']);
 
       for (const step of ['references', 'criminal-record-check', 'child-offence-certificate'] as const) {
         await handle.executeUpdate(m.recordScreeningStepUpdate, { args: [{ by, step, result: 'passed' }] });
       }
-      await env.sleep('61 days');
+      await suite.env.sleep('61 days');
       expect(nudges.map((n) => n.kind)).toEqual(['application-waiting', 'screening-stalled', 'course-stalled']);
       expect(Date.parse((await handle.query(m.mentorStateQuery)).phaseSince)).toBeGreaterThan(started);
     });
@@ -200,8 +185,8 @@ describe('mentorPath', () => {
 
   it('continues as new when its history grows long, carrying every fact across', async () => {
     const { activities, events } = recordingActivities();
-    await withWorker(env, activities, async (taskQueue) => {
-      const handle = started.track(await env.client.workflow.start(mentorPath, {
+    await withWorker(suite.env, activities, async (taskQueue) => {
+      const handle = suite.started.track(await suite.env.client.workflow.start(mentorPath, {
         workflowId: m.mentorWorkflowId('long-lived'),
         taskQueue,
         args: [{ ...mentorInput('long-lived', { capacity: 4 }), historyLimit: 60 }],
@@ -215,7 +200,7 @@ describe('mentorPath', () => {
         await handle.executeUpdate(m.resumeUpdate, { args: [{ by }] });
       }
       const state = await handle.query(m.mentorStateQuery);
-      expect((await env.client.workflow.getHandle(handle.workflowId).describe()).runId).not.toBe(firstRun);
+      expect((await suite.env.client.workflow.getHandle(handle.workflowId).describe()).runId).not.toBe(firstRun);
       expect(state).toMatchObject({ phase: 'available', approvedBy: by, mentorships: ['m-2', 'm-5', 'm-8', 'm-11'] });
       expect(state.screening).toHaveLength(4);
       expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length);

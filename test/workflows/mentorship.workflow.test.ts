@@ -1,13 +1,13 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { WorkflowHandle } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { mentorPath } from '../../workflows/mentor/mentor-path.workflow';
 import { approveUpdate, beginScreeningUpdate, mentorStateQuery, mentorWorkflowId } from '../../workflows/mentor/messages';
 import { mentorInput } from './mentor-path.fixtures';
 import { recordHistory } from './histories';
-import { StartedWorkflows, withWorker } from './test-worker';
-import { startTimeSkippingEnvironment } from './time-skipping';
+import { refusal } from './refusal';
+import { withWorker } from './test-worker';
+import { timeSkippingSuite } from './time-skipping';
 import { PROGRAM_PRESETS } from '../../libs/domain/policy/presets';
 import { mentorshipActivities, mentorshipInput } from './mentorship.fixtures';
 import { mentorship } from '../../workflows/mentorship/mentorship.workflow';
@@ -18,26 +18,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 type Handle = WorkflowHandle<typeof mentorship>;
 
 describe('mentorship', () => {
-  let env: TestWorkflowEnvironment;
-  beforeAll(async () => {
-    env = await startTimeSkippingEnvironment();
-  });
-  afterAll(() => env?.teardown());
-  const started = new StartedWorkflows();
-  afterEach(() => started.terminateAll());
+  const suite = timeSkippingSuite();
 
-  const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
+  const today = async () => new Date(await suite.env.currentTimeMs()).toISOString().slice(0, 10);
   const send = <Arg>(handle: Handle, update: UpdateDefinition<m.MentorshipState, [Arg]>, arg: Arg) => handle.executeUpdate(update, { args: [arg] });
-  const refusal = async (promise: Promise<unknown>): Promise<string> => {
-    const error = await promise.then(() => undefined, (e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    return (error as WorkflowUpdateFailedError).cause!.message;
-  };
 
   /** An approved mentor with no screening or course, so tests start from "available". */
   async function availableMentor(taskQueue: string, capacity = 1): Promise<string> {
     const mentorId = `mentor-${randomUUID().slice(0, 8)}`;
-    const handle = started.track(await env.client.workflow.start(mentorPath, {
+    const handle = suite.started.track(await suite.env.client.workflow.start(mentorPath, {
       workflowId: mentorWorkflowId(mentorId),
       taskQueue,
       args: [mentorInput(mentorId, { screeningSteps: [], courseRequired: false, capacity })],
@@ -46,11 +35,11 @@ describe('mentorship', () => {
     await handle.executeUpdate(approveUpdate, { args: [{ by }] });
     return mentorId;
   }
-  const mentorSlots = async (mentorId: string) => (await env.client.workflow.getHandle(mentorWorkflowId(mentorId)).query(mentorStateQuery)).mentorships;
+  const mentorSlots = async (mentorId: string) => (await suite.env.client.workflow.getHandle(mentorWorkflowId(mentorId)).query(mentorStateQuery)).mentorships;
 
   async function startCourse(taskQueue: string, preset = 'pift', historyLimit?: number): Promise<Handle> {
     const id = randomUUID();
-    return started.track(await env.client.workflow.start(mentorship, { workflowId: m.mentorshipWorkflowId(id), taskQueue, args: [{ ...mentorshipInput(id, preset), historyLimit }] }));
+    return suite.started.track(await suite.env.client.workflow.start(mentorship, { workflowId: m.mentorshipWorkflowId(id), taskQueue, args: [{ ...mentorshipInput(id, preset), historyLimit }] }));
   }
 
   async function match(handle: Handle, mentorId: string): Promise<void> {
@@ -71,8 +60,8 @@ describe('mentorship', () => {
     send(handle, m.logMeetingUpdate, { by: 'mentor', meetingId: `meeting-${++meetingCount}`, heldOn: await today(), minutes, placeKind: 'cafe' });
 
   it('lives through a whole PIFT course: match, meetings, measurements, review and extension, closure, continuation', async () => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const mentorId = await availableMentor(taskQueue);
       const handle = await startCourse(taskQueue);
       await toActive(handle, mentorId);
@@ -88,14 +77,14 @@ describe('mentorship', () => {
           await send(handle, m.recordCheckInUpdate, { by, party: 'young-person', heldOn: await today() });
         }
         if (week === 13) await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'w3', instrument: 'who5', duePoint: 'P3M' });
-        await env.sleep('7 days');
+        await suite.env.sleep('7 days');
       }
       await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'w6', instrument: 'who5', duePoint: 'P6M' });
       const extended = await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
       expect(extended.extensions).toBe(1);
       expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'extend' }))).toBe('no review is due yet');
 
-      await env.sleep('30 days');
+      await suite.env.sleep('30 days');
       const closing = await send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'education-started' });
       expect(closing.phase).toBe('closing');
       expect(await mentorSlots(mentorId)).toEqual([]);
@@ -106,7 +95,7 @@ describe('mentorship', () => {
       }
       expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('closed');
 
-      await env.sleep('91 days');
+      await suite.env.sleep('91 days');
       const asked = await handle.query(m.mentorshipStateQuery);
       expect(asked.continuation?.askedAt).toBeDefined();
       expect(fx.nudges.filter((n) => n.kind === 'continuation-follow-up')).toHaveLength(1);
@@ -122,16 +111,16 @@ describe('mentorship', () => {
   });
 
   it.each(PROGRAM_PRESETS.map((preset) => [preset.slug]))('lives through a whole %s course on its own policy, to the planned end', async (slug) => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const mentorId = await availableMentor(taskQueue, 20);
       const handle = await startCourse(taskQueue, slug);
       const { policy } = mentorshipInput('x', slug);
       await toActive(handle, mentorId);
-      const startedAt = await env.currentTimeMs();
+      const startedAt = await suite.env.currentTimeMs();
       const weeks = Math.ceil(policy.duration.plannedMs / (7 * DAY_MS));
       for (let week = 0; week < weeks; week++) {
-        const elapsed = (await env.currentTimeMs()) - startedAt;
+        const elapsed = (await suite.env.currentTimeMs()) - startedAt;
         const state = await handle.query(m.mentorshipStateQuery);
         for (const due of policy.measurements.filter((d) => d.offsetMs <= elapsed && !state.measurements.includes(`${d.instrument}@${d.duePoint}`))) {
           await send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${due.instrument}@${due.duePoint}`, instrument: due.instrument, duePoint: due.duePoint });
@@ -139,7 +128,7 @@ describe('mentorship', () => {
         if (policy.reviewsAtMs.some((at) => at <= elapsed && !state.reviewsHeld.includes(at))) await send(handle, m.recordReviewUpdate, { by, decision: 'continue' });
         // Every period holds at least this many weekly meetings (a 30-day month holds four or five).
         await meet(handle, Math.ceil(policy.contact.targetMinutes / Math.floor(policy.contact.periodMs / (7 * DAY_MS))));
-        await env.sleep('7 days');
+        await suite.env.sleep('7 days');
       }
       await send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'job-started' });
       await send(handle, m.recordExitConversationUpdate, { by, party: 'young-person', held: true });
@@ -149,7 +138,7 @@ describe('mentorship', () => {
       }
       expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('closed');
       if (policy.continuation.followUp) {
-        await env.sleep(policy.continuation.askAfterMs + DAY_MS);
+        await suite.env.sleep(policy.continuation.askAfterMs + DAY_MS);
         await send(handle, m.recordContinuationUpdate, { by, keptInTouch: false });
       }
       const result = await handle.result();
@@ -161,8 +150,8 @@ describe('mentorship', () => {
   });
 
   it('goes back to matching after each decline and keeps every attempt', async () => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const [first, second, third] = [await availableMentor(taskQueue), await availableMentor(taskQueue), await availableMentor(taskQueue)];
       const handle = await startCourse(taskQueue, 'vallensbaek');
       await send(handle, m.recordConsentUpdate, { by });
@@ -184,8 +173,8 @@ describe('mentorship', () => {
   });
 
   it('sends the young person back to matching when her mentor leaves, freeing the slot', async () => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const [leaving, next] = [await availableMentor(taskQueue), await availableMentor(taskQueue)];
       const handle = await startCourse(taskQueue);
       await toActive(handle, leaving);
@@ -198,12 +187,12 @@ describe('mentorship', () => {
   });
 
   it('closes early with exit conversations (one not held) and ends without follow-up where the policy has none', async () => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const mentorId = await availableMentor(taskQueue, 20);
       const handle = await startCourse(taskQueue, 'aalborg-mentor-corps');
       await toActive(handle, mentorId);
-      await env.sleep('20 days');
+      await suite.env.sleep('20 days');
       expect(await refusal(send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'none' }))).toMatch(/^a planned closure needs the minimum duration/);
       await send(handle, m.closeUpdate, { by, kind: 'early', reason: 'no-contact', outcome: 'none' });
       await send(handle, m.recordExitConversationUpdate, { by, party: 'young-person', held: false });
@@ -215,20 +204,20 @@ describe('mentorship', () => {
   });
 
   it('closes a referral without consent within the policy time as "no consent"', async () => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const handle = await startCourse(taskQueue);
-      await env.sleep('29 days');
+      await suite.env.sleep('29 days');
       expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('awaiting-consent');
-      await env.sleep('2 days');
+      await suite.env.sleep('2 days');
       expect((await handle.result()).phase).toBe('no-consent');
       expect(fx.phases).toEqual(['awaiting-consent', 'no-consent']);
     });
   });
 
   it('refuses every command that does not fit, with its reason', async () => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const [mentorId, busy] = [await availableMentor(taskQueue), await availableMentor(taskQueue)];
       const other = await startCourse(taskQueue);
       await toActive(other, busy);
@@ -248,7 +237,7 @@ describe('mentorship', () => {
       const meeting = { by, meetingId: 'x', heldOn: await today(), minutes: 60, placeKind: 'walk' };
       expect(await refusal(send(handle, m.logMeetingUpdate, meeting))).toBe('the mentorship is agreeing; this needs active');
       await send(handle, m.recordMatchAgreementUpdate, { by });
-      await env.sleep('2 days');
+      await suite.env.sleep('2 days');
       expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, heldOn: '2999-01-01' }))).toBe('heldOn 2999-01-01 is in the future');
       expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, heldOn: '2000-01-01' }))).toMatch(/^heldOn 2000-01-01 is before the match started/);
       expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, minutes: 0 }))).toBe('minutes must be a whole number from 1 to 600');
@@ -260,27 +249,27 @@ describe('mentorship', () => {
       expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'continue' }))).toBe('no review is due yet');
       expect(await refusal(send(handle, m.recordContinuationUpdate, { by, keptInTouch: true }))).toBe('the mentorship is active; this needs closed');
       expect(await refusal(send(handle, m.closeUpdate, { by, kind: 'early', reason: 'completed', outcome: 'none' }))).toBe('an early closure needs the reason it ended early');
-      await env.sleep('182 days');
+      await suite.env.sleep('182 days');
       await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
-      await env.sleep('182 days');
+      await suite.env.sleep('182 days');
       expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'extend' }))).toBe('no review is due yet');
       expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, meetingId: 'late', heldOn: await today() }))).toMatch(/^the course passed its maximum duration on/);
     });
   });
 
   it('chases what is late, once each, and a logged meeting moves the meeting reminder on', async () => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const mentorId = await availableMentor(taskQueue);
       const handle = await startCourse(taskQueue);
       let from = 0;
       const kinds = () => fx.nudges.slice(from).map((n) => n.kind);
       await send(handle, m.recordConsentUpdate, { by });
       await send(handle, m.completeIntakeUpdate, { by });
-      await env.sleep('31 days');
+      await suite.env.sleep('31 days');
       expect(kinds()).toEqual(['referral-waiting']);
       await send(handle, m.proposeMatchUpdate, { by, mentorId });
-      await env.sleep('8 days');
+      await suite.env.sleep('8 days');
       expect(kinds().filter((k) => k === 'proposal-unanswered')).toHaveLength(2);
       expect(fx.nudges.find((n) => n.kind === 'proposal-unanswered' && n.recipientRole === 'mentor')?.recipientId).toBe(mentorId);
       await send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'accept' });
@@ -288,41 +277,41 @@ describe('mentorship', () => {
       from = fx.nudges.length;
       await send(handle, m.recordMatchAgreementUpdate, { by });
 
-      await env.sleep('1 day');
+      await suite.env.sleep('1 day');
       expect(kinds()).toEqual(['measurement-due', 'measurement-due', 'measurement-due']);
-      await env.sleep('14 days');
+      await suite.env.sleep('14 days');
       expect(kinds().filter((k) => k === 'measurement-overdue')).toHaveLength(3);
       await meet(handle); // day 15: the meeting-gap reminder (21 days) now counts from here
-      await env.sleep('20 days');
+      await suite.env.sleep('20 days');
       expect(kinds()).not.toContain('meeting-gap');
       expect(kinds()).toContain('check-in-missed:young-person');
       expect(kinds()).toContain('contact-behind'); // 2 hours in the first month against PIFT's 4
-      await env.sleep('2 days');
+      await suite.env.sleep('2 days');
       expect(kinds().filter((k) => k === 'meeting-gap')).toHaveLength(1);
-      await env.sleep('60 days');
+      await suite.env.sleep('60 days');
       expect(kinds().filter((k) => k === 'meeting-gap')).toHaveLength(1);
       expect(new Set(fx.nudges.map((n) => n.key)).size).toBe(fx.nudges.length);
     });
   });
 
   it('continues as new through 24 months of weekly meetings, carrying the course across', async () => {
-    const fx = mentorshipActivities(env.client);
-    await withWorker(env, fx.activities, async (taskQueue) => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const mentorId = await availableMentor(taskQueue);
       const handle = await startCourse(taskQueue, 'young-connect-ii', 400);
       await toActive(handle, mentorId);
       const runs = new Set<string>();
       for (let week = 0; week < 104; week++) {
         await meet(handle, 60);
-        await env.sleep('7 days');
+        await suite.env.sleep('7 days');
         if ((week + 1) % 26 === 0) await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
-        runs.add((await env.client.workflow.getHandle(handle.workflowId).describe()).runId);
+        runs.add((await suite.env.client.workflow.getHandle(handle.workflowId).describe()).runId);
       }
       const state = await handle.query(m.mentorshipStateQuery);
       expect(runs.size).toBeGreaterThan(2);
       expect(state).toMatchObject({ phase: 'active', mentorId, extensions: 4, meetings: { count: 104, minutes: 104 * 60 } });
       for (const runId of runs) {
-        const history = await env.client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
+        const history = await suite.env.client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
         expect(history.events!.length).toBeLessThan(600);
       }
     });

@@ -1,9 +1,8 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { ProgramActivities } from '../../activities/programs/program.activities';
 import { recordHistory } from './histories';
 import { withWorker as withTestWorker } from './test-worker';
-import { startTimeSkippingEnvironment } from './time-skipping';
+import { timeSkippingSuite } from './time-skipping';
 import { archiveProgramUpdate, awaitActivationUpdate, programStateQuery, programWorkflowId } from '../../workflows/program/messages';
 import { programLifecycle } from '../../workflows/program/program.workflow';
 
@@ -27,18 +26,14 @@ function inMemoryActivities() {
 }
 
 describe('programLifecycle', () => {
-  let env: TestWorkflowEnvironment;
-  beforeAll(async () => {
-    env = await startTimeSkippingEnvironment();
-  });
-  afterAll(() => env?.teardown());
+  const suite = timeSkippingSuite();
 
-  const withWorker = <T>(activities: object, body: (taskQueue: string) => Promise<T>) => withTestWorker(env, activities, body);
+  const withWorker = <T>(activities: object, body: (taskQueue: string) => Promise<T>) => withTestWorker(suite.env, activities, body);
 
   it('activates, stays active for months, and archives on command', async () => {
     const { activities, calls } = inMemoryActivities();
     await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start(programLifecycle, {
+      const handle = await suite.env.client.workflow.start(programLifecycle, {
         workflowId: programWorkflowId('pift'),
         taskQueue,
         args: [{ programId: 'p-1', slug: 'pift' }],
@@ -46,7 +41,7 @@ describe('programLifecycle', () => {
       const active = await handle.executeUpdate(awaitActivationUpdate);
       expect(active).toMatchObject({ phase: 'active', activatedAt: '2026-01-05T09:00:00.000Z' });
 
-      await env.sleep('180 days');
+      await suite.env.sleep('180 days');
       expect(await handle.query(programStateQuery)).toMatchObject({ phase: 'active' });
 
       const archived = await handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: 'coordinator-1' }] });
@@ -60,7 +55,7 @@ describe('programLifecycle', () => {
   it('refuses to archive twice, with the reason, and never runs the activity again', async () => {
     const { activities, calls } = inMemoryActivities();
     await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('twice'), taskQueue, args: [{ programId: 'p-2', slug: 'twice' }] });
+      const handle = await suite.env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('twice'), taskQueue, args: [{ programId: 'p-2', slug: 'twice' }] });
       await handle.executeUpdate(awaitActivationUpdate);
       const first = handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: 'c-1' }] });
       const second = handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: 'c-2' }] });
@@ -77,7 +72,7 @@ describe('programLifecycle', () => {
   it('refuses an archive without who asked', async () => {
     const { activities } = inMemoryActivities();
     await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('anonymous'), taskQueue, args: [{ programId: 'p-3', slug: 'anonymous' }] });
+      const handle = await suite.env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('anonymous'), taskQueue, args: [{ programId: 'p-3', slug: 'anonymous' }] });
       await handle.executeUpdate(awaitActivationUpdate);
       await expect(handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: '' }] })).rejects.toThrow(WorkflowUpdateFailedError);
       expect(await handle.query(programStateQuery)).toMatchObject({ phase: 'active' });
