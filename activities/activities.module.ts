@@ -1,12 +1,29 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../libs/notifications/notifications.module';
+import { NudgesModule } from '../libs/nudges/nudges.module';
+import { ReferralQuotasService } from '../libs/people/referrals/referral-quotas.service';
+import { DeliveryActivities } from './notifications/delivery.activities';
 import { MentorPathActivities } from './mentors/mentor-path.activities';
 import { MentorSlotActivities } from './mentors/mentor-slots.activities';
 import { MentorshipActivities } from './mentorships/mentorship.activities';
 import { NudgeActivities } from './nudges/nudge.activities';
 import { ProgramActivities } from './programs/program.activities';
+import { QuotaActivities } from './programs/quota.activities';
 
 /** Every activity provider; the worker registers their methods by name. */
-export const ACTIVITY_PROVIDERS = [ProgramActivities, MentorPathActivities, MentorSlotActivities, MentorshipActivities, NudgeActivities];
+export const ACTIVITY_PROVIDERS = [
+  ProgramActivities,
+  QuotaActivities,
+  MentorPathActivities,
+  MentorSlotActivities,
+  MentorshipActivities,
+  NudgeActivities,
+  DeliveryActivities,
+];
 
-@Module({ providers: ACTIVITY_PROVIDERS, exports: ACTIVITY_PROVIDERS })
+@Module({
+  imports: [NudgesModule, NotificationsModule],
+  providers: [...ACTIVITY_PROVIDERS, ReferralQuotasService],
+  exports: ACTIVITY_PROVIDERS,
+})
 export class ActivitiesModule {}

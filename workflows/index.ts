@@ -3,3 +3,5 @@
 export { programLifecycle } from './program/program.workflow';
 export { mentorPath } from './mentor/mentor-path.workflow';
 export { mentorship } from './mentorship/mentorship.workflow';
+export { nudge } from './nudge/nudge.workflow';
+export { dailyDigest } from './digest/daily-digest.workflow';

@@ -1,30 +1,102 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Context } from '@temporalio/activity';
+import { Client } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { Repository } from 'typeorm';
-import { Nudge } from '../../libs/persistence/entities';
+import { NotificationsService } from '../../libs/notifications/notifications.service';
+import { IGNORED_NUDGE_KIND } from '../../libs/nudges/nudge-kinds';
+import { NudgeRaiser, RaiseNudge } from '../../libs/nudges/nudge-raiser';
+import { Nudge, Referral } from '../../libs/persistence/entities';
+import { ignoredNudgeKey, nudgeWorkflowId, resolveNudgeSignal } from '../../workflows/nudge/messages';
 
-export interface NudgeInput {
-  /** Chosen by the raising workflow; the same nudge raised again finds the first. */
-  key: string;
-  kind: string;
-  recipientRole: 'coordinator' | 'mentor' | 'referrer' | 'panel';
-  recipientId?: string;
+export type NudgeInput = RaiseNudge;
+
+export interface WelcomeMatch {
+  mentorshipId: string;
+  attempt: number;
+  mentorId: string;
   programSlug: string;
+  municipalityId: string;
   subjectWorkflowId: string;
-  subjectId: string;
 }
 
-/** Raises nudges: the engine's way of chasing a person so the coordinator need not. */
+/**
+ * The engine's way of chasing people so the coordinator need not: raising
+ * nudges, closing them, and reporting the ignored ones. Every method is
+ * idempotent by the nudge's key.
+ */
 @Injectable()
 export class NudgeActivities {
-  constructor(@InjectRepository(Nudge) private readonly nudges: Repository<Nudge>) {}
+  constructor(
+    private readonly raiser: NudgeRaiser,
+    private readonly notifications: NotificationsService,
+    private readonly client: Client,
+    @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
+    @InjectRepository(Referral) private readonly referrals: Repository<Referral>,
+  ) {}
 
   async raiseNudge(input: NudgeInput): Promise<void> {
+    await this.raiser.raise(input, Context.current().info.taskQueue);
+  }
+
+  /** A match has started: a welcome to the mentor and to the young person, each by her own mail. */
+  async welcomeMatch(match: WelcomeMatch): Promise<void> {
+    const referral = await this.referrals.findOneBy({ id: match.mentorshipId });
+    if (!referral) throw ApplicationFailure.nonRetryable(`mentorship ${match.mentorshipId} has no referral`, 'NotFound');
+    const common = { kind: 'welcome', programSlug: match.programSlug, municipalityId: match.municipalityId, subjectWorkflowId: match.subjectWorkflowId, subjectId: match.mentorshipId };
+    const taskQueue = Context.current().info.taskQueue;
+    await this.raiser.raise({ ...common, key: `${match.subjectWorkflowId}/welcome:${match.attempt}:mentor`, recipientRole: 'mentor', recipientId: match.mentorId }, taskQueue);
+    await this.raiser.raise(
+      { ...common, key: `${match.subjectWorkflowId}/welcome:${match.attempt}:young-person`, recipientRole: 'young-person', recipientId: referral.youngPersonId },
+      taskQueue,
+    );
+  }
+
+  /** Reports a nudge left open for the program's time to the coordinator; once, as the report's key is fixed. */
+  async escalateNudge({ key }: { key: string }): Promise<void> {
+    const ignored = await this.nudges.findOneBy({ key });
+    if (!ignored) throw ApplicationFailure.nonRetryable(`no such nudge: ${key}`, 'NotFound');
+    await this.nudges.createQueryBuilder().update().set({ escalatedAt: () => 'now()' }).where('key = :key AND escalated_at IS NULL', { key }).execute();
+    await this.raiser.raise(
+      {
+        key: ignoredNudgeKey(key),
+        kind: IGNORED_NUDGE_KIND,
+        recipientRole: 'coordinator',
+        programSlug: ignored.programSlug,
+        municipalityId: ignored.municipalityId ?? undefined,
+        subjectWorkflowId: ignored.subjectWorkflowId,
+        subjectId: ignored.subjectId,
+        escalationOf: key,
+      },
+      Context.current().info.taskQueue,
+    );
+  }
+
+  /** Ends a nudge in Postgres and drops its mails not yet sent. */
+  async closeNudge({ key, status, by }: { key: string; status: 'acknowledged' | 'resolved'; by: string }): Promise<void> {
     await this.nudges
       .createQueryBuilder()
-      .insert()
-      .values({ ...input, recipientId: input.recipientId ?? null, status: 'open' })
-      .orIgnore()
+      .update()
+      .set({ status, closedAt: () => 'now()', closedBy: by.slice(0, 100) })
+      .where("key = :key AND status = 'open'", { key })
       .execute();
+    await this.notifications.cancelPending([key]);
+  }
+
+  /**
+   * The thing these nudges chased has happened (a meeting logged, a
+   * measurement submitted): each nudge's workflow is told, and ends it.
+   */
+  async resolveNudges({ keys, reason }: { keys: string[]; reason: string }): Promise<void> {
+    for (const key of keys) {
+      try {
+        await this.client.workflow.getHandle(nudgeWorkflowId(key)).signal(resolveNudgeSignal, { reason });
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+        // Its workflow has already ended (or never ran): the row is all there is to close.
+        await this.closeNudge({ key, status: 'resolved', by: reason });
+      }
+    }
   }
 }

@@ -8,12 +8,14 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsTimeZone,
   Matches,
   Max,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsClockTime } from '../domain/clock-time';
 
 export const SEARCH_ATTRIBUTE_TYPES = ['Keyword', 'Text', 'Int', 'Double', 'Bool', 'Datetime', 'KeywordList'] as const;
 export type SearchAttributeTypeName = (typeof SEARCH_ATTRIBUTE_TYPES)[number];
@@ -62,9 +64,33 @@ export class ApiConfig {
   @IsString() @IsNotEmpty() publicUrl!: string;
 }
 
+export class MailConfig {
+  @IsString() @IsNotEmpty() host!: string;
+  @IsInt() @Min(1) @Max(65535) port!: number;
+  /** TLS from the first byte (port 465); without it, STARTTLS when the relay offers it and a user is set (see Mailer). */
+  @IsBoolean() secure!: boolean;
+  @IsOptional() @IsString() @IsNotEmpty() user?: string;
+  /** Environment only, like every secret. */
+  @IsOptional() @IsString() @IsNotEmpty() password?: string;
+  @IsString() @IsNotEmpty() from!: string;
+  /** Where the links in mails point; the API's public URL unless the app is served elsewhere. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }) appUrl!: string;
+  /** Port of the web inbox that `up` serves beside its local SMTP sink. */
+  @IsInt() @Min(1) @Max(65535) inboxPort!: number;
+}
+
+export class NotificationsConfig {
+  /** Local time (HH:MM) at which coordinators who chose a digest get it. */
+  @IsClockTime() digestAt!: string;
+  /** IANA zone in which digestAt is read. */
+  @IsTimeZone() timeZone!: string;
+}
+
 export class AppConfig {
   @ValidateNested() @Type(() => TemporalConfig) temporal!: TemporalConfig;
   @ValidateNested() @Type(() => DatabaseConfig) database!: DatabaseConfig;
   @ValidateNested() @Type(() => ApiConfig) api!: ApiConfig;
+  @ValidateNested() @Type(() => MailConfig) mail!: MailConfig;
+  @ValidateNested() @Type(() => NotificationsConfig) notifications!: NotificationsConfig;
   @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
 }

@@ -57,6 +57,53 @@ describe('loadConfig', () => {
     );
   });
 
+  it('defaults mail to the local sink and links to the API, digests to 07:00 Danish time', () => {
+    const config = loadConfig({ MENTORFLOW_PUBLIC_URL: 'https://mentorflow.example.dk' }, REPO_CONFIG);
+    expect(config.mail).toEqual({
+      host: 'localhost',
+      port: 1025,
+      secure: false,
+      from: 'Mentorflow <no-reply@mentorflow.local>',
+      appUrl: 'https://mentorflow.example.dk',
+      inboxPort: 1080,
+    });
+    expect(config.notifications).toEqual({ digestAt: '07:00', timeZone: 'Europe/Copenhagen' });
+  });
+
+  it('takes the mail relay, its credentials and the digest time from the environment', () => {
+    const config = loadConfig(
+      {
+        SMTP_HOST: 'smtp.example.dk',
+        SMTP_PORT: '465',
+        SMTP_SECURE: 'true',
+        SMTP_USER: 'mentorflow',
+        SMTP_PASSWORD: 'hunter22',
+        MAIL_FROM: 'Mentorkorpset <mentor@example.dk>',
+        MENTORFLOW_APP_URL: 'https://app.example.dk',
+        MENTORFLOW_DIGEST_AT: '06:30',
+        MENTORFLOW_TIME_ZONE: 'Europe/London',
+      },
+      REPO_CONFIG,
+    );
+    expect(config.mail).toMatchObject({ host: 'smtp.example.dk', port: 465, secure: true, user: 'mentorflow', password: 'hunter22', from: 'Mentorkorpset <mentor@example.dk>', appUrl: 'https://app.example.dk' });
+    expect(config.notifications).toEqual({ digestAt: '06:30', timeZone: 'Europe/London' });
+  });
+
+  it('names a bad mail or notification value with the variable that sets it', () => {
+    const problems = problemsOf(() =>
+      loadConfig({ SMTP_PORT: 'smtp', SMTP_SECURE: 'maybe', MENTORFLOW_APP_URL: 'app.example.dk', MENTORFLOW_DIGEST_AT: '7:00', MENTORFLOW_TIME_ZONE: 'Europe/Aarhus' }, REPO_CONFIG),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^mail\.port \(SMTP_PORT\): /),
+        expect.stringMatching(/^mail\.secure \(SMTP_SECURE\): /),
+        'mail.appUrl (MENTORFLOW_APP_URL): must be an http(s) URL',
+        'notifications.digestAt (MENTORFLOW_DIGEST_AT): must be a time of day as HH:MM',
+        expect.stringMatching(/^notifications\.timeZone \(MENTORFLOW_TIME_ZONE\): /),
+      ]),
+    );
+  });
+
   it('refuses unknown keys and unknown search attribute types in the file', () => {
     const file = configFile({ adress: 'typo:7233', searchAttributes: { MentorflowPhase: 'Keyword', Broken: 'Number' } });
     const problems = problemsOf(() => loadConfig({}, file));

@@ -40,6 +40,16 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_API_PORT', 'api.port', asInt],
   ['MENTORFLOW_JWT_SECRET', 'api.jwtSecret', asString],
   ['MENTORFLOW_PUBLIC_URL', 'api.publicUrl', asString],
+  ['SMTP_HOST', 'mail.host', asString],
+  ['SMTP_PORT', 'mail.port', asInt],
+  ['SMTP_SECURE', 'mail.secure', asBool],
+  ['SMTP_USER', 'mail.user', asString],
+  ['SMTP_PASSWORD', 'mail.password', asString],
+  ['MAIL_FROM', 'mail.from', asString],
+  ['MENTORFLOW_APP_URL', 'mail.appUrl', asString],
+  ['MENTORFLOW_MAIL_WEB_PORT', 'mail.inboxPort', asInt],
+  ['MENTORFLOW_DIGEST_AT', 'notifications.digestAt', asString],
+  ['MENTORFLOW_TIME_ZONE', 'notifications.timeZone', asString],
   ['LOG_LEVEL', 'logLevel', asString],
 ];
 
@@ -66,6 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
     temporal: fromFile,
     database: { url: '', ssl: false, embeddedDataDir: '.data/postgres', embeddedPort: 5433 },
     api: { port: 3000, publicUrl: '' },
+    // Port 1025 without TLS: the local sink `up` starts; a real relay sets SMTP_* (and SMTP_PASSWORD only in the environment).
+    mail: { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: '', inboxPort: 1080 },
+    notifications: { digestAt: '07:00', timeZone: 'Europe/Copenhagen' },
     logLevel: 'info',
   };
   for (const [name, path, parse] of ENV_OVERRIDES) {
@@ -74,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   }
   tree.database.url ||= embeddedDatabaseUrl(tree.database.embeddedPort);
   tree.api.publicUrl ||= `http://localhost:${tree.api.port}`;
+  tree.mail.appUrl ||= tree.api.publicUrl;
 
   const config = plainToInstance(AppConfig, tree);
   const problems = validationProblems(validateSync(config, { whitelist: true, forbidNonWhitelisted: true })).map(

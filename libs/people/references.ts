@@ -32,14 +32,20 @@ export function referenceProblem(path: string, noun: string, row: Archivable | n
  * foreign-key error. Ids that are absent or null are not checked.
  */
 export async function assertReferencesUsable<T>(manager: EntityManager, input: T, references: References<T>): Promise<void> {
-  const checks = Object.entries(references).map(async ([path, target]) => {
-    const id = (input as Record<string, unknown>)[path];
-    if (typeof id !== 'string') return undefined;
+  const checks = Object.entries(references).flatMap(([path, target]) => {
     const { entity, noun } = target as ReferenceTarget;
-    return referenceProblem(path, noun, await manager.findOne(entity, { where: { id }, withDeleted: true }));
+    return idsAt(input, path).map(async ([idPath, id]) => referenceProblem(idPath, noun, await manager.findOne(entity, { where: { id }, withDeleted: true })));
   });
   const problems = (await Promise.all(checks)).filter((problem): problem is Problem => problem !== undefined);
   if (problems.length > 0) throw invalidInput(problems);
+}
+
+/** The ids a field holds, with the path of each: one for an id, one per element for a list of ids. */
+function idsAt(input: unknown, path: string): Array<[path: string, id: string]> {
+  const value = (input as Record<string, unknown>)[path];
+  if (typeof value === 'string') return [[path, value]];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((id, index): Array<[string, string]> => (typeof id === 'string' ? [[`${path}[${index}]`, id]] : []));
 }
 
 /** The 400 every route answers a bad input with (the same shape as the validation pipe's). */

@@ -9,13 +9,15 @@ import { seedDemoPrograms } from './demo-seed';
 import { devJwtSecret } from './dev-secret';
 import { runMigrations } from './migrate';
 import { startApp, waitForHttp } from './child-app';
+import { startMailSink, wantsLocalMailSink } from './mail-sink';
 import { startTemporalDevServer, stopChild } from './temporal-dev-server';
 
 /**
  * `./mentorflow up`: the whole engine on one machine. Uses DATABASE_URL and
  * TEMPORAL_ADDRESS when given, else starts the embedded PostgreSQL and the
- * Temporal dev server (both keep their data under .data/). Ctrl-C stops
- * everything it started, in reverse order.
+ * Temporal dev server (both keep their data under .data/), and MailDev as the
+ * SMTP relay unless SMTP_HOST names another host. Ctrl-C stops everything it
+ * started, in reverse order.
  */
 async function up(): Promise<void> {
   const root = dirname(findConfigFile());
@@ -55,6 +57,14 @@ async function up(): Promise<void> {
       uiUrl = server.uiUrl!;
     }
     config = loadConfig(env);
+    let mailUrl = `(none here: mail goes to ${config.mail.host}:${config.mail.port})`;
+    if (wantsLocalMailSink(config.mail)) {
+      const mailDir = join(root, '.data', 'mail');
+      say(`starting MailDev on SMTP port ${config.mail.port} (mails kept in ${mailDir})`);
+      const sink = await startMailSink(config.mail, mailDir);
+      stops.push(sink.stop);
+      mailUrl = sink.inboxUrl;
+    }
 
     const applied = await runMigrations(config.database);
     say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
@@ -73,7 +83,7 @@ async function up(): Promise<void> {
     const seeded = await seedDemoPrograms(config.api.publicUrl, tokens.coordinator);
     if (seeded.length) say(`loaded demo programs: ${seeded.join(', ')}`);
 
-    printBanner(config.api.publicUrl, uiUrl, tokens);
+    printBanner(config.api.publicUrl, uiUrl, mailUrl, tokens);
   } catch (error) {
     say(`start-up failed: ${error instanceof Error ? error.message : error}`);
     await shutdown(1);
@@ -85,13 +95,14 @@ function exitWith(children: ChildProcess[], shutdown: (code: number) => Promise<
   for (const child of children) child.once('exit', (code) => void shutdown(code || 1));
 }
 
-function printBanner(apiUrl: string, uiUrl: string, tokens: Record<string, string>): void {
+function printBanner(apiUrl: string, uiUrl: string, mailUrl: string, tokens: Record<string, string>): void {
   const lines = [
     '',
     'Mentorflow is running. Ctrl-C stops everything.',
     `  API            ${apiUrl}`,
     `  OpenAPI docs   ${apiUrl}/docs`,
     `  Temporal UI    ${uiUrl}`,
+    `  Mail inbox     ${mailUrl}`,
     '',
     'Demo bearer tokens (valid 30 days):',
     ...Object.entries(tokens).map(([role, token]) => `  ${role.padEnd(12)} ${token}`),

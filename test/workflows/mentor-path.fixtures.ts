@@ -21,6 +21,7 @@ export function mentorInput(mentorId: string, policy: Partial<MentorPathPolicy> 
 export function recordingActivities() {
   const events: MentorPathEventInput[] = [];
   const nudges: NudgeInput[] = [];
+  const resolved: Array<{ key: string; reason: string }> = [];
   const activities: MentorPathActivities & NudgeActivities = {
     async recordMentorPathEvent(event) {
       if (!events.some((e) => e.eventId === event.eventId)) events.push(event);
@@ -28,6 +29,9 @@ export function recordingActivities() {
     async raiseNudge(nudge) {
       if (!nudges.some((n) => n.key === nudge.key)) nudges.push(nudge);
     },
+    async resolveNudges({ keys, reason }) {
+      for (const key of keys) if (!resolved.some((r) => r.key === key)) resolved.push({ key, reason });
+    },
   } as MentorPathActivities & NudgeActivities;
-  return { activities, events, nudges };
+  return { activities, events, nudges, resolved };
 }

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
-import type { NudgeInput } from '../../activities/nudges/nudge.activities';
+import type { NudgeInput, WelcomeMatch } from '../../activities/nudges/nudge.activities';
 import { mentorshipPolicy } from '../../libs/domain/policy/mentorship-policy';
 import { findPreset } from '../../libs/domain/policy/presets';
 import type { MentorshipInput } from '../../workflows/mentorship/messages';
@@ -21,6 +21,8 @@ export function mentorshipActivities(client: Client) {
   const meetings: string[] = [];
   const checkIns: string[] = [];
   const nudges: NudgeInput[] = [];
+  const resolved: Array<{ key: string; reason: string }> = [];
+  const welcomes: WelcomeMatch[] = [];
   const slots = new MentorSlotActivities(client);
   const recorded: Pick<MentorshipActivities, 'recordMentorshipPhase' | 'recordMatchAttempt' | 'recordMeeting' | 'recordCheckIn'> = {
     async recordMentorshipPhase({ phase }) {
@@ -45,8 +47,14 @@ export function mentorshipActivities(client: Client) {
     async raiseNudge(nudge: NudgeInput) {
       if (!nudges.some((n) => n.key === nudge.key)) nudges.push(nudge);
     },
+    async resolveNudges({ keys, reason }: { keys: string[]; reason: string }) {
+      for (const key of keys) if (!resolved.some((r) => r.key === key)) resolved.push({ key, reason });
+    },
+    async welcomeMatch(match: WelcomeMatch) {
+      if (!welcomes.some((w) => w.attempt === match.attempt && w.subjectWorkflowId === match.subjectWorkflowId)) welcomes.push(match);
+    },
     // The mentor workflows these tests start record their own path too.
     async recordMentorPathEvent() {},
   };
-  return { activities, phases, attempts, meetings, checkIns, nudges };
+  return { activities, phases, attempts, meetings, checkIns, nudges, resolved, welcomes };
 }

@@ -12,6 +12,10 @@ import { PROGRAM_PRESETS } from '../../libs/domain/policy/presets';
 import { mentorshipActivities, mentorshipInput } from './mentorship.fixtures';
 import { mentorship } from '../../workflows/mentorship/mentorship.workflow';
 import * as m from '../../workflows/mentorship/messages';
+import type { NudgeInput } from '../../activities/nudges/nudge.activities';
+import { nudgeWorkflowId, resolveNudgeSignal } from '../../workflows/nudge/messages';
+import { nudge } from '../../workflows/nudge/nudge.workflow';
+import { nudgeActivities } from './nudge.fixtures';
 
 const by = 'coordinator-1';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -106,6 +110,9 @@ describe('mentorship', () => {
       expect(fx.phases).toEqual(['awaiting-consent', 'intake', 'matching', 'proposed', 'agreeing', 'active', 'closing', 'closed']);
       expect(fx.meetings).toHaveLength(26);
       expect(fx.checkIns).toHaveLength(14); // mentor and young person every fourth week
+      expect(fx.welcomes).toEqual([expect.objectContaining({ attempt: 1, mentorId, subjectWorkflowId: handle.workflowId, programSlug: 'pift' })]);
+      // Every nudge raised was resolved by the end: nothing is left open on a finished course.
+      expect(fx.resolved.map((r) => r.key).sort()).toEqual(fx.nudges.map((n) => n.key).sort());
       await recordHistory(handle, 'mentorship-pift-whole-course');
     });
   });
@@ -291,6 +298,96 @@ describe('mentorship', () => {
       await suite.env.sleep('60 days');
       expect(kinds().filter((k) => k === 'meeting-gap')).toHaveLength(1);
       expect(new Set(fx.nudges.map((n) => n.key)).size).toBe(fx.nudges.length);
+    });
+  });
+
+  it('resolves each open nudge when what it chases happens: a meeting logged, a measurement submitted, a proposal answered', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const mentorId = await availableMentor(taskQueue);
+      const handle = await startCourse(taskQueue);
+      const resolution = (key: string) => fx.resolved.find((r) => r.key === `${handle.workflowId}/${key}`)?.reason;
+      await send(handle, m.recordConsentUpdate, { by });
+      await send(handle, m.completeIntakeUpdate, { by });
+      await send(handle, m.proposeMatchUpdate, { by, mentorId });
+      await suite.env.sleep('8 days');
+      await send(handle, m.answerProposalUpdate, { by: mentorId, party: 'mentor', answer: 'accept' });
+      expect(resolution('proposal-unanswered:1:mentor')).toBe('proposal answered');
+      expect(resolution('proposal-unanswered:1:young-person')).toBeUndefined(); // she has not answered yet
+      await send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'accept' });
+      expect(resolution('proposal-unanswered:1:young-person')).toBe('proposal answered');
+      await send(handle, m.recordMatchAgreementUpdate, { by });
+      expect(fx.welcomes).toHaveLength(1);
+
+      await suite.env.sleep('22 days'); // PIFT nudges after 21 days without a meeting
+      expect(fx.nudges.map((n) => n.kind)).toContain('meeting-gap');
+      expect(fx.nudges.map((n) => n.kind)).toContain('measurement-overdue');
+      await meet(handle);
+      expect(resolution('meeting-gap:start')).toBe('meeting logged');
+      await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'w0', instrument: 'who5', duePoint: '0d' });
+      expect(resolution('measurement-due:who5@0d')).toBe('measurement submitted');
+      expect(resolution('measurement-overdue:who5@0d')).toBe('measurement submitted');
+      expect(resolution('measurement-due:status@0d')).toBeUndefined();
+
+      await send(handle, m.closeUpdate, { by, kind: 'early', reason: 'moved', outcome: 'none' });
+      expect(resolution('measurement-due:status@0d')).toBe('course closing');
+    });
+  });
+
+  it('a meeting-gap nudge left open is reported to the coordinator once, at the policy moment; a logged meeting then ends it', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    const delivery = nudgeActivities(suite.env);
+    const escalateAfterMs = 7 * DAY_MS; // PIFT's escalateIgnoredAfter
+    const raisedAt = new Map<string, number>();
+    // Raising starts the real nudge workflow, and resolving signals it, as the real activities do.
+    const activities = {
+      ...fx.activities,
+      ...delivery.activities,
+      async raiseNudge(input: NudgeInput) {
+        await fx.activities.raiseNudge(input);
+        if (raisedAt.has(input.key)) return;
+        raisedAt.set(input.key, await suite.env.currentTimeMs());
+        suite.started.track(
+          await suite.env.client.workflow.start(nudge, {
+            workflowId: nudgeWorkflowId(input.key),
+            taskQueue: currentTaskQueue,
+            args: [{ key: input.key, escalateAfterMs, awaitsAcknowledgement: true }],
+          }),
+        );
+      },
+      async resolveNudges({ keys, reason }: { keys: string[]; reason: string }) {
+        await fx.activities.resolveNudges({ keys, reason });
+        for (const key of keys) await suite.env.client.workflow.getHandle(nudgeWorkflowId(key)).signal(resolveNudgeSignal, { reason });
+      },
+    };
+    let currentTaskQueue = '';
+    await withWorker(suite.env, activities, async (taskQueue) => {
+      currentTaskQueue = taskQueue;
+      const mentorId = await availableMentor(taskQueue);
+      const handle = await startCourse(taskQueue);
+      await toActive(handle, mentorId);
+      const matchedAt = await suite.env.currentTimeMs();
+      const gapKey = `${handle.workflowId}/meeting-gap:start`;
+
+      await suite.env.sleep('20 days');
+      expect(raisedAt.has(gapKey)).toBe(false);
+      await suite.env.sleep('2 days');
+      expect(raisedAt.get(gapKey)! - matchedAt).toBeGreaterThan(21 * DAY_MS - 60 * 1000);
+      expect(raisedAt.get(gapKey)! - matchedAt).toBeLessThan(21 * DAY_MS + 60 * 60 * 1000);
+      expect(delivery.delivered.map((d) => d.what)).toContain(`${gapKey}#0`);
+
+      await suite.env.sleep('4 days'); // day 26: raised five days ago
+      expect(delivery.escalated.map((e) => e.what)).not.toContain(gapKey);
+      await suite.env.sleep('3 days'); // day 29: past the seven days
+      const reports = delivery.escalated.filter((e) => e.what === gapKey);
+      expect(reports).toHaveLength(1);
+      expect(Math.abs(reports[0].at - (raisedAt.get(gapKey)! + escalateAfterMs))).toBeLessThan(60 * 60 * 1000);
+
+      await meet(handle);
+      const ended = await suite.env.client.workflow.getHandle(nudgeWorkflowId(gapKey)).result();
+      expect(ended).toMatchObject({ phase: 'resolved', closedBy: 'meeting logged', escalatedAt: expect.any(String) });
+      await suite.env.sleep('30 days');
+      expect(delivery.escalated.filter((e) => e.what === gapKey)).toHaveLength(1);
     });
   });
 

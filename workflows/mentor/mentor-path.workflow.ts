@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -9,6 +10,7 @@ import {
 } from '@temporalio/workflow';
 import type { MentorPathActivities } from '../../activities/mentors/mentor-path.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import type { ActivitiesOf } from '../activity-interfaces';
 import { onCommand } from '../commands';
 import { MentorflowMunicipality, MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import { MentorPath } from './mentor-path';
@@ -29,9 +31,10 @@ import {
   retireUpdate,
   withdrawUpdate,
 } from './messages';
-import { nextStall } from './stalls';
+import { NUDGE_LIFECYCLE } from '../patches';
+import { currentStall, nextStall } from './stalls';
 
-const activities = proxyActivities<MentorPathActivities & NudgeActivities>({
+const activities = proxyActivities<ActivitiesOf<MentorPathActivities> & ActivitiesOf<NudgeActivities>>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -57,6 +60,10 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   const path = carried ? new MentorPath(input, carried) : MentorPath.fresh(input, new Date());
   let eventsRecorded = carriedEvents ?? 0;
   let revision = 0;
+  const { workflowId } = workflowInfo();
+  // Runs begun before nudges were delivered and chased keep raising them only.
+  const chasesNudges = patched(NUDGE_LIFECYCLE);
+  if (chasesNudges) path.state.openNudges ??= [];
 
   const publish = () => {
     const stall = nextStall(path);
@@ -118,6 +125,7 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   publish();
   if (!carried) await record('applied', input.appliedBy, new Date(path.state.phaseSince));
   while (!path.ended) {
+    if (chasesNudges) await resolveSettledNudges();
     const seen = revision;
     const stall = nextStall(path);
     const moved = () => revision !== seen || workflowInfo().historyLength > historyLimit;
@@ -125,14 +133,16 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
     const progressed = stall ? stall.dueAt > Date.now() && (await condition(moved, stall.dueAt - Date.now())) : (await condition(moved), true);
     if (!progressed && stall) {
       await activities.raiseNudge({
-        key: `${workflowInfo().workflowId}/${stall.key}`,
+        key: `${workflowId}/${stall.key}`,
         kind: stall.kind,
         recipientRole: 'coordinator',
         programSlug: input.programSlug,
-        subjectWorkflowId: workflowInfo().workflowId,
+        municipalityId: input.municipalityId ?? undefined,
+        subjectWorkflowId: workflowId,
         subjectId: input.mentorId,
       });
       path.state.nudgesSent.push(stall.key);
+      path.state.openNudges?.push(stall.key);
       publish();
     }
     if (workflowInfo().historyLength > historyLimit) {
@@ -140,6 +150,17 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
       await continueAsNew<typeof mentorPath>({ ...input, state: path.state, eventsRecorded, historyLimit });
     }
   }
+  if (chasesNudges) await resolveSettledNudges();
   await condition(allHandlersFinished);
   return path.state;
+
+  /** A stall nudge ends when the path moves on: a screening step recorded, the course completed, the path ended. */
+  async function resolveSettledNudges(): Promise<void> {
+    const open = path.state.openNudges ?? [];
+    const stillStalled = currentStall(path)?.key;
+    const settled = open.filter((key) => key !== stillStalled);
+    if (settled.length === 0) return;
+    path.state.openNudges = open.filter((key) => key === stillStalled);
+    await activities.resolveNudges({ keys: settled.map((key) => `${workflowId}/${key}`), reason: `mentor ${path.state.phase}` });
+  }
 }

@@ -13,6 +13,12 @@ export interface Stall {
  * policy's time. Undefined when nothing is waiting or it was already chased.
  */
 export function nextStall(path: MentorPath): Stall | undefined {
+  const stall = currentStall(path);
+  return stall && !path.state.nudgesSent.includes(stall.key) ? stall : undefined;
+}
+
+/** The stall the path is exposed to now, whether or not it was chased already. */
+export function currentStall(path: MentorPath): Stall | undefined {
   const { state, input } = path;
   const since = Date.parse(state.phaseSince);
   let stall: Stall | undefined;
@@ -28,5 +34,5 @@ export function nextStall(path: MentorPath): Stall | undefined {
   } else if (state.phase === 'course') {
     stall = { key: `course-stalled:${state.phaseSince}`, kind: 'course-stalled', dueAt: since + input.policy.courseStalledAfterMs };
   }
-  return stall && !state.nudgesSent.includes(stall.key) ? stall : undefined;
+  return stall;
 }

@@ -30,6 +30,11 @@ const dayOf = (isoDate: string) => Date.parse(`${isoDate.slice(0, 10)}T00:00:00.
  * follow-up. Deadlines already acted on are left out.
  */
 export function deadlines(mentorship: Mentorship): Deadline[] {
+  return allDeadlines(mentorship).filter((deadline) => !mentorship.state.nudgesSent.includes(deadline.key));
+}
+
+/** The same, including those already acted on: what the course is still chasing. */
+function allDeadlines(mentorship: Mentorship): Deadline[] {
   const { state, input } = mentorship;
   const { policy } = input;
   const since = Date.parse(state.phaseSince);
@@ -61,7 +66,39 @@ export function deadlines(mentorship: Mentorship): Deadline[] {
       list.push(...continuationDeadlines(mentorship));
       break;
   }
-  return list.filter((deadline) => !state.nudgesSent.includes(deadline.key));
+  return list;
+}
+
+/**
+ * Whether the nudge with this key still chases something: its deadline is
+ * still the course's (a logged meeting moves the meeting-gap deadline to a
+ * new key; a submitted measurement removes its own). A contact shortfall
+ * stays open while the course runs; the continuation question until answered.
+ */
+export function stillChased(mentorship: Mentorship, key: string): boolean {
+  const { state } = mentorship;
+  if (key.startsWith('contact-behind:')) return state.phase === 'active';
+  if (key === 'ask-continuation') return !!state.continuation?.askedAt && !state.continuation.answeredAt && !state.continuation.unansweredAt;
+  return allDeadlines(mentorship).some((deadline) => deadline.key === key && deadline.action.type === 'nudge');
+}
+
+const SETTLED_BY: Array<[prefix: string, reason: string]> = [
+  ['meeting-gap:', 'meeting logged'],
+  ['measurement-', 'measurement submitted'],
+  ['proposal-unanswered:', 'proposal answered'],
+  ['referral-waiting:', 'mentor proposed'],
+  ['agreement-missing:', 'match agreement recorded'],
+  ['check-in:', 'check-in logged'],
+  ['review-due:', 'review held'],
+  ['planned-end:', 'course extended'],
+];
+
+/** What settled a nudge that is no longer chased, in words for the one who reads its row. */
+export function settledReason(mentorship: Mentorship, key: string): string {
+  const { phase, continuation } = mentorship.state;
+  if (key === 'ask-continuation') return continuation?.answeredAt ? 'continuation answered' : 'continuation left unanswered';
+  if (phase === 'closing' || phase === 'closed' || phase === 'no-consent') return `course ${phase}`;
+  return SETTLED_BY.find(([prefix]) => key.startsWith(prefix))?.[1] ?? 'no longer due';
 }
 
 function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number, kind: string, recipient?: NudgeRecipient) => Deadline): Deadline[] {

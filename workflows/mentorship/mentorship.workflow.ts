@@ -1,9 +1,11 @@
 import {
   ActivityFailure,
+  ActivityOptions,
   allHandlersFinished,
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -12,6 +14,7 @@ import {
 import type { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import type { ActivitiesOf } from '../activity-interfaces';
 import { onCommand, refuse } from '../commands';
 import {
   MentorflowMentorId,
@@ -22,14 +25,17 @@ import {
   MentorflowPhaseSince,
   MentorflowProgram,
 } from '../search-attributes';
-import { Deadline, deadlines, isFinished, NudgeRecipient } from './deadlines';
+import { NUDGE_LIFECYCLE } from '../patches';
+import { Deadline, deadlines, isFinished, NudgeRecipient, settledReason, stillChased } from './deadlines';
 import { Mentorship } from './mentorship';
 import * as m from './messages';
 
-const activities = proxyActivities<MentorshipActivities & MentorSlotActivities & NudgeActivities>({
+/** Writes to Postgres and commands to other workflows: idempotent, so outages are waited out. */
+const PERSISTENT: ActivityOptions = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+};
+const activities = proxyActivities<ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT);
 /** A reservation answers a coordinator waiting on the API: give up after a few tries rather than hang. */
 const reservation = proxyActivities<MentorSlotActivities>({
   startToCloseTimeout: '30 seconds',
@@ -55,6 +61,9 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
   const course = carried ? new Mentorship(input, carried) : Mentorship.fresh(input, new Date());
   const { workflowId } = workflowInfo();
+  // Runs begun before nudges were delivered and chased keep raising them only.
+  const chasesNudges = patched(NUDGE_LIFECYCLE);
+  if (chasesNudges) course.state.openNudges ??= [];
   let revision = 0;
   let proposing = false;
   const historyTooLong = () => workflowInfo().historyLength > historyLimit;
@@ -103,6 +112,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     revision += 1;
     await after?.();
     if (course.state.phase !== phaseBefore) await mirrorPhase();
+    if (chasesNudges) {
+      if (course.state.phase === 'active' && phaseBefore !== 'active') await welcome();
+      // Before answering, so whoever did the thing no longer sees a nudge about it.
+      await resolveSettledNudges();
+    }
     return course.state;
   };
 
@@ -225,15 +239,45 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     const moved = () => revision !== seen || historyTooLong();
     // A deadline already past is acted on now, not through a zero-length timer.
     const timedOut = next ? next.at <= Date.now() || !(await condition(moved, next.at - Date.now())) : !(await condition(moved), true);
-    if (timedOut && next) await act(next);
+    if (timedOut && next) {
+      await act(next);
+      if (chasesNudges) await resolveSettledNudges();
+    }
     if (historyTooLong()) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof mentorship>({ ...input, state: course.state, historyLimit });
     }
   }
+  if (chasesNudges) await resolveSettledNudges();
   publish(undefined);
   await condition(allHandlersFinished);
   return course.state;
+
+  /** Ends the open nudges whose thing has happened: the meeting was logged, the proposal answered. */
+  async function resolveSettledNudges(): Promise<void> {
+    const open = course.state.openNudges ?? [];
+    const settled = open.filter((key) => !stillChased(course, key));
+    if (settled.length === 0) return;
+    course.state.openNudges = open.filter((key) => !settled.includes(key));
+    const byReason = new Map<string, string[]>();
+    for (const key of settled) {
+      const reason = settledReason(course, key);
+      byReason.set(reason, [...(byReason.get(reason) ?? []), `${workflowId}/${key}`]);
+    }
+    for (const [reason, keys] of byReason) await activities.resolveNudges({ keys, reason });
+  }
+
+  function welcome(): Promise<void> {
+    const attempt = course.currentAttempt!;
+    return activities.welcomeMatch({
+      mentorshipId: input.mentorshipId,
+      attempt: attempt.attempt,
+      mentorId: attempt.mentorId,
+      programSlug: input.programSlug,
+      municipalityId: input.municipalityId,
+      subjectWorkflowId: workflowId,
+    });
+  }
 
   /** What a deadline that passed unanswered does: a reminder, or a change of phase. */
   async function act(deadline: Deadline): Promise<void> {
@@ -262,16 +306,18 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     await nudge(deadline.key, action.kind, action.recipient);
   }
 
-  function nudge(key: string, kind: string, recipient: NudgeRecipient): Promise<void> {
-    return activities.raiseNudge({
+  async function nudge(key: string, kind: string, recipient: NudgeRecipient): Promise<void> {
+    await activities.raiseNudge({
       key: `${workflowId}/${key}`,
       kind,
       recipientRole: recipient.role,
       recipientId: recipient.role === 'mentor' ? recipient.id : undefined,
       programSlug: input.programSlug,
+      municipalityId: input.municipalityId,
       subjectWorkflowId: workflowId,
       subjectId: input.mentorshipId,
     });
+    course.state.openNudges?.push(key);
   }
 }
 

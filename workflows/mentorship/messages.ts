@@ -105,6 +105,8 @@ export interface MentorshipState {
   continuation?: { askedAt?: string; keptInTouch?: boolean; answeredAt?: string; unansweredAt?: string };
   /** Keys of the reminders already sent, so each is sent once. */
   nudgesSent: string[];
+  /** Keys of the nudges still open: each is resolved when what it chases happens. Absent in runs from before nudges were chased. */
+  openNudges?: string[];
 }
 
 export interface ByCommand {

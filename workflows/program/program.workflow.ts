@@ -1,6 +1,20 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  ActivityOptions,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  patched,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import type { ProgramActivities } from '../../activities/programs/program.activities';
+import type { QuotaActivities } from '../../activities/programs/quota.activities';
+import type { ActivitiesOf } from '../activity-interfaces';
 import { refuse } from '../commands';
+import { NUDGE_LIFECYCLE } from '../patches';
 import { MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import {
   archiveProgramUpdate,
@@ -11,18 +25,35 @@ import {
   programStateQuery,
 } from './messages';
 
-const activities = proxyActivities<ProgramActivities>({
+/** Persistence outages are waited out: the activities are idempotent, so retrying is safe. */
+const PERSISTENT: ActivityOptions = {
   startToCloseTimeout: '30 seconds',
-  // Persistence outages are waited out: the activity is idempotent, so retrying is safe.
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+};
+const activities = proxyActivities<ActivitiesOf<ProgramActivities> & ActivitiesOf<QuotaActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT);
+
+const DEFAULT_HISTORY_LIMIT = 2000;
+
+export interface ProgramLifecycleRun extends ProgramLifecycleInput {
+  /** Carried across continue-as-new. */
+  state?: ProgramLifecycleState;
+  /** History events after which the run continues as new; defaults to 2,000. */
+  historyLimit?: number;
+}
 
 /**
  * A program from activation to archiving. It owns the program's status in
- * Postgres so that the row and the workflow never disagree about it.
+ * Postgres so that the row and the workflow never disagree about it, and
+ * while active it compares each municipality's referrals with its quota at
+ * the policy's cadence, nudging the coordinator about the ones behind.
  */
-export async function programLifecycle(input: ProgramLifecycleInput): Promise<ProgramLifecycleState> {
-  const state: ProgramLifecycleState = { programId: input.programId, slug: input.slug, phase: 'activating' };
+export async function programLifecycle(run: ProgramLifecycleRun): Promise<ProgramLifecycleState> {
+  const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
+  const state: ProgramLifecycleState = carried ?? { programId: input.programId, slug: input.slug, phase: 'activating' };
+  const { workflowId } = workflowInfo();
+  // Runs begun before quotas were watched only activate and archive.
+  const watchesQuotas = patched(NUDGE_LIFECYCLE);
+  const historyTooLong = () => workflowInfo().historyLength > historyLimit;
   const enter = (phase: ProgramPhase) => {
     state.phase = phase;
     upsertSearchAttributes([
@@ -56,12 +87,56 @@ export async function programLifecycle(input: ProgramLifecycleInput): Promise<Pr
   );
 
   // ---- main logic
-  enter('activating');
-  const { activatedAt } = await activities.activateProgram({ programId: input.programId, workflowId: workflowInfo().workflowId });
-  state.activatedAt = activatedAt;
-  enter('active');
+  if (!carried) {
+    enter('activating');
+    const { activatedAt } = await activities.activateProgram({ programId: input.programId, workflowId });
+    state.activatedAt = activatedAt;
+    enter('active');
+  }
 
+  if (watchesQuotas) {
+    state.quotaNudges ??= [];
+    while (state.phase === 'active') {
+      await checkQuotas();
+      if (state.phase !== 'active') break;
+      if (historyTooLong()) {
+        await condition(allHandlersFinished);
+        await continueAsNew<typeof programLifecycle>({ ...input, state, historyLimit });
+      }
+      await condition(() => state.phase !== 'active' || historyTooLong(), state.quotaCheckEveryMs!);
+    }
+  }
   await condition(() => state.phase === 'archived');
+  if (watchesQuotas && state.quotaNudges!.length > 0) {
+    await activities.resolveNudges({ keys: state.quotaNudges!.map(nudgeKey), reason: 'program archived' });
+    state.quotaNudges = [];
+  }
   await condition(allHandlersFinished);
   return state;
+
+  /** Nudges about quotas newly behind their even pace; resolves those that caught up. */
+  async function checkQuotas(): Promise<void> {
+    const { behind, checkEveryMs } = await activities.quotasBehind({ programId: input.programId });
+    state.quotaCheckEveryMs = checkEveryMs;
+    const open = state.quotaNudges!;
+    const caughtUp = open.filter((quotaId) => !behind.some((quota) => quota.quotaId === quotaId));
+    if (caughtUp.length > 0) await activities.resolveNudges({ keys: caughtUp.map(nudgeKey), reason: 'quota caught up' });
+    state.quotaNudges = open.filter((quotaId) => !caughtUp.includes(quotaId));
+    for (const quota of behind.filter(({ quotaId }) => !open.includes(quotaId))) {
+      await activities.raiseNudge({
+        key: nudgeKey(quota.quotaId),
+        kind: 'quota-behind',
+        recipientRole: 'coordinator',
+        programSlug: input.slug,
+        municipalityId: quota.municipalityId,
+        subjectWorkflowId: workflowId,
+        subjectId: quota.quotaId,
+      });
+      state.quotaNudges.push(quota.quotaId);
+    }
+  }
+
+  function nudgeKey(quotaId: string): string {
+    return `${workflowId}/quota-behind:${quotaId}`;
+  }
 }

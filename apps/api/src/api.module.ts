@@ -10,12 +10,13 @@ import { HealthController } from './health/health.controller';
 import { MatchingModule } from './matching/matching.module';
 import { MentorPathsModule } from './mentor-paths/mentor-paths.module';
 import { MentorshipsModule } from './mentorships/mentorships.module';
+import { NudgesApiModule } from './nudges/nudges.module';
 import { PeopleModule } from './people/people.module';
 import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule],
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

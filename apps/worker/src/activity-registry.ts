@@ -1,8 +1,10 @@
+import { DeliveryActivities } from '../../../activities/notifications/delivery.activities';
 import { MentorPathActivities } from '../../../activities/mentors/mentor-path.activities';
 import { MentorSlotActivities } from '../../../activities/mentors/mentor-slots.activities';
 import { MentorshipActivities } from '../../../activities/mentorships/mentorship.activities';
 import { NudgeActivities } from '../../../activities/nudges/nudge.activities';
 import { ProgramActivities } from '../../../activities/programs/program.activities';
+import { QuotaActivities } from '../../../activities/programs/quota.activities';
 
 type ActivityFunctions = Record<string, (...args: any[]) => Promise<unknown>>;
 
@@ -16,11 +18,21 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
   const nudges = resolve(NudgeActivities);
   const slots = resolve(MentorSlotActivities);
   const mentorships = resolve(MentorshipActivities);
+  const quotas = resolve(QuotaActivities);
+  const delivery = resolve(DeliveryActivities);
   return {
     activateProgram: programs.activateProgram.bind(programs),
     archiveProgram: programs.archiveProgram.bind(programs),
     recordMentorPathEvent: mentorPaths.recordMentorPathEvent.bind(mentorPaths),
+    quotasBehind: quotas.quotasBehind.bind(quotas),
     raiseNudge: nudges.raiseNudge.bind(nudges),
+    welcomeMatch: nudges.welcomeMatch.bind(nudges),
+    escalateNudge: nudges.escalateNudge.bind(nudges),
+    closeNudge: nudges.closeNudge.bind(nudges),
+    resolveNudges: nudges.resolveNudges.bind(nudges),
+    planNudgeDeliveries: delivery.planNudgeDeliveries.bind(delivery),
+    deliverNotification: delivery.deliverNotification.bind(delivery),
+    recordDailyDigests: delivery.recordDailyDigests.bind(delivery),
     reserveMentorSlot: slots.reserveMentorSlot.bind(slots),
     releaseMentorSlot: slots.releaseMentorSlot.bind(slots),
     recordMentorshipPhase: mentorships.recordMentorshipPhase.bind(mentorships),

@@ -3,11 +3,12 @@ import { ActivitiesModule } from '../../../activities/activities.module';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
 import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
+import { DigestSchedule } from './digest-schedule.service';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({
   // The client lets activities command other workflows (a mentorship reserving a mentor's slot).
   imports: [ConfigModule, PersistenceModule, TemporalClientModule, ActivitiesModule],
-  providers: [TemporalWorkerService],
+  providers: [TemporalWorkerService, DigestSchedule],
 })
 export class WorkerModule {}

@@ -9,10 +9,12 @@ import {
   IsInt,
   IsNumber,
   IsObject,
+  IsTimeZone,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsClockTime } from '../clock-time';
 import { IsDuration } from './is-duration.decorator';
 
 /**
@@ -127,6 +129,22 @@ export class NudgePolicy {
   @IsDuration() referralWaitingAfter!: string;
   @ApiProperty({ description: 'A nudge ignored this long escalates to the coordinator, once', example: '7d' })
   @IsDuration() escalateIgnoredAfter!: string;
+  @ApiProperty({ description: 'How often the program compares each municipality\'s referrals with its quota', example: '7d' })
+  @IsDuration() quotaCheckEvery!: string;
+}
+
+export class QuietHours {
+  @ApiProperty({ description: 'Local time (HH:MM) from which no mail is sent', example: '21:00' })
+  @IsClockTime() from!: string;
+  @ApiProperty({ description: 'Local time (HH:MM) at which mails held back are sent', example: '07:00' })
+  @IsClockTime() to!: string;
+}
+
+export class NotificationPolicy {
+  @ApiProperty({ description: "IANA time zone in which the program's clock times are read", example: 'Europe/Copenhagen' })
+  @IsTimeZone() timeZone!: string;
+  @ApiProperty({ description: 'No mail is sent in these hours; what falls due is held until they end', type: QuietHours })
+  @IsObject() @ValidateNested() @Type(() => QuietHours) quietHours!: QuietHours;
 }
 
 export class EscalationPolicy {
@@ -163,6 +181,7 @@ export class ProgramPolicy {
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => ReviewPolicy) reviews!: ReviewPolicy;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => CheckInPolicy) checkIns!: CheckInPolicy;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => NudgePolicy) nudges!: NudgePolicy;
+  @ApiProperty() @IsObject() @ValidateNested() @Type(() => NotificationPolicy) notifications!: NotificationPolicy;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => EscalationPolicy) escalations!: EscalationPolicy;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => ContinuationPolicy) continuation!: ContinuationPolicy;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => MatchAgreementPolicy) matchAgreement!: MatchAgreementPolicy;

@@ -10,6 +10,10 @@ import { Program } from './program.entity';
  * workflows carry the ids. Each row id is also the `sub` of that person's token.
  */
 
+/** How a coordinator wants the engine's nudges: each by mail as it comes, or one mail a day with all open items. */
+export const NOTIFICATION_MODES = ['immediate', 'daily-digest'] as const;
+export type NotificationMode = (typeof NOTIFICATION_MODES)[number];
+
 export const REFERRER_KINDS = ['youth-guidance-counsellor', 'caseworker', 'study-counsellor'] as const;
 export type ReferrerKind = (typeof REFERRER_KINDS)[number];
 
@@ -18,6 +22,9 @@ export class Coordinator extends Archivable {
   @Column(() => ContactDetails, { prefix: false }) contact!: ContactDetails;
   @Column({ name: 'municipality_id', type: 'uuid', nullable: true }) municipalityId!: string | null;
   @ManyToOne(() => Municipality) @JoinColumn({ name: 'municipality_id' }) municipality?: Municipality;
+  /** The programs she coordinates: the engine's nudges about them come to her. */
+  @Column({ name: 'program_ids', type: 'uuid', array: true, default: '{}' }) programIds!: string[];
+  @Column({ name: 'notification_mode', type: 'varchar', length: 16, default: 'immediate' }) notificationMode!: NotificationMode;
 }
 
 @Entity('referrers')

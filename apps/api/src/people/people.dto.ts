@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { GENDERS, REFERRER_KINDS } from '../../../../libs/persistence/entities';
-import type { Gender, ReferrerKind } from '../../../../libs/persistence/entities';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { GENDERS, NOTIFICATION_MODES, REFERRER_KINDS } from '../../../../libs/persistence/entities';
+import type { Gender, NotificationMode, ReferrerKind } from '../../../../libs/persistence/entities';
 import { ArchivableView, ContactDto, GENDER_PROPERTY, MatchingProfileDto, PATCH, PersonPatch } from './shared.dto';
 import { IsCalendarDate, IsNotInFuture, Nested, Omittable, TagList } from './validators';
 
@@ -27,6 +27,14 @@ export class CreateCoordinatorDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The municipality a municipal coordinator works for' })
   @IsOptional() @IsUUID()
   municipalityId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The programs she coordinates: their nudges come to her' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ArrayUnique() @IsUUID('all', { each: true })
+  programIds?: string[];
+
+  @ApiPropertyOptional({ enum: NOTIFICATION_MODES, description: 'Each nudge by mail as it comes (default), or one mail a day with all open items' })
+  @IsOptional() @IsIn(NOTIFICATION_MODES)
+  notificationMode?: NotificationMode;
 }
 export class UpdateCoordinatorDto extends PersonPatch(CreateCoordinatorDto) {}
 export class CoordinatorView extends IntersectionType(ArchivableView, CreateCoordinatorDto) {}

@@ -1,5 +1,5 @@
 import type { ProgramPreset } from './program-preset';
-import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
+import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
 /** Aalborg municipality's mentor corps at Uddannelseshuset's job centre. Source: seeds/003; see docs/presets.md. */
 export const aalborgMentorCorpsPreset: ProgramPreset = {
@@ -34,6 +34,7 @@ export const aalborgMentorCorpsPreset: ProgramPreset = {
     checkIns: MENTOR_STANDARD_CHECK_INS,
     // Referrals are internal, from colleagues in the same house, so a waiting one is noticed sooner.
     nudges: { ...DEFAULT_NUDGES, referralWaitingAfter: '14d' },
+    notifications: DEFAULT_NOTIFICATIONS,
     escalations: DEFAULT_ESCALATIONS,
     // A paid relationship ends at closure; a young person who comes back later starts a new course.
     continuation: { followUp: false, askAfter: 'P3M' },

@@ -1,5 +1,5 @@
 import type { ProgramPreset } from './program-preset';
-import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
+import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
 /** PIFT (Foreningen Nydansker and KVINFO). Sources: seeds/000 and seeds/001; see docs/presets.md. */
 export const piftPreset: ProgramPreset = {
@@ -35,6 +35,7 @@ export const piftPreset: ProgramPreset = {
     reviews: { at: ['P6M'] },
     checkIns: MENTOR_STANDARD_CHECK_INS,
     nudges: DEFAULT_NUDGES,
+    notifications: DEFAULT_NOTIFICATIONS,
     escalations: DEFAULT_ESCALATIONS,
     continuation: { followUp: true, askAfter: 'P3M' },
     matchAgreement: DEFAULT_MATCH_AGREEMENT,

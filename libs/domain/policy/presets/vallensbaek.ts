@@ -1,5 +1,5 @@
 import type { ProgramPreset } from './program-preset';
-import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
+import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
 /** Vallensbæk municipality's "Mere end en mentor" corps. Source: seeds/004; see docs/presets.md. */
 export const vallensbaekPreset: ProgramPreset = {
@@ -35,6 +35,7 @@ export const vallensbaekPreset: ProgramPreset = {
     reviews: { at: ['P6M', 'P12M', 'P18M'] },
     checkIns: MENTOR_STANDARD_CHECK_INS,
     nudges: DEFAULT_NUDGES,
+    notifications: DEFAULT_NOTIFICATIONS,
     // The coordinator works 1–2 hours a week, so ordinary escalations get a week to be seen; urgent ones stay urgent.
     escalations: { ...DEFAULT_ESCALATIONS, acknowledgeWithin: '7d', respondWithin: '14d' },
     continuation: { followUp: true, askAfter: 'P3M' },

@@ -1,5 +1,5 @@
 import type { ProgramPreset } from './program-preset';
-import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
+import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
 /** Young Connect II (KFUM's Social Work). Source: seeds/002; most values are defaults, see docs/presets.md. */
 export const youngConnectIIPreset: ProgramPreset = {
@@ -35,6 +35,7 @@ export const youngConnectIIPreset: ProgramPreset = {
     checkIns: MENTOR_STANDARD_CHECK_INS,
     // Municipalities fell short of their referral quota, so a referral that arrives must not wait long for a mentor.
     nudges: { ...DEFAULT_NUDGES, referralWaitingAfter: '21d' },
+    notifications: DEFAULT_NOTIFICATIONS,
     escalations: DEFAULT_ESCALATIONS,
     continuation: { followUp: true, askAfter: 'P3M' },
     matchAgreement: DEFAULT_MATCH_AGREEMENT,

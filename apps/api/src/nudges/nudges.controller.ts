@@ -1,0 +1,69 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Client } from '@temporalio/client';
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { NudgeInbox } from '../../../../libs/nudges/nudge-inbox';
+import type { Nudge } from '../../../../libs/persistence/entities';
+import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId } from '../../../../workflows/nudge/messages';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { sendCommand } from '../workflow-commands';
+import { NudgeIdParam, NudgeListQuery, NudgeView } from './nudge.dto';
+
+/** Each user's open nudges, in the app, and acknowledging them (an update on the nudge's own workflow). */
+@ApiTags('nudges')
+@ApiBearerAuth()
+@Roles('coordinator', 'mentor', 'referrer', 'panel')
+@Controller('nudges')
+export class NudgesController {
+  constructor(
+    private readonly inbox: NudgeInbox,
+    private readonly client: Client,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: [NudgeView] })
+  async list(@Query() query: NudgeListQuery, @CurrentUser() user: AuthenticatedUser): Promise<NudgeView[]> {
+    const nudges = await this.inbox.list(user, { status: query.status ?? 'open', programSlug: query.programSlug });
+    return Promise.all(nudges.map((nudge) => this.view(nudge)));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: NudgeView })
+  async get(@Param() { id }: NudgeIdParam, @CurrentUser() user: AuthenticatedUser): Promise<NudgeView> {
+    const nudge = await this.inbox.get(id);
+    this.inbox.requireRecipient(user, nudge);
+    return this.view(nudge);
+  }
+
+  /** "I have seen it": the nudge closes and is not reported to the coordinator. Refused (409) once it is closed. */
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @ApiOkResponse({ type: NudgeView })
+  async acknowledge(@Param() { id }: NudgeIdParam, @CurrentUser() user: AuthenticatedUser): Promise<NudgeView> {
+    const nudge = await this.inbox.get(id);
+    this.inbox.requireRecipient(user, nudge);
+    await sendCommand(this.client.workflow.getHandle(nudgeWorkflowId(nudge.key)), acknowledgeNudgeUpdate, { by: user.id }, nudgeStateQuery, {
+      subject: 'the nudge',
+      notFound: `nudge ${id} has no workflow to answer it`,
+    });
+    return this.view(await this.inbox.get(id));
+  }
+
+  private async view(nudge: Nudge): Promise<NudgeView> {
+    const reported = nudge.escalationOf ? await this.inbox.findByKey(nudge.escalationOf) : null;
+    return {
+      id: nudge.id,
+      kind: nudge.kind,
+      status: nudge.status,
+      recipientRole: nudge.recipientRole,
+      programSlug: nudge.programSlug,
+      subjectWorkflowId: nudge.subjectWorkflowId,
+      subjectId: nudge.subjectId,
+      raisedAt: nudge.raisedAt,
+      escalatedAt: nudge.escalatedAt,
+      closedAt: nudge.closedAt,
+      closedBy: nudge.closedBy,
+      reportsNudgeId: reported?.id ?? null,
+    };
+  }
+}

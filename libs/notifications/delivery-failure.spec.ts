@@ -1,0 +1,17 @@
+import { MailDeliveryError } from './delivery-failure';
+
+describe('MailDeliveryError', () => {
+  it('keeps the relay’s reason but no mail address', () => {
+    const cause = Object.assign(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <kim.holm@example.dk>: Recipient address rejected"), { code: 'EENVELOPE' });
+    expect(new MailDeliveryError(cause).message).toBe("EENVELOPE: Can't send mail - all recipients were rejected: 550 5.1.1 <<address>>: Recipient address rejected");
+  });
+
+  it('names a connection failure by its code once', () => {
+    expect(new MailDeliveryError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1025'), { code: 'ECONNREFUSED' })).message).toBe('connect ECONNREFUSED 127.0.0.1:1025');
+  });
+
+  it('fits what the outbox keeps', () => {
+    expect(new MailDeliveryError(new Error('x'.repeat(2000))).message).toHaveLength(500);
+    expect(new MailDeliveryError('plain').message).toBe('plain');
+  });
+});

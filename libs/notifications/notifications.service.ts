@@ -1,0 +1,136 @@
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { DigestItem, Notification, NotificationStatus, NotificationTemplate, Nudge, NudgeRecipientRole } from '../persistence/entities';
+import { MailDeliveryError } from './delivery-failure';
+import { Mailer } from './mailer';
+import { RecipientDirectory } from './recipient-directory';
+import { IgnoredNudge, renderNotification } from './templates/render-notification';
+
+export interface NotificationRequest {
+  /** Chosen by the caller; recording the same key again answers the first row. */
+  key: string;
+  template: NotificationTemplate;
+  kind?: string;
+  recipient: { role: NudgeRecipientRole; id: string };
+  /** The nudge it is about: once that nudge is no longer open, the mail is not sent. */
+  nudgeKey?: string;
+  subjectWorkflowId?: string;
+  programSlug?: string;
+  linkPath: string;
+  items?: DigestItem[];
+  deliverAfter: Date;
+}
+
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'cancelled' | 'undeliverable';
+
+const OUTCOME_OF_FINISHED: Record<Exclude<NotificationStatus, 'pending'>, DeliveryOutcome> = { sent: 'already-sent', cancelled: 'cancelled', undeliverable: 'undeliverable' };
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The outbox: a mail is recorded first, then delivered by id as often as a
+ * caller retries, and sent at most once unless the process dies between the
+ * relay's acceptance and the row's update (then again, with the same
+ * Message-ID). Logs name rows and ids, never an address.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger(NotificationsService.name);
+
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
+    private readonly directory: RecipientDirectory,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  async record(request: NotificationRequest): Promise<Notification> {
+    // ON CONFLICT DO NOTHING: concurrent callers with one key cannot fail on each other; the read tells which row won.
+    await this.notifications
+      .createQueryBuilder()
+      .insert()
+      .values({
+        key: request.key,
+        template: request.template,
+        kind: request.kind ?? null,
+        recipientRole: request.recipient.role,
+        recipientId: request.recipient.id,
+        nudgeKey: request.nudgeKey ?? null,
+        subjectWorkflowId: request.subjectWorkflowId ?? null,
+        programSlug: request.programSlug ?? null,
+        linkPath: request.linkPath,
+        items: request.items ?? null,
+        deliverAfter: request.deliverAfter,
+        status: 'pending',
+      })
+      .orIgnore()
+      .execute();
+    return this.notifications.findOneByOrFail({ key: request.key });
+  }
+
+  async deliver(id: string): Promise<DeliveryOutcome> {
+    const notification = await this.notifications.findOneBy({ id });
+    if (!notification) throw new NotFoundException(`no such notification: ${id}`);
+    if (notification.status !== 'pending') return OUTCOME_OF_FINISHED[notification.status];
+
+    const nudge = notification.nudgeKey ? await this.nudges.findOneBy({ key: notification.nudgeKey }) : null;
+    // Acknowledged or resolved before its mail went out: nothing left to ask.
+    if (notification.nudgeKey && nudge?.status !== 'open') return this.finish(notification, 'cancelled');
+    const contact = await this.directory.contactOf(notification.recipientRole, notification.recipientId);
+    if (!contact?.email) return this.finish(notification, 'undeliverable');
+
+    const mail = renderNotification({
+      template: notification.template,
+      language: contact.language,
+      kind: notification.kind,
+      recipientRole: notification.recipientRole,
+      appUrl: this.config.mail.appUrl,
+      linkPath: notification.linkPath,
+      items: notification.items,
+      ignored: notification.template === 'nudge-ignored' ? await this.ignoredBy(nudge) : null,
+    });
+    const messageId = `<notification-${notification.id}@mentorflow>`;
+    try {
+      await this.mailer.send({ to: contact.email, ...mail, messageId });
+    } catch (cause) {
+      const failure = new MailDeliveryError(cause);
+      await this.notifications.update({ id }, { attempts: () => 'attempts + 1', lastError: failure.message });
+      this.logger.warn({ message: 'notification not sent; the caller retries', ...this.about(notification), attempt: notification.attempts + 1, error: failure.message });
+      throw failure;
+    }
+    await this.notifications.update({ id }, { status: 'sent', sentAt: () => 'now()', messageId, attempts: () => 'attempts + 1', lastError: null });
+    this.logger.log({ message: 'notification sent', ...this.about(notification), attempt: notification.attempts + 1 });
+    return 'sent';
+  }
+
+  /** Drops the mails not yet sent about these nudges; answers how many. */
+  async cancelPending(nudgeKeys: string[]): Promise<number> {
+    if (nudgeKeys.length === 0) return 0;
+    const { affected } = await this.notifications.update({ nudgeKey: In(nudgeKeys), status: 'pending' }, { status: 'cancelled' });
+    return affected ?? 0;
+  }
+
+  /** Only a pending row changes: a concurrent delivery that sent it keeps its 'sent'. */
+  private async finish(notification: Notification, status: 'cancelled' | 'undeliverable'): Promise<DeliveryOutcome> {
+    const { affected } = await this.notifications.update({ id: notification.id, status: 'pending' }, { status });
+    // Another delivery finished it meanwhile: answer what that one did.
+    if (!affected) return this.deliver(notification.id);
+    this.logger.log({ message: `notification ${status}`, ...this.about(notification) });
+    return status;
+  }
+
+  /** For a report of an ignored nudge: whom that nudge asked and how long it stayed open before it was reported. */
+  private async ignoredBy(report: Nudge | null): Promise<IgnoredNudge | null> {
+    const ignored = report?.escalationOf ? await this.nudges.findOneBy({ key: report.escalationOf }) : null;
+    if (!report || !ignored) return null;
+    const openMs = (ignored.escalatedAt ?? report.raisedAt).getTime() - ignored.raisedAt.getTime();
+    return { recipientRole: ignored.recipientRole, openDays: Math.max(1, Math.round(openMs / DAY_MS)) };
+  }
+
+  private about(notification: Notification): Record<string, unknown> {
+    const { id, template, kind, recipientRole, recipientId, nudgeKey } = notification;
+    return { notificationId: id, template, kind, recipientRole, recipientId, nudgeKey };
+  }
+}

@@ -1,0 +1,56 @@
+import type { Texts } from './texts';
+
+/** Danish, the default: most people in the programs read it first. */
+export const da: Texts = {
+  kinds: {
+    'meeting-gap': 'Der er ikke registreret et møde i forløbet i et stykke tid.',
+    'contact-behind': 'Kontakten i forløbet er bagud i forhold til programmets mål for perioden.',
+    'measurement-due': 'Det er tid til en måling i forløbet.',
+    'measurement-overdue': 'En måling i forløbet er ikke udfyldt til tiden.',
+    'proposal-unanswered': 'Et forslag til et match venter på svar.',
+    'referral-waiting': 'En henvisning venter på en mentor.',
+    'agreement-missing': 'Matchaftalen for et forløb er ikke registreret endnu.',
+    'application-waiting': 'En mentoransøgning venter på at blive taget op.',
+    'screening-stalled': 'Screeningen af en mentor er gået i stå.',
+    'course-stalled': 'En mentor har ikke gennemført kurset endnu.',
+    'quota-behind': 'En kommune er bagud med sine henvisninger i forhold til aftalen.',
+    'check-in-missed': 'En opfølgning i et forløb er ikke holdt til tiden.',
+    'check-in-missed:mentor': 'En opfølgning med mentoren i et forløb er ikke holdt til tiden.',
+    'check-in-missed:young-person': 'En opfølgning med den unge i et forløb er ikke holdt til tiden.',
+    'check-in-missed:referrer': 'En opfølgning med henviseren i et forløb er ikke holdt til tiden.',
+    'review-due': 'Det er tid til at gøre status over et forløb.',
+    'planned-end-reached': 'Et forløb har nået sin planlagte afslutning.',
+    'maximum-reached': 'Et forløb har nået programmets længste varighed.',
+    'continuation-follow-up': 'Det er tid til at høre, om mentor og den unge har holdt kontakten efter forløbet.',
+    'nudge-ignored': 'En påmindelse er ikke blevet besvaret.',
+    welcome: 'Et mentorforløb er begyndt.',
+  },
+  unknownKind: 'Der er noget i Mentorflow, som venter på dig.',
+  recipients: {
+    coordinator: 'en koordinator',
+    mentor: 'en mentor',
+    referrer: 'en henviser',
+    'young-person': 'en ung',
+    panel: 'et medlem af panelet',
+  },
+  greeting: 'Hej,',
+  signature: 'Venlig hilsen\nMentorflow',
+  footer: 'Denne mail er sendt automatisk. Af hensyn til fortroligheden står detaljerne ikke her; du finder dem, når du logger ind.',
+  openLink: 'Se mere i Mentorflow',
+  nudge: { subject: (reason) => `Påmindelse: ${reason}` },
+  nudgeIgnored: {
+    subject: (reason) => `Ubesvaret påmindelse: ${reason}`,
+    lead: (recipient, days) => `En påmindelse til ${recipient} har stået ubesvaret i ${days} ${days === 1 ? 'dag' : 'dage'}:`,
+    leadWithoutDetails: 'En påmindelse har stået ubesvaret længere end programmets frist:',
+  },
+  welcome: {
+    mentor: { subject: 'Velkommen til dit nye mentorforløb', body: 'Matchet er på plads, og dit nye forløb er begyndt. Her kan du følge forløbet og registrere jeres møder.' },
+    'young-person': { subject: 'Velkommen til dit mentorforløb', body: 'Du har fået en mentor, og jeres forløb er begyndt. Her kan du se, hvad der skal ske nu.' },
+    anyone: { subject: 'Et nyt mentorforløb er begyndt', body: 'Et nyt forløb er begyndt.' },
+  },
+  digest: {
+    subject: (count) => `Dine åbne påmindelser (${count})`,
+    lead: (count) => (count === 1 ? 'Du har 1 åben påmindelse:' : `Du har ${count} åbne påmindelser:`),
+    overview: 'Se dem alle i Mentorflow',
+  },
+};

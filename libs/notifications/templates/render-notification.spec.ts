@@ -1,0 +1,127 @@
+import { NOTIFICATION_LANGUAGES, NOTIFICATION_TEMPLATES } from '../../persistence/entities';
+import type { NotificationLanguage } from '../../persistence/entities';
+import { da } from './da';
+import { en } from './en';
+import { NotificationContent, RenderedMail, renderNotification } from './render-notification';
+
+const APP = 'https://mentorflow.example.dk';
+const KINDS = [
+  'meeting-gap',
+  'contact-behind',
+  'measurement-due',
+  'measurement-overdue',
+  'proposal-unanswered',
+  'referral-waiting',
+  'agreement-missing',
+  'application-waiting',
+  'screening-stalled',
+  'course-stalled',
+  'quota-behind',
+  'check-in-missed',
+  'check-in-missed:mentor',
+  'check-in-missed:young-person',
+  'check-in-missed:referrer',
+  'review-due',
+  'planned-end-reached',
+  'maximum-reached',
+  'continuation-follow-up',
+  'nudge-ignored',
+];
+const ITEMS = [
+  { nudgeId: '7a1c3f8e-0000-4000-8000-000000000001', kind: 'meeting-gap', raisedAt: '2025-01-15T08:00:00.000Z' },
+  { nudgeId: '7a1c3f8e-0000-4000-8000-000000000002', kind: 'check-in-missed:referrer', raisedAt: '2025-01-16T08:00:00.000Z' },
+];
+
+const base = (language: NotificationLanguage, overrides: Partial<NotificationContent> = {}): NotificationContent => ({
+  template: 'nudge',
+  language,
+  kind: 'meeting-gap',
+  recipientRole: 'mentor',
+  appUrl: APP,
+  linkPath: '/nudges/n-1',
+  ...overrides,
+});
+
+/** What a template bug would leave in a mail: an unfilled slot or a stringified nothing. */
+function expectNoLeaks(mail: RenderedMail): void {
+  for (const part of [mail.subject, mail.text, mail.html]) {
+    expect(part).not.toMatch(/\$\{|\{\{|\}\}|undefined|null|NaN|\[object/);
+    expect(part.trim()).not.toBe('');
+  }
+}
+
+describe('renderNotification', () => {
+  describe.each(NOTIFICATION_LANGUAGES)('in %s', (language) => {
+    it.each(KINDS)('renders a nudge of kind %s with its own reason and the link', (kind) => {
+      const mail = renderNotification(base(language, { kind }));
+      expectNoLeaks(mail);
+      const reason = (language === 'da' ? da : en).kinds[kind];
+      expect(reason).toBeDefined();
+      expect(mail.text).toContain(reason);
+      expect(mail.subject).toContain(reason.replace(/\.$/, ''));
+      expect(mail.text).toContain(`${APP}/nudges/n-1`);
+      expect(mail.html).toContain(`href="${APP}/nudges/n-1"`);
+    });
+
+    it.each(KINDS)('reports an ignored nudge of kind %s with whom it asked and for how long', (kind) => {
+      const mail = renderNotification(base(language, { template: 'nudge-ignored', kind, recipientRole: 'coordinator', ignored: { recipientRole: 'mentor', openDays: 7 } }));
+      expectNoLeaks(mail);
+      expect(mail.text).toContain(language === 'da' ? 'En påmindelse til en mentor har stået ubesvaret i 7 dage' : 'A reminder to a mentor has been unanswered for 7 days');
+      expect(mail.text).toContain((language === 'da' ? da : en).kinds[kind]);
+      expect(mail.text).toContain(`${APP}/nudges/n-1`);
+    });
+
+    it('reports an ignored nudge no longer on record without details', () => {
+      const mail = renderNotification(base(language, { template: 'nudge-ignored', kind: 'meeting-gap', ignored: null }));
+      expectNoLeaks(mail);
+      expect(mail.text).toContain((language === 'da' ? da : en).nudgeIgnored.leadWithoutDetails);
+    });
+
+    it.each(['mentor', 'young-person'] as const)('welcomes the %s to a match with a link to it', (recipientRole) => {
+      const mail = renderNotification(base(language, { template: 'welcome', kind: 'welcome', recipientRole, linkPath: '/mentorships/m-1' }));
+      expectNoLeaks(mail);
+      expect(mail.subject).toBe((language === 'da' ? da : en).welcome[recipientRole].subject);
+      expect(mail.text).toContain(`${APP}/mentorships/m-1`);
+    });
+
+    it('lists each open item of a digest with its reason and its own link, and links the whole list', () => {
+      const mail = renderNotification(base(language, { template: 'daily-digest', kind: null, recipientRole: 'coordinator', linkPath: '/nudges', items: ITEMS }));
+      expectNoLeaks(mail);
+      const texts = language === 'da' ? da : en;
+      expect(mail.subject).toBe(texts.digest.subject(2));
+      expect(mail.text).toContain(`- ${texts.kinds['meeting-gap']}\n  ${APP}/nudges/${ITEMS[0].nudgeId}`);
+      expect(mail.text).toContain(`- ${texts.kinds['check-in-missed:referrer']}\n  ${APP}/nudges/${ITEMS[1].nudgeId}`);
+      expect(mail.html).toContain(`href="${APP}/nudges/${ITEMS[1].nudgeId}"`);
+      expect(mail.text).toContain(`${texts.digest.overview}: ${APP}/nudges`);
+    });
+
+    it.each(NOTIFICATION_TEMPLATES)('renders template %s for a kind it does not know, generically', (template) => {
+      const mail = renderNotification(base(language, { template, kind: 'something-new:party', items: [{ nudgeId: 'n-9', kind: 'something-new', raisedAt: '2025-01-15T08:00:00.000Z' }] }));
+      expectNoLeaks(mail);
+      expect(mail.text).toContain(`${APP}/nudges/n-1`);
+      if (template !== 'welcome') expect(mail.text).toContain((language === 'da' ? da : en).unknownKind);
+    });
+  });
+
+  it('writes Danish unless the recipient reads English', () => {
+    expect(renderNotification(base('da')).subject).toBe('Påmindelse: Der er ikke registreret et møde i forløbet i et stykke tid');
+    expect(renderNotification(base('en')).subject).toBe('Reminder: No meeting has been logged in a mentorship for a while');
+    expect(renderNotification(base('fr' as NotificationLanguage)).subject).toBe(renderNotification(base('da')).subject);
+    expect(renderNotification(base('en')).html).toContain('<html lang="en">');
+  });
+
+  it('knows the same kinds in both languages', () => {
+    expect(Object.keys(en.kinds).sort()).toEqual(Object.keys(da.kinds).sort());
+  });
+
+  it('joins the app URL and the path with one slash', () => {
+    expect(renderNotification(base('da', { appUrl: `${APP}/`, linkPath: 'nudges/n-1' })).text).toContain(`${APP}/nudges/n-1\n`);
+  });
+
+  it('escapes what goes into the HTML part', () => {
+    const mail = renderNotification(base('en', { kind: 'contact-behind', appUrl: 'https://example.dk/?a=1&b="2"', linkPath: '/<script>' }));
+    expect(mail.html).toContain('href="https://example.dk/?a=1&#38;b=&#34;2&#34;/&#60;script&#62;"');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('the program&#39;s target');
+  });
+});

@@ -1,0 +1,31 @@
+import type { NudgeRecipientRole } from '../../persistence/entities';
+
+/** Who a welcome greets: the two parties of a match that has just started. */
+export type WelcomedRole = 'mentor' | 'young-person';
+
+/**
+ * Everything a mail says, in one language. Only reasons and counts: never a
+ * name, a score or anything a person wrote, so a mail read over someone's
+ * shoulder or forwarded by mistake gives nothing away.
+ */
+export interface Texts {
+  /** Why the mail came, one sentence per nudge kind; a "kind:party" entry is preferred over its kind's. */
+  kinds: Record<string, string>;
+  /** For a kind this code does not know yet: the mail still goes out. */
+  unknownKind: string;
+  /** Whom an ignored nudge asked, as "a mentor". */
+  recipients: Record<NudgeRecipientRole, string>;
+  greeting: string;
+  signature: string;
+  footer: string;
+  openLink: string;
+  nudge: { subject(reason: string): string };
+  nudgeIgnored: {
+    subject(reason: string): string;
+    lead(recipient: string, days: number): string;
+    /** When the ignored nudge is no longer on record. */
+    leadWithoutDetails: string;
+  };
+  welcome: Record<WelcomedRole | 'anyone', { subject: string; body: string }>;
+  digest: { subject(count: number): string; lead(count: number): string; overview: string };
+}

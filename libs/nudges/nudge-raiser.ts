@@ -1,0 +1,84 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/common';
+import { Repository } from 'typeorm';
+import { nudgeWorkflowId, NudgeRun } from '../../workflows/nudge/messages';
+import { durationMs } from '../domain/duration';
+import { Nudge, NudgeRecipientRole } from '../persistence/entities';
+import { CurrentPolicies } from './current-policy';
+import { awaitsAcknowledgement } from './nudge-kinds';
+
+export interface RaiseNudge {
+  /** Chosen by the raising workflow (its id and what is late); the same nudge raised again finds the first. */
+  key: string;
+  kind: string;
+  recipientRole: NudgeRecipientRole;
+  /** A named recipient; left out for a coordinator nudge, which the program's coordinators share. */
+  recipientId?: string;
+  programSlug: string;
+  municipalityId?: string;
+  subjectWorkflowId: string;
+  subjectId: string;
+  /** The key of the nudge this one reports as ignored. */
+  escalationOf?: string;
+}
+
+/**
+ * Raises a nudge: its row, then its own workflow (`nudge-<key>`), which
+ * delivers it and chases it. Both steps are idempotent by the key, so a
+ * retry after a crash between them finishes the job without doubling it.
+ */
+@Injectable()
+export class NudgeRaiser {
+  private readonly logger = new Logger(NudgeRaiser.name);
+
+  constructor(
+    @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
+    private readonly policies: CurrentPolicies,
+    private readonly client: Client,
+  ) {}
+
+  async raise(request: RaiseNudge, taskQueue: string): Promise<void> {
+    await this.nudges
+      .createQueryBuilder()
+      .insert()
+      .values({
+        key: request.key,
+        kind: request.kind,
+        recipientRole: request.recipientRole,
+        recipientId: request.recipientId ?? null,
+        programSlug: request.programSlug,
+        municipalityId: request.municipalityId ?? null,
+        subjectWorkflowId: request.subjectWorkflowId,
+        subjectId: request.subjectId,
+        escalationOf: request.escalationOf ?? null,
+        status: 'open',
+      })
+      .orIgnore()
+      .execute();
+    const run: NudgeRun = {
+      key: request.key,
+      escalateAfterMs: await this.escalateAfterMs(request),
+      awaitsAcknowledgement: awaitsAcknowledgement(request.kind),
+    };
+    try {
+      await this.client.workflow.start('nudge', {
+        workflowId: nudgeWorkflowId(request.key),
+        taskQueue,
+        args: [run],
+        // A nudge is raised once: a finished one with this key is not started again.
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      });
+      this.logger.log({ message: 'nudge raised', nudge: request.key, kind: request.kind });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+
+  /** A report of an ignored nudge is itself never reported; nor is a message that wants no answer. */
+  private async escalateAfterMs(request: RaiseNudge): Promise<number | null> {
+    if (request.escalationOf || !awaitsAcknowledgement(request.kind)) return null;
+    return durationMs((await this.policies.of(request.programSlug)).nudges.escalateIgnoredAfter);
+  }
+}

@@ -1,0 +1,112 @@
+import { WorkflowHandle } from '@temporalio/client';
+import { DURATION_UNITS_MS } from '../../libs/domain/duration';
+import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId, NudgeRun, resolveNudgeSignal } from '../../workflows/nudge/messages';
+import { nudge } from '../../workflows/nudge/nudge.workflow';
+import { recordHistory } from './histories';
+import { nudgeActivities } from './nudge.fixtures';
+import { refusal } from './refusal';
+import { withWorker } from './test-worker';
+import { timeSkippingSuite } from './time-skipping';
+
+const { DAY, HOUR } = DURATION_UNITS_MS;
+const SEVEN_DAYS = 7 * DAY;
+
+describe('nudge', () => {
+  const suite = timeSkippingSuite();
+
+  async function start(taskQueue: string, key: string, run: Partial<NudgeRun> = {}): Promise<{ handle: WorkflowHandle<typeof nudge>; raisedAt: number }> {
+    const raisedAt = await suite.env.currentTimeMs();
+    const handle = suite.started.track(
+      await suite.env.client.workflow.start(nudge, {
+        workflowId: nudgeWorkflowId(key),
+        taskQueue,
+        args: [{ key, escalateAfterMs: SEVEN_DAYS, awaitsAcknowledgement: true, ...run }],
+      }),
+    );
+    return { handle, raisedAt };
+  }
+
+  it('mails at once, reports itself to the coordinator once when left open for the policy time, and ends when resolved', async () => {
+    const fx = nudgeActivities(suite.env);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const { handle, raisedAt } = await start(taskQueue, 'mentorship-a/meeting-gap:start');
+      await suite.env.sleep('6 days');
+      expect(fx.delivered.map((d) => d.what)).toEqual(['mentorship-a/meeting-gap:start#0']);
+      expect(fx.delivered[0].at - raisedAt).toBeLessThan(HOUR);
+      expect(fx.escalated).toEqual([]);
+      expect(await handle.query(nudgeStateQuery)).toMatchObject({ phase: 'open' });
+
+      await suite.env.sleep('2 days');
+      expect(fx.escalated.map((e) => e.what)).toEqual(['mentorship-a/meeting-gap:start']);
+      expect(Math.abs(fx.escalated[0].at - (raisedAt + SEVEN_DAYS))).toBeLessThan(HOUR);
+      await suite.env.sleep('30 days');
+      expect(fx.escalated).toHaveLength(1);
+
+      await handle.signal(resolveNudgeSignal, { reason: 'meeting logged' });
+      expect(await handle.result()).toMatchObject({ phase: 'resolved', closedBy: 'meeting logged' });
+      expect(fx.closed.map((c) => c.what)).toEqual([{ key: 'mentorship-a/meeting-gap:start', status: 'resolved', by: 'meeting logged' }]);
+      await recordHistory(handle, 'nudge-escalated-then-resolved');
+    });
+  });
+
+  it('is never reported once its recipient has acknowledged it', async () => {
+    const fx = nudgeActivities(suite.env);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const { handle } = await start(taskQueue, 'mentorship-b/measurement-due:who5@P3M');
+      await suite.env.sleep('3 days');
+      const acknowledged = await handle.executeUpdate(acknowledgeNudgeUpdate, { args: [{ by: 'mentor-1' }] });
+      expect(acknowledged).toMatchObject({ phase: 'acknowledged', closedBy: 'mentor-1' });
+      expect(fx.closed.map((c) => c.what.status)).toEqual(['acknowledged']);
+      await handle.result();
+      await suite.env.sleep('30 days');
+      expect(fx.escalated).toEqual([]);
+    });
+  });
+
+  it('holds its mail through the quiet hours and sends it when they end', async () => {
+    const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 10 * HOUR }]);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const { raisedAt } = await start(taskQueue, 'mentor-c/screening-stalled:x');
+      await suite.env.sleep('9 hours');
+      expect(fx.delivered).toEqual([]);
+      await suite.env.sleep('2 hours');
+      expect(fx.delivered).toHaveLength(1);
+      expect(Math.abs(fx.delivered[0].at - (raisedAt + 10 * HOUR))).toBeLessThan(HOUR);
+    });
+  });
+
+  it('drops a mail held by quiet hours when what it chases happens first', async () => {
+    const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 10 * HOUR }]);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const { handle } = await start(taskQueue, 'mentorship-d/meeting-gap:2026-01-01');
+      await suite.env.sleep('2 hours');
+      await handle.signal(resolveNudgeSignal, { reason: 'meeting logged' });
+      await suite.env.sleep('2 days');
+      expect(fx.delivered).toEqual([]);
+      expect(await handle.result()).toMatchObject({ phase: 'resolved', deliveries: [{ notificationId: 'mentorship-d/meeting-gap:2026-01-01#0' }] });
+      expect((await handle.result()).deliveries[0].outcome).toBeUndefined();
+    });
+  });
+
+  it('mails every recipient of a coordinator nudge, each once', async () => {
+    const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 0 }, { deliverInMs: 0 }]);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      await start(taskQueue, 'program-pift/quota-behind:q1');
+      await suite.env.sleep('1 hour');
+      expect(fx.delivered.map((d) => d.what)).toEqual(['program-pift/quota-behind:q1#0', 'program-pift/quota-behind:q1#1']);
+    });
+  });
+
+  it('a welcome ends once delivered and takes no acknowledgement', async () => {
+    const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 10 * HOUR }]);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const { handle } = await start(taskQueue, 'mentorship-e/welcome:1:mentor', { escalateAfterMs: null, awaitsAcknowledgement: false });
+      await suite.env.sleep('1 hour');
+      expect(await refusal(handle.executeUpdate(acknowledgeNudgeUpdate, { args: [{ by: 'mentor-1' }] }))).toBe('this message needs no acknowledgement');
+      await suite.env.sleep('10 hours');
+      expect(await handle.result()).toMatchObject({ phase: 'resolved', closedBy: 'delivered' });
+      expect(fx.delivered).toHaveLength(1);
+      expect(fx.escalated).toEqual([]);
+    });
+  });
+});

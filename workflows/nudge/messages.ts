@@ -1,0 +1,51 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+
+/** One nudge from raising to its end: `nudge-<key>`, the key naming its subject and what is late. */
+export const nudgeWorkflowId = (nudgeKey: string): string => `nudge-${nudgeKey}`;
+
+/** The key of the nudge that reports another one, ignored, to the coordinator. */
+export const ignoredNudgeKey = (nudgeKey: string): string => `${nudgeKey}/ignored`;
+
+export interface NudgeRun {
+  /** The nudge's key (its row in Postgres holds who, why and about what). */
+  key: string;
+  /** Left open this long, it is reported to the coordinator, once; null never. */
+  escalateAfterMs: number | null;
+  /** False for a message that wants no answer (a welcome): it ends once delivered. */
+  awaitsAcknowledgement: boolean;
+}
+
+export type NudgePhase = 'delivering' | 'open' | 'acknowledged' | 'resolved';
+
+export interface NudgeDelivery {
+  notificationId: string;
+  /** Not before the end of the program's quiet hours. */
+  deliverAt: string;
+  outcome?: 'sent' | 'already-sent' | 'cancelled' | 'undeliverable';
+}
+
+export interface NudgeState {
+  key: string;
+  phase: NudgePhase;
+  raisedAt: string;
+  deliveries: NudgeDelivery[];
+  escalatedAt?: string;
+  closedAt?: string;
+  /** A user id for an acknowledgement, a reason for a resolution. */
+  closedBy?: string;
+}
+
+export interface AcknowledgeNudge {
+  /** User id of the recipient who saw it. */
+  by: string;
+}
+
+export interface ResolveNudge {
+  /** What made it moot, e.g. "meeting logged". */
+  reason: string;
+}
+
+export const nudgeStateQuery = defineQuery<NudgeState>('state');
+export const acknowledgeNudgeUpdate = defineUpdate<NudgeState, [AcknowledgeNudge]>('acknowledge');
+/** Sent by whatever the nudge chases once the thing happened; a signal, as the sender waits for nothing. */
+export const resolveNudgeSignal = defineSignal<[ResolveNudge]>('resolve');

@@ -1,0 +1,113 @@
+import {
+  ActivityOptions,
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import type { DeliveryActivities } from '../../activities/notifications/delivery.activities';
+import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import type { ActivitiesOf } from '../activity-interfaces';
+import { onCommand, refuse } from '../commands';
+import { MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince } from '../search-attributes';
+import { acknowledgeNudgeUpdate, ignoredNudgeKey, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
+
+const PERSISTENT: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+};
+const activities = proxyActivities<ActivitiesOf<NudgeActivities> & ActivitiesOf<DeliveryActivities>>(PERSISTENT);
+/**
+ * Sending a mail heartbeats, so a worker that dies mid-send is noticed within
+ * seconds and another attempt delivers it; the outbox row keeps that attempt
+ * from sending twice.
+ */
+const delivery = proxyActivities<DeliveryActivities>({
+  startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '5 minutes', backoffCoefficient: 2 },
+});
+
+/**
+ * Chases one person about one thing: mails them (after the program's quiet
+ * hours, not at all if they take a daily digest), waits for them to
+ * acknowledge it or for the thing to happen, and reports it to the
+ * coordinator, once, if it is left open for the program's time.
+ */
+export async function nudge(run: NudgeRun): Promise<NudgeState> {
+  const raisedAt = Date.now();
+  const state: NudgeState = { key: run.key, phase: 'delivering', raisedAt: new Date(raisedAt).toISOString(), deliveries: [] };
+  const isClosed = () => state.phase === 'acknowledged' || state.phase === 'resolved';
+  const escalationDue = run.escalateAfterMs === null ? undefined : raisedAt + run.escalateAfterMs;
+
+  const publish = () =>
+    upsertSearchAttributes([
+      { key: MentorflowPhase, value: state.phase },
+      { key: MentorflowPhaseSince, value: new Date() },
+      { key: MentorflowNextDue, value: !isClosed() && escalationDue !== undefined && !state.escalatedAt ? new Date(escalationDue) : null },
+    ]);
+  const enter = (phase: NudgePhase) => {
+    state.phase = phase;
+    publish();
+  };
+  /** Writes the end to Postgres (and drops mails not yet sent) before anyone is told it is over. */
+  const close = async (status: 'acknowledged' | 'resolved', by: string) => {
+    if (isClosed()) return;
+    state.closedAt = new Date().toISOString();
+    state.closedBy = by;
+    enter(status);
+    await activities.closeNudge({ key: run.key, status, by });
+  };
+
+  // ---- message handlers
+  setHandler(nudgeStateQuery, () => state);
+  onCommand(
+    acknowledgeNudgeUpdate,
+    ({ by }) => {
+      if (isClosed()) refuse(`the nudge is already ${state.phase}`);
+      if (!run.awaitsAcknowledgement) refuse('this message needs no acknowledgement');
+      if (!by) refuse('by is required');
+    },
+    async ({ by }) => {
+      await close('acknowledged', by);
+      return state;
+    },
+  );
+  setHandler(resolveNudgeSignal, ({ reason }) => close('resolved', reason));
+
+  // ---- main logic
+  publish();
+  state.deliveries = (await activities.planNudgeDeliveries({ key: run.key })).map((planned) => ({ ...planned }));
+  for (const planned of state.deliveries) {
+    const wait = Date.parse(planned.deliverAt) - Date.now();
+    // A mail held by quiet hours is dropped if the nudge ends first.
+    if (wait > 0 && (await condition(isClosed, wait))) break;
+    if (isClosed()) break;
+    planned.outcome = await delivery.deliverNotification({ notificationId: planned.notificationId });
+  }
+  if (!isClosed()) enter('open');
+
+  if (!run.awaitsAcknowledgement) {
+    await close('resolved', 'delivered');
+  } else if (escalationDue !== undefined && !isClosed()) {
+    const answered = escalationDue > Date.now() && (await condition(isClosed, escalationDue - Date.now()));
+    if (!answered && !isClosed()) {
+      await activities.escalateNudge({ key: run.key });
+      state.escalatedAt = new Date().toISOString();
+      publish();
+    }
+  }
+  await condition(isClosed);
+  // The coordinator's report of this nudge is moot once it is answered or resolved.
+  if (state.escalatedAt) {
+    try {
+      await getExternalWorkflowHandle(nudgeWorkflowId(ignoredNudgeKey(run.key))).signal(resolveNudgeSignal, { reason: `the nudge it reported was ${state.phase}` });
+    } catch {
+      // The coordinator already acknowledged the report: nothing left to close.
+    }
+  }
+  await condition(allHandlersFinished);
+  return state;
+}

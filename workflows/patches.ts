@@ -1,0 +1,9 @@
+/**
+ * Ids of the changes made to workflows after runs of them were already
+ * recorded. Each guards a `patched()` branch: a run that began without the
+ * change replays and keeps going as it was; its next run (after
+ * continue-as-new) and every new one take the change. Never rename or reuse one.
+ */
+
+/** Nudges get their own workflow (mail, acknowledgement, escalation) and are resolved when what they chase happens; a match start sends a welcome. */
+export const NUDGE_LIFECYCLE = 'nudge-lifecycle';
