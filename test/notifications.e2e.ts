@@ -161,6 +161,18 @@ describe('notifications delivered through SMTP', () => {
     }
   });
 
+  it('marks a mail the relay refuses for good (550, unknown mailbox) undeliverable, with the reason but no address, and does not retry it', async () => {
+    const moved = await mentor({ name: 'Sara Lund', email: 'sara.lund@example.dk' });
+    sink.unknownMailboxes.add('sara.lund@example.dk');
+    const recorded = await service.record(request({ recipient: { role: 'mentor', id: moved.id } }));
+    expect(await service.deliver(recorded.id)).toBe('undeliverable');
+    expect(await service.deliver(recorded.id)).toBe('undeliverable');
+    const refused = await row(recorded.id);
+    expect(refused).toMatchObject({ status: 'undeliverable', attempts: 1, sentAt: null });
+    expect(refused.lastError).toMatch(/550/);
+    expect(refused.lastError).not.toContain('sara.lund');
+  });
+
   it('cancels a mail about a nudge closed before it went out, and sends nothing', async () => {
     const kim = await coordinator();
     const closed = await nudge({ recipientRole: 'coordinator' });

@@ -8,9 +8,14 @@ const EMAIL_ADDRESS = /[^\s<>()[\]",;:@]+@[^\s<>()[\]",;:@]+/g;
  * the relay's words without any mail address, cut to what the outbox keeps.
  */
 export class MailDeliveryError extends Error {
+  /** The relay refused the mail for good (a 5xx reply, e.g. an unknown mailbox): sending it again cannot help. */
+  readonly permanent: boolean;
+
   constructor(cause: unknown) {
     super(describe(cause));
     this.name = 'MailDeliveryError';
+    const responseCode = (cause as { responseCode?: unknown } | null)?.responseCode;
+    this.permanent = typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
   }
 }
 

@@ -96,6 +96,11 @@ export class NotificationsService {
       await this.mailer.send({ to: contact.email, ...mail, messageId });
     } catch (cause) {
       const failure = new MailDeliveryError(cause);
+      if (failure.permanent) {
+        await this.notifications.update({ id, status: 'pending' }, { status: 'undeliverable', attempts: () => 'attempts + 1', lastError: failure.message });
+        this.logger.warn({ message: 'notification refused by the relay for good', ...this.about(notification), error: failure.message });
+        return 'undeliverable';
+      }
       await this.notifications.update({ id }, { attempts: () => 'attempts + 1', lastError: failure.message });
       this.logger.warn({ message: 'notification not sent; the caller retries', ...this.about(notification), attempt: notification.attempts + 1, error: failure.message });
       throw failure;

@@ -59,6 +59,7 @@ export class NudgeRaiser {
       .execute();
     const run: NudgeRun = {
       key: request.key,
+      programSlug: request.programSlug,
       escalateAfterMs: await this.escalateAfterMs(request),
       awaitsAcknowledgement: awaitsAcknowledgement(request.kind),
     };

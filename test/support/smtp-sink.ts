@@ -31,6 +31,8 @@ export class SmtpSink {
   private readonly events = new EventEmitter();
   private readonly held = new Map<string, HeldMessage>();
   private holding = false;
+  /** Recipients the sink refuses for good, as a relay does an unknown mailbox (550). */
+  readonly unknownMailboxes = new Set<string>();
 
   private constructor(private readonly server: SMTPServer, readonly port: number) {}
 
@@ -43,6 +45,10 @@ export class SmtpSink {
       logger: false,
       // close() then cuts a held client off promptly instead of after the default 30 s.
       closeTimeout: 200,
+      onRcptTo: (address, _session, reply) => {
+        if (sink?.unknownMailboxes.has(address.address)) return reply(Object.assign(new Error('5.1.1 mailbox unknown'), { responseCode: 550 }));
+        reply();
+      },
       onData: (stream, session, reply) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -351,7 +351,7 @@ describe('mentorship', () => {
           await suite.env.client.workflow.start(nudge, {
             workflowId: nudgeWorkflowId(input.key),
             taskQueue: currentTaskQueue,
-            args: [{ key: input.key, escalateAfterMs, awaitsAcknowledgement: true }],
+            args: [{ key: input.key, programSlug: input.programSlug, escalateAfterMs, awaitsAcknowledgement: true }],
           }),
         );
       },

@@ -2,6 +2,7 @@ import { WorkflowHandle } from '@temporalio/client';
 import { DURATION_UNITS_MS } from '../../libs/domain/duration';
 import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId, NudgeRun, resolveNudgeSignal } from '../../workflows/nudge/messages';
 import { nudge } from '../../workflows/nudge/nudge.workflow';
+import { dailyDigest } from '../../workflows/digest/daily-digest.workflow';
 import { recordHistory } from './histories';
 import { nudgeActivities } from './nudge.fixtures';
 import { refusal } from './refusal';
@@ -20,7 +21,7 @@ describe('nudge', () => {
       await suite.env.client.workflow.start(nudge, {
         workflowId: nudgeWorkflowId(key),
         taskQueue,
-        args: [{ key, escalateAfterMs: SEVEN_DAYS, awaitsAcknowledgement: true, ...run }],
+        args: [{ key, programSlug: 'pift', escalateAfterMs: SEVEN_DAYS, awaitsAcknowledgement: true, ...run }],
       }),
     );
     return { handle, raisedAt };
@@ -107,6 +108,29 @@ describe('nudge', () => {
       expect(await handle.result()).toMatchObject({ phase: 'resolved', closedBy: 'delivered' });
       expect(fx.delivered).toHaveLength(1);
       expect(fx.escalated).toEqual([]);
+    });
+  });
+
+  it('the daily digest records the day\'s digests and sends each once, the day being the workflow\'s own', async () => {
+    const days: string[] = [];
+    const sent: string[] = [];
+    const activities = {
+      async recordDailyDigests({ day }: { day: string }) {
+        days.push(day);
+        return [`digest/c-1/${day}`, `digest/c-2/${day}`];
+      },
+      async deliverNotification({ notificationId }: { notificationId: string }) {
+        if (sent.includes(notificationId)) return 'already-sent';
+        sent.push(notificationId);
+        return notificationId.startsWith('digest/c-2') ? 'undeliverable' : 'sent';
+      },
+    };
+    await withWorker(suite.env, activities, async (taskQueue) => {
+      const day = new Date(await suite.env.currentTimeMs()).toISOString().slice(0, 10);
+      const result = await suite.env.client.workflow.execute(dailyDigest, { workflowId: `daily-digest-${day}`, taskQueue });
+      expect(result).toEqual({ day, digests: 2, sent: 1 });
+      expect(days).toEqual([day]);
+      expect(sent).toEqual([`digest/c-1/${day}`, `digest/c-2/${day}`]);
     });
   });
 });

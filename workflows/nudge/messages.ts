@@ -9,6 +9,8 @@ export const ignoredNudgeKey = (nudgeKey: string): string => `${nudgeKey}/ignore
 export interface NudgeRun {
   /** The nudge's key (its row in Postgres holds who, why and about what). */
   key: string;
+  /** For operators' lists (MentorflowProgram); the row has the rest. */
+  programSlug: string;
   /** Left open this long, it is reported to the coordinator, once; null never. */
   escalateAfterMs: number | null;
   /** False for a message that wants no answer (a welcome): it ends once delivered. */

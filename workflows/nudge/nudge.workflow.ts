@@ -11,7 +11,7 @@ import type { DeliveryActivities } from '../../activities/notifications/delivery
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import type { ActivitiesOf } from '../activity-interfaces';
 import { onCommand, refuse } from '../commands';
-import { MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince } from '../search-attributes';
+import { MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import { acknowledgeNudgeUpdate, ignoredNudgeKey, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
 
 const PERSISTENT: ActivityOptions = {
@@ -44,6 +44,7 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
 
   const publish = () =>
     upsertSearchAttributes([
+      { key: MentorflowProgram, value: run.programSlug },
       { key: MentorflowPhase, value: state.phase },
       { key: MentorflowPhaseSince, value: new Date() },
       { key: MentorflowNextDue, value: !isClosed() && escalationDue !== undefined && !state.escalatedAt ? new Date(escalationDue) : null },
