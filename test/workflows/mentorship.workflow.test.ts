@@ -1,67 +1,19 @@
-import type { UpdateDefinition } from '@temporalio/common';
-import { WorkflowHandle } from '@temporalio/client';
-import { randomUUID } from 'node:crypto';
-import { mentorPath } from '../../workflows/mentor/mentor-path.workflow';
-import { approveUpdate, beginScreeningUpdate, mentorStateQuery, mentorWorkflowId } from '../../workflows/mentor/messages';
-import { mentorInput } from './mentor-path.fixtures';
 import { recordHistory } from './histories';
 import { refusal } from './refusal';
 import { withWorker } from './test-worker';
 import { timeSkippingSuite } from './time-skipping';
 import { PROGRAM_PRESETS } from '../../libs/domain/policy/presets';
+import { by, courseSteps } from './course-steps';
 import { mentorshipActivities, mentorshipInput } from './mentorship.fixtures';
 import { mentorship } from '../../workflows/mentorship/mentorship.workflow';
 import * as m from '../../workflows/mentorship/messages';
-import type { NudgeInput } from '../../activities/nudges/nudge.activities';
-import { nudgeWorkflowId, resolveNudgeSignal } from '../../workflows/nudge/messages';
-import { nudge } from '../../workflows/nudge/nudge.workflow';
-import { nudgeActivities } from './nudge.fixtures';
 
-const by = 'coordinator-1';
 const DAY_MS = 24 * 60 * 60 * 1000;
-type Handle = WorkflowHandle<typeof mentorship>;
 
 describe('mentorship', () => {
   const suite = timeSkippingSuite();
 
-  const today = async () => new Date(await suite.env.currentTimeMs()).toISOString().slice(0, 10);
-  const send = <Arg>(handle: Handle, update: UpdateDefinition<m.MentorshipState, [Arg]>, arg: Arg) => handle.executeUpdate(update, { args: [arg] });
-
-  /** An approved mentor with no screening or course, so tests start from "available". */
-  async function availableMentor(taskQueue: string, capacity = 1): Promise<string> {
-    const mentorId = `mentor-${randomUUID().slice(0, 8)}`;
-    const handle = suite.started.track(await suite.env.client.workflow.start(mentorPath, {
-      workflowId: mentorWorkflowId(mentorId),
-      taskQueue,
-      args: [mentorInput(mentorId, { screeningSteps: [], courseRequired: false, capacity })],
-    }));
-    await handle.executeUpdate(beginScreeningUpdate, { args: [{ by }] });
-    await handle.executeUpdate(approveUpdate, { args: [{ by }] });
-    return mentorId;
-  }
-  const mentorSlots = async (mentorId: string) => (await suite.env.client.workflow.getHandle(mentorWorkflowId(mentorId)).query(mentorStateQuery)).mentorships;
-
-  async function startCourse(taskQueue: string, preset = 'pift', historyLimit?: number): Promise<Handle> {
-    const id = randomUUID();
-    return suite.started.track(await suite.env.client.workflow.start(mentorship, { workflowId: m.mentorshipWorkflowId(id), taskQueue, args: [{ ...mentorshipInput(id, preset), historyLimit }] }));
-  }
-
-  async function match(handle: Handle, mentorId: string): Promise<void> {
-    await send(handle, m.proposeMatchUpdate, { by, mentorId });
-    await send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'accept' });
-    await send(handle, m.answerProposalUpdate, { by: mentorId, party: 'mentor', answer: 'accept' });
-  }
-
-  async function toActive(handle: Handle, mentorId: string): Promise<void> {
-    await send(handle, m.recordConsentUpdate, { by });
-    await send(handle, m.completeIntakeUpdate, { by });
-    await match(handle, mentorId);
-    await send(handle, m.recordMatchAgreementUpdate, { by });
-  }
-
-  let meetingCount = 0;
-  const meet = async (handle: Handle, minutes = 120) =>
-    send(handle, m.logMeetingUpdate, { by: 'mentor', meetingId: `meeting-${++meetingCount}`, heldOn: await today(), minutes, placeKind: 'cafe' });
+  const { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet } = courseSteps(suite);
 
   it('lives through a whole PIFT course: match, meetings, measurements, review and extension, closure, continuation', async () => {
     const fx = mentorshipActivities(suite.env.client);
@@ -334,63 +286,6 @@ describe('mentorship', () => {
     });
   });
 
-  it('a meeting-gap nudge left open is reported to the coordinator once, at the policy moment; a logged meeting then ends it', async () => {
-    const fx = mentorshipActivities(suite.env.client);
-    const delivery = nudgeActivities(suite.env);
-    const escalateAfterMs = 7 * DAY_MS; // PIFT's escalateIgnoredAfter
-    const raisedAt = new Map<string, number>();
-    // Raising starts the real nudge workflow, and resolving signals it, as the real activities do.
-    const activities = {
-      ...fx.activities,
-      ...delivery.activities,
-      async raiseNudge(input: NudgeInput) {
-        await fx.activities.raiseNudge(input);
-        if (raisedAt.has(input.key)) return;
-        raisedAt.set(input.key, await suite.env.currentTimeMs());
-        suite.started.track(
-          await suite.env.client.workflow.start(nudge, {
-            workflowId: nudgeWorkflowId(input.key),
-            taskQueue: currentTaskQueue,
-            args: [{ key: input.key, programSlug: input.programSlug, escalateAfterMs, awaitsAcknowledgement: true }],
-          }),
-        );
-      },
-      async resolveNudges({ keys, reason }: { keys: string[]; reason: string }) {
-        await fx.activities.resolveNudges({ keys, reason });
-        for (const key of keys) await suite.env.client.workflow.getHandle(nudgeWorkflowId(key)).signal(resolveNudgeSignal, { reason });
-      },
-    };
-    let currentTaskQueue = '';
-    await withWorker(suite.env, activities, async (taskQueue) => {
-      currentTaskQueue = taskQueue;
-      const mentorId = await availableMentor(taskQueue);
-      const handle = await startCourse(taskQueue);
-      await toActive(handle, mentorId);
-      const matchedAt = await suite.env.currentTimeMs();
-      const gapKey = `${handle.workflowId}/meeting-gap:start`;
-
-      await suite.env.sleep('20 days');
-      expect(raisedAt.has(gapKey)).toBe(false);
-      await suite.env.sleep('2 days');
-      expect(raisedAt.get(gapKey)! - matchedAt).toBeGreaterThan(21 * DAY_MS - 60 * 1000);
-      expect(raisedAt.get(gapKey)! - matchedAt).toBeLessThan(21 * DAY_MS + 60 * 60 * 1000);
-      expect(delivery.delivered.map((d) => d.what)).toContain(`${gapKey}#0`);
-
-      await suite.env.sleep('4 days'); // day 26: raised five days ago
-      expect(delivery.escalated.map((e) => e.what)).not.toContain(gapKey);
-      await suite.env.sleep('3 days'); // day 29: past the seven days
-      const reports = delivery.escalated.filter((e) => e.what === gapKey);
-      expect(reports).toHaveLength(1);
-      expect(Math.abs(reports[0].at - (raisedAt.get(gapKey)! + escalateAfterMs))).toBeLessThan(60 * 60 * 1000);
-
-      await meet(handle);
-      const ended = await suite.env.client.workflow.getHandle(nudgeWorkflowId(gapKey)).result();
-      expect(ended).toMatchObject({ phase: 'resolved', closedBy: 'meeting logged', escalatedAt: expect.any(String) });
-      await suite.env.sleep('30 days');
-      expect(delivery.escalated.filter((e) => e.what === gapKey)).toHaveLength(1);
-    });
-  });
-
   it('continues as new through 24 months of weekly meetings, carrying the course across', async () => {
     const fx = mentorshipActivities(suite.env.client);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
@@ -401,6 +296,7 @@ describe('mentorship', () => {
       for (let week = 0; week < 104; week++) {
         await meet(handle, 60);
         await suite.env.sleep('7 days');
+
         if ((week + 1) % 26 === 0) await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
         runs.add((await suite.env.client.workflow.getHandle(handle.workflowId).describe()).runId);
       }

@@ -1,15 +1,9 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { DeliveryActivities } from '../../activities/notifications/delivery.activities';
+import { MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 
-const activities = proxyActivities<DeliveryActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
-const delivery = proxyActivities<DeliveryActivities>({
-  startToCloseTimeout: '2 minutes',
-  heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '5 minutes', backoffCoefficient: 2 },
-});
+const activities = proxyActivities<DeliveryActivities>(PERSISTENT_WORK);
+const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
 
 export interface DailyDigestResult {
   day: string;

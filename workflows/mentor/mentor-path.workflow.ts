@@ -10,7 +10,7 @@ import {
 } from '@temporalio/workflow';
 import type { MentorPathActivities } from '../../activities/mentors/mentor-path.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
-import type { ActivitiesOf } from '../activity-interfaces';
+import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { onCommand } from '../commands';
 import { MentorflowMunicipality, MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import { MentorPath } from './mentor-path';
@@ -34,10 +34,7 @@ import {
 import { NUDGE_LIFECYCLE } from '../patches';
 import { currentStall, nextStall } from './stalls';
 
-const activities = proxyActivities<ActivitiesOf<MentorPathActivities> & ActivitiesOf<NudgeActivities>>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const activities = proxyActivities<ActivitiesOf<MentorPathActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT_WORK);
 
 /** Histories stay short: a path that has lived long carries its state into a fresh run. */
 const DEFAULT_HISTORY_LIMIT = 2000;

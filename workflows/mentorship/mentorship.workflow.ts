@@ -1,6 +1,5 @@
 import {
   ActivityFailure,
-  ActivityOptions,
   allHandlersFinished,
   ApplicationFailure,
   condition,
@@ -14,7 +13,7 @@ import {
 import type { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
-import type { ActivitiesOf } from '../activity-interfaces';
+import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { onCommand, refuse } from '../commands';
 import {
   MentorflowMentorId,
@@ -30,12 +29,7 @@ import { Deadline, deadlines, isFinished, NudgeRecipient, settledReason, stillCh
 import { Mentorship } from './mentorship';
 import * as m from './messages';
 
-/** Writes to Postgres and commands to other workflows: idempotent, so outages are waited out. */
-const PERSISTENT: ActivityOptions = {
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-};
-const activities = proxyActivities<ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT);
+const activities = proxyActivities<ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT_WORK);
 /** A reservation answers a coordinator waiting on the API: give up after a few tries rather than hang. */
 const reservation = proxyActivities<MentorSlotActivities>({
   startToCloseTimeout: '30 seconds',

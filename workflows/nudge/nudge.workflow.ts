@@ -1,5 +1,4 @@
 import {
-  ActivityOptions,
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
@@ -9,26 +8,13 @@ import {
 } from '@temporalio/workflow';
 import type { DeliveryActivities } from '../../activities/notifications/delivery.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
-import type { ActivitiesOf } from '../activity-interfaces';
+import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 import { onCommand, refuse } from '../commands';
 import { MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import { acknowledgeNudgeUpdate, ignoredNudgeKey, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
 
-const PERSISTENT: ActivityOptions = {
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-};
-const activities = proxyActivities<ActivitiesOf<NudgeActivities> & ActivitiesOf<DeliveryActivities>>(PERSISTENT);
-/**
- * Sending a mail heartbeats, so a worker that dies mid-send is noticed within
- * seconds and another attempt delivers it; the outbox row keeps that attempt
- * from sending twice.
- */
-const delivery = proxyActivities<DeliveryActivities>({
-  startToCloseTimeout: '2 minutes',
-  heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '5 minutes', backoffCoefficient: 2 },
-});
+const activities = proxyActivities<ActivitiesOf<NudgeActivities> & ActivitiesOf<DeliveryActivities>>(PERSISTENT_WORK);
+const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
 
 /**
  * Chases one person about one thing: mails them (after the program's quiet

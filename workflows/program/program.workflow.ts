@@ -1,5 +1,4 @@
 import {
-  ActivityOptions,
   allHandlersFinished,
   condition,
   continueAsNew,
@@ -12,7 +11,7 @@ import {
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import type { ProgramActivities } from '../../activities/programs/program.activities';
 import type { QuotaActivities } from '../../activities/programs/quota.activities';
-import type { ActivitiesOf } from '../activity-interfaces';
+import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { refuse } from '../commands';
 import { NUDGE_LIFECYCLE } from '../patches';
 import { MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
@@ -25,12 +24,7 @@ import {
   programStateQuery,
 } from './messages';
 
-/** Persistence outages are waited out: the activities are idempotent, so retrying is safe. */
-const PERSISTENT: ActivityOptions = {
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-};
-const activities = proxyActivities<ActivitiesOf<ProgramActivities> & ActivitiesOf<QuotaActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT);
+const activities = proxyActivities<ActivitiesOf<ProgramActivities> & ActivitiesOf<QuotaActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT_WORK);
 
 const DEFAULT_HISTORY_LIMIT = 2000;
 
