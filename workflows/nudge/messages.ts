@@ -29,6 +29,7 @@ export interface NudgeDelivery {
 export interface NudgeState {
   key: string;
   phase: NudgePhase;
+  phaseSince: string;
   raisedAt: string;
   deliveries: NudgeDelivery[];
   escalatedAt?: string;

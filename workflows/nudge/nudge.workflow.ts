@@ -24,7 +24,7 @@ const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
  */
 export async function nudge(run: NudgeRun): Promise<NudgeState> {
   const raisedAt = Date.now();
-  const state: NudgeState = { key: run.key, phase: 'delivering', raisedAt: new Date(raisedAt).toISOString(), deliveries: [] };
+  const state: NudgeState = { key: run.key, phase: 'delivering', phaseSince: new Date(raisedAt).toISOString(), raisedAt: new Date(raisedAt).toISOString(), deliveries: [] };
   const isClosed = () => state.phase === 'acknowledged' || state.phase === 'resolved';
   const escalationDue = run.escalateAfterMs === null ? undefined : raisedAt + run.escalateAfterMs;
 
@@ -32,11 +32,12 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
     upsertSearchAttributes([
       { key: MentorflowProgram, value: run.programSlug },
       { key: MentorflowPhase, value: state.phase },
-      { key: MentorflowPhaseSince, value: new Date() },
+      { key: MentorflowPhaseSince, value: new Date(state.phaseSince) },
       { key: MentorflowNextDue, value: !isClosed() && escalationDue !== undefined && !state.escalatedAt ? new Date(escalationDue) : null },
     ]);
   const enter = (phase: NudgePhase) => {
     state.phase = phase;
+    state.phaseSince = new Date().toISOString();
     publish();
   };
   /** Writes the end to Postgres (and drops mails not yet sent) before anyone is told it is over. */
