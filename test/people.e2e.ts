@@ -148,8 +148,19 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
     const both = await http.post('/mentors').set(coordinator()).send({ contact: { name: 'X' }, programId: randomUUID(), municipalityId: randomUUID() }).expect(400);
     expect(problemPaths(both.body).sort()).toEqual(['municipalityId', 'programId']);
     expect(both.body.message).toContain('programId: no such program');
+    const programs = await http.post('/coordinators').set(coordinator()).send({ contact: { name: 'X' }, programIds: [programId, randomUUID()] }).expect(400);
+    expect(programs.body.message).toBe('programIds[1]: no such program');
+    const mode = await http.post('/coordinators').set(coordinator()).send({ contact: { name: 'X' }, programIds: [programId, programId], notificationMode: 'hourly' }).expect(400);
+    expect(problemPaths(mode.body).sort()).toEqual(['notificationMode', 'programIds']);
 
     expect(await rowCount()).toBe(before);
+  });
+
+  it('links a coordinator to the programs she coordinates and keeps how she wants her nudges', async () => {
+    const { body: created } = await http.post('/coordinators').set(coordinator()).send({ contact: { name: 'Kim Holm' }, programIds: [programId] }).expect(201);
+    expect(created).toMatchObject({ programIds: [programId], notificationMode: 'immediate' });
+    const { body: patched } = await http.patch(`/coordinators/${created.id}`).set(coordinator()).send({ notificationMode: 'daily-digest' }).expect(200);
+    expect(patched).toMatchObject({ programIds: [programId], notificationMode: 'daily-digest' });
   });
 
   it('checks a patch like a create: bad fields and unknown references are refused and nothing changes', async () => {
