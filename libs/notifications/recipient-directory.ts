@@ -1,7 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityTarget } from 'typeorm';
-import type { NotificationPolicy } from '../domain/policy/program-policy';
 import {
   Coordinator,
   ContactDetails,
@@ -11,7 +10,6 @@ import {
   NudgeRecipientRole,
   PanelMember,
   Program,
-  ProgramPolicyVersion,
   Referrer,
   YoungPerson,
 } from '../persistence/entities';

@@ -1,6 +1,5 @@
 import { WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { DURATION_UNITS_MS as U } from '../../libs/domain/duration';
 import { recordHistory } from './histories';
 import { refusal } from './refusal';
 import { withWorker } from './test-worker';

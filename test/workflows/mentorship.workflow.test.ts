@@ -5,7 +5,6 @@ import { timeSkippingSuite } from './time-skipping';
 import { PROGRAM_PRESETS } from '../../libs/domain/policy/presets';
 import { by, courseSteps } from './course-steps';
 import { mentorshipActivities, mentorshipInput } from './mentorship.fixtures';
-import { mentorship } from '../../workflows/mentorship/mentorship.workflow';
 import * as m from '../../workflows/mentorship/messages';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
