@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../libs/notifications/notifications.module';
 import { NudgesModule } from '../libs/nudges/nudges.module';
 import { ReferralQuotasService } from '../libs/people/referrals/referral-quotas.service';
+import { ProgramsService } from '../libs/programs/programs.service';
 import { DeliveryActivities } from './notifications/delivery.activities';
 import { MentorPathActivities } from './mentors/mentor-path.activities';
 import { MentorSlotActivities } from './mentors/mentor-slots.activities';
@@ -23,7 +24,7 @@ export const ACTIVITY_PROVIDERS = [
 
 @Module({
   imports: [NudgesModule, NotificationsModule],
-  providers: [...ACTIVITY_PROVIDERS, ReferralQuotasService],
+  providers: [...ACTIVITY_PROVIDERS, ReferralQuotasService, ProgramsService],
   exports: ACTIVITY_PROVIDERS,
 })
 export class ActivitiesModule {}

@@ -7,9 +7,9 @@ import { NotificationsService } from '../../libs/notifications/notifications.ser
 import { deliverableFrom } from '../../libs/notifications/quiet-hours';
 import { RecipientDirectory } from '../../libs/notifications/recipient-directory';
 import { CurrentPolicies } from '../../libs/nudges/current-policy';
-import { IGNORED_NUDGE_KIND } from '../../libs/nudges/nudge-kinds';
+import { templateOf, WELCOME_KIND } from '../../libs/nudges/nudge-kinds';
 import { NudgeInbox } from '../../libs/nudges/nudge-inbox';
-import { Coordinator, Notification, NotificationTemplate, Nudge } from '../../libs/persistence/entities';
+import { Coordinator, Notification, Nudge } from '../../libs/persistence/entities';
 import type { NudgeDelivery } from '../../workflows/nudge/messages';
 
 const HEARTBEAT_EVERY_MS = 2000;
@@ -46,14 +46,14 @@ export class DeliveryActivities {
       planned.push(
         await this.notifications.record({
           key: `nudge/${nudge.key}/${recipientId}`,
-          template: templateFor(nudge),
+          template: templateOf(nudge.kind),
           // A report of an ignored nudge tells what was ignored.
           kind: reported?.kind ?? nudge.kind,
           recipient: { role: nudge.recipientRole, id: recipientId },
           nudgeKey: nudge.key,
           subjectWorkflowId: nudge.subjectWorkflowId,
           programSlug: nudge.programSlug,
-          linkPath: nudge.kind === 'welcome' ? `/mentorships/${nudge.subjectId}` : `/nudges/${nudge.id}`,
+          linkPath: nudge.kind === WELCOME_KIND ? `/mentorships/${nudge.subjectId}` : `/nudges/${nudge.id}`,
           deliverAfter,
         }),
       );
@@ -97,9 +97,4 @@ export class DeliveryActivities {
     const coordinators = await this.directory.coordinatorsFor(nudge.programSlug, nudge.municipalityId);
     return coordinators.filter((coordinator) => coordinator.notificationMode === 'immediate').map((coordinator) => coordinator.id);
   }
-}
-
-function templateFor(nudge: Nudge): NotificationTemplate {
-  if (nudge.kind === 'welcome') return 'welcome';
-  return nudge.kind === IGNORED_NUDGE_KIND ? 'nudge-ignored' : 'nudge';
 }

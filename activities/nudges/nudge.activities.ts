@@ -5,7 +5,7 @@ import { Client } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { Repository } from 'typeorm';
 import { NotificationsService } from '../../libs/notifications/notifications.service';
-import { IGNORED_NUDGE_KIND } from '../../libs/nudges/nudge-kinds';
+import { IGNORED_NUDGE_KIND, WELCOME_KIND } from '../../libs/nudges/nudge-kinds';
 import { NudgeRaiser, RaiseNudge } from '../../libs/nudges/nudge-raiser';
 import { Nudge, Referral } from '../../libs/persistence/entities';
 import { ignoredNudgeKey, nudgeWorkflowId, resolveNudgeSignal } from '../../workflows/nudge/messages';
@@ -44,7 +44,7 @@ export class NudgeActivities {
   async welcomeMatch(match: WelcomeMatch): Promise<void> {
     const referral = await this.referrals.findOneBy({ id: match.mentorshipId });
     if (!referral) throw ApplicationFailure.nonRetryable(`mentorship ${match.mentorshipId} has no referral`, 'NotFound');
-    const common = { kind: 'welcome', programSlug: match.programSlug, municipalityId: match.municipalityId, subjectWorkflowId: match.subjectWorkflowId, subjectId: match.mentorshipId };
+    const common = { kind: WELCOME_KIND, programSlug: match.programSlug, municipalityId: match.municipalityId, subjectWorkflowId: match.subjectWorkflowId, subjectId: match.mentorshipId };
     const taskQueue = Context.current().info.taskQueue;
     await this.raiser.raise({ ...common, key: `${match.subjectWorkflowId}/welcome:${match.attempt}:mentor`, recipientRole: 'mentor', recipientId: match.mentorId }, taskQueue);
     await this.raiser.raise(
