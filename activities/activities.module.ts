@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
+import { EscalationsModule } from '../libs/escalations/escalations.module';
+import { MeasurementsService } from '../libs/measurements/measurements.service';
 import { NotificationsModule } from '../libs/notifications/notifications.module';
 import { NudgesModule } from '../libs/nudges/nudges.module';
 import { ReferralQuotasService } from '../libs/people/referrals/referral-quotas.service';
 import { ProgramsService } from '../libs/programs/programs.service';
+import { EscalationTriggerActivities } from './escalations/escalation-triggers.activities';
+import { EscalationActivities } from './escalations/escalation.activities';
 import { DeliveryActivities } from './notifications/delivery.activities';
 import { MentorPathActivities } from './mentors/mentor-path.activities';
 import { MentorSlotActivities } from './mentors/mentor-slots.activities';
@@ -20,11 +24,13 @@ export const ACTIVITY_PROVIDERS = [
   MentorshipActivities,
   NudgeActivities,
   DeliveryActivities,
+  EscalationTriggerActivities,
+  EscalationActivities,
 ];
 
 @Module({
-  imports: [NudgesModule, NotificationsModule],
-  providers: [...ACTIVITY_PROVIDERS, ReferralQuotasService, ProgramsService],
+  imports: [NudgesModule, NotificationsModule, EscalationsModule],
+  providers: [...ACTIVITY_PROVIDERS, ReferralQuotasService, ProgramsService, MeasurementsService],
   exports: ACTIVITY_PROVIDERS,
 })
 export class ActivitiesModule {}

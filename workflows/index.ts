@@ -5,3 +5,4 @@ export { mentorPath } from './mentor/mentor-path.workflow';
 export { mentorship } from './mentorship/mentorship.workflow';
 export { nudge } from './nudge/nudge.workflow';
 export { dailyDigest } from './digest/daily-digest.workflow';
+export { escalation } from './escalation/escalation.workflow';

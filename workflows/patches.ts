@@ -7,3 +7,6 @@
 
 /** Nudges get their own workflow (mail, acknowledgement, escalation) and are resolved when what they chase happens; a match start sends a welcome. */
 export const NUDGE_LIFECYCLE = 'nudge-lifecycle';
+
+/** Courses take escalations: a risk flag while one is open, missed meetings logged, and the engine's own rules (WHO-5, missed meetings, unanswered nudges). */
+export const ESCALATIONS = 'escalations';

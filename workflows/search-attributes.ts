@@ -17,6 +17,9 @@ export const MentorflowMentorId = key('MentorflowMentorId', 'KEYWORD');
 export const MentorflowMonthsActive = key('MentorflowMonthsActive', 'INT');
 export const MentorflowNextDue = key('MentorflowNextDue', 'DATETIME');
 export const MentorflowRiskFlag = key('MentorflowRiskFlag', 'BOOL');
+export const MentorflowUrgency = key('MentorflowUrgency', 'KEYWORD');
+export const MentorflowEscalationLevel = key('MentorflowEscalationLevel', 'KEYWORD');
+export const MentorflowMentorshipId = key('MentorflowMentorshipId', 'KEYWORD');
 
 export const ALL_SEARCH_ATTRIBUTES: SearchAttributeKey<SearchAttributeType>[] = [
   MentorflowProgram,
@@ -27,4 +30,7 @@ export const ALL_SEARCH_ATTRIBUTES: SearchAttributeKey<SearchAttributeType>[] = 
   MentorflowMonthsActive,
   MentorflowNextDue,
   MentorflowRiskFlag,
+  MentorflowUrgency,
+  MentorflowEscalationLevel,
+  MentorflowMentorshipId,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CheckIn, MatchAttempt, Meeting, Mentorship } from '../../libs/persistence/entities';
+import { CheckIn, MatchAttempt, Meeting, Mentorship, MissedBy, MissedMeeting } from '../../libs/persistence/entities';
 
 export interface MentorshipPhaseInput {
   mentorshipId: string;
@@ -38,6 +38,14 @@ export interface CheckInInput {
   party: string;
   heldOn: string;
   recordedBy: string;
+}
+
+export interface MissedMeetingInput {
+  missedMeetingId: string;
+  mentorshipId: string;
+  plannedOn: string;
+  missedBy: MissedBy;
+  loggedBy: string;
 }
 
 /**
@@ -99,6 +107,16 @@ export class MentorshipActivities {
         placeKind: input.placeKind as Meeting['placeKind'],
         loggedBy: input.loggedBy,
       })
+      .orIgnore()
+      .execute();
+  }
+
+  async recordMissedMeeting(input: MissedMeetingInput): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(MissedMeeting)
+      .values({ id: input.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: input.plannedOn, missedBy: input.missedBy, loggedBy: input.loggedBy })
       .orIgnore()
       .execute();
   }

@@ -64,17 +64,22 @@ export class MeasurementsService {
 
   /** The flags a workflow acts on: a WHO-5's band under the program's limits, and its change since the one measured before it. */
   async assess(measurementId: string, bands: Who5Bands): Promise<MeasurementFlags> {
-    const measurement = await this.measurements.findOneBy({ id: measurementId });
-    if (!measurement) throw new NotFoundException(`no such measurement: ${measurementId}`);
+    const { measurement, previousScore } = await this.withPrevious(measurementId);
     const { instrument, duePoint, score } = measurement;
     if (instrument !== 'who5' || score === null) return { instrument, duePoint };
-    const who5s = await this.measurements.find({
-      where: { mentorshipId: measurement.mentorshipId, instrument: 'who5' },
+    const flags: MeasurementFlags = { instrument, duePoint, band: who5Band(score, bands) };
+    return previousScore === null ? flags : { ...flags, change: meaningfulChange(previousScore, score, bands) };
+  }
+
+  /** A measurement and the score of the same instrument measured just before it in the same course (null for the first). */
+  async withPrevious(measurementId: string): Promise<{ measurement: Measurement; previousScore: number | null }> {
+    const measurement = await this.measurements.findOneBy({ id: measurementId });
+    if (!measurement) throw new NotFoundException(`no such measurement: ${measurementId}`);
+    const earlier = await this.measurements.find({
+      where: { mentorshipId: measurement.mentorshipId, instrument: measurement.instrument },
       order: { measuredOn: 'ASC', submittedAt: 'ASC' },
     });
-    const previousScore = who5s[who5s.findIndex((row) => row.id === measurementId) - 1]?.score;
-    const flags: MeasurementFlags = { instrument, duePoint, band: who5Band(score, bands) };
-    return previousScore == null ? flags : { ...flags, change: meaningfulChange(previousScore, score, bands) };
+    return { measurement, previousScore: earlier[earlier.findIndex((row) => row.id === measurementId) - 1]?.score ?? null };
   }
 }
 

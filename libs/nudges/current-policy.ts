@@ -2,20 +2,20 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
 
-/** A program's policy as it stands now (its latest version), found by slug. */
+/** A program's policy found by slug: as it stands now (its latest version), or the version a course runs on. */
 @Injectable()
 export class CurrentPolicies {
   constructor(private readonly dataSource: DataSource) {}
 
-  async of(programSlug: string): Promise<ProgramPolicy> {
+  async of(programSlug: string, version?: number): Promise<ProgramPolicy> {
     const [row]: Array<{ policy: ProgramPolicy }> = await this.dataSource.query(
       `SELECT version.policy
          FROM programs program
-         JOIN program_policy_versions version ON version.program_id = program.id AND version.version = program.policy_version
+         JOIN program_policy_versions version ON version.program_id = program.id AND version.version = COALESCE($2, program.policy_version)
         WHERE program.slug = $1`,
-      [programSlug],
+      [programSlug, version ?? null],
     );
-    if (!row) throw new NotFoundException(`no such program: ${programSlug}`);
+    if (!row) throw new NotFoundException(`no such program${version === undefined ? '' : ' or policy version'}: ${programSlug}${version === undefined ? '' : ` v${version}`}`);
     return row.policy;
   }
 }

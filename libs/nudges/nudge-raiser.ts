@@ -22,6 +22,8 @@ export interface RaiseNudge {
   subjectId: string;
   /** The key of the nudge this one reports as ignored. */
   escalationOf?: string;
+  /** A workflow to tell when the nudge is reported as ignored. */
+  reportIgnoredTo?: string;
 }
 
 /**
@@ -62,6 +64,7 @@ export class NudgeRaiser {
       programSlug: request.programSlug,
       escalateAfterMs: await this.escalateAfterMs(request),
       awaitsAcknowledgement: awaitsAcknowledgement(request.kind),
+      ...(request.reportIgnoredTo ? { reportIgnoredTo: request.reportIgnoredTo } : {}),
     };
     try {
       await this.client.workflow.start('nudge', {

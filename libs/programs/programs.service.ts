@@ -1,10 +1,11 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
 import { validatePolicy } from '../domain/policy/validate-policy';
+import { invalidInput } from '../people/references';
 import { formatProblem } from '../validation/problems';
-import { Program, ProgramPolicyVersion } from '../persistence/entities';
+import { Coordinator, Program, ProgramPolicyVersion } from '../persistence/entities';
 
 export interface NewProgram {
   slug: string;
@@ -52,6 +53,17 @@ export class ProgramsService {
       await manager.save(program);
       return manager.save(manager.create(ProgramPolicyVersion, { programId, version: program.policyVersion, policy, createdBy }));
     });
+  }
+
+  /** The coordinator who leads the program, last owner of an escalation nobody below answered; null for none. */
+  async setLead(programId: string, coordinatorId: string | null): Promise<Program> {
+    const program = await this.get(programId);
+    if (program.archivedAt) throw new ConflictException(`refused: the program is archived and can no longer be changed`);
+    if (coordinatorId && !(await this.dataSource.getRepository(Coordinator).existsBy({ id: coordinatorId }))) {
+      throw invalidInput([{ path: 'coordinatorId', problem: `no such coordinator: ${coordinatorId}` }]);
+    }
+    await this.programs.update({ id: programId }, { leadCoordinatorId: coordinatorId });
+    return this.get(programId);
   }
 
   list(includeArchived: boolean): Promise<Program[]> {

@@ -1,7 +1,9 @@
 import type { Client } from '@temporalio/client';
 import { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
+import type { RaiseEscalation } from '../../activities/escalations/escalation-triggers.activities';
 import type { NudgeInput, WelcomeMatch } from '../../activities/nudges/nudge.activities';
+import type { WellBeingFlags } from '../../workflows/mentorship/risk';
 import { mentorshipPolicy } from '../../libs/domain/policy/mentorship-policy';
 import { findPreset } from '../../libs/domain/policy/presets';
 import type { MentorshipInput } from '../../workflows/mentorship/messages';
@@ -23,6 +25,11 @@ export function mentorshipActivities(client: Client) {
   const nudges: NudgeInput[] = [];
   const resolved: Array<{ key: string; reason: string }> = [];
   const welcomes: WelcomeMatch[] = [];
+  const missedMeetings: string[] = [];
+  const escalations: RaiseEscalation[] = [];
+  const openedEscalations: string[] = [];
+  /** What the fake assessment answers for a measurement id; a healthy score when not set. */
+  const wellBeing = new Map<string, WellBeingFlags>();
   const slots = new MentorSlotActivities(client);
   const recorded: Pick<MentorshipActivities, 'recordMentorshipPhase' | 'recordMatchAttempt' | 'recordMeeting' | 'recordCheckIn'> = {
     async recordMentorshipPhase({ phase }) {
@@ -55,6 +62,19 @@ export function mentorshipActivities(client: Client) {
     },
     // The mentor workflows these tests start record their own path too.
     async recordMentorPathEvent() {},
+    async recordMissedMeeting({ missedMeetingId }: { missedMeetingId: string }) {
+      if (!missedMeetings.includes(missedMeetingId)) missedMeetings.push(missedMeetingId);
+    },
+    async assessWellBeing({ measurementId }: { measurementId: string }): Promise<WellBeingFlags> {
+      return wellBeing.get(measurementId) ?? { highRisk: false, sharpDrop: false };
+    },
+    async raiseEscalation(request: RaiseEscalation): Promise<string> {
+      if (!escalations.some((e) => e.key === request.key)) escalations.push(request);
+      return `escalation-for-${request.key}`;
+    },
+    async openRequestedEscalation({ escalationId }: { escalationId: string }) {
+      if (!openedEscalations.includes(escalationId)) openedEscalations.push(escalationId);
+    },
   };
-  return { activities, phases, attempts, meetings, checkIns, nudges, resolved, welcomes };
+  return { activities, phases, attempts, meetings, checkIns, nudges, resolved, welcomes, missedMeetings, escalations, openedEscalations, wellBeing };
 }

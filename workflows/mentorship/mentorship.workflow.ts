@@ -13,6 +13,8 @@ import {
 import type { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import type { EscalationTriggerActivities } from '../../activities/escalations/escalation-triggers.activities';
+import type { EscalationEvidence } from '../escalation/messages';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { onCommand, refuse } from '../commands';
 import {
@@ -23,13 +25,18 @@ import {
   MentorflowPhase,
   MentorflowPhaseSince,
   MentorflowProgram,
+  MentorflowRiskFlag,
 } from '../search-attributes';
-import { NUDGE_LIFECYCLE } from '../patches';
+import { nudgeIgnoredSignal } from '../nudge/messages';
+import { ESCALATIONS, NUDGE_LIFECYCLE } from '../patches';
 import { Deadline, deadlines, isFinished, NudgeRecipient, settledReason, stillChased } from './deadlines';
 import { Mentorship } from './mentorship';
 import * as m from './messages';
+import { CourseRisk, Trigger } from './risk';
 
-const activities = proxyActivities<ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT_WORK);
+const activities = proxyActivities<
+  ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities> & ActivitiesOf<EscalationTriggerActivities>
+>(PERSISTENT_WORK);
 /** A reservation answers a coordinator waiting on the API: give up after a few tries rather than hang. */
 const reservation = proxyActivities<MentorSlotActivities>({
   startToCloseTimeout: '30 seconds',
@@ -58,6 +65,15 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   // Runs begun before nudges were delivered and chased keep raising them only.
   const chasesNudges = patched(NUDGE_LIFECYCLE);
   if (chasesNudges) course.state.openNudges ??= [];
+  // Runs begun before escalations neither flag nor raise them.
+  const risk = patched(ESCALATIONS) ? new CourseRisk(course, () => input.policy.escalations!) : undefined;
+  // A run continued from one that began before escalations carries a policy without their thresholds.
+  const thresholdsLoaded =
+    risk && !input.policy.escalations
+      ? activities.escalationThresholds({ programSlug: input.programSlug, policyVersion: input.policy.policyVersion }).then((thresholds) => {
+          input.policy.escalations = thresholds;
+        })
+      : Promise.resolve();
   let revision = 0;
   let proposing = false;
   const historyTooLong = () => workflowInfo().historyLength > historyLimit;
@@ -72,6 +88,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       { key: MentorflowMentorId, value: state.mentorId ?? null },
       { key: MentorflowMonthsActive, value: course.matchStartMs === undefined ? null : Math.floor((Date.now() - course.matchStartMs) / MONTH_MS) },
       { key: MentorflowNextDue, value: next ? new Date(next.at) : null },
+      ...(risk ? [{ key: MentorflowRiskFlag, value: risk.flagged }] : []),
     ]);
   };
   const nextDeadline = (): Deadline | undefined => deadlines(course).sort((a, b) => a.at - b.at)[0];
@@ -163,7 +180,10 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     (meeting) => {
       let isNew = false;
       return command(
-        (now) => void (isNew = course.logMeeting(meeting, now)),
+        (now) => {
+          isNew = course.logMeeting(meeting, now);
+          if (isNew) risk?.meetingHeld();
+        },
         async () => {
           if (!isNew) return;
           const { meetingId, heldOn, minutes, placeKind, by } = meeting;
@@ -188,7 +208,19 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
           }),
       ),
   );
-  onCommand(m.measurementSubmittedUpdate, (measurement) => course.checkMeasurement(measurement), (measurement) => command((now) => course.measurementSubmitted(measurement, now)));
+  onCommand(
+    m.measurementSubmittedUpdate,
+    (measurement) => course.checkMeasurement(measurement),
+    (measurement) =>
+      command(
+        (now) => course.measurementSubmitted(measurement, now),
+        async () => {
+          if (!risk || measurement.instrument !== 'who5') return;
+          const flags = await activities.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion });
+          await raiseAutomatically(risk.wellBeingTrigger(measurement, flags), { measurementId: measurement.measurementId });
+        },
+      ),
+  );
   onCommand(m.recordReviewUpdate, (review) => course.checkReview(review, new Date()), (review) => command((now) => course.recordReview(review, now)));
   onCommand(
     m.closeUpdate,
@@ -222,10 +254,52 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     },
   );
   onCommand(m.recordContinuationUpdate, () => course.checkContinuation(), (answer) => command((now) => course.recordContinuation(answer, now)));
+  onCommand(
+    m.raiseEscalationUpdate,
+    (raise) => requireRisk().checkRaise(raise),
+    ({ escalationId }) =>
+      command(
+        () => undefined,
+        async () => {
+          await activities.openRequestedEscalation({ escalationId, mentorshipId: input.mentorshipId });
+          risk!.opened(escalationId);
+        },
+      ),
+  );
+  onCommand(
+    m.recordMissedMeetingUpdate,
+    (missed) => requireRisk().checkMissedMeeting(missed, new Date()),
+    (missed) => {
+      let isNew = false;
+      return command(
+        () => void (isNew = risk!.meetingMissed(missed)),
+        async () => {
+          if (!isNew) return;
+          await activities.recordMissedMeeting({ missedMeetingId: missed.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: missed.plannedOn, missedBy: missed.missedBy, loggedBy: missed.by });
+          await thresholdsLoaded;
+          const run = risk!.missedRun;
+          await raiseAutomatically(risk!.missedMeetingsTrigger(), { missedMeetingIds: run });
+        },
+      );
+    },
+  );
+  setHandler(m.escalationClosedSignal, ({ escalationId }) => {
+    risk?.closed(escalationId);
+    revision += 1;
+  });
+  setHandler(nudgeIgnoredSignal, async () => {
+    if (!risk) return;
+    // Counted after the thresholds are known, so each signal is weighed on its own, in order.
+    await thresholdsLoaded;
+    risk.nudgeIgnored();
+    await raiseAutomatically(risk.unansweredNudgesTrigger(), { unansweredNudges: input.policy.escalations!.unansweredNudges });
+    revision += 1;
+  });
 
   // ---- main logic
   if (!carried) await mirrorPhase();
-  while (!isFinished(course)) {
+  // A course with an escalation open does not finish: its flag stays up until the escalation is resolved.
+  while (!isFinished(course) || risk?.flagged) {
     const seen = revision;
     const next = nextDeadline();
     // Search attributes are published here, after each change, not inside the handlers.
@@ -246,6 +320,27 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   publish(undefined);
   await condition(allHandlersFinished);
   return course.state;
+
+  function requireRisk(): CourseRisk {
+    if (!risk) refuse("this course's workflow began before escalations; it takes them after its next continue-as-new");
+    return risk;
+  }
+
+  /** Raises the engine's own escalation for a rule that fired; each occasion once (see CourseRisk.raising). */
+  async function raiseAutomatically(trigger: Trigger | undefined, evidence: EscalationEvidence): Promise<void> {
+    if (!trigger || !risk) return;
+    risk.raising(trigger);
+    const escalationId = await activities.raiseEscalation({
+      key: `${workflowId}/${trigger.key}`,
+      mentorshipId: input.mentorshipId,
+      programSlug: input.programSlug,
+      municipalityId: input.municipalityId,
+      policyVersion: input.policy.policyVersion,
+      reason: trigger.reason,
+      evidence,
+    });
+    risk.opened(escalationId);
+  }
 
   /** Ends the open nudges whose thing has happened: the meeting was logged, the proposal answered. */
   async function resolveSettledNudges(): Promise<void> {
@@ -306,6 +401,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       kind,
       recipientRole: recipient.role,
       recipientId: recipient.role === 'mentor' ? recipient.id : undefined,
+      // The mentor's nudges left unanswered count toward an escalation.
+      reportIgnoredTo: risk && recipient.role === 'mentor' ? workflowId : undefined,
       programSlug: input.programSlug,
       municipalityId: input.municipalityId,
       subjectWorkflowId: workflowId,

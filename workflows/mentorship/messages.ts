@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 /** A young person's course: `mentorship-<id>`, the id being the referral's. Ids, dates, phases and codes only. */
 export const mentorshipWorkflowId = (mentorshipId: string): string => `mentorship-${mentorshipId}`;
@@ -56,6 +56,14 @@ export interface MentorshipPolicy {
   measurementOverdueAfterMs: number;
   checkIns: { firstWithinMs: number; firstMonthCount: number; thenEveryMs: number; referrerEveryMs: number };
   continuation: { followUp: boolean; askAfterMs: number };
+  /** Absent in courses started before escalations; their runs read it from the policy when they take escalations. */
+  escalations?: EscalationThresholds;
+}
+
+/** When the engine raises an escalation on its own (the WHO-5 limits are the measurement policy's). */
+export interface EscalationThresholds {
+  missedMeetingsInARow: number;
+  unansweredNudges: number;
 }
 
 export interface MentorshipInput {
@@ -107,6 +115,14 @@ export interface MentorshipState {
   nudgesSent: string[];
   /** Keys of the nudges still open: each is resolved when what it chases happens. Absent in runs from before nudges were chased. */
   openNudges?: string[];
+  /** Ids of the escalations about this course still open: while any is, the course shows a risk flag and does not finish. Absent in runs from before escalations. */
+  openEscalations?: string[];
+  /** Keys of the engine's own escalations already raised, e.g. "who5@P3M", so each occasion raises one. */
+  escalationsRaised?: string[];
+  /** Planned meetings missed since the last one held; a run of them raises an escalation. */
+  missedMeetings?: { inARow: number; ids: string[] };
+  /** The mentor's nudges left unanswered until they were reported, since the last escalation they raised. */
+  unansweredNudges?: number;
 }
 
 export interface ByCommand {
@@ -150,6 +166,19 @@ export interface ExitConversationCommand extends ByCommand {
 export interface ContinuationCommand extends ByCommand {
   keptInTouch: boolean;
 }
+/** A person's concern or question; its category, urgency and words are in the escalation's row. */
+export interface RaiseEscalationCommand extends ByCommand {
+  escalationId: string;
+}
+export interface MissedMeetingCommand extends ByCommand {
+  missedMeetingId: string;
+  /** The day the meeting was planned for, YYYY-MM-DD. */
+  plannedOn: string;
+  missedBy: 'young-person' | 'mentor' | 'both';
+}
+export interface EscalationClosed {
+  escalationId: string;
+}
 
 export const mentorshipStateQuery = defineQuery<MentorshipState>('state');
 export const recordConsentUpdate = defineUpdate<MentorshipState, [ByCommand]>('recordConsent');
@@ -165,3 +194,7 @@ export const closeUpdate = defineUpdate<MentorshipState, [CloseCommand]>('close'
 export const recordExitConversationUpdate = defineUpdate<MentorshipState, [ExitConversationCommand]>('recordExitConversation');
 export const mentorLeftUpdate = defineUpdate<MentorshipState, [ByCommand]>('mentorLeft');
 export const recordContinuationUpdate = defineUpdate<MentorshipState, [ContinuationCommand]>('recordContinuation');
+export const raiseEscalationUpdate = defineUpdate<MentorshipState, [RaiseEscalationCommand]>('raiseEscalation');
+export const recordMissedMeetingUpdate = defineUpdate<MentorshipState, [MissedMeetingCommand]>('recordMissedMeeting');
+/** From an escalation's workflow once it is resolved; a signal, as the escalation waits for nothing. */
+export const escalationClosedSignal = defineSignal<[EscalationClosed]>('escalationClosed');

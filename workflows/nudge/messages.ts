@@ -15,6 +15,8 @@ export interface NudgeRun {
   escalateAfterMs: number | null;
   /** False for a message that wants no answer (a welcome): it ends once delivered. */
   awaitsAcknowledgement: boolean;
+  /** A workflow told when this nudge is reported as ignored (a mentorship counts its mentor's); absent in runs from before. */
+  reportIgnoredTo?: string;
 }
 
 export type NudgePhase = 'delivering' | 'open' | 'acknowledged' | 'resolved';
@@ -52,3 +54,5 @@ export const nudgeStateQuery = defineQuery<NudgeState>('state');
 export const acknowledgeNudgeUpdate = defineUpdate<NudgeState, [AcknowledgeNudge]>('acknowledge');
 /** Sent by whatever the nudge chases once the thing happened; a signal, as the sender waits for nothing. */
 export const resolveNudgeSignal = defineSignal<[ResolveNudge]>('resolve');
+/** To the workflow named in `reportIgnoredTo`: the nudge was left unanswered until it was reported. */
+export const nudgeIgnoredSignal = defineSignal<[{ key: string }]>('nudgeIgnored');

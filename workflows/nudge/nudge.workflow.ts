@@ -11,7 +11,7 @@ import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 import { onCommand, refuse } from '../commands';
 import { MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
-import { acknowledgeNudgeUpdate, ignoredNudgeKey, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
+import { acknowledgeNudgeUpdate, ignoredNudgeKey, nudgeIgnoredSignal, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
 
 const activities = proxyActivities<ActivitiesOf<NudgeActivities> & ActivitiesOf<DeliveryActivities>>(PERSISTENT_WORK);
 const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
@@ -85,6 +85,7 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
       await activities.escalateNudge({ key: run.key });
       state.escalatedAt = new Date().toISOString();
       publish();
+      if (run.reportIgnoredTo) await tellIgnored(run.reportIgnoredTo);
     }
   }
   await condition(isClosed);
@@ -98,4 +99,12 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
   }
   await condition(allHandlersFinished);
   return state;
+
+  async function tellIgnored(workflowId: string): Promise<void> {
+    try {
+      await getExternalWorkflowHandle(workflowId).signal(nudgeIgnoredSignal, { key: run.key });
+    } catch {
+      // The workflow that raised it has finished: nobody is left to count it.
+    }
+  }
 }

@@ -1,3 +1,5 @@
+import { EscalationTriggerActivities } from '../../../activities/escalations/escalation-triggers.activities';
+import { EscalationActivities } from '../../../activities/escalations/escalation.activities';
 import { DeliveryActivities } from '../../../activities/notifications/delivery.activities';
 import { MentorPathActivities } from '../../../activities/mentors/mentor-path.activities';
 import { MentorSlotActivities } from '../../../activities/mentors/mentor-slots.activities';
@@ -20,6 +22,8 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
   const mentorships = resolve(MentorshipActivities);
   const quotas = resolve(QuotaActivities);
   const delivery = resolve(DeliveryActivities);
+  const triggers = resolve(EscalationTriggerActivities);
+  const escalations = resolve(EscalationActivities);
   return {
     activateProgram: programs.activateProgram.bind(programs),
     archiveProgram: programs.archiveProgram.bind(programs),
@@ -39,5 +43,15 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
     recordMatchAttempt: mentorships.recordMatchAttempt.bind(mentorships),
     recordMeeting: mentorships.recordMeeting.bind(mentorships),
     recordCheckIn: mentorships.recordCheckIn.bind(mentorships),
+    recordMissedMeeting: mentorships.recordMissedMeeting.bind(mentorships),
+    raiseEscalation: triggers.raiseEscalation.bind(triggers),
+    openRequestedEscalation: triggers.openRequestedEscalation.bind(triggers),
+    assessWellBeing: triggers.assessWellBeing.bind(triggers),
+    escalationThresholds: triggers.escalationThresholds.bind(triggers),
+    routeEscalation: escalations.routeEscalation.bind(escalations),
+    handEscalationUp: escalations.handEscalationUp.bind(escalations),
+    reassignEscalation: escalations.reassignEscalation.bind(escalations),
+    recordEscalationProgress: escalations.recordEscalationProgress.bind(escalations),
+    noticeAdvice: escalations.noticeAdvice.bind(escalations),
   };
 }

@@ -1,4 +1,4 @@
-import type { MentorshipPolicy } from '../../../workflows/mentorship/messages';
+import type { EscalationThresholds, MentorshipPolicy } from '../../../workflows/mentorship/messages';
 import { closingInstruments, measurementDuePoints } from '../../measurements/due-points';
 import { DURATION_UNITS_MS, durationMs } from '../duration';
 import type { ProgramPolicy } from './program-policy';
@@ -36,5 +36,10 @@ export function mentorshipPolicy(policy: ProgramPolicy, policyVersion: number): 
       referrerEveryMs: durationMs(policy.checkIns.referrerEvery),
     },
     continuation: { followUp: policy.continuation.followUp, askAfterMs: durationMs(policy.continuation.askAfter) },
+    escalations: escalationThresholds(policy),
   };
+}
+
+export function escalationThresholds({ escalations }: ProgramPolicy): EscalationThresholds {
+  return { missedMeetingsInARow: escalations.missedMeetingsInARow, unansweredNudges: escalations.unansweredNudges };
 }

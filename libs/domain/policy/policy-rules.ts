@@ -66,6 +66,16 @@ const RULES: Rule[] = [
     ms(e.acknowledgeWithin) > ms(e.respondWithin)
       ? { path: 'escalations', problem: `acknowledgeWithin (${e.acknowledgeWithin}) must not exceed respondWithin (${e.respondWithin})` }
       : undefined,
+  ({ escalations: e }) =>
+    ms(e.acknowledgeUrgentWithin) > ms(e.respondUrgentWithin)
+      ? { path: 'escalations', problem: `acknowledgeUrgentWithin (${e.acknowledgeUrgentWithin}) must not exceed respondUrgentWithin (${e.respondUrgentWithin})` }
+      : undefined,
+  ({ escalations: e }) => {
+    const unknown = Object.entries(e.automatic).filter(([, raiseAs]) => !e.categories.includes(raiseAs.category));
+    return unknown.length
+      ? { path: 'escalations.automatic', problem: `categories must be among escalations.categories (${e.categories.join(', ')}): ${unknown.map(([rule, { category }]) => `${rule} is ${category}`).join('; ')}` }
+      : undefined;
+  },
 ];
 
 /** Cross-field problems of a policy whose fields are each valid. */

@@ -53,4 +53,32 @@ export const da: Texts = {
     lead: (count) => (count === 1 ? 'Du har 1 åben påmindelse:' : `Du har ${count} åbne påmindelser:`),
     overview: 'Se dem alle i Mentorflow',
   },
+  escalation: {
+    kinds: {
+      'escalation-assigned': {
+        subject: 'En eskalering til dig',
+        body: 'En eskalering om en ung i et mentorforløb er sendt til ekspertpanelet, og den ligger nu hos dig. Se den igennem, kvittér for modtagelsen og giv din rådgivning inden for fristerne.',
+      },
+      'escalation-assigned:urgent': {
+        subject: 'Haster: en eskalering til dig',
+        body: 'En hastende eskalering om en ung i et mentorforløb er sendt til ekspertpanelet, og den ligger nu hos dig. Se den igennem hurtigst muligt, kvittér for modtagelsen og giv din rådgivning inden for fristerne, som er kortere, når det haster.',
+      },
+      'escalation-handed-up': {
+        subject: 'En eskalering er gået videre til dig',
+        body: 'En eskalering om en ung i et mentorforløb er ikke blevet taget hånd om i tide af dem, der havde den, og ligger nu hos dig. Se den igennem, kvittér for modtagelsen og giv din rådgivning.',
+      },
+      'escalation-handed-up:urgent': {
+        subject: 'Haster: en eskalering er gået videre til dig',
+        body: 'En hastende eskalering om en ung i et mentorforløb er ikke blevet taget hånd om i tide af dem, der havde den, og ligger nu hos dig. Se den igennem hurtigst muligt, kvittér for modtagelsen og giv din rådgivning.',
+      },
+      'escalation-advice': {
+        subject: 'Der er rådgivning til din eskalering',
+        body: 'Der er givet rådgivning til en eskalering, du har rejst.',
+      },
+    },
+    general: {
+      normal: { subject: 'Nyt om en eskalering', body: 'Der er nyt om en eskalering, du er involveret i.' },
+      urgent: { subject: 'Haster: nyt om en eskalering', body: 'Der er nyt om en hastende eskalering, du er involveret i.' },
+    },
+  },
 };

@@ -52,4 +52,32 @@ export const en: Texts = {
     lead: (count) => (count === 1 ? 'You have 1 open reminder:' : `You have ${count} open reminders:`),
     overview: 'See them all in Mentorflow',
   },
+  escalation: {
+    kinds: {
+      'escalation-assigned': {
+        subject: 'An escalation for you',
+        body: 'An escalation about a young person in a mentorship has been put to the expert panel, and it is now yours. Please look at it, acknowledge it and give your advice within the deadlines.',
+      },
+      'escalation-assigned:urgent': {
+        subject: 'Urgent escalation for you',
+        body: 'An urgent escalation about a young person in a mentorship has been put to the expert panel, and it is now yours. Please look at it as soon as you can, acknowledge it and give your advice within the deadlines, which are shorter when it is urgent.',
+      },
+      'escalation-handed-up': {
+        subject: 'An escalation has been handed up to you',
+        body: 'An escalation about a young person in a mentorship was not dealt with in time by those who had it, and it is now yours. Please look at it, acknowledge it and give your advice.',
+      },
+      'escalation-handed-up:urgent': {
+        subject: 'Urgent escalation handed up to you',
+        body: 'An urgent escalation about a young person in a mentorship was not dealt with in time by those who had it, and it is now yours. Please look at it as soon as you can, acknowledge it and give your advice.',
+      },
+      'escalation-advice': {
+        subject: 'Advice on your escalation',
+        body: 'Advice has been given on an escalation you raised.',
+      },
+    },
+    general: {
+      normal: { subject: 'News about an escalation', body: 'There is news about an escalation you are involved in.' },
+      urgent: { subject: 'Urgent: news about an escalation', body: 'There is news about an urgent escalation you are involved in.' },
+    },
+  },
 };

@@ -27,6 +27,9 @@ const KINDS = [
   'continuation-follow-up',
   'nudge-ignored',
 ];
+const ESCALATION_KINDS = ['escalation-assigned', 'escalation-assigned:urgent', 'escalation-handed-up', 'escalation-handed-up:urgent', 'escalation-advice'];
+/** The standard preset's categories, and words a translation of them would use: none may reach a mail. */
+const CATEGORY_WORDS = ['mental-health', 'mental', 'psyk', 'social', 'education', 'uddannelse', 'engagement', 'trivsel'];
 const ITEMS = [
   { nudgeId: '7a1c3f8e-0000-4000-8000-000000000001', kind: 'meeting-gap', raisedAt: '2025-01-15T08:00:00.000Z' },
   { nudgeId: '7a1c3f8e-0000-4000-8000-000000000002', kind: 'check-in-missed:referrer', raisedAt: '2025-01-16T08:00:00.000Z' },
@@ -99,7 +102,59 @@ describe('renderNotification', () => {
       const mail = renderNotification(base(language, { template, kind: 'something-new:party', items: [{ nudgeId: 'n-9', kind: 'something-new', raisedAt: '2025-01-15T08:00:00.000Z' }] }));
       expectNoLeaks(mail);
       expect(mail.text).toContain(`${APP}/nudges/n-1`);
-      if (template !== 'welcome') expect(mail.text).toContain((language === 'da' ? da : en).unknownKind);
+      const texts = language === 'da' ? da : en;
+      if (template === 'escalation') expect(mail.text).toContain(texts.escalation.general.normal.body);
+      else if (template !== 'welcome') expect(mail.text).toContain(texts.unknownKind);
+    });
+
+    describe('escalations', () => {
+      const texts = language === 'da' ? da : en;
+      const urgentWord = language === 'da' ? /hast/i : /urgent/i;
+      const escalation = (kind: string | null) => renderNotification(base(language, { template: 'escalation', kind, recipientRole: 'panel', linkPath: '/escalations/e-1' }));
+
+      it.each(ESCALATION_KINDS)('mails %s with its own subject and body and the link to the escalation', (kind) => {
+        const mail = escalation(kind);
+        expectNoLeaks(mail);
+        expect(texts.escalation.kinds[kind]).toBeDefined();
+        expect(mail.subject).toBe(texts.escalation.kinds[kind].subject);
+        expect(mail.text).toContain(texts.escalation.kinds[kind].body);
+        expect(mail.text).toContain(`${APP}/escalations/e-1`);
+        expect(mail.html).toContain(`href="${APP}/escalations/e-1"`);
+      });
+
+      it.each(ESCALATION_KINDS)('says in subject and body whether %s is urgent, and only then', (kind) => {
+        const mail = escalation(kind);
+        const urgent = kind.endsWith(':urgent');
+        expect(urgentWord.test(mail.subject)).toBe(urgent);
+        expect(urgentWord.test(mail.text)).toBe(urgent);
+      });
+
+      it.each(ESCALATION_KINDS)('keeps the category and the raw kind out of %s', (kind) => {
+        const mail = escalation(kind);
+        for (const part of [mail.subject, mail.text, mail.html]) {
+          for (const word of CATEGORY_WORDS) expect(part.toLowerCase()).not.toContain(word);
+          expect(part).not.toContain(kind);
+        }
+      });
+
+      it('does not echo a suffix it does not know, such as a category, but mails the kind it belongs to', () => {
+        const mail = escalation('escalation-assigned:mental-health');
+        expect(mail.subject).toBe(texts.escalation.kinds['escalation-assigned'].subject);
+        expect(mail.text).not.toContain('mental-health');
+      });
+
+      it.each([
+        ['escalation-reopened', 'normal'],
+        ['escalation-reopened:urgent', 'urgent'],
+        [null, 'normal'],
+      ] as const)('mails a kind it does not know (%s) generally, still saying when it is urgent', (kind, urgency) => {
+        const mail = escalation(kind);
+        expectNoLeaks(mail);
+        expect(mail.subject).toBe(texts.escalation.general[urgency].subject);
+        expect(mail.text).toContain(texts.escalation.general[urgency].body);
+        expect(urgentWord.test(mail.subject)).toBe(urgency === 'urgent');
+        expect(mail.text).toContain(`${APP}/escalations/e-1`);
+      });
     });
   });
 
@@ -112,6 +167,11 @@ describe('renderNotification', () => {
 
   it('knows the same kinds in both languages', () => {
     expect(Object.keys(en.kinds).sort()).toEqual(Object.keys(da.kinds).sort());
+  });
+
+  it('knows the same escalation kinds in both languages, and no others than are tested', () => {
+    expect(Object.keys(da.escalation.kinds).sort()).toEqual([...ESCALATION_KINDS].sort());
+    expect(Object.keys(en.escalation.kinds).sort()).toEqual([...ESCALATION_KINDS].sort());
   });
 
   it('joins the app URL and the path with one slash', () => {

@@ -1,7 +1,7 @@
 import type { DigestItem, NotificationLanguage, NotificationTemplate, NudgeRecipientRole } from '../../persistence/entities';
 import { da } from './da';
 import { en } from './en';
-import type { Texts } from './texts';
+import type { EscalationMail, Texts } from './texts';
 
 const TEXTS: Record<NotificationLanguage, Texts> = { da, en };
 
@@ -67,6 +67,10 @@ function compose(content: NotificationContent, texts: Texts, link: (path: string
       const list = items.map((item) => ({ text: reasonFor(texts, item.kind), href: link(nudgeLinkPath(item.nudgeId)) }));
       return { subject: texts.digest.subject(items.length), body: [{ text: texts.digest.lead(items.length) }, { list }, { ...open, label: texts.digest.overview }] };
     }
+    case 'escalation': {
+      const mail = escalationMail(texts, content.kind);
+      return { subject: mail.subject, body: [{ text: mail.body }, open] };
+    }
     default:
       return { subject: texts.nudge.subject(withoutStop(reason)), body: [{ text: reason }, open] };
   }
@@ -76,6 +80,17 @@ function compose(content: NotificationContent, texts: Texts, link: (path: string
 function reasonFor(texts: Texts, kind: string | null): string {
   if (!kind) return texts.unknownKind;
   return texts.kinds[kind] ?? texts.kinds[kind.split(':')[0]] ?? texts.unknownKind;
+}
+
+/**
+ * "escalation-assigned:urgent" has its own mail; any other suffix falls back to
+ * its kind's, and an unknown kind to a general mail, urgent when the kind says
+ * so: a new kind must not hide that a young person's concern is urgent.
+ */
+function escalationMail(texts: Texts, kind: string | null): EscalationMail {
+  const { kinds, general } = texts.escalation;
+  const known = kind ? (kinds[kind] ?? kinds[kind.split(':')[0]]) : undefined;
+  return known ?? (kind?.endsWith(':urgent') ? general.urgent : general.normal);
 }
 
 function withoutStop(sentence: string): string {

@@ -3,6 +3,12 @@ import type { NudgeRecipientRole } from '../../persistence/entities';
 /** Who a welcome greets: the two parties of a match that has just started. */
 export type WelcomedRole = 'mentor' | 'young-person';
 
+/** A mail about an escalation, written whole: its kinds ask different people for different things. */
+export interface EscalationMail {
+  subject: string;
+  body: string;
+}
+
 /**
  * Everything a mail says, in one language. Only reasons and counts: never a
  * name, a score or anything a person wrote, so a mail read over someone's
@@ -28,4 +34,15 @@ export interface Texts {
   };
   welcome: Record<WelcomedRole | 'anyone', { subject: string; body: string }>;
   digest: { subject(count: number): string; lead(count: number): string; overview: string };
+  /**
+   * Mails about an escalation, by the outbox row's kind ("escalation-assigned",
+   * "escalation-assigned:urgent"...). An urgent one says so in its subject and
+   * its body, so it is not read after the rest. Never its category: a subject
+   * line saying "mental health" already tells too much about a young person.
+   */
+  escalation: {
+    kinds: Record<string, EscalationMail>;
+    /** For a kind this code does not know yet: the mail still goes out, and still says when it is urgent. */
+    general: { normal: EscalationMail; urgent: EscalationMail };
+  };
 }

@@ -1,4 +1,5 @@
 export * from './contact-details';
+export * from './escalation.entities';
 export * from './group-meeting.entity';
 export * from './matching-profile';
 export * from './mentor-path-event.entity';
@@ -12,9 +13,10 @@ export * from './program.entity';
 export * from './referral-quota.entity';
 export * from './referral.entity';
 
+import { Escalation, EscalationResponse } from './escalation.entities';
 import { GroupMeeting, GroupMeetingAttendance } from './group-meeting.entity';
 import { MentorPathEvent } from './mentor-path-event.entity';
-import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship } from './mentorship.entities';
+import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, MissedMeeting } from './mentorship.entities';
 import { Municipality } from './municipality.entity';
 import { Notification } from './notification.entity';
 import { Nudge } from './nudge.entity';
@@ -24,4 +26,4 @@ import { Program } from './program.entity';
 import { ReferralQuota } from './referral-quota.entity';
 import { Referral } from './referral.entity';
 
-export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, Notification, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn];
+export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, Notification, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn, MissedMeeting, Escalation, EscalationResponse];

@@ -52,6 +52,23 @@ export class Meeting {
   @CreateDateColumn({ name: 'logged_at', type: 'timestamptz' }) loggedAt!: Date;
 }
 
+/** Who did not come to a planned meeting. */
+export const MISSED_BY = ['young-person', 'mentor', 'both'] as const;
+export type MissedBy = (typeof MISSED_BY)[number];
+
+/** A planned meeting that did not take place; a run of them raises an escalation (policy). */
+@Entity('missed_meetings')
+@Index(['mentorshipId', 'plannedOn'])
+export class MissedMeeting {
+  /** Chosen by the client, like a meeting's. */
+  @PrimaryColumn({ type: 'uuid' }) id!: string;
+  @Column({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @Column({ name: 'planned_on', type: 'date' }) plannedOn!: string;
+  @Column({ name: 'missed_by', type: 'varchar', length: 16 }) missedBy!: MissedBy;
+  @Column({ name: 'logged_by', type: 'varchar', length: 100 }) loggedBy!: string;
+  @CreateDateColumn({ name: 'logged_at', type: 'timestamptz' }) loggedAt!: Date;
+}
+
 export const INSTRUMENT_NAMES = ['who5', 'self-efficacy', 'status'] as const;
 export type InstrumentName = (typeof INSTRUMENT_NAMES)[number];
 export const LIFE_STATUSES = ['education', 'work', 'neither'] as const;

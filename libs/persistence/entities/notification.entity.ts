@@ -4,7 +4,7 @@ import type { NudgeRecipientRole } from './nudge.entity';
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'cancelled', 'undeliverable'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-export const NOTIFICATION_TEMPLATES = ['nudge', 'nudge-ignored', 'welcome', 'daily-digest'] as const;
+export const NOTIFICATION_TEMPLATES = ['nudge', 'nudge-ignored', 'welcome', 'daily-digest', 'escalation'] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
 /** One line of a daily digest: an open nudge, by id and kind only. */

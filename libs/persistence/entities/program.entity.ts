@@ -17,5 +17,7 @@ export class Program extends Archivable {
   @Column({ name: 'policy_version', type: 'int' }) policyVersion!: number;
   @Column({ name: 'workflow_id', type: 'varchar', length: 200, nullable: true }) workflowId!: string | null;
   @Column({ name: 'activated_at', type: 'timestamptz', nullable: true }) activatedAt!: Date | null;
+  /** The coordinator who leads the program: the last owner of an escalation nobody below answered. */
+  @Column({ name: 'lead_coordinator_id', type: 'uuid', nullable: true }) leadCoordinatorId!: string | null;
   @Column({ name: 'archived_by', type: 'varchar', length: 100, nullable: true }) archivedBy!: string | null;
 }

@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
 import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
 import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
+import { MissedMeetingDto } from '../../../../libs/meetings/missed-meeting.dto';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
 import { MatchAgreement, Meeting, Referral } from '../../../../libs/persistence/entities';
 import * as m from '../../../../workflows/mentorship/messages';
@@ -95,6 +96,14 @@ export class MentorshipsController {
     requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
     await this.meetings.assertNotLoggedElsewhere(body.id, id);
     return this.workflows.command(id, m.logMeetingUpdate, { by: user.id, meetingId: body.id, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind });
+  }
+
+  /** A planned meeting that did not happen; a run of them (policy) raises an escalation to the expert panel. */
+  @Post('missed-meetings') @HttpCode(200)
+  @Roles('coordinator', 'mentor')
+  async missedMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: MissedMeetingDto, @CurrentUser() user: AuthenticatedUser) {
+    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
+    return this.workflows.command(id, m.recordMissedMeetingUpdate, { by: user.id, missedMeetingId: body.id, plannedOn: body.plannedOn, missedBy: body.missedBy });
   }
 
   @Post('check-ins') @HttpCode(200)

@@ -8,5 +8,6 @@ import { MentorshipsController } from './mentorships.controller';
 @Module({
   controllers: [MentorshipsController],
   providers: [MentorshipWorkflows, MeetingsService, MeasurementsService, ProgramsService],
+  exports: [MentorshipWorkflows],
 })
 export class MentorshipsModule {}

@@ -35,6 +35,13 @@ export class RevisePolicyDto {
   @ApiProperty({ description: 'The whole new policy (see ProgramPolicy)' }) @IsObject() policy!: Record<string, unknown>;
 }
 
+export class ProgramLeadDto {
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'A coordinator; null for none' })
+  @ValidateIf((dto: ProgramLeadDto) => dto.coordinatorId !== null)
+  @IsUUID()
+  coordinatorId!: string | null;
+}
+
 export class ListProgramsQuery {
   @ApiPropertyOptional() @IsOptional() @Type(() => String) @IsIn(['true', 'false'])
   includeArchived?: 'true' | 'false';
@@ -55,11 +62,12 @@ export class ProgramView {
   @ApiPropertyOptional({ nullable: true }) workflowId!: string | null;
   @ApiPropertyOptional({ nullable: true }) activatedAt!: Date | null;
   @ApiPropertyOptional({ nullable: true }) archivedAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The coordinator who leads the program: last owner of an unanswered escalation' }) leadCoordinatorId!: string | null;
   @ApiProperty() createdAt!: Date;
 
   static of(program: Program): ProgramView {
-    const { id, slug, name, description, status, policyVersion, workflowId, activatedAt, archivedAt, createdAt } = program;
-    return { id, slug, name, description, status, policyVersion, workflowId, activatedAt, archivedAt, createdAt };
+    const { id, slug, name, description, status, policyVersion, workflowId, activatedAt, archivedAt, leadCoordinatorId, createdAt } = program;
+    return { id, slug, name, description, status, policyVersion, workflowId, activatedAt, archivedAt, leadCoordinatorId, createdAt };
   }
 }
 

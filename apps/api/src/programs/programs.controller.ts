@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { findPreset } from '../../../../libs/domain/policy/presets';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { CreateProgramDto, ListProgramsQuery, PolicyVersionParams, PolicyVersionView, ProgramView, ProgramWithPolicyView, RevisePolicyDto } from './program.dto';
+import { CreateProgramDto, ListProgramsQuery, ProgramLeadDto, PolicyVersionParams, PolicyVersionView, ProgramView, ProgramWithPolicyView, RevisePolicyDto } from './program.dto';
 import { ProgramWorkflows } from './program-workflows';
 
 @ApiTags('programs')
@@ -66,6 +66,12 @@ export class ProgramsController {
   @Put(':id/policy')
   async revisePolicy(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevisePolicyDto, @CurrentUser() user: AuthenticatedUser): Promise<PolicyVersionView> {
     return PolicyVersionView.of(await this.programs.revisePolicy(id, dto.policy, user.id));
+  }
+
+  /** Names the program's lead, to whom an escalation goes when its coordinators do not answer in time. */
+  @Put(':id/lead')
+  async setLead(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ProgramLeadDto): Promise<ProgramView> {
+    return ProgramView.of(await this.programs.setLead(id, dto.coordinatorId));
   }
 
   /** Archives the program through its workflow; refused with a reason when it is not active. */

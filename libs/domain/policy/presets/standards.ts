@@ -29,6 +29,15 @@ export const DEFAULT_ESCALATIONS: ProgramPolicy['escalations'] = {
   respondWithin: '7d',
   respondUrgentWithin: '48h',
   missedMeetingsInARow: 3,
+  unansweredNudges: 3,
+  categories: ['mental-health', 'social', 'education-and-work', 'engagement', 'other'],
+  // High risk on the WHO-5 is a possible depression: the psychologist, within the urgent deadlines.
+  automatic: {
+    highRisk: { category: 'mental-health', urgency: 'urgent' },
+    sharpDrop: { category: 'mental-health', urgency: 'normal' },
+    missedMeetings: { category: 'engagement', urgency: 'normal' },
+    unansweredNudges: { category: 'engagement', urgency: 'normal' },
+  },
 };
 
 /** A written agreement and a documented first meeting within two weeks (MENTOR; the employment act's written plan). */

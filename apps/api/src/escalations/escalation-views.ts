@@ -1,0 +1,48 @@
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import type { Escalation, EscalationResponse, Mentorship } from '../../../../libs/persistence/entities';
+import { escalationWorkflowId, type EscalationState } from '../../../../workflows/escalation/messages';
+import type { Sight } from './escalation-access';
+import { EscalationView, PanelEscalationView } from './escalation.dto';
+
+export interface EscalationParts {
+  escalation: Escalation;
+  course: Mentorship;
+  responses: EscalationResponse[];
+  /** The workflow's state, for a single escalation: deadlines and handovers. */
+  state?: EscalationState;
+}
+
+/** An escalation shaped for what the user may see (see escalation-access). */
+export function escalationView(user: AuthenticatedUser, sight: Sight, parts: EscalationParts): PanelEscalationView | EscalationView {
+  const { escalation, course, responses, state } = parts;
+  const panel: PanelEscalationView = {
+    id: escalation.id,
+    category: escalation.category,
+    urgency: escalation.urgency,
+    reason: escalation.reason,
+    status: escalation.status,
+    phase: escalation.phase,
+    level: escalation.level,
+    raisedAt: escalation.raisedAt,
+    mentorshipPhase: course.phase,
+    yours: escalation.ownerIds.includes(user.id),
+    facts: escalation.facts,
+    question: escalation.question,
+    responses: responses.map(({ id, advice, respondedAt, respondedBy }) => (sight === 'whole' ? { id, advice, respondedAt, respondedBy } : { id, advice, respondedAt })),
+    outcome: escalation.outcome,
+    ...(state && state.phase !== 'resolved' ? { acknowledgeBy: state.acknowledgeBy, respondBy: state.respondBy } : {}),
+  };
+  if (sight === 'panel') return panel;
+  return {
+    ...panel,
+    mentorshipId: escalation.mentorshipId,
+    raisedBy: escalation.raisedBy,
+    raisedByRole: escalation.raisedByRole,
+    ownerIds: escalation.ownerIds,
+    acknowledgedBy: escalation.acknowledgedBy,
+    resolvedBy: escalation.resolvedBy,
+    resolvedAt: escalation.resolvedAt,
+    workflowId: escalationWorkflowId(escalation.id),
+    ...(state ? { handovers: state.handovers } : {}),
+  };
+}

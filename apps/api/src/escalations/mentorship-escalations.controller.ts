@@ -1,0 +1,45 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { EscalationRecords } from '../../../../libs/escalations/escalation-records';
+import { raiseEscalationUpdate } from '../../../../workflows/mentorship/messages';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { requireCoordinatorOrOwnMentor } from '../mentorships/course-access';
+import { MentorshipIdParam } from '../mentorships/mentorship.dto';
+import { MentorshipWorkflows } from '../mentorships/mentorship-workflows';
+import { EscalationView, RaiseEscalationDto } from './escalation.dto';
+import { escalationView } from './escalation-views';
+
+/** A mentor or coordinator raising a concern or a question about a course to the expert panel. */
+@ApiTags('escalations')
+@ApiBearerAuth()
+@Controller('mentorships/:id/escalations')
+export class MentorshipEscalationsController {
+  constructor(
+    private readonly records: EscalationRecords,
+    private readonly mentorships: MentorshipWorkflows,
+  ) {}
+
+  /**
+   * The question is stored first, then the course is asked to take the
+   * escalation (refused with its reason, e.g. before consent, and then not
+   * kept); the course flags itself and starts `escalation-<id>`.
+   */
+  @Post()
+  @HttpCode(200)
+  @Roles('coordinator', 'mentor')
+  @ApiOkResponse({ type: EscalationView })
+  async raise(@Param() { id }: MentorshipIdParam, @Body() body: RaiseEscalationDto, @CurrentUser() user: AuthenticatedUser): Promise<EscalationView> {
+    requireCoordinatorOrOwnMentor(user, await this.mentorships.state(id));
+    const raisedByRole = user.roles.includes('coordinator') ? 'coordinator' : 'mentor';
+    const { retried } = await this.records.draft({ ...body, mentorshipId: id, raisedBy: user.id, raisedByRole });
+    try {
+      await this.mentorships.command(id, raiseEscalationUpdate, { by: user.id, escalationId: body.id });
+    } catch (error) {
+      if (!retried) await this.records.discardDraft(body.id);
+      throw error;
+    }
+    const escalation = await this.records.get(body.id);
+    return escalationView(user, 'whole', { escalation, course: await this.records.courseOf(escalation), responses: await this.records.responses(body.id) }) as EscalationView;
+  }
+}

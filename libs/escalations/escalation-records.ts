@@ -1,0 +1,128 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ActorRole, EscalationReason, Urgency } from '../../workflows/escalation/messages';
+import { invalidInput } from '../people/references';
+import { CurrentPolicies } from '../nudges/current-policy';
+import { Escalation, EscalationResponse, EscalationStatus, Mentorship, Program } from '../persistence/entities';
+
+export interface RaisedByPerson {
+  id: string;
+  mentorshipId: string;
+  reason: Extract<EscalationReason, 'concern' | 'advice-request'>;
+  category: string;
+  urgency: Urgency;
+  question: string;
+  raisedBy: string;
+  raisedByRole: 'mentor' | 'coordinator';
+}
+
+export interface EscalationFilter {
+  status: Exclude<EscalationStatus, 'draft'>;
+  urgency?: Urgency;
+  programSlug?: string;
+}
+
+/** Whose escalations a user may list: all of them, those about her mentees, or those put to her. */
+export type EscalationScope = { all: true } | { mentorId: string } | { involvedId: string };
+
+/**
+ * Escalations as the API keeps them: a person's draft written before the
+ * course is asked to take it (and deleted if it refuses), advice written
+ * before the escalation records it, and the lists people read.
+ */
+@Injectable()
+export class EscalationRecords {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policies: CurrentPolicies,
+  ) {}
+
+  /** The draft of a person's escalation; a retry with the same id answers the first. The category must be one of the course's policy. */
+  async draft(request: RaisedByPerson): Promise<{ escalation: Escalation; retried: boolean }> {
+    const repository = this.dataSource.getRepository(Escalation);
+    const existing = await repository.findOneBy({ id: request.id });
+    if (existing) {
+      if (existing.mentorshipId !== request.mentorshipId) throw new ConflictException(`refused: escalation ${request.id} was already raised about another mentorship`);
+      return { escalation: existing, retried: true };
+    }
+    const course = await this.dataSource.getRepository(Mentorship).findOneBy({ id: request.mentorshipId });
+    if (!course) throw new NotFoundException(`no mentorship ${request.mentorshipId}`);
+    const program = await this.dataSource.getRepository(Program).findOneOrFail({ where: { id: course.programId }, withDeleted: true });
+    const { categories } = (await this.policies.of(program.slug, course.policyVersion)).escalations;
+    if (!categories.includes(request.category)) throw invalidInput([{ path: 'category', problem: `must be one of this program's categories: ${categories.join(', ')}` }]);
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values({
+        id: request.id,
+        key: `request/${request.id}`,
+        mentorshipId: request.mentorshipId,
+        programSlug: program.slug,
+        municipalityId: course.municipalityId,
+        policyVersion: course.policyVersion,
+        reason: request.reason,
+        category: request.category,
+        urgency: request.urgency,
+        raisedBy: request.raisedBy,
+        raisedByRole: request.raisedByRole,
+        question: request.question,
+        status: 'draft',
+      })
+      .orIgnore()
+      .execute();
+    return { escalation: await repository.findOneByOrFail({ id: request.id }), retried: false };
+  }
+
+  /** Undoes draft() when the course refused it, so nothing is left half-written. */
+  async discardDraft(id: string): Promise<void> {
+    await this.dataSource.getRepository(Escalation).delete({ id, status: 'draft' });
+  }
+
+  /** Drafts are nobody's business: to everyone but the API they do not exist. */
+  async get(id: string): Promise<Escalation> {
+    const escalation = await this.dataSource.getRepository(Escalation).findOneBy({ id });
+    if (!escalation || escalation.status === 'draft') throw new NotFoundException(`no such escalation: ${id}`);
+    return escalation;
+  }
+
+  /** Urgent first, then the oldest: the order in which they need someone. */
+  list(scope: EscalationScope, filter: EscalationFilter): Promise<Escalation[]> {
+    const query = this.dataSource
+      .getRepository(Escalation)
+      .createQueryBuilder('escalation')
+      .where('escalation.status = :status', { status: filter.status })
+      .orderBy(`CASE escalation.urgency WHEN 'urgent' THEN 0 ELSE 1 END`)
+      .addOrderBy('escalation.raisedAt', 'ASC');
+    if (filter.urgency) query.andWhere('escalation.urgency = :urgency', { urgency: filter.urgency });
+    if (filter.programSlug) query.andWhere('escalation.programSlug = :programSlug', { programSlug: filter.programSlug });
+    if ('involvedId' in scope) query.andWhere(':involvedId = ANY(escalation.involvedIds)', { involvedId: scope.involvedId });
+    if ('mentorId' in scope) query.andWhere('escalation.mentorshipId IN (SELECT id FROM mentorships WHERE mentor_id = :mentorId)', { mentorId: scope.mentorId });
+    return query.getMany();
+  }
+
+  /** The course's phase, the one thing of the course a panel member is told. */
+  async courseOf(escalation: Escalation): Promise<Mentorship> {
+    return this.dataSource.getRepository(Mentorship).findOneByOrFail({ id: escalation.mentorshipId });
+  }
+
+  responses(escalationId: string): Promise<EscalationResponse[]> {
+    return this.dataSource.getRepository(EscalationResponse).find({ where: { escalationId }, order: { respondedAt: 'ASC' } });
+  }
+
+  /** Advice, written before the escalation is asked to record it; a retry with the same id answers the first. */
+  async addResponse(response: { id: string; escalationId: string; advice: string; respondedBy: string; responderRole: ActorRole }): Promise<{ retried: boolean }> {
+    const repository = this.dataSource.getRepository(EscalationResponse);
+    const existing = await repository.findOneBy({ id: response.id });
+    if (existing) {
+      if (existing.escalationId !== response.escalationId) throw new ConflictException(`refused: response ${response.id} was already given on another escalation`);
+      return { retried: true };
+    }
+    await repository.createQueryBuilder().insert().values(response).orIgnore().execute();
+    return { retried: false };
+  }
+
+  async discardResponse(id: string): Promise<void> {
+    await this.dataSource.getRepository(EscalationResponse).delete({ id });
+  }
+}

@@ -1,0 +1,71 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { EscalationProgress } from '../../activities/escalations/escalation.activities';
+import { ESCALATION_LEVELS, EscalationLevel, EscalationNotice, EscalationRun, Owners } from '../../workflows/escalation/messages';
+import type { Moment } from './nudge.fixtures';
+
+export type Ladder = Record<EscalationLevel, string[]>;
+
+export const FULL_LADDER: Ladder = { panel: ['psychologist-1', 'counsellor-1'], coordinator: ['coordinator-1'], 'program-lead': ['lead-1'] };
+
+export function escalationRun(escalationId: string, run: Partial<EscalationRun> = {}): EscalationRun {
+  return {
+    escalationId,
+    mentorshipId: `course-of-${escalationId}`,
+    programSlug: 'pift',
+    municipalityId: 'municipality-odense',
+    category: 'mental-health',
+    urgency: 'normal',
+    reason: 'concern',
+    acknowledgeWithinMs: 3 * 24 * 60 * 60 * 1000,
+    respondWithinMs: 7 * 24 * 60 * 60 * 1000,
+    ...run,
+  };
+}
+
+/**
+ * The escalation workflow's activities in memory, with the real ones'
+ * contract: owners found level by level on a fixed ladder (an empty level is
+ * skipped, nobody above answers null), notices kept with the simulated
+ * moment they were sent, and retries changing nothing.
+ */
+export function escalationActivities(env: TestWorkflowEnvironment, ladder: Ladder = FULL_LADDER, noticeInMs = 0) {
+  const assignments: Array<Moment<Owners & { kind: string }>> = [];
+  const delivered: Array<Moment<string>> = [];
+  const progress: EscalationProgress[] = [];
+  const from = (level: EscalationLevel): Owners | null => {
+    const found = ESCALATION_LEVELS.slice(ESCALATION_LEVELS.indexOf(level)).find((candidate) => ladder[candidate].length > 0);
+    return found ? { level: found, ids: ladder[found] } : null;
+  };
+  const notices = async (occasion: string, ids: string[]): Promise<EscalationNotice[]> => {
+    const now = await env.currentTimeMs();
+    return ids.map((id) => ({ notificationId: `${occasion}/${id}`, deliverAt: new Date(now + noticeInMs).toISOString() }));
+  };
+  const assign = async (owners: Owners, assignment: number, kind: string) => {
+    if (assignments.length <= assignment) assignments.push({ at: await env.currentTimeMs(), what: { ...owners, kind } });
+    return { owners, notices: await notices(`${kind}#${assignment}`, owners.ids) };
+  };
+  const activities = {
+    async routeEscalation() {
+      return assign(from('panel') ?? { level: 'coordinator', ids: ['secretariat-1'] }, 0, 'escalation-assigned');
+    },
+    async handEscalationUp({ level, assignment }: { level: EscalationLevel; assignment: number }) {
+      const owners = from(level);
+      return owners ? assign(owners, assignment, 'escalation-handed-up') : null;
+    },
+    async reassignEscalation({ panelMemberIds, assignment }: { panelMemberIds: string[]; assignment: number }) {
+      return assign({ level: 'panel', ids: panelMemberIds }, assignment, 'escalation-assigned');
+    },
+    async recordEscalationProgress(update: EscalationProgress) {
+      progress.push(update);
+    },
+    async noticeAdvice({ responseId }: { responseId: string }) {
+      return notices(`advice/${responseId}`, ['raiser-1']);
+    },
+    async deliverNotification({ notificationId }: { notificationId: string }) {
+      if (delivered.some((d) => d.what === notificationId)) return 'already-sent';
+      delivered.push({ at: await env.currentTimeMs(), what: notificationId });
+      return 'sent';
+    },
+  };
+  return { activities, assignments, delivered, progress };
+}

@@ -1,0 +1,162 @@
+import { refuse } from '../commands';
+import {
+  Actor,
+  ESCALATION_LEVELS,
+  EscalationLevel,
+  EscalationPhase,
+  EscalationRun,
+  EscalationState,
+  Owners,
+  ReassignCommand,
+  RespondCommand,
+  ResolveCommand,
+} from './messages';
+
+export interface EscalationDeadline {
+  at: number;
+  /** What the owners failed to do in time. */
+  missed: 'not acknowledged' | 'no response';
+}
+
+const OWNERS_NAMED: Record<EscalationLevel, string> = {
+  panel: 'the panel members it was given to',
+  coordinator: "the program's coordinators",
+  'program-lead': "the program's lead",
+};
+
+/**
+ * One escalation's rules, without Temporal: who may do what in which phase,
+ * and when its owners' time is up. The workflow applies them; validators call
+ * the check methods so a refusal never reaches history.
+ */
+export class Escalation {
+  constructor(
+    readonly run: EscalationRun,
+    readonly state: EscalationState,
+  ) {}
+
+  /** Raised now and not yet assigned: nobody owns it until the first assignment answers. */
+  static fresh(run: EscalationRun, now: Date): Escalation {
+    const at = now.toISOString();
+    const { escalationId, mentorshipId, category, urgency, reason } = run;
+    return new Escalation(run, {
+      escalationId,
+      mentorshipId,
+      category,
+      urgency,
+      reason,
+      phase: 'awaiting-acknowledgement',
+      phaseSince: at,
+      raisedAt: at,
+      owners: { level: 'panel', ids: [] },
+      ownedSince: at,
+      acknowledgeBy: at,
+      respondBy: at,
+      responses: [],
+      handovers: [],
+    });
+  }
+
+  get isOpen(): boolean {
+    return this.state.phase !== 'resolved';
+  }
+
+  /** The level above the current one, if any. */
+  get levelAbove(): EscalationLevel | undefined {
+    return ESCALATION_LEVELS[ESCALATION_LEVELS.indexOf(this.state.owners.level) + 1];
+  }
+
+  /**
+   * The moment the owners' time runs out: to acknowledge it, then to respond.
+   * None once advice is given (it waits for resolution), and none once nobody
+   * is left above the owners (it stays theirs: it is never left ownerless).
+   */
+  nextDeadline(): EscalationDeadline | undefined {
+    const { phase } = this.state;
+    if (this.state.lastOwners || !this.levelAbove) return undefined;
+    if (phase === 'awaiting-acknowledgement') return { at: Date.parse(this.state.acknowledgeBy), missed: 'not acknowledged' };
+    if (phase === 'acknowledged') return { at: Date.parse(this.state.respondBy), missed: 'no response' };
+    return undefined;
+  }
+
+  /** The owners it now has, with fresh deadlines; `why` is a missed deadline or the id of whoever handed it on. */
+  handTo(owners: Owners, why: string, now: Date): void {
+    const { state, run } = this;
+    if (state.owners.ids.length > 0) state.handovers.push({ from: state.owners.level, to: owners.level, at: now.toISOString(), why });
+    state.owners = owners;
+    state.ownedSince = now.toISOString();
+    state.acknowledgeBy = new Date(now.getTime() + run.acknowledgeWithinMs).toISOString();
+    state.respondBy = new Date(now.getTime() + run.respondWithinMs).toISOString();
+    // New owners acknowledge it themselves, unless advice was already given.
+    if (state.phase === 'acknowledged') this.enter('awaiting-acknowledgement', now);
+    delete state.acknowledged;
+  }
+
+  /** Nobody is above the owners: it stays with them, with no deadline left to move it. */
+  keepWithOwners(): void {
+    this.state.lastOwners = true;
+  }
+
+  checkAcknowledge(actor: Actor): void {
+    this.requireOpen();
+    if (this.state.phase !== 'awaiting-acknowledgement') refuse(`it was already acknowledged by ${this.state.acknowledged?.by ?? 'its owners'}`);
+    this.requireOwner(actor, 'acknowledge it');
+  }
+
+  acknowledge(actor: Actor, now: Date): void {
+    this.state.acknowledged = { by: actor.by, at: now.toISOString() };
+    this.enter('acknowledged', now);
+  }
+
+  /** Owners give advice; so may any coordinator, who steers every escalation. */
+  checkRespond(command: RespondCommand): void {
+    this.requireOpen();
+    if (!command.responseId) refuse('responseId is required');
+    if (this.state.responses.some((response) => response.responseId === command.responseId)) return;
+    if (command.role !== 'coordinator') this.requireOwner(command, 'respond to it');
+  }
+
+  /** Answers false for a response already recorded (a retry). Advice counts as an acknowledgement. */
+  respond(command: RespondCommand, now: Date): boolean {
+    if (this.state.responses.some((response) => response.responseId === command.responseId)) return false;
+    this.state.acknowledged ??= { by: command.by, at: now.toISOString() };
+    this.state.responses.push({ responseId: command.responseId, by: command.by, at: now.toISOString() });
+    if (this.state.phase !== 'responded') this.enter('responded', now);
+    return true;
+  }
+
+  checkReassign(command: ReassignCommand): void {
+    this.requireOpen();
+    if (command.role !== 'coordinator') this.requireOwner(command, 'hand it on');
+    const ids = command.panelMemberIds ?? [];
+    if (ids.length === 0) refuse('name at least one panel member to hand it to');
+    if (new Set(ids).size !== ids.length) refuse('panelMemberIds has a member twice');
+    const { owners } = this.state;
+    if (owners.level === 'panel' && owners.ids.length === ids.length && ids.every((id) => owners.ids.includes(id))) refuse('it is already with these panel members');
+  }
+
+  checkResolve(command: ResolveCommand): void {
+    this.requireOpen();
+    if (command.role !== 'coordinator') this.requireOwner(command, 'resolve it');
+    if (command.outcome === 'advice-given' && this.state.responses.length === 0) refuse('no advice has been given yet: respond first, or resolve it with another outcome');
+  }
+
+  resolve(command: ResolveCommand, now: Date): void {
+    this.state.resolution = { outcome: command.outcome, by: command.by, at: now.toISOString() };
+    this.enter('resolved', now);
+  }
+
+  private enter(phase: EscalationPhase, now: Date): void {
+    this.state.phase = phase;
+    this.state.phaseSince = now.toISOString();
+  }
+
+  private requireOpen(): void {
+    if (!this.isOpen) refuse(`it was resolved (${this.state.resolution?.outcome})`);
+  }
+
+  private requireOwner(actor: Actor, what: string): void {
+    const { owners } = this.state;
+    if (!owners.ids.includes(actor.by)) refuse(`only ${OWNERS_NAMED[owners.level]} can ${what}; it is with ${owners.level === 'panel' ? 'the panel' : OWNERS_NAMED[owners.level]} now`);
+  }
+}

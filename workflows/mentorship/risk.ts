@@ -1,0 +1,137 @@
+import { refuse } from '../commands';
+import type { EscalationReason } from '../escalation/messages';
+import type { Mentorship } from './mentorship';
+import type { EscalationThresholds, MentorshipPhase, MentorshipState, MissedMeetingCommand, RaiseEscalationCommand } from './messages';
+
+/** From consent until closure a person may raise a concern; before consent there is no course to be concerned about, after closure it is over. */
+const MISSED_BY: readonly MissedMeetingCommand['missedBy'][] = ['young-person', 'mentor', 'both'];
+
+const PHASES_TAKING_CONCERNS: readonly MentorshipPhase[] = ['intake', 'matching', 'proposed', 'agreeing', 'active', 'closing'];
+
+/** What a WHO-5 says, as flags only: the score stays in Postgres. */
+export interface WellBeingFlags {
+  /** In the policy's high-risk band (likely depression). */
+  highRisk: boolean;
+  /** Down by at least the policy's meaningful change since the one before. */
+  sharpDrop: boolean;
+}
+
+/** One occasion on which the engine raises an escalation itself; the key makes it once. */
+export interface Trigger {
+  key: string;
+  reason: EscalationReason;
+}
+
+type RiskState = Required<Pick<MentorshipState, 'openEscalations' | 'escalationsRaised' | 'missedMeetings' | 'unansweredNudges'>>;
+
+/**
+ * A course's escalations: which are open (the risk flag), and the engine's
+ * rules for raising its own from a WHO-5, a run of missed meetings or the
+ * mentor's unanswered nudges, each occasion once.
+ */
+export class CourseRisk {
+  private readonly state: RiskState;
+
+  constructor(
+    private readonly course: Mentorship,
+    /** Read when a rule is checked: a run that began without them loads them first. */
+    private readonly thresholds: () => EscalationThresholds,
+  ) {
+    const { state } = course;
+    state.openEscalations ??= [];
+    state.escalationsRaised ??= [];
+    state.missedMeetings ??= { inARow: 0, ids: [] };
+    state.unansweredNudges ??= 0;
+    this.state = state as RiskState;
+  }
+
+  get flagged(): boolean {
+    return this.state.openEscalations.length > 0;
+  }
+
+  checkRaise({ escalationId }: RaiseEscalationCommand): void {
+    if (!escalationId) refuse('escalationId is required');
+    if (this.state.openEscalations.includes(escalationId)) return; // a retry
+    const { phase } = this.course.state;
+    if (!PHASES_TAKING_CONCERNS.includes(phase)) refuse(`the mentorship is ${phase}; a concern can be raised from intake until the course is closed`);
+  }
+
+  opened(escalationId: string): void {
+    if (!this.state.openEscalations.includes(escalationId)) this.state.openEscalations.push(escalationId);
+  }
+
+  closed(escalationId: string): void {
+    this.state.openEscalations = this.state.openEscalations.filter((id) => id !== escalationId);
+  }
+
+  checkMissedMeeting({ missedMeetingId, plannedOn, missedBy }: MissedMeetingCommand, now: Date): void {
+    if (!missedMeetingId) refuse('missedMeetingId is required');
+    if (this.state.missedMeetings.ids.includes(missedMeetingId)) return; // a retry
+    const { phase, matchStartedAt } = this.course.state;
+    if (phase !== 'active') refuse(`the mentorship is ${phase}; missed meetings are logged while it is active`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(plannedOn)) refuse('plannedOn must be a date, YYYY-MM-DD');
+    if (plannedOn > now.toISOString().slice(0, 10)) refuse(`plannedOn ${plannedOn} is in the future: a meeting is missed once its day has come`);
+    if (plannedOn < matchStartedAt!.slice(0, 10)) refuse(`plannedOn ${plannedOn} is before the match started (${matchStartedAt!.slice(0, 10)})`);
+    if (!MISSED_BY.includes(missedBy)) refuse(`missedBy must be one of ${MISSED_BY.join(', ')}`);
+  }
+
+  /** The ids of the current run of missed meetings. */
+  get missedRun(): string[] {
+    const { ids, inARow } = this.state.missedMeetings;
+    return ids.slice(ids.length - inARow);
+  }
+
+  /** Answers false for a retry. */
+  meetingMissed({ missedMeetingId }: MissedMeetingCommand): boolean {
+    const missed = this.state.missedMeetings;
+    if (missed.ids.includes(missedMeetingId)) return false;
+    missed.ids.push(missedMeetingId);
+    missed.inARow += 1;
+    return true;
+  }
+
+  /** A meeting held ends a run of missed ones. */
+  meetingHeld(): void {
+    this.state.missedMeetings.inARow = 0;
+  }
+
+  nudgeIgnored(): void {
+    this.state.unansweredNudges += 1;
+  }
+
+  missedMeetingsTrigger(): Trigger | undefined {
+    if (this.state.missedMeetings.inARow < this.thresholds().missedMeetingsInARow) return undefined;
+    return this.occasion('missed-meetings');
+  }
+
+  unansweredNudgesTrigger(): Trigger | undefined {
+    if (this.state.unansweredNudges < this.thresholds().unansweredNudges) return undefined;
+    return this.occasion('unanswered-nudges');
+  }
+
+  /** One escalation per measurement: high risk is the more urgent reason when both hold. */
+  wellBeingTrigger(measurement: { instrument: string; duePoint: string }, flags: WellBeingFlags): Trigger | undefined {
+    const key = `${measurement.instrument}@${measurement.duePoint}`;
+    if (this.state.escalationsRaised.includes(key)) return undefined;
+    if (flags.highRisk) return { key, reason: 'who5-high-risk' };
+    if (flags.sharpDrop) return { key, reason: 'who5-drop' };
+    return undefined;
+  }
+
+  /**
+   * Uses up the trigger's occasion and starts its count again, before the
+   * escalation is raised, so a second signal arriving meanwhile cannot raise
+   * the same occasion twice.
+   */
+  raising(trigger: Trigger): void {
+    this.state.escalationsRaised.push(trigger.key);
+    if (trigger.reason === 'missed-meetings') this.state.missedMeetings.inARow = 0;
+    if (trigger.reason === 'unanswered-nudges') this.state.unansweredNudges = 0;
+  }
+
+  /** Runs are numbered, so the third run of missed meetings is a new occasion and its retry is not. */
+  private occasion(reason: 'missed-meetings' | 'unanswered-nudges'): Trigger {
+    const earlier = this.state.escalationsRaised.filter((key) => key.startsWith(`${reason}#`)).length;
+    return { key: `${reason}#${earlier + 1}`, reason };
+  }
+}
