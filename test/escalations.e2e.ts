@@ -169,6 +169,17 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     await http.post(`/mentorships/${mentorshipId}/escalations`).set(coordinator()).send({ id, reason: 'advice-request', category: 'engagement', urgency: 'urgent', question: 'He has stopped answering.' }).expect(200);
     const assigned = await mailTo(people.socialWorker.email, (mail) => mail.text.includes(`/escalations/${id}`));
     expect(assigned.subject).toMatch(/urgent/i);
+    // What an operator asks the Web UI or `temporal workflow list --query`: the open urgent escalations, oldest first.
+    const openUrgent = `WorkflowType = 'escalation' AND ExecutionStatus = 'Running' AND MentorflowUrgency = 'urgent' AND MentorflowProgram = '${slug}'`;
+    const listed = await until(
+      async () => {
+        const ids: string[] = [];
+        for await (const workflow of client.workflow.list({ query: openUrgent })) ids.push(workflow.workflowId);
+        return ids;
+      },
+      (ids) => ids.includes(escalationWorkflowId(id)),
+    );
+    expect(listed).toEqual([escalationWorkflowId(id)]);
 
     // The policy's urgent 3 seconds pass: the coordinators own it, then 3 more and the lead does.
     const toCoordinator = await mailTo(people.coordinator.email, (mail) => mail.text.includes(`/escalations/${id}`));

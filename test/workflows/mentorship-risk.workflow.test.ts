@@ -6,6 +6,7 @@ import { MentorflowRiskFlag } from '../../workflows/search-attributes';
 import { by, courseSteps, CourseHandle } from './course-steps';
 import { mentorshipActivities } from './mentorship.fixtures';
 import { nudgeActivities } from './nudge.fixtures';
+import { recordHistory } from './histories';
 import { refusal } from './refusal';
 import { withWorker } from './test-worker';
 import { timeSkippingSuite } from './time-skipping';
@@ -50,6 +51,7 @@ describe('mentorship risk', () => {
       await handle.signal(m.escalationClosedSignal, { escalationId: openEscalations![2] });
       expect((await state(handle)).openEscalations).toEqual([]);
       expect(await riskFlag(handle)).toBe(false);
+      await recordHistory(handle, 'mentorship-who5-escalations-closed');
     });
   });
 
