@@ -255,6 +255,11 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     await http.post(`/escalations/${open.id}/resolve`).set(coordinator()).send({ outcome: 'closed-without-action' }).expect(200);
     await http.post(`/escalations/${open.id}/responses`).set(coordinator()).send(response).expect(409);
     expect(await engine.dataSource.getRepository(EscalationResponse).countBy({ id: response.id })).toBe(0);
+    const missed = await http.post(`/mentorships/${mentorshipId}/missed-meetings`).set(coordinator()).send({ id: randomUUID(), plannedOn: '2026-02-30', missedBy: 'nobody' }).expect(400);
+    expect(missed.body.problems.map((p: { path: string }) => p.path).sort()).toEqual(['missedBy', 'plannedOn']);
+    const lead = await http.put(`/programs/${programId}/lead`).set(coordinator()).send({ coordinatorId: randomUUID() }).expect(400);
+    expect(lead.body.problems).toEqual([expect.objectContaining({ path: 'coordinatorId', problem: expect.stringContaining('no such coordinator') })]);
+    await http.put(`/programs/${programId}/lead`).set(coordinator()).send({}).expect(400);
     await http.get(`/escalations/${randomUUID()}`).set(coordinator()).expect(404);
     await http.get('/escalations/not-a-uuid').set(coordinator()).expect(400);
     expect((await http.get('/escalations?urgency=soon').set(coordinator()).expect(400)).body.problems).toEqual([expect.objectContaining({ path: 'urgency' })]);
