@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/common';
 import { escalationWorkflowId, EscalationRun } from '../../workflows/escalation/messages';
 import { durationMs } from '../domain/duration';
 import { CurrentPolicies } from '../nudges/current-policy';
 import { Escalation } from '../persistence/entities';
+import { startOnce } from '../temporal/start-once';
 
 /**
  * Starts an escalation's workflow from its row, with the deadlines of the
@@ -33,16 +33,8 @@ export class EscalationStarter {
       acknowledgeWithinMs: durationMs(urgent ? times.acknowledgeUrgentWithin : times.acknowledgeWithin),
       respondWithinMs: durationMs(urgent ? times.respondUrgentWithin : times.respondWithin),
     };
-    try {
-      await this.client.workflow.start('escalation', {
-        workflowId: escalationWorkflowId(escalation.id),
-        taskQueue,
-        args: [run],
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      });
+    if (await startOnce(this.client, 'escalation', { workflowId: escalationWorkflowId(escalation.id), taskQueue, args: [run] })) {
       this.logger.log({ message: 'escalation raised', escalationId: escalation.id, reason: escalation.reason, urgency: escalation.urgency });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/common';
 import { Repository } from 'typeorm';
 import { nudgeWorkflowId, NudgeRun } from '../../workflows/nudge/messages';
 import { durationMs } from '../domain/duration';
 import { Nudge, NudgeRecipientRole } from '../persistence/entities';
+import { startOnce } from '../temporal/start-once';
 import { CurrentPolicies } from './current-policy';
 import { awaitsAcknowledgement } from './nudge-kinds';
 
@@ -66,17 +66,9 @@ export class NudgeRaiser {
       awaitsAcknowledgement: awaitsAcknowledgement(request.kind),
       ...(request.reportIgnoredTo ? { reportIgnoredTo: request.reportIgnoredTo } : {}),
     };
-    try {
-      await this.client.workflow.start('nudge', {
-        workflowId: nudgeWorkflowId(request.key),
-        taskQueue,
-        args: [run],
-        // A nudge is raised once: a finished one with this key is not started again.
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      });
+    // A nudge is raised once: a finished one with this key is not started again.
+    if (await startOnce(this.client, 'nudge', { workflowId: nudgeWorkflowId(request.key), taskQueue, args: [run] })) {
       this.logger.log({ message: 'nudge raised', nudge: request.key, kind: request.kind });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
   }
 
