@@ -277,8 +277,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
           if (!isNew) return;
           await activities.recordMissedMeeting({ missedMeetingId: missed.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: missed.plannedOn, missedBy: missed.missedBy, loggedBy: missed.by });
           await thresholdsLoaded;
-          const run = risk!.missedRun;
-          await raiseAutomatically(risk!.missedMeetingsTrigger(), { missedMeetingIds: run });
+          const missedRun = risk!.missedRun;
+          await raiseAutomatically(risk!.missedMeetingsTrigger(), { missedMeetingIds: missedRun });
         },
       );
     },
