@@ -2,7 +2,9 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
+import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import type { TemporalConfig } from '../../libs/config/app-config';
+import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { temporalCliPath } from './binaries';
 
 export interface DevServer {
@@ -38,6 +40,7 @@ export async function startTemporalDevServer(temporal: TemporalConfig, options: 
   const child = spawn(temporalCliPath(), args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
   const address = `127.0.0.1:${options.port}`;
   await waitUntilServing(address, child);
+  await registerMissingSearchAttributes(address, temporal.namespace);
   return {
     address,
     uiUrl: options.uiPort ? `http://localhost:${options.uiPort}` : undefined,
@@ -60,6 +63,26 @@ async function waitUntilServing(address: string, child: ChildProcess, timeoutMs 
       if (Date.now() > deadline) throw new Error(`temporal dev server at ${address} did not answer within ${timeoutMs} ms: ${error}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+  }
+}
+
+/**
+ * A dev server started on a file kept from an earlier version registers the
+ * `--search-attribute` flags only when it creates the file: add the ones it
+ * lacks, or workflows setting them would fail.
+ */
+async function registerMissingSearchAttributes(address: string, namespace: string): Promise<void> {
+  const connection = await Connection.connect({ address });
+  try {
+    const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
+    const missing = ALL_SEARCH_ATTRIBUTES.filter(({ name }) => !(name in (customAttributes ?? {})));
+    if (missing.length === 0) return;
+    await connection.operatorService.addSearchAttributes({
+      namespace,
+      searchAttributes: Object.fromEntries(missing.map(({ name, type }) => [name, encodeSearchAttributeIndexedValueType(type)!])),
+    });
+  } finally {
+    await connection.close();
   }
 }
 
