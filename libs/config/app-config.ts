@@ -86,11 +86,17 @@ export class NotificationsConfig {
   @IsTimeZone() timeZone!: string;
 }
 
+export class ReportsConfig {
+  /** Counts below this (and means over fewer people) are left out of reports, so nobody can be recognised. */
+  @IsInt() @Min(1) @Max(100) minimumCount!: number;
+}
+
 export class AppConfig {
   @ValidateNested() @Type(() => TemporalConfig) temporal!: TemporalConfig;
   @ValidateNested() @Type(() => DatabaseConfig) database!: DatabaseConfig;
   @ValidateNested() @Type(() => ApiConfig) api!: ApiConfig;
   @ValidateNested() @Type(() => MailConfig) mail!: MailConfig;
   @ValidateNested() @Type(() => NotificationsConfig) notifications!: NotificationsConfig;
+  @ValidateNested() @Type(() => ReportsConfig) reports!: ReportsConfig;
   @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
 }

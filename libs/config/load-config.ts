@@ -50,6 +50,7 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_MAIL_WEB_PORT', 'mail.inboxPort', asInt],
   ['MENTORFLOW_DIGEST_AT', 'notifications.digestAt', asString],
   ['MENTORFLOW_TIME_ZONE', 'notifications.timeZone', asString],
+  ['MENTORFLOW_REPORT_MINIMUM_COUNT', 'reports.minimumCount', asInt],
   ['LOG_LEVEL', 'logLevel', asString],
 ];
 
@@ -79,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
     // Port 1025 without TLS: the local sink `up` starts; a real relay sets SMTP_* (and SMTP_PASSWORD only in the environment).
     mail: { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: '', inboxPort: 1080 },
     notifications: { digestAt: '07:00', timeZone: 'Europe/Copenhagen' },
+    reports: { minimumCount: 5 },
     logLevel: 'info',
   };
   for (const [name, path, parse] of ENV_OVERRIDES) {

@@ -15,9 +15,10 @@ import { NudgesApiModule } from './nudges/nudges.module';
 import { PeopleModule } from './people/people.module';
 import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
+import { ReportsApiModule } from './reports/reports.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule],
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

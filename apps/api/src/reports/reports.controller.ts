@@ -1,0 +1,40 @@
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Reports } from '../../../../libs/reports/reports';
+import { wellBeingChart } from '../../../../libs/reports/well-being-chart';
+import type { WellBeingReport } from '../../../../libs/reports/well-being-report';
+import { Roles } from '../auth/decorators';
+import { ReportKindParam, ReportQuery } from './report.dto';
+
+/**
+ * Figures for coordinators, funders and operators, from the engine's own
+ * data, with small counts suppressed: nothing in them names or singles out a
+ * person, so operators may read them too.
+ */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Roles('coordinator', 'operator')
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: Reports) {}
+
+  /** Well-being over the course as a line chart: each due point's mean for the mentees measured through the last. */
+  @Get('well-being/chart.svg')
+  @ApiProduces('image/svg+xml')
+  @Header('Content-Type', 'image/svg+xml; charset=utf-8')
+  async wellBeingChart(@Query() query: ReportQuery): Promise<string> {
+    const { report } = await this.reports.build('well-being', query, query.instrument);
+    return wellBeingChart(report as WellBeingReport);
+  }
+
+  @Get(':kind')
+  @ApiProduces('application/json', 'text/csv')
+  async report(@Param() { kind }: ReportKindParam, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response) {
+    const built = await this.reports.build(kind, query, query.instrument);
+    if (query.format !== 'csv') return built.report;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="${kind}-${query.from}-${query.to}.csv"`);
+    return built.csv();
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { MentorReport, MentorReports } from './mentor-report';
+import { OutcomeReport, OutcomeReports } from './outcome-report';
+import { ReferralReport, ReferralReports } from './referral-report';
+import { mentorCsv, outcomeCsv, referralCsv, wellBeingCsv } from './report-csv';
+import type { ReportScope } from './report-scope';
+import { Suppression } from './suppression';
+import { ReportedInstrument, WellBeingReport, WellBeingReports } from './well-being-report';
+
+export const REPORT_KINDS = ['outcomes', 'well-being', 'referrals', 'mentors'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** Every report by name, as JSON or CSV, with the configured small-count suppression; for the API and the CLI alike. */
+@Injectable()
+export class Reports {
+  constructor(
+    private readonly outcomes: OutcomeReports,
+    private readonly wellBeing: WellBeingReports,
+    private readonly referrals: ReferralReports,
+    private readonly mentors: MentorReports,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The report, and its CSV on demand. */
+  async build(kind: ReportKind, scope: ReportScope, instrument: ReportedInstrument = 'who5'): Promise<BuiltReport> {
+    const suppression = new Suppression(this.config.reports.minimumCount);
+    switch (kind) {
+      case 'outcomes':
+        return withCsv(await this.outcomes.build(scope, suppression), outcomeCsv);
+      case 'well-being':
+        return withCsv(await this.wellBeing.build(scope, instrument, suppression), wellBeingCsv);
+      case 'referrals':
+        return withCsv(await this.referrals.build(scope, suppression), referralCsv);
+      case 'mentors':
+        return withCsv(await this.mentors.build(scope, suppression), mentorCsv);
+    }
+  }
+}
+
+export interface BuiltReport {
+  report: OutcomeReport | WellBeingReport | ReferralReport | MentorReport;
+  csv(): string;
+}
+
+function withCsv<R extends BuiltReport['report']>(report: R, toCsv: (report: R) => string): BuiltReport {
+  return { report, csv: () => toCsv(report) };
+}
