@@ -140,6 +140,8 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
     // 2 moved away: fewer than 3, so not shown, nor the 12 who lost contact (else 14 early closures − 12 would give it away).
     expect(report.closed.byReason).toMatchObject({ completed: 30, moved: null, 'no-contact': null, withdrawn: 0 });
     expect(report.durationDays).toEqual({ mean: 0, n: 44 });
+    // Courses of a few seconds with no meeting logged: no contact, against PIFT's 4 hours a month.
+    expect(report.contact).toEqual({ hoursPerMonth: 0, targetHoursPerMonth: 4, mentorships: 44 });
   });
 
   it('reproduces well-being: of the 15 measured through month 6, mean WHO-5 44.3 at the start and 63.2 at 3 months, none at high risk at 6', async () => {
@@ -206,6 +208,9 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
     const bad = await http.get('/reports/outcomes').query({ programId, from: 'yesterday', to: today }).set(coordinator()).expect(400);
     expect(bad.body.problems).toEqual([expect.objectContaining({ path: 'from' })]);
     await http.get('/reports/gossip').query(scope()).set(coordinator()).expect(400);
+    const backwards = await http.get('/reports/referrals').query({ programId, from: today, to: '2020-01-01' }).set(coordinator()).expect(400);
+    expect(backwards.body.problems).toEqual([{ path: 'to', problem: `must not be before from (${today})` }]);
+    await http.get('/reports/referrals').query({ ...scope(), programId: randomUUID() }).set(coordinator()).expect(404);
     await http.get('/reports/outcomes').query({ ...scope(), format: 'xlsx' }).set(coordinator()).expect(400);
     for (const role of ['mentor', 'referrer', 'panel'] as const) await http.get('/reports/outcomes').query(scope()).set(engine.auth(role)).expect(403);
     await http.get('/reports/outcomes').query({ ...scope(), programId: randomUUID() }).set(coordinator()).expect(404);

@@ -20,6 +20,7 @@ export const MentorflowRiskFlag = key('MentorflowRiskFlag', 'BOOL');
 export const MentorflowUrgency = key('MentorflowUrgency', 'KEYWORD');
 export const MentorflowEscalationLevel = key('MentorflowEscalationLevel', 'KEYWORD');
 export const MentorflowMentorshipId = key('MentorflowMentorshipId', 'KEYWORD');
+export const MentorflowNudgeKind = key('MentorflowNudgeKind', 'KEYWORD');
 
 export const ALL_SEARCH_ATTRIBUTES: SearchAttributeKey<SearchAttributeType>[] = [
   MentorflowProgram,
@@ -33,4 +34,5 @@ export const ALL_SEARCH_ATTRIBUTES: SearchAttributeKey<SearchAttributeType>[] = 
   MentorflowUrgency,
   MentorflowEscalationLevel,
   MentorflowMentorshipId,
+  MentorflowNudgeKind,
 ];

@@ -64,6 +64,7 @@ export class NudgeRaiser {
       programSlug: request.programSlug,
       escalateAfterMs: await this.escalateAfterMs(request),
       awaitsAcknowledgement: awaitsAcknowledgement(request.kind),
+      kind: request.kind,
       ...(request.reportIgnoredTo ? { reportIgnoredTo: request.reportIgnoredTo } : {}),
     };
     // A nudge is raised once: a finished one with this key is not started again.

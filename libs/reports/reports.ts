@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { invalidInput } from '../people/references';
+import { ProgramsService } from '../programs/programs.service';
 import { MentorReport, MentorReports } from './mentor-report';
 import { OutcomeReport, OutcomeReports } from './outcome-report';
 import { ReferralReport, ReferralReports } from './referral-report';
@@ -19,11 +21,15 @@ export class Reports {
     private readonly wellBeing: WellBeingReports,
     private readonly referrals: ReferralReports,
     private readonly mentors: MentorReports,
+    private readonly programs: ProgramsService,
     private readonly config: AppConfig,
   ) {}
 
   /** The report, and its CSV on demand. */
   async build(kind: ReportKind, scope: ReportScope, instrument: ReportedInstrument = 'who5'): Promise<BuiltReport> {
+    if (scope.from > scope.to) throw invalidInput([{ path: 'to', problem: `must not be before from (${scope.from})` }]);
+    // An unknown program is a 404 for every report, not an empty one.
+    await this.programs.get(scope.programId);
     const suppression = new Suppression(this.config.reports.minimumCount);
     switch (kind) {
       case 'outcomes':

@@ -3,6 +3,7 @@ import { DURATION_UNITS_MS } from '../../libs/domain/duration';
 import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId, NudgeRun, resolveNudgeSignal } from '../../workflows/nudge/messages';
 import { nudge } from '../../workflows/nudge/nudge.workflow';
 import { dailyDigest } from '../../workflows/digest/daily-digest.workflow';
+import { MentorflowNudgeKind } from '../../workflows/search-attributes';
 import { recordHistory } from './histories';
 import { nudgeActivities } from './nudge.fixtures';
 import { refusal } from './refusal';
@@ -30,8 +31,9 @@ describe('nudge', () => {
   it('mails at once, reports itself to the coordinator once when left open for the policy time, and ends when resolved', async () => {
     const fx = nudgeActivities(suite.env);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { handle, raisedAt } = await start(taskQueue, 'mentorship-a/meeting-gap:start');
+      const { handle, raisedAt } = await start(taskQueue, 'mentorship-a/meeting-gap:start', { kind: 'meeting-gap' });
       await suite.env.sleep('6 days');
+      expect((await handle.describe()).typedSearchAttributes.get(MentorflowNudgeKind)).toBe('meeting-gap');
       expect(fx.delivered.map((d) => d.what)).toEqual(['mentorship-a/meeting-gap:start#0']);
       expect(fx.delivered[0].at - raisedAt).toBeLessThan(HOUR);
       expect(fx.escalated).toEqual([]);

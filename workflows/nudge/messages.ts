@@ -15,6 +15,8 @@ export interface NudgeRun {
   escalateAfterMs: number | null;
   /** False for a message that wants no answer (a welcome): it ends once delivered. */
   awaitsAcknowledgement: boolean;
+  /** What it is about, e.g. "measurement-overdue", for operators' lists (MentorflowNudgeKind); absent in runs from before. */
+  kind?: string;
   /** A workflow told when this nudge is reported as ignored (a mentorship counts its mentor's); absent in runs from before. */
   reportIgnoredTo?: string;
 }

@@ -10,7 +10,7 @@ import type { DeliveryActivities } from '../../activities/notifications/delivery
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 import { onCommand, refuse } from '../commands';
-import { MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
+import { MentorflowNextDue, MentorflowNudgeKind, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import { acknowledgeNudgeUpdate, ignoredNudgeKey, nudgeIgnoredSignal, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
 
 const activities = proxyActivities<ActivitiesOf<NudgeActivities> & ActivitiesOf<DeliveryActivities>>(PERSISTENT_WORK);
@@ -34,6 +34,7 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
       { key: MentorflowPhase, value: state.phase },
       { key: MentorflowPhaseSince, value: new Date(state.phaseSince) },
       { key: MentorflowNextDue, value: !isClosed() && escalationDue !== undefined && !state.escalatedAt ? new Date(escalationDue) : null },
+      ...(run.kind ? [{ key: MentorflowNudgeKind, value: run.kind }] : []),
     ]);
   const enter = (phase: NudgePhase) => {
     state.phase = phase;
