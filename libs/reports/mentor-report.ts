@@ -66,7 +66,7 @@ export class MentorReports {
        )
        SELECT ROUND(EXTRACT(EPOCH FROM left_phase.at - entered.at) / 86400)::int AS days
          FROM entered JOIN left_phase USING (mentor_id)
-        WHERE left_phase.at::date BETWEEN $4 AND $5`,
+        WHERE (left_phase.at AT TIME ZONE 'UTC')::date BETWEEN $4 AND $5`,
       [scope.programId, scope.municipalityId ?? null, phase, scope.from, scope.to],
     );
     return rows.map((row) => row.days);

@@ -46,7 +46,7 @@ export class ReferralReports {
            FROM referrals referral
            LEFT JOIN mentorships course ON course.id = referral.id
           WHERE referral.program_id = $1 AND ($2::uuid IS NULL OR referral.municipality_id = $2)
-            AND referral.referred_at::date BETWEEN $3 AND $4
+            AND (referral.referred_at AT TIME ZONE 'UTC')::date BETWEEN $3 AND $4
        ), attempts AS (
          SELECT mentorship_id,
                 COUNT(*) FILTER (WHERE outcome LIKE 'declined%') AS declined,

@@ -60,7 +60,7 @@ export class WellBeingReports {
          FROM measurements measurement
          JOIN mentorships course ON course.id = measurement.mentorship_id
         WHERE course.program_id = $1 AND ($2::uuid IS NULL OR course.municipality_id = $2)
-          AND course.match_started_at::date BETWEEN $3 AND $4
+          AND (course.match_started_at AT TIME ZONE 'UTC')::date BETWEEN $3 AND $4
           AND measurement.instrument = $5 AND measurement.score IS NOT NULL`,
       [scope.programId, scope.municipalityId ?? null, scope.from, scope.to, instrument],
     );
