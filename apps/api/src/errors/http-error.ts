@@ -23,6 +23,8 @@ const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT
  */
 export function toHttpError(error: unknown): HttpErrorBody {
   if (error instanceof HttpException) return fromHttpException(error);
+  const unreadable = bodyParserError(error);
+  if (unreadable) return unreadable;
   if (error instanceof WorkflowUpdateFailedError) {
     return body(HttpStatus.CONFLICT, `refused: ${error.cause?.message ?? error.message}`);
   }
@@ -46,6 +48,15 @@ function fromHttpException(error: HttpException): HttpErrorBody {
   if (typeof response === 'string') return body(status, response);
   const { message, problems } = response as { message?: string | string[]; problems?: Problem[] };
   return { ...body(status, Array.isArray(message) ? message.join('; ') : (message ?? error.message)), ...(problems ? { problems } : {}) };
+}
+
+/** The JSON body parser refuses a body before any route sees it: too large, not JSON, in an unknown encoding. */
+function bodyParserError(error: unknown): HttpErrorBody | undefined {
+  const { type, status, limit } = (error ?? {}) as { type?: unknown; status?: unknown; limit?: unknown };
+  if (typeof type !== 'string' || typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  if (type === 'entity.too.large' && typeof limit === 'number') return body(HttpStatus.PAYLOAD_TOO_LARGE, `the body is larger than the limit of ${Math.round(limit / 1024)} kB`);
+  if (type === 'entity.parse.failed') return body(HttpStatus.BAD_REQUEST, 'the body is not valid JSON');
+  return body(status, `the body cannot be read (${type})`);
 }
 
 function isConnectionError(error: unknown): boolean {
