@@ -62,6 +62,10 @@ export class ApiConfig {
   /** Required by the API (it signs nothing, but verifies every token); the worker does not need it. */
   @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' }) jwtSecret?: string;
   @IsString() @IsNotEmpty() publicUrl!: string;
+  /** Requests one client address may make in a minute before it is answered 429. */
+  @IsInt() @Min(1) @Max(1_000_000) rateLimitPerMinute!: number;
+  /** Behind a load balancer: take the client's address from X-Forwarded-For. */
+  @IsBoolean() trustProxy!: boolean;
 }
 
 export class MailConfig {

@@ -40,6 +40,8 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_API_PORT', 'api.port', asInt],
   ['MENTORFLOW_JWT_SECRET', 'api.jwtSecret', asString],
   ['MENTORFLOW_PUBLIC_URL', 'api.publicUrl', asString],
+  ['MENTORFLOW_RATE_LIMIT_PER_MINUTE', 'api.rateLimitPerMinute', asInt],
+  ['MENTORFLOW_TRUST_PROXY', 'api.trustProxy', asBool],
   ['SMTP_HOST', 'mail.host', asString],
   ['SMTP_PORT', 'mail.port', asInt],
   ['SMTP_SECURE', 'mail.secure', asBool],
@@ -76,7 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   const tree: Record<string, any> = {
     temporal: fromFile,
     database: { url: '', ssl: false, embeddedDataDir: '.data/postgres', embeddedPort: 5433 },
-    api: { port: 3000, publicUrl: '' },
+    api: { port: 3000, publicUrl: '', rateLimitPerMinute: 600, trustProxy: false },
     // Port 1025 without TLS: the local sink `up` starts; a real relay sets SMTP_* (and SMTP_PASSWORD only in the environment).
     mail: { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: '', inboxPort: 1080 },
     notifications: { digestAt: '07:00', timeZone: 'Europe/Copenhagen' },

@@ -15,6 +15,8 @@ import { startTemporalDevServer } from '../../scripts/stack/temporal-dev-server'
  */
 export default async function globalSetup(): Promise<void> {
   process.env.MENTORFLOW_JWT_SECRET ??= 'integration-tests-only-secret-0123456789abcdef';
+  // The tests drive hundreds of requests a minute from one address; security.e2e.ts sets its own limit to test it.
+  process.env.MENTORFLOW_RATE_LIMIT_PER_MINUTE ??= '100000';
   const base = loadConfig();
   const stops: Array<() => Promise<void>> = [];
 

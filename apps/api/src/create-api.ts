@@ -3,11 +3,18 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { JsonNestLogger } from '../../../libs/logging/logger';
+import { AppConfig } from '../../../libs/config/app-config';
 import { ApiModule } from './api.module';
+import { rateLimit } from './security/rate-limit';
+import { securityHeaders } from './security/security-headers';
 
 /** The API application, configured the same way for `main` and the tests. */
 export async function createApi(logger: Logger): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { logger: new JsonNestLogger(logger) });
+  const { api } = app.get(AppConfig);
+  app.disable('x-powered-by');
+  app.set('trust proxy', api.trustProxy);
+  app.use(securityHeaders, rateLimit(api.rateLimitPerMinute));
   app.useBodyParser('json', { limit: '100kb' });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
