@@ -44,6 +44,8 @@ export class TemporalConfig {
   @IsString() @IsNotEmpty() namespace!: string;
   @ValidateNested() @Type(() => TlsConfig) tls!: TlsConfig;
   @IsOptional() @IsString() @IsNotEmpty() apiKey?: string;
+  /** Environment only: "id:base64,..." AES-256 keys for workflow payloads, the first current; none leaves payloads in clear. */
+  @IsOptional() @IsString() @IsNotEmpty() payloadKeys?: string;
   @ValidateNested() @Type(() => TaskQueuesConfig) taskQueues!: TaskQueuesConfig;
   @IsObject() searchAttributes!: Record<string, SearchAttributeTypeName>;
   @ValidateNested() @Type(() => DevServerConfig) devServer!: DevServerConfig;
@@ -66,6 +68,8 @@ export class ApiConfig {
   @IsInt() @Min(1) @Max(1_000_000) rateLimitPerMinute!: number;
   /** Behind a load balancer: take the client's address from X-Forwarded-For. */
   @IsBoolean() trustProxy!: boolean;
+  /** The Temporal Web UI's origin, allowed to call the codec server (/codec) from the browser. */
+  @Matches(/^https?:\/\/[^/\s]+$/, { message: 'must be an http(s) origin, e.g. http://localhost:8233' }) codecCorsOrigin!: string;
 }
 
 export class MailConfig {

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parse as parseYaml } from 'yaml';
+import { parsePayloadKeys, payloadCodecs } from '../temporal/payload-codec';
 import { validationProblems } from '../validation/problems';
 import { AppConfig, SEARCH_ATTRIBUTE_TYPES } from './app-config';
 
@@ -29,6 +30,7 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['TEMPORAL_TLS_CERT', 'temporal.tls.clientCertPath', asString],
   ['TEMPORAL_TLS_KEY', 'temporal.tls.clientKeyPath', asString],
   ['TEMPORAL_API_KEY', 'temporal.apiKey', asString],
+  ['MENTORFLOW_PAYLOAD_KEYS', 'temporal.payloadKeys', asString],
   ['TEMPORAL_TASK_QUEUE', 'temporal.taskQueues.main', asString],
   ['TEMPORAL_DEV_PORT', 'temporal.devServer.port', asInt],
   ['TEMPORAL_UI_PORT', 'temporal.devServer.uiPort', asInt],
@@ -42,6 +44,7 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_PUBLIC_URL', 'api.publicUrl', asString],
   ['MENTORFLOW_RATE_LIMIT_PER_MINUTE', 'api.rateLimitPerMinute', asInt],
   ['MENTORFLOW_TRUST_PROXY', 'api.trustProxy', asBool],
+  ['MENTORFLOW_CODEC_CORS_ORIGIN', 'api.codecCorsOrigin', asString],
   ['SMTP_HOST', 'mail.host', asString],
   ['SMTP_PORT', 'mail.port', asInt],
   ['SMTP_SECURE', 'mail.secure', asBool],
@@ -78,7 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   const tree: Record<string, any> = {
     temporal: fromFile,
     database: { url: '', ssl: false, embeddedDataDir: '.data/postgres', embeddedPort: 5433 },
-    api: { port: 3000, publicUrl: '', rateLimitPerMinute: 600, trustProxy: false },
+    api: { port: 3000, publicUrl: '', rateLimitPerMinute: 600, trustProxy: false, codecCorsOrigin: 'http://localhost:8233' },
     // Port 1025 without TLS: the local sink `up` starts; a real relay sets SMTP_* (and SMTP_PASSWORD only in the environment).
     mail: { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: '', inboxPort: 1080 },
     notifications: { digestAt: '07:00', timeZone: 'Europe/Copenhagen' },
@@ -97,7 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   const problems = validationProblems(validateSync(config, { whitelist: true, forbidNonWhitelisted: true })).map(
     ({ path, problem }) => `${path}${envHint(path)}: ${problem}`,
   );
-  problems.push(...searchAttributeProblems(tree.temporal.searchAttributes));
+  problems.push(...searchAttributeProblems(tree.temporal.searchAttributes), ...payloadKeyProblems(tree.temporal.payloadKeys));
   if (problems.length > 0) throw new ConfigError(problems);
 
   const base = dirname(file);
@@ -124,6 +127,17 @@ function searchAttributeProblems(attributes: unknown): string[] {
   return Object.entries(attributes)
     .filter(([, type]) => !SEARCH_ATTRIBUTE_TYPES.includes(type))
     .map(([name, type]) => `temporal.searchAttributes.${name}: ${JSON.stringify(type)} is not one of ${SEARCH_ATTRIBUTE_TYPES.join(', ')}`);
+}
+
+/** Keys that would fail the first encryption are refused at start, naming the problem and never the key. */
+function payloadKeyProblems(value: unknown): string[] {
+  if (typeof value !== 'string' || value === '') return [];
+  try {
+    payloadCodecs(parsePayloadKeys(value));
+    return [];
+  } catch (error) {
+    return [`temporal.payloadKeys (MENTORFLOW_PAYLOAD_KEYS): ${(error as Error).message}`];
+  }
 }
 
 function envHint(path: string): string {

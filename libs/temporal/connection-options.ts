@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { DataConverter } from '@temporalio/common';
 import type { TLSConfig } from '@temporalio/common/lib/internal-non-workflow';
 import type { TemporalConfig } from '../config/app-config';
+import { parsePayloadKeys, payloadCodecs } from './payload-codec';
 
 export interface TemporalConnectionOptions {
   address: string;
@@ -28,4 +30,9 @@ export function temporalConnectionOptions(temporal: TemporalConfig): TemporalCon
   }
   if (temporal.apiKey) options.apiKey = temporal.apiKey;
   return options;
+}
+
+/** How both encode payloads: encrypted under the configured keys (see payload-codec.ts), or in clear without any. */
+export function temporalDataConverter(temporal: TemporalConfig): DataConverter {
+  return { payloadCodecs: payloadCodecs(temporal.payloadKeys ? parsePayloadKeys(temporal.payloadKeys) : []) };
 }

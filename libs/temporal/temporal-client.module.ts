@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '../config/app-config';
-import { temporalConnectionOptions } from './connection-options';
+import { temporalConnectionOptions, temporalDataConverter } from './connection-options';
 
 /**
  * The API's Temporal client. `Connection.lazy` lets the API start (and answer
@@ -22,7 +22,11 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
       provide: Client,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        new Client({ connection: Connection.lazy(temporalConnectionOptions(config.temporal)), namespace: config.temporal.namespace }),
+        new Client({
+          connection: Connection.lazy(temporalConnectionOptions(config.temporal)),
+          namespace: config.temporal.namespace,
+          dataConverter: temporalDataConverter(config.temporal),
+        }),
     },
     TemporalConnectionCloser,
   ],

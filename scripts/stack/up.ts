@@ -6,7 +6,8 @@ import { findConfigFile, loadConfig, requireJwtSecret } from '../../libs/config/
 import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
 import { DEMO_USERS } from './demo-users';
 import { seedDemoPrograms } from './demo-seed';
-import { devJwtSecret } from './dev-secret';
+import { newPayloadKey } from '../../libs/temporal/payload-codec';
+import { devSecret } from './dev-secret';
 import { runMigrations } from './migrate';
 import { startApp, waitForHttp } from './child-app';
 import { startMailSink, wantsLocalMailSink } from './mail-sink';
@@ -22,7 +23,8 @@ import { startTemporalDevServer, stopChild } from './temporal-dev-server';
 async function up(): Promise<void> {
   const root = dirname(findConfigFile());
   const env: NodeJS.ProcessEnv = { ...process.env };
-  env.MENTORFLOW_JWT_SECRET ??= devJwtSecret(join(root, '.data', 'dev-jwt-secret'));
+  env.MENTORFLOW_JWT_SECRET ??= devSecret(join(root, '.data', 'dev-jwt-secret'));
+  env.MENTORFLOW_PAYLOAD_KEYS ??= devSecret(join(root, '.data', 'dev-payload-keys'), () => newPayloadKey('dev-1'));
   const stops: Array<() => Promise<void>> = [];
   let stopping = false;
   const shutdown = async (code: number) => {

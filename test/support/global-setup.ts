@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/load-config';
 import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
 import { runMigrations } from '../../scripts/stack/migrate';
+import { newPayloadKey } from '../../libs/temporal/payload-codec';
 import { startTemporalDevServer } from '../../scripts/stack/temporal-dev-server';
 
 /**
@@ -17,6 +18,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.MENTORFLOW_JWT_SECRET ??= 'integration-tests-only-secret-0123456789abcdef';
   // The tests drive hundreds of requests a minute from one address; security.e2e.ts sets its own limit to test it.
   process.env.MENTORFLOW_RATE_LIMIT_PER_MINUTE ??= '100000';
+  // Every integration test runs with encrypted workflow payloads, as a deployment does.
+  process.env.MENTORFLOW_PAYLOAD_KEYS ??= newPayloadKey('test-1');
   const base = loadConfig();
   const stops: Array<() => Promise<void>> = [];
 

@@ -7,6 +7,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { apiValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { CodecModule } from './codec/codec.module';
 import { EscalationsApiModule } from './escalations/escalations.module';
 import { MatchingModule } from './matching/matching.module';
 import { MentorPathsModule } from './mentor-paths/mentor-paths.module';
@@ -18,7 +19,7 @@ import { ProgramsModule } from './programs/programs.module';
 import { ReportsApiModule } from './reports/reports.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule],
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule, CodecModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { JsonNestLogger } from '../../../libs/logging/logger';
 import { AppConfig } from '../../../libs/config/app-config';
 import { ApiModule } from './api.module';
+import { codecCors } from './codec/codec-cors';
 import { rateLimit } from './security/rate-limit';
 import { securityHeaders } from './security/security-headers';
 
@@ -15,6 +16,7 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   app.disable('x-powered-by');
   app.set('trust proxy', api.trustProxy);
   app.use(securityHeaders, rateLimit(api.rateLimitPerMinute));
+  app.use('/codec', codecCors(api.codecCorsOrigin));
   app.useBodyParser('json', { limit: '100kb' });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ModuleRef } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig } from '../../../libs/config/app-config';
-import { temporalConnectionOptions } from '../../../libs/temporal/connection-options';
+import { temporalConnectionOptions, temporalDataConverter } from '../../../libs/temporal/connection-options';
 import { activityRegistry } from './activity-registry';
 
 /**
@@ -29,6 +29,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: temporal.namespace,
+      dataConverter: temporalDataConverter(temporal),
       taskQueue: temporal.taskQueues.main,
       workflowsPath: require.resolve('../../../workflows'),
       activities: activityRegistry((type) => this.moduleRef.get(type, { strict: false })),

@@ -1,0 +1,53 @@
+import { BadRequestException, Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Payload, PayloadCodec } from '@temporalio/common';
+import { Roles } from '../auth/decorators';
+import { CodecRequest, JsonPayload } from './codec.dto';
+
+export const PAYLOAD_CODECS = Symbol('PAYLOAD_CODECS');
+
+/**
+ * Temporal's remote codec server protocol (POST /codec/decode, /codec/encode),
+ * so an operator can read the engine's encrypted payloads in the Web UI or
+ * with `temporal ... --codec-endpoint`: for operators only, as what comes
+ * back is what Temporal stores in clear.
+ */
+@ApiTags('codec')
+@ApiBearerAuth()
+@Roles('operator')
+@Controller('codec')
+export class CodecController {
+  constructor(@Inject(PAYLOAD_CODECS) private readonly codecs: PayloadCodec[]) {}
+
+  @Post('decode') @HttpCode(200)
+  async decode(@Body() body: CodecRequest): Promise<CodecRequest> {
+    let payloads = body.payloads.map(fromJson);
+    try {
+      for (const codec of [...this.codecs].reverse()) payloads = await codec.decode(payloads);
+    } catch (error) {
+      throw new BadRequestException(`payloads cannot be decoded: ${(error as Error).message}`);
+    }
+    return { payloads: payloads.map(toJson) };
+  }
+
+  @Post('encode') @HttpCode(200)
+  async encode(@Body() body: CodecRequest): Promise<CodecRequest> {
+    let payloads = body.payloads.map(fromJson);
+    for (const codec of this.codecs) payloads = await codec.encode(payloads);
+    return { payloads: payloads.map(toJson) };
+  }
+}
+
+function fromJson(payload: JsonPayload): Payload {
+  return {
+    metadata: Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([key, value]) => [key, Buffer.from(String(value), 'base64')])),
+    data: Buffer.from(payload.data ?? '', 'base64'),
+  };
+}
+
+function toJson(payload: Payload): JsonPayload {
+  return {
+    metadata: Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([key, value]) => [key, Buffer.from(value ?? []).toString('base64')])),
+    data: Buffer.from(payload.data ?? []).toString('base64'),
+  };
+}
