@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
 import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
@@ -7,6 +7,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { apiValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuditTrail } from './audit/audit-trail';
 import { CodecModule } from './codec/codec.module';
 import { EscalationsApiModule } from './escalations/escalations.module';
 import { MatchingModule } from './matching/matching.module';
@@ -25,6 +27,8 @@ import { ReportsApiModule } from './reports/reports.module';
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useValue: apiValidationPipe },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+    AuditTrail,
   ],
 })
 export class ApiModule {}

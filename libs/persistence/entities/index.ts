@@ -1,3 +1,4 @@
+export * from './audit-entry.entity';
 export * from './contact-details';
 export * from './escalation.entities';
 export * from './group-meeting.entity';
@@ -13,6 +14,7 @@ export * from './program.entity';
 export * from './referral-quota.entity';
 export * from './referral.entity';
 
+import { AuditEntry } from './audit-entry.entity';
 import { Escalation, EscalationResponse } from './escalation.entities';
 import { GroupMeeting, GroupMeetingAttendance } from './group-meeting.entity';
 import { MentorPathEvent } from './mentor-path-event.entity';
@@ -26,4 +28,4 @@ import { Program } from './program.entity';
 import { ReferralQuota } from './referral-quota.entity';
 import { Referral } from './referral.entity';
 
-export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, Notification, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn, MissedMeeting, Escalation, EscalationResponse];
+export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, Notification, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn, MissedMeeting, Escalation, EscalationResponse, AuditEntry];
