@@ -1,0 +1,115 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  AuditEntry,
+  CheckIn,
+  Escalation,
+  EscalationResponse,
+  MatchAgreement,
+  MatchAttempt,
+  Measurement,
+  Meeting,
+  Mentorship,
+  MissedMeeting,
+  Notification,
+  Nudge,
+  Referral,
+  YoungPerson,
+} from '../persistence/entities';
+
+/** Written where a person's own words or name were. */
+export const ERASED = '[erased]';
+/** Courses in these phases are over: their data may be erased. */
+const ENDED_PHASES = ['closed', 'no-consent'];
+
+export interface Erasure {
+  youngPersonId: string;
+  courses: number;
+  measurementsStripped: number;
+  agreementsStripped: number;
+  escalationsStripped: number;
+}
+
+/**
+ * A young person's data under the GDPR: everything the engine holds about her
+ * in one export, and erasure that removes what identifies her or was said by
+ * or about her, while the rows that reports count (courses, meetings, scores,
+ * outcomes) stay, pseudonymous.
+ */
+@Injectable()
+export class PersonalData {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async export(youngPersonId: string): Promise<Record<string, unknown>> {
+    const manager = this.dataSource.manager;
+    const person = await manager.findOne(YoungPerson, { where: { id: youngPersonId }, withDeleted: true });
+    if (!person) throw new NotFoundException(`no such young person: ${youngPersonId}`);
+    const referrals = await manager.findBy(Referral, { youngPersonId });
+    const courseIds = referrals.map(({ id }) => id);
+    const ofCourses = { mentorshipId: In(courseIds) };
+    const escalations = await manager.findBy(Escalation, ofCourses);
+    return {
+      exportedAt: new Date().toISOString(),
+      youngPerson: person,
+      referrals,
+      mentorships: await manager.findBy(Mentorship, { id: In(courseIds) }),
+      matchAttempts: await manager.findBy(MatchAttempt, ofCourses),
+      matchAgreements: await manager.findBy(MatchAgreement, ofCourses),
+      meetings: await manager.findBy(Meeting, ofCourses),
+      missedMeetings: await manager.findBy(MissedMeeting, ofCourses),
+      measurements: await manager.findBy(Measurement, ofCourses),
+      checkIns: await manager.findBy(CheckIn, ofCourses),
+      escalations,
+      escalationResponses: await manager.findBy(EscalationResponse, { escalationId: In(escalations.map(({ id }) => id)) }),
+      nudges: await manager.findBy(Nudge, { subjectId: In(courseIds) }),
+      mailsToHer: await manager.findBy(Notification, { recipientRole: 'young-person', recipientId: youngPersonId }),
+      // Who has read or changed her data, and through which route.
+      accessLog: await manager
+        .getRepository(AuditEntry)
+        .createQueryBuilder('entry')
+        .where('entry.subjectIds @> :person', { person: { id: youngPersonId } })
+        .orWhere(courseIds.length ? `"entry"."subject_ids"->>'id' IN (:...courseIds)` : 'false', { courseIds })
+        .orderBy('entry.id')
+        .getMany(),
+    };
+  }
+
+  /** Refused while any of her courses runs: erasing under a running course would leave it chasing someone who is gone. */
+  async erase(youngPersonId: string): Promise<Erasure> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await manager.findOne(YoungPerson, { where: { id: youngPersonId }, withDeleted: true, lock: { mode: 'pessimistic_write' } });
+      if (!person) throw new NotFoundException(`no such young person: ${youngPersonId}`);
+      const courseIds = (await manager.findBy(Referral, { youngPersonId })).map(({ id }) => id);
+      const running = (await manager.findBy(Mentorship, { id: In(courseIds) })).filter((course) => !ENDED_PHASES.includes(course.phase));
+      if (running.length > 0) throw new ConflictException(`refused: course ${running[0].id} is ${running[0].phase}; close it before erasing her data`);
+      await this.pseudonymise(manager, person);
+      return { youngPersonId, courses: courseIds.length, ...(await this.stripCourses(manager, courseIds)) };
+    });
+  }
+
+  private async pseudonymise(manager: EntityManager, person: YoungPerson): Promise<void> {
+    await manager.update(YoungPerson, { id: person.id }, {
+      contact: { name: ERASED, email: null, phone: null },
+      // The year stays, so reports by age still count her.
+      birthDate: `${person.birthDate.slice(0, 4)}-01-01`,
+      gender: null,
+      preferredMentorGender: null,
+      wishes: { languages: [], interests: [], area: null, availability: [] },
+      needs: '',
+    });
+    if (!person.archivedAt) await manager.softDelete(YoungPerson, { id: person.id });
+  }
+
+  /** Her answers, the agreement's words and the escalations' questions and advice go; dates, minutes, scores and outcomes stay. */
+  private async stripCourses(manager: EntityManager, courseIds: string[]): Promise<Omit<Erasure, 'youngPersonId' | 'courses'>> {
+    if (courseIds.length === 0) return { measurementsStripped: 0, agreementsStripped: 0, escalationsStripped: 0 };
+    const ofCourses = { mentorshipId: In(courseIds) };
+    const measurements = await manager.update(Measurement, ofCourses, { answers: [] });
+    const agreements = await manager.update(MatchAgreement, ofCourses, { goals: ERASED, mentorRole: ERASED, youngPersonRole: ERASED, programCheckIns: ERASED });
+    const escalations = await manager.findBy(Escalation, ofCourses);
+    await manager.update(Escalation, ofCourses, { question: '', facts: null });
+    if (escalations.length) await manager.update(EscalationResponse, { escalationId: In(escalations.map(({ id }) => id)) }, { advice: ERASED });
+    return { measurementsStripped: measurements.affected ?? 0, agreementsStripped: agreements.affected ?? 0, escalationsStripped: escalations.length };
+  }
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { Mentorship, YoungPerson } from '../libs/persistence/entities';
+import { Engine, startEngine } from './support/engine';
+
+/** A young person's rights of access and erasure, through the real API, worker, Temporal and PostgreSQL. */
+describe('GDPR export and erasure of a young person', () => {
+  let engine: Engine;
+  let http: ReturnType<typeof request>;
+  const coordinator = () => engine.auth('coordinator');
+  const post = async (path: string, body: object, status = 201) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
+
+  beforeAll(async () => {
+    engine = await startEngine();
+    http = request(engine.api.getHttpServer());
+  });
+  afterAll(() => engine.close());
+
+  it('exports everything about her, refuses to erase while her course runs, then erases what identifies her and keeps the counts', async () => {
+    const { id: programId } = await post('/programs', { preset: 'pift', slug: `gdpr-${randomUUID().slice(0, 8)}` });
+    const { id: municipalityId } = await post('/municipalities', { name: `Odense ${randomUUID().slice(0, 8)}` });
+    const { id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
+    const { id } = await post('/young-people', { contact: { name: 'Aisha Nour', email: 'aisha@example.dk' }, birthDate: '2006-04-17', municipalityId, needs: 'wants a job in a kitchen' });
+    const { id: courseId } = (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', `referral-${randomUUID()}`).send({ programId, referrerId, youngPersonId: id }).expect(201)).body;
+
+    const exported = (await http.get(`/young-people/${id}/export`).set(coordinator()).expect(200)).body;
+    expect(exported.youngPerson).toMatchObject({ id, contact: { name: 'Aisha Nour', email: 'aisha@example.dk' }, needs: 'wants a job in a kitchen' });
+    expect(exported.referrals.map((r: { id: string }) => r.id)).toEqual([courseId]);
+    expect(exported.mentorships).toEqual([expect.objectContaining({ id: courseId, phase: 'awaiting-consent' })]);
+    await http.get(`/young-people/${id}/export`).set(engine.auth('mentor', randomUUID())).expect(403);
+
+    const refused = await http.post(`/young-people/${id}/erasure`).set(coordinator()).expect(409);
+    expect(refused.body.message).toBe(`refused: course ${courseId} is awaiting-consent; close it before erasing her data`);
+
+    await post(`/mentorships/${courseId}/consent`, {}, 200);
+    await post(`/mentorships/${courseId}/close`, { kind: 'early', reason: 'withdrawn', outcome: 'none' }, 200);
+    const closed = await post(`/mentorships/${courseId}/exit-conversations`, { party: 'young-person', held: false }, 200);
+    expect(closed.phase).toBe('closed');
+    const erasure = (await http.post(`/young-people/${id}/erasure`).set(coordinator()).expect(200)).body;
+    expect(erasure).toMatchObject({ youngPersonId: id, courses: 1 });
+
+    const person = await engine.dataSource.getRepository(YoungPerson).findOneOrFail({ where: { id }, withDeleted: true });
+    expect(person).toMatchObject({ contact: { name: '[erased]', email: null, phone: null }, birthDate: '2006-01-01', needs: '' });
+    expect(person.archivedAt).not.toBeNull();
+    // The course still counts in reports, by ids and codes.
+    expect(await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id: courseId })).toMatchObject({ phase: 'closed', outcome: 'none', closureReason: 'withdrawn' });
+    const after = (await http.get(`/young-people/${id}/export`).set(coordinator()).expect(200)).body;
+    expect(JSON.stringify(after.youngPerson)).not.toMatch(/Aisha|aisha@|kitchen/);
+    // Who touched her data, and her course's: the exports (a mentor's refused), the refused and the done erasure, the course's commands.
+    expect(after.accessLog.map((e: { route: string; status: number }) => `${e.route} ${e.status}`)).toEqual([
+      '/young-people/:id/export 200',
+      '/young-people/:id/export 403',
+      '/young-people/:id/erasure 409',
+      '/mentorships/:id/consent 200',
+      '/mentorships/:id/close 200',
+      '/mentorships/:id/exit-conversations 200',
+      '/young-people/:id/erasure 200',
+    ]);
+    await http.post(`/young-people/${randomUUID()}/erasure`).set(coordinator()).expect(404);
+  });
+});
