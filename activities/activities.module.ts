@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EscalationsModule } from '../libs/escalations/escalations.module';
+import { GdprModule } from '../libs/gdpr/gdpr.module';
 import { MeasurementsService } from '../libs/measurements/measurements.service';
 import { NotificationsModule } from '../libs/notifications/notifications.module';
 import { NudgesModule } from '../libs/nudges/nudges.module';
@@ -7,6 +8,7 @@ import { ReferralQuotasService } from '../libs/people/referrals/referral-quotas.
 import { ProgramsService } from '../libs/programs/programs.service';
 import { EscalationTriggerActivities } from './escalations/escalation-triggers.activities';
 import { EscalationActivities } from './escalations/escalation.activities';
+import { RetentionActivities } from './gdpr/retention.activities';
 import { DeliveryActivities } from './notifications/delivery.activities';
 import { MentorPathActivities } from './mentors/mentor-path.activities';
 import { MentorSlotActivities } from './mentors/mentor-slots.activities';
@@ -26,10 +28,11 @@ export const ACTIVITY_PROVIDERS = [
   DeliveryActivities,
   EscalationTriggerActivities,
   EscalationActivities,
+  RetentionActivities,
 ];
 
 @Module({
-  imports: [NudgesModule, NotificationsModule, EscalationsModule],
+  imports: [NudgesModule, NotificationsModule, EscalationsModule, GdprModule],
   providers: [...ACTIVITY_PROVIDERS, ReferralQuotasService, ProgramsService, MeasurementsService],
   exports: ACTIVITY_PROVIDERS,
 })

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { Client } from '@temporalio/client';
+import { retentionScheduleId } from '../apps/worker/src/retention-schedule.service';
 import { Mentorship, YoungPerson } from '../libs/persistence/entities';
 import { Engine, startEngine } from './support/engine';
 
@@ -10,11 +12,31 @@ describe('GDPR export and erasure of a young person', () => {
   const coordinator = () => engine.auth('coordinator');
   const post = async (path: string, body: object, status = 201) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
 
+  let previousRetention: string | undefined;
+
   beforeAll(async () => {
+    previousRetention = process.env.MENTORFLOW_RETAIN_CLOSED_FOR;
+    process.env.MENTORFLOW_RETAIN_CLOSED_FOR = '1d';
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
   });
-  afterAll(() => engine.close());
+  afterAll(async () => {
+    if (previousRetention === undefined) delete process.env.MENTORFLOW_RETAIN_CLOSED_FOR;
+    else process.env.MENTORFLOW_RETAIN_CLOSED_FOR = previousRetention;
+    await engine.close();
+  });
+
+  /** A young person with one course, taken as far as `to` says. */
+  async function personWithCourse(programId: string, municipalityId: string, referrerId: string, to: 'running' | 'closed'): Promise<{ id: string; courseId: string }> {
+    const { id } = await post('/young-people', { contact: { name: 'Sara Holm' }, birthDate: '2005-09-09', municipalityId });
+    const { id: courseId } = (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', `referral-${randomUUID()}`).send({ programId, referrerId, youngPersonId: id }).expect(201)).body;
+    if (to === 'closed') {
+      await post(`/mentorships/${courseId}/consent`, {}, 200);
+      await post(`/mentorships/${courseId}/close`, { kind: 'early', reason: 'moved', outcome: 'none' }, 200);
+      await post(`/mentorships/${courseId}/exit-conversations`, { party: 'young-person', held: true }, 200);
+    }
+    return { id, courseId };
+  }
 
   it('exports everything about her, refuses to erase while her course runs, then erases what identifies her and keeps the counts', async () => {
     const { id: programId } = await post('/programs', { preset: 'pift', slug: `gdpr-${randomUUID().slice(0, 8)}` });
@@ -57,5 +79,24 @@ describe('GDPR export and erasure of a young person', () => {
       '/young-people/:id/erasure 200',
     ]);
     await http.post(`/young-people/${randomUUID()}/erasure`).set(coordinator()).expect(404);
+  });
+
+  it('erases, in the daily retention sweep, those whose courses ended longer ago than the retention time, and no one else', async () => {
+    const { id: programId } = await post('/programs', { preset: 'pift', slug: `retention-${randomUUID().slice(0, 8)}` });
+    const { id: municipalityId } = await post('/municipalities', { name: `Vejle ${randomUUID().slice(0, 8)}` });
+    const { id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
+    const longAgo = await personWithCourse(programId, municipalityId, referrerId, 'closed');
+    const recently = await personWithCourse(programId, municipalityId, referrerId, 'closed');
+    const running = await personWithCourse(programId, municipalityId, referrerId, 'running');
+    // Her course ended two days ago; the retention time here is one day.
+    await engine.dataSource.query(`UPDATE mentorships SET closed_at = now() - interval '2 days' WHERE id = $1`, [longAgo.courseId]);
+
+    await engine.api.get(Client).schedule.getHandle(retentionScheduleId(process.env.TEMPORAL_TASK_QUEUE!)).trigger();
+    const people = engine.dataSource.getRepository(YoungPerson);
+    const deadline = Date.now() + 20_000;
+    while ((await people.findOneOrFail({ where: { id: longAgo.id }, withDeleted: true })).contact.name !== '[erased]' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect((await people.findOneOrFail({ where: { id: longAgo.id }, withDeleted: true })).contact.name).toBe('[erased]');
+    for (const kept of [recently, running]) expect((await people.findOneOrFail({ where: { id: kept.id }, withDeleted: true })).contact.name).toBe('Sara Holm');
   });
 });

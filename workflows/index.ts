@@ -6,3 +6,4 @@ export { mentorship } from './mentorship/mentorship.workflow';
 export { nudge } from './nudge/nudge.workflow';
 export { dailyDigest } from './digest/daily-digest.workflow';
 export { escalation } from './escalation/escalation.workflow';
+export { retentionSweep } from './retention/retention.workflow';

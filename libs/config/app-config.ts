@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsClockTime } from '../domain/clock-time';
+import { IsDuration } from '../domain/policy/is-duration.decorator';
 
 export const SEARCH_ATTRIBUTE_TYPES = ['Keyword', 'Text', 'Int', 'Double', 'Bool', 'Datetime', 'KeywordList'] as const;
 export type SearchAttributeTypeName = (typeof SEARCH_ATTRIBUTE_TYPES)[number];
@@ -94,6 +95,13 @@ export class NotificationsConfig {
   @IsTimeZone() timeZone!: string;
 }
 
+export class GdprConfig {
+  /** A young person's data is erased this long after her last course ended (a duration, e.g. P5Y). */
+  @IsDuration() retainClosedFor!: string;
+  /** Local time (HH:MM, in notifications.timeZone) of the daily retention sweep. */
+  @IsClockTime() retentionAt!: string;
+}
+
 export class ReportsConfig {
   /** Counts below this (and means over fewer people) are left out of reports, so nobody can be recognised. */
   @IsInt() @Min(1) @Max(100) minimumCount!: number;
@@ -106,5 +114,6 @@ export class AppConfig {
   @ValidateNested() @Type(() => MailConfig) mail!: MailConfig;
   @ValidateNested() @Type(() => NotificationsConfig) notifications!: NotificationsConfig;
   @ValidateNested() @Type(() => ReportsConfig) reports!: ReportsConfig;
+  @ValidateNested() @Type(() => GdprConfig) gdpr!: GdprConfig;
   @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
 }

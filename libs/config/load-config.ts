@@ -56,6 +56,8 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_DIGEST_AT', 'notifications.digestAt', asString],
   ['MENTORFLOW_TIME_ZONE', 'notifications.timeZone', asString],
   ['MENTORFLOW_REPORT_MINIMUM_COUNT', 'reports.minimumCount', asInt],
+  ['MENTORFLOW_RETAIN_CLOSED_FOR', 'gdpr.retainClosedFor', asString],
+  ['MENTORFLOW_RETENTION_AT', 'gdpr.retentionAt', asString],
   ['LOG_LEVEL', 'logLevel', asString],
 ];
 
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
     mail: { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: '', inboxPort: 1080 },
     notifications: { digestAt: '07:00', timeZone: 'Europe/Copenhagen' },
     reports: { minimumCount: 5 },
+    gdpr: { retainClosedFor: 'P5Y', retentionAt: '02:00' },
     logLevel: 'info',
   };
   for (const [name, path, parse] of ENV_OVERRIDES) {

@@ -75,6 +75,25 @@ export class PersonalData {
     };
   }
 
+  /**
+   * Young people not yet erased whose every course ended (closed, or closed
+   * without consent) before this moment; someone referred but with no course
+   * row is left alone.
+   */
+  async retentionPassed(endedBefore: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT person.id
+         FROM young_people person
+         JOIN referrals referral ON referral.young_person_id = person.id
+         JOIN mentorships course ON course.id = referral.id
+        WHERE person.name <> $1
+        GROUP BY person.id
+       HAVING BOOL_AND(course.phase = ANY($2) AND COALESCE(course.closed_at, course.phase_since) < $3)`,
+      [ERASED, ENDED_PHASES, endedBefore],
+    );
+    return rows.map(({ id }) => id);
+  }
+
   /** Refused while any of her courses runs: erasing under a running course would leave it chasing someone who is gone. */
   async erase(youngPersonId: string): Promise<Erasure> {
     return this.dataSource.transaction(async (manager) => {

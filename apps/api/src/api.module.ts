@@ -11,7 +11,7 @@ import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditTrail } from './audit/audit-trail';
 import { CodecModule } from './codec/codec.module';
 import { EscalationsApiModule } from './escalations/escalations.module';
-import { GdprModule } from './gdpr/gdpr.module';
+import { GdprApiModule } from './gdpr/gdpr.module';
 import { MatchingModule } from './matching/matching.module';
 import { MentorPathsModule } from './mentor-paths/mentor-paths.module';
 import { MentorshipsModule } from './mentorships/mentorships.module';
@@ -22,7 +22,7 @@ import { ProgramsModule } from './programs/programs.module';
 import { ReportsApiModule } from './reports/reports.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule, CodecModule, GdprModule],
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule, CodecModule, GdprApiModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

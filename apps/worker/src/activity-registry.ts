@@ -1,5 +1,6 @@
 import { EscalationTriggerActivities } from '../../../activities/escalations/escalation-triggers.activities';
 import { EscalationActivities } from '../../../activities/escalations/escalation.activities';
+import { RetentionActivities } from '../../../activities/gdpr/retention.activities';
 import { DeliveryActivities } from '../../../activities/notifications/delivery.activities';
 import { MentorPathActivities } from '../../../activities/mentors/mentor-path.activities';
 import { MentorSlotActivities } from '../../../activities/mentors/mentor-slots.activities';
@@ -24,6 +25,7 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
   const delivery = resolve(DeliveryActivities);
   const triggers = resolve(EscalationTriggerActivities);
   const escalations = resolve(EscalationActivities);
+  const retention = resolve(RetentionActivities);
   return {
     activateProgram: programs.activateProgram.bind(programs),
     archiveProgram: programs.archiveProgram.bind(programs),
@@ -53,5 +55,6 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
     reassignEscalation: escalations.reassignEscalation.bind(escalations),
     recordEscalationProgress: escalations.recordEscalationProgress.bind(escalations),
     noticeAdvice: escalations.noticeAdvice.bind(escalations),
+    eraseExpiredPersonalData: retention.eraseExpiredPersonalData.bind(retention),
   };
 }

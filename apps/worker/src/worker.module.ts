@@ -4,11 +4,12 @@ import { ConfigModule } from '../../../libs/config/config.module';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
 import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
 import { DigestSchedule } from './digest-schedule.service';
+import { RetentionSchedule } from './retention-schedule.service';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({
   // The client lets activities command other workflows (a mentorship reserving a mentor's slot).
   imports: [ConfigModule, PersistenceModule, TemporalClientModule, ActivitiesModule],
-  providers: [TemporalWorkerService, DigestSchedule],
+  providers: [TemporalWorkerService, DigestSchedule, RetentionSchedule],
 })
 export class WorkerModule {}

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PersonalData } from '../../../../libs/gdpr/personal-data';
+import { GdprModule } from '../../../../libs/gdpr/gdpr.module';
 import { GdprController } from './gdpr.controller';
 
-@Module({ controllers: [GdprController], providers: [PersonalData] })
-export class GdprModule {}
+@Module({ imports: [GdprModule], controllers: [GdprController] })
+export class GdprApiModule {}
