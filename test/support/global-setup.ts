@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/load-config';
 import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
 import { runMigrations } from '../../scripts/stack/migrate';
 import { newPayloadKey } from '../../libs/temporal/payload-codec';
 import { startTemporalDevServer } from '../../scripts/stack/temporal-dev-server';
+import { freePort } from './free-port';
 
 /**
  * Starts what the integration tests run against, once per run: a real
@@ -37,14 +37,4 @@ export default async function globalSetup(): Promise<void> {
   }
   await runMigrations(loadConfig().database);
   (globalThis as { __mentorflowStops?: typeof stops }).__mentorflowStops = stops;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
