@@ -36,6 +36,8 @@ describe('payload encryption and the codec server, through the real API, worker 
     expect(Buffer.from(clear.metadata.encoding, 'base64').toString()).toBe('json/plain');
     expect(Buffer.from(clear.data, 'base64').toString()).toContain(`"slug":"${slug}"`);
 
+    // The Temporal CLI sends an empty list as `{}` (protobuf JSON leaves it out).
+    expect((await http.post('/codec/decode').set(engine.auth('operator')).send({}).expect(200)).body).toEqual({ payloads: [] });
     await http.post('/codec/decode').set(engine.auth('coordinator')).send({ payloads: [asJson] }).expect(403);
     await http.post('/codec/decode').send({ payloads: [asJson] }).expect(401);
     const tampered = { ...asJson, data: Buffer.from('garbage garbage garbage garbage').toString('base64') };

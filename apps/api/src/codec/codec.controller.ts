@@ -21,7 +21,7 @@ export class CodecController {
 
   @Post('decode') @HttpCode(200)
   async decode(@Body() body: CodecRequest): Promise<CodecRequest> {
-    let payloads = body.payloads.map(fromJson);
+    let payloads = (body.payloads ?? []).map(fromJson);
     try {
       for (const codec of [...this.codecs].reverse()) payloads = await codec.decode(payloads);
     } catch (error) {
@@ -32,7 +32,7 @@ export class CodecController {
 
   @Post('encode') @HttpCode(200)
   async encode(@Body() body: CodecRequest): Promise<CodecRequest> {
-    let payloads = body.payloads.map(fromJson);
+    let payloads = (body.payloads ?? []).map(fromJson);
     for (const codec of this.codecs) payloads = await codec.encode(payloads);
     return { payloads: payloads.map(toJson) };
   }

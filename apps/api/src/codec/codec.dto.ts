@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBase64, IsObject, IsOptional, ValidateNested } from 'class-validator';
 
@@ -9,7 +9,8 @@ export class JsonPayload {
 }
 
 export class CodecRequest {
-  @ApiProperty({ type: [JsonPayload] })
-  @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => JsonPayload)
-  payloads!: JsonPayload[];
+  /** Absent for none: protobuf's JSON leaves out an empty list, and the Temporal CLI sends `{}`. */
+  @ApiPropertyOptional({ type: [JsonPayload] })
+  @IsOptional() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => JsonPayload)
+  payloads?: JsonPayload[];
 }
