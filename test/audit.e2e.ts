@@ -1,31 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { AuditEntry } from '../libs/persistence/entities';
-import { Engine, startEngine } from './support/engine';
+import { engineSuite } from './support/engine';
 
 /** Who read or wrote whose data, when and through which route: one row per request, refusals included, never changed afterwards. */
 describe('the audit log, through the real API and PostgreSQL', () => {
-  let engine: Engine;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    engine = await startEngine();
-    http = request(engine.api.getHttpServer());
-  });
-  afterAll(() => engine.close());
+  const suite = engineSuite();
+  const engine = () => suite.engine;
+  const http = () => suite.http;
 
   const entriesAbout = (id: string) =>
-    engine.dataSource.getRepository(AuditEntry).createQueryBuilder('entry').where('entry.subjectIds @> :subject', { subject: { id } }).orderBy('entry.id').getMany();
+    engine().dataSource.getRepository(AuditEntry).createQueryBuilder('entry').where('entry.subjectIds @> :subject', { subject: { id } }).orderBy('entry.id').getMany();
 
   it('records each read and write of a person, by whom and through which route, and the refused attempts too', async () => {
     const coordinatorId = randomUUID();
-    const coordinator = engine.auth('coordinator', coordinatorId);
-    const { id: municipalityId } = (await http.post('/municipalities').set(coordinator).send({ name: `Audit ${randomUUID().slice(0, 8)}` }).expect(201)).body;
-    const { id } = (await http.post('/young-people').set(coordinator).send({ contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', municipalityId }).expect(201)).body;
-    await http.get(`/young-people/${id}`).set(coordinator).expect(200);
-    await http.patch(`/young-people/${id}`).set(coordinator).send({ needs: 'help with maths' }).expect(200);
+    const coordinator = engine().auth('coordinator', coordinatorId);
+    const { id: municipalityId } = (await http().post('/municipalities').set(coordinator).send({ name: `Audit ${randomUUID().slice(0, 8)}` }).expect(201)).body;
+    const { id } = (await http().post('/young-people').set(coordinator).send({ contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', municipalityId }).expect(201)).body;
+    await http().get(`/young-people/${id}`).set(coordinator).expect(200);
+    await http().patch(`/young-people/${id}`).set(coordinator).send({ needs: 'help with maths' }).expect(200);
     const mentorId = randomUUID();
-    await http.get(`/young-people/${id}`).set(engine.auth('mentor', mentorId)).expect(403);
+    await http().get(`/young-people/${id}`).set(engine().auth('mentor', mentorId)).expect(403);
 
     const entries = await entriesAbout(id);
     expect(entries.map(({ actorId, action, method, route, status }) => ({ actorId, action, method, route, status }))).toEqual([
@@ -39,9 +33,9 @@ describe('the audit log, through the real API and PostgreSQL', () => {
   });
 
   it('cannot be changed or deleted afterwards', async () => {
-    await http.get('/programs').set(engine.auth('coordinator')).expect(200);
-    await expect(engine.dataSource.query(`UPDATE audit_log SET status = 200 WHERE status = 403`)).rejects.toThrow('audit_log is append-only: UPDATE refused');
-    await expect(engine.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow('audit_log is append-only: DELETE refused');
-    await expect(engine.dataSource.query(`TRUNCATE audit_log`)).rejects.toThrow('audit_log is append-only: TRUNCATE refused');
+    await http().get('/programs').set(engine().auth('coordinator')).expect(200);
+    await expect(engine().dataSource.query(`UPDATE audit_log SET status = 200 WHERE status = 403`)).rejects.toThrow('audit_log is append-only: UPDATE refused');
+    await expect(engine().dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow('audit_log is append-only: DELETE refused');
+    await expect(engine().dataSource.query(`TRUNCATE audit_log`)).rejects.toThrow('audit_log is append-only: TRUNCATE refused');
   });
 });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
-import { Engine, startEngine } from './support/engine';
+import { engineSuite } from './support/engine';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface Case {
@@ -33,19 +32,14 @@ const BAD_IDS = [
  * never a 5xx, and nothing may be written to any table.
  */
 describe('bad input on every route, through the real API', () => {
-  let engine: Engine;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    engine = await startEngine();
-    http = request(engine.api.getHttpServer());
-  });
-  afterAll(() => engine.close());
+  const suite = engineSuite();
+  const engine = () => suite.engine;
+  const http = () => suite.http;
 
   async function rowCounts(): Promise<Record<string, number>> {
-    const tables: Array<{ name: string }> = await engine.dataSource.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+    const tables: Array<{ name: string }> = await engine().dataSource.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
     const counts: Record<string, number> = {};
-    for (const { name } of tables) counts[name] = Number((await engine.dataSource.query(`SELECT COUNT(*)::int AS n FROM "${name}"`))[0].n);
+    for (const { name } of tables) counts[name] = Number((await engine().dataSource.query(`SELECT COUNT(*)::int AS n FROM "${name}"`))[0].n);
     return counts;
   }
 
@@ -68,12 +62,12 @@ describe('bad input on every route, through the real API', () => {
   }
 
   it('answers every bad request with a 4xx that says what is wrong, and writes nothing', async () => {
-    const document = (await http.get('/docs/openapi.json').expect(200)).body;
+    const document = (await http().get('/docs/openapi.json').expect(200)).body;
     const cases = casesFrom(document);
     const before = await rowCounts();
     const failures: string[] = [];
     for (const testCase of cases) {
-      let call = http[testCase.method](testCase.path).set(engine.auth('coordinator'));
+      let call = http()[testCase.method](testCase.path).set(engine().auth('coordinator'));
       if (testCase.body !== undefined) call = call.set('Content-Type', 'application/json').send(testCase.body);
       const response = await call;
       const message = response.body?.message;
@@ -93,15 +87,15 @@ describe('bad input on every route, through the real API', () => {
   }, 120_000);
 
   it('refuses every route without a valid token, and with a forged one', async () => {
-    const document = (await http.get('/docs/openapi.json').expect(200)).body;
+    const document = (await http().get('/docs/openapi.json').expect(200)).body;
     const open = new Set(['/health/live', '/health/ready']);
     let tried = 0;
     for (const [template, operations] of Object.entries<Record<string, unknown>>(document.paths)) {
       if (open.has(template)) continue;
       for (const method of Object.keys(operations) as Method[]) {
         const path = template.replace(/\{[^}]+\}/g, randomUUID());
-        for (const authorization of [undefined, 'Bearer not.a.token', `Bearer ${engine.auth('coordinator').Authorization.split(' ')[1].slice(0, -2)}xx`]) {
-          const call = http[method](path);
+        for (const authorization of [undefined, 'Bearer not.a.token', `Bearer ${engine().auth('coordinator').Authorization.split(' ')[1].slice(0, -2)}xx`]) {
+          const call = http()[method](path);
           const response = await (authorization ? call.set('Authorization', authorization) : call);
           tried += 1;
           expect({ route: `${method} ${template}`, status: response.status }).toEqual({ route: `${method} ${template}`, status: 401 });

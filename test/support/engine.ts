@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -47,6 +48,30 @@ export async function startEngine(): Promise<Engine> {
     close: async () => {
       await api.close();
       await worker.close();
+    },
+  };
+}
+
+/**
+ * The engine for one test file: started before its tests, closed after them,
+ * with a supertest agent on its API.
+ */
+export function engineSuite(): { readonly engine: Engine; readonly http: ReturnType<typeof request> } {
+  let engine: Engine | undefined;
+  let http: ReturnType<typeof request> | undefined;
+  beforeAll(async () => {
+    engine = await startEngine();
+    http = request(engine.api.getHttpServer());
+  });
+  afterAll(() => engine?.close());
+  return {
+    get engine() {
+      if (!engine) throw new Error('the engine starts in beforeAll');
+      return engine;
+    },
+    get http() {
+      if (!http) throw new Error('the engine starts in beforeAll');
+      return http;
     },
   };
 }
