@@ -3,13 +3,12 @@ import { ActivitiesModule } from '../../../activities/activities.module';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
 import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
-import { DigestSchedule } from './digest-schedule.service';
-import { RetentionSchedule } from './retention-schedule.service';
+import { DailySchedules } from './daily-schedules.service';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({
   // The client lets activities command other workflows (a mentorship reserving a mentor's slot).
   imports: [ConfigModule, PersistenceModule, TemporalClientModule, ActivitiesModule],
-  providers: [TemporalWorkerService, DigestSchedule, RetentionSchedule],
+  providers: [TemporalWorkerService, DailySchedules],
 })
 export class WorkerModule {}
