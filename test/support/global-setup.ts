@@ -24,10 +24,14 @@ export default async function globalSetup(): Promise<void> {
   const stops: Array<() => Promise<void>> = [];
 
   if (!process.env.DATABASE_URL) {
-    const dataDir = join(base.database.embeddedDataDir, '..', 'test-postgres');
+    // One folder per run, so two runs on one machine never share (or wipe) each other's data.
+    const dataDir = join(base.database.embeddedDataDir, '..', `test-postgres-${process.pid}`);
     rmSync(dataDir, { recursive: true, force: true });
     const database = await startEmbeddedPostgres(dataDir, await freePort());
-    stops.push(database.stop);
+    stops.push(async () => {
+      await database.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
     process.env.DATABASE_URL = database.url;
   }
   if (!process.env.TEMPORAL_ADDRESS) {
