@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Client } from '@temporalio/client';
 import { retentionScheduleId } from '../apps/worker/src/daily-schedules.service';
-import { Mentorship, YoungPerson } from '../libs/persistence/entities';
+import { IdempotentRequest, Mentorship, YoungPerson } from '../libs/persistence/entities';
 import { Engine, startEngine } from './support/engine';
 
 /** A young person's rights of access and erasure, through the real API, worker, Temporal and PostgreSQL. */
@@ -91,12 +91,26 @@ describe('GDPR export and erasure of a young person', () => {
     // Her course ended two days ago; the retention time here is one day.
     await engine.dataSource.query(`UPDATE mentorships SET closed_at = now() - interval '2 days' WHERE id = $1`, [longAgo.courseId]);
 
+    const answers = engine.dataSource.getRepository(IdempotentRequest);
+    const storedAnswer = (key: string, expiresIn: string) =>
+      engine.dataSource.query(
+        `INSERT INTO idempotent_requests (user_id, key, method, url, body_sha256, state, holder, locked_until, response_status, response_body, expires_at)
+         VALUES ('retention-test', $1, 'POST', '/young-people', repeat('0', 64), 'completed', gen_random_uuid(), now(), 201, '{}', now() + CAST($2 AS interval))`,
+        [key, expiresIn],
+      );
+    await storedAnswer('expired-answer', '-1 minute');
+    await storedAnswer('current-answer', '1 hour');
+
     await engine.api.get(Client).schedule.getHandle(retentionScheduleId(process.env.TEMPORAL_TASK_QUEUE!)).trigger();
     const people = engine.dataSource.getRepository(YoungPerson);
     const deadline = Date.now() + 20_000;
-    while ((await people.findOneOrFail({ where: { id: longAgo.id }, withDeleted: true })).contact.name !== '[erased]' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    const swept = async () => (await people.findOneOrFail({ where: { id: longAgo.id }, withDeleted: true })).contact.name === '[erased]' && !(await answers.existsBy({ key: 'expired-answer' }));
+    while (!(await swept()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect((await people.findOneOrFail({ where: { id: longAgo.id }, withDeleted: true })).contact.name).toBe('[erased]');
     for (const kept of [recently, running]) expect((await people.findOneOrFail({ where: { id: kept.id }, withDeleted: true })).contact.name).toBe('Sara Holm');
+    // Stored Idempotency-Key answers past their time go in the same sweep (they may hold personal data).
+    const keys = (await answers.findBy({ userId: 'retention-test' })).map((row) => row.key);
+    expect(keys).toEqual(['current-answer']);
   });
 });

@@ -71,6 +71,8 @@ export class ApiConfig {
   @IsBoolean() trustProxy!: boolean;
   /** The Temporal Web UI's origin, allowed to call the codec server (/codec) from the browser. */
   @Matches(/^https?:\/\/[^/\s]+$/, { message: 'must be an http(s) origin, e.g. http://localhost:8233' }) codecCorsOrigin!: string;
+  /** How long a request waits for the workflow engine before it is answered 503 (e.g. "10s"). */
+  @IsDuration() engineWait!: string;
 }
 
 export class MailConfig {
@@ -102,6 +104,11 @@ export class GdprConfig {
   @IsClockTime() retentionAt!: string;
 }
 
+export class IdempotencyConfig {
+  /** How long the API remembers an Idempotency-Key and the answer it gave (a duration, e.g. P1D); a retry later than that runs again. */
+  @IsDuration() keepFor!: string;
+}
+
 export class ReportsConfig {
   /** Counts below this (and means over fewer people) are left out of reports, so nobody can be recognised. */
   @IsInt() @Min(1) @Max(100) minimumCount!: number;
@@ -115,5 +122,6 @@ export class AppConfig {
   @ValidateNested() @Type(() => NotificationsConfig) notifications!: NotificationsConfig;
   @ValidateNested() @Type(() => ReportsConfig) reports!: ReportsConfig;
   @ValidateNested() @Type(() => GdprConfig) gdpr!: GdprConfig;
+  @ValidateNested() @Type(() => IdempotencyConfig) idempotency!: IdempotencyConfig;
   @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
 }

@@ -45,6 +45,7 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_RATE_LIMIT_PER_MINUTE', 'api.rateLimitPerMinute', asInt],
   ['MENTORFLOW_TRUST_PROXY', 'api.trustProxy', asBool],
   ['MENTORFLOW_CODEC_CORS_ORIGIN', 'api.codecCorsOrigin', asString],
+  ['MENTORFLOW_ENGINE_WAIT', 'api.engineWait', asString],
   ['SMTP_HOST', 'mail.host', asString],
   ['SMTP_PORT', 'mail.port', asInt],
   ['SMTP_SECURE', 'mail.secure', asBool],
@@ -58,6 +59,7 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_REPORT_MINIMUM_COUNT', 'reports.minimumCount', asInt],
   ['MENTORFLOW_RETAIN_CLOSED_FOR', 'gdpr.retainClosedFor', asString],
   ['MENTORFLOW_RETENTION_AT', 'gdpr.retentionAt', asString],
+  ['MENTORFLOW_IDEMPOTENCY_KEEP_FOR', 'idempotency.keepFor', asString],
   ['LOG_LEVEL', 'logLevel', asString],
 ];
 
@@ -83,12 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   const tree: Record<string, any> = {
     temporal: fromFile,
     database: { url: '', ssl: false, embeddedDataDir: '.data/postgres', embeddedPort: 5433 },
-    api: { port: 3000, publicUrl: '', rateLimitPerMinute: 600, trustProxy: false, codecCorsOrigin: 'http://localhost:8233' },
+    api: { port: 3000, publicUrl: '', rateLimitPerMinute: 600, trustProxy: false, codecCorsOrigin: 'http://localhost:8233', engineWait: '10s' },
     // Port 1025 without TLS: the local sink `up` starts; a real relay sets SMTP_* (and SMTP_PASSWORD only in the environment).
     mail: { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: '', inboxPort: 1080 },
     notifications: { digestAt: '07:00', timeZone: 'Europe/Copenhagen' },
     reports: { minimumCount: 5 },
     gdpr: { retainClosedFor: 'P5Y', retentionAt: '02:00' },
+    idempotency: { keepFor: 'P1D' },
     logLevel: 'info',
   };
   for (const [name, path, parse] of ENV_OVERRIDES) {

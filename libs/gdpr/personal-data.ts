@@ -6,6 +6,7 @@ import {
   CheckIn,
   Escalation,
   EscalationResponse,
+  IdempotentRequest,
   MatchAgreement,
   MatchAttempt,
   Measurement,
@@ -94,6 +95,16 @@ export class PersonalData {
     return rows.map(({ id }) => id);
   }
 
+  /**
+   * Idempotency-Key answers past their time: nothing replays them any more,
+   * and they may hold personal data. The API purges a few with each keyed
+   * write; the daily sweep makes sure none outlive their time by more than a day.
+   */
+  async forgetExpiredAnswers(): Promise<number> {
+    const { affected } = await this.dataSource.createQueryBuilder().delete().from(IdempotentRequest).where('expires_at <= now()').execute();
+    return affected ?? 0;
+  }
+
   /** Refused while any of her courses runs: erasing under a running course would leave it chasing someone who is gone. */
   async erase(youngPersonId: string): Promise<Erasure> {
     return this.dataSource.transaction(async (manager) => {
@@ -103,6 +114,8 @@ export class PersonalData {
       const running = (await manager.findBy(Mentorship, { id: In(courseIds) })).filter((course) => !ENDED_PHASES.includes(course.phase));
       if (running.length > 0) throw new ConflictException(`refused: course ${running[0].id} is ${running[0].phase}; close it before erasing her data`);
       await this.pseudonymise(manager, person);
+      const escalationIds = (await manager.findBy(Escalation, { mentorshipId: In(courseIds) })).map(({ id }) => id);
+      await this.forgetStoredAnswers(manager, [youngPersonId, ...courseIds, ...escalationIds]);
       return { youngPersonId, courses: courseIds.length, ...(await this.stripCourses(manager, courseIds)) };
     });
   }
@@ -118,6 +131,23 @@ export class PersonalData {
       needs: '',
     });
     if (!person.archivedAt) await manager.softDelete(YoungPerson, { id: person.id });
+  }
+
+  /**
+   * Answers the API keeps for Idempotency-Key retries are copies of what was
+   * written: her record as created or changed, a question to the panel and
+   * its advice. No column says whom an answer is about, but each one about
+   * her names her, one of her courses or one of their escalations by id, so
+   * a text search of the stored JSON for those ids finds them. The table
+   * holds only the last idempotency.keepFor of keyed writes: the scan stays small.
+   */
+  private async forgetStoredAnswers(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(IdempotentRequest)
+      .where('EXISTS (SELECT 1 FROM unnest(CAST(:ids AS text[])) AS id WHERE strpos(response_body::text, id) > 0)', { ids })
+      .execute();
   }
 
   /** Her answers, the agreement's words and the escalations' questions and advice go; dates, minutes, scores and outcomes stay. */

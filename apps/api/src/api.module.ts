@@ -9,6 +9,9 @@ import { apiValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditTrail } from './audit/audit-trail';
+import { EngineDeadlineInterceptor } from './engine/engine-deadline.interceptor';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotentRequests } from './idempotency/idempotent-requests';
 import { CodecModule } from './codec/codec.module';
 import { EscalationsApiModule } from './escalations/escalations.module';
 import { GdprApiModule } from './gdpr/gdpr.module';
@@ -29,7 +32,12 @@ import { ReportsApiModule } from './reports/reports.module';
     { provide: APP_PIPE, useValue: apiValidationPipe },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+    // Inside the audit (a replayed answer is audited too), outside the route's own work, which a replay skips.
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    // Innermost: only the route's own calls to the engine are bounded.
+    { provide: APP_INTERCEPTOR, useClass: EngineDeadlineInterceptor },
     AuditTrail,
+    IdempotentRequests,
   ],
 })
 export class ApiModule {}

@@ -6,13 +6,14 @@ import { JsonNestLogger } from '../../../libs/logging/logger';
 import { AppConfig } from '../../../libs/config/app-config';
 import { ApiModule } from './api.module';
 import { codecCors } from './codec/codec-cors';
+import { documentIdempotencyKey } from './idempotency/document-idempotency-key';
 import { rateLimit } from './security/rate-limit';
 import { securityHeaders } from './security/security-headers';
 
 /** The API application, configured the same way for `main` and the tests. */
 export async function createApi(logger: Logger): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { logger: new JsonNestLogger(logger) });
-  const { api } = app.get(AppConfig);
+  const { api, idempotency } = app.get(AppConfig);
   app.disable('x-powered-by');
   app.set('trust proxy', api.trustProxy);
   app.use(securityHeaders, rateLimit(api.rateLimitPerMinute));
@@ -28,6 +29,6 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, documentIdempotencyKey(document, idempotency.keepFor), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -44,7 +44,8 @@ export class ReferralsService {
    */
   async create(input: NewReferral, createdBy: string): Promise<CreatedReferral> {
     if (input.idempotencyKey) {
-      const earlier = await this.referrals.findOneBy({ idempotencyKey: input.idempotencyKey });
+      // A key is its user's: another user's referral under the same key is never answered.
+      const earlier = await this.referrals.findOneBy({ idempotencyKey: input.idempotencyKey, createdBy });
       if (earlier) return { referral: earlier, created: false };
     }
     const referredAt = input.referredAt ?? new Date();
@@ -93,7 +94,7 @@ export class ReferralsService {
       return { referral, created: true };
     } catch (error) {
       // The same key sent twice at once: the first insert won, so answer with its referral.
-      const earlier = input.idempotencyKey && isUniqueViolation(error) ? await this.referrals.findOneBy({ idempotencyKey: input.idempotencyKey }) : null;
+      const earlier = input.idempotencyKey && isUniqueViolation(error) ? await this.referrals.findOneBy({ idempotencyKey: input.idempotencyKey, createdBy }) : null;
       if (!earlier) throw error;
       return { referral: earlier, created: false };
     }

@@ -1,5 +1,5 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import { ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { QueryFailedError } from 'typeorm';
 import { toHttpError } from './http-error';
@@ -11,6 +11,12 @@ describe('toHttpError', () => {
     ['a refused update', new WorkflowUpdateFailedError('update failed', ApplicationFailure.create({ message: 'the program is archived' })), 409, 'refused: the program is archived'],
     ['a missing workflow', new WorkflowNotFoundError('gone', 'program-x', undefined), 404, 'no such workflow is running'],
     ['Temporal unreachable', new ServiceError('unavailable'), 503, 'the workflow engine is not reachable; try again shortly'],
+    [
+      'an update past the request deadline',
+      new WorkflowUpdateRPCTimeoutOrCancelledError('deadline exceeded'),
+      503,
+      'the workflow engine did not finish the command in time; it may still take effect: send it again with the same ids',
+    ],
     ['a unique violation', queryFailed('23505'), 409, 'that already exists'],
     ['a foreign key violation', queryFailed('23503'), 400, 'it refers to something that does not exist'],
     ['Postgres refusing connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5433'), { code: 'ECONNREFUSED' }), 503, 'the database is not reachable; try again shortly'],

@@ -30,7 +30,10 @@ export function toHttpError(error: unknown): HttpErrorBody {
   }
   if (error instanceof WorkflowNotFoundError) return body(HttpStatus.NOT_FOUND, 'no such workflow is running');
   if (error instanceof WorkflowExecutionAlreadyStartedError) return body(HttpStatus.CONFLICT, 'that workflow is already running');
-  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || error instanceof ServiceError) {
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+    return body(HttpStatus.SERVICE_UNAVAILABLE, 'the workflow engine did not finish the command in time; it may still take effect: send it again with the same ids');
+  }
+  if (error instanceof ServiceError) {
     return body(HttpStatus.SERVICE_UNAVAILABLE, 'the workflow engine is not reachable; try again shortly');
   }
   if (error instanceof QueryFailedError) {

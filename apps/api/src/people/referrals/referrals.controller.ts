@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../../../../../libs/auth/roles';
 import { ReferralsService } from '../../../../../libs/people/referrals/referrals.service';
@@ -25,14 +25,16 @@ export class ReferralsController {
   /**
    * Refers a young person and starts her course, `mentorship-<referral id>`,
    * as one operation: if the workflow cannot start, the referral is not kept.
-   * A retry with the same Idempotency-Key answers the same referral (200).
+   * A retry with the same Idempotency-Key gets the first answer again (see
+   * IdempotencyInterceptor); should that have nothing to give (the attempt
+   * died after writing the referral, or the key expired), the key kept on
+   * the referral finds it, answered with 200.
    * Refused with 400 and the reason when she is outside the program's age
    * range or the program is not active. Referrers refer in their own name;
    * coordinators on anyone's behalf.
    */
   @Post()
   @Roles('coordinator', 'referrer')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: ReferralView })
   async create(
     @Body() dto: CreateReferralDto,
