@@ -45,22 +45,26 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
   it('makes one referral and one course for a retried POST with the same Idempotency-Key', async () => {
     const youngPerson = await post('/young-people', { contact: { name: 'Sara' }, birthDate: '2007-01-01', municipalityId });
     const body = { programId, referrerId, youngPersonId: youngPerson.id };
-    const first = await http.post('/referrals').set(coordinator()).set('Idempotency-Key', 'retry-me-123').send(body).expect(201);
-    const retry = await http.post('/referrals').set(coordinator()).set('Idempotency-Key', 'retry-me-123').send(body).expect(200);
-    expect(retry.body.id).toBe(first.body.id);
+    const client = coordinator();
+    const first = await http.post('/referrals').set(client).set('Idempotency-Key', 'retry-me-123').send(body).expect(201);
+    const retry = await http.post('/referrals').set(client).set('Idempotency-Key', 'retry-me-123').send(body).expect(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(first.body);
     expect(first.body.workflowId).toBe(`mentorship-${first.body.id}`);
     expect(await engine.dataSource.getRepository(Referral).countBy({ youngPersonId: youngPerson.id })).toBe(1);
     expect(await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id: first.body.id })).toMatchObject({ phase: 'awaiting-consent' });
     await http.post('/referrals').set(coordinator()).set('Idempotency-Key', 'short').send(body).expect(400);
   });
 
-  it('answers two simultaneous POSTs with the same Idempotency-Key with one referral', async () => {
+  it('makes one referral of three simultaneous POSTs with the same Idempotency-Key; the others wait or get its answer', async () => {
     const youngPerson = await post('/young-people', { contact: { name: 'Mona' }, birthDate: '2005-05-05', municipalityId });
     const body = { programId, referrerId, youngPersonId: youngPerson.id };
     const key = `at-once-${unique()}`;
-    const answers = await Promise.all([1, 2, 3].map(() => http.post('/referrals').set(coordinator()).set('Idempotency-Key', key).send(body)));
-    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 201]);
-    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    const client = coordinator();
+    const answers = await Promise.all([1, 2, 3].map(() => http.post('/referrals').set(client).set('Idempotency-Key', key).send(body)));
+    const made = answers.filter((a) => a.status === 201);
+    expect(made.length + answers.filter((a) => a.status === 409).length).toBe(3);
+    expect(new Set(made.map((a) => a.body.id)).size).toBe(1);
     expect(await engine.dataSource.getRepository(Referral).countBy({ youngPersonId: youngPerson.id })).toBe(1);
   });
 
@@ -82,6 +86,9 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     const agreement = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'Find a study programme', mentorRole: 'Listen, encourage', youngPersonRole: 'Choose where to meet', programCheckIns: 'monthly' };
     const { body: active } = await http.post(`${course}/agreement`).set(coordinator()).send(agreement).expect(200);
     expect(active.phase).toBe('active');
+    // A second agreement is refused, and the one the match started under stays.
+    await http.post(`${course}/agreement`).set(coordinator()).send({ ...agreement, goals: 'Something else' }).expect(409);
+    expect(await engine.dataSource.getRepository(MatchAgreement).findOneByOrFail({ mentorshipId: id })).toMatchObject({ goals: 'Find a study programme' });
 
     const today = new Date().toISOString().slice(0, 10);
     const meeting = { id: randomUUID(), heldOn: today, minutes: 90, placeKind: 'cafe' };
@@ -95,6 +102,7 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
 
     const who5 = { id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: today, answers: [2, 2, 3, 2, 2] };
     await http.post(`${course}/measurements`).set(mentor).send(who5).expect(200);
+    await http.post(`${course}/measurements`).set(mentor).send(who5).expect(200); // a retry is the same measurement
     const badWho5 = await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'P3M', answers: [9, 2] }).expect(400);
     expect(badWho5.body.problems[0].path).toBe('answers');
     const unscheduled = await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'P4M' }).expect(409);

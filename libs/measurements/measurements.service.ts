@@ -48,10 +48,6 @@ export class MeasurementsService {
     return stored;
   }
 
-  exists(measurementId: string): Promise<boolean> {
-    return this.measurements.existsBy({ id: measurementId });
-  }
-
   /** Undoes record() when the mentorship refused the measurement, so nothing is left half-written. */
   async discard(measurementId: string): Promise<void> {
     await this.measurements.delete({ id: measurementId });

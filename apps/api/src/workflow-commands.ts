@@ -1,5 +1,5 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 
@@ -32,4 +32,13 @@ export async function sendCommand<State extends { phase: string }, Arg>(
     const { phase } = await askState(handle, query, names.notFound);
     throw new ConflictException(`refused: ${names.subject} has ended (${phase})`);
   }
+}
+
+/**
+ * The workflow said no: its validator refused the command, or it has ended.
+ * Anything else (a timeout, the engine away) leaves the command's fate open:
+ * it may still take effect, so what was stored for it must stay for the retry.
+ */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof WorkflowUpdateFailedError || error instanceof ConflictException;
 }

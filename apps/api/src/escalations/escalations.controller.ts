@@ -9,7 +9,7 @@ import { invalidInput } from '../../../../libs/people/references';
 import type { Escalation } from '../../../../libs/persistence/entities';
 import * as e from '../../../../workflows/escalation/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { askState, sendCommand } from '../workflow-commands';
+import { askState, isRefusal, sendCommand } from '../workflow-commands';
 import { actingRole, scopeOf, sightOf } from './escalation-access';
 import { EscalationIdParam, EscalationListQuery, EscalationView, PanelEscalationView, ReassignDto, ResolveDto, RespondDto } from './escalation.dto';
 import { escalationView } from './escalation-views';
@@ -61,7 +61,7 @@ export class EscalationsController {
     try {
       return await this.command(id, user, e.respondEscalationUpdate, { by: user.id, role: actingRole(user), responseId: body.id });
     } catch (error) {
-      if (!retried) await this.records.discardResponse(body.id);
+      if (!retried && isRefusal(error)) await this.records.discardResponse(body.id);
       throw error;
     }
   }

@@ -7,6 +7,7 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { requireCoordinatorOrOwnMentor } from '../mentorships/course-access';
 import { MentorshipIdParam } from '../mentorships/mentorship.dto';
 import { MentorshipWorkflows } from '../mentorships/mentorship-workflows';
+import { isRefusal } from '../workflow-commands';
 import { EscalationView, RaiseEscalationDto } from './escalation.dto';
 import { escalationView } from './escalation-views';
 
@@ -36,7 +37,7 @@ export class MentorshipEscalationsController {
     try {
       await this.mentorships.command(id, raiseEscalationUpdate, { by: user.id, escalationId: body.id });
     } catch (error) {
-      if (!retried) await this.records.discardDraft(body.id);
+      if (!retried && isRefusal(error)) await this.records.discardDraft(body.id);
       throw error;
     }
     const escalation = await this.records.get(body.id);

@@ -14,6 +14,7 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { requireCoordinatorOrOwnMentor } from './course-access';
 import * as dto from './mentorship.dto';
 import { MentorshipWorkflows } from './mentorship-workflows';
+import { isRefusal } from '../workflow-commands';
 
 /**
  * A young person's course, `mentorship-<id>`: each POST is one command (a
@@ -76,15 +77,20 @@ export class MentorshipsController {
     return this.workflows.command(id, m.answerProposalUpdate, { by: user.id, party: body.party, answer: body.answer });
   }
 
-  /** Stores the written agreement and starts the match; if the course refuses, the agreement is not kept. */
+  /**
+   * Stores the written agreement and starts the match. If the course refuses,
+   * the agreement stored before (a course already running keeps its own) is
+   * put back; after a timeout the new one stays, as the match may still start.
+   */
   @Post('agreement') @HttpCode(200)
   async agreement(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.MatchAgreementDto, @CurrentUser() user: AuthenticatedUser) {
     const agreements = this.dataSource.getRepository(MatchAgreement);
+    const previous = await agreements.findOneBy({ mentorshipId: id });
     await agreements.save({ mentorshipId: id, ...body, recordedBy: user.id });
     try {
       return await this.workflows.command(id, m.recordMatchAgreementUpdate, { by: user.id });
     } catch (error) {
-      await agreements.delete({ mentorshipId: id });
+      if (isRefusal(error)) await (previous ? agreements.save(previous) : agreements.delete({ mentorshipId: id }));
       throw error;
     }
   }
@@ -111,17 +117,29 @@ export class MentorshipsController {
     return this.workflows.command(id, m.recordCheckInUpdate, { by: user.id, party: body.party, heldOn: body.heldOn });
   }
 
-  /** Answers and score stay in Postgres; the course learns only that it was submitted. Refused by the course, it is not kept. */
+  /**
+   * Answers and score stay in Postgres; the course learns only that it was
+   * submitted. Postgres keeps one measurement per instrument and due point, so
+   * once this one's row is stored, a course that already counts that slot
+   * counts this measurement: its first attempt got there and only the answer
+   * was lost. A row is discarded only when the course refused it; after a
+   * timeout the update may still land, and the client's retry finds the row.
+   */
   @Post('measurements') @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async submitMeasurement(@Param() { id }: dto.MentorshipIdParam, @Body() body: SubmitMeasurementDto, @CurrentUser() user: AuthenticatedUser) {
-    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
-    const retried = await this.measurements.exists(body.id);
+    const state = await this.workflows.state(id);
+    requireCoordinatorOrOwnMentor(user, state);
     await this.measurements.record(id, body, user.id);
+    const slot = `${body.instrument}@${body.duePoint}`;
+    if (state.measurements.includes(slot)) return state;
     try {
       return await this.workflows.command(id, m.measurementSubmittedUpdate, { by: user.id, measurementId: body.id, instrument: body.instrument, duePoint: body.duePoint });
     } catch (error) {
-      if (!retried) await this.measurements.discard(body.id);
+      if (!isRefusal(error)) throw error;
+      const now = await this.workflows.state(id);
+      if (now.measurements.includes(slot)) return now;
+      await this.measurements.discard(body.id);
       throw error;
     }
   }
