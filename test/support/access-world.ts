@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { piftPreset } from '../../libs/domain/policy/presets/pift';
+import { Engine } from './engine';
+
+/** Each role, related to the world's data ("own") or not ("other"); coordinators and operators have no such relation. */
+export type Actor = 'coordinator' | 'mentor-own' | 'mentor-other' | 'referrer-own' | 'referrer-other' | 'panel-own' | 'panel-other' | 'operator';
+export const ACTORS: Actor[] = ['coordinator', 'mentor-own', 'mentor-other', 'referrer-own', 'referrer-other', 'panel-own', 'panel-other', 'operator'];
+
+/**
+ * The data every cell is called on: one active course (referred by
+ * referrer-own, matched to mentor-own), an escalation about it put to
+ * panel-own, and a nudge to mentor-own; besides, an escalation the engine
+ * raised on another course of hers, so the panel's lists hold one. The "other" actors are real people
+ * of the same program with no relation to any of it.
+ */
+export interface World {
+  today: string;
+  programId: string;
+  municipalityId: string;
+  quotaId: string;
+  youngPersonId: string;
+  mentorshipId: string;
+  escalationId: string;
+  /** Raised by the engine on a low WHO-5: what the panel sees of a score. */
+  engineEscalationId: string;
+  nudgeId: string;
+  ids: Record<Actor, string>;
+  /** What identifies the young person, for the scan of what the others see. */
+  youngPerson: { name: string; birthDate: string };
+}
+
+export const POLICY = {
+  ...piftPreset.policy,
+  // Adults only, so no screening step is required and a mentor is approved at once.
+  ageRange: { min: 18, max: 30 },
+  screening: { ...piftPreset.policy.screening, steps: [], childOffenceCertificateForMenteesUnder: 18 },
+  course: { ...piftPreset.policy.course, required: false },
+  // Room for mentor-own to take the fresh courses some rows need.
+  mentors: { ...piftPreset.policy.mentors, capacity: 30 },
+  notifications: { timeZone: 'Europe/Copenhagen', quietHours: { from: '00:00', to: '00:00' } },
+};
+export const AGREEMENT = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Show up', programCheckIns: 'monthly' };
+const YOUNG_PERSON = { name: 'Aisha Nour', birthDate: '2004-04-17' };
+
+const short = () => randomUUID().slice(0, 8);
+export const bodies = {
+  program: () => ({ slug: `access-${short()}`, name: 'Access matrix', policy: POLICY }),
+  municipality: () => ({ name: `Aarhus ${short()}` }),
+  coordinator: (w: Pick<World, 'programId'>) => ({ contact: { name: 'Coordinator' }, programIds: [w.programId] }),
+  referrer: (w: Pick<World, 'municipalityId'>) => ({ contact: { name: 'Referrer' }, kind: 'caseworker', municipalityId: w.municipalityId }),
+  mentor: (w: Pick<World, 'programId' | 'municipalityId'>) => ({ contact: { name: 'Mentor' }, programId: w.programId, municipalityId: w.municipalityId }),
+  youngPerson: (w: Pick<World, 'municipalityId'>) => ({ contact: { name: YOUNG_PERSON.name }, birthDate: YOUNG_PERSON.birthDate, municipalityId: w.municipalityId }),
+  // Another category than the world's escalations, so a member made by a row never takes them.
+  panelMember: (w: Pick<World, 'programId'>) => ({ contact: { name: 'Panel' }, programId: w.programId, categories: ['other'], profession: 'psychologist' }),
+  quota: (w: Pick<World, 'programId' | 'municipalityId'>) => ({ programId: w.programId, municipalityId: w.municipalityId, periodStart: '2026-01-01', periodEnd: '2027-01-01', agreed: 12 }),
+  escalation: () => ({ id: randomUUID(), reason: 'concern', category: 'mental-health', urgency: 'normal', question: 'She seems very low.' }),
+};
+
+/**
+ * Makes the world once, and for the rows whose call changes what it acts on
+ * a fresh object with the same relations for each actor allowed to call
+ * them: so no cell sees what another cell did, whatever their order.
+ */
+export class Fixtures {
+  readonly http: ReturnType<typeof request>;
+  private readonly base: Pick<World, 'today' | 'programId' | 'municipalityId' | 'ids'> = { today: '', programId: '', municipalityId: '', ids: {} as Record<Actor, string> };
+
+  private constructor(private readonly engine: Engine) {
+    this.http = request(engine.api.getHttpServer());
+  }
+
+  static async build(engine: Engine): Promise<{ world: World; make: Fixtures }> {
+    const make = new Fixtures(engine);
+    return { world: await make.world(), make };
+  }
+
+  /** A bearer header for the actor, with the world's id for her. */
+  as(actor: Actor): { Authorization: string } {
+    return this.engine.auth(actor.split('-')[0] as 'coordinator', this.base.ids[actor]);
+  }
+
+  async program(): Promise<string> {
+    return (await this.post('/programs', bodies.program())).id;
+  }
+
+  async municipality(): Promise<string> {
+    return (await this.post('/municipalities', bodies.municipality())).id;
+  }
+
+  async youngPerson(): Promise<string> {
+    return (await this.post('/young-people', bodies.youngPerson(this.base))).id;
+  }
+
+  async quota(): Promise<string> {
+    return (await this.post('/quotas', bodies.quota({ ...this.base, municipalityId: await this.municipality() }))).id;
+  }
+
+  /** Any archivable row, made through its own POST route. */
+  async row(path: string, body: object): Promise<string> {
+    return (await this.post(path, body)).id;
+  }
+
+  /** A mentor on her path as far as asked: by default approved and available, as mentor-own is. */
+  async mentor(until: 'screening' | 'available' = 'available'): Promise<string> {
+    const { id } = await this.post('/mentors', bodies.mentor(this.base));
+    const steps = ['application', 'path/begin-screening', ...(until === 'available' ? ['path/approve'] : [])];
+    for (const step of steps) await this.post(`/mentors/${id}/${step}`, {}, 200);
+    return id;
+  }
+
+  /** A fresh young person's course, referred by referrer-own and matched to mentor-own, taken as far as asked. */
+  async course(until: 'agreeing' | 'active' = 'active', youngPersonId?: string): Promise<string> {
+    const { programId, ids } = this.base;
+    youngPersonId ??= await this.youngPerson();
+    const { id } = await this.post('/referrals', { programId, referrerId: ids['referrer-own'], youngPersonId }, 201, this.as('referrer-own'));
+    const course = `/mentorships/${id}`;
+    await this.post(`${course}/consent`, {}, 200);
+    await this.post(`${course}/intake/complete`, {}, 200);
+    await this.post(`${course}/proposals`, { mentorId: ids['mentor-own'] }, 200);
+    await this.post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
+    await this.post(`${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, 200, this.as('mentor-own'));
+    if (until === 'active') await this.post(`${course}/agreement`, AGREEMENT, 200);
+    return id;
+  }
+
+  /** mentor-own's concern about the course, once its workflow has put it to panel-own. */
+  async escalation(mentorshipId: string): Promise<string> {
+    const body = bodies.escalation();
+    await this.post(`/mentorships/${mentorshipId}/escalations`, body, 200, this.as('mentor-own'));
+    await this.until(`escalation ${body.id} put to the panel`, async () => (await this.http.get(`/escalations/${body.id}`).set(this.as('coordinator'))).body.ownerIds?.length > 0);
+    return body.id;
+  }
+
+  /** An escalation the engine raised itself: a course's first WHO-5 in the high-risk band, the score its facts, put to panel-own. */
+  async engineEscalation(): Promise<string> {
+    const mentorshipId = await this.course();
+    const measurement = { id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: this.base.today, answers: [1, 1, 1, 1, 1] };
+    await this.post(`/mentorships/${mentorshipId}/measurements`, measurement, 200, this.as('mentor-own'));
+    let escalationId = '';
+    await this.until(`an escalation raised by the engine about mentorship ${mentorshipId}`, async () => {
+      const open: Array<{ id: string; mentorshipId: string; ownerIds: string[] }> = (await this.http.get('/escalations').set(this.as('coordinator'))).body;
+      escalationId = open.find((escalation) => escalation.mentorshipId === mentorshipId && escalation.ownerIds.length > 0)?.id ?? '';
+      return escalationId !== '';
+    });
+    return escalationId;
+  }
+
+  /** A nudge to mentor-own: a course's first measurements are due the day it starts. */
+  async mentorNudge(mentorshipId?: string): Promise<string> {
+    const subject = `mentorship-${mentorshipId ?? (await this.course())}`;
+    let nudgeId = '';
+    await this.until(`a nudge to mentor-own about ${subject}`, async () => {
+      const nudges: Array<{ id: string; subjectWorkflowId: string }> = (await this.http.get('/nudges').set(this.as('mentor-own'))).body;
+      nudgeId = nudges.find((nudge) => nudge.subjectWorkflowId === subject)?.id ?? '';
+      return nudgeId !== '';
+    });
+    return nudgeId;
+  }
+
+  private async world(): Promise<World> {
+    const { base } = this;
+    const { ids } = base;
+    base.today = new Date().toISOString().slice(0, 10);
+    base.programId = await this.program();
+    base.municipalityId = await this.municipality();
+    ids.operator = randomUUID();
+    ids.coordinator = await this.row('/coordinators', bodies.coordinator(base));
+    for (const side of ['own', 'other'] as const) {
+      ids[`referrer-${side}`] = await this.row('/referrers', bodies.referrer(base));
+      ids[`mentor-${side}`] = await this.mentor();
+    }
+    // The other panel member answers another category, so the world's escalations go to panel-own only.
+    ids['panel-own'] = await this.row('/panel-members', { ...bodies.panelMember(base), categories: ['mental-health'] });
+    ids['panel-other'] = await this.row('/panel-members', { ...bodies.panelMember(base), categories: ['social'] });
+    const quotaId = await this.row('/quotas', bodies.quota(base));
+
+    const youngPersonId = await this.youngPerson();
+    const mentorshipId = await this.course('active', youngPersonId);
+    await this.post(`/mentorships/${mentorshipId}/meetings`, { id: randomUUID(), heldOn: base.today, minutes: 60, placeKind: 'cafe' }, 200, this.as('mentor-own'));
+    const escalationId = await this.escalation(mentorshipId);
+    const nudgeId = await this.mentorNudge(mentorshipId);
+    const engineEscalationId = await this.engineEscalation();
+    return { ...base, quotaId, youngPersonId, mentorshipId, escalationId, engineEscalationId, nudgeId, youngPerson: YOUNG_PERSON };
+  }
+
+  private async post(path: string, body: object, status = 201, as = this.as('coordinator')) {
+    const response = await this.http.post(path).set(as).send(body);
+    if (response.status !== status) throw new Error(`making the world: POST ${path} answered ${response.status}, not ${status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  /** The engine's workflows answer by their own tasks: asks until done, and says what never came. */
+  private async until(what: string, done: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await done())) {
+      if (Date.now() > deadline) throw new Error(`making the world: no ${what} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
