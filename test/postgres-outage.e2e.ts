@@ -6,8 +6,8 @@ import request from 'supertest';
 import { loadConfig } from '../libs/config/load-config';
 import { runMigrations } from '../scripts/stack/migrate';
 import { Engine, startEngine } from './support/engine';
-import { freePort } from './support/free-port';
-import { PostgresProcess } from './support/postgres-process';
+import { freePort } from '../scripts/stack/free-port';
+import { PostgresProcess } from '../scripts/faults/postgres-process';
 
 /**
  * PostgreSQL going away under a running engine (its own database here, so the

@@ -6,7 +6,7 @@ import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres'
 import { runMigrations } from '../../scripts/stack/migrate';
 import { newPayloadKey } from '../../libs/temporal/payload-codec';
 import { startTemporalDevServer } from '../../scripts/stack/temporal-dev-server';
-import { freePort } from './free-port';
+import { freePort } from '../../scripts/stack/free-port';
 
 /**
  * Starts what the integration tests run against, once per run: a real

@@ -1,0 +1,110 @@
+import { CarefulClient, ClientStats } from './careful-client';
+import { Census, takeCensus } from './census';
+import { Cohort } from './cohort';
+import { FaultStack } from './fault-stack';
+
+/** How big a run is: CI runs the short one, `./mentorflow faults` the long one. */
+export interface Scale {
+  courses: number;
+  meetingsPerCourse: number;
+  postgresDownMs: number;
+  temporalDownMs: number;
+}
+
+export const SHORT: Scale = { courses: 3, meetingsPerCourse: 5, postgresDownMs: 8_000, temporalDownMs: 4_000 };
+export const LONG: Scale = { courses: 12, meetingsPerCourse: 10, postgresDownMs: 30_000, temporalDownMs: 15_000 };
+
+export interface Fault {
+  name: string;
+  /** Readies the stack before the cohort starts. */
+  before?(stack: FaultStack): Promise<void>;
+  /** Breaks something once a third of the cohort's meetings and measurements are done, and repairs it (or not). */
+  strike?(stack: FaultStack, scale: Scale): Promise<void>;
+  sendTwice?: boolean;
+  /** While it lasts the API cannot serve, and must say so with 503s. */
+  makesApiUnavailable?: boolean;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const FAULTS: Fault[] = [
+  {
+    name: 'worker killed (kill -9) mid-cohort, restarted',
+    strike: async (stack) => {
+      await stack.killWorker();
+      await stack.addWorker();
+    },
+  },
+  {
+    name: 'PostgreSQL stopped mid-cohort',
+    makesApiUnavailable: true,
+    strike: async (stack, scale) => {
+      await stack.stopPostgres();
+      await pause(scale.postgresDownMs);
+      await stack.startPostgres();
+    },
+  },
+  {
+    name: 'Temporal dev server restarted',
+    makesApiUnavailable: true,
+    strike: async (stack, scale) => {
+      await stack.stopTemporal();
+      await pause(scale.temporalDownMs);
+      await stack.startTemporal();
+    },
+  },
+  {
+    name: 'two workers, one killed (kill -9)',
+    before: (stack) => stack.addWorker(),
+    strike: (stack) => stack.killWorker(),
+  },
+  { name: 'every write sent twice, same Idempotency-Key', sendTwice: true },
+];
+
+export interface FaultResult {
+  fault: string;
+  census: Census;
+  stats: ClientStats;
+  /** Workers still running once the cohort was done. */
+  workers: number;
+}
+
+/** One fault against a fresh cohort on the running stack; the census counts what the engine kept. */
+export async function runFault(stack: FaultStack, fault: Fault, scale: Scale): Promise<FaultResult> {
+  const client = new CarefulClient(stack.apiUrl, stack.coordinatorToken(), { attemptTimeoutMs: 15_000, giveUpAfterMs: 180_000 });
+  await fault.before?.(stack);
+  const cohort = await Cohort.prepare(client, { courses: scale.courses, meetingsPerCourse: scale.meetingsPerCourse, sendTwice: fault.sendTwice ?? false });
+  await cohort.openCourses();
+  let struck: Promise<void> | undefined;
+  await cohort.runCourses((progress) => {
+    if (!struck && fault.strike && progress >= 1 / 3) struck = fault.strike(stack, scale);
+  });
+  await struck;
+  const census = await takeCensus(cohort, stack.databaseUrl, client, 120_000);
+  return { fault: fault.name, census, stats: client.stats, workers: stack.workerCount };
+}
+
+/** True when nothing acknowledged was lost or doubled, every course closed, and the API never answered 500 nor hung. */
+export function passed({ census, stats }: FaultResult): boolean {
+  return census.lost === 0 && census.doubled === 0 && census.coursesClosed === census.courses && stats.serverErrors === 0 && stats.hangs === 0;
+}
+
+export function faultTable(results: FaultResult[]): string {
+  const header = ['fault', 'operations attempted', 'acknowledged', 'found afterwards', 'lost', 'doubled', 'courses closed', 'answered 503', 'answered 500', 'hung', 'longest wait'];
+  const rows = results.map(({ fault, census, stats }) => [
+    fault,
+    String(census.attempted),
+    String(census.acknowledged),
+    String(census.found),
+    String(census.lost),
+    String(census.doubled),
+    `${census.coursesClosed}/${census.courses}`,
+    String(stats.unavailable),
+    String(stats.serverErrors),
+    String(stats.hangs),
+    `${(stats.longestWaitMs / 1000).toFixed(1)} s`,
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}

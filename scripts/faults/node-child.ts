@@ -1,0 +1,49 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+/** The folder our sources (or, compiled, dist/) start from: entries are named relative to it. */
+const ROOT = join(__dirname, '..', '..');
+const COMPILED = __filename.endsWith('.js');
+
+/**
+ * One of our entry points (e.g. `apps/worker/src/main`) in a process of its
+ * own: compiled JavaScript when this module runs from dist/ (`./mentorflow
+ * faults`), the TypeScript source through ts-node when it runs under jest.
+ * Resolves once the child prints a line matching `ready`; keeps reading its
+ * output afterwards so a full pipe never blocks it.
+ */
+export async function startNodeChild(entry: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 90_000): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const command = COMPILED ? ['--enable-source-maps', join(ROOT, `${entry}.js`)] : ['-r', 'ts-node/register/transpile-only', join(ROOT, `${entry}.ts`)];
+  const child = spawn(process.execPath, [...command, ...args], { cwd: COMPILED ? join(ROOT, '..') : ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${entry} was not ready within ${timeoutMs} ms:\n${output.slice(-2000)}`));
+    }, timeoutMs);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = ready.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${entry} exited (${signal ?? code}) before it was ready:\n${output.slice(-2000)}`));
+    });
+  });
+  child.stdout!.resume();
+  child.stderr!.resume();
+  return { child, match };
+}
+
+/** Sends the signal and resolves once the child is gone (at once if it already is). */
+export async function endChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill(signal);
+  await exited;
+}
