@@ -1,7 +1,7 @@
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { piftPreset } from '../libs/domain/policy/presets/pift';
+import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import { Escalation, EscalationResponse } from '../libs/persistence/entities';
 import { escalationWorkflowId } from '../workflows/escalation/messages';
 import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
@@ -28,14 +28,8 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
   const people = {} as Record<'coordinator' | 'lead' | 'psychologist' | 'socialWorker', { id: string; email: string }>;
 
   const policy = {
-    ...piftPreset.policy,
-    // Adults only, so no screening step is legally required and mentors are approved at once.
-    ageRange: { min: 18, max: 30 },
-    screening: { ...piftPreset.policy.screening, steps: [], childOffenceCertificateForMenteesUnder: 18 },
-    course: { ...piftPreset.policy.course, required: false },
-    escalations: { ...piftPreset.policy.escalations, acknowledgeWithin: '20s', acknowledgeUrgentWithin: '3s', respondWithin: '60s', respondUrgentWithin: '30s' },
-    // No quiet hours: the test must not depend on the hour it runs at.
-    notifications: { timeZone: 'Europe/Copenhagen', quietHours: { from: '00:00', to: '00:00' } },
+    ...FAST_START_POLICY,
+    escalations: { ...FAST_START_POLICY.escalations, acknowledgeWithin: '20s', acknowledgeUrgentWithin: '3s', respondWithin: '60s', respondUrgentWithin: '30s' },
   };
 
   const post = async (path: string, body: object, status = 201) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;

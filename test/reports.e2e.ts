@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
-import { piftPreset } from '../libs/domain/policy/presets/pift';
+import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import type { OutcomeReport } from '../libs/reports/outcome-report';
 import type { WellBeingReport } from '../libs/reports/well-being-report';
 import { Engine, startEngine } from './support/engine';
@@ -40,15 +40,10 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
   const scope = () => ({ programId, from: today, to: today });
 
   const policy = {
-    ...piftPreset.policy,
-    // Adults only, so no screening step is legally required and mentors are approved at once.
-    ageRange: { min: 18, max: 30 },
-    screening: { ...piftPreset.policy.screening, steps: [], childOffenceCertificateForMenteesUnder: 18 },
-    course: { ...piftPreset.policy.course, required: false },
-    mentors: { ...piftPreset.policy.mentors, capacity: 9 },
-    duration: { ...piftPreset.policy.duration, min: '1s' },
-    measurements: { ...piftPreset.policy.measurements, schedule: [{ instrument: 'who5', at: ['0d', 'P3M', 'P6M'], atClose: false }] },
-    notifications: { timeZone: 'Europe/Copenhagen', quietHours: { from: '00:00', to: '00:00' } },
+    ...FAST_START_POLICY,
+    mentors: { ...FAST_START_POLICY.mentors, capacity: 9 },
+    duration: { ...FAST_START_POLICY.duration, min: '1s' },
+    measurements: { ...FAST_START_POLICY.measurements, schedule: [{ instrument: 'who5', at: ['0d', 'P3M', 'P6M'], atClose: false }] },
   };
 
   /** Runs the tasks a few at a time, as several coordinators would. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { piftPreset } from '../../libs/domain/policy/presets/pift';
+import { FAST_START_POLICY } from '../stack/fast-start-policy';
 import { Answer, CarefulClient } from './careful-client';
 
 /** The records a cohort asks the engine to keep, by kind; each has an id the API acknowledged. */
@@ -55,13 +55,7 @@ export class Cohort {
   /** A program whose policy lets a course start at once, a municipality, a referrer and an approved mentor with room for every course. */
   static async prepare(client: CarefulClient, options: CohortOptions): Promise<Cohort> {
     const suffix = randomUUID().slice(0, 8);
-    const policy = {
-      ...piftPreset.policy,
-      ageRange: { min: 18, max: 30 },
-      screening: { ...piftPreset.policy.screening, steps: [], childOffenceCertificateForMenteesUnder: 18 },
-      course: { ...piftPreset.policy.course, required: false },
-      mentors: { ...piftPreset.policy.mentors, capacity: Math.max(options.courses, 1) },
-    };
+    const policy = { ...FAST_START_POLICY, mentors: { ...FAST_START_POLICY.mentors, capacity: Math.max(options.courses, 1) } };
     const created = async (path: string, body: object) => (await expectOk(client, 'POST', path, body)).body.id as string;
     const programId = await created('/programs', { slug: `faults-${suffix}`, name: `Faults ${suffix}`, policy });
     const municipalityId = await created('/municipalities', { name: `Faults ${suffix}` });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { piftPreset } from '../../libs/domain/policy/presets/pift';
+import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import { Engine } from './engine';
 
 /** Each role, related to the world's data ("own") or not ("other"); coordinators and operators have no such relation. */
@@ -31,14 +31,9 @@ export interface World {
 }
 
 export const POLICY = {
-  ...piftPreset.policy,
-  // Adults only, so no screening step is required and a mentor is approved at once.
-  ageRange: { min: 18, max: 30 },
-  screening: { ...piftPreset.policy.screening, steps: [], childOffenceCertificateForMenteesUnder: 18 },
-  course: { ...piftPreset.policy.course, required: false },
+  ...FAST_START_POLICY,
   // Room for mentor-own to take the fresh courses some rows need.
-  mentors: { ...piftPreset.policy.mentors, capacity: 30 },
-  notifications: { timeZone: 'Europe/Copenhagen', quietHours: { from: '00:00', to: '00:00' } },
+  mentors: { ...FAST_START_POLICY.mentors, capacity: 30 },
 };
 export const AGREEMENT = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Show up', programCheckIns: 'monthly' };
 const YOUNG_PERSON = { name: 'Aisha Nour', birthDate: '2004-04-17' };
