@@ -10,7 +10,7 @@ import { createLogger } from '../libs/logging/logger';
 import { Notification, Nudge } from '../libs/persistence/entities';
 import { nudgeWorkflowId } from '../workflows/nudge/messages';
 import { SmtpSink } from './support/smtp-sink';
-import { WorkerProcess } from '../scripts/faults/worker-process';
+import { WorkerProcess } from '../scripts/stack/worker-process';
 
 /**
  * The outbox's promise, tested the hard way: the worker is killed (SIGKILL)

@@ -7,7 +7,7 @@ import { loadConfig } from '../libs/config/load-config';
 import { runMigrations } from '../scripts/stack/migrate';
 import { Engine, startEngine } from './support/engine';
 import { freePort } from '../scripts/stack/free-port';
-import { PostgresProcess } from '../scripts/faults/postgres-process';
+import { PostgresProcess } from '../scripts/stack/postgres-process';
 
 /**
  * PostgreSQL going away under a running engine (its own database here, so the

@@ -12,9 +12,9 @@ import { newPayloadKey } from '../../libs/temporal/payload-codec';
 import { freePort } from '../stack/free-port';
 import { runMigrations } from '../stack/migrate';
 import { DevServer, startTemporalDevServer } from '../stack/temporal-dev-server';
-import { startDiscardingSmtp } from './discarding-smtp';
-import { PostgresProcess } from './postgres-process';
-import { WorkerProcess } from './worker-process';
+import { startDiscardingSmtp } from '../stack/discarding-smtp';
+import { PostgresProcess } from '../stack/postgres-process';
+import { WorkerProcess } from '../stack/worker-process';
 
 /**
  * A whole engine that faults may break: PostgreSQL and the Temporal dev

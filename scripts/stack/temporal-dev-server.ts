@@ -9,6 +9,8 @@ import { temporalCliPath } from './binaries';
 
 export interface DevServer {
   address: string;
+  /** The server's process, for the benchmarks' memory figures. */
+  pid: number;
   uiUrl?: string;
   stop(): Promise<void>;
 }
@@ -43,6 +45,7 @@ export async function startTemporalDevServer(temporal: TemporalConfig, options: 
   await registerMissingSearchAttributes(address, temporal.namespace);
   return {
     address,
+    pid: child.pid!,
     uiUrl: options.uiPort ? `http://localhost:${options.uiPort}` : undefined,
     stop: () => stopChild(child),
   };

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-/** An SMTP relay that accepts every mail and keeps none: the faults count records, not mails. */
+/** An SMTP relay that accepts every mail and keeps none: the faults and benchmarks count records, not mails. */
 export async function startDiscardingSmtp(): Promise<{ port: number; stop(): Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,

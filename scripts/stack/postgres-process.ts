@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { endChild, startNodeChild } from './node-child';
 
-/** A real PostgreSQL that a fault may stop and start again on the same data (see postgres-main.ts). */
+/** A real PostgreSQL in a process of its own, which can be stopped and started again on the same data (see postgres-main.ts). */
 export class PostgresProcess {
   private constructor(
     private readonly child: ChildProcess,
@@ -9,7 +9,7 @@ export class PostgresProcess {
   ) {}
 
   static async start(dataDir: string, port: number): Promise<PostgresProcess> {
-    const { child, match } = await startNodeChild('scripts/faults/postgres-main', [dataDir, String(port)], process.env, /ready (\S+)/);
+    const { child, match } = await startNodeChild('scripts/stack/postgres-main', [dataDir, String(port)], process.env, /ready (\S+)/);
     return new PostgresProcess(child, match[1]);
   }
 

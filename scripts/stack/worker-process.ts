@@ -14,6 +14,10 @@ export class WorkerProcess {
     return new WorkerProcess(child);
   }
 
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   /** True while the process runs (a worker that lost its server for good exits on its own). */
   get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
