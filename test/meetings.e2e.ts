@@ -11,13 +11,13 @@ describe('the meeting log in PostgreSQL', () => {
   let engine: Engine;
   let service: MeetingsService;
   let newMentorship: () => Promise<MentorshipFixture>;
-  // The mentorship workflow writes meetings (see MentorshipActivities.recordMeeting); here rows are written directly.
+  // The API stores meetings before the course counts them (MentorshipsController.logMeeting); here rows are written directly.
   const insert = ({ mentorshipId, mentorId }: MentorshipFixture, heldOn: string, minutes: number) =>
     engine.dataSource.getRepository(Meeting).save({ id: randomUUID(), mentorshipId, mentorId, heldOn, minutes, placeKind: 'cafe', loggedBy: 'mentor-1' });
 
   beforeAll(async () => {
     engine = await startEngine();
-    service = new MeetingsService(engine.dataSource.getRepository(Meeting));
+    service = new MeetingsService(engine.dataSource.getRepository(Meeting), engine.dataSource);
     const factory = await mentorshipFactory(engine);
     newMentorship = () => factory(MATCH_STARTED_ON);
   });

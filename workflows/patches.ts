@@ -10,3 +10,10 @@ export const NUDGE_LIFECYCLE = 'nudge-lifecycle';
 
 /** Courses take escalations: a risk flag while one is open, missed meetings logged, and the engine's own rules (WHO-5, missed meetings, unanswered nudges). */
 export const ESCALATIONS = 'escalations';
+
+/**
+ * A course writes a lean history: its writes to Postgres run as local activities (a marker each, no
+ * second workflow task), its timer is kept while the next deadline stays put, and search attributes
+ * are upserted only when one changed.
+ */
+export const LEAN_HISTORY = 'lean-history';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CheckIn, MatchAttempt, Meeting, Mentorship, MissedBy, MissedMeeting } from '../../libs/persistence/entities';
+import { CheckInRow, insertCheckIn, insertMeeting, MeetingRow } from '../../libs/meetings/contact-rows';
+import { MatchAttempt, Mentorship, MissedBy, MissedMeeting } from '../../libs/persistence/entities';
 
 export interface MentorshipPhaseInput {
   mentorshipId: string;
@@ -20,24 +21,6 @@ export interface MatchAttemptInput {
   proposedAt: string;
   outcome: string | null;
   endedAt: string | null;
-}
-
-export interface MeetingInput {
-  meetingId: string;
-  mentorshipId: string;
-  mentorId: string;
-  heldOn: string;
-  minutes: number;
-  placeKind: string;
-  loggedBy: string;
-}
-
-export interface CheckInInput {
-  checkInId: string;
-  mentorshipId: string;
-  party: string;
-  heldOn: string;
-  recordedBy: string;
 }
 
 export interface MissedMeetingInput {
@@ -93,22 +76,8 @@ export class MentorshipActivities {
       .execute();
   }
 
-  async recordMeeting(input: MeetingInput): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(Meeting)
-      .values({
-        id: input.meetingId,
-        mentorshipId: input.mentorshipId,
-        mentorId: input.mentorId,
-        heldOn: input.heldOn,
-        minutes: input.minutes,
-        placeKind: input.placeKind as Meeting['placeKind'],
-        loggedBy: input.loggedBy,
-      })
-      .orIgnore()
-      .execute();
+  async recordMeeting(input: MeetingRow): Promise<void> {
+    await insertMeeting(this.dataSource, input);
   }
 
   async recordMissedMeeting(input: MissedMeetingInput): Promise<void> {
@@ -121,13 +90,7 @@ export class MentorshipActivities {
       .execute();
   }
 
-  async recordCheckIn(input: CheckInInput): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(CheckIn)
-      .values({ id: input.checkInId, mentorshipId: input.mentorshipId, party: input.party, heldOn: input.heldOn, recordedBy: input.recordedBy })
-      .orIgnore()
-      .execute();
+  async recordCheckIn(input: CheckInRow): Promise<void> {
+    await insertCheckIn(this.dataSource, input);
   }
 }

@@ -1,12 +1,37 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Meeting } from '../persistence/entities';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { CheckIn, Meeting } from '../persistence/entities';
+import { CheckInRow, insertCheckIn, insertMeeting, MeetingRow } from './contact-rows';
 
-/** Reads the meeting log of a mentorship (dates, minutes, place kinds); the mentorship workflow writes it. */
+/**
+ * A course's contact log: its meetings (dates, minutes, place kinds) and the
+ * program's check-ins. The API stores each before the course's workflow
+ * counts it, as with measurements, and discards it again if the course refuses it.
+ */
 @Injectable()
 export class MeetingsService {
-  constructor(@InjectRepository(Meeting) private readonly meetings: Repository<Meeting>) {}
+  constructor(
+    @InjectRepository(Meeting) private readonly meetings: Repository<Meeting>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** False when this meeting was stored before: a retry of one the course may already count. */
+  storeMeeting(row: MeetingRow): Promise<boolean> {
+    return insertMeeting(this.dataSource, row);
+  }
+
+  async discardMeeting(meetingId: string): Promise<void> {
+    await this.meetings.delete({ id: meetingId });
+  }
+
+  storeCheckIn(row: CheckInRow): Promise<boolean> {
+    return insertCheckIn(this.dataSource, row);
+  }
+
+  async discardCheckIn(checkInId: string): Promise<void> {
+    await this.dataSource.getRepository(CheckIn).delete({ id: checkInId });
+  }
 
   /** Meeting ids are chosen by clients: one already logged for another course is refused before it reaches a workflow. */
   async assertNotLoggedElsewhere(meetingId: string, mentorshipId: string): Promise<void> {

@@ -48,6 +48,41 @@ describe('deadlines of an active course', () => {
     const gap = deadlines(course).find((d) => d.key.startsWith('meeting-gap'))!;
     expect(gap).toMatchObject({ key: 'meeting-gap:2026-01-20', at: Date.parse('2026-01-20T00:00:00.000Z') + 21 * DAY });
     expect(deadlines(course).find((d) => d.key === 'contact-check:0')!.at).toBe(Date.parse('2026-01-05T00:00:00.000Z') + 30 * DAY);
-    expect(course.checkContactPeriod()).toEqual({ period: 0, behind: true }); // 90 minutes against PIFT's 4 hours a month
+    expect(course.checkContactPeriod(new Date(START + 30 * DAY))).toEqual({ period: 0, behind: true }); // 90 minutes against PIFT's 4 hours a month
+  });
+
+  describe('with quiet contact checks (lean histories)', () => {
+    const PERIOD_0_ENDS = Date.parse('2026-01-05T00:00:00.000Z') + 30 * DAY;
+    const meet = (course: Mentorship, id: string, heldOn: string, minutes: number) =>
+      course.logMeeting({ by: 'mentor-1', meetingId: id, heldOn, minutes, placeKind: 'walk' }, new Date(`${heldOn}T12:00:00.000Z`));
+    const contactCheck = (course: Mentorship) => deadlines(course).find((d) => d.action.type === 'check-contact')!;
+
+    it('sets no check at the end of a period that reached its target, only at the end of the next', () => {
+      const course = activeCourse();
+      course.quietContactChecks = true;
+      meet(course, 'a', '2026-01-10', 120);
+      expect(contactCheck(course)).toMatchObject({ key: 'contact-check:0', at: PERIOD_0_ENDS });
+      meet(course, 'b', '2026-01-20', 120);
+      expect(contactCheck(course)).toMatchObject({ key: 'contact-check:1', at: PERIOD_0_ENDS + 30 * DAY });
+    });
+
+    it('closes met periods quietly once they end, then checks the first that fell short', () => {
+      const course = activeCourse();
+      course.quietContactChecks = true;
+      meet(course, 'a', '2026-01-10', 240);
+      meet(course, 'b', '2026-02-10', 60);
+      course.closeContactPeriodsMet(new Date(PERIOD_0_ENDS - 1));
+      expect(course.state.contact.periodsChecked).toBe(0); // not over yet
+      expect(course.checkContactPeriod(new Date(PERIOD_0_ENDS + 30 * DAY))).toEqual({ period: 1, behind: true });
+      expect(course.state.contact.periodsChecked).toBe(2);
+    });
+
+    it('still checks a period that fell short at its own end', () => {
+      const course = activeCourse();
+      course.quietContactChecks = true;
+      meet(course, 'a', '2026-01-10', 60);
+      expect(contactCheck(course)).toMatchObject({ key: 'contact-check:0', at: PERIOD_0_ENDS });
+      expect(course.checkContactPeriod(new Date(PERIOD_0_ENDS))).toEqual({ period: 0, behind: true });
+    });
   });
 });

@@ -108,8 +108,10 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   const mentor: NudgeRecipient = { role: 'mentor', id: state.mentorId! };
   const list: Deadline[] = [];
 
-  const contactPeriodEnds = mentorship.contactPeriodsStartMs + (state.contact.periodsChecked + 1) * policy.contact.periodMs;
-  list.push({ key: `contact-check:${state.contact.periodsChecked}`, at: contactPeriodEnds, action: { type: 'check-contact' } });
+  // Quietly, a period that reached its target needs no check: the first one that has not is checked at its end.
+  let checked = state.contact.periodsChecked;
+  if (mentorship.quietContactChecks) while (mentorship.contactPeriodMet(checked)) checked += 1;
+  list.push({ key: `contact-check:${checked}`, at: mentorship.contactPeriodEndMs(checked), action: { type: 'check-contact' } });
 
   const lastContact = state.meetings.lastHeldOn ? dayOf(state.meetings.lastHeldOn) : start;
   list.push(nudge(`meeting-gap:${state.meetings.lastHeldOn ?? 'start'}`, lastContact + policy.contact.nudgeAfterGapMs, 'meeting-gap', mentor));

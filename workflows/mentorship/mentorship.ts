@@ -25,6 +25,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * refused command never reaches history) and an apply that checks again.
  */
 export class Mentorship {
+  /**
+   * Contact periods that reach their target are closed quietly at the next
+   * occasion instead of waking the course at their end (lean histories; runs
+   * begun before them check every period at its end).
+   */
+  quietContactChecks = false;
+
   constructor(
     readonly input: MentorshipInput,
     readonly state: MentorshipState,
@@ -169,13 +176,31 @@ export class Mentorship {
   }
 
   /** Closes the oldest unchecked contact period; true when it fell short of the policy's target. */
-  checkContactPeriod(): { period: number; behind: boolean } {
+  checkContactPeriod(now: Date): { period: number; behind: boolean } {
+    if (this.quietContactChecks) this.closeContactPeriodsMet(now);
     const { contact } = this.state;
     const period = contact.periodsChecked;
     const minutes = contact.minutesByPeriod[period] ?? 0;
     delete contact.minutesByPeriod[period];
     contact.periodsChecked += 1;
     return { period, behind: minutes < this.input.policy.contact.targetMinutes };
+  }
+
+  /** Closes, without a word, the periods that ended having reached the target: nothing in them needs chasing. */
+  closeContactPeriodsMet(now: Date): void {
+    const { contact } = this.state;
+    while (this.contactPeriodEndMs(contact.periodsChecked) <= now.getTime() && this.contactPeriodMet(contact.periodsChecked)) {
+      delete contact.minutesByPeriod[contact.periodsChecked];
+      contact.periodsChecked += 1;
+    }
+  }
+
+  contactPeriodMet(period: number): boolean {
+    return (this.state.contact.minutesByPeriod[period] ?? 0) >= this.input.policy.contact.targetMinutes;
+  }
+
+  contactPeriodEndMs(period: number): number {
+    return this.contactPeriodsStartMs + (period + 1) * this.input.policy.contact.periodMs;
   }
 
   /** Contact periods run from the match's first day, in whole days, as meetings are logged by date. */

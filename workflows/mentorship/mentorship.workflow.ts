@@ -6,6 +6,7 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -15,7 +16,8 @@ import type { MentorshipActivities } from '../../activities/mentorships/mentorsh
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import type { EscalationTriggerActivities } from '../../activities/escalations/escalation-triggers.activities';
 import type { EscalationEvidence } from '../escalation/messages';
-import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
+import { ActivitiesOf, LOCAL_PERSISTENT_WORK, PERSISTENT_WORK } from '../activities';
+import { Alarm } from '../alarm';
 import { onCommand, refuse } from '../commands';
 import {
   MentorflowMentorId,
@@ -28,15 +30,15 @@ import {
   MentorflowRiskFlag,
 } from '../search-attributes';
 import { nudgeIgnoredSignal } from '../nudge/messages';
-import { ESCALATIONS, NUDGE_LIFECYCLE } from '../patches';
+import { ESCALATIONS, LEAN_HISTORY, NUDGE_LIFECYCLE } from '../patches';
 import { Deadline, deadlines, isFinished, NudgeRecipient, settledReason, stillChased } from './deadlines';
 import { Mentorship } from './mentorship';
 import * as m from './messages';
 import { CourseRisk, Trigger } from './risk';
 
-const activities = proxyActivities<
-  ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities> & ActivitiesOf<EscalationTriggerActivities>
->(PERSISTENT_WORK);
+type CourseActivities = ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities> & ActivitiesOf<EscalationTriggerActivities>;
+const activities = proxyActivities<CourseActivities>(PERSISTENT_WORK);
+const localActivities = proxyLocalActivities<CourseActivities>(LOCAL_PERSISTENT_WORK);
 /** A reservation answers a coordinator waiting on the API: give up after a few tries rather than hang. */
 const reservation = proxyActivities<MentorSlotActivities>({
   startToCloseTimeout: '30 seconds',
@@ -67,6 +69,12 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   if (chasesNudges) course.state.openNudges ??= [];
   // Runs begun before escalations neither flag nor raise them.
   const risk = patched(ESCALATIONS) ? new CourseRisk(course, () => input.policy.escalations!) : undefined;
+  // Runs begun before lean histories keep their remote activities, a timer per wait and an upsert per change.
+  const lean = patched(LEAN_HISTORY);
+  const work = lean ? localActivities : activities;
+  course.quietContactChecks = lean;
+  const alarm = new Alarm();
+  let published = '';
   // A run continued from one that began before escalations carries a policy without their thresholds.
   const thresholdsLoaded =
     risk && !input.policy.escalations
@@ -80,7 +88,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
 
   const publish = (next: Deadline | undefined) => {
     const { state } = course;
-    upsertSearchAttributes([
+    const attributes = [
       { key: MentorflowProgram, value: input.programSlug },
       { key: MentorflowMunicipality, value: input.municipalityId },
       { key: MentorflowPhase, value: state.phase },
@@ -89,13 +97,22 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       { key: MentorflowMonthsActive, value: course.matchStartMs === undefined ? null : Math.floor((Date.now() - course.matchStartMs) / MONTH_MS) },
       { key: MentorflowNextDue, value: next ? new Date(next.at) : null },
       ...(risk ? [{ key: MentorflowRiskFlag, value: risk.flagged }] : []),
-    ]);
+    ];
+    if (lean) {
+      const values = JSON.stringify(attributes.map(({ value }) => value));
+      if (values === published) return;
+      published = values;
+    }
+    upsertSearchAttributes(attributes);
   };
-  const nextDeadline = (): Deadline | undefined => deadlines(course).sort((a, b) => a.at - b.at)[0];
+  const nextDeadline = (): Deadline | undefined => {
+    if (course.quietContactChecks && course.state.phase === 'active') course.closeContactPeriodsMet(new Date());
+    return deadlines(course).sort((a, b) => a.at - b.at)[0];
+  };
 
   const mirrorPhase = () => {
     const { state } = course;
-    return activities.recordMentorshipPhase({
+    return work.recordMentorshipPhase({
       mentorshipId: input.mentorshipId,
       phase: state.phase,
       phaseSince: state.phaseSince,
@@ -105,7 +122,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     });
   };
   const recordAttempt = (attempt: m.MatchAttemptState, by: string) =>
-    activities.recordMatchAttempt({
+    work.recordMatchAttempt({
       mentorshipId: input.mentorshipId,
       attempt: attempt.attempt,
       mentorId: attempt.mentorId,
@@ -185,9 +202,10 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
           if (isNew) risk?.meetingHeld();
         },
         async () => {
-          if (!isNew) return;
+          // The API stored the row; runs begun before lean histories write it here as well.
+          if (!isNew || lean) return;
           const { meetingId, heldOn, minutes, placeKind, by } = meeting;
-          await activities.recordMeeting({ meetingId, mentorshipId: input.mentorshipId, mentorId: course.state.mentorId!, heldOn, minutes, placeKind, loggedBy: by });
+          await work.recordMeeting({ meetingId, mentorshipId: input.mentorshipId, mentorId: course.state.mentorId!, heldOn, minutes, placeKind, loggedBy: by });
         },
       );
     },
@@ -198,14 +216,16 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     (checkIn) =>
       command(
         (now) => course.recordCheckIn(checkIn, now),
-        () =>
-          activities.recordCheckIn({
-            checkInId: `${workflowId}/${checkIn.party}/${course.state.checkIns[checkIn.party]}`,
+        async () => {
+          if (lean) return; // the API stored the row
+          await work.recordCheckIn({
+            checkInId: checkIn.checkInId ?? `${workflowId}/${checkIn.party}/${course.state.checkIns[checkIn.party]}`,
             mentorshipId: input.mentorshipId,
             party: checkIn.party,
             heldOn: checkIn.heldOn,
             recordedBy: checkIn.by,
-          }),
+          });
+        },
       ),
   );
   onCommand(
@@ -216,7 +236,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         (now) => course.measurementSubmitted(measurement, now),
         async () => {
           if (!risk || measurement.instrument !== 'who5') return;
-          const flags = await activities.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion });
+          const flags = await work.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion });
           await raiseAutomatically(risk.wellBeingTrigger(measurement, flags), { measurementId: measurement.measurementId });
         },
       ),
@@ -261,7 +281,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       command(
         () => undefined,
         async () => {
-          await activities.openRequestedEscalation({ escalationId, mentorshipId: input.mentorshipId });
+          await work.openRequestedEscalation({ escalationId, mentorshipId: input.mentorshipId });
           risk!.opened(escalationId);
         },
       ),
@@ -275,7 +295,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         () => void (isNew = risk!.meetingMissed(missed)),
         async () => {
           if (!isNew) return;
-          await activities.recordMissedMeeting({ missedMeetingId: missed.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: missed.plannedOn, missedBy: missed.missedBy, loggedBy: missed.by });
+          await work.recordMissedMeeting({ missedMeetingId: missed.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: missed.plannedOn, missedBy: missed.missedBy, loggedBy: missed.by });
           await thresholdsLoaded;
           const missedRun = risk!.missedRun;
           await raiseAutomatically(risk!.missedMeetingsTrigger(), { missedMeetingIds: missedRun });
@@ -306,7 +326,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     publish(next);
     const moved = () => revision !== seen || historyTooLong();
     // A deadline already past is acted on now, not through a zero-length timer.
-    const timedOut = next ? next.at <= Date.now() || !(await condition(moved, next.at - Date.now())) : !(await condition(moved), true);
+    const timedOut = lean
+      ? await dueOrMoved(next, moved)
+      : next
+        ? next.at <= Date.now() || !(await condition(moved, next.at - Date.now()))
+        : !(await condition(moved), true);
     if (timedOut && next) {
       await act(next);
       if (chasesNudges) await resolveSettledNudges();
@@ -321,6 +345,19 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   await condition(allHandlersFinished);
   return course.state;
 
+  /** True when the next deadline is due; false when something moved first. The alarm stays set while the deadline does. */
+  async function dueOrMoved(next: Deadline | undefined, moved: () => boolean): Promise<boolean> {
+    if (!next) {
+      alarm.clear();
+      await condition(moved);
+      return false;
+    }
+    if (next.at <= Date.now()) return true;
+    alarm.set(next.at);
+    await condition(() => moved() || alarm.rang);
+    return !moved();
+  }
+
   function requireRisk(): CourseRisk {
     if (!risk) refuse("this course's workflow began before escalations; it takes them after its next continue-as-new");
     return risk;
@@ -330,7 +367,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   async function raiseAutomatically(trigger: Trigger | undefined, evidence: EscalationEvidence): Promise<void> {
     if (!trigger || !risk) return;
     risk.raising(trigger);
-    const escalationId = await activities.raiseEscalation({
+    const escalationId = await work.raiseEscalation({
       key: `${workflowId}/${trigger.key}`,
       mentorshipId: input.mentorshipId,
       programSlug: input.programSlug,
@@ -353,12 +390,12 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       const reason = settledReason(course, key);
       byReason.set(reason, [...(byReason.get(reason) ?? []), `${workflowId}/${key}`]);
     }
-    for (const [reason, keys] of byReason) await activities.resolveNudges({ keys, reason });
+    for (const [reason, keys] of byReason) await work.resolveNudges({ keys, reason });
   }
 
   function welcome(): Promise<void> {
     const attempt = course.currentAttempt!;
-    return activities.welcomeMatch({
+    return work.welcomeMatch({
       mentorshipId: input.mentorshipId,
       attempt: attempt.attempt,
       mentorId: attempt.mentorId,
@@ -379,7 +416,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       return;
     }
     if (action.type === 'check-contact') {
-      const { period, behind } = course.checkContactPeriod();
+      const { period, behind } = course.checkContactPeriod(now);
       if (behind) await nudge(`contact-behind:${period}`, 'contact-behind', { role: 'mentor', id: course.state.mentorId! });
       return;
     }
@@ -396,7 +433,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   }
 
   async function nudge(key: string, kind: string, recipient: NudgeRecipient): Promise<void> {
-    await activities.raiseNudge({
+    await work.raiseNudge({
       key: `${workflowId}/${key}`,
       kind,
       recipientRole: recipient.role,

@@ -144,6 +144,8 @@ export interface LogMeetingCommand extends ByCommand {
 export interface CheckInCommand extends ByCommand {
   party: CheckInParty;
   heldOn: string;
+  /** The row the API stored for it; runs begun before lean histories write it under this id too. */
+  checkInId?: string;
 }
 export interface MeasurementCommand extends ByCommand {
   measurementId: string;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -95,13 +96,28 @@ export class MentorshipsController {
     }
   }
 
-  /** Date, minutes and kind of place; never what was said. */
+  /**
+   * Date, minutes and kind of place; never what was said. The row is stored
+   * first and the course counts it (a retry with the same id is counted
+   * once); a course that refuses it has the row discarded again.
+   */
   @Post('meetings') @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async logMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: LogMeetingDto, @CurrentUser() user: AuthenticatedUser) {
-    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
+    const state = await this.workflows.state(id);
+    requireCoordinatorOrOwnMentor(user, state);
     await this.meetings.assertNotLoggedElsewhere(body.id, id);
-    return this.workflows.command(id, m.logMeetingUpdate, { by: user.id, meetingId: body.id, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind });
+    const row = (mentorId: string) => ({ meetingId: body.id, mentorshipId: id, mentorId, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind, loggedBy: user.id });
+    // A course without a mentor is not active and refuses the meeting; stored only once it counted it, in case it became active meanwhile.
+    const stored = state.mentorId ? await this.meetings.storeMeeting(row(state.mentorId)) : false;
+    try {
+      const counted = await this.workflows.command(id, m.logMeetingUpdate, { by: user.id, meetingId: body.id, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind });
+      if (!state.mentorId) await this.meetings.storeMeeting(row(counted.mentorId!));
+      return counted;
+    } catch (error) {
+      if (stored && isRefusal(error)) await this.meetings.discardMeeting(body.id);
+      throw error;
+    }
   }
 
   /** A planned meeting that did not happen; a run of them (policy) raises an escalation to the expert panel. */
@@ -112,9 +128,17 @@ export class MentorshipsController {
     return this.workflows.command(id, m.recordMissedMeetingUpdate, { by: user.id, missedMeetingId: body.id, plannedOn: body.plannedOn, missedBy: body.missedBy });
   }
 
+  /** Stored first, then counted by the course, which sets its next check-in from it; a refused one is discarded. */
   @Post('check-ins') @HttpCode(200)
-  checkIn(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CheckInDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.workflows.command(id, m.recordCheckInUpdate, { by: user.id, party: body.party, heldOn: body.heldOn });
+  async checkIn(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CheckInDto, @CurrentUser() user: AuthenticatedUser) {
+    const checkInId = randomUUID();
+    await this.meetings.storeCheckIn({ checkInId, mentorshipId: id, party: body.party, heldOn: body.heldOn, recordedBy: user.id });
+    try {
+      return await this.workflows.command(id, m.recordCheckInUpdate, { by: user.id, party: body.party, heldOn: body.heldOn, checkInId });
+    } catch (error) {
+      if (isRefusal(error)) await this.meetings.discardCheckIn(checkInId);
+      throw error;
+    }
   }
 
   /**

@@ -1,0 +1,61 @@
+import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import { by, courseSteps } from './course-steps';
+import { mentorshipActivities } from './mentorship.fixtures';
+import { withWorker } from './test-worker';
+import { timeSkippingSuite } from './time-skipping';
+import * as m from '../../workflows/mentorship/messages';
+
+/** The budget a year of a course may write: a history this size replays in milliseconds and keeps the Web UI readable. */
+const EVENTS_PER_TWELVE_MONTH_COURSE = 800;
+
+describe('history budget', () => {
+  const suite = timeSkippingSuite();
+  const { today, send, availableMentor, startCourse, toActive, meet } = courseSteps(suite);
+
+  it(`keeps a 12-month PIFT course at 4 meetings a month within ${EVENTS_PER_TWELVE_MONTH_COURSE} history events, over all its runs`, async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const mentorId = await availableMentor(taskQueue);
+      const handle = await startCourse(taskQueue);
+      await toActive(handle, mentorId);
+      const measure = (instrument: m.MeasurementCommand['instrument'], duePoint: string) =>
+        send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${instrument}@${duePoint}`, instrument, duePoint });
+      const checkIn = async (party: m.CheckInParty) => send(handle, m.recordCheckInUpdate, { by, party, heldOn: await today() });
+
+      for (const instrument of ['who5', 'self-efficacy', 'status'] as const) await measure(instrument, '0d');
+      // MENTOR's standard: a program contact with each of them after the first meeting, then one a month (before it is due), the referrer quarterly.
+      for (let month = 0; month < 12; month++) {
+        // Reminded on the day (the measurement-due nudge), the mentor submits the measurement; the review is held the day it is due.
+        if (month > 0 && month % 3 === 0) await measure('who5', `P${month}M`);
+        if (month === 6) await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
+        for (let meeting = 0; meeting < 4; meeting++) {
+          await meet(handle, 60);
+          if (month === 0 && meeting === 0) for (const party of ['young-person', 'mentor'] as const) await checkIn(party);
+          if (meeting === 3) {
+            for (const party of ['young-person', 'mentor'] as const) await checkIn(party);
+            if (month % 3 === 2) await checkIn('referrer');
+          }
+          await suite.env.sleep('180 hours'); // a quarter of a 30-day month
+        }
+      }
+      await measure('who5', 'P12M');
+      await send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'job-started' });
+      for (const party of ['young-person', 'mentor'] as const) await send(handle, m.recordExitConversationUpdate, { by, party, held: true });
+      for (const instrument of ['who5', 'self-efficacy', 'status'] as const) await measure(instrument, 'close');
+      await suite.env.sleep('91 days');
+      await send(handle, m.recordContinuationUpdate, { by, keptInTouch: true });
+      const result = await handle.result();
+      expect(result).toMatchObject({ phase: 'closed', extensions: 1, meetings: { count: 48 }, continuation: { keptInTouch: true } });
+
+      // The test server cannot list runs: follow the chain from the first run through each continue-as-new.
+      let events = 0;
+      for (let runId: string | undefined = (handle as WorkflowHandleWithFirstExecutionRunId).firstExecutionRunId; runId; ) {
+        const history = await suite.env.client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
+        events += history.events!.length;
+        runId = history.events!.at(-1)!.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
+      }
+      process.stdout.write(`[history budget] a 12-month PIFT course at 4 meetings a month: ${events} events\n`);
+      expect(events).toBeLessThanOrEqual(EVENTS_PER_TWELVE_MONTH_COURSE);
+    });
+  }, 120_000);
+});
