@@ -35,7 +35,9 @@ export async function sendCommand<State extends { phase: string }, Arg>(
 }
 
 /**
- * The workflow said no: its validator refused the command, or it has ended.
+ * The command was not applied: the workflow's validator refused it, the
+ * workflow has ended, or the server turned it away unprocessed (a 503: the
+ * client sends it again, and what was stored for it is stored again then).
  * Anything else (a timeout, the engine away) leaves the command's fate open:
  * it may still take effect, so what was stored for it must stay for the retry.
  */

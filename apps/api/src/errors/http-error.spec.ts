@@ -9,6 +9,12 @@ const queryFailed = (code: string) => new QueryFailedError('INSERT', [], Object.
 describe('toHttpError', () => {
   it.each([
     ['a refused update', new WorkflowUpdateFailedError('update failed', ApplicationFailure.create({ message: 'the program is archived' })), 409, 'refused: the program is archived'],
+    [
+      'an update the server turned away unprocessed',
+      new WorkflowUpdateFailedError('update failed', ApplicationFailure.create({ message: "Workflow Update is rejected because it wasn't processed by worker. Probably, Workflow Update is not supported by the worker." })),
+      503,
+      'the workflow engine turned the command away unprocessed (it was restarting); nothing was applied: send it again',
+    ],
     ['a missing workflow', new WorkflowNotFoundError('gone', 'program-x', undefined), 404, 'no such workflow is running'],
     ['Temporal unreachable', new ServiceError('unavailable'), 503, 'the workflow engine is not reachable; try again shortly'],
     [

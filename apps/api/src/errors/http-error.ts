@@ -17,6 +17,15 @@ const FOREIGN_KEY_VIOLATION = '23503';
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08001', '08003', '08006']);
 
 /**
+ * The server rejects an update it delivered in a workflow task that came back
+ * without it (as after the server restarted mid-task): not the workflow's
+ * answer but the engine's, and the same command sent again is processed.
+ */
+export function isUnprocessedUpdate(error: unknown): boolean {
+  return error instanceof WorkflowUpdateFailedError && /wasn't processed by worker/.test(error.cause?.message ?? '');
+}
+
+/**
  * Turns anything a route can throw into a status and a body. Only what is
  * truly unexpected becomes a 500: a refused command is a 409 with its reason,
  * an unreachable dependency a 503 the caller can retry.
@@ -25,6 +34,9 @@ export function toHttpError(error: unknown): HttpErrorBody {
   if (error instanceof HttpException) return fromHttpException(error);
   const unreadable = bodyParserError(error);
   if (unreadable) return unreadable;
+  if (isUnprocessedUpdate(error)) {
+    return body(HttpStatus.SERVICE_UNAVAILABLE, 'the workflow engine turned the command away unprocessed (it was restarting); nothing was applied: send it again');
+  }
   if (error instanceof WorkflowUpdateFailedError) {
     return body(HttpStatus.CONFLICT, `refused: ${error.cause?.message ?? error.message}`);
   }
