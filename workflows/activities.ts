@@ -1,4 +1,4 @@
-import type { ActivityOptions, LocalActivityOptions } from '@temporalio/workflow';
+import type { ActivityOptions } from '@temporalio/workflow';
 
 /**
  * The public methods of an activity provider. Providers keep private fields
@@ -13,17 +13,6 @@ export type ActivitiesOf<Provider> = { [Method in keyof Provider]: Provider[Meth
  * an outage (the database restarting, the network gone) is waited out.
  */
 export const PERSISTENT_WORK: ActivityOptions = {
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-};
-
-/**
- * The same kind of work, run by the worker inside the workflow task that asked
- * for it: one marker in history instead of three events and a second workflow
- * task. For the short writes a long-lived course makes on almost every command.
- * Retries back off as above; beyond a minute's wait they go through a timer.
- */
-export const LOCAL_PERSISTENT_WORK: LocalActivityOptions = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 };

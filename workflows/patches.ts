@@ -12,8 +12,8 @@ export const NUDGE_LIFECYCLE = 'nudge-lifecycle';
 export const ESCALATIONS = 'escalations';
 
 /**
- * A course writes a lean history: its writes to Postgres run as local activities (a marker each, no
- * second workflow task), its timer is kept while the next deadline stays put, and search attributes
- * are upserted only when one changed.
+ * A course writes a lean history: the API stores meetings and check-ins (the course only counts them),
+ * its timer is kept while the next deadline stays put, search attributes are upserted only when one
+ * changed, and contact periods that met their target are closed without a wake of their own.
  */
 export const LEAN_HISTORY = 'lean-history';

@@ -6,7 +6,6 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
-  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -16,7 +15,7 @@ import type { MentorshipActivities } from '../../activities/mentorships/mentorsh
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import type { EscalationTriggerActivities } from '../../activities/escalations/escalation-triggers.activities';
 import type { EscalationEvidence } from '../escalation/messages';
-import { ActivitiesOf, LOCAL_PERSISTENT_WORK, PERSISTENT_WORK } from '../activities';
+import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { Alarm } from '../alarm';
 import { onCommand, refuse } from '../commands';
 import {
@@ -36,9 +35,9 @@ import { Mentorship } from './mentorship';
 import * as m from './messages';
 import { CourseRisk, Trigger } from './risk';
 
-type CourseActivities = ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities> & ActivitiesOf<EscalationTriggerActivities>;
-const activities = proxyActivities<CourseActivities>(PERSISTENT_WORK);
-const localActivities = proxyLocalActivities<CourseActivities>(LOCAL_PERSISTENT_WORK);
+const activities = proxyActivities<
+  ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities> & ActivitiesOf<EscalationTriggerActivities>
+>(PERSISTENT_WORK);
 /** A reservation answers a coordinator waiting on the API: give up after a few tries rather than hang. */
 const reservation = proxyActivities<MentorSlotActivities>({
   startToCloseTimeout: '30 seconds',
@@ -69,9 +68,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   if (chasesNudges) course.state.openNudges ??= [];
   // Runs begun before escalations neither flag nor raise them.
   const risk = patched(ESCALATIONS) ? new CourseRisk(course, () => input.policy.escalations!) : undefined;
-  // Runs begun before lean histories keep their remote activities, a timer per wait and an upsert per change.
+  // Runs begun before lean histories write meetings and check-ins themselves, start a timer per wait and upsert on every change.
   const lean = patched(LEAN_HISTORY);
-  const work = lean ? localActivities : activities;
   course.quietContactChecks = lean;
   const alarm = new Alarm();
   let published = '';
@@ -112,7 +110,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
 
   const mirrorPhase = () => {
     const { state } = course;
-    return work.recordMentorshipPhase({
+    return activities.recordMentorshipPhase({
       mentorshipId: input.mentorshipId,
       phase: state.phase,
       phaseSince: state.phaseSince,
@@ -122,7 +120,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     });
   };
   const recordAttempt = (attempt: m.MatchAttemptState, by: string) =>
-    work.recordMatchAttempt({
+    activities.recordMatchAttempt({
       mentorshipId: input.mentorshipId,
       attempt: attempt.attempt,
       mentorId: attempt.mentorId,
@@ -205,7 +203,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
           // The API stored the row; runs begun before lean histories write it here as well.
           if (!isNew || lean) return;
           const { meetingId, heldOn, minutes, placeKind, by } = meeting;
-          await work.recordMeeting({ meetingId, mentorshipId: input.mentorshipId, mentorId: course.state.mentorId!, heldOn, minutes, placeKind, loggedBy: by });
+          await activities.recordMeeting({ meetingId, mentorshipId: input.mentorshipId, mentorId: course.state.mentorId!, heldOn, minutes, placeKind, loggedBy: by });
         },
       );
     },
@@ -218,7 +216,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         (now) => course.recordCheckIn(checkIn, now),
         async () => {
           if (lean) return; // the API stored the row
-          await work.recordCheckIn({
+          await activities.recordCheckIn({
             checkInId: checkIn.checkInId ?? `${workflowId}/${checkIn.party}/${course.state.checkIns[checkIn.party]}`,
             mentorshipId: input.mentorshipId,
             party: checkIn.party,
@@ -236,7 +234,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         (now) => course.measurementSubmitted(measurement, now),
         async () => {
           if (!risk || measurement.instrument !== 'who5') return;
-          const flags = await work.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion });
+          const flags = await activities.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion });
           await raiseAutomatically(risk.wellBeingTrigger(measurement, flags), { measurementId: measurement.measurementId });
         },
       ),
@@ -281,7 +279,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       command(
         () => undefined,
         async () => {
-          await work.openRequestedEscalation({ escalationId, mentorshipId: input.mentorshipId });
+          await activities.openRequestedEscalation({ escalationId, mentorshipId: input.mentorshipId });
           risk!.opened(escalationId);
         },
       ),
@@ -295,7 +293,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         () => void (isNew = risk!.meetingMissed(missed)),
         async () => {
           if (!isNew) return;
-          await work.recordMissedMeeting({ missedMeetingId: missed.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: missed.plannedOn, missedBy: missed.missedBy, loggedBy: missed.by });
+          await activities.recordMissedMeeting({ missedMeetingId: missed.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: missed.plannedOn, missedBy: missed.missedBy, loggedBy: missed.by });
           await thresholdsLoaded;
           const missedRun = risk!.missedRun;
           await raiseAutomatically(risk!.missedMeetingsTrigger(), { missedMeetingIds: missedRun });
@@ -367,7 +365,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   async function raiseAutomatically(trigger: Trigger | undefined, evidence: EscalationEvidence): Promise<void> {
     if (!trigger || !risk) return;
     risk.raising(trigger);
-    const escalationId = await work.raiseEscalation({
+    const escalationId = await activities.raiseEscalation({
       key: `${workflowId}/${trigger.key}`,
       mentorshipId: input.mentorshipId,
       programSlug: input.programSlug,
@@ -390,12 +388,12 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       const reason = settledReason(course, key);
       byReason.set(reason, [...(byReason.get(reason) ?? []), `${workflowId}/${key}`]);
     }
-    for (const [reason, keys] of byReason) await work.resolveNudges({ keys, reason });
+    for (const [reason, keys] of byReason) await activities.resolveNudges({ keys, reason });
   }
 
   function welcome(): Promise<void> {
     const attempt = course.currentAttempt!;
-    return work.welcomeMatch({
+    return activities.welcomeMatch({
       mentorshipId: input.mentorshipId,
       attempt: attempt.attempt,
       mentorId: attempt.mentorId,
@@ -433,7 +431,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   }
 
   async function nudge(key: string, kind: string, recipient: NudgeRecipient): Promise<void> {
-    await work.raiseNudge({
+    await activities.raiseNudge({
       key: `${workflowId}/${key}`,
       kind,
       recipientRole: recipient.role,
