@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -40,6 +41,14 @@ export class DevServerConfig {
   @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
 }
 
+/** What one worker process holds and runs at once; temporal.yaml says why each default. */
+export class WorkerConfig {
+  /** The SDK turns 1 into 2 with a warning (0 would turn the cache off: a replay of the whole history at every task). */
+  @IsInt() @Min(2) @Max(100_000) maxCachedWorkflows!: number;
+  @IsInt() @Min(2) @Max(10_000) maxConcurrentWorkflowTaskExecutions!: number;
+  @IsInt() @Min(1) @Max(10_000) maxConcurrentActivityTaskExecutions!: number;
+}
+
 export class TemporalConfig {
   @Matches(/^[^\s:]+:\d+$/, { message: 'must be host:port' }) address!: string;
   @IsString() @IsNotEmpty() namespace!: string;
@@ -48,6 +57,9 @@ export class TemporalConfig {
   /** Environment only: "id:base64,..." AES-256 keys for workflow payloads, the first current; none leaves payloads in clear. */
   @IsOptional() @IsString() @IsNotEmpty() payloadKeys?: string;
   @ValidateNested() @Type(() => TaskQueuesConfig) taskQueues!: TaskQueuesConfig;
+  /** Required, so a temporal.yaml from before it existed is refused at start rather than running a worker without bounds. */
+  @IsDefined({ message: 'is missing: copy the worker section of the repository’s temporal.yaml' })
+  @ValidateNested() @Type(() => WorkerConfig) worker!: WorkerConfig;
   @IsObject() searchAttributes!: Record<string, SearchAttributeTypeName>;
   @ValidateNested() @Type(() => DevServerConfig) devServer!: DevServerConfig;
 }

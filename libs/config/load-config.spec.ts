@@ -57,6 +57,51 @@ describe('loadConfig', () => {
     );
   });
 
+  it('bounds the worker by the file, and lets the environment change each bound', () => {
+    expect(loadConfig({}, REPO_CONFIG).temporal.worker).toEqual({
+      maxCachedWorkflows: 250,
+      maxConcurrentWorkflowTaskExecutions: 40,
+      maxConcurrentActivityTaskExecutions: 20,
+    });
+    const config = loadConfig(
+      {
+        TEMPORAL_MAX_CACHED_WORKFLOWS: '2000',
+        TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS: '80',
+        TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASK_EXECUTIONS: '10',
+      },
+      REPO_CONFIG,
+    );
+    expect(config.temporal.worker).toEqual({
+      maxCachedWorkflows: 2000,
+      maxConcurrentWorkflowTaskExecutions: 80,
+      maxConcurrentActivityTaskExecutions: 10,
+    });
+  });
+
+  it('names a bad worker bound with the variable that sets it', () => {
+    const problems = problemsOf(() =>
+      loadConfig({ TEMPORAL_MAX_CACHED_WORKFLOWS: 'lots', TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASK_EXECUTIONS: '0' }, REPO_CONFIG),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^temporal\.worker\.maxCachedWorkflows \(TEMPORAL_MAX_CACHED_WORKFLOWS\): /),
+        expect.stringMatching(/^temporal\.worker\.maxConcurrentActivityTaskExecutions \(TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASK_EXECUTIONS\): /),
+      ]),
+    );
+  });
+
+  it('refuses more workflow task slots than cached workflows, which the SDK would quietly lower', () => {
+    const problems = problemsOf(() => loadConfig({ TEMPORAL_MAX_CACHED_WORKFLOWS: '10', TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS: '40' }, REPO_CONFIG));
+    expect(problems).toEqual([
+      'temporal.worker.maxConcurrentWorkflowTaskExecutions (TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS): must not exceed temporal.worker.maxCachedWorkflows (10)',
+    ]);
+  });
+
+  it('refuses a temporal.yaml without the worker section, rather than a worker without bounds', () => {
+    const file = configFile({ worker: undefined });
+    expect(problemsOf(() => loadConfig({}, file))).toEqual(['temporal.worker: is missing: copy the worker section of the repository’s temporal.yaml']);
+  });
+
   it('defaults mail to the local sink and links to the API, digests to 07:00 Danish time', () => {
     const config = loadConfig({ MENTORFLOW_PUBLIC_URL: 'https://mentorflow.example.dk' }, REPO_CONFIG);
     expect(config.mail).toEqual({

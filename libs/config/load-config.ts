@@ -32,6 +32,9 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['TEMPORAL_API_KEY', 'temporal.apiKey', asString],
   ['MENTORFLOW_PAYLOAD_KEYS', 'temporal.payloadKeys', asString],
   ['TEMPORAL_TASK_QUEUE', 'temporal.taskQueues.main', asString],
+  ['TEMPORAL_MAX_CACHED_WORKFLOWS', 'temporal.worker.maxCachedWorkflows', asInt],
+  ['TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS', 'temporal.worker.maxConcurrentWorkflowTaskExecutions', asInt],
+  ['TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASK_EXECUTIONS', 'temporal.worker.maxConcurrentActivityTaskExecutions', asInt],
   ['TEMPORAL_DEV_PORT', 'temporal.devServer.port', asInt],
   ['TEMPORAL_UI_PORT', 'temporal.devServer.uiPort', asInt],
   ['TEMPORAL_DB_FILE', 'temporal.devServer.dbFile', asString],
@@ -106,7 +109,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   const problems = validationProblems(validateSync(config, { whitelist: true, forbidNonWhitelisted: true })).map(
     ({ path, problem }) => `${path}${envHint(path)}: ${problem}`,
   );
-  problems.push(...searchAttributeProblems(tree.temporal.searchAttributes), ...payloadKeyProblems(tree.temporal.payloadKeys));
+  problems.push(
+    ...searchAttributeProblems(tree.temporal.searchAttributes),
+    ...payloadKeyProblems(tree.temporal.payloadKeys),
+    ...workerProblems(tree.temporal.worker),
+  );
   if (problems.length > 0) throw new ConfigError(problems);
 
   const base = dirname(file);
@@ -144,6 +151,15 @@ function payloadKeyProblems(value: unknown): string[] {
   } catch (error) {
     return [`temporal.payloadKeys (MENTORFLOW_PAYLOAD_KEYS): ${(error as Error).message}`];
   }
+}
+
+/** The SDK would quietly lower the task slots to the cache size (each running task holds its workflow in the cache): say so instead. */
+function workerProblems(worker: unknown): string[] {
+  const { maxCachedWorkflows, maxConcurrentWorkflowTaskExecutions } = (worker ?? {}) as Record<string, unknown>;
+  if (typeof maxCachedWorkflows !== 'number' || typeof maxConcurrentWorkflowTaskExecutions !== 'number') return [];
+  if (maxConcurrentWorkflowTaskExecutions <= maxCachedWorkflows) return [];
+  const path = 'temporal.worker.maxConcurrentWorkflowTaskExecutions';
+  return [`${path}${envHint(path)}: must not exceed temporal.worker.maxCachedWorkflows (${maxCachedWorkflows})`];
 }
 
 function envHint(path: string): string {

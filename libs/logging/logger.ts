@@ -18,7 +18,9 @@ export class JsonNestLogger implements LoggerService {
     this.write('info', message, context);
   }
   error(message: unknown, trace?: string, context?: string): void {
-    this.logger.error({ context, trace }, String(message));
+    // Our own error lines are objects (message, status, error, stack): String() would log them as "[object Object]".
+    if (typeof message === 'object' && message !== null) this.logger.error({ context, trace, ...message });
+    else this.logger.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string): void {
     this.write('warn', message, context);

@@ -33,13 +33,17 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue: temporal.taskQueues.main,
       workflowsPath: require.resolve('../../../workflows'),
       activities: activityRegistry((type) => this.moduleRef.get(type, { strict: false })),
+      // Explicit, never the SDK's machine-sized defaults: they bound the process's memory (temporal.yaml says why each).
+      maxCachedWorkflows: temporal.worker.maxCachedWorkflows,
+      maxConcurrentWorkflowTaskExecutions: temporal.worker.maxConcurrentWorkflowTaskExecutions,
+      maxConcurrentActivityTaskExecutions: temporal.worker.maxConcurrentActivityTaskExecutions,
     });
     this.running = this.worker.run().catch((error: unknown) => {
       this.logger.error({ message: 'worker stopped with an error', error: String(error) });
       process.exitCode = 1;
       process.kill(process.pid, 'SIGTERM');
     });
-    this.logger.log({ message: 'worker polling', taskQueue: temporal.taskQueues.main, namespace: temporal.namespace });
+    this.logger.log({ message: 'worker polling', taskQueue: temporal.taskQueues.main, namespace: temporal.namespace, ...temporal.worker });
   }
 
   async onApplicationShutdown(): Promise<void> {
