@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { issueToken } from '../libs/auth/tokens';
+import { AppConfig } from '../libs/config/app-config';
+import { loadConfig } from '../libs/config/load-config';
+import { newPayloadKey } from '../libs/temporal/payload-codec';
+import { ApiProcess } from '../scripts/stack/api-process';
+import { startDiscardingSmtp } from '../scripts/stack/discarding-smtp';
+import { freePort } from '../scripts/stack/free-port';
+import { runMigrations } from '../scripts/stack/migrate';
+import { PostgresProcess } from '../scripts/stack/postgres-process';
+import { DevServer, startTemporalDevServer } from '../scripts/stack/temporal-dev-server';
+import { WorkerProcess } from '../scripts/stack/worker-process';
+
+export interface BenchStackOptions {
+  /** Worker processes polling the task queue. */
+  workers: number;
+  /** Extra environment for the workers and the API, e.g. TEMPORAL_MAX_CACHED_WORKFLOWS. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The engine as a deployment runs it, on one machine and nothing shared with
+ * anything else: PostgreSQL, the Temporal dev server on a SQLite file, worker
+ * processes and the API in a process of its own on a real port. The
+ * benchmark's client is this process, so it never shares an event loop with
+ * what it measures. Mail goes to a relay that keeps nothing.
+ */
+export class BenchStack {
+  readonly workers: WorkerProcess[] = [];
+  readonly env: NodeJS.ProcessEnv;
+  private database!: PostgresProcess;
+  private temporal!: DevServer;
+  private smtp!: { port: number; stop(): Promise<void> };
+  api!: ApiProcess;
+
+  private constructor(private readonly dir: string) {
+    this.env = {
+      TEMPORAL_TASK_QUEUE: `bench-${randomUUID().slice(0, 8)}`,
+      MENTORFLOW_JWT_SECRET: randomUUID() + randomUUID(),
+      MENTORFLOW_PAYLOAD_KEYS: process.env.MENTORFLOW_PAYLOAD_KEYS ?? newPayloadKey('bench-1'),
+      // The benchmark's client is one address sending far more than a person would.
+      MENTORFLOW_RATE_LIMIT_PER_MINUTE: '1000000',
+    };
+  }
+
+  static async start(options: BenchStackOptions): Promise<BenchStack> {
+    const stack = new BenchStack(join(tmpdir(), `mentorflow-bench-${randomUUID()}`));
+    Object.assign(stack.env, options.env);
+    try {
+      await stack.boot(options.workers);
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+    return stack;
+  }
+
+  private async boot(workers: number): Promise<void> {
+    this.database = await PostgresProcess.start(join(this.dir, 'postgres'), await freePort());
+    this.smtp = await startDiscardingSmtp();
+    Object.assign(this.env, { DATABASE_URL: this.database.url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(this.smtp.port) });
+    this.temporal = await startTemporalDevServer(this.config.temporal, { port: await freePort(), dbFile: join(this.dir, 'temporal.sqlite'), logLevel: 'never' });
+    this.env.TEMPORAL_ADDRESS = this.temporal.address;
+    await runMigrations(this.config.database);
+    for (let index = 0; index < workers; index += 1) await this.addWorker();
+    this.api = await ApiProcess.start(this.env, await freePort());
+  }
+
+  /** The configuration every process of this stack runs on. */
+  get config(): AppConfig {
+    return loadConfig({ ...process.env, ...this.env });
+  }
+
+  get apiUrl(): string {
+    return this.api.url;
+  }
+
+  get devServerPid(): number {
+    return this.temporal.pid;
+  }
+
+  /** A bearer token for a coordinator of this stack. */
+  coordinatorToken(): string {
+    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: randomUUID(), roles: ['coordinator'] });
+  }
+
+  async addWorker(): Promise<void> {
+    this.workers.push(await WorkerProcess.start(this.env));
+  }
+
+  async stop(): Promise<void> {
+    await this.api?.stop();
+    await Promise.all(this.workers.map((worker) => worker.stop()));
+    await this.temporal?.stop();
+    await this.smtp?.stop();
+    await this.database?.stop();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

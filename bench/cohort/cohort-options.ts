@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { parseDuration } from '../../libs/domain/duration';
+
+/** One run of the cohort benchmark. */
+export interface CohortOptions {
+  /** Courses, each a whole compressed year from referral to the continuation answer. */
+  mentorships: number;
+  /** Worker processes; the ceiling runs on as many. */
+  workers: number;
+  /** Requests in flight at most, in the cohort and in the ceiling. */
+  concurrency: number;
+  /** How long a month (30 days) of policy time lasts, as written: "1s", "500ms". */
+  month: string;
+}
+
+export const COHORT_USAGE = 'usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION]';
+
+const COUNTS = ['mentorships', 'workers', 'concurrency'] as const;
+
+/** `--name N` counts, each a positive whole number, and `--month`, a duration of at least 50 ms. */
+export function parseCohortArgs(args: string[]): CohortOptions {
+  const options: CohortOptions = { mentorships: 1000, workers: 1, concurrency: 16, month: '1s' };
+  const { values } = parseArgs({ args, options: { mentorships: { type: 'string' }, workers: { type: 'string' }, concurrency: { type: 'string' }, month: { type: 'string' } } });
+  for (const name of COUNTS) {
+    const raw = values[name];
+    if (raw === undefined) continue;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(raw)}\n${COHORT_USAGE}`);
+    options[name] = Number(raw);
+  }
+  if (values.month !== undefined) {
+    // Shorter, and a compressed day (a 30th of it) falls below the timers' and the API's own granularity.
+    if ((parseDuration(values.month) ?? 0) < 50) throw new Error(`--month must be a duration of at least 50ms, such as 1s, not ${JSON.stringify(values.month)}\n${COHORT_USAGE}`);
+    options.month = values.month;
+  }
+  return options;
+}

@@ -1,0 +1,37 @@
+import type { CohortFigures } from './run-cohort';
+
+/** The figures as a reader wants them at the end of a run: one per line, units in the label. */
+export function cohortTable(figures: CohortFigures): string {
+  const { options, cohort, memory, ceiling } = figures;
+  const rows: Array<[string, string | number]> = [
+    ['mentorships (completed / asked)', `${cohort.completed} / ${options.mentorships}`],
+    ['workers, concurrency, month', `${options.workers}, ${options.concurrency}, ${options.month}`],
+    ['mentorships started/s', `${cohort.mentorshipsPerSecond} (over ${cohort.admissionWindowS} s)`],
+    ['admission held for the engine, s', `${cohort.admissionHeldS}${cohort.admissionHeldS === 0 ? ' (never at capacity: the ratio below is not the engine\'s)' : ''}`],
+    ['commands', cohort.commands.count],
+    ['commands/s sustained (10–90 %)', `${cohort.commands.perSecondSustained} (over ${cohort.commands.sustainedSpanS} s)`],
+    ['commands/s overall', cohort.commands.perSecondOverall],
+    ['API latency p50 / p95 / p99 / max, ms', `${cohort.latencyMs.p50} / ${cohort.latencyMs.p95} / ${cohort.latencyMs.p99} / ${cohort.latencyMs.max}`],
+    ['lateness p50 / p95 / max, ms', `${cohort.latenessMs.p50} / ${cohort.latenessMs.p95} / ${cohort.latenessMs.max}`],
+    ['continuation answers sent early', cohort.continuationRetries],
+    ['history events per mentorship, mean / max', `${cohort.history.events.mean} / ${cohort.history.events.max} (${cohort.history.sampled} sampled)`],
+    ['runs per mentorship, mean / max', `${cohort.history.runs.mean} / ${cohort.history.runs.max}`],
+    ['nudges raised, by kind', counts(cohort.nudgesByKind)],
+    ['nudges left open until reported, by kind', counts(cohort.nudgesIgnoredByKind)],
+    ['escalations raised, by reason', counts(cohort.escalationsByReason)],
+    ['worker peak RSS, MB', memory.workersPeakRssMb.join(', ')],
+    ['API peak RSS, MB', memory.apiPeakRssMb ?? '?'],
+    ['benchmark peak RSS, MB', memory.benchPeakRssMb ?? '?'],
+    ['cohort wall time, s', cohort.wallTimeS],
+    ['ceiling: workflows, updates (completed)', `${ceiling.workflows}, ${ceiling.updates} (${ceiling.completed})`],
+    ['ceiling commands/s sustained', ceiling.commands.perSecondSustained],
+    ['ceiling latency p50 / p95 / p99, ms', `${ceiling.latencyMs.p50} / ${ceiling.latencyMs.p95} / ${ceiling.latencyMs.p99}`],
+    ['ceiling worker peak RSS, MB', ceiling.workersPeakRssMb.join(', ')],
+    ['cohort ÷ ceiling (target ≥ 0.7)', figures.ratio],
+    ['benchmark wall time, s', figures.wallTimeS],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+const counts = (byName: Record<string, number>) => Object.entries(byName).map(([name, count]) => `${name} ${count}`).join(', ') || 'none';

@@ -1,0 +1,120 @@
+import { Client, Connection } from '@temporalio/client';
+import { durationMs } from '../../libs/domain/duration';
+import { temporalConnectionOptions, temporalDataConverter } from '../../libs/temporal/connection-options';
+import { BenchClient } from '../api-client';
+import { BenchStack } from '../bench-stack';
+import { runCeiling, CeilingFigures } from '../ceiling/run-ceiling';
+import { prepareProgram } from '../courses';
+import { processMemoryMb } from '../measure/process-memory';
+import { writeResults } from '../results';
+import { BENCH_POLICY, COMPRESSION_LIMITS, compressPolicy, MENTOR_CAPACITY } from './bench-policy';
+import { CohortOptions, parseCohortArgs } from './cohort-options';
+import { cohortTable } from './cohort-table';
+import { CohortDrive, CourseFailure, driveCohort } from './drive-cohort';
+import { historyCensus, HistoryCensus, UnfinishedCourse, unfinishedCourses } from './course-census';
+import { courseScript } from './course-script';
+import { nudgeCensus, NudgeCensus } from './nudge-census';
+
+export interface CohortFigures {
+  options: CohortOptions & { monthMs: number };
+  cohort: Omit<CohortDrive, 'mentorshipIds' | 'failures'> &
+    NudgeCensus & {
+      completed: number;
+      /** Courses whose script failed (an answer it did not expect), the first few. */
+      failures: CourseFailure[];
+      /** Courses whose workflow did not end closed, the first few. */
+      unfinished: UnfinishedCourse[];
+      history: HistoryCensus;
+    };
+  memory: { workersPeakRssMb: Array<number | undefined>; apiPeakRssMb?: number; benchPeakRssMb?: number };
+  ceiling: CeilingFigures;
+  /** The cohort's sustained commands/s over the ceiling's. */
+  ratio: number;
+  wallTimeS: number;
+  limits: string[];
+}
+
+export interface CohortRun {
+  figures: CohortFigures;
+  resultsPath: string;
+  /** What went wrong, in words; empty when every course completed closed. */
+  problems: string[];
+}
+
+/** Long enough for a course that answered its continuation to finish; one that has not by then waits for something (an escalation). */
+const FINISH_WITHIN_MS = 15_000;
+const LISTED = 10;
+
+/**
+ * The cohort benchmark on a stack of its own: a program on the compressed
+ * benchmark policy, the cohort driven through the API, its courses checked
+ * and their histories counted, then the ceiling on the same server. Writes
+ * the figures to bench/results (or `resultsDir`).
+ */
+export async function runCohort(options: CohortOptions, { resultsDir, log = console.log }: { resultsDir?: string; log?: (line: string) => void } = {}): Promise<CohortRun> {
+  const startedAt = performance.now();
+  const monthMs = durationMs(options.month);
+  log(`starting the stack with ${options.workers} worker process(es)`);
+  const stack = await BenchStack.start({ workers: options.workers });
+  const connection = await Connection.connect(temporalConnectionOptions(stack.config.temporal));
+  try {
+    const temporal = new Client({ connection, namespace: stack.config.temporal.namespace, dataConverter: temporalDataConverter(stack.config.temporal) });
+    const policy = compressPolicy(BENCH_POLICY, monthMs);
+    const program = await prepareProgram(new BenchClient(stack.apiUrl, stack.coordinatorToken()), policy, Math.ceil(options.mentorships / MENTOR_CAPACITY));
+
+    log(`driving ${options.mentorships} mentorships, a month every ${options.month}, ${options.concurrency} requests at a time`);
+    const client = new BenchClient(stack.apiUrl, stack.coordinatorToken());
+    const drive = await driveCohort(client, program, courseScript(policy, monthMs), { mentorships: options.mentorships, concurrency: options.concurrency, monthMs, report: log });
+    const memory = {
+      workersPeakRssMb: stack.workers.map((worker) => processMemoryMb(worker.pid)?.peakRssMb),
+      apiPeakRssMb: processMemoryMb(stack.api.pid)?.peakRssMb,
+      benchPeakRssMb: processMemoryMb(process.pid)?.peakRssMb,
+    };
+
+    log('checking every course ended closed, counting histories and nudges');
+    const unfinished = await unfinishedCourses(temporal, drive.mentorshipIds, FINISH_WITHIN_MS);
+    const unfinishedIds = new Set(unfinished.map((course) => course.mentorshipId));
+    const history = await historyCensus(temporal, drive.mentorshipIds.filter((id) => !unfinishedIds.has(id)));
+    const nudges = await nudgeCensus(stack.config.database.url, program.slug);
+
+    log(`the ceiling: ${options.mentorships} trivial workflows, ${drive.commands.count - options.mentorships} empty updates`);
+    const ceiling = await runCeiling(temporal, {
+      workflows: options.mentorships,
+      updates: Math.max(0, drive.commands.count - options.mentorships),
+      concurrency: options.concurrency,
+      workers: options.workers,
+      env: stack.env,
+    });
+
+    const { mentorshipIds, failures, ...driven } = drive;
+    const figures: CohortFigures = {
+      options: { ...options, monthMs },
+      cohort: { ...driven, ...nudges, completed: mentorshipIds.length - unfinished.length, failures: failures.slice(0, LISTED), unfinished: unfinished.slice(0, LISTED), history },
+      memory,
+      ceiling,
+      ratio: ceiling.commands.perSecondSustained > 0 ? Math.round((drive.commands.perSecondSustained / ceiling.commands.perSecondSustained) * 100) / 100 : 0,
+      wallTimeS: Math.round((performance.now() - startedAt) / 100) / 10,
+      limits: COMPRESSION_LIMITS,
+    };
+    const problems = [
+      ...failures.map((failure) => `course ${failure.course} (${failure.mentorshipId ?? 'no id yet'}) failed: ${failure.error}`),
+      ...unfinished.map((course) => `mentorship ${course.mentorshipId} did not end closed: ${JSON.stringify(course)}`),
+      ...(ceiling.completed < ceiling.workflows ? [`the ceiling completed ${ceiling.completed} of its ${ceiling.workflows} workflows`] : []),
+    ];
+    return { figures, resultsPath: writeResults('cohort', figures, resultsDir), problems };
+  } finally {
+    await connection.close();
+    await stack.stop();
+  }
+}
+
+/** `./mentorflow bench cohort [options]`: prints the figures, writes them, and fails when a course did not complete. */
+export async function runCohortBenchmark(args: string[]): Promise<void> {
+  const { figures, resultsPath, problems } = await runCohort(parseCohortArgs(args));
+  console.log(`\nCohort benchmark\n${cohortTable(figures)}\n`);
+  console.log(`Known limits of a compressed year:\n${figures.limits.map((limit) => `  - ${limit}`).join('\n')}\n`);
+  console.log(`results: ${resultsPath}`);
+  if (problems.length === 0) return;
+  console.error(`\n${problems.length} problem(s):\n${problems.slice(0, 20).join('\n')}`);
+  process.exitCode = 1;
+}

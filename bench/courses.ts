@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { BenchClient } from './api-client';
+
+/** A program of the benchmark's own, with the people its courses need. */
+export interface BenchProgram {
+  programId: string;
+  slug: string;
+  municipalityId: string;
+  referrerId: string;
+  /** Approved mentors; course n is matched with mentor n mod mentors. */
+  mentorIds: string[];
+}
+
+export const MATCH_AGREEMENT = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Come', programCheckIns: 'monthly' };
+
+/** A program on this policy, a municipality, a referrer and `mentors` approved mentors, all through the API. */
+export async function prepareProgram(client: BenchClient, policy: object, mentors: number): Promise<BenchProgram> {
+  const suffix = randomUUID().slice(0, 8);
+  const created = async (path: string, body: object) => (await client.send('POST', path, body)).body.id as string;
+  const slug = `bench-${suffix}`;
+  const programId = await created('/programs', { slug, name: `Benchmark ${suffix}`, policy });
+  const municipalityId = await created('/municipalities', { name: `Benchmark ${suffix}` });
+  const referrerId = await created('/referrers', { contact: { name: 'Referrer' }, kind: 'caseworker', municipalityId });
+  const mentorIds: string[] = [];
+  for (let index = 0; index < mentors; index += 1) {
+    const mentorId = await created('/mentors', { contact: { name: `Mentor ${index + 1}` }, programId, municipalityId });
+    for (const step of ['application', 'path/begin-screening', 'path/approve']) await client.send('POST', `/mentors/${mentorId}/${step}`, {});
+    mentorIds.push(mentorId);
+  }
+  return { programId, slug, municipalityId, referrerId, mentorIds };
+}
+
+/** The requests that take a new young person from referral to an agreed, active match, in order. */
+export function openingSteps(program: BenchProgram, mentorId: string): Array<(client: BenchClient, mentorshipId?: string) => Promise<string | undefined>> {
+  let youngPersonId = '';
+  const step = (path: string, body: object) => async (client: BenchClient, id?: string) => void (await client.send('POST', `/mentorships/${id}/${path}`, body));
+  return [
+    async (client) => {
+      youngPersonId = (await client.send('POST', '/young-people', { contact: { name: 'Young person' }, birthDate: '2004-01-01', municipalityId: program.municipalityId })).body.id;
+      return undefined;
+    },
+    async (client) => (await client.send('POST', '/referrals', { programId: program.programId, referrerId: program.referrerId, youngPersonId })).body.id as string,
+    step('consent', {}),
+    step('intake/complete', {}),
+    step('proposals', { mentorId }),
+    step('proposals/answer', { party: 'young-person', answer: 'accept' }),
+    step('proposals/answer', { party: 'mentor', answer: 'accept' }),
+    step('agreement', MATCH_AGREEMENT),
+  ];
+}
+
+/** Runs the opening steps one after another; resolves to the mentorship's id once the match is active. */
+export async function openCourse(client: BenchClient, program: BenchProgram, mentorId: string): Promise<string> {
+  let mentorshipId: string | undefined;
+  for (const step of openingSteps(program, mentorId)) mentorshipId = (await step(client, mentorshipId)) ?? mentorshipId;
+  return mentorshipId!;
+}

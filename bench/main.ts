@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { runCohortBenchmark } from './cohort/run-cohort';
+import { runScaleBenchmark } from './scale/run-scale';
+
+const USAGE = `usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION]
+       ./mentorflow bench scale [--open N] [--rate N]`;
+
+/** `./mentorflow bench KIND ...`: runs one benchmark on a stack of its own, prints its figures and writes them to bench/results/. */
+async function main(): Promise<void> {
+  const [kind, ...args] = process.argv.slice(2);
+  if (kind === 'cohort') return runCohortBenchmark(args);
+  if (kind === 'scale') return runScaleBenchmark(args);
+  console.error(USAGE);
+  process.exitCode = 2;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Latencies, LatencySummary } from '../measure/latencies';
+
+export interface OpenLoopResult {
+  /** Requests scheduled (rate × seconds); every one is sent, however the earlier ones fare. */
+  sent: number;
+  answered: number;
+  /** What went wrong, one line per failed request. */
+  failures: string[];
+  /** Requests sent per second over the sending window: below the rate when this client fell behind its schedule. */
+  sentPerSecond: number;
+  /** The furthest any request left after its scheduled time: this client's own lag, already inside the latencies. */
+  maxSendLagMs: number;
+  /** From each request's scheduled send time to its answer. */
+  latencies: LatencySummary;
+}
+
+/**
+ * Sends `rate` requests a second for `seconds` on a fixed schedule, whether or
+ * not earlier ones have been answered, and times each from when it was due
+ * to be sent. A closed loop (send, wait, send) would send less while the
+ * server is slow and so hide the very answers that are slow (coordinated
+ * omission); here a stall shows in every request scheduled during it.
+ */
+export async function runOpenLoop(rate: number, seconds: number, request: (index: number) => Promise<void>): Promise<OpenLoopResult> {
+  const total = Math.round(rate * seconds);
+  const intervalMs = 1000 / rate;
+  const latencies = new Latencies();
+  const failures: string[] = [];
+  const inFlight: Promise<void>[] = [];
+  let maxSendLagMs = 0;
+  const start = performance.now();
+  for (let index = 0; index < total; index += 1) {
+    const dueAt = start + index * intervalMs;
+    const wait = dueAt - performance.now();
+    if (wait > 0) await sleep(wait);
+    maxSendLagMs = Math.max(maxSendLagMs, performance.now() - dueAt);
+    inFlight.push(
+      request(index).then(
+        () => latencies.record(performance.now() - dueAt),
+        (error: unknown) => void failures.push(error instanceof Error ? error.message : String(error)),
+      ),
+    );
+  }
+  // The last request's slot lasts one interval: on schedule, the window is exactly `seconds`.
+  const sendingMs = performance.now() - start + intervalMs;
+  await Promise.all(inFlight);
+  return {
+    sent: total,
+    answered: latencies.count,
+    failures,
+    sentPerSecond: Math.round((total / sendingMs) * 1000 * 10) / 10,
+    maxSendLagMs: Math.round(maxSendLagMs * 10) / 10,
+    latencies: latencies.summary(),
+  };
+}

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '../../libs/config/load-config';
+import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
+import { BenchClient } from '../api-client';
+import { BenchStack } from '../bench-stack';
+import { prepareProgram } from '../courses';
+import { processCpuMs } from '../measure/process-cpu';
+import { processMemoryMb } from '../measure/process-memory';
+import { writeResults } from '../results';
+import { openCourses } from './open-courses';
+import { runOpenLoop } from './open-loop';
+import { CpuPerItem, judgeTargets, ScaleFigures, StackMemory } from './scale-figures';
+import { parseScaleArgs, ScaleOptions } from './scale-options';
+import { scaleTable } from './scale-table';
+
+/** Mentees per mentor: many mentors with a few courses each, as a program has, rather than one mentor with thousands. */
+const MENTOR_CAPACITY = 20;
+/** Failures quoted in the results; the count says how many there were. */
+const QUOTED_ERRORS = 5;
+
+/** `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any meeting failed. */
+export async function runScaleBenchmark(args: string[]): Promise<void> {
+  const options = parseScaleArgs(args, loadConfig().temporal.worker.maxCachedWorkflows);
+  const { figures, file } = await measureScale(options, (line) => console.log(line));
+  console.log(`\n${scaleTable(figures)}\n\nresults: ${file}`);
+  if (figures.load.errors > 0) throw new Error(`${figures.load.errors} of ${figures.load.sent} meetings failed, e.g. ${figures.load.firstErrors[0]}`);
+}
+
+/**
+ * Opens `options.open` courses on one worker whose cache holds far fewer,
+ * leaves them all open (the policy's durations are real months), then logs
+ * meetings on courses picked at random at a fixed rate: most land on a
+ * workflow the worker has evicted and must replay, which is what the cache
+ * bound costs. Memory is read after each phase (after the start, too: the
+ * worker's fixed cost, its workflow bundle included); the results file is written
+ * to `resultsDir` (bench/results by default).
+ */
+export async function measureScale(options: ScaleOptions, say: (line: string) => void, resultsDir?: string): Promise<{ figures: ScaleFigures; file: string }> {
+  const env = workerEnv(options.cache);
+  // Refuses a bad --cache here, by its key and variable, rather than as a worker that never starts.
+  loadConfig({ ...process.env, ...env });
+  say(`starting the stack: one worker caching ${options.cache} workflows`);
+  const stack = await BenchStack.start({ workers: 1, env });
+  try {
+    const afterStart = stackMemory(stack);
+    const token = stack.coordinatorToken();
+    const mentorCount = Math.ceil(options.open / MENTOR_CAPACITY);
+    say(`preparing a program with ${mentorCount} mentors of ${MENTOR_CAPACITY} mentees each`);
+    const policy = { ...FAST_START_POLICY, mentors: { ...FAST_START_POLICY.mentors, capacity: MENTOR_CAPACITY } };
+    const program = await prepareProgram(new BenchClient(stack.apiUrl, token), policy, mentorCount);
+
+    say(`opening ${options.open} courses, ${options.concurrency} at a time`);
+    const openingClient = new BenchClient(stack.apiUrl, token);
+    const cpuBeforeOpening = stackCpuMs(stack);
+    const opened = await openCourses(openingClient, program, options.open, options.concurrency, everyTenth(options.open, (done) => say(`  ${done} open`)));
+    const cpuAfterOpening = stackCpuMs(stack);
+    const afterOpening = stackMemory(stack);
+
+    say(`logging ${options.rate} meetings a second on random courses for ${options.seconds} s`);
+    const loadClient = new BenchClient(stack.apiUrl, token);
+    const { failures, ...load } = await runOpenLoop(options.rate, options.seconds, () => logMeeting(loadClient, pickOne(opened.mentorshipIds)));
+    const cpuAfterLoad = stackCpuMs(stack);
+    const afterLoad = stackMemory(stack);
+
+    const figures: ScaleFigures = {
+      options,
+      worker: stack.config.temporal.worker,
+      mentors: { count: mentorCount, capacity: MENTOR_CAPACITY },
+      opening: {
+        courses: opened.mentorshipIds.length,
+        seconds: opened.seconds,
+        coursesPerSecond: opened.coursesPerSecond,
+        requests: openingClient.latencies.summary(),
+        cpuMsPerCourse: cpuPerItem(cpuBeforeOpening, cpuAfterOpening, opened.mentorshipIds.length),
+      },
+      load: {
+        ...load,
+        errors: failures.length,
+        firstErrors: failures.slice(0, QUOTED_ERRORS),
+        serviceTime: loadClient.latencies.summary(),
+        cpuMsPerMeeting: cpuPerItem(cpuAfterOpening, cpuAfterLoad, load.answered),
+      },
+      memory: { afterStart, afterOpening, afterLoad },
+      targets: judgeTargets(options, load.latencies.p99, afterLoad.worker?.peakRssMb),
+    };
+    return { figures, file: writeResults('scale', figures, resultsDir) };
+  } finally {
+    await stack.stop();
+  }
+}
+
+/** The configured worker settings with this cache, and no more workflow task slots than it holds (the configuration refuses more). */
+function workerEnv(cache: number): NodeJS.ProcessEnv {
+  const { maxConcurrentWorkflowTaskExecutions } = loadConfig().temporal.worker;
+  return {
+    TEMPORAL_MAX_CACHED_WORKFLOWS: String(cache),
+    TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS: String(Math.min(maxConcurrentWorkflowTaskExecutions, cache)),
+  };
+}
+
+/** A meeting held today (UTC, as the course workflow counts days), under the client's own id. */
+async function logMeeting(client: BenchClient, mentorshipId: string): Promise<void> {
+  const heldOn = new Date().toISOString().slice(0, 10);
+  await client.send('POST', `/mentorships/${mentorshipId}/meetings`, { id: randomUUID(), heldOn, minutes: 45, placeKind: 'cafe' }, [200]);
+}
+
+function stackMemory(stack: BenchStack): StackMemory {
+  return {
+    worker: processMemoryMb(stack.workers[0].pid) ?? null,
+    api: processMemoryMb(stack.api.pid) ?? null,
+    devServer: processMemoryMb(stack.devServerPid) ?? null,
+  };
+}
+
+function stackCpuMs(stack: BenchStack): Record<keyof CpuPerItem, number | undefined> {
+  return {
+    worker: processCpuMs(stack.workers[0].pid),
+    api: processCpuMs(stack.api.pid),
+    devServer: processCpuMs(stack.devServerPid),
+    client: processCpuMs(process.pid),
+  };
+}
+
+function cpuPerItem(before: Record<keyof CpuPerItem, number | undefined>, after: Record<keyof CpuPerItem, number | undefined>, items: number): CpuPerItem {
+  const per = (part: keyof CpuPerItem) => {
+    const [from, to] = [before[part], after[part]];
+    return from === undefined || to === undefined || items === 0 ? null : Math.round(((to - from) / items) * 10) / 10;
+  };
+  return { worker: per('worker'), api: per('api'), devServer: per('devServer'), client: per('client') };
+}
+
+function pickOne<T>(items: T[]): T {
+  return items[Math.floor(Math.random() * items.length)];
+}
+
+/** Calls `report` at each tenth of `total`, so a long opening shows it is moving. */
+function everyTenth(total: number, report: (done: number) => void): (done: number) => void {
+  const step = Math.max(1, Math.round(total / 10));
+  return (done) => {
+    if (done % step === 0 || done === total) report(done);
+  };
+}

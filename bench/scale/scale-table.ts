@@ -1,0 +1,57 @@
+import type { LatencySummary } from '../measure/latencies';
+import type { CpuPerItem, ProcessMemory, ScaleFigures, StackMemory } from './scale-figures';
+
+/** The figures of one run as the tables a person reads: the run, the latencies, memory, then the targets. */
+export function scaleTable(figures: ScaleFigures): string {
+  const { options, worker, mentors, opening, load, memory } = figures;
+  const run = table(
+    ['figure', 'value'],
+    [
+      ['open courses', `${opening.courses} (${mentors.count} mentors × ${mentors.capacity})`],
+      ['worker cache', `${worker.maxCachedWorkflows} workflows; ${worker.maxConcurrentWorkflowTaskExecutions} workflow tasks, ${worker.maxConcurrentActivityTaskExecutions} activities at once`],
+      ['opening', `${opening.seconds} s, ${opening.coursesPerSecond} courses/s (${options.concurrency} in flight)`],
+      ['load', `${load.sent} meetings at ${options.rate}/s for ${options.seconds} s: sent ${load.sentPerSecond}/s, answered ${load.answered}, errors ${load.errors}`],
+      ['client lag', `${load.maxSendLagMs} ms at most behind schedule`],
+    ],
+  );
+  const latencies = table(
+    ['latency (ms)', 'count', 'p50', 'p95', 'p99', 'max'],
+    [
+      latencyRow('opening requests', opening.requests),
+      latencyRow('meetings, from schedule', load.latencies),
+      latencyRow('meetings, from send', load.serviceTime),
+    ],
+  );
+  const memoryTable = table(
+    ['memory (MB, now / peak)', 'worker', 'API', 'dev server'],
+    [memoryRow('after the start', memory.afterStart), memoryRow('after opening', memory.afterOpening), memoryRow('after the load', memory.afterLoad)],
+  );
+  const cpu = table(
+    ['CPU (ms)', 'worker', 'API', 'dev server', 'client'],
+    [cpuRow('per course opened', opening.cpuMsPerCourse), cpuRow('per meeting logged', load.cpuMsPerMeeting)],
+  );
+  const targets = table(
+    ['target', 'measured', 'verdict'],
+    figures.targets.map(({ target, measured, verdict }) => [target, measured, verdict]),
+  );
+  return [run, latencies, cpu, memoryTable, targets].join('\n\n');
+}
+
+function latencyRow(name: string, { count, p50, p95, p99, max }: LatencySummary): string[] {
+  return [name, String(count), String(p50), String(p95), String(p99), String(max)];
+}
+
+function cpuRow(name: string, { worker, api, devServer, client }: CpuPerItem): string[] {
+  return [name, ...[worker, api, devServer, client].map((ms) => (ms === null ? '-' : String(ms)))];
+}
+
+function memoryRow(name: string, stack: StackMemory): string[] {
+  const cell = (process: ProcessMemory | null) => (process ? `${process.rssMb} / ${process.peakRssMb}` : '-');
+  return [name, cell(stack.worker), cell(stack.api), cell(stack.devServer)];
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureScale } from '../bench/scale/run-scale';
+
+/**
+ * `./mentorflow bench scale`, very small: the benchmark runs end to end on a
+ * stack of its own and its figures hold together. No timing is asserted;
+ * this machine's speed is not what the test is about.
+ */
+describe('bench scale', () => {
+  const resultsDir = mkdtempSync(join(tmpdir(), 'mentorflow-bench-scale-'));
+  afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
+
+  it('opens the courses, logs meetings on a schedule, reads memory and writes the results', async () => {
+    // 20 courses make some 80 workflows (each course's nudges too): a cache of 40 evicts and replays, as 10,000 do against 250.
+    const options = { open: 20, cache: 40, concurrency: 4, rate: 10, seconds: 3 };
+    const { figures, file } = await measureScale(options, () => {}, resultsDir);
+
+    expect(figures.worker).toMatchObject({ maxCachedWorkflows: 40 });
+    expect(figures.mentors).toEqual({ count: 1, capacity: 20 });
+    expect(figures.opening).toMatchObject({ courses: 20 });
+    expect(figures.opening.coursesPerSecond).toBeGreaterThan(0);
+    // Eight requests open each course.
+    expect(figures.opening.requests.count).toBe(20 * 8);
+    expect(figures.load).toMatchObject({ sent: 30, answered: 30, errors: 0, firstErrors: [] });
+    expect(figures.load.serviceTime.count).toBe(30);
+    expect(figures.load.latencies.p99).toBeGreaterThan(0);
+    expect(figures.load.latencies.p50).toBeLessThanOrEqual(figures.load.latencies.p99);
+    // From its scheduled time a request can only take longer than from its sending.
+    expect(figures.load.latencies.max).toBeGreaterThanOrEqual(figures.load.serviceTime.max);
+    for (const memory of [figures.memory.afterStart, figures.memory.afterOpening, figures.memory.afterLoad]) {
+      for (const usage of [memory.worker, memory.api, memory.devServer]) {
+        expect(usage!.rssMb).toBeGreaterThan(0);
+        expect(usage!.peakRssMb).toBeGreaterThanOrEqual(usage!.rssMb);
+      }
+    }
+    for (const cpu of [figures.opening.cpuMsPerCourse, figures.load.cpuMsPerMeeting]) {
+      for (const ms of Object.values(cpu)) expect(ms).toBeGreaterThanOrEqual(0);
+    }
+    expect(figures.targets.map(({ verdict }) => verdict)).toEqual(['not at target scale', 'not at target scale']);
+
+    expect(readdirSync(resultsDir)).toEqual([expect.stringMatching(/^scale-.*\.json$/)]);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ benchmark: 'scale', machine: { cpus: expect.any(Number) }, options, load: { sent: 30 } });
+  }, 180_000);
+});
