@@ -16,6 +16,8 @@ export function cohortTable(figures: CohortFigures): string {
     ['continuation answers sent early', cohort.continuationRetries],
     ['history events per mentorship, mean / max', `${cohort.history.events.mean} / ${cohort.history.events.max} (${cohort.history.sampled} sampled)`],
     ['runs per mentorship, mean / max', `${cohort.history.runs.mean} / ${cohort.history.runs.max}`],
+    ['all workflows\' events per mentorship', cohort.engine.eventsPerCourse],
+    ['workflows (events), by type', workflowCounts(cohort.engine.byType)],
     ['nudges raised, by kind', counts(cohort.nudgesByKind)],
     ['nudges left open until reported, by kind', counts(cohort.nudgesIgnoredByKind)],
     ['escalations raised, by reason', counts(cohort.escalationsByReason)],
@@ -35,3 +37,8 @@ export function cohortTable(figures: CohortFigures): string {
 }
 
 const counts = (byName: Record<string, number>) => Object.entries(byName).map(([name, count]) => `${name} ${count}`).join(', ') || 'none';
+const workflowCounts = (byType: CohortFigures['cohort']['engine']['byType']) =>
+  Object.entries(byType)
+    .sort(([, a], [, b]) => b.events - a.events)
+    .map(([type, { workflows, events }]) => `${type} ${workflows} (${events})`)
+    .join(', ');

@@ -12,6 +12,7 @@ import { CohortOptions, parseCohortArgs } from './cohort-options';
 import { cohortTable } from './cohort-table';
 import { CohortDrive, CourseFailure, driveCohort } from './drive-cohort';
 import { historyCensus, HistoryCensus, UnfinishedCourse, unfinishedCourses } from './course-census';
+import { engineCensus, EngineCensus } from './engine-census';
 import { courseScript } from './course-script';
 import { nudgeCensus, NudgeCensus } from './nudge-census';
 
@@ -25,6 +26,7 @@ export interface CohortFigures {
       /** Courses whose workflow did not end closed, the first few. */
       unfinished: UnfinishedCourse[];
       history: HistoryCensus;
+      engine: EngineCensus;
     };
   memory: { workersPeakRssMb: Array<number | undefined>; apiPeakRssMb?: number; benchPeakRssMb?: number };
   ceiling: CeilingFigures;
@@ -76,6 +78,7 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
     const unfinishedIds = new Set(unfinished.map((course) => course.mentorshipId));
     const history = await historyCensus(temporal, drive.mentorshipIds.filter((id) => !unfinishedIds.has(id)));
     const nudges = await nudgeCensus(stack.config.database.url, program.slug);
+    const engine = await engineCensus(temporal, program.slug, drive.mentorshipIds.length);
 
     log(`the ceiling: ${options.mentorships} trivial workflows, ${drive.commands.count - options.mentorships} empty updates`);
     const ceiling = await runCeiling(temporal, {
@@ -89,7 +92,7 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
     const { mentorshipIds, failures, ...driven } = drive;
     const figures: CohortFigures = {
       options: { ...options, monthMs },
-      cohort: { ...driven, ...nudges, completed: mentorshipIds.length - unfinished.length, failures: failures.slice(0, LISTED), unfinished: unfinished.slice(0, LISTED), history },
+      cohort: { ...driven, ...nudges, completed: mentorshipIds.length - unfinished.length, failures: failures.slice(0, LISTED), unfinished: unfinished.slice(0, LISTED), history, engine },
       memory,
       ceiling,
       ratio: ceiling.commands.perSecondSustained > 0 ? Math.round((drive.commands.perSecondSustained / ceiling.commands.perSecondSustained) * 100) / 100 : 0,
