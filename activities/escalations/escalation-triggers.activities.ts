@@ -12,8 +12,7 @@ import { MeasurementsService } from '../../libs/measurements/measurements.servic
 import { CurrentPolicies } from '../../libs/nudges/current-policy';
 import { Escalation } from '../../libs/persistence/entities';
 import type { EscalationEvidence, EscalationReason } from '../../workflows/escalation/messages';
-import type { EscalationThresholds } from '../../workflows/mentorship/messages';
-import type { WellBeingFlags } from '../../workflows/mentorship/risk';
+import type { EscalationThresholds, WellBeingFlags } from '../../workflows/mentorship/messages';
 
 export interface RaiseEscalation {
   /** The course's workflow id and the rule's occasion: raising it again finds the first. */
@@ -94,11 +93,10 @@ export class EscalationTriggerActivities {
     await this.starter.start(escalation, Context.current().info.taskQueue);
   }
 
-  /** A WHO-5 read against the limits of the course's policy version, answered as flags: the score stays here. */
+  /** For runs that get a WHO-5 without its flags (sent before the API assessed it): read against the course's policy version. */
   async assessWellBeing({ measurementId, programSlug, policyVersion }: PolicyOfCourse & { measurementId: string }): Promise<WellBeingFlags> {
     const { measurements } = await this.policies.of(programSlug, policyVersion);
-    const { band, change } = await this.measurements.assess(measurementId, measurements.who5);
-    return { highRisk: band === 'likely-depression', sharpDrop: change === 'worsened' };
+    return this.measurements.wellBeingFlags(measurementId, measurements.who5);
   }
 
   async escalationThresholds({ programSlug, policyVersion }: PolicyOfCourse): Promise<EscalationThresholds> {

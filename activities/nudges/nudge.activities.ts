@@ -40,6 +40,12 @@ export class NudgeActivities {
     await this.raiser.raise(input, Context.current().info.taskQueue);
   }
 
+  /** The nudges of deadlines that fell due together, in one activity; a retry raises again only those not raised yet. */
+  async raiseNudges({ nudges }: { nudges: NudgeInput[] }): Promise<void> {
+    const taskQueue = Context.current().info.taskQueue;
+    for (const nudge of nudges) await this.raiser.raise(nudge, taskQueue);
+  }
+
   /** A match has started: a welcome to the mentor and to the young person, each by her own mail. */
   async welcomeMatch(match: WelcomeMatch): Promise<void> {
     const referral = await this.referrals.findOneBy({ id: match.mentorshipId });
@@ -75,28 +81,34 @@ export class NudgeActivities {
 
   /** Ends a nudge in Postgres and drops its mails not yet sent. */
   async closeNudge({ key, status, by }: { key: string; status: 'acknowledged' | 'resolved'; by: string }): Promise<void> {
-    await this.nudges
-      .createQueryBuilder()
-      .update()
-      .set({ status, closedAt: () => 'now()', closedBy: by.slice(0, 100) })
-      .where("key = :key AND status = 'open'", { key })
-      .execute();
-    await this.notifications.cancelPending([key]);
+    await this.closeRows([key], status, by);
   }
 
   /**
    * The thing these nudges chased has happened (a meeting logged, a
-   * measurement submitted): each nudge's workflow is told, and ends it.
+   * measurement submitted): their rows are closed and their mails not yet
+   * sent dropped, then each nudge's workflow is told, and ends.
    */
   async resolveNudges({ keys, reason }: { keys: string[]; reason: string }): Promise<void> {
+    await this.closeRows(keys, 'resolved', reason);
     for (const key of keys) {
       try {
-        await this.client.workflow.getHandle(nudgeWorkflowId(key)).signal(resolveNudgeSignal, { reason });
+        await this.client.workflow.getHandle(nudgeWorkflowId(key)).signal(resolveNudgeSignal, { reason, closedInPostgres: true });
       } catch (error) {
+        // Its workflow has already ended (or never ran): the row was all there was to close.
         if (!(error instanceof WorkflowNotFoundError)) throw error;
-        // Its workflow has already ended (or never ran): the row is all there is to close.
-        await this.closeNudge({ key, status: 'resolved', by: reason });
       }
     }
+  }
+
+  private async closeRows(keys: string[], status: 'acknowledged' | 'resolved', by: string): Promise<void> {
+    if (keys.length === 0) return;
+    await this.nudges
+      .createQueryBuilder()
+      .update()
+      .set({ status, closedAt: () => 'now()', closedBy: by.slice(0, 100) })
+      .where("key IN (:...keys) AND status = 'open'", { keys })
+      .execute();
+    await this.notifications.cancelPending(keys);
   }
 }

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import type { WellBeingFlags } from '../../workflows/mentorship/messages';
 import type { Who5Bands } from '../domain/policy/program-policy';
 import { invalidInput } from '../people/references';
 import { Measurement } from '../persistence/entities';
@@ -65,6 +66,12 @@ export class MeasurementsService {
     if (instrument !== 'who5' || score === null) return { instrument, duePoint };
     const flags: MeasurementFlags = { instrument, duePoint, band: who5Band(score, bands) };
     return previousScore === null ? flags : { ...flags, change: meaningfulChange(previousScore, score, bands) };
+  }
+
+  /** A WHO-5 as the course's risk rules read it (flags only): in the high-risk band, and down by the meaningful change. */
+  async wellBeingFlags(measurementId: string, bands: Who5Bands): Promise<WellBeingFlags> {
+    const { band, change } = await this.assess(measurementId, bands);
+    return { highRisk: band === 'likely-depression', sharpDrop: change === 'worsened' };
   }
 
   /** A measurement and the score of the same instrument measured just before it in the same course (null for the first). */

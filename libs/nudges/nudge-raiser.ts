@@ -2,11 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { Repository } from 'typeorm';
+import { nudgeStartAttributes } from '../../workflows/nudge/attributes';
 import { nudgeWorkflowId, NudgeRun } from '../../workflows/nudge/messages';
 import { durationMs } from '../domain/duration';
 import { Nudge, NudgeRecipientRole } from '../persistence/entities';
 import { startOnce } from '../temporal/start-once';
 import { CurrentPolicies } from './current-policy';
+import { NudgeDeliveryPlanner } from './nudge-delivery-planner';
 import { awaitsAcknowledgement } from './nudge-kinds';
 
 export interface RaiseNudge {
@@ -27,9 +29,10 @@ export interface RaiseNudge {
 }
 
 /**
- * Raises a nudge: its row, then its own workflow (`nudge-<key>`), which
- * delivers it and chases it. Both steps are idempotent by the key, so a
- * retry after a crash between them finishes the job without doubling it.
+ * Raises a nudge: its row and its mails in the outbox, then its own
+ * workflow (`nudge-<key>`), which delivers them and chases it. Each step is
+ * idempotent by the key, so a retry after a crash between them finishes the
+ * job without doubling it.
  */
 @Injectable()
 export class NudgeRaiser {
@@ -38,6 +41,7 @@ export class NudgeRaiser {
   constructor(
     @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
     private readonly policies: CurrentPolicies,
+    private readonly planner: NudgeDeliveryPlanner,
     private readonly client: Client,
   ) {}
 
@@ -59,16 +63,23 @@ export class NudgeRaiser {
       })
       .orIgnore()
       .execute();
+    const nudge = await this.nudges.findOneByOrFail({ key: request.key });
+    const escalateAfterMs = await this.escalateAfterMs(request);
+    const raisedAt = nudge.raisedAt.toISOString();
     const run: NudgeRun = {
       key: request.key,
       programSlug: request.programSlug,
-      escalateAfterMs: await this.escalateAfterMs(request),
+      escalateAfterMs,
       awaitsAcknowledgement: awaitsAcknowledgement(request.kind),
       kind: request.kind,
       ...(request.reportIgnoredTo ? { reportIgnoredTo: request.reportIgnoredTo } : {}),
+      raisedAt,
+      // Its mails are recorded here, with its row, so the nudge starts with them and needs no activity to find them.
+      deliveries: await this.planner.plan(nudge),
     };
+    const typedSearchAttributes = nudgeStartAttributes({ ...run, raisedAt });
     // A nudge is raised once: a finished one with this key is not started again.
-    if (await startOnce(this.client, 'nudge', { workflowId: nudgeWorkflowId(request.key), taskQueue, args: [run] })) {
+    if (await startOnce(this.client, 'nudge', { workflowId: nudgeWorkflowId(request.key), taskQueue, args: [run], typedSearchAttributes })) {
       this.logger.log({ message: 'nudge raised', nudge: request.key, kind: request.kind });
     }
   }

@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CurrentPolicies } from './current-policy';
+import { NudgeDeliveryPlanner } from './nudge-delivery-planner';
 import { NudgeInbox } from './nudge-inbox';
 import { NudgeRaiser } from './nudge-raiser';
 
-/** Raising nudges and reading a user's open ones; the Temporal client and repositories come from global modules. */
-@Module({ providers: [CurrentPolicies, NudgeRaiser, NudgeInbox], exports: [CurrentPolicies, NudgeRaiser, NudgeInbox] })
+/** Raising nudges (with their mails) and reading a user's open ones; the Temporal client and repositories come from global modules. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [CurrentPolicies, NudgeDeliveryPlanner, NudgeRaiser, NudgeInbox],
+  exports: [CurrentPolicies, NudgeDeliveryPlanner, NudgeRaiser, NudgeInbox],
+})
 export class NudgesModule {}

@@ -34,6 +34,11 @@ export const POLICY = {
   ...FAST_START_POLICY,
   // Room for mentor-own to take the fresh courses some rows need.
   mentors: { ...FAST_START_POLICY.mentors, capacity: 30 },
+  // A WHO-5 due a second into each course, so mentor-own has an open reminder (the one due at the start rides in the welcome).
+  measurements: {
+    ...FAST_START_POLICY.measurements,
+    schedule: FAST_START_POLICY.measurements.schedule.map((due) => (due.instrument === 'who5' ? { ...due, at: ['0d', '1s', ...due.at.slice(1)] } : due)),
+  },
 };
 export const AGREEMENT = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Show up', programCheckIns: 'monthly' };
 const YOUNG_PERSON = { name: 'Aisha Nour', birthDate: '2004-04-17' };
@@ -135,19 +140,20 @@ export class Fixtures {
     let escalationId = '';
     await this.until(`an escalation raised by the engine about mentorship ${mentorshipId}`, async () => {
       const open: Array<{ id: string; mentorshipId: string; ownerIds: string[] }> = (await this.http.get('/escalations').set(this.as('coordinator'))).body;
-      escalationId = open.find((escalation) => escalation.mentorshipId === mentorshipId && escalation.ownerIds.length > 0)?.id ?? '';
-      return escalationId !== '';
+      escalationId = open.find((escalation) => escalation.mentorshipId === mentorshipId)?.id ?? '';
+      return escalationId !== '' && (await this.http.get(`/escalations/${escalationId}`).set(this.as('coordinator'))).body.ownerIds?.length > 0;
     });
     return escalationId;
   }
 
-  /** A nudge to mentor-own: a course's first measurements are due the day it starts. */
+  /** A nudge to mentor-own: the policy has a WHO-5 due a second into each course. */
   async mentorNudge(mentorshipId?: string): Promise<string> {
     const subject = `mentorship-${mentorshipId ?? (await this.course())}`;
     let nudgeId = '';
     await this.until(`a nudge to mentor-own about ${subject}`, async () => {
-      const nudges: Array<{ id: string; subjectWorkflowId: string }> = (await this.http.get('/nudges').set(this.as('mentor-own'))).body;
-      nudgeId = nudges.find((nudge) => nudge.subjectWorkflowId === subject)?.id ?? '';
+      const nudges: Array<{ id: string; subjectWorkflowId: string; kind: string }> = (await this.http.get('/nudges').set(this.as('mentor-own'))).body;
+      // Not the welcome, which wants no acknowledgement and ends once it is mailed.
+      nudgeId = nudges.find((nudge) => nudge.subjectWorkflowId === subject && nudge.kind === 'measurement-due')?.id ?? '';
       return nudgeId !== '';
     });
     return nudgeId;

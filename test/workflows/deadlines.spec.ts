@@ -85,4 +85,36 @@ describe('deadlines of an active course', () => {
       expect(course.checkContactPeriod(new Date(PERIOD_0_ENDS))).toEqual({ period: 0, behind: true });
     });
   });
+
+  describe('with coalesced reminders (batched deadlines)', () => {
+    const coalesced = () => {
+      const course = activeCourse();
+      course.coalescedReminders = true;
+      return course;
+    };
+    const keys = (course: Mentorship) => deadlines(course).map((d) => d.key);
+
+    it('leaves the measurements due at the start to the welcome, and still chases them when overdue', () => {
+      const course = coalesced();
+      expect(keys(course)).not.toContain('measurement-due:who5@0d');
+      expect(keys(course)).toEqual(expect.arrayContaining(['measurement-overdue:who5@0d', 'measurement-due:who5@P3M']));
+    });
+
+    it('reminds of the planned end only once no review due by then asks the same, and never at the maximum', () => {
+      const course = coalesced();
+      const plannedEnd = `planned-end:${course.state.plannedEndAt}`;
+      expect(keys(course)).not.toContain(plannedEnd); // the 6-month review is due at the planned end
+      course.state.reviewsHeld.push(course.input.policy.reviewsAtMs[0]);
+      expect(keys(course)).toContain(plannedEnd); // held without an extension: the planned end is the reminder
+      course.state.plannedEndAt = new Date(START + course.input.policy.duration.maxMs).toISOString();
+      expect(keys(course).filter((key) => key.startsWith('planned-end'))).toEqual([]);
+      expect(keys(course)).toContain('maximum-reached');
+    });
+
+    it('leaves runs begun before them as they were', () => {
+      const course = activeCourse();
+      expect(keys(course)).toEqual(expect.arrayContaining(['measurement-due:who5@0d', `planned-end:${course.state.plannedEndAt}`]));
+    });
+  });
 });
+

@@ -6,12 +6,15 @@ import { timeSkippingSuite } from './time-skipping';
 import * as m from '../../workflows/mentorship/messages';
 
 /**
- * What a year of a course may write, over all its runs: 982 measured with lean
- * histories (1,613 before them), so a change that fattens every command fails
- * here. Issue 11 asks for 800; local activities reached 785 but broke replay
- * when an update arrived while they ran (docs/NOTES.md), so they are not used.
+ * What a year of a course may write, over all its runs, so a change that
+ * fattens every command fails here. Measured: 1,613 events before lean
+ * histories, 982 with them, 867-873 with batched deadlines (the count moves
+ * a little with whether side-by-side activities finish in one workflow task).
+ * Issue 11 asks for 800; README says where the rest goes and what reaching it
+ * would give up. Local activities reached less but broke replay when an
+ * update arrived while they ran (docs/NOTES.md), so they are not used.
  */
-const EVENTS_PER_TWELVE_MONTH_COURSE = 1_050;
+const EVENTS_PER_TWELVE_MONTH_COURSE = 900;
 
 describe('history budget', () => {
   const suite = timeSkippingSuite();
@@ -23,8 +26,10 @@ describe('history budget', () => {
       const mentorId = await availableMentor(taskQueue);
       const handle = await startCourse(taskQueue);
       await toActive(handle, mentorId);
+      // As the API sends it: a WHO-5 comes with the flags it assessed as it stored the score.
+      const wellBeing = { highRisk: false, sharpDrop: false };
       const measure = (instrument: m.MeasurementCommand['instrument'], duePoint: string) =>
-        send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${instrument}@${duePoint}`, instrument, duePoint });
+        send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${instrument}@${duePoint}`, instrument, duePoint, ...(instrument === 'who5' ? { wellBeing } : {}) });
       const checkIn = async (party: m.CheckInParty) => send(handle, m.recordCheckInUpdate, { by, party, heldOn: await today() });
 
       for (const instrument of ['who5', 'self-efficacy', 'status'] as const) await measure(instrument, '0d');

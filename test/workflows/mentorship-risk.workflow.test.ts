@@ -20,21 +20,21 @@ describe('mentorship risk', () => {
   let missedCount = 0;
   const miss = async (handle: CourseHandle, missedMeetingId = `missed-${++missedCount}`) =>
     send(handle, m.recordMissedMeetingUpdate, { by: 'mentor', missedMeetingId, plannedOn: await today(), missedBy: 'young-person' });
-  const measure = (handle: CourseHandle, measurementId: string, duePoint: string) =>
-    send(handle, m.measurementSubmittedUpdate, { by: 'mentor', measurementId, instrument: 'who5', duePoint });
+  /** With the flags the API assessed; without them the course asks the assessment activity. */
+  const measure = (handle: CourseHandle, measurementId: string, duePoint: string, wellBeing?: m.WellBeingFlags) =>
+    send(handle, m.measurementSubmittedUpdate, { by: 'mentor', measurementId, instrument: 'who5', duePoint, wellBeing });
 
   it('a WHO-5 in the high-risk band or a sharp drop raises one escalation per measurement, and the flag stays up until each is closed', async () => {
     const fx = mentorshipActivities(suite.env.client);
-    fx.wellBeing.set('who5-start', { highRisk: true, sharpDrop: false });
-    fx.wellBeing.set('who5-3m', { highRisk: true, sharpDrop: true });
+    // The last comes without its flags, as from an API before it assessed them: the course asks for them.
     fx.wellBeing.set('who5-6m', { highRisk: false, sharpDrop: true });
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const handle = await startCourse(taskQueue);
       await toActive(handle, await availableMentor(taskQueue));
       expect(await riskFlag(handle)).toBe(false);
 
-      await measure(handle, 'who5-start', '0d');
-      await measure(handle, 'who5-3m', 'P3M');
+      await measure(handle, 'who5-start', '0d', { highRisk: true, sharpDrop: false });
+      await measure(handle, 'who5-3m', 'P3M', { highRisk: true, sharpDrop: true });
       await measure(handle, 'who5-6m', 'P6M');
       expect(fx.escalations.map((e) => [e.reason, e.evidence])).toEqual([
         ['who5-high-risk', { measurementId: 'who5-start' }],

@@ -3,7 +3,7 @@ import { MentorSlotActivities } from '../../activities/mentors/mentor-slots.acti
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
 import type { RaiseEscalation } from '../../activities/escalations/escalation-triggers.activities';
 import type { NudgeInput, WelcomeMatch } from '../../activities/nudges/nudge.activities';
-import type { WellBeingFlags } from '../../workflows/mentorship/risk';
+import type { WellBeingFlags } from '../../workflows/mentorship/messages';
 import { mentorshipPolicy } from '../../libs/domain/policy/mentorship-policy';
 import { findPreset } from '../../libs/domain/policy/presets';
 import type { MentorshipInput } from '../../workflows/mentorship/messages';
@@ -53,6 +53,9 @@ export function mentorshipActivities(client: Client) {
     releaseMentorSlot: slots.releaseMentorSlot.bind(slots),
     async raiseNudge(nudge: NudgeInput) {
       if (!nudges.some((n) => n.key === nudge.key)) nudges.push(nudge);
+    },
+    async raiseNudges({ nudges: raised }: { nudges: NudgeInput[] }) {
+      for (const nudge of raised) if (!nudges.some((n) => n.key === nudge.key)) nudges.push(nudge);
     },
     async resolveNudges({ keys, reason }: { keys: string[]; reason: string }) {
       for (const key of keys) if (!resolved.some((r) => r.key === key)) resolved.push({ key, reason });

@@ -65,6 +65,10 @@ describe('mentorship', () => {
       expect(fx.welcomes).toEqual([expect.objectContaining({ attempt: 1, mentorId, subjectWorkflowId: handle.workflowId, programSlug: 'pift' })]);
       // Every nudge raised was resolved by the end: nothing is left open on a finished course.
       expect(fx.resolved.map((r) => r.key).sort()).toEqual(fx.nudges.map((n) => n.key).sort());
+      // At six months the review due asks whether to extend or close: no planned-end reminder of the same moment asks it again.
+      const kinds = fx.nudges.map((n) => n.kind);
+      expect(kinds).toContain('review-due');
+      expect(kinds).not.toContain('planned-end-reached');
       await recordHistory(handle, 'mentorship-pift-whole-course');
     });
   });
@@ -237,7 +241,9 @@ describe('mentorship', () => {
       await send(handle, m.recordMatchAgreementUpdate, { by });
 
       await suite.env.sleep('1 day');
-      expect(kinds()).toEqual(['measurement-due', 'measurement-due', 'measurement-due']);
+      // The welcome asks for the measurements due at the start: no reminder of its own says it again.
+      expect(kinds()).toEqual([]);
+      expect(fx.welcomes).toHaveLength(1);
       await suite.env.sleep('14 days');
       expect(kinds().filter((k) => k === 'measurement-overdue')).toHaveLength(3);
       await meet(handle); // day 15: the meeting-gap reminder (21 days) now counts from here
@@ -277,12 +283,11 @@ describe('mentorship', () => {
       await meet(handle);
       expect(resolution('meeting-gap:start')).toBe('meeting logged');
       await send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'w0', instrument: 'who5', duePoint: '0d' });
-      expect(resolution('measurement-due:who5@0d')).toBe('measurement submitted');
       expect(resolution('measurement-overdue:who5@0d')).toBe('measurement submitted');
-      expect(resolution('measurement-due:status@0d')).toBeUndefined();
+      expect(resolution('measurement-overdue:status@0d')).toBeUndefined();
 
       await send(handle, m.closeUpdate, { by, kind: 'early', reason: 'moved', outcome: 'none' });
-      expect(resolution('measurement-due:status@0d')).toBe('course closing');
+      expect(resolution('measurement-overdue:status@0d')).toBe('course closing');
     });
   });
 

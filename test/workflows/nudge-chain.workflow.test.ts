@@ -27,20 +27,24 @@ describe('a course and its nudges', () => {
     // Once the test is over nothing new may start: a nudge workflow left waiting on a timer would stop time skipping.
     let over = false;
     // Raising starts the real nudge workflow, and resolving signals it, as the real activities do.
+    const raiseNudge = async (input: NudgeInput) => {
+      await fx.activities.raiseNudge(input);
+      if (raisedAt.has(input.key) || over) return;
+      raisedAt.set(input.key, await suite.env.currentTimeMs());
+      suite.started.track(
+        await suite.env.client.workflow.start(nudge, {
+          workflowId: nudgeWorkflowId(input.key),
+          taskQueue: currentTaskQueue,
+          args: [{ key: input.key, programSlug: input.programSlug, escalateAfterMs, awaitsAcknowledgement: true }],
+        }),
+      );
+    };
     const activities = {
       ...fx.activities,
       ...delivery.activities,
-      async raiseNudge(input: NudgeInput) {
-        await fx.activities.raiseNudge(input);
-        if (raisedAt.has(input.key) || over) return;
-        raisedAt.set(input.key, await suite.env.currentTimeMs());
-        suite.started.track(
-          await suite.env.client.workflow.start(nudge, {
-            workflowId: nudgeWorkflowId(input.key),
-            taskQueue: currentTaskQueue,
-            args: [{ key: input.key, programSlug: input.programSlug, escalateAfterMs, awaitsAcknowledgement: true }],
-          }),
-        );
+      raiseNudge,
+      async raiseNudges({ nudges }: { nudges: NudgeInput[] }) {
+        for (const input of nudges) await raiseNudge(input);
       },
       async resolveNudges({ keys, reason }: { keys: string[]; reason: string }) {
         await fx.activities.resolveNudges({ keys, reason });

@@ -16,10 +16,13 @@ export function nudgeActivities(env: TestWorkflowEnvironment, plan: (key: string
   const delivered: Array<Moment<string>> = [];
   const escalated: Array<Moment<string>> = [];
   const closed: Array<Moment<{ key: string; status: string; by: string }>> = [];
+  /** The mails the raiser records for a nudge raised at `now`. */
+  const deliveriesOf = (key: string, now: number): NudgeDelivery[] =>
+    plan(key, now).map((planned, index) => ({ notificationId: `${key}#${index}`, deliverAt: new Date(now + planned.deliverInMs).toISOString() }));
   const activities = {
+    // Nudges started before the raiser planned their mails ask for them.
     async planNudgeDeliveries({ key }: { key: string }): Promise<NudgeDelivery[]> {
-      const now = await env.currentTimeMs();
-      return plan(key, now).map((planned, index) => ({ notificationId: `${key}#${index}`, deliverAt: new Date(now + planned.deliverInMs).toISOString() }));
+      return deliveriesOf(key, await env.currentTimeMs());
     },
     async deliverNotification({ notificationId }: { notificationId: string }): Promise<NudgeDelivery['outcome']> {
       if (delivered.some((d) => d.what === notificationId)) return 'already-sent';
@@ -33,5 +36,5 @@ export function nudgeActivities(env: TestWorkflowEnvironment, plan: (key: string
       if (!closed.some((c) => c.what.key === close.key)) closed.push({ at: await env.currentTimeMs(), what: close });
     },
   };
-  return { activities, delivered, escalated, closed };
+  return { activities, deliveriesOf, delivered, escalated, closed };
 }

@@ -4,6 +4,7 @@ import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId, NudgeRun, res
 import { nudge } from '../../workflows/nudge/nudge.workflow';
 import { dailyDigest } from '../../workflows/digest/daily-digest.workflow';
 import { MentorflowNudgeKind } from '../../workflows/search-attributes';
+import { nudgeStartAttributes } from '../../workflows/nudge/attributes';
 import { recordHistory } from './histories';
 import { nudgeActivities } from './nudge.fixtures';
 import { refusal } from './refusal';
@@ -16,13 +17,22 @@ const SEVEN_DAYS = 7 * DAY;
 describe('nudge', () => {
   const suite = timeSkippingSuite();
 
-  async function start(taskQueue: string, key: string, run: Partial<NudgeRun> = {}): Promise<{ handle: WorkflowHandle<typeof nudge>; raisedAt: number }> {
+  /** As the raiser starts a nudge: its mails recorded and its search attributes set; `planned: false` as raisers did before. */
+  async function start(
+    fx: ReturnType<typeof nudgeActivities>,
+    taskQueue: string,
+    key: string,
+    { planned = true, ...overrides }: Partial<NudgeRun> & { planned?: boolean } = {},
+  ): Promise<{ handle: WorkflowHandle<typeof nudge>; raisedAt: number }> {
     const raisedAt = await suite.env.currentTimeMs();
+    const run: NudgeRun = { key, programSlug: 'pift', escalateAfterMs: SEVEN_DAYS, awaitsAcknowledgement: true, ...overrides };
+    const asRaised = { ...run, raisedAt: new Date(raisedAt).toISOString(), deliveries: fx.deliveriesOf(key, raisedAt) };
     const handle = suite.started.track(
       await suite.env.client.workflow.start(nudge, {
         workflowId: nudgeWorkflowId(key),
         taskQueue,
-        args: [{ key, programSlug: 'pift', escalateAfterMs: SEVEN_DAYS, awaitsAcknowledgement: true, ...run }],
+        args: [planned ? asRaised : run],
+        typedSearchAttributes: planned ? nudgeStartAttributes(asRaised) : undefined,
       }),
     );
     return { handle, raisedAt };
@@ -31,7 +41,7 @@ describe('nudge', () => {
   it('mails at once, reports itself to the coordinator once when left open for the policy time, and ends when resolved', async () => {
     const fx = nudgeActivities(suite.env);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { handle, raisedAt } = await start(taskQueue, 'mentorship-a/meeting-gap:start', { kind: 'meeting-gap' });
+      const { handle, raisedAt } = await start(fx, taskQueue, 'mentorship-a/meeting-gap:start', { kind: 'meeting-gap' });
       await suite.env.sleep('6 days');
       expect((await handle.describe()).typedSearchAttributes.get(MentorflowNudgeKind)).toBe('meeting-gap');
       expect(fx.delivered.map((d) => d.what)).toEqual(['mentorship-a/meeting-gap:start#0']);
@@ -45,17 +55,31 @@ describe('nudge', () => {
       await suite.env.sleep('30 days');
       expect(fx.escalated).toHaveLength(1);
 
+      // Whoever resolves it closed its row first: the nudge only ends.
+      await handle.signal(resolveNudgeSignal, { reason: 'meeting logged', closedInPostgres: true });
+      expect(await handle.result()).toMatchObject({ phase: 'resolved', closedBy: 'meeting logged' });
+      expect(fx.closed).toEqual([]);
+      await recordHistory(handle, 'nudge-escalated-then-resolved');
+    });
+  });
+
+  it('started as raisers did before, plans its own mails, publishes itself and closes its row when resolved', async () => {
+    const fx = nudgeActivities(suite.env);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const { handle } = await start(fx, taskQueue, 'mentorship-f/meeting-gap:start', { kind: 'meeting-gap', planned: false });
+      await suite.env.sleep('1 hour');
+      expect((await handle.describe()).typedSearchAttributes.get(MentorflowNudgeKind)).toBe('meeting-gap');
+      expect(fx.delivered.map((d) => d.what)).toEqual(['mentorship-f/meeting-gap:start#0']);
       await handle.signal(resolveNudgeSignal, { reason: 'meeting logged' });
       expect(await handle.result()).toMatchObject({ phase: 'resolved', closedBy: 'meeting logged' });
-      expect(fx.closed.map((c) => c.what)).toEqual([{ key: 'mentorship-a/meeting-gap:start', status: 'resolved', by: 'meeting logged' }]);
-      await recordHistory(handle, 'nudge-escalated-then-resolved');
+      expect(fx.closed.map((c) => c.what)).toEqual([{ key: 'mentorship-f/meeting-gap:start', status: 'resolved', by: 'meeting logged' }]);
     });
   });
 
   it('is never reported once its recipient has acknowledged it', async () => {
     const fx = nudgeActivities(suite.env);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { handle } = await start(taskQueue, 'mentorship-b/measurement-due:who5@P3M');
+      const { handle } = await start(fx, taskQueue, 'mentorship-b/measurement-due:who5@P3M');
       await suite.env.sleep('3 days');
       const acknowledged = await handle.executeUpdate(acknowledgeNudgeUpdate, { args: [{ by: 'mentor-1' }] });
       expect(acknowledged).toMatchObject({ phase: 'acknowledged', closedBy: 'mentor-1' });
@@ -69,7 +93,7 @@ describe('nudge', () => {
   it('holds its mail through the quiet hours and sends it when they end', async () => {
     const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 10 * HOUR }]);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { raisedAt } = await start(taskQueue, 'mentor-c/screening-stalled:x');
+      const { raisedAt } = await start(fx, taskQueue, 'mentor-c/screening-stalled:x');
       await suite.env.sleep('9 hours');
       expect(fx.delivered).toEqual([]);
       await suite.env.sleep('2 hours');
@@ -81,7 +105,7 @@ describe('nudge', () => {
   it('drops a mail held by quiet hours when what it chases happens first', async () => {
     const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 10 * HOUR }]);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { handle } = await start(taskQueue, 'mentorship-d/meeting-gap:2026-01-01');
+      const { handle } = await start(fx, taskQueue, 'mentorship-d/meeting-gap:2026-01-01');
       await suite.env.sleep('2 hours');
       await handle.signal(resolveNudgeSignal, { reason: 'meeting logged' });
       await suite.env.sleep('2 days');
@@ -94,7 +118,7 @@ describe('nudge', () => {
   it('mails every recipient of a coordinator nudge, each once', async () => {
     const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 0 }, { deliverInMs: 0 }]);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      await start(taskQueue, 'program-pift/quota-behind:q1');
+      await start(fx, taskQueue, 'program-pift/quota-behind:q1');
       await suite.env.sleep('1 hour');
       expect(fx.delivered.map((d) => d.what)).toEqual(['program-pift/quota-behind:q1#0', 'program-pift/quota-behind:q1#1']);
     });
@@ -103,7 +127,7 @@ describe('nudge', () => {
   it('a welcome ends once delivered and takes no acknowledgement', async () => {
     const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 10 * HOUR }]);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { handle } = await start(taskQueue, 'mentorship-e/welcome:1:mentor', { escalateAfterMs: null, awaitsAcknowledgement: false });
+      const { handle } = await start(fx, taskQueue, 'mentorship-e/welcome:1:mentor', { escalateAfterMs: null, awaitsAcknowledgement: false });
       await suite.env.sleep('1 hour');
       expect(await refusal(handle.executeUpdate(acknowledgeNudgeUpdate, { args: [{ by: 'mentor-1' }] }))).toBe('this message needs no acknowledgement');
       await suite.env.sleep('10 hours');

@@ -119,7 +119,7 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   for (const due of policy.measurements) {
     if (state.measurements.includes(`${due.instrument}@${due.duePoint}`)) continue;
     const at = start + due.offsetMs;
-    list.push(nudge(`measurement-due:${due.instrument}@${due.duePoint}`, at, 'measurement-due', mentor));
+    if (!(mentorship.coalescedReminders && due.offsetMs === 0)) list.push(nudge(`measurement-due:${due.instrument}@${due.duePoint}`, at, 'measurement-due', mentor));
     list.push(nudge(`measurement-overdue:${due.instrument}@${due.duePoint}`, at + policy.measurementOverdueAfterMs, 'measurement-overdue', mentor));
   }
 
@@ -132,9 +132,20 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   for (const offset of policy.reviewsAtMs) {
     if (!state.reviewsHeld.includes(offset)) list.push(nudge(`review-due:${offset}`, start + offset, 'review-due'));
   }
-  list.push(nudge(`planned-end:${state.plannedEndAt}`, Date.parse(state.plannedEndAt!), 'planned-end-reached'));
-  list.push(nudge('maximum-reached', start + policy.duration.maxMs, 'maximum-reached'));
+  const plannedEnd = Date.parse(state.plannedEndAt!);
+  const maximum = start + policy.duration.maxMs;
+  if (!mentorship.coalescedReminders || !plannedEndSaidOtherwise(mentorship, plannedEnd, maximum)) {
+    list.push(nudge(`planned-end:${state.plannedEndAt}`, plannedEnd, 'planned-end-reached'));
+  }
+  list.push(nudge('maximum-reached', maximum, 'maximum-reached'));
   return list;
+}
+
+/** A review still due by the planned end asks the same question (extend or close); a planned end at the maximum is the maximum's reminder. */
+function plannedEndSaidOtherwise(mentorship: Mentorship, plannedEnd: number, maximum: number): boolean {
+  const { state, input, matchStartMs } = mentorship;
+  const reviewDecides = input.policy.reviewsAtMs.some((offset) => !state.reviewsHeld.includes(offset) && matchStartMs! + offset <= plannedEnd);
+  return reviewDecides || plannedEnd >= maximum;
 }
 
 /**

@@ -31,6 +31,13 @@ export class Mentorship {
    * begun before them check every period at its end).
    */
   quietContactChecks = false;
+  /**
+   * Reminders another mail of the same moment already gives are left out
+   * (batched deadlines; runs begun before them send each): the welcome asks
+   * for the measurements due at the start, and a review due by the planned
+   * end, or the maximum reached at it, stands for the planned-end reminder.
+   */
+  coalescedReminders = false;
 
   constructor(
     readonly input: MentorshipInput,

@@ -12,7 +12,7 @@ import {
 } from '@temporalio/workflow';
 import type { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
-import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
+import type { NudgeActivities, NudgeInput } from '../../activities/nudges/nudge.activities';
 import type { EscalationTriggerActivities } from '../../activities/escalations/escalation-triggers.activities';
 import type { EscalationEvidence } from '../escalation/messages';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
@@ -29,7 +29,7 @@ import {
   MentorflowRiskFlag,
 } from '../search-attributes';
 import { nudgeIgnoredSignal } from '../nudge/messages';
-import { ESCALATIONS, LEAN_HISTORY, NUDGE_LIFECYCLE } from '../patches';
+import { BATCHED_DEADLINES, ESCALATIONS, LEAN_HISTORY, NUDGE_LIFECYCLE } from '../patches';
 import { Deadline, deadlines, isFinished, NudgeRecipient, settledReason, stillChased } from './deadlines';
 import { Mentorship } from './mentorship';
 import * as m from './messages';
@@ -63,14 +63,18 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
   const course = carried ? new Mentorship(input, carried) : Mentorship.fresh(input, new Date());
   const { workflowId } = workflowInfo();
+  // Runs begun before batched deadlines act on one deadline per wake and write a command's effects one after another.
+  // A run that has it began after every older change too, so only the newest is asked: one marker, not four.
+  const batched = patched(BATCHED_DEADLINES);
   // Runs begun before nudges were delivered and chased keep raising them only.
-  const chasesNudges = patched(NUDGE_LIFECYCLE);
+  const chasesNudges = batched || patched(NUDGE_LIFECYCLE);
   if (chasesNudges) course.state.openNudges ??= [];
   // Runs begun before escalations neither flag nor raise them.
-  const risk = patched(ESCALATIONS) ? new CourseRisk(course, () => input.policy.escalations!) : undefined;
+  const risk = batched || patched(ESCALATIONS) ? new CourseRisk(course, () => input.policy.escalations!) : undefined;
   // Runs begun before lean histories write meetings and check-ins themselves, start a timer per wait and upsert on every change.
-  const lean = patched(LEAN_HISTORY);
+  const lean = batched || patched(LEAN_HISTORY);
   course.quietContactChecks = lean;
+  course.coalescedReminders = batched;
   const alarm = new Alarm();
   let published = '';
   // A run continued from one that began before escalations carries a policy without their thresholds.
@@ -136,6 +140,12 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     const phaseBefore = course.state.phase;
     await apply(new Date());
     revision += 1;
+    if (batched) {
+      // Independent writes, side by side: one wake of the workflow for all of them, not one each.
+      const started = chasesNudges && course.state.phase === 'active' && phaseBefore !== 'active';
+      await Promise.all([after?.(), course.state.phase !== phaseBefore && mirrorPhase(), started && welcome(), chasesNudges && resolveSettledNudges()]);
+      return course.state;
+    }
     await after?.();
     if (course.state.phase !== phaseBefore) await mirrorPhase();
     if (chasesNudges) {
@@ -234,7 +244,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         (now) => course.measurementSubmitted(measurement, now),
         async () => {
           if (!risk || measurement.instrument !== 'who5') return;
-          const flags = await activities.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion });
+          const flags =
+            measurement.wellBeing ?? (await activities.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion }));
           await raiseAutomatically(risk.wellBeingTrigger(measurement, flags), { measurementId: measurement.measurementId });
         },
       ),
@@ -330,7 +341,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         ? next.at <= Date.now() || !(await condition(moved, next.at - Date.now()))
         : !(await condition(moved), true);
     if (timedOut && next) {
-      await act(next);
+      if (batched) await actOnEveryDue();
+      else await actOnOne(next);
       if (chasesNudges) await resolveSettledNudges();
     }
     if (historyTooLong()) {
@@ -388,7 +400,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       const reason = settledReason(course, key);
       byReason.set(reason, [...(byReason.get(reason) ?? []), `${workflowId}/${key}`]);
     }
-    for (const [reason, keys] of byReason) await activities.resolveNudges({ keys, reason });
+    if (batched) await Promise.all([...byReason].map(([reason, keys]) => activities.resolveNudges({ keys, reason })));
+    else for (const [reason, keys] of byReason) await activities.resolveNudges({ keys, reason });
   }
 
   function welcome(): Promise<void> {
@@ -403,35 +416,54 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     });
   }
 
-  /** What a deadline that passed unanswered does: a reminder, or a change of phase. */
-  async function act(deadline: Deadline): Promise<void> {
+  /** Every deadline due now, acted on in order; their reminders raised together, in one activity. */
+  async function actOnEveryDue(): Promise<void> {
+    const reminders: NudgeInput[] = [];
+    let phaseChanged = false;
+    for (let due = nextDeadline(); due && due.at <= Date.now(); due = nextDeadline()) {
+      const effect = act(due);
+      phaseChanged ||= effect.phaseChanged;
+      if (effect.reminder) reminders.push(effect.reminder);
+    }
+    await Promise.all([phaseChanged && mirrorPhase(), reminders.length > 0 && activities.raiseNudges({ nudges: reminders })]);
+    course.state.openNudges?.push(...reminders.map(openNudgeKey));
+  }
+
+  /** The way of runs begun before batched deadlines: one deadline per wake, its writes one after another. */
+  async function actOnOne(deadline: Deadline): Promise<void> {
+    const { phaseChanged, reminder } = act(deadline);
+    if (phaseChanged) await mirrorPhase();
+    if (!reminder) return;
+    await activities.raiseNudge(reminder);
+    course.state.openNudges?.push(openNudgeKey(reminder));
+  }
+
+  /** What a deadline that passed unanswered does to the course, and the reminder it sends, if any. */
+  function act(deadline: Deadline): { phaseChanged: boolean; reminder?: NudgeInput } {
     const { action } = deadline;
     const now = new Date();
     course.state.nudgesSent.push(deadline.key);
-    if (action.type === 'expire-consent') {
-      course.expireConsent(now);
-      await mirrorPhase();
-      return;
+    switch (action.type) {
+      case 'expire-consent':
+        course.expireConsent(now);
+        return { phaseChanged: true };
+      case 'check-contact': {
+        const { period, behind } = course.checkContactPeriod(now);
+        return { phaseChanged: false, reminder: behind ? reminder(`contact-behind:${period}`, 'contact-behind', { role: 'mentor', id: course.state.mentorId! }) : undefined };
+      }
+      case 'continuation-unanswered':
+        course.state.continuation = { ...course.state.continuation, unansweredAt: now.toISOString() };
+        return { phaseChanged: false };
+      case 'ask-continuation':
+        course.state.continuation = { askedAt: now.toISOString() };
+        return { phaseChanged: false, reminder: reminder(deadline.key, 'continuation-follow-up', { role: 'coordinator' }) };
+      case 'nudge':
+        return { phaseChanged: false, reminder: reminder(deadline.key, action.kind, action.recipient) };
     }
-    if (action.type === 'check-contact') {
-      const { period, behind } = course.checkContactPeriod(now);
-      if (behind) await nudge(`contact-behind:${period}`, 'contact-behind', { role: 'mentor', id: course.state.mentorId! });
-      return;
-    }
-    if (action.type === 'continuation-unanswered') {
-      course.state.continuation = { ...course.state.continuation, unansweredAt: now.toISOString() };
-      return;
-    }
-    if (action.type === 'ask-continuation') {
-      course.state.continuation = { askedAt: now.toISOString() };
-      await nudge(deadline.key, 'continuation-follow-up', { role: 'coordinator' });
-      return;
-    }
-    await nudge(deadline.key, action.kind, action.recipient);
   }
 
-  async function nudge(key: string, kind: string, recipient: NudgeRecipient): Promise<void> {
-    await activities.raiseNudge({
+  function reminder(key: string, kind: string, recipient: NudgeRecipient): NudgeInput {
+    return {
       key: `${workflowId}/${key}`,
       kind,
       recipientRole: recipient.role,
@@ -442,8 +474,12 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       municipalityId: input.municipalityId,
       subjectWorkflowId: workflowId,
       subjectId: input.mentorshipId,
-    });
-    course.state.openNudges?.push(key);
+    };
+  }
+
+  /** The course keeps its open nudges by its own part of the key. */
+  function openNudgeKey(nudge: NudgeInput): string {
+    return nudge.key.slice(workflowId.length + 1);
   }
 }
 

@@ -151,6 +151,16 @@ export interface MeasurementCommand extends ByCommand {
   measurementId: string;
   instrument: DuePoint['instrument'];
   duePoint: string;
+  /** A WHO-5's flags, assessed by the API as it stored the score; absent, the course asks for them itself. */
+  wellBeing?: WellBeingFlags;
+}
+
+/** What a WHO-5 says, as flags only: the score stays in Postgres. */
+export interface WellBeingFlags {
+  /** In the policy's high-risk band (likely depression). */
+  highRisk: boolean;
+  /** Down by at least the policy's meaningful change since the one before. */
+  sharpDrop: boolean;
 }
 export interface ReviewCommand extends ByCommand {
   decision: 'continue' | 'extend';

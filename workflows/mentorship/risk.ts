@@ -1,20 +1,12 @@
 import { refuse } from '../commands';
 import type { EscalationReason } from '../escalation/messages';
 import type { Mentorship } from './mentorship';
-import type { EscalationThresholds, MentorshipPhase, MentorshipState, MissedMeetingCommand, RaiseEscalationCommand } from './messages';
+import type { EscalationThresholds, MentorshipPhase, MentorshipState, MissedMeetingCommand, RaiseEscalationCommand, WellBeingFlags } from './messages';
 
 /** From consent until closure a person may raise a concern; before consent there is no course to be concerned about, after closure it is over. */
 const MISSED_BY: readonly MissedMeetingCommand['missedBy'][] = ['young-person', 'mentor', 'both'];
 
 const PHASES_TAKING_CONCERNS: readonly MentorshipPhase[] = ['intake', 'matching', 'proposed', 'agreeing', 'active', 'closing'];
-
-/** What a WHO-5 says, as flags only: the score stays in Postgres. */
-export interface WellBeingFlags {
-  /** In the policy's high-risk band (likely depression). */
-  highRisk: boolean;
-  /** Down by at least the policy's meaningful change since the one before. */
-  sharpDrop: boolean;
-}
 
 /** One occasion on which the engine raises an escalation itself; the key makes it once. */
 export interface Trigger {

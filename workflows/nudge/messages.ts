@@ -19,6 +19,14 @@ export interface NudgeRun {
   kind?: string;
   /** A workflow told when this nudge is reported as ignored (a mentorship counts its mentor's); absent in runs from before. */
   reportIgnoredTo?: string;
+  /**
+   * When it was raised, and its mails as the raiser recorded them in the
+   * outbox (ids and times only), with its search attributes set at its
+   * start. Absent in runs started before: they plan their mails and publish
+   * themselves.
+   */
+  raisedAt?: string;
+  deliveries?: NudgeDelivery[];
 }
 
 export type NudgePhase = 'delivering' | 'open' | 'acknowledged' | 'resolved';
@@ -50,6 +58,8 @@ export interface AcknowledgeNudge {
 export interface ResolveNudge {
   /** What made it moot, e.g. "meeting logged". */
   reason: string;
+  /** The sender closed its row (and dropped its mails not yet sent) before it signalled; absent, the nudge closes them. */
+  closedInPostgres?: boolean;
 }
 
 export const nudgeStateQuery = defineQuery<NudgeState>('state');

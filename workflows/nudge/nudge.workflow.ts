@@ -10,7 +10,7 @@ import type { DeliveryActivities } from '../../activities/notifications/delivery
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 import { onCommand, refuse } from '../commands';
-import { MentorflowNextDue, MentorflowNudgeKind, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
+import { nudgeAttributes } from './attributes';
 import { acknowledgeNudgeUpdate, ignoredNudgeKey, nudgeIgnoredSignal, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
 
 const activities = proxyActivities<ActivitiesOf<NudgeActivities> & ActivitiesOf<DeliveryActivities>>(PERSISTENT_WORK);
@@ -23,31 +23,24 @@ const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
  * coordinator, once, if it is left open for the program's time.
  */
 export async function nudge(run: NudgeRun): Promise<NudgeState> {
-  const raisedAt = Date.now();
+  const raisedAt = run.raisedAt ? Date.parse(run.raisedAt) : Date.now();
   const state: NudgeState = { key: run.key, phase: 'delivering', phaseSince: new Date(raisedAt).toISOString(), raisedAt: new Date(raisedAt).toISOString(), deliveries: [] };
   const isClosed = () => state.phase === 'acknowledged' || state.phase === 'resolved';
   const escalationDue = run.escalateAfterMs === null ? undefined : raisedAt + run.escalateAfterMs;
 
-  const publish = () =>
-    upsertSearchAttributes([
-      { key: MentorflowProgram, value: run.programSlug },
-      { key: MentorflowPhase, value: state.phase },
-      { key: MentorflowPhaseSince, value: new Date(state.phaseSince) },
-      { key: MentorflowNextDue, value: !isClosed() && escalationDue !== undefined && !state.escalatedAt ? new Date(escalationDue) : null },
-      ...(run.kind ? [{ key: MentorflowNudgeKind, value: run.kind }] : []),
-    ]);
+  const publish = () => upsertSearchAttributes(nudgeAttributes(run, state.phase, state.phaseSince, !isClosed() && !state.escalatedAt ? escalationDue : undefined));
   const enter = (phase: NudgePhase) => {
     state.phase = phase;
     state.phaseSince = new Date().toISOString();
     publish();
   };
-  /** Writes the end to Postgres (and drops mails not yet sent) before anyone is told it is over. */
-  const close = async (status: 'acknowledged' | 'resolved', by: string) => {
+  /** Writes the end to Postgres (and drops mails not yet sent) before anyone is told it is over, unless whoever ended it did. */
+  const close = async (status: 'acknowledged' | 'resolved', by: string, closedInPostgres = false) => {
     if (isClosed()) return;
     state.closedAt = new Date().toISOString();
     state.closedBy = by;
     enter(status);
-    await activities.closeNudge({ key: run.key, status, by });
+    if (!closedInPostgres) await activities.closeNudge({ key: run.key, status, by });
   };
 
   // ---- message handlers
@@ -64,11 +57,16 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
       return state;
     },
   );
-  setHandler(resolveNudgeSignal, ({ reason }) => close('resolved', reason));
+  setHandler(resolveNudgeSignal, ({ reason, closedInPostgres }) => close('resolved', reason, closedInPostgres));
 
   // ---- main logic
-  publish();
-  state.deliveries = (await activities.planNudgeDeliveries({ key: run.key })).map((planned) => ({ ...planned }));
+  if (run.deliveries) {
+    // The raiser recorded its mails and set its search attributes as it started it.
+    state.deliveries = run.deliveries.map((planned) => ({ ...planned }));
+  } else {
+    publish();
+    state.deliveries = (await activities.planNudgeDeliveries({ key: run.key })).map((planned) => ({ ...planned }));
+  }
   for (const planned of state.deliveries) {
     const wait = Date.parse(planned.deliverAt) - Date.now();
     // A mail held by quiet hours is dropped if the nudge ends first.

@@ -32,6 +32,7 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
     recordMentorPathEvent: mentorPaths.recordMentorPathEvent.bind(mentorPaths),
     quotasBehind: quotas.quotasBehind.bind(quotas),
     raiseNudge: nudges.raiseNudge.bind(nudges),
+    raiseNudges: nudges.raiseNudges.bind(nudges),
     welcomeMatch: nudges.welcomeMatch.bind(nudges),
     escalateNudge: nudges.escalateNudge.bind(nudges),
     closeNudge: nudges.closeNudge.bind(nudges),

@@ -15,6 +15,8 @@ export interface EscalationParts {
 /** An escalation shaped for what the user may see (see escalation-access). */
 export function escalationView(user: AuthenticatedUser, sight: Sight, parts: EscalationParts): PanelEscalationView | EscalationView {
   const { escalation, course, responses, state } = parts;
+  // The workflow decides who may act on it: its owners once it holds them (the record has them a moment earlier).
+  const ownerIds = state && state.owners.ids.length > 0 ? state.owners.ids : escalation.ownerIds;
   const panel: PanelEscalationView = {
     id: escalation.id,
     category: escalation.category,
@@ -25,7 +27,7 @@ export function escalationView(user: AuthenticatedUser, sight: Sight, parts: Esc
     level: escalation.level,
     raisedAt: escalation.raisedAt,
     mentorshipPhase: course.phase,
-    yours: escalation.ownerIds.includes(user.id),
+    yours: ownerIds.includes(user.id),
     facts: escalation.facts,
     question: escalation.question,
     responses: responses.map(({ id, advice, respondedAt, respondedBy }) => (sight === 'whole' ? { id, advice, respondedAt, respondedBy } : { id, advice, respondedAt })),
@@ -38,7 +40,7 @@ export function escalationView(user: AuthenticatedUser, sight: Sight, parts: Esc
     mentorshipId: escalation.mentorshipId,
     raisedBy: escalation.raisedBy,
     raisedByRole: escalation.raisedByRole,
-    ownerIds: escalation.ownerIds,
+    ownerIds,
     acknowledgedBy: escalation.acknowledgedBy,
     resolvedBy: escalation.resolvedBy,
     resolvedAt: escalation.resolvedAt,

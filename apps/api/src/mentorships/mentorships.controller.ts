@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,7 +9,8 @@ import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measu
 import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
 import { MissedMeetingDto } from '../../../../libs/meetings/missed-meeting.dto';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
-import { MatchAgreement, Meeting, Referral } from '../../../../libs/persistence/entities';
+import { MatchAgreement, Meeting, Mentorship, Referral } from '../../../../libs/persistence/entities';
+import { ProgramsService } from '../../../../libs/programs/programs.service';
 import * as m from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { requireCoordinatorOrOwnMentor } from './course-access';
@@ -30,6 +31,7 @@ export class MentorshipsController {
     private readonly workflows: MentorshipWorkflows,
     private readonly meetings: MeetingsService,
     private readonly measurements: MeasurementsService,
+    private readonly programs: ProgramsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -104,15 +106,15 @@ export class MentorshipsController {
   @Post('meetings') @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async logMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: LogMeetingDto, @CurrentUser() user: AuthenticatedUser) {
-    const state = await this.workflows.state(id);
-    requireCoordinatorOrOwnMentor(user, state);
+    const course = await this.course(id);
+    requireCoordinatorOrOwnMentor(user, course);
     await this.meetings.assertNotLoggedElsewhere(body.id, id);
     const row = (mentorId: string) => ({ meetingId: body.id, mentorshipId: id, mentorId, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind, loggedBy: user.id });
     // A course without a mentor is not active and refuses the meeting; stored only once it counted it, in case it became active meanwhile.
-    const stored = state.mentorId ? await this.meetings.storeMeeting(row(state.mentorId)) : false;
+    const stored = course.mentorId ? await this.meetings.storeMeeting(row(course.mentorId)) : false;
     try {
       const counted = await this.workflows.command(id, m.logMeetingUpdate, { by: user.id, meetingId: body.id, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind });
-      if (!state.mentorId) await this.meetings.storeMeeting(row(counted.mentorId!));
+      if (!course.mentorId) await this.meetings.storeMeeting(row(counted.mentorId!));
       return counted;
     } catch (error) {
       if (stored && isRefusal(error)) await this.meetings.discardMeeting(body.id);
@@ -124,7 +126,7 @@ export class MentorshipsController {
   @Post('missed-meetings') @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async missedMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: MissedMeetingDto, @CurrentUser() user: AuthenticatedUser) {
-    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
+    requireCoordinatorOrOwnMentor(user, await this.course(id));
     return this.workflows.command(id, m.recordMissedMeetingUpdate, { by: user.id, missedMeetingId: body.id, plannedOn: body.plannedOn, missedBy: body.missedBy });
   }
 
@@ -142,23 +144,24 @@ export class MentorshipsController {
   }
 
   /**
-   * Answers and score stay in Postgres; the course learns only that it was
-   * submitted. Postgres keeps one measurement per instrument and due point, so
-   * once this one's row is stored, a course that already counts that slot
-   * counts this measurement: its first attempt got there and only the answer
-   * was lost. A row is discarded only when the course refused it; after a
-   * timeout the update may still land, and the client's retry finds the row.
+   * Answers and score stay in Postgres; the course learns that it was
+   * submitted and, for a WHO-5, its flags. Postgres keeps one measurement per
+   * instrument and due point, so once this one's row is stored, a course that
+   * already counts that slot counts this measurement: its first attempt got
+   * there and only the answer was lost. A row is discarded only when the
+   * course refused it; after a timeout the update may still land, and the
+   * client's retry finds the row.
    */
   @Post('measurements') @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async submitMeasurement(@Param() { id }: dto.MentorshipIdParam, @Body() body: SubmitMeasurementDto, @CurrentUser() user: AuthenticatedUser) {
-    const state = await this.workflows.state(id);
-    requireCoordinatorOrOwnMentor(user, state);
+    const course = await this.course(id);
+    requireCoordinatorOrOwnMentor(user, course);
     await this.measurements.record(id, body, user.id);
     const slot = `${body.instrument}@${body.duePoint}`;
-    if (state.measurements.includes(slot)) return state;
+    const wellBeing = body.instrument === 'who5' ? await this.wellBeingFlags(course, body.id) : undefined;
     try {
-      return await this.workflows.command(id, m.measurementSubmittedUpdate, { by: user.id, measurementId: body.id, instrument: body.instrument, duePoint: body.duePoint });
+      return await this.workflows.command(id, m.measurementSubmittedUpdate, { by: user.id, measurementId: body.id, instrument: body.instrument, duePoint: body.duePoint, wellBeing });
     } catch (error) {
       if (!isRefusal(error)) throw error;
       const now = await this.workflows.state(id);
@@ -166,6 +169,23 @@ export class MentorshipsController {
       await this.measurements.discard(body.id);
       throw error;
     }
+  }
+
+  /**
+   * The course's row: its mentor as of its last change of phase, which the
+   * course writes before it answers the command that changed it. Read here,
+   * not asked of the workflow, so a command costs the engine one round trip.
+   */
+  private async course(mentorshipId: string): Promise<Mentorship> {
+    const course = await this.dataSource.getRepository(Mentorship).findOneBy({ id: mentorshipId });
+    if (!course) throw new NotFoundException(`no mentorship ${mentorshipId}`);
+    return course;
+  }
+
+  /** Read against the limits of the policy version the course runs on, as the course would. */
+  private async wellBeingFlags(course: Mentorship, measurementId: string): Promise<m.WellBeingFlags> {
+    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
+    return this.measurements.wellBeingFlags(measurementId, policy.measurements.who5);
   }
 
   @Post('reviews') @HttpCode(200)

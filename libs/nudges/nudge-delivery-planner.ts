@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { NudgeDelivery } from '../../workflows/nudge/messages';
+import { NotificationsService } from '../notifications/notifications.service';
+import { deliverableFrom } from '../notifications/quiet-hours';
+import { RecipientDirectory } from '../notifications/recipient-directory';
+import { Notification, Nudge } from '../persistence/entities';
+import { CurrentPolicies } from './current-policy';
+import { templateOf, WELCOME_KIND } from './nudge-kinds';
+
+/**
+ * A nudge's mails, recorded in the outbox: one per recipient, held until the
+ * program's quiet hours end. A coordinator nudge goes to the program's
+ * coordinators who take each mail as it comes; those on a daily digest read
+ * it there instead. Recording again finds the mails already recorded.
+ */
+@Injectable()
+export class NudgeDeliveryPlanner {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly directory: RecipientDirectory,
+    private readonly policies: CurrentPolicies,
+    @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
+  ) {}
+
+  async plan(nudge: Nudge): Promise<NudgeDelivery[]> {
+    const { notifications: clock } = await this.policies.of(nudge.programSlug);
+    const deliverAfter = deliverableFrom(new Date(), clock.quietHours, clock.timeZone);
+    const reported = nudge.escalationOf ? await this.nudges.findOneBy({ key: nudge.escalationOf }) : null;
+    const planned: Notification[] = [];
+    for (const recipientId of await this.recipientsOf(nudge)) {
+      planned.push(
+        await this.notifications.record({
+          key: `nudge/${nudge.key}/${recipientId}`,
+          template: templateOf(nudge.kind),
+          // A report of an ignored nudge tells what was ignored.
+          kind: reported?.kind ?? nudge.kind,
+          recipient: { role: nudge.recipientRole, id: recipientId },
+          nudgeKey: nudge.key,
+          subjectWorkflowId: nudge.subjectWorkflowId,
+          programSlug: nudge.programSlug,
+          linkPath: nudge.kind === WELCOME_KIND ? `/mentorships/${nudge.subjectId}` : `/nudges/${nudge.id}`,
+          deliverAfter,
+        }),
+      );
+    }
+    return planned.map((notification) => ({ notificationId: notification.id, deliverAt: notification.deliverAfter.toISOString() }));
+  }
+
+  private async recipientsOf(nudge: Nudge): Promise<string[]> {
+    if (nudge.recipientId) return [nudge.recipientId];
+    const coordinators = await this.directory.coordinatorsFor(nudge.programSlug, nudge.municipalityId);
+    return coordinators.filter((coordinator) => coordinator.notificationMode === 'immediate').map((coordinator) => coordinator.id);
+  }
+}
