@@ -44,7 +44,7 @@ export const da: Texts = {
     leadWithoutDetails: 'En påmindelse har stået ubesvaret længere end programmets frist:',
   },
   welcome: {
-    mentor: { subject: 'Velkommen til dit nye mentorforløb', body: 'Matchet er på plads, og dit nye forløb er begyndt. Her kan du følge forløbet og registrere jeres møder.' },
+    mentor: { subject: 'Velkommen til dit nye mentorforløb', body: 'Matchet er på plads, og dit nye forløb er begyndt. Her kan du følge forløbet, registrere jeres møder og indsende de målinger, programmet beder om ved starten.' },
     'young-person': { subject: 'Velkommen til dit mentorforløb', body: 'Du har fået en mentor, og jeres forløb er begyndt. Her kan du se, hvad der skal ske nu.' },
     anyone: { subject: 'Et nyt mentorforløb er begyndt', body: 'Et nyt forløb er begyndt.' },
   },

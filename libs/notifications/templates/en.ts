@@ -43,7 +43,7 @@ export const en: Texts = {
     leadWithoutDetails: 'A reminder has been unanswered for longer than the program allows:',
   },
   welcome: {
-    mentor: { subject: 'Welcome to your new mentorship', body: 'The match is settled and your new mentorship has started. Here you can follow it and log your meetings.' },
+    mentor: { subject: 'Welcome to your new mentorship', body: 'The match is settled and your new mentorship has started. Here you can follow it, log your meetings and submit the measurements the program asks for at the start.' },
     'young-person': { subject: 'Welcome to your mentorship', body: 'You have a mentor now, and your mentorship has started. Here you can see what happens next.' },
     anyone: { subject: 'A new mentorship has started', body: 'A new mentorship has started.' },
   },
