@@ -1,7 +1,7 @@
 import { DURATION_UNITS_MS } from '../../libs/domain/duration';
 import { validatePolicy } from '../../libs/domain/policy/validate-policy';
 import { piftPreset } from '../../libs/domain/policy/presets/pift';
-import { BENCH_POLICY, compressPolicy } from './bench-policy';
+import { BENCH_POLICY, benchPolicy, compressPolicy } from './bench-policy';
 
 describe('compressPolicy', () => {
   const compressed = compressPolicy(BENCH_POLICY, 1000);
@@ -37,5 +37,15 @@ describe('compressPolicy', () => {
   it('leaves the policy it was given as it was', () => {
     expect(BENCH_POLICY.duration.max).toBe('P12M');
     expect(compressPolicy(BENCH_POLICY, DURATION_UNITS_MS.MONTH).duration.max).toBe(`${12 * DURATION_UNITS_MS.MONTH}ms`);
+  });
+});
+
+describe('benchPolicy', () => {
+  it('compresses all but the meeting-gap reminder, counted from a calendar day, and the API accepts it', () => {
+    const policy = benchPolicy(1000);
+    expect(policy.duration.max).toBe('12000ms');
+    expect(policy.contact.nudgeAfterGap).toBe(BENCH_POLICY.contact.nudgeAfterGap);
+    expect(policy.checkIns).toMatchObject({ firstWithin: '67ms', thenEvery: '1000ms', referrerEvery: '3000ms' });
+    expect(validatePolicy(policy)).toMatchObject({ ok: true });
   });
 });

@@ -18,6 +18,13 @@ describe('courseScript', () => {
     expect(continuation.atMs).toBe(3000);
   });
 
+  it('holds the program contacts a week before they fall due, the first check-ins right after the first meeting', () => {
+    const at = (party: string) => commands.filter((c) => c.path === 'check-ins' && c.body().party === party).map((c) => c.atMs);
+    expect(at('referrer')).toEqual([2750, 5750, 8750, 11_750]);
+    expect(at('mentor').slice(0, 3)).toEqual([0, 750, 1750]);
+    expect(at('mentor').at(-1)).toBe(10_750);
+  });
+
   it('names the due points as the compressed policy labels them', () => {
     const who5 = commands.filter((c) => c.path === 'measurements' && c.body().instrument === 'who5').map((c) => c.body().duePoint);
     expect(who5).toEqual(['0ms', '3000ms', '6000ms', '9000ms', '12000ms', 'close']);
@@ -25,7 +32,7 @@ describe('courseScript', () => {
 
   it('sends what fell due before the meeting and the check-ins, and closes before the closing steps', () => {
     expect(commands.slice(0, 6).map((c) => c.path)).toEqual(['measurements', 'measurements', 'measurements', 'meetings', 'check-ins', 'check-ins']);
-    expect(commands.slice(-8).map((c) => c.path)).toEqual(['measurements', 'check-ins', 'close', 'measurements', 'measurements', 'measurements', 'exit-conversations', 'exit-conversations']);
+    expect(commands.slice(-7).map((c) => c.path)).toEqual(['measurements', 'close', 'measurements', 'measurements', 'measurements', 'exit-conversations', 'exit-conversations']);
     const times = commands.map((c) => c.atMs);
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });

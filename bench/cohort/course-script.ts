@@ -36,7 +36,8 @@ const ORDER = ['measurement', 'review', 'referrer', 'meeting', 'check-in', 'clos
  * What a course of this (compressed) policy is when everyone does their part
  * on time, from the match start: the due measurements, four meetings a month
  * (the agreement's), a check-in with the young person and the mentor after
- * the first meeting and then every month, the referrer every quarter, the
+ * the first meeting and then every month, the referrer every quarter (each a
+ * week before it falls due), the
  * reviews (each extending the course), the planned closure at the end of the
  * extended course with the closing measurements and both exit conversations,
  * and the continuation answer once the program has asked.
@@ -51,16 +52,19 @@ export function courseScript(policy: ProgramPolicy, monthMs: number): CourseScri
     add('measurement', due.offsetMs, 'measurements', () => ({ id: randomUUID(), instrument: due.instrument, duePoint: due.duePoint, measuredOn: today(), ...ANSWERS[due.instrument] }));
   }
   for (const at of policy.reviews.at) add('review', durationMs(at), 'reviews', () => ({ decision: 'extend' }));
+  // A program's contact is held the week before it falls due, as a coordinator who keeps her calendar would, not in a race with its reminder.
+  const aWeekEarlier = (dueAt: number) => dueAt - Math.round(monthMs / 4);
   const referrerEvery = durationMs(policy.checkIns.referrerEvery);
-  for (let at = referrerEvery; at <= endMs; at += referrerEvery) add('referrer', at, 'check-ins', () => ({ party: 'referrer', heldOn: today() }));
+  for (let due = referrerEvery; due <= endMs; due += referrerEvery) add('referrer', aWeekEarlier(due), 'check-ins', () => ({ party: 'referrer', heldOn: today() }));
   const meetings = Math.round((endMs / monthMs) * MATCH_AGREEMENT.meetingsPerPeriod);
   for (let meeting = 0; meeting < meetings; meeting += 1) {
     const atMs = Math.round((meeting * monthMs) / MATCH_AGREEMENT.meetingsPerPeriod);
     add('meeting', atMs, 'meetings', () => ({ id: randomUUID(), heldOn: today(), minutes: MATCH_AGREEMENT.minutesPerMeeting, placeKind: 'cafe' }));
   }
+  // The first check-ins right after the first meeting, then one a month.
   const checkInEvery = durationMs(policy.checkIns.thenEvery);
-  for (let at = 0; at < endMs; at += checkInEvery) {
-    for (const party of ['young-person', 'mentor']) add('check-in', at, 'check-ins', () => ({ party, heldOn: today() }));
+  for (let due = 0; due < endMs; due += checkInEvery) {
+    for (const party of ['young-person', 'mentor']) add('check-in', due === 0 ? 0 : aWeekEarlier(due), 'check-ins', () => ({ party, heldOn: today() }));
   }
   add('close', endMs, 'close', () => ({ kind: 'planned', reason: 'completed', outcome: 'education-started' }));
   for (const instrument of closingInstruments(policy)) {

@@ -7,7 +7,7 @@ import { runCeiling, CeilingFigures } from '../ceiling/run-ceiling';
 import { prepareProgram } from '../courses';
 import { processMemoryMb } from '../measure/process-memory';
 import { writeResults } from '../results';
-import { BENCH_POLICY, COMPRESSION_LIMITS, compressPolicy, MENTOR_CAPACITY } from './bench-policy';
+import { benchPolicy, COMPRESSION_LIMITS, MENTOR_CAPACITY } from './bench-policy';
 import { CohortOptions, parseCohortArgs } from './cohort-options';
 import { cohortTable } from './cohort-table';
 import { CohortDrive, CourseFailure, driveCohort } from './drive-cohort';
@@ -61,7 +61,7 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
   const connection = await Connection.connect(temporalConnectionOptions(stack.config.temporal));
   try {
     const temporal = new Client({ connection, namespace: stack.config.temporal.namespace, dataConverter: temporalDataConverter(stack.config.temporal) });
-    const policy = compressPolicy(BENCH_POLICY, monthMs);
+    const policy = benchPolicy(monthMs);
     const program = await prepareProgram(new BenchClient(stack.apiUrl, stack.coordinatorToken()), policy, Math.ceil(options.mentorships / MENTOR_CAPACITY));
 
     log(`driving ${options.mentorships} mentorships, a month every ${options.month}, ${options.concurrency} requests at a time`);

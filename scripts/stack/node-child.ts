@@ -13,7 +13,7 @@ const COMPILED = __filename.endsWith('.js');
  * output afterwards so a full pipe never blocks it.
  */
 export async function startNodeChild(entry: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 90_000): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const command = COMPILED ? ['--enable-source-maps', join(ROOT, `${entry}.js`)] : ['-r', 'ts-node/register/transpile-only', join(ROOT, `${entry}.ts`)];
+  const command = COMPILED ? [...profiling(), '--enable-source-maps', join(ROOT, `${entry}.js`)] : ['-r', 'ts-node/register/transpile-only', join(ROOT, `${entry}.ts`)];
   const child = spawn(process.execPath, [...command, ...args], { cwd: COMPILED ? join(ROOT, '..') : ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     let output = '';
@@ -46,4 +46,14 @@ export async function endChild(child: ChildProcess, signal: NodeJS.Signals): Pro
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill(signal);
   await exited;
+}
+
+/**
+ * With MENTORFLOW_PROFILE_DIR set, each child writes a V8 CPU profile there
+ * when it exits (open it in Chrome DevTools or speedscope): how a benchmark's
+ * API and worker processes are profiled without changing what they run.
+ */
+function profiling(): string[] {
+  const dir = process.env.MENTORFLOW_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }

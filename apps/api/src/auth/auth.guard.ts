@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { requireJwtSecret } from '../../../../libs/config/load-config';
 import type { Role } from '../../../../libs/auth/roles';
-import { verifyToken } from '../../../../libs/auth/tokens';
+import { tokenVerifier, TokenVerifier } from '../../../../libs/auth/tokens';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
 
 /**
@@ -13,13 +13,13 @@ import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly jwtSecret: string;
+  private readonly verifyToken: TokenVerifier;
 
   constructor(
     private readonly reflector: Reflector,
     config: AppConfig,
   ) {
-    this.jwtSecret = requireJwtSecret(config);
+    this.verifyToken = tokenVerifier(requireJwtSecret(config));
   }
 
   canActivate(context: ExecutionContext): boolean {
@@ -28,7 +28,7 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest();
     const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
-    const user = scheme === 'Bearer' && token ? verifyToken(this.jwtSecret, token) : undefined;
+    const user = scheme === 'Bearer' && token ? this.verifyToken(token) : undefined;
     if (!user) throw new UnauthorizedException('a valid bearer token is required');
     request.user = user;
 

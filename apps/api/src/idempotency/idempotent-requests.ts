@@ -22,8 +22,14 @@ export type Claim =
 
 /** Longer than any request waits for the engine or the database: past it, the attempt holding the key is taken for dead. */
 const LEASE_SECONDS = 60;
-/** Expired keys purged along with each new one: bounded, so no request pays for a backlog. */
-const PURGE_BATCH = 100;
+/**
+ * Other expired keys are purged along with a new one, a batch at most every
+ * so often per process: bounded, so no request pays for a backlog, and not on
+ * every write, which would double each one's statements. What a batch leaves,
+ * the daily retention sweep takes.
+ */
+const PURGE_BATCH = 1000;
+const PURGE_EVERY_MS = 10_000;
 /** A key that keeps vanishing under us (first attempts failing over and over) is reported as busy after this many tries. */
 const CLAIM_ROUNDS = 3;
 
@@ -36,6 +42,7 @@ const CLAIM_ROUNDS = 3;
 @Injectable()
 export class IdempotentRequests {
   private readonly keepForSeconds: number;
+  private lastPurgeAt = 0;
 
   constructor(
     @InjectRepository(IdempotentRequest) private readonly requests: Repository<IdempotentRequest>,
@@ -70,9 +77,11 @@ export class IdempotentRequests {
     await this.requests.delete({ ...scope, holder });
   }
 
-  /** This key once it expired, and a batch of other expired ones (SKIP LOCKED: concurrent purges never wait on each other). */
+  /** This key once it expired, and now and then a batch of other expired ones (SKIP LOCKED: concurrent purges never wait on each other). */
   private async forgetExpired({ userId, key }: KeyScope): Promise<void> {
     await this.requests.createQueryBuilder().delete().where('user_id = :userId AND key = :key AND expires_at <= now()', { userId, key }).execute();
+    if (Date.now() - this.lastPurgeAt < PURGE_EVERY_MS) return;
+    this.lastPurgeAt = Date.now();
     await this.requests
       .createQueryBuilder()
       .delete()

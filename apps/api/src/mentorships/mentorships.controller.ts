@@ -108,10 +108,11 @@ export class MentorshipsController {
   async logMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: LogMeetingDto, @CurrentUser() user: AuthenticatedUser) {
     const course = await this.course(id);
     requireCoordinatorOrOwnMentor(user, course);
-    await this.meetings.assertNotLoggedElsewhere(body.id, id);
     const row = (mentorId: string) => ({ meetingId: body.id, mentorshipId: id, mentorId, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind, loggedBy: user.id });
     // A course without a mentor is not active and refuses the meeting; stored only once it counted it, in case it became active meanwhile.
     const stored = course.mentorId ? await this.meetings.storeMeeting(row(course.mentorId)) : false;
+    // Not stored: a retry of this course's meeting, or an id already taken by another course's.
+    if (!stored) await this.meetings.assertNotLoggedElsewhere(body.id, id);
     try {
       const counted = await this.workflows.command(id, m.logMeetingUpdate, { by: user.id, meetingId: body.id, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind });
       if (!course.mentorId) await this.meetings.storeMeeting(row(counted.mentorId!));
