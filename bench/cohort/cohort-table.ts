@@ -20,6 +20,7 @@ export function cohortTable(figures: CohortFigures): string {
     ['workflows (events), by type', workflowCounts(cohort.engine.byType)],
     ['nudges raised, by kind', counts(cohort.nudgesByKind)],
     ['nudges left open until reported, by kind', counts(cohort.nudgesIgnoredByKind)],
+    ['nudges by how they ended', counts(cohort.nudgesEndedBy)],
     ['escalations raised, by reason', counts(cohort.escalationsByReason)],
     ['worker peak RSS, MB', memory.workersPeakRssMb.join(', ')],
     ['API peak RSS, MB', memory.apiPeakRssMb ?? '?'],
