@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueToken } from '../libs/auth/tokens';
+import type { StackProcesses } from './measure/stack-cpu';
 import { AppConfig } from '../libs/config/app-config';
 import { loadConfig } from '../libs/config/load-config';
 import { newPayloadKey } from '../libs/temporal/payload-codec';
@@ -81,6 +82,11 @@ export class BenchStack {
 
   get devServerPid(): number {
     return this.temporal.pid;
+  }
+
+  /** Its processes by part, this benchmark's own as the client, for measuring what each costs. */
+  processes(): StackProcesses {
+    return { worker: this.workers.map((worker) => worker.pid), api: [this.api.pid], devServer: [this.devServerPid], client: [process.pid] };
   }
 
   /** A bearer token for a coordinator of this stack. */

@@ -32,6 +32,9 @@ describe('bench cohort', () => {
     expect(ceiling).toMatchObject({ workflows: 3, updates: 3 * 98, completed: 3 });
     expect(ceiling.commands.perSecondSustained).toBeGreaterThan(0);
     expect(figures.ratio).toBeGreaterThan(0);
+    // Where the work goes: every part of the stack spent CPU on the commands, and the server on the ceiling's.
+    for (const part of ['devServer', 'worker', 'api', 'client'] as const) expect(cohort.cpuMsPerCommand[part]).toBeGreaterThan(0);
+    expect(ceiling.cpuMsPerCommand.devServer).toBeGreaterThan(0);
 
     expect(JSON.parse(readFileSync(resultsPath, 'utf8'))).toMatchObject({ benchmark: 'cohort', machine: { cpus: expect.any(Number) }, cohort: { completed: 3 }, ratio: figures.ratio });
   }, 180_000);

@@ -5,6 +5,7 @@ import { endChild, startNodeChild } from '../../scripts/stack/node-child';
 import { forEachConcurrently } from '../concurrently';
 import { Latencies, LatencySummary } from '../measure/latencies';
 import { processMemoryMb } from '../measure/process-memory';
+import { cpuMeter, CpuPerItem } from '../measure/stack-cpu';
 import { throughput, Throughput } from '../measure/throughput';
 import { ceiling, CeilingInput, nothingUpdate } from './ceiling.workflow';
 
@@ -18,6 +19,8 @@ export interface CeilingOptions {
   workers: number;
   /** The stack's environment: the same server, connection and payload keys. */
   env: NodeJS.ProcessEnv;
+  /** The server's process, whose CPU time per command is measured. */
+  devServerPid: number;
 }
 
 export interface CeilingFigures {
@@ -28,6 +31,8 @@ export interface CeilingFigures {
   commands: Throughput;
   latencyMs: LatencySummary;
   workersPeakRssMb: Array<number | undefined>;
+  /** Over the run, per start or update: what the platform itself costs each part. */
+  cpuMsPerCommand: CpuPerItem;
   wallTimeS: number;
 }
 
@@ -47,14 +52,16 @@ export async function runCeiling(client: Client, options: CeilingOptions): Promi
       const env = { ...process.env, ...options.env, TEMPORAL_TASK_QUEUE: taskQueue };
       workers.push((await startNodeChild('bench/ceiling/ceiling-worker', [], env, /ceiling worker polling/)).child);
     }
+    const cpu = cpuMeter({ worker: workers.map((worker) => worker.pid!), api: [], devServer: [options.devServerPid], client: [process.pid] });
     const figures = await drive(client, taskQueue, options);
-    return { ...figures, workersPeakRssMb: workers.map((worker) => processMemoryMb(worker.pid!)?.peakRssMb) };
+    const cpuMsPerCommand = cpu.perItem(figures.commands.count);
+    return { ...figures, cpuMsPerCommand, workersPeakRssMb: workers.map((worker) => processMemoryMb(worker.pid!)?.peakRssMb) };
   } finally {
     await Promise.all(workers.map((worker) => endChild(worker, 'SIGTERM')));
   }
 }
 
-async function drive(client: Client, taskQueue: string, options: CeilingOptions): Promise<Omit<CeilingFigures, 'workersPeakRssMb'>> {
+async function drive(client: Client, taskQueue: string, options: CeilingOptions): Promise<Omit<CeilingFigures, 'workersPeakRssMb' | 'cpuMsPerCommand'>> {
   const run = randomUUID().slice(0, 8);
   // The updates shared out as evenly as they go.
   const plans = Array.from({ length: options.workflows }, (_, index): CeilingInput => ({

@@ -1,3 +1,4 @@
+import type { CpuPerItem } from '../measure/stack-cpu';
 import type { CohortFigures } from './run-cohort';
 
 /** The figures as a reader wants them at the end of a run: one per line, units in the label. */
@@ -22,6 +23,7 @@ export function cohortTable(figures: CohortFigures): string {
     ['nudges left open until reported, by kind', counts(cohort.nudgesIgnoredByKind)],
     ['nudges by how they ended', counts(cohort.nudgesEndedBy)],
     ['escalations raised, by reason', counts(cohort.escalationsByReason)],
+    ['CPU ms per command: dev server, worker, API, client', cpu(cohort.cpuMsPerCommand)],
     ['worker peak RSS, MB', memory.workersPeakRssMb.join(', ')],
     ['API peak RSS, MB', memory.apiPeakRssMb ?? '?'],
     ['benchmark peak RSS, MB', memory.benchPeakRssMb ?? '?'],
@@ -30,6 +32,7 @@ export function cohortTable(figures: CohortFigures): string {
     ['ceiling commands/s sustained', ceiling.commands.perSecondSustained],
     ['ceiling latency p50 / p95 / p99, ms', `${ceiling.latencyMs.p50} / ${ceiling.latencyMs.p95} / ${ceiling.latencyMs.p99}`],
     ['ceiling worker peak RSS, MB', ceiling.workersPeakRssMb.join(', ')],
+    ['ceiling CPU ms per command: dev server, worker, client', `${ceiling.cpuMsPerCommand.devServer ?? '?'}, ${ceiling.cpuMsPerCommand.worker ?? '?'}, ${ceiling.cpuMsPerCommand.client ?? '?'}`],
     ['cohort ÷ ceiling (target ≥ 0.7)', figures.ratio],
     ['benchmark wall time, s', figures.wallTimeS],
   ];
@@ -37,6 +40,7 @@ export function cohortTable(figures: CohortFigures): string {
   return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
 }
 
+const cpu = ({ devServer, worker, api, client }: CpuPerItem) => [devServer, worker, api, client].map((ms) => ms ?? '?').join(', ');
 const counts = (byName: Record<string, number>) => Object.entries(byName).map(([name, count]) => `${name} ${count}`).join(', ') || 'none';
 const workflowCounts = (byType: CohortFigures['cohort']['engine']['byType']) =>
   Object.entries(byType)

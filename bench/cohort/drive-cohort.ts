@@ -3,6 +3,7 @@ import { BenchProgram, openingSteps } from '../courses';
 import { LatencySummary, Latencies } from '../measure/latencies';
 import { throughput, Throughput } from '../measure/throughput';
 import { CourseScript, TimedCommand } from './course-script';
+import { RecentLateness } from './recent-lateness';
 import { RequestSlots } from './request-slots';
 
 export interface DriveOptions {
@@ -50,12 +51,16 @@ export interface CohortDrive {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** How often admission looks again while the slots are free but a course ran late or is still opening. */
+const ADMISSION_POLL_MS = 50;
 
 /**
  * The cohort through the real API: every admitted course runs its script at
  * its own times, all at once, sharing `concurrency` request slots. A new
- * course is admitted only while the slots keep up with what is due, so the
- * cohort runs at the engine's capacity without queueing up commands. A
+ * course is admitted only while the slots keep up with what is due, no
+ * course ran more than a (compressed) day late lately and the course
+ * admitted before it has matched, so the cohort runs at the engine's
+ * capacity with every course on schedule. A
  * course's own commands still go one after another: when they take longer
  * than its schedule leaves between them, it falls behind, which the lateness
  * figure shows (a late command lets the engine's timers fire nudges a real
@@ -69,8 +74,11 @@ class CohortDriver {
   private readonly slots: RequestSlots;
   private readonly completions: number[] = [];
   private readonly lateness = new Latencies();
+  private readonly recentLateness: RecentLateness;
   private readonly matchStarts: number[] = [];
   private continuationRetries = 0;
+  /** Courses admitted and not yet matched: their load is still to come. */
+  private opening = 0;
 
   constructor(
     private readonly client: BenchClient,
@@ -79,6 +87,8 @@ class CohortDriver {
     private readonly options: DriveOptions,
   ) {
     this.slots = new RequestSlots(options.concurrency);
+    // On schedule means within a (compressed) day, judged over the last three.
+    this.recentLateness = new RecentLateness(options.monthMs / 30, options.monthMs / 10);
   }
 
   async drive(): Promise<CohortDrive> {
@@ -92,9 +102,13 @@ class CohortDriver {
     }, 10_000);
     let heldMs = 0;
     for (let course = 0; course < this.options.mentorships; course += 1) {
-      const held = performance.now();
-      while (!this.slots.keepingUp) await this.slots.whenKeepingUp();
-      heldMs += performance.now() - held;
+      while (!this.canAdmit()) {
+        // Waiting for the last course to match is pacing; waiting for slots or a late course is the engine at capacity.
+        const forTheEngine = this.opening === 0;
+        const held = performance.now();
+        await (this.slots.keepingUp ? sleep(ADMISSION_POLL_MS) : this.slots.whenKeepingUp());
+        if (forTheEngine) heldMs += performance.now() - held;
+      }
       const progress: { mentorshipId?: string } = {};
       courses.push(
         this.runCourse(course, progress).then(
@@ -121,11 +135,25 @@ class CohortDriver {
     };
   }
 
+  /**
+   * Free slots, nothing queued for one, every course on schedule lately,
+   * and the last course admitted matched: until then its year's load has not
+   * shown in the figures admission looks at.
+   */
+  private canAdmit(): boolean {
+    return this.opening === 0 && this.slots.keepingUp && this.recentLateness.calm(performance.now());
+  }
+
   /** One course from referral to its continuation answer; `progress` keeps its id for the failure report. */
   private async runCourse(course: number, progress: { mentorshipId?: string }): Promise<void> {
     const { mentorIds } = this.program;
-    for (const step of openingSteps(this.program, mentorIds[course % mentorIds.length])) {
-      progress.mentorshipId = (await this.command(() => step(this.client, progress.mentorshipId))) ?? progress.mentorshipId;
+    this.opening += 1;
+    try {
+      for (const step of openingSteps(this.program, mentorIds[course % mentorIds.length])) {
+        progress.mentorshipId = (await this.command(() => step(this.client, progress.mentorshipId))) ?? progress.mentorshipId;
+      }
+    } finally {
+      this.opening -= 1;
     }
     const matchStart = performance.now();
     this.matchStarts.push(matchStart);
@@ -167,7 +195,11 @@ class CohortDriver {
   /** A POST in a request slot, counted as a command once acknowledged. */
   private command<T>(request: () => Promise<T>, dueAt?: number, acknowledged: (answer: T) => boolean = () => true): Promise<T> {
     return this.slots.run(async () => {
-      if (dueAt !== undefined) this.lateness.record(performance.now() - dueAt);
+      if (dueAt !== undefined) {
+        const now = performance.now();
+        this.lateness.record(now - dueAt);
+        this.recentLateness.record(now - dueAt, now);
+      }
       const answer = await request();
       if (acknowledged(answer)) this.completions.push(performance.now());
       return answer;

@@ -6,6 +6,7 @@ import { BenchStack } from '../bench-stack';
 import { runCeiling, CeilingFigures } from '../ceiling/run-ceiling';
 import { prepareProgram } from '../courses';
 import { processMemoryMb } from '../measure/process-memory';
+import { cpuMeter, CpuPerItem } from '../measure/stack-cpu';
 import { writeResults } from '../results';
 import { benchPolicy, COMPRESSION_LIMITS, MENTOR_CAPACITY } from './bench-policy';
 import { CohortOptions, parseCohortArgs } from './cohort-options';
@@ -27,6 +28,8 @@ export interface CohortFigures {
       unfinished: UnfinishedCourse[];
       history: HistoryCensus;
       engine: EngineCensus;
+      /** Over the drive, per acknowledged command: which process the engine's work costs. */
+      cpuMsPerCommand: CpuPerItem;
     };
   memory: { workersPeakRssMb: Array<number | undefined>; apiPeakRssMb?: number; benchPeakRssMb?: number };
   ceiling: CeilingFigures;
@@ -66,7 +69,10 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
 
     log(`driving ${options.mentorships} mentorships, a month every ${options.month}, ${options.concurrency} requests at a time`);
     const client = new BenchClient(stack.apiUrl, stack.coordinatorToken());
+    const cpu = cpuMeter(stack.processes());
     const drive = await driveCohort(client, program, courseScript(policy, monthMs), { mentorships: options.mentorships, concurrency: options.concurrency, monthMs, report: log });
+    // Read before the censuses below, which cost the server too.
+    const cpuMsPerCommand = cpu.perItem(drive.commands.count);
     const memory = {
       workersPeakRssMb: stack.workers.map((worker) => processMemoryMb(worker.pid)?.peakRssMb),
       apiPeakRssMb: processMemoryMb(stack.api.pid)?.peakRssMb,
@@ -87,12 +93,13 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
       concurrency: options.concurrency,
       workers: options.workers,
       env: stack.env,
+      devServerPid: stack.devServerPid,
     });
 
     const { mentorshipIds, failures, ...driven } = drive;
     const figures: CohortFigures = {
       options: { ...options, monthMs },
-      cohort: { ...driven, ...nudges, completed: mentorshipIds.length - unfinished.length, failures: failures.slice(0, LISTED), unfinished: unfinished.slice(0, LISTED), history, engine },
+      cohort: { ...driven, ...nudges, completed: mentorshipIds.length - unfinished.length, failures: failures.slice(0, LISTED), unfinished: unfinished.slice(0, LISTED), history, engine, cpuMsPerCommand },
       memory,
       ceiling,
       ratio: ceiling.commands.perSecondSustained > 0 ? Math.round((drive.commands.perSecondSustained / ceiling.commands.perSecondSustained) * 100) / 100 : 0,

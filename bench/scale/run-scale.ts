@@ -4,12 +4,12 @@ import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import { BenchClient } from '../api-client';
 import { BenchStack } from '../bench-stack';
 import { prepareProgram } from '../courses';
-import { processCpuMs } from '../measure/process-cpu';
 import { processMemoryMb } from '../measure/process-memory';
 import { writeResults } from '../results';
 import { openCourses } from './open-courses';
 import { runOpenLoop } from './open-loop';
-import { CpuPerItem, judgeTargets, ScaleFigures, StackMemory } from './scale-figures';
+import { cpuMeter } from '../measure/stack-cpu';
+import { judgeTargets, ScaleFigures, StackMemory } from './scale-figures';
 import { parseScaleArgs, ScaleOptions } from './scale-options';
 import { scaleTable } from './scale-table';
 
@@ -51,15 +51,16 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
 
     say(`opening ${options.open} courses, ${options.concurrency} at a time`);
     const openingClient = new BenchClient(stack.apiUrl, token);
-    const cpuBeforeOpening = stackCpuMs(stack);
+    const openingCpu = cpuMeter(stack.processes());
     const opened = await openCourses(openingClient, program, options.open, options.concurrency, everyTenth(options.open, (done) => say(`  ${done} open`)));
-    const cpuAfterOpening = stackCpuMs(stack);
+    const cpuMsPerCourse = openingCpu.perItem(opened.mentorshipIds.length);
     const afterOpening = stackMemory(stack);
 
     say(`logging ${options.rate} meetings a second on random courses for ${options.seconds} s`);
     const loadClient = new BenchClient(stack.apiUrl, token);
+    const loadCpu = cpuMeter(stack.processes());
     const { failures, ...load } = await runOpenLoop(options.rate, options.seconds, () => logMeeting(loadClient, pickOne(opened.mentorshipIds)));
-    const cpuAfterLoad = stackCpuMs(stack);
+    const cpuMsPerMeeting = loadCpu.perItem(load.answered);
     const afterLoad = stackMemory(stack);
 
     const figures: ScaleFigures = {
@@ -71,14 +72,14 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
         seconds: opened.seconds,
         coursesPerSecond: opened.coursesPerSecond,
         requests: openingClient.latencies.summary(),
-        cpuMsPerCourse: cpuPerItem(cpuBeforeOpening, cpuAfterOpening, opened.mentorshipIds.length),
+        cpuMsPerCourse,
       },
       load: {
         ...load,
         errors: failures.length,
         firstErrors: failures.slice(0, QUOTED_ERRORS),
         serviceTime: loadClient.latencies.summary(),
-        cpuMsPerMeeting: cpuPerItem(cpuAfterOpening, cpuAfterLoad, load.answered),
+        cpuMsPerMeeting,
       },
       memory: { afterStart, afterOpening, afterLoad },
       targets: judgeTargets(options, load.latencies.p99, afterLoad.worker?.peakRssMb),
@@ -110,23 +111,6 @@ function stackMemory(stack: BenchStack): StackMemory {
     api: processMemoryMb(stack.api.pid) ?? null,
     devServer: processMemoryMb(stack.devServerPid) ?? null,
   };
-}
-
-function stackCpuMs(stack: BenchStack): Record<keyof CpuPerItem, number | undefined> {
-  return {
-    worker: processCpuMs(stack.workers[0].pid),
-    api: processCpuMs(stack.api.pid),
-    devServer: processCpuMs(stack.devServerPid),
-    client: processCpuMs(process.pid),
-  };
-}
-
-function cpuPerItem(before: Record<keyof CpuPerItem, number | undefined>, after: Record<keyof CpuPerItem, number | undefined>, items: number): CpuPerItem {
-  const per = (part: keyof CpuPerItem) => {
-    const [from, to] = [before[part], after[part]];
-    return from === undefined || to === undefined || items === 0 ? null : Math.round(((to - from) / items) * 10) / 10;
-  };
-  return { worker: per('worker'), api: per('api'), devServer: per('devServer'), client: per('client') };
 }
 
 function pickOne<T>(items: T[]): T {

@@ -1,3 +1,4 @@
+import type { CpuPerItem } from '../measure/stack-cpu';
 import type { WorkerConfig } from '../../libs/config/app-config';
 import type { LatencySummary } from '../measure/latencies';
 import type { OpenLoopResult } from './open-loop';
@@ -17,15 +18,6 @@ export interface StackMemory {
   worker: ProcessMemory | null;
   api: ProcessMemory | null;
   devServer: ProcessMemory | null;
-}
-
-/** CPU time each process spent per course opened or per meeting logged, in ms; null where it could not be read. */
-export interface CpuPerItem {
-  worker: number | null;
-  api: number | null;
-  devServer: number | null;
-  /** This benchmark's own process, which shares the machine's cores. */
-  client: number | null;
 }
 
 export type Verdict = 'met' | 'missed' | 'not at target scale' | 'not measured';

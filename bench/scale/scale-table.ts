@@ -1,5 +1,6 @@
 import type { LatencySummary } from '../measure/latencies';
-import type { CpuPerItem, ProcessMemory, ScaleFigures, StackMemory } from './scale-figures';
+import type { CpuPerItem } from '../measure/stack-cpu';
+import type { ProcessMemory, ScaleFigures, StackMemory } from './scale-figures';
 
 /** The figures of one run as the tables a person reads: the run, the latencies, memory, then the targets. */
 export function scaleTable(figures: ScaleFigures): string {
