@@ -6,6 +6,7 @@ import { PROGRAM_PRESETS } from '../../libs/domain/policy/presets';
 import { by, courseSteps } from './course-steps';
 import { mentorshipActivities, mentorshipInput } from './mentorship.fixtures';
 import * as m from '../../workflows/mentorship/messages';
+import { MentorflowNextDue } from '../../workflows/search-attributes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -58,7 +59,8 @@ describe('mentorship', () => {
       const result = await handle.result();
       expect(result).toMatchObject({ phase: 'closed', closure: { kind: 'planned', outcome: 'education-started' }, continuation: { keptInTouch: true } });
       expect(result.meetings).toMatchObject({ count: 26, minutes: 26 * 60 });
-      expect(fx.phases).toEqual(['awaiting-consent', 'intake', 'matching', 'proposed', 'agreeing', 'active', 'closing', 'closed']);
+      // The API wrote the row as the course began (awaiting consent); the course writes each change after.
+      expect(fx.phases).toEqual(['intake', 'matching', 'proposed', 'agreeing', 'active', 'closing', 'closed']);
       expect(result.checkIns).toMatchObject({ mentor: 7, 'young-person': 7 }); // every fourth week
       // The API stores meetings and check-ins before the course counts them; the workflow writes neither.
       expect([...fx.meetings, ...fx.checkIns]).toEqual([]);
@@ -174,7 +176,7 @@ describe('mentorship', () => {
       expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('awaiting-consent');
       await suite.env.sleep('2 days');
       expect((await handle.result()).phase).toBe('no-consent');
-      expect(fx.phases).toEqual(['awaiting-consent', 'no-consent']);
+      expect(fx.phases).toEqual(['no-consent']);
     });
   });
 
@@ -288,6 +290,30 @@ describe('mentorship', () => {
 
       await send(handle, m.closeUpdate, { by, kind: 'early', reason: 'moved', outcome: 'none' });
       expect(resolution('measurement-overdue:status@0d')).toBe('course closing');
+    });
+  });
+
+  it('shows operators its next milestone, which meetings and check-ins leave where it is', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      await toActive(handle, await availableMentor(taskQueue));
+      for (const instrument of ['who5', 'self-efficacy', 'status'] as const) {
+        await send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${instrument}-0`, instrument, duePoint: '0d' });
+      }
+      const matchStart = Date.parse((await handle.query(m.mentorshipStateQuery)).matchStartedAt!);
+      const nextDue = async () => (await handle.describe()).typedSearchAttributes.get(MentorflowNextDue)?.getTime();
+      const upserts = async () => (await handle.fetchHistory()).events!.filter((event) => event.upsertWorkflowSearchAttributesEventAttributes).length;
+      // The WHO-5 due at three months: the meeting gap and the check-ins come sooner, but move on with every contact.
+      expect(await nextDue()).toBe(matchStart + 90 * DAY_MS);
+      const before = await upserts();
+      for (let week = 0; week < 3; week++) {
+        await meet(handle);
+        await send(handle, m.recordCheckInUpdate, { by, party: 'mentor', heldOn: await today() });
+        await suite.env.sleep('7 days');
+      }
+      expect(await nextDue()).toBe(matchStart + 90 * DAY_MS);
+      expect(await upserts()).toBe(before);
     });
   });
 

@@ -3,7 +3,7 @@ import { DURATION_UNITS_MS } from '../../libs/domain/duration';
 import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId, NudgeRun, resolveNudgeSignal } from '../../workflows/nudge/messages';
 import { nudge } from '../../workflows/nudge/nudge.workflow';
 import { dailyDigest } from '../../workflows/digest/daily-digest.workflow';
-import { MentorflowNudgeKind } from '../../workflows/search-attributes';
+import { MentorflowNudgeKind, MentorflowPhase } from '../../workflows/search-attributes';
 import { nudgeStartAttributes } from '../../workflows/nudge/attributes';
 import { recordHistory } from './histories';
 import { nudgeActivities } from './nudge.fixtures';
@@ -43,7 +43,11 @@ describe('nudge', () => {
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const { handle, raisedAt } = await start(fx, taskQueue, 'mentorship-a/meeting-gap:start', { kind: 'meeting-gap' });
       await suite.env.sleep('6 days');
-      expect((await handle.describe()).typedSearchAttributes.get(MentorflowNudgeKind)).toBe('meeting-gap');
+      const { typedSearchAttributes } = await handle.describe();
+      expect(typedSearchAttributes.get(MentorflowNudgeKind)).toBe('meeting-gap');
+      // Set as the raiser started it, open from the start as no mail was held: nothing upserted since.
+      expect(typedSearchAttributes.get(MentorflowPhase)).toBe('open');
+      expect((await handle.fetchHistory()).events!.filter((event) => event.upsertWorkflowSearchAttributesEventAttributes)).toEqual([]);
       expect(fx.delivered.map((d) => d.what)).toEqual(['mentorship-a/meeting-gap:start#0']);
       expect(fx.delivered[0].at - raisedAt).toBeLessThan(HOUR);
       expect(fx.escalated).toEqual([]);
@@ -93,11 +97,13 @@ describe('nudge', () => {
   it('holds its mail through the quiet hours and sends it when they end', async () => {
     const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 10 * HOUR }]);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { raisedAt } = await start(fx, taskQueue, 'mentor-c/screening-stalled:x');
+      const { handle, raisedAt } = await start(fx, taskQueue, 'mentor-c/screening-stalled:x');
       await suite.env.sleep('9 hours');
       expect(fx.delivered).toEqual([]);
+      expect((await handle.describe()).typedSearchAttributes.get(MentorflowPhase)).toBe('delivering');
       await suite.env.sleep('2 hours');
       expect(fx.delivered).toHaveLength(1);
+      expect((await handle.describe()).typedSearchAttributes.get(MentorflowPhase)).toBe('open');
       expect(Math.abs(fx.delivered[0].at - (raisedAt + 10 * HOUR))).toBeLessThan(HOUR);
     });
   });

@@ -18,6 +18,12 @@ export interface Deadline {
   key: string;
   at: number;
   action: DeadlineAction;
+  /**
+   * Moves on with each contact (the meeting gap, the next check-in, the
+   * contact check): the course wakes for it, but it is no milestone for
+   * operators' lists, which would otherwise be rewritten at every meeting.
+   */
+  rolling?: true;
 }
 
 const coordinator: NudgeRecipient = { role: 'coordinator' };
@@ -111,10 +117,10 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   // Quietly, a period that reached its target needs no check: the first one that has not is checked at its end.
   let checked = state.contact.periodsChecked;
   if (mentorship.quietContactChecks) while (mentorship.contactPeriodMet(checked)) checked += 1;
-  list.push({ key: `contact-check:${checked}`, at: mentorship.contactPeriodEndMs(checked), action: { type: 'check-contact' } });
+  list.push({ key: `contact-check:${checked}`, at: mentorship.contactPeriodEndMs(checked), action: { type: 'check-contact' }, rolling: true });
 
   const lastContact = state.meetings.lastHeldOn ? dayOf(state.meetings.lastHeldOn) : start;
-  list.push(nudge(`meeting-gap:${state.meetings.lastHeldOn ?? 'start'}`, lastContact + policy.contact.nudgeAfterGapMs, 'meeting-gap', mentor));
+  list.push({ ...nudge(`meeting-gap:${state.meetings.lastHeldOn ?? 'start'}`, lastContact + policy.contact.nudgeAfterGapMs, 'meeting-gap', mentor), rolling: true });
 
   for (const due of policy.measurements) {
     if (state.measurements.includes(`${due.instrument}@${due.duePoint}`)) continue;
@@ -126,7 +132,7 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   for (const party of ['young-person', 'mentor', 'referrer'] as CheckInParty[]) {
     const held = state.checkIns[party];
     const at = checkInDue(mentorship, party, held);
-    if (at !== undefined) list.push(nudge(`check-in:${party}:${held}`, at, `check-in-missed:${party}`));
+    if (at !== undefined) list.push({ ...nudge(`check-in:${party}:${held}`, at, `check-in-missed:${party}`), rolling: true });
   }
 
   for (const offset of policy.reviewsAtMs) {

@@ -111,6 +111,9 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     if (course.quietContactChecks && course.state.phase === 'active') course.closeContactPeriodsMet(new Date());
     return deadlines(course).sort((a, b) => a.at - b.at)[0];
   };
+  /** What operators see as next due: the next milestone (batched deadlines), or for runs begun before them, the next deadline of any kind. */
+  const nextShown = (next: Deadline | undefined): Deadline | undefined =>
+    batched && next?.rolling ? deadlines(course).filter((deadline) => !deadline.rolling).sort((a, b) => a.at - b.at)[0] : next;
 
   const mirrorPhase = () => {
     const { state } = course;
@@ -326,13 +329,14 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   });
 
   // ---- main logic
-  if (!carried) await mirrorPhase();
+  // The API wrote the course's row as it started it; runs begun before batched deadlines write it again.
+  if (!carried && !batched) await mirrorPhase();
   // A course with an escalation open does not finish: its flag stays up until the escalation is resolved.
   while (!isFinished(course) || risk?.flagged) {
     const seen = revision;
     const next = nextDeadline();
     // Search attributes are published here, after each change, not inside the handlers.
-    publish(next);
+    publish(nextShown(next));
     const moved = () => revision !== seen || historyTooLong();
     // A deadline already past is acted on now, not through a zero-length timer.
     const timedOut = lean

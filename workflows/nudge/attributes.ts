@@ -18,8 +18,19 @@ export function nudgeAttributes(run: Pick<NudgeRun, 'programSlug' | 'kind'>, pha
   ];
 }
 
-/** The same as a raiser sets them at the start of a nudge it planned (`raisedAt` and `deliveries` in its run): set or left out, none cleared. */
-export function nudgeStartAttributes(run: Pick<NudgeRun, 'programSlug' | 'kind' | 'escalateAfterMs'> & { raisedAt: string }): SearchAttributePair[] {
+/**
+ * The phase a nudge begins in: open, waiting for its recipient, when the
+ * raiser planned its mails and none is held by quiet hours (they go out in
+ * its first task); delivering while one is held, or while it plans its own.
+ */
+export function initialNudgePhase(run: Pick<NudgeRun, 'deliveries' | 'raisedAt'>): NudgePhase {
+  if (!run.deliveries || !run.raisedAt) return 'delivering';
+  const raisedAt = Date.parse(run.raisedAt);
+  return run.deliveries.some((planned) => Date.parse(planned.deliverAt) > raisedAt) ? 'delivering' : 'open';
+}
+
+/** What a raiser sets at the start of a nudge it planned (`raisedAt` and `deliveries` in its run): set or left out, none cleared. */
+export function nudgeStartAttributes(run: Pick<NudgeRun, 'programSlug' | 'kind' | 'escalateAfterMs' | 'deliveries'> & { raisedAt: string }): SearchAttributePair[] {
   const reportedAt = run.escalateAfterMs === null ? undefined : Date.parse(run.raisedAt) + run.escalateAfterMs;
-  return nudgeAttributes(run, 'delivering', run.raisedAt, reportedAt).filter((pair) => pair.value !== null) as SearchAttributePair[];
+  return nudgeAttributes(run, initialNudgePhase(run), run.raisedAt, reportedAt).filter((pair) => pair.value !== null) as SearchAttributePair[];
 }

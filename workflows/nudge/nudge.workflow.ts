@@ -10,7 +10,7 @@ import type { DeliveryActivities } from '../../activities/notifications/delivery
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 import { onCommand, refuse } from '../commands';
-import { nudgeAttributes } from './attributes';
+import { initialNudgePhase, nudgeAttributes } from './attributes';
 import { acknowledgeNudgeUpdate, ignoredNudgeKey, nudgeIgnoredSignal, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
 
 const activities = proxyActivities<ActivitiesOf<NudgeActivities> & ActivitiesOf<DeliveryActivities>>(PERSISTENT_WORK);
@@ -24,7 +24,7 @@ const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
  */
 export async function nudge(run: NudgeRun): Promise<NudgeState> {
   const raisedAt = run.raisedAt ? Date.parse(run.raisedAt) : Date.now();
-  const state: NudgeState = { key: run.key, phase: 'delivering', phaseSince: new Date(raisedAt).toISOString(), raisedAt: new Date(raisedAt).toISOString(), deliveries: [] };
+  const state: NudgeState = { key: run.key, phase: initialNudgePhase(run), phaseSince: new Date(raisedAt).toISOString(), raisedAt: new Date(raisedAt).toISOString(), deliveries: [] };
   const isClosed = () => state.phase === 'acknowledged' || state.phase === 'resolved';
   const escalationDue = run.escalateAfterMs === null ? undefined : raisedAt + run.escalateAfterMs;
 
@@ -74,7 +74,7 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
     if (isClosed()) break;
     planned.outcome = await delivery.deliverNotification({ notificationId: planned.notificationId });
   }
-  if (!isClosed()) enter('open');
+  if (!isClosed() && state.phase !== 'open') enter('open');
 
   if (!run.awaitsAcknowledgement) {
     await close('resolved', 'delivered');
