@@ -1,8 +1,8 @@
 import { parseCohortArgs } from './cohort-options';
 
 describe('parseCohortArgs', () => {
-  it('defaults to a thousand courses on one worker, sixteen requests at a time, a month a second', () => {
-    expect(parseCohortArgs([])).toEqual({ mentorships: 1000, workers: 1, concurrency: 16, month: '1s' });
+  it('defaults to a thousand courses on one worker, sixteen requests at a time, a month in ten seconds', () => {
+    expect(parseCohortArgs([])).toEqual({ mentorships: 1000, workers: 1, concurrency: 16, month: '10s' });
   });
 
   it('takes each option', () => {

@@ -19,7 +19,8 @@ const COUNTS = ['mentorships', 'workers', 'concurrency'] as const;
 
 /** `--name N` counts, each a positive whole number, and `--month`, a duration of at least 50 ms. */
 export function parseCohortArgs(args: string[]): CohortOptions {
-  const options: CohortOptions = { mentorships: 1000, workers: 1, concurrency: 16, month: '1s' };
+  // Ten seconds a month: at a second, a course's 99 commands fall 120 ms apart and a 2-core stack runs them late.
+  const options: CohortOptions = { mentorships: 1000, workers: 1, concurrency: 16, month: '10s' };
   const { values } = parseArgs({ args, options: { mentorships: { type: 'string' }, workers: { type: 'string' }, concurrency: { type: 'string' }, month: { type: 'string' } } });
   for (const name of COUNTS) {
     const raw = values[name];

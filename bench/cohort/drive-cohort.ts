@@ -12,7 +12,7 @@ export interface DriveOptions {
   concurrency: number;
   /** How long a month lasts: the continuation is retried a day after a refusal. */
   monthMs: number;
-  /** Told how far the cohort is, every 10 s. */
+  /** Told how far the cohort is, every 10 s, and of its first few failures as they happen. */
   report?: (line: string) => void;
 }
 
@@ -113,7 +113,12 @@ class CohortDriver {
       courses.push(
         this.runCourse(course, progress).then(
           () => void mentorshipIds.push(progress.mentorshipId!),
-          (error: unknown) => void failures.push({ course, mentorshipId: progress.mentorshipId, error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => {
+            const failure = { course, mentorshipId: progress.mentorshipId, error: error instanceof Error ? error.message : String(error) };
+            failures.push(failure);
+            // Said at once: a long run's first failure is the one that explains the rest.
+            if (failures.length <= 5) this.options.report?.(`  course ${course} (${failure.mentorshipId ?? 'no id yet'}) failed: ${failure.error}`);
+          },
         ),
       );
     }
