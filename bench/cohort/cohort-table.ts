@@ -15,6 +15,7 @@ export function cohortTable(figures: CohortFigures): string {
     ['API latency p50 / p95 / p99 / max, ms', `${cohort.latencyMs.p50} / ${cohort.latencyMs.p95} / ${cohort.latencyMs.p99} / ${cohort.latencyMs.max}`],
     ['lateness p50 / p95 / max, ms', `${cohort.latenessMs.p50} / ${cohort.latenessMs.p95} / ${cohort.latenessMs.max}`],
     ['continuation answers sent early', cohort.continuationRetries],
+    ['commands sent again after a 503', cohort.resent],
     ['history events per mentorship, mean / max', `${cohort.history.events.mean} / ${cohort.history.events.max} (${cohort.history.sampled} sampled)`],
     ['runs per mentorship, mean / max', `${cohort.history.runs.mean} / ${cohort.history.runs.max}`],
     ['all workflows\' events per mentorship', cohort.engine.eventsPerCourse],

@@ -47,6 +47,8 @@ export interface CohortDrive {
   latenessMs: LatencySummary;
   /** Continuation answers sent before the program had asked (refused with 409, sent again). */
   continuationRetries: number;
+  /** Commands sent again after a 503 (see BenchClient). */
+  resent: number;
   wallTimeS: number;
 }
 
@@ -136,6 +138,7 @@ class CohortDriver {
       latencyMs: this.client.latencies.summary(),
       latenessMs: this.lateness.summary(),
       continuationRetries: this.continuationRetries,
+      resent: this.client.resent,
       wallTimeS: Math.round((performance.now() - startedAt) / 100) / 10,
     };
   }

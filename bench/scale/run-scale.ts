@@ -18,11 +18,12 @@ const MENTOR_CAPACITY = 20;
 /** Failures quoted in the results; the count says how many there were. */
 const QUOTED_ERRORS = 5;
 
-/** `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any meeting failed. */
+/** `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any course or meeting failed, after writing them. */
 export async function runScaleBenchmark(args: string[]): Promise<void> {
   const options = parseScaleArgs(args, loadConfig().temporal.worker.maxCachedWorkflows);
   const { figures, file } = await measureScale(options, (line) => console.log(line));
   console.log(`\n${scaleTable(figures)}\n\nresults: ${file}`);
+  if (figures.opening.failed > 0) throw new Error(`${figures.opening.failed} of ${options.open} courses failed to open, e.g. ${figures.opening.firstFailures[0]}`);
   if (figures.load.errors > 0) throw new Error(`${figures.load.errors} of ${figures.load.sent} meetings failed, e.g. ${figures.load.firstErrors[0]}`);
 }
 
@@ -52,7 +53,7 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
     say(`opening ${options.open} courses, ${options.concurrency} at a time`);
     const openingClient = new BenchClient(stack.apiUrl, token);
     const openingCpu = cpuMeter(stack.processes());
-    const opened = await openCourses(openingClient, program, options.open, options.concurrency, everyTenth(options.open, (done) => say(`  ${done} open`)));
+    const opened = await openCourses(openingClient, program, options.open, options.concurrency, everyTenth(options.open, (done) => say(`  ${done} done`)));
     const cpuMsPerCourse = openingCpu.perItem(opened.mentorshipIds.length);
     const afterOpening = stackMemory(stack);
 
@@ -71,6 +72,9 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
         courses: opened.mentorshipIds.length,
         seconds: opened.seconds,
         coursesPerSecond: opened.coursesPerSecond,
+        failed: opened.failed,
+        firstFailures: opened.firstFailures,
+        resent: openingClient.resent,
         requests: openingClient.latencies.summary(),
         cpuMsPerCourse,
       },
@@ -78,6 +82,7 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
         ...load,
         errors: failures.length,
         firstErrors: failures.slice(0, QUOTED_ERRORS),
+        resent: loadClient.resent,
         serviceTime: loadClient.latencies.summary(),
         cpuMsPerMeeting,
       },

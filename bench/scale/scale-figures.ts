@@ -34,11 +34,24 @@ export interface ScaleFigures {
   /** The worker settings the run used (one worker process). */
   worker: WorkerConfig;
   mentors: { count: number; capacity: number };
-  opening: { courses: number; seconds: number; coursesPerSecond: number; requests: LatencySummary; cpuMsPerCourse: CpuPerItem };
+  opening: {
+    courses: number;
+    seconds: number;
+    coursesPerSecond: number;
+    /** Courses that failed to open, and the first few failures verbatim. */
+    failed: number;
+    firstFailures: string[];
+    /** Writes sent again after a 503 (see BenchClient). */
+    resent: number;
+    requests: LatencySummary;
+    cpuMsPerCourse: CpuPerItem;
+  };
   load: Omit<OpenLoopResult, 'failures'> & {
     errors: number;
     /** The first few failures, verbatim. */
     firstErrors: string[];
+    /** Meetings sent again after a 503 (see BenchClient). */
+    resent: number;
     /** From each request's actual send to its answer: the API alone, without this client's lag. */
     serviceTime: LatencySummary;
     cpuMsPerMeeting: CpuPerItem;

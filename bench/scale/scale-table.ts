@@ -10,8 +10,8 @@ export function scaleTable(figures: ScaleFigures): string {
     [
       ['open courses', `${opening.courses} (${mentors.count} mentors × ${mentors.capacity})`],
       ['worker cache', `${worker.maxCachedWorkflows} workflows; ${worker.maxConcurrentWorkflowTaskExecutions} workflow tasks, ${worker.maxConcurrentActivityTaskExecutions} activities at once`],
-      ['opening', `${opening.seconds} s, ${opening.coursesPerSecond} courses/s (${options.concurrency} in flight)`],
-      ['load', `${load.sent} meetings at ${options.rate}/s for ${options.seconds} s: sent ${load.sentPerSecond}/s, answered ${load.answered}, errors ${load.errors}`],
+      ['opening', `${opening.seconds} s, ${opening.coursesPerSecond} courses/s (${options.concurrency} in flight); failed ${opening.failed}, writes resent ${opening.resent}`],
+      ['load', `${load.sent} meetings at ${options.rate}/s for ${options.seconds} s: sent ${load.sentPerSecond}/s, answered ${load.answered}, errors ${load.errors}, resent ${load.resent}`],
       ['client lag', `${load.maxSendLagMs} ms at most behind schedule`],
     ],
   );
