@@ -3,7 +3,7 @@ import { runCohortBenchmark } from './cohort/run-cohort';
 import { runScaleBenchmark } from './scale/run-scale';
 
 const USAGE = `usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION]
-       ./mentorflow bench scale [--open N] [--rate N]`;
+       ./mentorflow bench scale [--open N] [--cache N] [--rates N,N,...] [--seconds N]`;
 
 /** `./mentorflow bench KIND ...`: runs one benchmark on a stack of its own, prints its figures and writes them to bench/results/. */
 async function main(): Promise<void> {

@@ -12,9 +12,9 @@ describe('bench scale', () => {
   const resultsDir = mkdtempSync(join(tmpdir(), 'mentorflow-bench-scale-'));
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 
-  it('opens the courses, logs meetings on a schedule, reads memory and writes the results', async () => {
+  it('opens the courses, logs meetings on a schedule at each rate, reads memory and writes the results', async () => {
     // 20 courses make some 80 workflows (each course's nudges too): a cache of 40 evicts and replays, as 10,000 do against 250.
-    const options = { open: 20, cache: 40, concurrency: 4, rate: 10, seconds: 3 };
+    const options = { open: 20, cache: 40, concurrency: 4, rates: [5, 10], seconds: 3 };
     const { figures, file } = await measureScale(options, () => {}, resultsDir);
 
     expect(figures.worker).toMatchObject({ maxCachedWorkflows: 40 });
@@ -23,24 +23,29 @@ describe('bench scale', () => {
     expect(figures.opening.coursesPerSecond).toBeGreaterThan(0);
     // Eight requests open each course.
     expect(figures.opening.requests.count).toBe(20 * 8);
-    expect(figures.load).toMatchObject({ sent: 30, answered: 30, errors: 0, firstErrors: [] });
-    expect(figures.load.serviceTime.count).toBe(30);
-    expect(figures.load.latencies.p99).toBeGreaterThan(0);
-    expect(figures.load.latencies.p50).toBeLessThanOrEqual(figures.load.latencies.p99);
-    // From its scheduled time a request can only take longer than from its sending.
-    expect(figures.load.latencies.max).toBeGreaterThanOrEqual(figures.load.serviceTime.max);
-    for (const memory of [figures.memory.afterStart, figures.memory.afterOpening, figures.memory.afterLoad]) {
+    expect(figures.load.map(({ rate, sent, answered, errors, firstErrors }) => ({ rate, sent, answered, errors, firstErrors }))).toEqual([
+      { rate: 5, sent: 15, answered: 15, errors: 0, firstErrors: [] },
+      { rate: 10, sent: 30, answered: 30, errors: 0, firstErrors: [] },
+    ]);
+    expect(figures.notRun).toEqual([]);
+    for (const step of figures.load) {
+      expect(step.serviceTime.count).toBe(step.sent);
+      expect(step.latencies.p99).toBeGreaterThan(0);
+      expect(step.latencies.p50).toBeLessThanOrEqual(step.latencies.p99);
+      // From its scheduled time a request can only take longer than from its sending.
+      expect(step.latencies.max).toBeGreaterThanOrEqual(step.serviceTime.max);
+      for (const ms of Object.values(step.cpuMsPerMeeting)) expect(ms).toBeGreaterThanOrEqual(0);
+    }
+    for (const memory of [figures.memory.afterStart, figures.memory.afterOpening, ...figures.load.map((step) => step.memoryAfter)]) {
       for (const usage of [memory.worker, memory.api, memory.devServer]) {
         expect(usage!.rssMb).toBeGreaterThan(0);
         expect(usage!.peakRssMb).toBeGreaterThanOrEqual(usage!.rssMb);
       }
     }
-    for (const cpu of [figures.opening.cpuMsPerCourse, figures.load.cpuMsPerMeeting]) {
-      for (const ms of Object.values(cpu)) expect(ms).toBeGreaterThanOrEqual(0);
-    }
+    for (const ms of Object.values(figures.opening.cpuMsPerCourse)) expect(ms).toBeGreaterThanOrEqual(0);
     expect(figures.targets.map(({ verdict }) => verdict)).toEqual(['not at target scale', 'not at target scale']);
 
     expect(readdirSync(resultsDir)).toEqual([expect.stringMatching(/^scale-.*\.json$/)]);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ benchmark: 'scale', machine: { cpus: expect.any(Number) }, options, load: { sent: 30 } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ benchmark: 'scale', machine: { cpus: expect.any(Number) }, options, load: [{ sent: 15 }, { sent: 30 }] });
   }, 180_000);
 });

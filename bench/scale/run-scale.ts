@@ -9,7 +9,7 @@ import { writeResults } from '../results';
 import { openCourses } from './open-courses';
 import { runOpenLoop } from './open-loop';
 import { cpuMeter } from '../measure/stack-cpu';
-import { judgeTargets, ScaleFigures, StackMemory } from './scale-figures';
+import { judgeTargets, LoadStep, ScaleFigures, StackMemory, sustainedRate } from './scale-figures';
 import { parseScaleArgs, ScaleOptions } from './scale-options';
 import { scaleTable } from './scale-table';
 
@@ -24,13 +24,14 @@ export async function runScaleBenchmark(args: string[]): Promise<void> {
   const { figures, file } = await measureScale(options, (line) => console.log(line));
   console.log(`\n${scaleTable(figures)}\n\nresults: ${file}`);
   if (figures.opening.failed > 0) throw new Error(`${figures.opening.failed} of ${options.open} courses failed to open, e.g. ${figures.opening.firstFailures[0]}`);
-  if (figures.load.errors > 0) throw new Error(`${figures.load.errors} of ${figures.load.sent} meetings failed, e.g. ${figures.load.firstErrors[0]}`);
+  const failed = figures.load.find((step) => step.errors > 0);
+  if (failed) throw new Error(`${failed.errors} of ${failed.sent} meetings at ${failed.rate}/s failed, e.g. ${failed.firstErrors[0]}`);
 }
 
 /**
  * Opens `options.open` courses on one worker whose cache holds far fewer,
  * leaves them all open (the policy's durations are real months), then logs
- * meetings on courses picked at random at a fixed rate: most land on a
+ * meetings on courses picked at random, at each rate in turn: most land on a
  * workflow the worker has evicted and must replay, which is what the cache
  * bound costs. Memory is read after each phase (after the start, too: the
  * worker's fixed cost, its workflow bundle included); the results file is written
@@ -57,12 +58,7 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
     const cpuMsPerCourse = openingCpu.perItem(opened.mentorshipIds.length);
     const afterOpening = stackMemory(stack);
 
-    say(`logging ${options.rate} meetings a second on random courses for ${options.seconds} s`);
-    const loadClient = new BenchClient(stack.apiUrl, token);
-    const loadCpu = cpuMeter(stack.processes());
-    const { failures, ...load } = await runOpenLoop(options.rate, options.seconds, () => logMeeting(loadClient, pickOne(opened.mentorshipIds)));
-    const cpuMsPerMeeting = loadCpu.perItem(load.answered);
-    const afterLoad = stackMemory(stack);
+    const { steps, notRun } = await runLoadSteps(stack, token, opened.mentorshipIds, options, say);
 
     const figures: ScaleFigures = {
       options,
@@ -78,21 +74,45 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
         requests: openingClient.latencies.summary(),
         cpuMsPerCourse,
       },
-      load: {
-        ...load,
-        errors: failures.length,
-        firstErrors: failures.slice(0, QUOTED_ERRORS),
-        resent: loadClient.resent,
-        serviceTime: loadClient.latencies.summary(),
-        cpuMsPerMeeting,
-      },
-      memory: { afterStart, afterOpening, afterLoad },
-      targets: judgeTargets(options, load.latencies.p99, afterLoad.worker?.peakRssMb),
+      load: steps,
+      notRun,
+      sustainedRate: sustainedRate(steps),
+      memory: { afterStart, afterOpening },
+      targets: judgeTargets(options, steps, steps.at(-1)?.memoryAfter.worker?.peakRssMb ?? afterOpening.worker?.peakRssMb),
     };
     return { figures, file: writeResults('scale', figures, resultsDir) };
   } finally {
     await stack.stop();
   }
+}
+
+/**
+ * One open-loop step per rate, lowest first, each waiting for its last answer
+ * before the next begins. A step with errors ends the load: past that rate the
+ * stack is only working off its backlog, and a higher rate measures the pile-up.
+ */
+async function runLoadSteps(stack: BenchStack, token: string, mentorshipIds: string[], options: ScaleOptions, say: (line: string) => void): Promise<{ steps: LoadStep[]; notRun: number[] }> {
+  const steps: LoadStep[] = [];
+  for (const [index, rate] of options.rates.entries()) {
+    say(`logging ${rate} meetings a second on random courses for ${options.seconds} s`);
+    const client = new BenchClient(stack.apiUrl, token);
+    const cpu = cpuMeter(stack.processes());
+    const { failures, ...loop } = await runOpenLoop(rate, options.seconds, () => logMeeting(client, pickOne(mentorshipIds)));
+    const step: LoadStep = {
+      rate,
+      ...loop,
+      errors: failures.length,
+      firstErrors: failures.slice(0, QUOTED_ERRORS),
+      resent: client.resent,
+      serviceTime: client.latencies.summary(),
+      cpuMsPerMeeting: cpu.perItem(loop.answered),
+      memoryAfter: stackMemory(stack),
+    };
+    steps.push(step);
+    say(`  p99 ${step.latencies.p99} ms, ${step.errors} errors`);
+    if (step.errors > 0) return { steps, notRun: options.rates.slice(index + 1) };
+  }
+  return { steps, notRun: [] };
 }
 
 /** The configured worker settings with this cache, and no more workflow task slots than it holds (the configuration refuses more). */

@@ -1,23 +1,24 @@
 import { parseScaleArgs } from './scale-options';
 
 describe('parseScaleArgs', () => {
-  it('defaults to 10,000 open courses, 50 meetings a second for a minute, and the configured cache', () => {
-    expect(parseScaleArgs([], 500)).toEqual({ open: 10_000, cache: 500, concurrency: 16, rate: 50, seconds: 60 });
+  it('defaults to 10,000 open courses, load steps up to 50 meetings a second for a minute each, and the configured cache', () => {
+    expect(parseScaleArgs([], 500)).toEqual({ open: 10_000, cache: 500, concurrency: 16, rates: [10, 25, 50], seconds: 60 });
   });
 
-  it('takes each figure from its option', () => {
-    expect(parseScaleArgs(['--open', '200', '--cache', '50', '--concurrency', '4', '--rate', '10', '--seconds', '3'], 500)).toEqual({
+  it('takes each figure from its option, and runs the rates lowest first, each once', () => {
+    expect(parseScaleArgs(['--open', '200', '--cache', '50', '--concurrency', '4', '--rates', '30, 10,30', '--seconds', '3'], 500)).toEqual({
       open: 200,
       cache: 50,
       concurrency: 4,
-      rate: 10,
+      rates: [10, 30],
       seconds: 3,
     });
   });
 
   it('refuses what is not a positive whole number, and options it does not know', () => {
-    expect(() => parseScaleArgs(['--rate', '0'], 500)).toThrow('--rate must be a positive whole number, not "0"');
+    expect(() => parseScaleArgs(['--seconds', '0'], 500)).toThrow('--seconds must be a positive whole number, not "0"');
     expect(() => parseScaleArgs(['--open', '1e4'], 500)).toThrow('--open must be a positive whole number');
-    expect(() => parseScaleArgs(['--workers', '2'], 500)).toThrow(/workers/);
+    expect(() => parseScaleArgs(['--rates', '10,,50'], 500)).toThrow('--rates must be positive whole numbers separated by commas, not ""');
+    expect(() => parseScaleArgs(['--rate', '50'], 500)).toThrow(/rate/);
   });
 });

@@ -8,29 +8,39 @@ export interface ScaleOptions {
   cache: number;
   /** Opening requests in flight at once. */
   concurrency: number;
-  /** Meetings logged per second during the load, on a fixed schedule. */
-  rate: number;
-  /** How long the load lasts. */
+  /** Meetings logged per second, one load step per rate, lowest first, each on a fixed schedule. */
+  rates: number[];
+  /** How long each load step lasts. */
   seconds: number;
 }
 
-export const SCALE_USAGE = 'usage: ./mentorflow bench scale [--open N] [--cache N] [--concurrency N] [--rate N] [--seconds N]';
+export const SCALE_USAGE = 'usage: ./mentorflow bench scale [--open N] [--cache N] [--concurrency N] [--rates N,N,...] [--seconds N]';
 
-const NAMES = ['open', 'cache', 'concurrency', 'rate', 'seconds'] as const;
+const WHOLE_NUMBERS = ['open', 'cache', 'concurrency', 'seconds'] as const;
 
 /**
- * `--name N` options, each a positive whole number. The cache defaults to the
- * worker's configured bound, so a run without it measures what a deployment runs.
+ * `--name N` options, each a positive whole number, and `--rates` a list of
+ * them. The cache defaults to the worker's configured bound, so a run
+ * without it measures what a deployment runs; the rates default to steps up
+ * to the target's 50 a second, so a run shows where latency turns, not only
+ * whether one rate passes.
  */
 export function parseScaleArgs(args: string[], configuredCache: number): ScaleOptions {
-  const defaults: ScaleOptions = { open: 10_000, cache: configuredCache, concurrency: 16, rate: 50, seconds: 60 };
-  const { values } = parseArgs({ args, options: Object.fromEntries(NAMES.map((name) => [name, { type: 'string' }])) as Record<(typeof NAMES)[number], { type: 'string' }> });
-  const options = { ...defaults };
-  for (const name of NAMES) {
+  const options: ScaleOptions = { open: 10_000, cache: configuredCache, concurrency: 16, rates: [10, 25, 50], seconds: 60 };
+  const names = [...WHOLE_NUMBERS, 'rates'] as const;
+  const { values } = parseArgs({ args, options: Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<(typeof names)[number], { type: 'string' }> });
+  for (const name of WHOLE_NUMBERS) {
     const raw = values[name];
-    if (raw === undefined) continue;
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(raw)}\n${SCALE_USAGE}`);
-    options[name] = Number(raw);
+    if (raw !== undefined) options[name] = positiveWholeNumber(`--${name}`, raw);
+  }
+  if (values.rates !== undefined) {
+    const rates = values.rates.split(',').map((raw) => positiveWholeNumber('--rates', raw.trim()));
+    options.rates = [...new Set(rates)].sort((a, b) => a - b);
   }
   return options;
+}
+
+function positiveWholeNumber(name: string, raw: string): number {
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${name} must be ${name === '--rates' ? 'positive whole numbers separated by commas' : 'a positive whole number'}, not ${JSON.stringify(raw)}\n${SCALE_USAGE}`);
+  return Number(raw);
 }

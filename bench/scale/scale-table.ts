@@ -1,8 +1,8 @@
 import type { LatencySummary } from '../measure/latencies';
 import type { CpuPerItem } from '../measure/stack-cpu';
-import type { ProcessMemory, ScaleFigures, StackMemory } from './scale-figures';
+import { ProcessMemory, SCALE_TARGETS, ScaleFigures, StackMemory } from './scale-figures';
 
-/** The figures of one run as the tables a person reads: the run, the latencies, memory, then the targets. */
+/** The figures of one run as the tables a person reads: the run, its load steps, the latencies, CPU, memory, then the targets. */
 export function scaleTable(figures: ScaleFigures): string {
   const { options, worker, mentors, opening, load, memory } = figures;
   const run = table(
@@ -11,31 +11,34 @@ export function scaleTable(figures: ScaleFigures): string {
       ['open courses', `${opening.courses} (${mentors.count} mentors × ${mentors.capacity})`],
       ['worker cache', `${worker.maxCachedWorkflows} workflows; ${worker.maxConcurrentWorkflowTaskExecutions} workflow tasks, ${worker.maxConcurrentActivityTaskExecutions} activities at once`],
       ['opening', `${opening.seconds} s, ${opening.coursesPerSecond} courses/s (${options.concurrency} in flight); failed ${opening.failed}, writes resent ${opening.resent}`],
-      ['load', `${load.sent} meetings at ${options.rate}/s for ${options.seconds} s: sent ${load.sentPerSecond}/s, answered ${load.answered}, errors ${load.errors}, resent ${load.resent}`],
-      ['client lag', `${load.maxSendLagMs} ms at most behind schedule`],
+      ['load', `${options.rates.join(', ')} meetings/s, ${options.seconds} s each${figures.notRun.length ? `; not run after a failed step: ${figures.notRun.join(', ')}/s` : ''}`],
+      ['sustained', figures.sustainedRate === null ? `no step held (p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms, no errors)` : `${figures.sustainedRate} meetings/s with p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms and no errors`],
     ],
   );
   const latencies = table(
     ['latency (ms)', 'count', 'p50', 'p95', 'p99', 'max'],
     [
       latencyRow('opening requests', opening.requests),
-      latencyRow('meetings, from schedule', load.latencies),
-      latencyRow('meetings, from send', load.serviceTime),
+      ...load.flatMap((step) => [latencyRow(`${step.rate}/s, from schedule`, step.latencies), latencyRow(`${step.rate}/s, from send`, step.serviceTime)]),
     ],
+  );
+  const steps = table(
+    ['load step', 'sent/s', 'answered', 'errors', 'resent', 'client lag (ms)'],
+    load.map((step) => [`${step.rate}/s for ${step.sent / step.rate} s`, String(step.sentPerSecond), String(step.answered), String(step.errors), String(step.resent), String(step.maxSendLagMs)]),
   );
   const memoryTable = table(
     ['memory (MB, now / peak)', 'worker', 'API', 'dev server'],
-    [memoryRow('after the start', memory.afterStart), memoryRow('after opening', memory.afterOpening), memoryRow('after the load', memory.afterLoad)],
+    [memoryRow('after the start', memory.afterStart), memoryRow('after opening', memory.afterOpening), ...load.map((step) => memoryRow(`after ${step.rate}/s`, step.memoryAfter))],
   );
   const cpu = table(
     ['CPU (ms)', 'worker', 'API', 'dev server', 'client'],
-    [cpuRow('per course opened', opening.cpuMsPerCourse), cpuRow('per meeting logged', load.cpuMsPerMeeting)],
+    [cpuRow('per course opened', opening.cpuMsPerCourse), ...load.map((step) => cpuRow(`per meeting at ${step.rate}/s`, step.cpuMsPerMeeting))],
   );
   const targets = table(
     ['target', 'measured', 'verdict'],
     figures.targets.map(({ target, measured, verdict }) => [target, measured, verdict]),
   );
-  return [run, latencies, cpu, memoryTable, targets].join('\n\n');
+  return [run, steps, latencies, cpu, memoryTable, targets].join('\n\n');
 }
 
 function latencyRow(name: string, { count, p50, p95, p99, max }: LatencySummary): string[] {
