@@ -26,6 +26,12 @@ describe('toHttpError', () => {
     ['a unique violation', queryFailed('23505'), 409, 'that already exists'],
     ['a foreign key violation', queryFailed('23503'), 400, 'it refers to something that does not exist'],
     ['Postgres refusing connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5433'), { code: 'ECONNREFUSED' }), 503, 'the database is not reachable; try again shortly'],
+    [
+      'no pooled connection in time',
+      new Error('timeout exceeded when trying to connect'),
+      503,
+      'the database did not answer in time (unreachable, or every connection busy); try again shortly',
+    ],
     ['a body over the limit', Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413, limit: 102400 }), 413, 'the body is larger than the limit of 100 kB'],
     ['a body that is not JSON', Object.assign(new SyntaxError('Unexpected end'), { type: 'entity.parse.failed', status: 400 }), 400, 'the body is not valid JSON'],
     ['a body in an unknown charset', Object.assign(new Error('unsupported charset'), { type: 'charset.unsupported', status: 415 }), 415, 'the body cannot be read (charset.unsupported)'],

@@ -53,6 +53,7 @@ export function toHttpError(error: unknown): HttpErrorBody {
     if (code === UNIQUE_VIOLATION) return body(HttpStatus.CONFLICT, 'that already exists');
     if (code === FOREIGN_KEY_VIOLATION) return body(HttpStatus.BAD_REQUEST, 'it refers to something that does not exist');
   }
+  if (isPoolTimeout(error)) return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database did not answer in time (unreachable, or every connection busy); try again shortly');
   if (isConnectionError(error)) return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database is not reachable; try again shortly');
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
 }
@@ -74,10 +75,19 @@ function bodyParserError(error: unknown): HttpErrorBody | undefined {
   return body(status, `the body cannot be read (${type})`);
 }
 
+/**
+ * pg's pool gave up waiting for a connection: none came free (an API under
+ * more load than its pool serves) or none could be made. Not the same as
+ * refused, so an operator reading the 503s knows to look at load too.
+ */
+function isPoolTimeout(error: unknown): boolean {
+  return /timeout exceeded when trying to connect/i.test((error as Error)?.message ?? '');
+}
+
 function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: string; driverError?: { code?: string } })?.code ?? (error as { driverError?: { code?: string } })?.driverError?.code;
   const message = (error as Error)?.message ?? '';
-  return (code !== undefined && CONNECTION_ERROR_CODES.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message);
+  return (code !== undefined && CONNECTION_ERROR_CODES.has(code)) || /Connection terminated|connect ECONNREFUSED/i.test(message);
 }
 
 function body(statusCode: number, message: string): HttpErrorBody {
