@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { positiveWholeNumber } from '../bench-args';
 import { parseDuration } from '../../libs/domain/duration';
 
 /** One run of the cohort benchmark. */
@@ -24,9 +25,7 @@ export function parseCohortArgs(args: string[]): CohortOptions {
   const { values } = parseArgs({ args, options: { mentorships: { type: 'string' }, workers: { type: 'string' }, concurrency: { type: 'string' }, month: { type: 'string' } } });
   for (const name of COUNTS) {
     const raw = values[name];
-    if (raw === undefined) continue;
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`--${name} must be a positive whole number, not ${JSON.stringify(raw)}\n${COHORT_USAGE}`);
-    options[name] = Number(raw);
+    if (raw !== undefined) options[name] = positiveWholeNumber(`--${name}`, raw, COHORT_USAGE);
   }
   if (values.month !== undefined) {
     // Shorter, and a compressed day (a 30th of it) falls below the timers' and the API's own granularity.

@@ -58,7 +58,7 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
     const cpuMsPerCourse = openingCpu.perItem(opened.mentorshipIds.length);
     const afterOpening = stackMemory(stack);
 
-    const { steps, notRun } = await runLoadSteps(stack, token, opened.mentorshipIds, options, say);
+    const steps = await runLoadSteps(stack, token, opened.mentorshipIds, options, say);
 
     const figures: ScaleFigures = {
       options,
@@ -75,7 +75,7 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
         cpuMsPerCourse,
       },
       load: steps,
-      notRun,
+      notRun: options.rates.filter((rate) => !steps.some((step) => step.rate === rate)),
       sustainedRate: sustainedRate(steps),
       memory: { afterStart, afterOpening },
       targets: judgeTargets(options, steps, steps.at(-1)?.memoryAfter.worker?.peakRssMb ?? afterOpening.worker?.peakRssMb),
@@ -91,9 +91,9 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
  * before the next begins. A step with errors ends the load: past that rate the
  * stack is only working off its backlog, and a higher rate measures the pile-up.
  */
-async function runLoadSteps(stack: BenchStack, token: string, mentorshipIds: string[], options: ScaleOptions, say: (line: string) => void): Promise<{ steps: LoadStep[]; notRun: number[] }> {
+async function runLoadSteps(stack: BenchStack, token: string, mentorshipIds: string[], options: ScaleOptions, say: (line: string) => void): Promise<LoadStep[]> {
   const steps: LoadStep[] = [];
-  for (const [index, rate] of options.rates.entries()) {
+  for (const rate of options.rates) {
     say(`logging ${rate} meetings a second on random courses for ${options.seconds} s`);
     const client = new BenchClient(stack.apiUrl, token);
     const cpu = cpuMeter(stack.processes());
@@ -110,9 +110,9 @@ async function runLoadSteps(stack: BenchStack, token: string, mentorshipIds: str
     };
     steps.push(step);
     say(`  p99 ${step.latencies.p99} ms, ${step.errors} errors`);
-    if (step.errors > 0) return { steps, notRun: options.rates.slice(index + 1) };
+    if (step.errors > 0) break;
   }
-  return { steps, notRun: [] };
+  return steps;
 }
 
 /** The configured worker settings with this cache, and no more workflow task slots than it holds (the configuration refuses more). */

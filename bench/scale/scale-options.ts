@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { positiveWholeNumber } from '../bench-args';
 
 /** One run of the scale benchmark. */
 export interface ScaleOptions {
@@ -31,16 +32,11 @@ export function parseScaleArgs(args: string[], configuredCache: number): ScaleOp
   const { values } = parseArgs({ args, options: Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<(typeof names)[number], { type: 'string' }> });
   for (const name of WHOLE_NUMBERS) {
     const raw = values[name];
-    if (raw !== undefined) options[name] = positiveWholeNumber(`--${name}`, raw);
+    if (raw !== undefined) options[name] = positiveWholeNumber(`--${name}`, raw, SCALE_USAGE);
   }
   if (values.rates !== undefined) {
-    const rates = values.rates.split(',').map((raw) => positiveWholeNumber('--rates', raw.trim()));
+    const rates = values.rates.split(',').map((raw) => positiveWholeNumber('--rates', raw.trim(), SCALE_USAGE, 'positive whole numbers separated by commas'));
     options.rates = [...new Set(rates)].sort((a, b) => a - b);
   }
   return options;
-}
-
-function positiveWholeNumber(name: string, raw: string): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${name} must be ${name === '--rates' ? 'positive whole numbers separated by commas' : 'a positive whole number'}, not ${JSON.stringify(raw)}\n${SCALE_USAGE}`);
-  return Number(raw);
 }
