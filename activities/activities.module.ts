@@ -12,6 +12,7 @@ import { RetentionActivities } from './gdpr/retention.activities';
 import { DeliveryActivities } from './notifications/delivery.activities';
 import { MentorPathActivities } from './mentors/mentor-path.activities';
 import { MentorSlotActivities } from './mentors/mentor-slots.activities';
+import { CourseChangeActivities } from './mentorships/course-change.activities';
 import { MentorshipActivities } from './mentorships/mentorship.activities';
 import { NudgeActivities } from './nudges/nudge.activities';
 import { ProgramActivities } from './programs/program.activities';
@@ -25,6 +26,7 @@ export const ACTIVITY_PROVIDERS = [
   MentorSlotActivities,
   MentorshipActivities,
   NudgeActivities,
+  CourseChangeActivities,
   DeliveryActivities,
   EscalationTriggerActivities,
   EscalationActivities,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueToken } from '../libs/auth/tokens';
 import type { StackProcesses } from './measure/stack-cpu';
@@ -15,6 +15,8 @@ import { runMigrations } from '../scripts/stack/migrate';
 import { PostgresProcess } from '../scripts/stack/postgres-process';
 import { DevServer, startTemporalDevServer } from '../scripts/stack/temporal-dev-server';
 import { WorkerProcess } from '../scripts/stack/worker-process';
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 export interface BenchStackOptions {
   /** Worker processes polling the task queue. */
@@ -36,6 +38,8 @@ export class BenchStack {
   private database!: PostgresProcess;
   private temporal!: DevServer;
   private smtp!: { port: number; stop(): Promise<void> };
+  private stopped?: Promise<void>;
+  private readonly onSignal = (signal: NodeJS.Signals) => void this.stop().finally(() => process.exit(128 + constants.signals[signal]));
   api!: ApiProcess;
 
   private constructor(private readonly dir: string) {
@@ -51,6 +55,8 @@ export class BenchStack {
   static async start(options: BenchStackOptions): Promise<BenchStack> {
     const stack = new BenchStack(join(tmpdir(), `mentorflow-bench-${randomUUID()}`));
     Object.assign(stack.env, options.env);
+    // Interrupted (Ctrl-C, a kill), a benchmark takes its stack down with it rather than leave PostgreSQL, Temporal and the apps running.
+    for (const signal of STOP_SIGNALS) process.once(signal, stack.onSignal);
     try {
       await stack.boot(options.workers);
     } catch (error) {
@@ -98,7 +104,14 @@ export class BenchStack {
     this.workers.push(await WorkerProcess.start(this.env));
   }
 
-  async stop(): Promise<void> {
+  /** Once, whether the benchmark ended or was interrupted (both may ask). */
+  stop(): Promise<void> {
+    this.stopped ??= this.stopAll();
+    return this.stopped;
+  }
+
+  private async stopAll(): Promise<void> {
+    for (const signal of STOP_SIGNALS) process.off(signal, this.onSignal);
     await this.api?.stop();
     await Promise.all(this.workers.map((worker) => worker.stop()));
     await this.temporal?.stop();

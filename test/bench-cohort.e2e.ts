@@ -14,7 +14,7 @@ describe('bench cohort', () => {
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 
   it('runs every course to its closure and continuation, measures the ceiling, and writes the figures', async () => {
-    const { figures, resultsPath, problems } = await runCohort({ mentorships: 3, workers: 1, concurrency: 8, month: '2s' }, { resultsDir, log: () => undefined });
+    const { figures, resultsPath, problems } = await runCohort({ mentorships: 3, workers: 1, concurrency: 8, openings: 2, month: '2s' }, { resultsDir, log: () => undefined });
 
     expect(problems).toEqual([]);
     const { cohort, ceiling, memory } = figures;

@@ -29,3 +29,9 @@ export const LEAN_HISTORY = 'lean-history';
  * stands for the planned-end reminder). The API passes a WHO-5's flags with the measurement.
  */
 export const BATCHED_DEADLINES = 'batched-deadlines';
+
+/**
+ * A course writes what one step changed outside it (slot, attempt, phase, welcome, reminders raised and
+ * resolved) in one activity, not one each: three events and a workflow task less for every part.
+ */
+export const ONE_WRITE_PER_STEP = 'one-write-per-step';

@@ -1,12 +1,18 @@
 import { parseCohortArgs } from './cohort-options';
 
 describe('parseCohortArgs', () => {
-  it('defaults to a thousand courses on one worker, sixteen requests at a time, a month in ten seconds', () => {
-    expect(parseCohortArgs([])).toEqual({ mentorships: 1000, workers: 1, concurrency: 16, month: '10s' });
+  it('defaults to a thousand courses on one worker, sixteen requests and one opening at a time, a month in ten seconds', () => {
+    expect(parseCohortArgs([])).toEqual({ mentorships: 1000, workers: 1, concurrency: 16, openings: 1, month: '10s' });
   });
 
   it('takes each option', () => {
-    expect(parseCohortArgs(['--mentorships', '5', '--workers', '2', '--concurrency', '8', '--month', '500ms'])).toEqual({ mentorships: 5, workers: 2, concurrency: 8, month: '500ms' });
+    expect(parseCohortArgs(['--mentorships', '5', '--workers', '2', '--concurrency', '8', '--openings', '3', '--month', '500ms'])).toEqual({
+      mentorships: 5,
+      workers: 2,
+      concurrency: 8,
+      openings: 3,
+      month: '500ms',
+    });
   });
 
   it('refuses counts that are not positive whole numbers, and months too short or not durations', () => {

@@ -10,19 +10,26 @@ export interface CohortOptions {
   workers: number;
   /** Requests in flight at most, in the cohort and in the ceiling. */
   concurrency: number;
+  /** Courses on their way from referral to match at once. */
+  openings: number;
   /** How long a month (30 days) of policy time lasts, as written: "1s", "500ms". */
   month: string;
 }
 
-export const COHORT_USAGE = 'usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION]';
+export const COHORT_USAGE = 'usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--openings N] [--month DURATION]';
 
-const COUNTS = ['mentorships', 'workers', 'concurrency'] as const;
+const COUNTS = ['mentorships', 'workers', 'concurrency', 'openings'] as const;
 
 /** `--name N` counts, each a positive whole number, and `--month`, a duration of at least 50 ms. */
 export function parseCohortArgs(args: string[]): CohortOptions {
   // Ten seconds a month: at a second, a course's 99 commands fall 120 ms apart and a 2-core stack runs them late.
-  const options: CohortOptions = { mentorships: 1000, workers: 1, concurrency: 16, month: '10s' };
-  const { values } = parseArgs({ args, options: { mentorships: { type: 'string' }, workers: { type: 'string' }, concurrency: { type: 'string' }, month: { type: 'string' } } });
+  // One opening at a time: on 2 cores, four (200 courses, 2026-12-04) admitted more than the engine kept on schedule, and
+  // late commands let reminders fire that made more work still (75 s late at p95, 24.8 commands/s against 42).
+  const options: CohortOptions = { mentorships: 1000, workers: 1, concurrency: 16, openings: 1, month: '10s' };
+  const { values } = parseArgs({
+    args,
+    options: { mentorships: { type: 'string' }, workers: { type: 'string' }, concurrency: { type: 'string' }, openings: { type: 'string' }, month: { type: 'string' } },
+  });
   for (const name of COUNTS) {
     const raw = values[name];
     if (raw !== undefined) options[name] = positiveWholeNumber(`--${name}`, raw, COHORT_USAGE);

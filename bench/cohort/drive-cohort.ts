@@ -10,6 +10,8 @@ export interface DriveOptions {
   mentorships: number;
   /** Requests in flight at most, over the whole cohort. */
   concurrency: number;
+  /** Courses between referral and match at once: their load is still to come, so admission cannot see it yet. */
+  openings: number;
   /** How long a month lasts: the continuation is retried a day after a refusal. */
   monthMs: number;
   /** Told how far the cohort is, every 10 s, and of its first few failures as they happen. */
@@ -60,9 +62,11 @@ const ADMISSION_POLL_MS = 50;
  * The cohort through the real API: every admitted course runs its script at
  * its own times, all at once, sharing `concurrency` request slots. A new
  * course is admitted only while the slots keep up with what is due, no
- * course ran more than a (compressed) day late lately and the course
- * admitted before it has matched, so the cohort runs at the engine's
- * capacity with every course on schedule. A
+ * course ran more than a (compressed) day late lately and fewer than
+ * `openings` courses are still on their way to a match, so the cohort runs
+ * at the engine's capacity with every course on schedule. (One opening at a
+ * time admits a course per opening's round trips, about 0.5/s: that, not the
+ * engine, set the pace of a 2-core cohort.) A
  * course's own commands still go one after another: when they take longer
  * than its schedule leaves between them, it falls behind, which the lateness
  * figure shows (a late command lets the engine's timers fire nudges a real
@@ -105,8 +109,8 @@ class CohortDriver {
     let heldMs = 0;
     for (let course = 0; course < this.options.mentorships; course += 1) {
       while (!this.canAdmit()) {
-        // Waiting for the last course to match is pacing; waiting for slots or a late course is the engine at capacity.
-        const forTheEngine = this.opening === 0;
+        // Waiting for courses to match is pacing; waiting for slots or a late course is the engine at capacity.
+        const forTheEngine = this.opening < this.options.openings;
         const held = performance.now();
         await (this.slots.keepingUp ? sleep(ADMISSION_POLL_MS) : this.slots.whenKeepingUp());
         if (forTheEngine) heldMs += performance.now() - held;
@@ -145,11 +149,11 @@ class CohortDriver {
 
   /**
    * Free slots, nothing queued for one, every course on schedule lately,
-   * and the last course admitted matched: until then its year's load has not
-   * shown in the figures admission looks at.
+   * and room among the courses opening: until a course matches, its year's
+   * load has not shown in the figures admission looks at, so few may open at once.
    */
   private canAdmit(): boolean {
-    return this.opening === 0 && this.slots.keepingUp && this.recentLateness.calm(performance.now());
+    return this.opening < this.options.openings && this.slots.keepingUp && this.recentLateness.calm(performance.now());
   }
 
   /** One course from referral to its continuation answer; `progress` keeps its id for the failure report. */

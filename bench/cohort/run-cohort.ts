@@ -67,10 +67,10 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
     const policy = benchPolicy(monthMs);
     const program = await prepareProgram(new BenchClient(stack.apiUrl, stack.coordinatorToken()), policy, Math.ceil(options.mentorships / MENTOR_CAPACITY));
 
-    log(`driving ${options.mentorships} mentorships, a month every ${options.month}, ${options.concurrency} requests at a time`);
+    log(`driving ${options.mentorships} mentorships, a month every ${options.month}, ${options.concurrency} requests and ${options.openings} openings at a time`);
     const client = new BenchClient(stack.apiUrl, stack.coordinatorToken());
     const cpu = cpuMeter(stack.processes());
-    const drive = await driveCohort(client, program, courseScript(policy, monthMs), { mentorships: options.mentorships, concurrency: options.concurrency, monthMs, report: log });
+    const drive = await driveCohort(client, program, courseScript(policy, monthMs), { mentorships: options.mentorships, concurrency: options.concurrency, openings: options.openings, monthMs, report: log });
     // Read before the censuses below, which cost the server too.
     const cpuMsPerCommand = cpu.perItem(drive.commands.count);
     const memory = {

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
+import { CourseChange, CourseChangeParts, writeCourseChange } from '../../activities/mentorships/course-change.activities';
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
 import type { RaiseEscalation } from '../../activities/escalations/escalation-triggers.activities';
 import type { NudgeInput, WelcomeMatch } from '../../activities/nudges/nudge.activities';
@@ -79,5 +80,10 @@ export function mentorshipActivities(client: Client) {
       if (!openedEscalations.includes(escalationId)) openedEscalations.push(escalationId);
     },
   };
-  return { activities, phases, attempts, meetings, checkIns, nudges, resolved, welcomes, missedMeetings, escalations, openedEscalations, wellBeing };
+  return { activities: withCourseChanges(activities), phases, attempts, meetings, checkIns, nudges, resolved, welcomes, missedMeetings, escalations, openedEscalations, wellBeing };
+}
+
+/** The parts a course's one write per step is made of, and that write composed over them as the real activity composes it. */
+export function withCourseChanges<Parts extends CourseChangeParts>(parts: Parts): Parts & { recordCourseChange(change: CourseChange): Promise<void> } {
+  return { ...parts, recordCourseChange: (change: CourseChange) => writeCourseChange(parts, change) };
 }

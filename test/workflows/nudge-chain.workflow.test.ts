@@ -2,7 +2,7 @@ import type { NudgeInput } from '../../activities/nudges/nudge.activities';
 import { nudgeWorkflowId, resolveNudgeSignal } from '../../workflows/nudge/messages';
 import { nudge } from '../../workflows/nudge/nudge.workflow';
 import { courseSteps } from './course-steps';
-import { mentorshipActivities } from './mentorship.fixtures';
+import { mentorshipActivities, withCourseChanges } from './mentorship.fixtures';
 import { nudgeActivities } from './nudge.fixtures';
 import { withWorker } from './test-worker';
 import { timeSkippingSuite } from './time-skipping';
@@ -39,7 +39,8 @@ describe('a course and its nudges', () => {
         }),
       );
     };
-    const activities = {
+    // The course's one write per step runs these parts, not the fixture's own.
+    const activities = withCourseChanges({
       ...fx.activities,
       ...delivery.activities,
       raiseNudge,
@@ -50,7 +51,7 @@ describe('a course and its nudges', () => {
         await fx.activities.resolveNudges({ keys, reason });
         for (const key of keys) await suite.env.client.workflow.getHandle(nudgeWorkflowId(key)).signal(resolveNudgeSignal, { reason });
       },
-    };
+    });
     let currentTaskQueue = '';
     await withWorker(suite.env, activities, async (taskQueue) => {
       currentTaskQueue = taskQueue;

@@ -11,8 +11,9 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
-import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
-import type { NudgeActivities, NudgeInput } from '../../activities/nudges/nudge.activities';
+import type { CourseChange, CourseChangeActivities } from '../../activities/mentorships/course-change.activities';
+import type { MatchAttemptInput, MentorshipActivities, MentorshipPhaseInput } from '../../activities/mentorships/mentorship.activities';
+import type { NudgeActivities, NudgeInput, WelcomeMatch } from '../../activities/nudges/nudge.activities';
 import type { EscalationTriggerActivities } from '../../activities/escalations/escalation-triggers.activities';
 import type { EscalationEvidence } from '../escalation/messages';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
@@ -29,14 +30,18 @@ import {
   MentorflowRiskFlag,
 } from '../search-attributes';
 import { nudgeIgnoredSignal } from '../nudge/messages';
-import { BATCHED_DEADLINES, ESCALATIONS, LEAN_HISTORY, NUDGE_LIFECYCLE } from '../patches';
+import { BATCHED_DEADLINES, ESCALATIONS, LEAN_HISTORY, NUDGE_LIFECYCLE, ONE_WRITE_PER_STEP } from '../patches';
 import { Deadline, deadlines, isFinished, NudgeRecipient, settledReason, stillChased } from './deadlines';
 import { Mentorship } from './mentorship';
 import * as m from './messages';
 import { CourseRisk, Trigger } from './risk';
 
 const activities = proxyActivities<
-  ActivitiesOf<MentorshipActivities> & ActivitiesOf<MentorSlotActivities> & ActivitiesOf<NudgeActivities> & ActivitiesOf<EscalationTriggerActivities>
+  ActivitiesOf<MentorshipActivities> &
+    ActivitiesOf<MentorSlotActivities> &
+    ActivitiesOf<NudgeActivities> &
+    ActivitiesOf<EscalationTriggerActivities> &
+    ActivitiesOf<CourseChangeActivities>
 >(PERSISTENT_WORK);
 /** A reservation answers a coordinator waiting on the API: give up after a few tries rather than hang. */
 const reservation = proxyActivities<MentorSlotActivities>({
@@ -63,9 +68,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
   const course = carried ? new Mentorship(input, carried) : Mentorship.fresh(input, new Date());
   const { workflowId } = workflowInfo();
+  // Runs begun before one write per step make each write of a step an activity of its own.
+  // A run that has it began after every older change too, so only the newest is asked: one marker, not five.
+  const oneWrite = patched(ONE_WRITE_PER_STEP);
   // Runs begun before batched deadlines act on one deadline per wake and write a command's effects one after another.
-  // A run that has it began after every older change too, so only the newest is asked: one marker, not four.
-  const batched = patched(BATCHED_DEADLINES);
+  const batched = oneWrite || patched(BATCHED_DEADLINES);
   // Runs begun before nudges were delivered and chased keep raising them only.
   const chasesNudges = batched || patched(NUDGE_LIFECYCLE);
   if (chasesNudges) course.state.openNudges ??= [];
@@ -115,41 +122,71 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   const nextShown = (next: Deadline | undefined): Deadline | undefined =>
     batched && next?.rolling ? deadlines(course).filter((deadline) => !deadline.rolling).sort((a, b) => a.at - b.at)[0] : next;
 
-  const mirrorPhase = () => {
+  const phaseRow = (): MentorshipPhaseInput => {
     const { state } = course;
-    return activities.recordMentorshipPhase({
+    return {
       mentorshipId: input.mentorshipId,
       phase: state.phase,
       phaseSince: state.phaseSince,
       mentorId: state.mentorId ?? null,
       matchStartedAt: state.matchStartedAt ?? null,
       closure: state.closure ? { kind: state.closure.kind, reason: state.closure.reason, outcome: state.closure.outcome, at: state.closure.at } : null,
-    });
+    };
   };
-  const recordAttempt = (attempt: m.MatchAttemptState, by: string) =>
-    activities.recordMatchAttempt({
-      mentorshipId: input.mentorshipId,
-      attempt: attempt.attempt,
-      mentorId: attempt.mentorId,
-      proposedBy: by,
-      proposedAt: attempt.proposedAt,
-      outcome: attempt.outcome ?? null,
-      endedAt: attempt.outcome ? course.state.phaseSince : null,
-    });
-  const releaseSlot = (mentorId: string) => activities.releaseMentorSlot({ mentorId, mentorshipId: input.mentorshipId });
+  const mirrorPhase = () => activities.recordMentorshipPhase(phaseRow());
+  const attemptRow = (attempt: m.MatchAttemptState, by: string): MatchAttemptInput => ({
+    mentorshipId: input.mentorshipId,
+    attempt: attempt.attempt,
+    mentorId: attempt.mentorId,
+    proposedBy: by,
+    proposedAt: attempt.proposedAt,
+    outcome: attempt.outcome ?? null,
+    endedAt: attempt.outcome ? course.state.phaseSince : null,
+  });
+  const slotOf = (mentorId: string) => ({ mentorId, mentorshipId: input.mentorshipId });
+  /** One activity for everything a step changed, none when it changed nothing outside the workflow. */
+  const writeChange = async (change: CourseChange): Promise<void> => {
+    if (Object.values(change).some((part) => part !== undefined && !(Array.isArray(part) && part.length === 0))) await activities.recordCourseChange(change);
+  };
 
-  /** Applies a command at once (so the next validator sees it), then writes its effects before answering. */
-  const command = async (apply: (now: Date) => void | Promise<void>, after?: () => Promise<void>): Promise<m.MentorshipState> => {
+  /**
+   * Applies a command at once (so the next validator sees it), then writes its effects before answering:
+   * `writes`, the slot and attempt rows the command changed, with the phase, the welcome and the settled
+   * nudges, and `after`, what the command does besides (an escalation raised, a row of its own).
+   */
+  const command = async (
+    apply: (now: Date) => void | Promise<void>,
+    after?: () => Promise<void>,
+    writes?: () => Pick<CourseChange, 'releasedSlot' | 'attempt'>,
+  ): Promise<m.MentorshipState> => {
     const phaseBefore = course.state.phase;
     await apply(new Date());
     revision += 1;
-    if (batched) {
-      // Independent writes, side by side: one wake of the workflow for all of them, not one each.
-      const started = chasesNudges && course.state.phase === 'active' && phaseBefore !== 'active';
-      await Promise.all([after?.(), course.state.phase !== phaseBefore && mirrorPhase(), started && welcome(), chasesNudges && resolveSettledNudges()]);
+    const started = chasesNudges && course.state.phase === 'active' && phaseBefore !== 'active';
+    if (oneWrite) {
+      const change: CourseChange = {
+        ...writes?.(),
+        phase: course.state.phase !== phaseBefore ? phaseRow() : undefined,
+        welcome: started ? welcomeOf() : undefined,
+        resolved: settleNudges(),
+      };
+      await Promise.all([after?.(), writeChange(change)]);
       return course.state;
     }
-    await after?.();
+    // Runs begun before one write per step: the slot, then the attempt, each an activity.
+    const writeRows = async () => {
+      // Not awaited when absent: the rows' first activity is then scheduled at once, where these runs scheduled it.
+      if (after) await after();
+      const rows = writes?.();
+      if (rows?.releasedSlot) await activities.releaseMentorSlot(rows.releasedSlot);
+      if (rows?.attempt) await activities.recordMatchAttempt(rows.attempt);
+    };
+    if (batched) {
+      // Independent writes, side by side: one wake of the workflow for all of them, not one each.
+      await Promise.all([writeRows(), course.state.phase !== phaseBefore && mirrorPhase(), started && welcome(), chasesNudges && resolveSettledNudges()]);
+      return course.state;
+    }
+    await writeRows();
     if (course.state.phase !== phaseBefore) await mirrorPhase();
     if (chasesNudges) {
       if (course.state.phase === 'active' && phaseBefore !== 'active') await welcome();
@@ -183,7 +220,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         } finally {
           proposing = false;
         }
-      }, () => recordAttempt(course.currentAttempt!, proposal.by)),
+      }, undefined, () => ({ attempt: attemptRow(course.currentAttempt!, proposal.by) })),
   );
   onCommand(
     m.answerProposalUpdate,
@@ -194,10 +231,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       let result: ReturnType<Mentorship['answer']> = 'waiting';
       return command(
         (now) => void (result = course.answer(answer, now)),
-        async () => {
-          if (result === 'declined') await releaseSlot(mentorId);
-          if (result !== 'waiting') await recordAttempt(attempt, answer.by);
-        },
+        undefined,
+        () => ({ releasedSlot: result === 'declined' ? slotOf(mentorId) : undefined, attempt: result !== 'waiting' ? attemptRow(attempt, answer.by) : undefined }),
       );
     },
   );
@@ -262,10 +297,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       let slotHolder: string | undefined;
       return command(
         (now) => void (slotHolder = course.close(closing, now)),
-        async () => {
-          if (slotHolder) await releaseSlot(slotHolder);
-          if (attempt?.outcome === 'closed') await recordAttempt(attempt, closing.by);
-        },
+        undefined,
+        () => ({ releasedSlot: slotHolder ? slotOf(slotHolder) : undefined, attempt: attempt?.outcome === 'closed' ? attemptRow(attempt, closing.by) : undefined }),
       );
     },
   );
@@ -278,10 +311,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       let mentorId = '';
       return command(
         (now) => void (mentorId = course.mentorLeft(now)),
-        async () => {
-          await releaseSlot(mentorId);
-          await recordAttempt(attempt, by);
-        },
+        undefined,
+        () => ({ releasedSlot: slotOf(mentorId), attempt: attemptRow(attempt, by) }),
       );
     },
   );
@@ -345,16 +376,20 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         ? next.at <= Date.now() || !(await condition(moved, next.at - Date.now()))
         : !(await condition(moved), true);
     if (timedOut && next) {
-      if (batched) await actOnEveryDue();
-      else await actOnOne(next);
-      if (chasesNudges) await resolveSettledNudges();
+      if (oneWrite) await writeChange(actOnEveryDue());
+      else {
+        if (batched) await writeEveryDue();
+        else await actOnOne(next);
+        if (chasesNudges) await resolveSettledNudges();
+      }
     }
     if (historyTooLong()) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof mentorship>({ ...input, state: course.state, historyLimit });
     }
   }
-  if (chasesNudges) await resolveSettledNudges();
+  if (oneWrite) await writeChange({ resolved: settleNudges() });
+  else if (chasesNudges) await resolveSettledNudges();
   publish(undefined);
   await condition(allHandlersFinished);
   return course.state;
@@ -393,35 +428,48 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     risk.opened(escalationId);
   }
 
-  /** Ends the open nudges whose thing has happened: the meeting was logged, the proposal answered. */
-  async function resolveSettledNudges(): Promise<void> {
+  /**
+   * Takes the open nudges whose thing has happened (the meeting was logged, the proposal answered) off the
+   * course, by the reason they are closed with; the caller resolves them in Postgres and their workflows.
+   */
+  function settleNudges(): Array<{ keys: string[]; reason: string }> {
     const open = course.state.openNudges ?? [];
     const settled = open.filter((key) => !stillChased(course, key));
-    if (settled.length === 0) return;
+    if (settled.length === 0) return [];
     course.state.openNudges = open.filter((key) => !settled.includes(key));
     const byReason = new Map<string, string[]>();
     for (const key of settled) {
       const reason = settledReason(course, key);
       byReason.set(reason, [...(byReason.get(reason) ?? []), `${workflowId}/${key}`]);
     }
-    if (batched) await Promise.all([...byReason].map(([reason, keys]) => activities.resolveNudges({ keys, reason })));
-    else for (const [reason, keys] of byReason) await activities.resolveNudges({ keys, reason });
+    return [...byReason].map(([reason, keys]) => ({ keys, reason }));
   }
 
-  function welcome(): Promise<void> {
+  /** Settled nudges resolved, an activity each, by runs begun before one write per step. */
+  async function resolveSettledNudges(): Promise<void> {
+    const groups = settleNudges();
+    if (batched) await Promise.all(groups.map((group) => activities.resolveNudges(group)));
+    else for (const group of groups) await activities.resolveNudges(group);
+  }
+
+  function welcomeOf(): WelcomeMatch {
     const attempt = course.currentAttempt!;
-    return activities.welcomeMatch({
+    return {
       mentorshipId: input.mentorshipId,
       attempt: attempt.attempt,
       mentorId: attempt.mentorId,
       programSlug: input.programSlug,
       municipalityId: input.municipalityId,
       subjectWorkflowId: workflowId,
-    });
+    };
   }
 
-  /** Every deadline due now, acted on in order; their reminders raised together, in one activity. */
-  async function actOnEveryDue(): Promise<void> {
+  function welcome(): Promise<void> {
+    return activities.welcomeMatch(welcomeOf());
+  }
+
+  /** Every deadline due now, acted on in order: whether the phase moved, and their reminders. */
+  function actOnDue(): { phaseChanged: boolean; reminders: NudgeInput[] } {
     const reminders: NudgeInput[] = [];
     let phaseChanged = false;
     for (let due = nextDeadline(); due && due.at <= Date.now(); due = nextDeadline()) {
@@ -429,6 +477,19 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       phaseChanged ||= effect.phaseChanged;
       if (effect.reminder) reminders.push(effect.reminder);
     }
+    return { phaseChanged, reminders };
+  }
+
+  /** The deadlines due now as one change: the phase they moved, their reminders together, and the nudges that settles. */
+  function actOnEveryDue(): CourseChange {
+    const { phaseChanged, reminders } = actOnDue();
+    course.state.openNudges?.push(...reminders.map(openNudgeKey));
+    return { phase: phaseChanged ? phaseRow() : undefined, raised: reminders, resolved: settleNudges() };
+  }
+
+  /** The way of runs begun before one write per step: the phase and the reminders each an activity. */
+  async function writeEveryDue(): Promise<void> {
+    const { phaseChanged, reminders } = actOnDue();
     await Promise.all([phaseChanged && mirrorPhase(), reminders.length > 0 && activities.raiseNudges({ nudges: reminders })]);
     course.state.openNudges?.push(...reminders.map(openNudgeKey));
   }

@@ -4,6 +4,7 @@ import { RetentionActivities } from '../../../activities/gdpr/retention.activiti
 import { DeliveryActivities } from '../../../activities/notifications/delivery.activities';
 import { MentorPathActivities } from '../../../activities/mentors/mentor-path.activities';
 import { MentorSlotActivities } from '../../../activities/mentors/mentor-slots.activities';
+import { CourseChangeActivities } from '../../../activities/mentorships/course-change.activities';
 import { MentorshipActivities } from '../../../activities/mentorships/mentorship.activities';
 import { NudgeActivities } from '../../../activities/nudges/nudge.activities';
 import { ProgramActivities } from '../../../activities/programs/program.activities';
@@ -21,6 +22,7 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
   const nudges = resolve(NudgeActivities);
   const slots = resolve(MentorSlotActivities);
   const mentorships = resolve(MentorshipActivities);
+  const courseChanges = resolve(CourseChangeActivities);
   const quotas = resolve(QuotaActivities);
   const delivery = resolve(DeliveryActivities);
   const triggers = resolve(EscalationTriggerActivities);
@@ -47,6 +49,7 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
     recordMeeting: mentorships.recordMeeting.bind(mentorships),
     recordCheckIn: mentorships.recordCheckIn.bind(mentorships),
     recordMissedMeeting: mentorships.recordMissedMeeting.bind(mentorships),
+    recordCourseChange: courseChanges.recordCourseChange.bind(courseChanges),
     raiseEscalation: triggers.raiseEscalation.bind(triggers),
     openRequestedEscalation: triggers.openRequestedEscalation.bind(triggers),
     assessWellBeing: triggers.assessWellBeing.bind(triggers),
