@@ -15,8 +15,9 @@ export interface EscalationParts {
 /** An escalation shaped for what the user may see (see escalation-access). */
 export function escalationView(user: AuthenticatedUser, sight: Sight, parts: EscalationParts): PanelEscalationView | EscalationView {
   const { escalation, course, responses, state } = parts;
-  // The workflow decides who may act on it: its owners once it holds them (the record has them a moment earlier).
-  const ownerIds = state && state.owners.ids.length > 0 ? state.owners.ids : escalation.ownerIds;
+  // The workflow decides who may act on it. Its record names the owners a moment before the workflow holds them; shown then, an
+  // owner would be told "yours" and refused, so a single escalation shows the workflow's owners (none until it holds them).
+  const ownerIds = state ? state.owners.ids : escalation.ownerIds;
   const panel: PanelEscalationView = {
     id: escalation.id,
     category: escalation.category,
