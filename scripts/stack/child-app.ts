@@ -6,7 +6,7 @@ import { ChildProcess, spawn } from 'node:child_process';
  * then stops the apps before the servers they depend on.
  */
 export function startApp(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  return spawn(process.execPath, [entry], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
 }
 
 /** Polls until the URL answers 200, or fails when the child exits or time runs out. */

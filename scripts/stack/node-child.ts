@@ -13,7 +13,7 @@ const COMPILED = __filename.endsWith('.js');
  * output afterwards so a full pipe never blocks it.
  */
 export async function startNodeChild(entry: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 90_000): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const command = COMPILED ? [...profiling(), '--enable-source-maps', join(ROOT, `${entry}.js`)] : ['-r', 'ts-node/register/transpile-only', join(ROOT, `${entry}.ts`)];
+  const command = COMPILED ? [...profiling(), join(ROOT, `${entry}.js`)] : ['-r', 'ts-node/register/transpile-only', join(ROOT, `${entry}.ts`)];
   const child = spawn(process.execPath, [...command, ...args], { cwd: COMPILED ? join(ROOT, '..') : ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     let output = '';

@@ -3,6 +3,9 @@ import { loadConfig } from '../../../libs/config/load-config';
 import { createLogger } from '../../../libs/logging/logger';
 import { createApi } from './create-api';
 
+// Stack traces point into our TypeScript however the API is started (see the worker's main for why not a node flag).
+process.setSourceMapsEnabled(true);
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger('api', config.logLevel);
