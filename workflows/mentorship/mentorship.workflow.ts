@@ -59,6 +59,14 @@ export interface MentorshipRun extends m.MentorshipInput {
   historyLimit?: number;
 }
 
+/** What a command writes besides the phase, the welcome and the settled nudges (see `command`). */
+interface CommandEffects {
+  /** What it does besides: a row of its own, an escalation raised. */
+  after?: () => Promise<void>;
+  /** The slot and attempt rows it changed, read once it has been applied. */
+  rows?: () => Pick<CourseChange, 'releasedSlot' | 'attempt'>;
+}
+
 /**
  * A young person's course from referral to the continuation follow-up,
  * 6–24 months. Coordinators and mentors drive it with updates (refused with
@@ -151,21 +159,17 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
 
   /**
    * Applies a command at once (so the next validator sees it), then writes its effects before answering:
-   * `writes`, the slot and attempt rows the command changed, with the phase, the welcome and the settled
+   * `rows`, the slot and attempt rows the command changed, with the phase, the welcome and the settled
    * nudges, and `after`, what the command does besides (an escalation raised, a row of its own).
    */
-  const command = async (
-    apply: (now: Date) => void | Promise<void>,
-    after?: () => Promise<void>,
-    writes?: () => Pick<CourseChange, 'releasedSlot' | 'attempt'>,
-  ): Promise<m.MentorshipState> => {
+  const command = async (apply: (now: Date) => void | Promise<void>, { after, rows }: CommandEffects = {}): Promise<m.MentorshipState> => {
     const phaseBefore = course.state.phase;
     await apply(new Date());
     revision += 1;
     const started = chasesNudges && course.state.phase === 'active' && phaseBefore !== 'active';
     if (oneWrite) {
       const change: CourseChange = {
-        ...writes?.(),
+        ...rows?.(),
         phase: course.state.phase !== phaseBefore ? phaseRow() : undefined,
         welcome: started ? welcomeOf() : undefined,
         resolved: settleNudges(),
@@ -177,9 +181,9 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     const writeRows = async () => {
       // Not awaited when absent: the rows' first activity is then scheduled at once, where these runs scheduled it.
       if (after) await after();
-      const rows = writes?.();
-      if (rows?.releasedSlot) await activities.releaseMentorSlot(rows.releasedSlot);
-      if (rows?.attempt) await activities.recordMatchAttempt(rows.attempt);
+      const changed = rows?.();
+      if (changed?.releasedSlot) await activities.releaseMentorSlot(changed.releasedSlot);
+      if (changed?.attempt) await activities.recordMatchAttempt(changed.attempt);
     };
     if (batched) {
       // Independent writes, side by side: one wake of the workflow for all of them, not one each.
@@ -220,7 +224,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         } finally {
           proposing = false;
         }
-      }, undefined, () => ({ attempt: attemptRow(course.currentAttempt!, proposal.by) })),
+      }, { rows: () => ({ attempt: attemptRow(course.currentAttempt!, proposal.by) }) }),
   );
   onCommand(
     m.answerProposalUpdate,
@@ -231,8 +235,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       let result: ReturnType<Mentorship['answer']> = 'waiting';
       return command(
         (now) => void (result = course.answer(answer, now)),
-        undefined,
-        () => ({ releasedSlot: result === 'declined' ? slotOf(mentorId) : undefined, attempt: result !== 'waiting' ? attemptRow(attempt, answer.by) : undefined }),
+        { rows: () => ({ releasedSlot: result === 'declined' ? slotOf(mentorId) : undefined, attempt: result !== 'waiting' ? attemptRow(attempt, answer.by) : undefined }) },
       );
     },
   );
@@ -247,11 +250,13 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
           isNew = course.logMeeting(meeting, now);
           if (isNew) risk?.meetingHeld();
         },
-        async () => {
-          // The API stored the row; runs begun before lean histories write it here as well.
-          if (!isNew || lean) return;
-          const { meetingId, heldOn, minutes, placeKind, by } = meeting;
-          await activities.recordMeeting({ meetingId, mentorshipId: input.mentorshipId, mentorId: course.state.mentorId!, heldOn, minutes, placeKind, loggedBy: by });
+        {
+          after: async () => {
+            // The API stored the row; runs begun before lean histories write it here as well.
+            if (!isNew || lean) return;
+            const { meetingId, heldOn, minutes, placeKind, by } = meeting;
+            await activities.recordMeeting({ meetingId, mentorshipId: input.mentorshipId, mentorId: course.state.mentorId!, heldOn, minutes, placeKind, loggedBy: by });
+          },
         },
       );
     },
@@ -262,15 +267,17 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     (checkIn) =>
       command(
         (now) => course.recordCheckIn(checkIn, now),
-        async () => {
-          if (lean) return; // the API stored the row
-          await activities.recordCheckIn({
-            checkInId: checkIn.checkInId ?? `${workflowId}/${checkIn.party}/${course.state.checkIns[checkIn.party]}`,
-            mentorshipId: input.mentorshipId,
-            party: checkIn.party,
-            heldOn: checkIn.heldOn,
-            recordedBy: checkIn.by,
-          });
+        {
+          after: async () => {
+            if (lean) return; // the API stored the row
+            await activities.recordCheckIn({
+              checkInId: checkIn.checkInId ?? `${workflowId}/${checkIn.party}/${course.state.checkIns[checkIn.party]}`,
+              mentorshipId: input.mentorshipId,
+              party: checkIn.party,
+              heldOn: checkIn.heldOn,
+              recordedBy: checkIn.by,
+            });
+          },
         },
       ),
   );
@@ -280,11 +287,13 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     (measurement) =>
       command(
         (now) => course.measurementSubmitted(measurement, now),
-        async () => {
-          if (!risk || measurement.instrument !== 'who5') return;
-          const flags =
-            measurement.wellBeing ?? (await activities.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion }));
-          await raiseAutomatically(risk.wellBeingTrigger(measurement, flags), { measurementId: measurement.measurementId });
+        {
+          after: async () => {
+            if (!risk || measurement.instrument !== 'who5') return;
+            const flags =
+              measurement.wellBeing ?? (await activities.assessWellBeing({ measurementId: measurement.measurementId, programSlug: input.programSlug, policyVersion: input.policy.policyVersion }));
+            await raiseAutomatically(risk.wellBeingTrigger(measurement, flags), { measurementId: measurement.measurementId });
+          },
         },
       ),
   );
@@ -297,8 +306,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       let slotHolder: string | undefined;
       return command(
         (now) => void (slotHolder = course.close(closing, now)),
-        undefined,
-        () => ({ releasedSlot: slotHolder ? slotOf(slotHolder) : undefined, attempt: attempt?.outcome === 'closed' ? attemptRow(attempt, closing.by) : undefined }),
+        { rows: () => ({ releasedSlot: slotHolder ? slotOf(slotHolder) : undefined, attempt: attempt?.outcome === 'closed' ? attemptRow(attempt, closing.by) : undefined }) },
       );
     },
   );
@@ -311,8 +319,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       let mentorId = '';
       return command(
         (now) => void (mentorId = course.mentorLeft(now)),
-        undefined,
-        () => ({ releasedSlot: slotOf(mentorId), attempt: attemptRow(attempt, by) }),
+        { rows: () => ({ releasedSlot: slotOf(mentorId), attempt: attemptRow(attempt, by) }) },
       );
     },
   );
@@ -323,9 +330,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     ({ escalationId }) =>
       command(
         () => undefined,
-        async () => {
-          await activities.openRequestedEscalation({ escalationId, mentorshipId: input.mentorshipId });
-          risk!.opened(escalationId);
+        {
+          after: async () => {
+            await activities.openRequestedEscalation({ escalationId, mentorshipId: input.mentorshipId });
+            risk!.opened(escalationId);
+          },
         },
       ),
   );
@@ -336,12 +345,14 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       let isNew = false;
       return command(
         () => void (isNew = risk!.meetingMissed(missed)),
-        async () => {
-          if (!isNew) return;
-          await activities.recordMissedMeeting({ missedMeetingId: missed.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: missed.plannedOn, missedBy: missed.missedBy, loggedBy: missed.by });
-          await thresholdsLoaded;
-          const missedRun = risk!.missedRun;
-          await raiseAutomatically(risk!.missedMeetingsTrigger(), { missedMeetingIds: missedRun });
+        {
+          after: async () => {
+            if (!isNew) return;
+            await activities.recordMissedMeeting({ missedMeetingId: missed.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: missed.plannedOn, missedBy: missed.missedBy, loggedBy: missed.by });
+            await thresholdsLoaded;
+            const missedRun = risk!.missedRun;
+            await raiseAutomatically(risk!.missedMeetingsTrigger(), { missedMeetingIds: missedRun });
+          },
         },
       );
     },
