@@ -1,5 +1,6 @@
-import { Client } from '@temporalio/client';
+import { Client, WorkflowFailedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
+import { AppConfig } from '../libs/config/app-config';
 import { programWorkflowId } from '../workflows/program/messages';
 import { engineSuite } from './support/engine';
 
@@ -43,4 +44,47 @@ describe('payload encryption and the codec server, through the real API, worker 
     expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:8233');
     expect((await http().options('/codec/decode').set('Origin', 'https://evil.example').expect(204)).headers['access-control-allow-origin']).toBeUndefined();
   });
+
+  it('stores failure messages and stack traces as ciphertext too, read in clear through the key', async () => {
+    // A program workflow for a program that does not exist fails on its first
+    // activity with a message naming the id: the recognisable string.
+    const missingProgramId = randomUUID();
+    const client = engine().api.get(Client);
+    const handle = await client.workflow.start('programLifecycle', {
+      taskQueue: engine().api.get(AppConfig).temporal.taskQueues.main,
+      workflowId: `codec-failure-${randomUUID()}`,
+      args: [{ programId: missingProgramId, slug: `codec-failure-${randomUUID().slice(0, 8)}` }],
+    });
+    const failure = await handle.result().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    // Through the key, the whole chain reads as it was thrown.
+    expect(failure).toBeInstanceOf(WorkflowFailedError);
+    const thrown = (failure as WorkflowFailedError).cause?.cause as Error | undefined;
+    expect(thrown?.message).toBe(`program ${missingProgramId} does not exist`);
+    expect(thrown?.stack).toContain('program.activities');
+
+    // Without the key, the history holds neither the message nor the activity's stack, only ciphertext.
+    const raw = new Client({ connection: client.connection, namespace: client.options.namespace });
+    const { events } = await raw.workflow.getHandle(handle.workflowId).fetchHistory();
+    const activityFailed = events!.find((event) => event.activityTaskFailedEventAttributes)!.activityTaskFailedEventAttributes!.failure!;
+    const workflowFailed = events!.find((event) => event.workflowExecutionFailedEventAttributes)!.workflowExecutionFailedEventAttributes!.failure!;
+    for (const stored of [activityFailed, workflowFailed.cause!]) {
+      expect(stored.message).toBe('Encoded failure');
+      expect(stored.stackTrace).toBe('');
+      expect(Buffer.from(stored.encodedAttributes!.metadata!.encoding!).toString()).toBe('binary/encrypted');
+    }
+    expect(everyStringIn(events)).not.toContain(missingProgramId);
+    expect(everyStringIn(events)).not.toContain('program.activities');
+  });
 });
+
+/** Every string and byte array (read as Latin-1) in a history, joined: what someone without the key could read. */
+function everyStringIn(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('latin1');
+  if (value && typeof value === 'object') return Object.values(value).map(everyStringIn).join('\n');
+  return '';
+}
+

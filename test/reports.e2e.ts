@@ -8,7 +8,7 @@ import type { OutcomeReport } from '../libs/reports/outcome-report';
 import type { WellBeingReport } from '../libs/reports/well-being-report';
 import { Engine, startEngine } from './support/engine';
 
-/** How each of the PIFT evaluation's 44 courses ended (DOMAIN.md): 13 into education, 4 into work, 13 retained, 14 neither. */
+/** How each of the PIFT evaluation's 44 courses ended (docs/presets.md, Sources): 13 into education, 4 into work, 13 retained, 14 neither. */
 const PIFT_OUTCOMES = [...Array(13).fill('education-started'), ...Array(4).fill('job-started'), ...Array(13).fill('retained'), ...Array(14).fill('none')];
 /**
  * WHO-5 raw sums (0–25; the score is 4×) of the 15 mentees measured through

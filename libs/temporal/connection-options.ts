@@ -32,7 +32,15 @@ export function temporalConnectionOptions(temporal: TemporalConfig): TemporalCon
   return options;
 }
 
-/** How both encode payloads: encrypted under the configured keys (see payload-codec.ts), or in clear without any. */
+/**
+ * How the worker and every client encode payloads: encrypted under the
+ * configured keys (see payload-codec.ts), or in clear without any. Failures'
+ * messages and stack traces are payloads too (failure-converter.ts), so they
+ * are encrypted with the rest.
+ */
 export function temporalDataConverter(temporal: TemporalConfig): DataConverter {
-  return { payloadCodecs: payloadCodecs(temporal.payloadKeys ? parsePayloadKeys(temporal.payloadKeys) : []) };
+  return {
+    payloadCodecs: payloadCodecs(temporal.payloadKeys ? parsePayloadKeys(temporal.payloadKeys) : []),
+    failureConverterPath: require.resolve('./failure-converter'),
+  };
 }

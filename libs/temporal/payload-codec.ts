@@ -19,7 +19,8 @@ const read = (value: Uint8Array | null | undefined) => (value ? new TextDecoder(
 
 /**
  * Encrypts every payload the engine hands Temporal (workflow inputs, results,
- * signals, updates, queries, activity arguments) with AES-256-GCM under the
+ * signals, updates, queries, activity arguments, and failures' messages and
+ * stack traces, which failure-converter.ts makes payloads) with AES-256-GCM under the
  * current key, and decrypts with whichever key a payload names. Payloads
  * written before encryption (no key id) pass through unchanged, so old
  * histories still replay. Workflows carry ids, not personal data; this keeps

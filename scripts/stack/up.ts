@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { issueToken } from '../../libs/auth/tokens';
 import { findConfigFile, loadConfig, requireJwtSecret } from '../../libs/config/load-config';
 import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
+import { embeddedPostgresDataDir } from '../../libs/persistence/embedded-postgres-data-dir';
 import { DEMO_USERS } from './demo-users';
 import { seedDemoPrograms } from './demo-seed';
 import { newPayloadKey } from '../../libs/temporal/payload-codec';
@@ -44,7 +45,7 @@ async function up(): Promise<void> {
   try {
     let config = loadConfig(env);
     if (!process.env.DATABASE_URL) {
-      say(`starting embedded PostgreSQL (data in ${config.database.embeddedDataDir})`);
+      say(`starting embedded PostgreSQL (data in ${embeddedPostgresDataDir(config.database.embeddedDataDir)})`);
       const database = await startEmbeddedPostgres(config.database.embeddedDataDir, config.database.embeddedPort);
       stops.push(database.stop);
       env.DATABASE_URL = database.url;

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/load-config';
 import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
+import { embeddedPostgresDataDir } from '../../libs/persistence/embedded-postgres-data-dir';
 import { runMigrations } from '../../scripts/stack/migrate';
 import { newPayloadKey } from '../../libs/temporal/payload-codec';
 import { startTemporalDevServer } from '../../scripts/stack/temporal-dev-server';
@@ -25,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
 
   if (!process.env.DATABASE_URL) {
     // One folder per run, so two runs on one machine never share (or wipe) each other's data.
-    const dataDir = join(base.database.embeddedDataDir, '..', `test-postgres-${process.pid}`);
+    const dataDir = embeddedPostgresDataDir(join(base.database.embeddedDataDir, '..', `test-postgres-${process.pid}`));
     rmSync(dataDir, { recursive: true, force: true });
     const database = await startEmbeddedPostgres(dataDir, await freePort());
     stops.push(async () => {

@@ -1,7 +1,7 @@
 import type { ProgramPreset } from './program-preset';
 import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
-/** Aalborg municipality's mentor corps at Uddannelseshuset's job centre. Source: seeds/003; see docs/presets.md. */
+/** Aalborg municipality's mentor corps at Uddannelseshuset's job centre. Sources: docs/presets.md, section Aalborg mentor corps. */
 export const aalborgMentorCorpsPreset: ProgramPreset = {
   slug: 'aalborg-mentor-corps',
   name: 'Aalborg mentor corps',

@@ -1,7 +1,7 @@
 import type { ProgramPreset } from './program-preset';
 import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
-/** PIFT (Foreningen Nydansker and KVINFO). Sources: seeds/000 and seeds/001; see docs/presets.md. */
+/** PIFT (Foreningen Nydansker and KVINFO). Sources: docs/presets.md, section PIFT. */
 export const piftPreset: ProgramPreset = {
   slug: 'pift',
   name: 'PIFT',

@@ -28,7 +28,7 @@ describe('program presets', () => {
     expect(findPreset('unknown')).toBeUndefined();
   });
 
-  it('all use the WHO-5 bands and MENTOR check-in standard from DOMAIN.md', () => {
+  it('all use the WHO-5 bands and MENTOR check-in standard (docs/presets.md, Shared standards)', () => {
     for (const { policy } of PROGRAM_PRESETS) {
       expect(policy.measurements.who5).toEqual({ poorAtOrBelow: 50, depressionAtOrBelow: 28, meaningfulChange: 10 });
       expect(policy.checkIns).toEqual({ firstWithin: '48h', firstMonthCount: 2, thenEvery: 'P1M', referrerEvery: 'P3M' });

@@ -2,8 +2,9 @@ import type { ProgramPolicy } from '../program-policy';
 
 /**
  * Values every preset shares because they come from the field's standards
- * (DOMAIN.md) or from one documented default, not from a program's source:
- * see docs/presets.md. A preset overrides any of them where its source says otherwise.
+ * (MENTOR's Elements of Effective Practice, the WHO-5 manual) or from one
+ * documented default, not from a program's source: see docs/presets.md,
+ * sections Sources and Shared standards. A preset overrides any of them where its source says otherwise.
  */
 
 /** WHO-5 bands: ≤ 50 poor well-being, ≤ 28 likely depression, 10 points meaningful. */

@@ -1,7 +1,7 @@
 import type { ProgramPreset } from './program-preset';
 import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
 
-/** Vallensbæk municipality's "Mere end en mentor" corps. Source: seeds/004; see docs/presets.md. */
+/** Vallensbæk municipality's "Mere end en mentor" corps. Sources: docs/presets.md, section Vallensbæk. */
 export const vallensbaekPreset: ProgramPreset = {
   slug: 'vallensbaek',
   name: 'Vallensbæk: More than a mentor',
