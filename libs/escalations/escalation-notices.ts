@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EscalationNotice, Owners } from '../../workflows/escalation/messages';
 import { NotificationsService } from '../notifications/notifications.service';
 import { deliverableFrom } from '../notifications/quiet-hours';
+import type { EscalationMailKind } from '../notifications/templates/texts';
 import { RecipientDirectory } from '../notifications/recipient-directory';
 import { CurrentPolicies } from '../nudges/current-policy';
 import { Escalation, NudgeRecipientRole } from '../persistence/entities';
@@ -43,7 +44,7 @@ export class EscalationNotices {
     return this.record(escalation, `advice/${responseId}`, recipients, 'escalation-advice', await this.afterQuietHours(escalation));
   }
 
-  private async record(escalation: Escalation, occasion: string, recipients: Array<{ role: NudgeRecipientRole; id: string }>, kind: string, deliverAfter: Date) {
+  private async record(escalation: Escalation, occasion: string, recipients: Array<{ role: NudgeRecipientRole; id: string }>, kind: EscalationMailKind, deliverAfter: Date) {
     const notices: EscalationNotice[] = [];
     for (const recipient of recipients) {
       const notification = await this.notifications.record({
