@@ -107,7 +107,7 @@ export type Band = { [Id in BandedId]: Registry[Id]['bands']['order'][number]['b
 /** In the registry's order, which is the order the API documents them in. */
 export const INSTRUMENT_IDS = Object.keys(INSTRUMENTS) as InstrumentId[];
 
-export const QUESTIONNAIRE_IDS = INSTRUMENT_IDS.filter((id): id is QuestionnaireId => INSTRUMENTS[id].type === 'questionnaire');
+export const QUESTIONNAIRE_IDS = INSTRUMENT_IDS.filter(isQuestionnaire);
 
 /** Every band of every banded instrument, each once, lowest first: the well-being CSV's columns. */
 export const BANDS = [
