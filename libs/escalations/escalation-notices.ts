@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EscalationNotice, Owners } from '../../workflows/escalation/messages';
 import { NotificationsService } from '../notifications/notifications.service';
 import { deliverableFrom } from '../notifications/quiet-hours';
-import type { EscalationMailKind } from '../notifications/templates/texts';
 import { RecipientDirectory } from '../notifications/recipient-directory';
+import type { EscalationMailKind } from '../notifications/templates/texts';
 import { CurrentPolicies } from '../nudges/current-policy';
 import { Escalation, NudgeRecipientRole } from '../persistence/entities';
 

@@ -1,5 +1,5 @@
-import type { InstrumentId } from '../../measurements/instruments';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { InstrumentId } from '../../measurements/instruments';
 import { Mentor, YoungPerson } from './people.entities';
 import { Program } from './program.entity';
 import { Referral } from './referral.entity';
