@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { EscalationEvidence } from '../../workflows/escalation/messages';
 import type { Who5Bands } from '../domain/policy/program-policy';
 import { MeasurementsService } from '../measurements/measurements.service';
-import { who5Band } from '../measurements/who5';
+import { bandOf } from '../measurements/scoring';
 import { EscalationFacts, MissedMeeting } from '../persistence/entities';
 
 /**
@@ -23,7 +23,7 @@ export class EscalationFactsReader {
     if ('measurementId' in evidence) {
       const { measurement, previousScore } = await this.measurements.withPrevious(evidence.measurementId);
       const score = measurement.score ?? 0;
-      return { instrument: 'who5', duePoint: measurement.duePoint, measuredOn: measurement.measuredOn, score, previousScore, band: who5Band(score, bands) };
+      return { instrument: 'who5', duePoint: measurement.duePoint, measuredOn: measurement.measuredOn, score, previousScore, band: bandOf('who5', score, bands) };
     }
     if ('missedMeetingIds' in evidence) {
       const missed = await this.dataSource.getRepository(MissedMeeting).find({ where: { id: In(evidence.missedMeetingIds) }, order: { plannedOn: 'ASC' } });

@@ -3,6 +3,7 @@ import type { EscalationNotice, Owners } from '../../workflows/escalation/messag
 import { NotificationsService } from '../notifications/notifications.service';
 import { deliverableFrom } from '../notifications/quiet-hours';
 import { RecipientDirectory } from '../notifications/recipient-directory';
+import type { EscalationMailKind } from '../notifications/templates/texts';
 import { CurrentPolicies } from '../nudges/current-policy';
 import { Escalation, NudgeRecipientRole } from '../persistence/entities';
 
@@ -43,7 +44,7 @@ export class EscalationNotices {
     return this.record(escalation, `advice/${responseId}`, recipients, 'escalation-advice', await this.afterQuietHours(escalation));
   }
 
-  private async record(escalation: Escalation, occasion: string, recipients: Array<{ role: NudgeRecipientRole; id: string }>, kind: string, deliverAfter: Date) {
+  private async record(escalation: Escalation, occasion: string, recipients: Array<{ role: NudgeRecipientRole; id: string }>, kind: EscalationMailKind, deliverAfter: Date) {
     const notices: EscalationNotice[] = [];
     for (const recipient of recipients) {
       const notification = await this.notifications.record({

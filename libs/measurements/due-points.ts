@@ -1,11 +1,12 @@
 import { durationMs } from '../domain/duration';
-import type { Instrument, ProgramPolicy } from '../domain/policy/program-policy';
+import type { ProgramPolicy } from '../domain/policy/program-policy';
+import type { InstrumentId } from './instruments';
 
 /** The due point of a measurement taken at closure rather than at an offset. */
 export const CLOSE_DUE_POINT = 'close';
 
 export interface MeasurementDuePoint {
-  instrument: Instrument;
+  instrument: InstrumentId;
   /** The policy's own label ("0d", "P3M"), which the submitted measurement names. */
   duePoint: string;
   /** After the match start. */
@@ -20,6 +21,6 @@ export function measurementDuePoints(policy: Pick<ProgramPolicy, 'measurements'>
 }
 
 /** The instruments measured at closure, whenever the course closes. */
-export function closingInstruments(policy: Pick<ProgramPolicy, 'measurements'>): Instrument[] {
+export function closingInstruments(policy: Pick<ProgramPolicy, 'measurements'>): InstrumentId[] {
   return policy.measurements.schedule.filter((due) => due.atClose).map((due) => due.instrument);
 }

@@ -1,26 +1,23 @@
 import type { Problem } from '../validation/problems';
+import { isQuestionnaire, questionnaire } from './instruments';
 import { scaleProblem } from './item-scale';
-import { SELF_EFFICACY } from './self-efficacy';
 import type { SubmitMeasurementDto } from './submit-measurement.dto';
-import { WHO5 } from './who5';
 
 type Submission = Pick<SubmitMeasurementDto, 'instrument' | 'answers' | 'status'>;
-
-const SCALES = { who5: WHO5, 'self-efficacy': SELF_EFFICACY } as const;
 
 /** What the instrument asks of the other fields: a questionnaire's answers on its scale and no status, or a status and no answers. */
 export function measurementProblems(submission: Submission): Problem[] {
   const { instrument, answers, status } = submission;
-  const hasAnswers = (answers?.length ?? 0) > 0;
-  if (instrument === 'status') {
+  if (!isQuestionnaire(instrument)) {
     return [
       ...(status ? [] : [{ path: 'status', problem: 'a status measurement needs a status: education, work or neither' }]),
-      ...(hasAnswers ? [{ path: 'answers', problem: 'a status measurement has no answers' }] : []),
+      ...((answers?.length ?? 0) > 0 ? [{ path: 'answers', problem: 'a status measurement has no answers' }] : []),
     ];
   }
-  const answersProblem = scaleProblem(answers, SCALES[instrument]);
+  const spec = questionnaire(instrument);
+  const answersProblem = scaleProblem(answers, spec);
   return [
     ...(answersProblem ? [{ path: 'answers', problem: answersProblem }] : []),
-    ...(status ? [{ path: 'status', problem: `only a status measurement has a status, not ${SCALES[instrument].name}` }] : []),
+    ...(status ? [{ path: 'status', problem: `only a status measurement has a status, not ${spec.name}` }] : []),
   ];
 }

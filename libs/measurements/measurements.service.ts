@@ -2,22 +2,21 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { WellBeingFlags } from '../../workflows/mentorship/messages';
-import type { Who5Bands } from '../domain/policy/program-policy';
 import { invalidInput } from '../people/references';
 import { Measurement } from '../persistence/entities';
-import type { InstrumentName } from '../persistence/entities';
+import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from './instruments';
 import { measurementProblems } from './measurement-problems';
-import { scoreSelfEfficacy } from './self-efficacy';
+import { bandOf, Change, changeOf, scoreOf } from './scoring';
 import type { SubmitMeasurementDto } from './submit-measurement.dto';
-import { meaningfulChange, scoreWho5, Who5Band, Who5Change, who5Band } from './who5';
 
 /** What a workflow may learn of a measurement: flags to act on, never the answers or the score (health data stays in Postgres). */
 export interface MeasurementFlags {
-  instrument: InstrumentName;
+  instrument: InstrumentId;
   duePoint: string;
-  band?: Who5Band;
-  /** Against the mentorship's previous WHO-5; absent for the first. */
-  change?: Who5Change;
+  /** For an instrument read in bands (instruments.ts), as the WHO-5. */
+  band?: Band;
+  /** Against the mentorship's previous measurement of the instrument; absent for the first. */
+  change?: Change;
 }
 
 /** Measurements of a mentorship: one per instrument and due point, scored when submitted. */
@@ -59,19 +58,19 @@ export class MeasurementsService {
     return this.measurements.find({ where: { mentorshipId }, order: { measuredOn: 'ASC', submittedAt: 'ASC' } });
   }
 
-  /** The flags a workflow acts on: a WHO-5's band under the program's limits, and its change since the one measured before it. */
-  async assess(measurementId: string, bands: Who5Bands): Promise<MeasurementFlags> {
+  /** The flags a workflow acts on: a banded instrument's band under the program's limits, and its change since the one measured before it. */
+  async assess(measurementId: string, limits: BandLimits): Promise<MeasurementFlags> {
     const { measurement, previousScore } = await this.withPrevious(measurementId);
     const { instrument, duePoint, score } = measurement;
-    if (instrument !== 'who5' || score === null) return { instrument, duePoint };
-    const flags: MeasurementFlags = { instrument, duePoint, band: who5Band(score, bands) };
-    return previousScore === null ? flags : { ...flags, change: meaningfulChange(previousScore, score, bands) };
+    if (!isBanded(instrument) || score === null) return { instrument, duePoint };
+    const flags: MeasurementFlags = { instrument, duePoint, band: bandOf(instrument, score, limits) };
+    return previousScore === null ? flags : { ...flags, change: changeOf(previousScore, score, limits) };
   }
 
-  /** A WHO-5 as the course's risk rules read it (flags only): in the high-risk band, and down by the meaningful change. */
-  async wellBeingFlags(measurementId: string, bands: Who5Bands): Promise<WellBeingFlags> {
-    const { band, change } = await this.assess(measurementId, bands);
-    return { highRisk: band === 'likely-depression', sharpDrop: change === 'worsened' };
+  /** A WHO-5 as the course's risk rules read it (flags only): in the instrument's high-risk band, and down by the meaningful change. */
+  async wellBeingFlags(measurementId: string, limits: BandLimits): Promise<WellBeingFlags> {
+    const { instrument, band, change } = await this.assess(measurementId, limits);
+    return { highRisk: band !== undefined && band === bandingOf(instrument)?.highRisk, sharpDrop: change === 'worsened' };
   }
 
   /** A measurement and the score of the same instrument measured just before it in the same course (null for the first). */
@@ -88,12 +87,6 @@ export class MeasurementsService {
 
 /** The columns an instrument fills: answers and score for a questionnaire, the status for a status. */
 function scored(dto: SubmitMeasurementDto): Pick<Measurement, 'answers' | 'score' | 'status'> {
-  switch (dto.instrument) {
-    case 'who5':
-      return { answers: dto.answers!, score: scoreWho5(dto.answers!).score, status: null };
-    case 'self-efficacy':
-      return { answers: dto.answers!, score: scoreSelfEfficacy(dto.answers!), status: null };
-    case 'status':
-      return { answers: [], score: null, status: dto.status! };
-  }
+  if (!isQuestionnaire(dto.instrument)) return { answers: [], score: null, status: dto.status! };
+  return { answers: dto.answers!, score: scoreOf(dto.instrument, dto.answers!).score, status: null };
 }

@@ -1,6 +1,8 @@
-import { scoreSelfEfficacy } from './self-efficacy';
+import { scoreOf } from './scoring';
 
-describe('scoreSelfEfficacy', () => {
+const scoreSelfEfficacy = (answers: number[]) => scoreOf('self-efficacy', answers).score;
+
+describe('scoring self-efficacy', () => {
   it('sums ten answers 1–4 into a total 10–40', () => {
     expect(scoreSelfEfficacy([1, 1, 1, 1, 1, 1, 1, 1, 1, 1])).toBe(10);
     expect(scoreSelfEfficacy([3, 2, 4, 3, 3, 2, 1, 4, 3, 2])).toBe(27);

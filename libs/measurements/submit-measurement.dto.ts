@@ -2,10 +2,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate, IsNotInFuture } from '../../apps/api/src/people/validators';
 import { IsDuration } from '../domain/policy/is-duration.decorator';
-import { INSTRUMENT_NAMES, LIFE_STATUSES } from '../persistence/entities';
-import type { InstrumentName, LifeStatus } from '../persistence/entities';
+import { LIFE_STATUSES } from '../persistence/entities';
+import type { LifeStatus } from '../persistence/entities';
 import { CLOSE_DUE_POINT } from './due-points';
-import { SELF_EFFICACY } from './self-efficacy';
+import { INSTRUMENT_IDS, InstrumentId, QUESTIONNAIRE_IDS, questionnaire } from './instruments';
+
+/** The most answers any questionnaire takes: more are refused here, before measurementProblems reads them. */
+const MOST_ANSWERS = Math.max(...QUESTIONNAIRE_IDS.map((id) => questionnaire(id).scale.items));
+
+/** "WHO-5: 5 answers 0–5; self-efficacy: 10 answers 1–4", for the API's docs. */
+const ANSWERS_WANTED = QUESTIONNAIRE_IDS.map((id) => questionnaire(id))
+  .map(({ name, scale }) => `${name}: ${scale.items} answers ${scale.min}–${scale.max}`)
+  .join('; ');
 
 /**
  * One measurement as submitted. Each field is checked here; which fields an
@@ -16,7 +24,7 @@ export class SubmitMeasurementDto {
   @IsUUID()
   id!: string;
 
-  @ApiProperty({ enum: INSTRUMENT_NAMES }) @IsIn(INSTRUMENT_NAMES) instrument!: InstrumentName;
+  @ApiProperty({ enum: INSTRUMENT_IDS }) @IsIn(INSTRUMENT_IDS) instrument!: InstrumentId;
 
   @ApiProperty({ example: 'P3M', maxLength: 16, description: `The policy's due point this answers: an offset such as "0d" or "P3M", or "${CLOSE_DUE_POINT}"` })
   @ValidateIf((dto: SubmitMeasurementDto) => dto.duePoint !== CLOSE_DUE_POINT)
@@ -25,8 +33,8 @@ export class SubmitMeasurementDto {
 
   @ApiProperty({ example: '2026-03-01', description: 'YYYY-MM-DD: the day she answered' }) @IsCalendarDate() @IsNotInFuture() measuredOn!: string;
 
-  @ApiPropertyOptional({ type: [Number], example: [3, 4, 2, 5, 3], description: 'WHO-5: five answers 0–5; self-efficacy: ten answers 1–4; none for status' })
-  @IsOptional() @IsArray() @ArrayMaxSize(SELF_EFFICACY.items) @IsInt({ each: true })
+  @ApiPropertyOptional({ type: [Number], example: [3, 4, 2, 5, 3], description: `${ANSWERS_WANTED}; none for status` })
+  @IsOptional() @IsArray() @ArrayMaxSize(MOST_ANSWERS) @IsInt({ each: true })
   answers?: number[];
 
   @ApiPropertyOptional({ enum: LIFE_STATUSES, description: 'For the status instrument only' })

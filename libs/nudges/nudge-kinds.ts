@@ -1,3 +1,4 @@
+import { CHECK_IN_PARTIES } from '../../workflows/mentorship/messages';
 import type { NotificationTemplate } from '../persistence/entities';
 
 /** The message both parties get when a match starts: it tells, it does not chase. */
@@ -6,9 +7,40 @@ export const WELCOME_KIND = 'welcome';
 /** The kind a nudge has when it reports another one, ignored, to the coordinator. */
 export const IGNORED_NUDGE_KIND = 'nudge-ignored';
 
-/** Kinds of message that tell rather than chase: delivered, then done; nobody acknowledges them. */
-const INFORMATIONAL_KINDS = new Set([WELCOME_KIND]);
+/**
+ * Every kind of nudge the engine raises. The mail texts are a
+ * Record<NudgeKind, …> in each language (notifications/templates), so a kind
+ * added here without its sentences does not compile.
+ */
+export const NUDGE_KINDS = [
+  'meeting-gap',
+  'contact-behind',
+  'measurement-due',
+  'measurement-overdue',
+  'proposal-unanswered',
+  'referral-waiting',
+  'agreement-missing',
+  'application-waiting',
+  'screening-stalled',
+  'course-stalled',
+  'quota-behind',
+  // Raised per party, "check-in-missed:mentor"; the bare kind reads for a party this code does not know yet.
+  'check-in-missed',
+  ...CHECK_IN_PARTIES.map((party) => `check-in-missed:${party}` as const),
+  'review-due',
+  'planned-end-reached',
+  'maximum-reached',
+  'continuation-follow-up',
+  IGNORED_NUDGE_KIND,
+  WELCOME_KIND,
+] as const;
 
+export type NudgeKind = (typeof NUDGE_KINDS)[number];
+
+/** Kinds of message that tell rather than chase: delivered, then done; nobody acknowledges them. */
+const INFORMATIONAL_KINDS = new Set<string>([WELCOME_KIND]);
+
+/** Takes any stored kind: rows may hold kinds of older or newer code. */
 export function awaitsAcknowledgement(kind: string): boolean {
   return !INFORMATIONAL_KINDS.has(kind);
 }

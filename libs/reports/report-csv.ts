@@ -1,3 +1,4 @@
+import { BANDS } from '../measurements/instruments';
 import { CsvCell, toCsv } from './csv';
 import type { MentorReport } from './mentor-report';
 import type { OutcomeReport } from './outcome-report';
@@ -32,13 +33,11 @@ export function wellBeingCsv(report: WellBeingReport): string {
       cohort.n,
       point.duePoint,
       point.mean,
-      point.bands?.['likely-depression'],
-      point.bands?.poor,
-      point.bands?.good,
+      ...BANDS.map((band) => point.bands?.[band]),
       point.duePoint === cohort.through ? cohort.changeFromStart : null,
     ]),
   );
-  return toCsv(['instrument', 'measured_through', 'n', 'due_point', 'mean', 'likely_depression', 'poor', 'good', 'change_from_start'], rows);
+  return toCsv(['instrument', 'measured_through', 'n', 'due_point', 'mean', ...BANDS.map((band) => band.replace(/-/g, '_')), 'change_from_start'], rows);
 }
 
 export function referralCsv(report: ReferralReport): string {

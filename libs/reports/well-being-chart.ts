@@ -1,12 +1,7 @@
-import { SELF_EFFICACY } from '../measurements/self-efficacy';
-import { lineChartSvg } from './line-chart';
+import { isBanded, limitedBands, questionnaire } from '../measurements/instruments';
+import { scoreRange } from '../measurements/scoring';
+import { LineChart, lineChartSvg } from './line-chart';
 import type { WellBeingReport } from './well-being-report';
-
-/** Each instrument on its own fixed scale: WHO-5 0–100, self-efficacy the sum of its items. */
-const SCALES = {
-  who5: { yMin: 0, yMax: 100, title: 'WHO-5 well-being' },
-  'self-efficacy': { yMin: SELF_EFFICACY.items * SELF_EFFICACY.min, yMax: SELF_EFFICACY.items * SELF_EFFICACY.max, title: 'Self-efficacy' },
-} as const;
 
 /** "0d" reads as "start", "P3M" as "3 months"; other labels as the policy wrote them. */
 export function duePointLabel(duePoint: string): string {
@@ -18,23 +13,28 @@ export function duePointLabel(duePoint: string): string {
 
 /** One line per cohort (the mentees measured through a point), over the program's due points; suppressed means are gaps. */
 export function wellBeingChart(report: WellBeingReport): string {
-  const scale = SCALES[report.instrument];
+  // Each instrument on its own fixed scale (WHO-5 0–100), so charts of different groups compare at a glance.
+  const scale = scoreRange(report.instrument);
   const cohorts = report.cohorts.filter((cohort) => cohort.n !== null && cohort.n > 0);
   return lineChartSvg({
-    title: `${scale.title}, ${report.scope.from} to ${report.scope.to}`,
+    title: `${questionnaire(report.instrument).title}, ${report.scope.from} to ${report.scope.to}`,
     xLabels: report.duePoints.map(duePointLabel),
     series: cohorts.map((cohort) => ({
       name: `measured through ${duePointLabel(cohort.through)} (n=${cohort.n})`,
       values: report.duePoints.map((duePoint) => cohort.points.find((point) => point.duePoint === duePoint)?.mean ?? null),
     })),
-    yMin: scale.yMin,
-    yMax: scale.yMax,
+    yMin: scale.min,
+    yMax: scale.max,
     yLabel: 'mean score',
-    bands: report.bandLimits
-      ? [
-          { label: `poor well-being (≤ ${report.bandLimits.poorAtOrBelow})`, value: report.bandLimits.poorAtOrBelow },
-          { label: `likely depression (≤ ${report.bandLimits.depressionAtOrBelow})`, value: report.bandLimits.depressionAtOrBelow },
-        ]
-      : [],
+    bands: limitLines(report),
+  });
+}
+
+/** A line at each band limit the report was read against, labelled with its band, e.g. "poor well-being (≤ 50)". */
+function limitLines({ instrument, bandLimits }: WellBeingReport): NonNullable<LineChart['bands']> {
+  if (!isBanded(instrument) || !bandLimits) return [];
+  return limitedBands(instrument).flatMap(({ atOrBelow, label }) => {
+    const value = bandLimits[atOrBelow];
+    return value === undefined ? [] : [{ label: `${label} (≤ ${value})`, value }];
   });
 }

@@ -2,19 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { measurementDuePoints } from '../measurements/due-points';
-import { Who5Band, who5Band } from '../measurements/who5';
+import { Band, BandedId, BandLimitName, BandLimits, INSTRUMENTS, isBanded, limitedBands, QUESTIONNAIRE_IDS, QuestionnaireId } from '../measurements/instruments';
+import { bandOf } from '../measurements/scoring';
 import { ProgramsService } from '../programs/programs.service';
 import { ReportScope } from './report-scope';
 import { oneDecimal, Suppression } from './suppression';
 
-export const REPORTED_INSTRUMENTS = ['who5', 'self-efficacy'] as const;
-export type ReportedInstrument = (typeof REPORTED_INSTRUMENTS)[number];
+/** Every instrument with a score to report: the questionnaires of the registry. */
+export const REPORTED_INSTRUMENTS = QUESTIONNAIRE_IDS;
+export type ReportedInstrument = QuestionnaireId;
+
+/** A banded instrument's limits as the report names them, e.g. { poorAtOrBelow: 50, depressionAtOrBelow: 28 }. */
+export type ReportedBandLimits = Partial<Record<BandLimitName, number>>;
 
 export interface PointFigures {
   duePoint: string;
   mean: number | null;
-  /** WHO-5 only: how many fell in each band at this point. */
-  bands?: Record<Who5Band, number | null>;
+  /** For a banded instrument (WHO-5): how many fell in each band at this point. */
+  bands?: Partial<Record<Band, number | null>>;
 }
 
 /** The mentees measured at every point up to and including `through`, and their figures at each of those points. */
@@ -33,11 +38,9 @@ export interface WellBeingReport {
   /** The program's due points for the instrument, in order. */
   duePoints: string[];
   cohorts: Cohort[];
-  /** WHO-5 only: the program's band limits the counts were read against. */
-  bandLimits?: { poorAtOrBelow: number; depressionAtOrBelow: number };
+  /** For a banded instrument (WHO-5): the program's band limits the counts were read against. */
+  bandLimits?: ReportedBandLimits;
 }
-
-const BANDS: Who5Band[] = ['likely-depression', 'poor', 'good'];
 
 /**
  * Well-being over a course, as an evaluation reports it: for each due point,
@@ -64,6 +67,7 @@ export class WellBeingReports {
           AND measurement.instrument = $5 AND measurement.score IS NOT NULL`,
       [scope.programId, scope.municipalityId ?? null, scope.from, scope.to, instrument],
     );
+    const banded = isBanded(instrument) ? { instrument, limits: INSTRUMENTS[instrument].bands.limitsIn(policy.measurements) } : undefined;
     const scores = new Map<string, Map<string, number>>();
     for (const { mentorshipId, duePoint, score } of rows) scores.set(mentorshipId, (scores.get(mentorshipId) ?? new Map()).set(duePoint, score));
 
@@ -78,16 +82,22 @@ export class WellBeingReports {
         points: points.map((duePoint) => ({
           duePoint,
           mean: suppression.mean(at(duePoint)).mean,
-          ...(instrument === 'who5' ? { bands: this.bands(at(duePoint), policy.measurements.who5, suppression) } : {}),
+          ...(banded ? { bands: bandCounts(banded.instrument, at(duePoint), banded.limits, suppression) } : {}),
         })),
         changeFromStart: n === null || members.length === 0 ? null : oneDecimal(members.reduce((sum, measured) => sum + measured.get(through)! - measured.get(points[0])!, 0) / members.length),
       };
     });
-    const { poorAtOrBelow, depressionAtOrBelow } = policy.measurements.who5;
-    return { scope, minimumCount: suppression.minimumCount, instrument, duePoints, cohorts, ...(instrument === 'who5' ? { bandLimits: { poorAtOrBelow, depressionAtOrBelow } } : {}) };
+    return { scope, minimumCount: suppression.minimumCount, instrument, duePoints, cohorts, ...(banded ? { bandLimits: reportedLimits(banded.instrument, banded.limits) } : {}) };
   }
+}
 
-  private bands(scores: number[], limits: Parameters<typeof who5Band>[1], suppression: Suppression): Record<Who5Band, number | null> {
-    return suppression.group(Object.fromEntries(BANDS.map((band) => [band, scores.filter((score) => who5Band(score, limits) === band).length])) as Record<Who5Band, number>);
-  }
+/** How many scores fall in each of the instrument's bands, suppressed as one group that adds up to the n. */
+function bandCounts(instrument: BandedId, scores: number[], limits: BandLimits, suppression: Suppression): Partial<Record<Band, number | null>> {
+  const counts = INSTRUMENTS[instrument].bands.order.map(({ band }) => [band, scores.filter((score) => bandOf(instrument, score, limits) === band).length]);
+  return suppression.group(Object.fromEntries(counts) as Record<Band, number>);
+}
+
+/** The limits the bands were read against, under the policy's names, highest first as a chart draws them. */
+function reportedLimits(instrument: BandedId, limits: BandLimits): ReportedBandLimits {
+  return Object.fromEntries(limitedBands(instrument).map(({ atOrBelow }) => [atOrBelow, limits[atOrBelow]]));
 }

@@ -1,4 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { InstrumentId } from '../../libs/measurements/instruments';
 
 /** A young person's course: `mentorship-<id>`, the id being the referral's. Ids, dates, phases and codes only. */
 export const mentorshipWorkflowId = (mentorshipId: string): string => `mentorship-${mentorshipId}`;
@@ -34,7 +35,7 @@ export type Party = (typeof PARTIES)[number];
 export type CheckInParty = (typeof CHECK_IN_PARTIES)[number];
 
 export interface DuePoint {
-  instrument: 'who5' | 'self-efficacy' | 'status';
+  instrument: InstrumentId;
   /** The policy's label, e.g. "0d" or "P3M". */
   duePoint: string;
   offsetMs: number;

@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { INSTRUMENT_IDS } from '../../measurements/instruments';
 import { IsClockTime } from '../clock-time';
 import { IsDuration } from './is-duration.decorator';
 
@@ -28,7 +29,7 @@ import { IsDuration } from './is-duration.decorator';
 
 export const MENTOR_KINDS = ['volunteer', 'employed'] as const;
 export const SCREENING_STEPS = ['interview', 'references', 'criminal-record-check', 'child-offence-certificate'] as const;
-export const INSTRUMENTS = ['who5', 'self-efficacy', 'status'] as const;
+export const INSTRUMENTS = INSTRUMENT_IDS;
 export const CONTACT_PERIODS = ['week', 'month'] as const;
 
 export type MentorKind = (typeof MENTOR_KINDS)[number];

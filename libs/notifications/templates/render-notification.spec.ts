@@ -1,11 +1,13 @@
 import { NOTIFICATION_LANGUAGES, NOTIFICATION_TEMPLATES } from '../../persistence/entities';
+import type { NudgeKind } from '../../nudges/nudge-kinds';
 import type { NotificationLanguage } from '../../persistence/entities';
 import { da } from './da';
 import { en } from './en';
 import { NotificationContent, RenderedMail, renderNotification } from './render-notification';
+import type { EscalationMailKind } from './texts';
 
 const APP = 'https://mentorflow.example.dk';
-const KINDS = [
+const KINDS: NudgeKind[] = [
   'meeting-gap',
   'contact-behind',
   'measurement-due',
@@ -27,7 +29,7 @@ const KINDS = [
   'continuation-follow-up',
   'nudge-ignored',
 ];
-const ESCALATION_KINDS = ['escalation-assigned', 'escalation-assigned:urgent', 'escalation-handed-up', 'escalation-handed-up:urgent', 'escalation-advice'];
+const ESCALATION_KINDS: EscalationMailKind[] = ['escalation-assigned', 'escalation-assigned:urgent', 'escalation-handed-up', 'escalation-handed-up:urgent', 'escalation-advice'];
 /** The standard preset's categories, and words a translation of them would use: none may reach a mail. */
 const CATEGORY_WORDS = ['mental-health', 'mental', 'psyk', 'social', 'education', 'uddannelse', 'engagement', 'trivsel'];
 const ITEMS = [

@@ -76,10 +76,19 @@ function compose(content: NotificationContent, texts: Texts, link: (path: string
   }
 }
 
-/** "check-in-missed:mentor" reads as its own sentence where there is one, else as "check-in-missed". */
+/**
+ * A stored kind's entry, or undefined for a kind this code does not know (a
+ * row written by newer code). Every kind it does know has its entry: the
+ * texts are typed by kind, so a missing one fails to compile.
+ */
+function known<Kind extends string, Text>(byKind: Record<Kind, Text>, kind: string): Text | undefined {
+  return Object.hasOwn(byKind, kind) ? byKind[kind as Kind] : undefined;
+}
+
+/** "check-in-missed:mentor" reads as its own sentence; an unknown suffix as its kind's, "check-in-missed". */
 function reasonFor(texts: Texts, kind: string | null): string {
   if (!kind) return texts.unknownKind;
-  return texts.kinds[kind] ?? texts.kinds[kind.split(':')[0]] ?? texts.unknownKind;
+  return known(texts.kinds, kind) ?? known(texts.kinds, kind.split(':')[0]) ?? texts.unknownKind;
 }
 
 /**
@@ -89,8 +98,8 @@ function reasonFor(texts: Texts, kind: string | null): string {
  */
 function escalationMail(texts: Texts, kind: string | null): EscalationMail {
   const { kinds, general } = texts.escalation;
-  const known = kind ? (kinds[kind] ?? kinds[kind.split(':')[0]]) : undefined;
-  return known ?? (kind?.endsWith(':urgent') ? general.urgent : general.normal);
+  const mail = kind ? (known(kinds, kind) ?? known(kinds, kind.split(':')[0])) : undefined;
+  return mail ?? (kind?.endsWith(':urgent') ? general.urgent : general.normal);
 }
 
 function withoutStop(sentence: string): string {

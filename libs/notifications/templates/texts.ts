@@ -1,7 +1,12 @@
+import type { OwnerNoticeKind } from '../../escalations/escalation-notices';
+import type { NudgeKind } from '../../nudges/nudge-kinds';
 import type { NudgeRecipientRole } from '../../persistence/entities';
 
 /** Who a welcome greets: the two parties of a match that has just started. */
 export type WelcomedRole = 'mentor' | 'young-person';
+
+/** The mails about an escalation, by the outbox row's kind: to its owners (urgent or not), and the advice to whoever raised it. */
+export type EscalationMailKind = OwnerNoticeKind | `${OwnerNoticeKind}:urgent` | 'escalation-advice';
 
 /** A mail about an escalation, written whole: its kinds ask different people for different things. */
 export interface EscalationMail {
@@ -15,9 +20,9 @@ export interface EscalationMail {
  * shoulder or forwarded by mistake gives nothing away.
  */
 export interface Texts {
-  /** Why the mail came, one sentence per nudge kind; a "kind:party" entry is preferred over its kind's. */
-  kinds: Record<string, string>;
-  /** For a kind this code does not know yet: the mail still goes out. */
+  /** Why the mail came, one sentence per nudge kind: a kind without its sentence does not compile. */
+  kinds: Record<NudgeKind, string>;
+  /** For a stored kind this code does not know (written by newer code): the mail still goes out. */
   unknownKind: string;
   /** Whom an ignored nudge asked, as "a mentor". */
   recipients: Record<NudgeRecipientRole, string>;
@@ -41,7 +46,7 @@ export interface Texts {
    * line saying "mental health" already tells too much about a young person.
    */
   escalation: {
-    kinds: Record<string, EscalationMail>;
+    kinds: Record<EscalationMailKind, EscalationMail>;
     /** For a kind this code does not know yet: the mail still goes out, and still says when it is urgent. */
     general: { normal: EscalationMail; urgent: EscalationMail };
   };

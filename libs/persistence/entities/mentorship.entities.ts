@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { InstrumentId } from '../../measurements/instruments';
 import { Mentor, YoungPerson } from './people.entities';
 import { Program } from './program.entity';
 import { Referral } from './referral.entity';
@@ -69,8 +70,6 @@ export class MissedMeeting {
   @CreateDateColumn({ name: 'logged_at', type: 'timestamptz' }) loggedAt!: Date;
 }
 
-export const INSTRUMENT_NAMES = ['who5', 'self-efficacy', 'status'] as const;
-export type InstrumentName = (typeof INSTRUMENT_NAMES)[number];
 export const LIFE_STATUSES = ['education', 'work', 'neither'] as const;
 export type LifeStatus = (typeof LIFE_STATUSES)[number];
 
@@ -84,11 +83,11 @@ export class Measurement {
   @PrimaryColumn({ type: 'uuid' }) id!: string;
   @Column({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
   @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
-  @Column({ type: 'varchar', length: 16 }) instrument!: InstrumentName;
+  @Column({ type: 'varchar', length: 16 }) instrument!: InstrumentId;
   @Column({ name: 'due_point', type: 'varchar', length: 16 }) duePoint!: string;
-  /** Item answers as given (WHO-5: five 0–5; self-efficacy: ten 1–4); empty for status. */
+  /** Item answers as given, on the instrument's scale (libs/measurements/instruments.ts); empty for status. */
   @Column({ type: 'int', array: true, default: '{}' }) answers!: number[];
-  /** WHO-5 0–100, self-efficacy 10–40; null for status. */
+  /** As the instrument scores its answers (WHO-5 0–100, self-efficacy 10–40); null for status. */
   @Column({ type: 'int', nullable: true }) score!: number | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) status!: LifeStatus | null;
   @Column({ name: 'measured_on', type: 'date' }) measuredOn!: string;
