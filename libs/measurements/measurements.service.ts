@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { WellBeingFlags } from '../../workflows/mentorship/messages';
 import type { Who5Bands } from '../domain/policy/program-policy';
-import { invalidInput } from '../people/references';
+import { invalidInput } from '../validation/invalid-input';
 import { Measurement } from '../persistence/entities';
 import type { InstrumentName } from '../persistence/entities';
 import { measurementProblems } from './measurement-problems';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
-import { IsCalendarDate, IsNotInFuture } from '../../apps/api/src/people/validators';
+import { IsCalendarDate, IsNotInFuture } from '../validation/validators';
 import { IsDuration } from '../domain/policy/is-duration.decorator';
 import { INSTRUMENT_NAMES, LIFE_STATUSES } from '../persistence/entities';
 import type { InstrumentName, LifeStatus } from '../persistence/entities';

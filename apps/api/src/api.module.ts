@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
-import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
+import { TemporalClientModule } from '../../../libs/temporal-connection/temporal-client.module';
 import { AuthGuard } from './auth/auth.guard';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { apiValidationPipe } from './errors/validation.pipe';

@@ -5,7 +5,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { EscalationOwners } from '../../../../libs/escalations/escalation-owners';
 import { EscalationRecords } from '../../../../libs/escalations/escalation-records';
-import { invalidInput } from '../../../../libs/people/references';
+import { invalidInput } from '../../../../libs/validation/invalid-input';
 import type { Escalation } from '../../../../libs/persistence/entities';
 import * as e from '../../../../workflows/escalation/messages';
 import { CurrentUser, Roles } from '../auth/decorators';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/app-config';
-import { mentorshipPolicy } from '../../../../libs/domain/policy/mentorship-policy';
+import { mentorshipPolicy } from '../../../../libs/programs/mentorship-policy';
 import type { Program, Referral } from '../../../../libs/persistence/entities';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { askState, sendCommand } from '../workflow-commands';

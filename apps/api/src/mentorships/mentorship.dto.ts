@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import * as m from '../../../../workflows/mentorship/messages';
-import { IsCalendarDate, IsNotInFuture } from '../people/validators';
+import { IsCalendarDate, IsNotInFuture } from '../../../../libs/validation/validators';
 
 export class MentorshipIdParam {
   @ApiProperty({ format: 'uuid', description: 'The referral id; its workflow is mentorship-<id>' }) @IsUUID() id!: string;
