@@ -1,3 +1,4 @@
+import type { Party } from '../../../workflows/mentorship/messages';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Mentor, YoungPerson } from './people.entities';
 import { Program } from './program.entity';
@@ -136,11 +137,29 @@ export class MatchAgreement {
 @Entity('check_ins')
 @Index(['mentorshipId', 'heldOn'])
 export class CheckIn {
-  /** `<workflowId>/<party>/<n>`: the workflow's own count, so a retried write finds its row. */
+  /**
+   * Chosen by the client (a uuid), like a meeting's, so a retry finds its row. Text, as rows written by
+   * course runs begun before lean histories are keyed `<workflowId>/<party>/<n>`.
+   */
   @PrimaryColumn({ type: 'varchar', length: 200 }) id!: string;
   @Column({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
   @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
   @Column({ type: 'varchar', length: 16 }) party!: string;
   @Column({ name: 'held_on', type: 'date' }) heldOn!: string;
   @Column({ name: 'recorded_by', type: 'varchar', length: 100 }) recordedBy!: string;
+}
+
+/**
+ * A closing course's exit conversation with one party: held, or offered and
+ * not taken up. The course's workflow counts that it was recorded; whether it
+ * was held lives here.
+ */
+@Entity('exit_conversations')
+export class ExitConversation {
+  @PrimaryColumn({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
+  @PrimaryColumn({ type: 'varchar', length: 16 }) party!: Party;
+  @Column({ type: 'boolean' }) held!: boolean;
+  @Column({ name: 'recorded_by', type: 'varchar', length: 100 }) recordedBy!: string;
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
 }

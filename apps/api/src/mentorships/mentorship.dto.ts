@@ -27,6 +27,7 @@ export class MatchAgreementDto {
 }
 
 export class CheckInDto {
+  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried check-in is recognised and counted once' }) @IsUUID() id!: string;
   @ApiProperty({ enum: m.CHECK_IN_PARTIES }) @IsIn(m.CHECK_IN_PARTIES) party!: m.CheckInParty;
   @ApiProperty({ example: '2026-03-01' }) @IsCalendarDate() @IsNotInFuture() heldOn!: string;
 }
@@ -57,3 +58,6 @@ export class ReferrerView {
   @ApiProperty({ enum: m.OUTCOMES, required: false }) outcome?: m.Outcome;
 }
 
+
+/** The course for its coordinator and mentor: the workflow's state, and whether each exit conversation recorded was held. */
+export type CourseView = m.MentorshipState & { exitConversationsHeld: Partial<Record<m.Party, boolean>> };
