@@ -14,7 +14,7 @@ export interface RaisedByPerson {
   urgency: Urgency;
   question: string;
   raisedBy: string;
-  raisedByRole: 'mentor' | 'coordinator';
+  raisedByRole: NonNullable<Escalation['raisedByRole']>;
 }
 
 export interface EscalationFilter {

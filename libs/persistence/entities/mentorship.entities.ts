@@ -1,4 +1,6 @@
-import type { Party } from '../../../workflows/mentorship/messages';
+import type { MissedMeetingCommand, Party } from '../../../workflows/mentorship/messages';
+import { ContactPeriod, Instrument, INSTRUMENTS } from '../../domain/policy/program-policy';
+import { membersOf } from '../../validation/members-of';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Mentor, YoungPerson } from './people.entities';
 import { Program } from './program.entity';
@@ -54,8 +56,8 @@ export class Meeting {
 }
 
 /** Who did not come to a planned meeting. */
-export const MISSED_BY = ['young-person', 'mentor', 'both'] as const;
-export type MissedBy = (typeof MISSED_BY)[number];
+export type MissedBy = MissedMeetingCommand['missedBy'];
+export const MISSED_BY = membersOf<MissedBy>({ 'young-person': true, mentor: true, both: true });
 
 /** A planned meeting that did not take place; a run of them raises an escalation (policy). */
 @Entity('missed_meetings')
@@ -70,8 +72,9 @@ export class MissedMeeting {
   @CreateDateColumn({ name: 'logged_at', type: 'timestamptz' }) loggedAt!: Date;
 }
 
-export const INSTRUMENT_NAMES = ['who5', 'self-efficacy', 'status'] as const;
-export type InstrumentName = (typeof INSTRUMENT_NAMES)[number];
+/** The policy's instruments, under the name measurement rows use. */
+export const INSTRUMENT_NAMES = INSTRUMENTS;
+export type InstrumentName = Instrument;
 export const LIFE_STATUSES = ['education', 'work', 'neither'] as const;
 export type LifeStatus = (typeof LIFE_STATUSES)[number];
 
@@ -123,7 +126,7 @@ export class MatchAgreement {
   @PrimaryColumn({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
   @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
   @Column({ name: 'meetings_per_period', type: 'int' }) meetingsPerPeriod!: number;
-  @Column({ type: 'varchar', length: 8 }) period!: 'week' | 'month';
+  @Column({ type: 'varchar', length: 8 }) period!: ContactPeriod;
   @Column({ name: 'minutes_per_meeting', type: 'int' }) minutesPerMeeting!: number;
   @Column({ type: 'varchar', length: 2000 }) goals!: string;
   @Column({ name: 'mentor_role', type: 'varchar', length: 1000 }) mentorRole!: string;
