@@ -116,7 +116,7 @@ const MATRIX: Row[] = [
     allowed: { coordinator: 200, 'mentor-own': 200 },
     fresh: freshCourse,
   },
-  { route: 'POST /mentorships/{id}/check-ins', call: (w) => ({ path: `${course(w)}/check-ins`, body: { party: 'mentor', heldOn: w.today } }), allowed: { coordinator: 200 } },
+  { route: 'POST /mentorships/{id}/check-ins', call: (w) => ({ path: `${course(w)}/check-ins`, body: { id: randomUUID(), party: 'mentor', heldOn: w.today } }), allowed: { coordinator: 200 } },
   // A due point takes one measurement: each cell answers the start measurement of a course of its own.
   {
     route: 'POST /mentorships/{id}/measurements',

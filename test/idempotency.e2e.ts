@@ -63,6 +63,19 @@ describe('Idempotency-Key on write routes', () => {
     expect(await engine().dataSource.getRepository(MentorPathEvent).countBy({ mentorId })).toBe(2); // applied, screening begun
   });
 
+  it('joins the first command when its answer was lost: the same key gets the same success, not a refusal of the change it made', async () => {
+    const mentorId = await appliedMentor();
+    const key = newKey();
+    const begin = () => http().post(`/mentors/${mentorId}/path/begin-screening`).set(coordinator()).set('Idempotency-Key', key);
+    const first = await begin().expect(200);
+    // The answer never reached the client (a 503 keeps no answer): the retry runs the route again.
+    await requests().delete({ userId: coordinatorId, key });
+    const retry = await begin().expect(200);
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    expect(retry.body).toEqual(first.body);
+    expect(await engine().dataSource.getRepository(MentorPathEvent).countBy({ mentorId })).toBe(2); // applied, screening begun once
+  });
+
   it('refuses a key sent with another request (422), naming the request it was first used for', async () => {
     const municipalityId = await newMunicipality();
     const key = newKey();

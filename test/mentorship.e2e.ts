@@ -108,7 +108,7 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     const unscheduled = await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'P4M' }).expect(409);
     expect(unscheduled.body.message).toBe('refused: who5 is not scheduled at P4M in this program');
     expect(await engine.dataSource.getRepository(Measurement).countBy({ mentorshipId: id })).toBe(1); // the refused one was not kept
-    await post(`${course}/check-ins`, { party: 'mentor', heldOn: today }, 200);
+    await post(`${course}/check-ins`, { id: randomUUID(), party: 'mentor', heldOn: today }, 200);
 
     const referrerView = await http.get(course).set(engine.auth('referrer', referrerId)).expect(200);
     expect(referrerView.body).toEqual({ mentorshipId: id, phase: 'active' });
@@ -144,5 +144,42 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     const refused = await http.post(`/mentorships/${waiting.id}/proposals`).set(coordinator()).send({ mentorId }).expect(409);
     expect(refused.body.message).toBe('refused: the mentor has no free slot (1 of 1 taken)');
     expect((await http.get(`/mentorships/${waiting.id}`).set(coordinator()).expect(200)).body).toMatchObject({ phase: 'matching', attempts: [] });
+  });
+
+  /** A course matched with an available mentor, agreement signed: active. */
+  async function activeCourse(): Promise<string> {
+    const mentorId = await availableMentor();
+    const { id } = await refer();
+    await post(`/mentorships/${id}/consent`, {}, 200);
+    await post(`/mentorships/${id}/intake/complete`, {}, 200);
+    await post(`/mentorships/${id}/proposals`, { mentorId }, 200);
+    await post(`/mentorships/${id}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
+    await http.post(`/mentorships/${id}/proposals/answer`).set(engine.auth('mentor', mentorId)).send({ party: 'mentor', answer: 'accept' }).expect(200);
+    const agreement = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'Find work', mentorRole: 'Listen', youngPersonRole: 'Show up', programCheckIns: 'monthly' };
+    expect((await post(`/mentorships/${id}/agreement`, agreement, 200)).phase).toBe('active');
+    return id;
+  }
+
+  it('counts a check-in sent again with the same id once (a retry after a 503), and a new id as a new check-in', async () => {
+    const id = await activeCourse();
+    const checkIn = { id: randomUUID(), party: 'mentor', heldOn: new Date().toISOString().slice(0, 10) };
+    expect((await post(`/mentorships/${id}/check-ins`, checkIn, 200)).checkIns.mentor).toBe(1);
+    expect((await post(`/mentorships/${id}/check-ins`, checkIn, 200)).checkIns.mentor).toBe(1);
+    expect((await http.get(`/mentorships/${id}`).set(coordinator()).expect(200)).body.checkIns.mentor).toBe(1);
+    expect(await engine.dataSource.getRepository(CheckIn).countBy({ mentorshipId: id })).toBe(1);
+    expect((await post(`/mentorships/${id}/check-ins`, { ...checkIn, id: randomUUID() }, 200)).checkIns.mentor).toBe(2);
+    const missing = await http.post(`/mentorships/${id}/check-ins`).set(coordinator()).send({ party: 'mentor', heldOn: checkIn.heldOn }).expect(400);
+    expect(missing.body.problems.map((p: { path: string }) => p.path)).toEqual(['id']);
+  });
+
+  it('keeps an exit conversation offered but not held, and shows it with the course', async () => {
+    const id = await activeCourse();
+    await post(`/mentorships/${id}/close`, { kind: 'early', reason: 'no-contact', outcome: 'none' }, 200);
+    await post(`/mentorships/${id}/exit-conversations`, { party: 'young-person', held: false }, 200);
+    await post(`/mentorships/${id}/exit-conversations`, { party: 'mentor', held: true }, 200);
+    // Recorded already: refused, and the first answer stays.
+    await http.post(`/mentorships/${id}/exit-conversations`).set(coordinator()).send({ party: 'young-person', held: true }).expect(409);
+    const { body: course } = await http.get(`/mentorships/${id}`).set(coordinator()).expect(200);
+    expect(course).toMatchObject({ phase: 'closing', exitConversations: ['young-person', 'mentor'], exitConversationsHeld: { 'young-person': false, mentor: true } });
   });
 });

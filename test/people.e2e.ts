@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Coordinator, Mentor, Municipality, PanelMember, Referrer, YoungPerson } from '../libs/persistence/entities';
+import { findPreset } from '../libs/domain/policy/presets';
 import { Engine, startEngine } from './support/engine';
 
 /** Rows the tests share one database with other files for: every name and slug is made unique. */
@@ -22,7 +23,10 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
   beforeAll(async () => {
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
-    ({ id: programId } = (await http.post('/programs').set(coordinator()).send({ preset: 'pift', slug: unique('people') }).expect(201)).body);
+    // PIFT's escalation categories and one more, for the panel member's patch below.
+    const policy = findPreset('pift')!.policy;
+    const escalations = { ...policy.escalations, categories: [...policy.escalations.categories, 'substance-use'] };
+    ({ id: programId } = (await http.post('/programs').set(coordinator()).send({ preset: 'pift', slug: unique('people'), policy: { ...policy, escalations } }).expect(201)).body);
     ({ id: municipalityId } = (await http.post('/municipalities').set(coordinator()).send({ name: unique('Odense') }).expect(201)).body);
   });
   afterAll(() => engine.close());
@@ -170,6 +174,17 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
     const unknown = await http.patch(`/mentors/${mentor.id}`).set(coordinator()).send({ municipalityId: randomUUID() }).expect(400);
     expect(unknown.body.message).toBe('municipalityId: no such municipality');
     await http.get(`/mentors/${mentor.id}`).set(coordinator()).expect(200).expect(({ body }) => expect(body).toEqual(mentor));
+  });
+
+  it("refuses a panel member's category her program's escalations do not have (400 naming it), on create and on patch", async () => {
+    const body = { contact: { name: 'Dr. Ida Lund' }, programId, categories: ['mental-health', 'mentalhealth'] };
+    const problem = { path: 'categories[1]', problem: `"mentalhealth" is not one of the program's escalation categories (mental-health, social, education-and-work, engagement, other, substance-use)` };
+    const refused = await http.post('/panel-members').set(coordinator()).send(body).expect(400);
+    expect(refused.body).toMatchObject({ statusCode: 400, problems: [problem] });
+    const { body: member } = await http.post('/panel-members').set(coordinator()).send({ ...body, categories: ['mental-health'] }).expect(201);
+    const patch = await http.patch(`/panel-members/${member.id}`).set(coordinator()).send({ categories: ['mental-health', 'mentalhealth'] }).expect(400);
+    expect(patch.body.problems).toEqual([problem]);
+    await http.get(`/panel-members/${member.id}`).set(coordinator()).expect(200).expect(({ body: kept }) => expect(kept.categories).toEqual(['mental-health']));
   });
 
   it('answers an unknown id with 404, a malformed one with 400, and a second municipality of the same name with 409', async () => {

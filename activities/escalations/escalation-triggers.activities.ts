@@ -4,7 +4,7 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
-import { escalationThresholds } from '../../libs/domain/policy/mentorship-policy';
+import { escalationThresholds } from '../../libs/programs/mentorship-policy';
 import type { AutomaticEscalations } from '../../libs/domain/policy/program-policy';
 import { EscalationFactsReader } from '../../libs/escalations/escalation-facts';
 import { EscalationStarter } from '../../libs/escalations/escalation-starter';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { durationMs } from '../../libs/domain/duration';
-import { calendarDateOf } from '../../libs/people/calendar-date';
+import { calendarDateOf } from '../../libs/calendar/calendar-date';
 import { ReferralQuotasService } from '../../libs/people/referrals/referral-quotas.service';
 import { ProgramsService } from '../../libs/programs/programs.service';
 

@@ -1,6 +1,6 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { loadConfig } from '../../libs/config/load-config';
-import { temporalConnectionOptions, temporalDataConverter } from '../../libs/temporal/connection-options';
+import { temporalConnectionOptions, temporalDataConverter } from '../../libs/temporal-connection/connection-options';
 
 /**
  * A worker for the ceiling's workflows in a process of its own, as our

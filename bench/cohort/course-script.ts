@@ -55,7 +55,7 @@ export function courseScript(policy: ProgramPolicy, monthMs: number): CourseScri
   // A program's contact is held the week before it falls due, as a coordinator who keeps her calendar would, not in a race with its reminder.
   const aWeekEarlier = (dueAt: number) => dueAt - Math.round(monthMs / 4);
   const referrerEvery = durationMs(policy.checkIns.referrerEvery);
-  for (let due = referrerEvery; due <= endMs; due += referrerEvery) add('referrer', aWeekEarlier(due), 'check-ins', () => ({ party: 'referrer', heldOn: today() }));
+  for (let due = referrerEvery; due <= endMs; due += referrerEvery) add('referrer', aWeekEarlier(due), 'check-ins', () => ({ id: randomUUID(), party: 'referrer', heldOn: today() }));
   const meetings = Math.round((endMs / monthMs) * MATCH_AGREEMENT.meetingsPerPeriod);
   for (let meeting = 0; meeting < meetings; meeting += 1) {
     const atMs = Math.round((meeting * monthMs) / MATCH_AGREEMENT.meetingsPerPeriod);
@@ -64,7 +64,7 @@ export function courseScript(policy: ProgramPolicy, monthMs: number): CourseScri
   // The first check-ins right after the first meeting, then one a month.
   const checkInEvery = durationMs(policy.checkIns.thenEvery);
   for (let due = 0; due < endMs; due += checkInEvery) {
-    for (const party of ['young-person', 'mentor']) add('check-in', due === 0 ? 0 : aWeekEarlier(due), 'check-ins', () => ({ party, heldOn: today() }));
+    for (const party of ['young-person', 'mentor']) add('check-in', due === 0 ? 0 : aWeekEarlier(due), 'check-ins', () => ({ id: randomUUID(), party, heldOn: today() }));
   }
   add('close', endMs, 'close', () => ({ kind: 'planned', reason: 'completed', outcome: 'education-started' }));
   for (const instrument of closingInstruments(policy)) {

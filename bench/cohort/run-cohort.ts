@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { durationMs } from '../../libs/domain/duration';
-import { temporalConnectionOptions, temporalDataConverter } from '../../libs/temporal/connection-options';
+import { temporalConnectionOptions, temporalDataConverter } from '../../libs/temporal-connection/connection-options';
 import { BenchClient } from '../api-client';
 import { BenchStack } from '../bench-stack';
 import { runCeiling, CeilingFigures } from '../ceiling/run-ceiling';

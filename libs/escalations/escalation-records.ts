@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ActorRole, EscalationReason, Urgency } from '../../workflows/escalation/messages';
-import { invalidInput } from '../people/references';
+import { invalidInput } from '../validation/invalid-input';
 import { CurrentPolicies } from '../nudges/current-policy';
 import { Escalation, EscalationResponse, EscalationStatus, Mentorship, Program } from '../persistence/entities';
 
@@ -14,7 +14,7 @@ export interface RaisedByPerson {
   urgency: Urgency;
   question: string;
   raisedBy: string;
-  raisedByRole: 'mentor' | 'coordinator';
+  raisedByRole: NonNullable<Escalation['raisedByRole']>;
 }
 
 export interface EscalationFilter {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AuditEntry,
   CheckIn,
+  ExitConversation,
   Escalation,
   EscalationResponse,
   IdempotentRequest,
@@ -61,6 +62,7 @@ export class PersonalData {
       missedMeetings: await manager.findBy(MissedMeeting, ofCourses),
       measurements: await manager.findBy(Measurement, ofCourses),
       checkIns: await manager.findBy(CheckIn, ofCourses),
+      exitConversations: await manager.findBy(ExitConversation, ofCourses),
       escalations,
       escalationResponses: await manager.findBy(EscalationResponse, { escalationId: In(escalations.map(({ id }) => id)) }),
       nudges: await manager.findBy(Nudge, { subjectId: In(courseIds) }),

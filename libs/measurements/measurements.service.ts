@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { WellBeingFlags } from '../../workflows/mentorship/messages';
-import { invalidInput } from '../people/references';
+import { invalidInput } from '../validation/invalid-input';
 import { Measurement } from '../persistence/entities';
 import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from './instruments';
 import { measurementProblems } from './measurement-problems';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
-import { IsCalendarDate, IsNotInFuture } from '../../apps/api/src/people/validators';
+import { IsCalendarDate, IsNotInFuture } from '../validation/validators';
 import { IsDuration } from '../domain/policy/is-duration.decorator';
 import { LIFE_STATUSES } from '../persistence/entities';
 import type { LifeStatus } from '../persistence/entities';

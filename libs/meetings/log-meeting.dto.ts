@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
-import { IsCalendarDate } from '../../apps/api/src/people/validators';
+import { IsCalendarDate } from '../validation/validators';
 import { PLACE_KINDS } from '../persistence/entities';
 import type { PlaceKind } from '../persistence/entities';
 import { MEETING_MINUTES } from '../../workflows/mentorship/messages';

@@ -7,7 +7,7 @@ import { CheckInRow, insertCheckIn, insertMeeting, MeetingRow } from './contact-
 /**
  * A course's contact log: its meetings (dates, minutes, place kinds) and the
  * program's check-ins. The API stores each before the course's workflow
- * counts it, as with measurements, and discards it again if the course refuses it.
+ * counts it, as with measurements, and takes it back if the course refuses it.
  */
 @Injectable()
 export class MeetingsService {
@@ -16,27 +16,34 @@ export class MeetingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** False when this meeting was stored before: a retry of one the course may already count. */
-  storeMeeting(row: MeetingRow): Promise<boolean> {
-    return insertMeeting(this.dataSource, row);
-  }
-
-  async discardMeeting(meetingId: string): Promise<void> {
-    await this.meetings.delete({ id: meetingId });
-  }
-
-  storeCheckIn(row: CheckInRow): Promise<boolean> {
-    return insertCheckIn(this.dataSource, row);
-  }
-
-  async discardCheckIn(checkInId: string): Promise<void> {
-    await this.dataSource.getRepository(CheckIn).delete({ id: checkInId });
+  /**
+   * Stores a meeting before its course counts it, and answers how to take
+   * this write back; nothing to take back when it was stored before (a retry
+   * of one the course may already count). An id already logged for another
+   * course is refused.
+   */
+  async storeMeeting(row: MeetingRow): Promise<(() => Promise<void>) | undefined> {
+    if (await insertMeeting(this.dataSource, row)) return () => this.discard(Meeting, row.meetingId);
+    await this.assertNotLoggedElsewhere(row.meetingId, row.mentorshipId);
+    return undefined;
   }
 
   /** Meeting ids are chosen by clients: one already logged for another course is refused before it reaches a workflow. */
   async assertNotLoggedElsewhere(meetingId: string, mentorshipId: string): Promise<void> {
     const existing = await this.meetings.findOneBy({ id: meetingId });
     if (existing && existing.mentorshipId !== mentorshipId) throw new ConflictException(`refused: meeting ${meetingId} was already logged for another mentorship`);
+  }
+
+  /** As storeMeeting, for a check-in: its id is the client's too. */
+  async storeCheckIn(row: CheckInRow): Promise<(() => Promise<void>) | undefined> {
+    if (await insertCheckIn(this.dataSource, row)) return () => this.discard(CheckIn, row.checkInId);
+    const existing = await this.dataSource.getRepository(CheckIn).findOneBy({ id: row.checkInId });
+    if (existing && existing.mentorshipId !== row.mentorshipId) throw new ConflictException(`refused: check-in ${row.checkInId} was already recorded for another mentorship`);
+    return undefined;
+  }
+
+  private async discard(entity: typeof Meeting | typeof CheckIn, id: string): Promise<void> {
+    await this.dataSource.getRepository(entity).delete({ id });
   }
 
   /** In the order they were held. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
-import { IsCalendarDate } from '../../apps/api/src/people/validators';
+import { IsCalendarDate } from '../validation/validators';
 import { MISSED_BY } from '../persistence/entities';
 import type { MissedBy } from '../persistence/entities';
 

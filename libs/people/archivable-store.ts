@@ -30,6 +30,7 @@ export abstract class ArchivableStore<T extends Archivable> {
 
   async create(input: DeepPartial<T>): Promise<T> {
     await assertReferencesUsable(this.repository.manager, input, this.references);
+    await this.assertFits(input);
     return this.repository.save(this.repository.create(input));
   }
 
@@ -38,8 +39,15 @@ export abstract class ArchivableStore<T extends Archivable> {
     const current = await this.get(id);
     if (current.archivedAt) throw new ConflictException(`refused: the ${this.noun} is archived and can no longer be changed`);
     await assertReferencesUsable(this.repository.manager, patch, this.references);
+    await this.assertFits(patch, current);
     return this.repository.save(this.repository.merge(current, patch));
   }
+
+  /**
+   * A kind's own rules beyond its references, checked once those are known
+   * usable: on a create's input, or on an update's patch with the row it changes.
+   */
+  protected async assertFits(_input: DeepPartial<T>, _current?: T): Promise<void> {}
 
   /** Archives the row; archiving it again changes nothing. */
   async archive(id: string): Promise<T> {

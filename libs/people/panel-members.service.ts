@@ -1,14 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DeepPartial, Repository } from 'typeorm';
 import { PanelMember } from '../persistence/entities';
+import { ProgramsService } from '../programs/programs.service';
+import { invalidInput } from '../validation/invalid-input';
 import { ArchivableStore } from './archivable-store';
 import { PROGRAM } from './references';
 
 /** A program's expert panel: the professionals escalations go to. */
 @Injectable()
 export class PanelMembersService extends ArchivableStore<PanelMember> {
-  constructor(@InjectRepository(PanelMember) repository: Repository<PanelMember>) {
+  constructor(
+    @InjectRepository(PanelMember) repository: Repository<PanelMember>,
+    private readonly programs: ProgramsService,
+  ) {
     super(repository, 'panel member', { programId: PROGRAM });
+  }
+
+  /**
+   * Her categories are among her program's escalation categories (its
+   * current policy): one it does not have would route nothing to her, and
+   * escalations in it would go up to the coordinators unanswered.
+   */
+  protected override async assertFits(input: DeepPartial<PanelMember>, current?: PanelMember): Promise<void> {
+    if (input.categories === undefined && input.programId === undefined) return;
+    const categories = (input.categories ?? current?.categories ?? []) as string[];
+    const { policy } = await this.programs.policy((input.programId ?? current!.programId) as string);
+    const known = policy.escalations.categories;
+    const problems = categories
+      .map((category, index) => ({ category, path: `categories[${index}]` }))
+      .filter(({ category }) => !known.includes(category))
+      .map(({ category, path }) => ({ path, problem: `"${category}" is not one of the program's escalation categories (${known.join(', ')})` }));
+    if (problems.length > 0) throw invalidInput(problems);
   }
 }

@@ -1,8 +1,8 @@
-import { BadRequestException } from '@nestjs/common';
 import type { EntityManager, EntityTarget } from 'typeorm';
 import type { Archivable } from '../persistence/entities/archivable';
 import { Municipality, Program } from '../persistence/entities';
-import { formatProblem, Problem } from '../validation/problems';
+import { invalidInput } from '../validation/invalid-input';
+import type { Problem } from '../validation/problems';
 
 /** Something an input may point at by id, and what a person calls it. */
 export interface ReferenceTarget {
@@ -46,9 +46,4 @@ function idsAt(input: unknown, path: string): Array<[path: string, id: string]> 
   if (typeof value === 'string') return [[path, value]];
   if (!Array.isArray(value)) return [];
   return value.flatMap((id, index): Array<[string, string]> => (typeof id === 'string' ? [[`${path}[${index}]`, id]] : []));
-}
-
-/** The 400 every route answers a bad input with (the same shape as the validation pipe's). */
-export function invalidInput(problems: Problem[]): BadRequestException {
-  return new BadRequestException({ message: problems.map(formatProblem).join('; '), problems });
 }

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
 import { validatePolicy } from '../domain/policy/validate-policy';
-import { invalidInput } from '../people/references';
+import { invalidInput } from '../validation/invalid-input';
 import { formatProblem } from '../validation/problems';
 import { Coordinator, Program, ProgramPolicyVersion } from '../persistence/entities';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProgramsService } from '../programs/programs.service';
-import { CLOSURE_KINDS, CLOSURE_REASONS, ClosureKind, ClosureReason, Outcome, OUTCOMES } from '../../workflows/mentorship/messages';
+import { CLOSURE_KINDS, CLOSURE_REASONS, ClosureKind, ClosureReason, Outcome, OUTCOMES, PARTIES, Party } from '../../workflows/mentorship/messages';
 import { DAY_MS, dayOf, daysBetween, MONTH_DAYS, ReportScope } from './report-scope';
 import { oneDecimal, Suppression } from './suppression';
 
@@ -19,6 +19,8 @@ export interface OutcomeReport {
   /** Started education or a job, or kept one, at closure: a share of those closed. */
   inEducationOrJobAtClosure: number | null;
   durationDays: { mean: number | null; n: number | null };
+  /** Of the courses closed in the period: exit conversations offered to each party and not held. */
+  exitConversationsNotHeld: Record<Party, number | null>;
   contact: { hoursPerMonth: number | null; targetHoursPerMonth: number; mentorships: number | null };
 }
 
@@ -68,8 +70,18 @@ export class OutcomeReports {
       outcomes: tally(OUTCOMES, (course) => course.outcome),
       inEducationOrJobAtClosure: suppression.share(settled, closed.length),
       durationDays: suppression.mean(closed.map((course) => Math.round(daysBetween(course.matchStartedAt!, course.closedAt!)))),
+      exitConversationsNotHeld: await this.exitConversationsNotHeld(closed, suppression),
       contact: await this.contact(scope, courses, suppression),
     };
+  }
+
+  /** Each party on its own, not parts of a total shown, so each count is suppressed by itself. */
+  private async exitConversationsNotHeld(closed: CourseRow[], suppression: Suppression): Promise<Record<Party, number | null>> {
+    const rows: Array<{ party: Party; count: number }> = await this.dataSource.query(
+      `SELECT party, COUNT(*)::int AS count FROM exit_conversations WHERE mentorship_id = ANY($1::uuid[]) AND NOT held GROUP BY party`,
+      [closed.map((course) => course.id)],
+    );
+    return Object.fromEntries(PARTIES.map((party) => [party, suppression.count(rows.find((row) => row.party === party)?.count ?? 0)])) as Record<Party, number | null>;
   }
 
   /** Hours logged in the period per month of matched time in it, against the policy's target per month. */

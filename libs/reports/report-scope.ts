@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate } from '../../apps/api/src/people/validators';
+import { IsCalendarDate } from '../validation/validators';
 
 /** What a report covers: one program, a period of whole days (both ends included), optionally one municipality. */
 export class ReportScope {

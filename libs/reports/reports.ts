@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { invalidInput } from '../people/references';
+import { invalidInput } from '../validation/invalid-input';
 import { ProgramsService } from '../programs/programs.service';
 import { MentorReport, MentorReports } from './mentor-report';
 import { OutcomeReport, OutcomeReports } from './outcome-report';

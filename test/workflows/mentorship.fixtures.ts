@@ -5,7 +5,7 @@ import type { MentorshipActivities } from '../../activities/mentorships/mentorsh
 import type { RaiseEscalation } from '../../activities/escalations/escalation-triggers.activities';
 import type { NudgeInput, WelcomeMatch } from '../../activities/nudges/nudge.activities';
 import type { WellBeingFlags } from '../../workflows/mentorship/messages';
-import { mentorshipPolicy } from '../../libs/domain/policy/mentorship-policy';
+import { mentorshipPolicy } from '../../libs/programs/mentorship-policy';
 import { findPreset } from '../../libs/domain/policy/presets';
 import type { MentorshipInput } from '../../workflows/mentorship/messages';
 

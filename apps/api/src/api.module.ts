@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '../../../libs/config/config.module';
+import { DatabaseHealth } from '../../../libs/persistence/database-health';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
-import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
+import { TemporalClientModule } from '../../../libs/temporal-connection/temporal-client.module';
 import { AuthGuard } from './auth/auth.guard';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { apiValidationPipe } from './errors/validation.pipe';
@@ -38,6 +39,7 @@ import { ReportsApiModule } from './reports/reports.module';
     { provide: APP_INTERCEPTOR, useClass: EngineDeadlineInterceptor },
     AuditTrail,
     IdempotentRequests,
+    DatabaseHealth,
   ],
 })
 export class ApiModule {}

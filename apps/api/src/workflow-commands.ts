@@ -2,6 +2,7 @@ import { ConflictException, NotFoundException } from '@nestjs/common';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import { currentCommandUpdateId } from './idempotency/command-update-id';
 
 /** The state query of a workflow, or a 404 saying what does not exist. */
 export async function askState<State>(handle: WorkflowHandle, query: QueryDefinition<State>, notFound: string): Promise<State> {
@@ -17,6 +18,8 @@ export async function askState<State>(handle: WorkflowHandle, query: QueryDefini
  * One command, one update. The workflow's validator refuses what does not
  * fit (409 with its reason, through the error filter); a finished workflow
  * takes no updates, so that refusal is worded here, with its last phase.
+ * The update id is the one given, else the request's Idempotency-Key's: a
+ * second send with the same id joins the first update and gets its answer.
  */
 export async function sendCommand<State extends { phase: string }, Arg>(
   handle: WorkflowHandle,
@@ -24,9 +27,10 @@ export async function sendCommand<State extends { phase: string }, Arg>(
   arg: Arg,
   query: QueryDefinition<State>,
   names: { subject: string; notFound: string },
+  updateId = currentCommandUpdateId(),
 ): Promise<State> {
   try {
-    return await handle.executeUpdate(update, { args: [arg] });
+    return await handle.executeUpdate(update, { args: [arg], updateId });
   } catch (error) {
     if (!(error instanceof WorkflowNotFoundError)) throw error;
     const { phase } = await askState(handle, query, names.notFound);
@@ -43,4 +47,25 @@ export async function sendCommand<State extends { phase: string }, Arg>(
  */
 export function isRefusal(error: unknown): boolean {
   return error instanceof WorkflowUpdateFailedError || error instanceof ConflictException;
+}
+
+/** Takes back what a request stored for its command. */
+export type Undo = () => Promise<void>;
+
+/**
+ * A command whose details live in PostgreSQL, where the workflow must not
+ * hold them: the row is stored first, then the command sent. The row is
+ * undone only when the workflow refused the command: after a timeout, or
+ * with the engine away, it may still take effect, and the client's retry
+ * (with the same ids) finds the row. `store` answers no undo when it stored
+ * nothing new: the row a retry finds is the first attempt's to keep.
+ */
+export async function storeThenCommand<Answer>(store: () => Promise<Undo | undefined>, command: () => Promise<Answer>): Promise<Answer> {
+  const undo = await store();
+  try {
+    return await command();
+  } catch (error) {
+    if (undo && isRefusal(error)) await undo();
+    throw error;
+  }
 }

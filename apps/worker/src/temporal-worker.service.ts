@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ModuleRef } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { AppConfig } from '../../../libs/config/app-config';
-import { temporalConnectionOptions, temporalDataConverter } from '../../../libs/temporal/connection-options';
+import { temporalConnectionOptions, temporalDataConverter } from '../../../libs/temporal-connection/connection-options';
 import { activityRegistry } from './activity-registry';
 
 /**

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActivitiesModule } from '../../../activities/activities.module';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
-import { TemporalClientModule } from '../../../libs/temporal/temporal-client.module';
+import { TemporalClientModule } from '../../../libs/temporal-connection/temporal-client.module';
 import { DailySchedules } from './daily-schedules.service';
 import { TemporalWorkerService } from './temporal-worker.service';
 

@@ -31,6 +31,7 @@ export const MENTOR_KINDS = ['volunteer', 'employed'] as const;
 export const SCREENING_STEPS = ['interview', 'references', 'criminal-record-check', 'child-offence-certificate'] as const;
 export const INSTRUMENTS = INSTRUMENT_IDS;
 export const CONTACT_PERIODS = ['week', 'month'] as const;
+export type ContactPeriod = (typeof CONTACT_PERIODS)[number];
 
 export type MentorKind = (typeof MENTOR_KINDS)[number];
 export type ScreeningStep = (typeof SCREENING_STEPS)[number];
@@ -70,7 +71,7 @@ export class CoursePolicy {
 export class ContactPolicy {
   @ApiProperty({ description: 'Target contact hours per period', example: 4 })
   @IsNumber() @Min(0.25) @Max(200) targetHours!: number;
-  @ApiProperty({ enum: CONTACT_PERIODS }) @IsIn(CONTACT_PERIODS) per!: (typeof CONTACT_PERIODS)[number];
+  @ApiProperty({ enum: CONTACT_PERIODS }) @IsIn(CONTACT_PERIODS) per!: ContactPeriod;
   @ApiProperty({ description: 'No meeting logged for this long nudges the mentor', example: '14d' })
   @IsDuration() nudgeAfterGap!: string;
 }

@@ -1,6 +1,6 @@
 import type { AgeRange } from '../../domain/policy/program-policy';
 import type { Gender } from '../../persistence/entities';
-import { calendarDateOf, wholeYearsBetween } from '../calendar-date';
+import { calendarDateOf, wholeYearsBetween } from '../../calendar/calendar-date';
 
 /** Her age in whole years on the day she is referred. */
 export function ageAtReferral(birthDate: string, referredAt: Date): number {

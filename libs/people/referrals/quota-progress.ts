@@ -1,4 +1,4 @@
-import { startOfDay } from '../calendar-date';
+import { startOfDay } from '../../calendar/calendar-date';
 
 export interface QuotaTerms {
   /** Inclusive first day, YYYY-MM-DD. */

@@ -4,7 +4,8 @@ import { QueryFailedError, Repository } from 'typeorm';
 import { Mentorship, Program, Referral, Referrer, YoungPerson } from '../../persistence/entities';
 import { ProgramsService } from '../../programs/programs.service';
 import { Problem } from '../../validation/problems';
-import { invalidInput, referenceProblem } from '../references';
+import { invalidInput } from '../../validation/invalid-input';
+import { referenceProblem } from '../references';
 import { ageAtReferral, ageRefusal } from './age';
 
 export interface NewReferral {

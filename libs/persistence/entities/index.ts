@@ -20,7 +20,7 @@ import { Escalation, EscalationResponse } from './escalation.entities';
 import { GroupMeeting, GroupMeetingAttendance } from './group-meeting.entity';
 import { IdempotentRequest } from './idempotent-request.entity';
 import { MentorPathEvent } from './mentor-path-event.entity';
-import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, MissedMeeting } from './mentorship.entities';
+import { CheckIn, ExitConversation, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, MissedMeeting } from './mentorship.entities';
 import { Municipality } from './municipality.entity';
 import { Notification } from './notification.entity';
 import { Nudge } from './nudge.entity';
@@ -30,4 +30,4 @@ import { Program } from './program.entity';
 import { ReferralQuota } from './referral-quota.entity';
 import { Referral } from './referral.entity';
 
-export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, Notification, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn, MissedMeeting, Escalation, EscalationResponse, AuditEntry, IdempotentRequest];
+export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, Notification, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn, MissedMeeting, ExitConversation, Escalation, EscalationResponse, AuditEntry, IdempotentRequest];

@@ -1,3 +1,6 @@
+import type { MissedMeetingCommand, Party } from '../../../workflows/mentorship/messages';
+import { ContactPeriod } from '../../domain/policy/program-policy';
+import { membersOf } from '../../validation/members-of';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { InstrumentId } from '../../measurements/instruments';
 import { Mentor, YoungPerson } from './people.entities';
@@ -54,8 +57,8 @@ export class Meeting {
 }
 
 /** Who did not come to a planned meeting. */
-export const MISSED_BY = ['young-person', 'mentor', 'both'] as const;
-export type MissedBy = (typeof MISSED_BY)[number];
+export type MissedBy = MissedMeetingCommand['missedBy'];
+export const MISSED_BY = membersOf<MissedBy>({ 'young-person': true, mentor: true, both: true });
 
 /** A planned meeting that did not take place; a run of them raises an escalation (policy). */
 @Entity('missed_meetings')
@@ -121,7 +124,7 @@ export class MatchAgreement {
   @PrimaryColumn({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
   @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
   @Column({ name: 'meetings_per_period', type: 'int' }) meetingsPerPeriod!: number;
-  @Column({ type: 'varchar', length: 8 }) period!: 'week' | 'month';
+  @Column({ type: 'varchar', length: 8 }) period!: ContactPeriod;
   @Column({ name: 'minutes_per_meeting', type: 'int' }) minutesPerMeeting!: number;
   @Column({ type: 'varchar', length: 2000 }) goals!: string;
   @Column({ name: 'mentor_role', type: 'varchar', length: 1000 }) mentorRole!: string;
@@ -135,11 +138,29 @@ export class MatchAgreement {
 @Entity('check_ins')
 @Index(['mentorshipId', 'heldOn'])
 export class CheckIn {
-  /** `<workflowId>/<party>/<n>`: the workflow's own count, so a retried write finds its row. */
+  /**
+   * Chosen by the client (a uuid), like a meeting's, so a retry finds its row. Text, as rows written by
+   * course runs begun before lean histories are keyed `<workflowId>/<party>/<n>`.
+   */
   @PrimaryColumn({ type: 'varchar', length: 200 }) id!: string;
   @Column({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
   @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
   @Column({ type: 'varchar', length: 16 }) party!: string;
   @Column({ name: 'held_on', type: 'date' }) heldOn!: string;
   @Column({ name: 'recorded_by', type: 'varchar', length: 100 }) recordedBy!: string;
+}
+
+/**
+ * A closing course's exit conversation with one party: held, or offered and
+ * not taken up. The course's workflow counts that it was recorded; whether it
+ * was held lives here.
+ */
+@Entity('exit_conversations')
+export class ExitConversation {
+  @PrimaryColumn({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
+  @PrimaryColumn({ type: 'varchar', length: 16 }) party!: Party;
+  @Column({ type: 'boolean' }) held!: boolean;
+  @Column({ name: 'recorded_by', type: 'varchar', length: 100 }) recordedBy!: string;
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
 }

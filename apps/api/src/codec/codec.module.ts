@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../../../../libs/config/app-config';
-import { temporalDataConverter } from '../../../../libs/temporal/connection-options';
+import { temporalDataConverter } from '../../../../libs/temporal-connection/connection-options';
 import { CodecController, PAYLOAD_CODECS } from './codec.controller';
 
 @Module({

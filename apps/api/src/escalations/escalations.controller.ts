@@ -5,11 +5,11 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { EscalationOwners } from '../../../../libs/escalations/escalation-owners';
 import { EscalationRecords } from '../../../../libs/escalations/escalation-records';
-import { invalidInput } from '../../../../libs/people/references';
+import { invalidInput } from '../../../../libs/validation/invalid-input';
 import type { Escalation } from '../../../../libs/persistence/entities';
 import * as e from '../../../../workflows/escalation/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { askState, isRefusal, sendCommand } from '../workflow-commands';
+import { askState, sendCommand, storeThenCommand } from '../workflow-commands';
 import { actingRole, scopeOf, sightOf } from './escalation-access';
 import { EscalationIdParam, EscalationListQuery, EscalationView, PanelEscalationView, ReassignDto, ResolveDto, RespondDto } from './escalation.dto';
 import { escalationView } from './escalation-views';
@@ -57,13 +57,13 @@ export class EscalationsController {
   @Post(':id/responses') @HttpCode(200)
   async respond(@Param() { id }: EscalationIdParam, @Body() body: RespondDto, @CurrentUser() user: AuthenticatedUser) {
     await this.visible(id, user);
-    const { retried } = await this.records.addResponse({ id: body.id, escalationId: id, advice: body.advice, respondedBy: user.id, responderRole: actingRole(user) });
-    try {
-      return await this.command(id, user, e.respondEscalationUpdate, { by: user.id, role: actingRole(user), responseId: body.id });
-    } catch (error) {
-      if (!retried && isRefusal(error)) await this.records.discardResponse(body.id);
-      throw error;
-    }
+    return storeThenCommand(
+      async () => {
+        const { retried } = await this.records.addResponse({ id: body.id, escalationId: id, advice: body.advice, respondedBy: user.id, responderRole: actingRole(user) });
+        return retried ? undefined : () => this.records.discardResponse(body.id);
+      },
+      () => this.command(id, user, e.respondEscalationUpdate, { by: user.id, role: actingRole(user), responseId: body.id }),
+    );
   }
 
   /** To other members of the program's panel, with fresh deadlines. */

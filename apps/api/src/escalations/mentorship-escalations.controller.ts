@@ -7,7 +7,7 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { requireCoordinatorOrOwnMentor } from '../mentorships/course-access';
 import { MentorshipIdParam } from '../mentorships/mentorship.dto';
 import { MentorshipWorkflows } from '../mentorships/mentorship-workflows';
-import { isRefusal } from '../workflow-commands';
+import { storeThenCommand } from '../workflow-commands';
 import { EscalationView, RaiseEscalationDto } from './escalation.dto';
 import { escalationView } from './escalation-views';
 
@@ -33,13 +33,13 @@ export class MentorshipEscalationsController {
   async raise(@Param() { id }: MentorshipIdParam, @Body() body: RaiseEscalationDto, @CurrentUser() user: AuthenticatedUser): Promise<EscalationView> {
     requireCoordinatorOrOwnMentor(user, await this.mentorships.state(id));
     const raisedByRole = user.roles.includes('coordinator') ? 'coordinator' : 'mentor';
-    const { retried } = await this.records.draft({ ...body, mentorshipId: id, raisedBy: user.id, raisedByRole });
-    try {
-      await this.mentorships.command(id, raiseEscalationUpdate, { by: user.id, escalationId: body.id });
-    } catch (error) {
-      if (!retried && isRefusal(error)) await this.records.discardDraft(body.id);
-      throw error;
-    }
+    await storeThenCommand(
+      async () => {
+        const { retried } = await this.records.draft({ ...body, mentorshipId: id, raisedBy: user.id, raisedByRole });
+        return retried ? undefined : () => this.records.discardDraft(body.id);
+      },
+      () => this.mentorships.command(id, raiseEscalationUpdate, { by: user.id, escalationId: body.id }),
+    );
     const escalation = await this.records.get(body.id);
     return escalationView(user, 'whole', { escalation, course: await this.records.courseOf(escalation), responses: await this.records.responses(body.id) }) as EscalationView;
   }

@@ -1,8 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
-import { DataSource } from 'typeorm';
+import { DatabaseHealth } from '../../../../libs/persistence/database-health';
 import { Public } from '../auth/decorators';
 
 type Check = 'ok' | string;
@@ -12,7 +11,7 @@ type Check = 'ok' | string;
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: DatabaseHealth,
     private readonly temporal: Client,
   ) {}
 
@@ -26,7 +25,7 @@ export class HealthController {
   @Get('ready')
   async ready(): Promise<{ status: 'ok'; checks: Record<string, Check> }> {
     const [postgres, temporal] = await Promise.all([
-      settle(this.dataSource.query('SELECT 1')),
+      settle(this.database.ping()),
       settle(this.temporal.connection.workflowService.getSystemInfo({})),
     ]);
     const checks = { postgres, temporal };

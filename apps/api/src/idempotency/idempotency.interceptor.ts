@@ -2,6 +2,7 @@ import { CallHandler, ConflictException, ExecutionContext, Injectable, Logger, N
 import type { Request, Response } from 'express';
 import { catchError, concatMap, from, Observable, of, switchMap } from 'rxjs';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { commandUpdateId, withCommandUpdateId } from './command-update-id';
 import { isKeyedMethod, readIdempotencyKey, REPLAYED_HEADER } from './idempotency-key';
 import { Claim, IdempotentRequests, KeyScope } from './idempotent-requests';
 import { requestFingerprint } from './request-fingerprint';
@@ -12,7 +13,9 @@ import { requestFingerprint } from './request-fingerprint';
  * `Idempotent-Replayed: true`) without running the route; the key sent with
  * another request is refused (422), and so is a retry while the first is
  * still running (409 with Retry-After). A failure keeps nothing, so its
- * retry runs for real. Without the header a request runs as it always did.
+ * retry runs for real, and a command it sends joins the first attempt's
+ * (the key is its Temporal update id). Without the header a request runs as
+ * it always did.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -50,7 +53,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private runOnce(holder: string, scope: KeyScope, response: Response, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
+    // Nest binds the route's work to the async context handle() is called in: the command sent finds its update id there.
+    return withCommandUpdateId(commandUpdateId(scope), () => next.handle()).pipe(
       concatMap(async (body) => {
         const status = response.statusCode;
         if (status >= 200 && status < 300) await this.requests.complete(scope, holder, status, body);

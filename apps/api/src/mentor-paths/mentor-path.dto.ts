@@ -1,11 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDateString, IsIn, IsUUID } from 'class-validator';
 import { GROUP_MEETING_KINDS, GroupMeetingKind } from '../../../../libs/persistence/entities';
-import { MENTOR_END_REASONS, MentorEndReason, SCREENING_STEP_NAMES, ScreeningStepName } from '../../../../workflows/mentor/messages';
+import { membersOf } from '../../../../libs/validation/members-of';
+import { MENTOR_END_REASONS, MentorEndReason, SCREENING_STEP_NAMES, ScreeningStepCommand, ScreeningStepName } from '../../../../workflows/mentor/messages';
+
+const RESULTS = membersOf<ScreeningStepCommand['result']>({ passed: true, failed: true });
 
 export class ScreeningStepDto {
   @ApiProperty({ enum: SCREENING_STEP_NAMES }) @IsIn(SCREENING_STEP_NAMES) step!: ScreeningStepName;
-  @ApiProperty({ enum: ['passed', 'failed'] }) @IsIn(['passed', 'failed']) result!: 'passed' | 'failed';
+  @ApiProperty({ enum: RESULTS }) @IsIn(RESULTS) result!: ScreeningStepCommand['result'];
 }
 
 export class EndPathDto {

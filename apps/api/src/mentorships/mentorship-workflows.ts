@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/app-config';
-import { mentorshipPolicy } from '../../../../libs/domain/policy/mentorship-policy';
+import { mentorshipPolicy } from '../../../../libs/programs/mentorship-policy';
 import type { Program, Referral } from '../../../../libs/persistence/entities';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { askState, sendCommand } from '../workflow-commands';
@@ -39,8 +39,9 @@ export class MentorshipWorkflows {
     return askState(this.handle(mentorshipId), mentorshipStateQuery, `no mentorship ${mentorshipId}`);
   }
 
-  command<Arg>(mentorshipId: string, update: UpdateDefinition<MentorshipState, [Arg]>, arg: Arg): Promise<MentorshipState> {
-    return sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, { subject: 'the mentorship', notFound: `no mentorship ${mentorshipId}` });
+  /** The update id defaults to the request's Idempotency-Key's (see sendCommand). */
+  command<Arg>(mentorshipId: string, update: UpdateDefinition<MentorshipState, [Arg]>, arg: Arg, updateId?: string): Promise<MentorshipState> {
+    return sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, { subject: 'the mentorship', notFound: `no mentorship ${mentorshipId}` }, updateId);
   }
 
   private handle(mentorshipId: string): WorkflowHandle {

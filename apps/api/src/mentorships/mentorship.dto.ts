@@ -1,7 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import * as m from '../../../../workflows/mentorship/messages';
-import { IsCalendarDate, IsNotInFuture } from '../people/validators';
+import { CONTACT_PERIODS, ContactPeriod } from '../../../../libs/domain/policy/program-policy';
+import { membersOf } from '../../../../libs/validation/members-of';
+import { IsCalendarDate, IsNotInFuture } from '../../../../libs/validation/validators';
+
+const ANSWERS = membersOf<m.AnswerProposalCommand['answer']>({ accept: true, decline: true });
+const DECISIONS = membersOf<m.ReviewCommand['decision']>({ continue: true, extend: true });
 
 export class MentorshipIdParam {
   @ApiProperty({ format: 'uuid', description: 'The referral id; its workflow is mentorship-<id>' }) @IsUUID() id!: string;
@@ -13,12 +18,12 @@ export class ProposeMatchDto {
 
 export class AnswerProposalDto {
   @ApiProperty({ enum: m.PARTIES }) @IsIn(m.PARTIES) party!: m.Party;
-  @ApiProperty({ enum: ['accept', 'decline'] }) @IsIn(['accept', 'decline']) answer!: 'accept' | 'decline';
+  @ApiProperty({ enum: ANSWERS }) @IsIn(ANSWERS) answer!: m.AnswerProposalCommand['answer'];
 }
 
 export class MatchAgreementDto {
   @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(31) meetingsPerPeriod!: number;
-  @ApiProperty({ enum: ['week', 'month'] }) @IsIn(['week', 'month']) period!: 'week' | 'month';
+  @ApiProperty({ enum: CONTACT_PERIODS }) @IsIn(CONTACT_PERIODS) period!: ContactPeriod;
   @ApiProperty({ example: 60 }) @IsInt() @Min(15) @Max(m.MEETING_MINUTES.max) minutesPerMeeting!: number;
   @ApiProperty({ example: 'Find a study programme; feel less alone' }) @IsString() @Length(1, 2000) goals!: string;
   @ApiProperty() @IsString() @Length(1, 1000) mentorRole!: string;
@@ -27,12 +32,13 @@ export class MatchAgreementDto {
 }
 
 export class CheckInDto {
+  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried check-in is recognised and counted once' }) @IsUUID() id!: string;
   @ApiProperty({ enum: m.CHECK_IN_PARTIES }) @IsIn(m.CHECK_IN_PARTIES) party!: m.CheckInParty;
   @ApiProperty({ example: '2026-03-01' }) @IsCalendarDate() @IsNotInFuture() heldOn!: string;
 }
 
 export class ReviewDto {
-  @ApiProperty({ enum: ['continue', 'extend'] }) @IsIn(['continue', 'extend']) decision!: 'continue' | 'extend';
+  @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) decision!: m.ReviewCommand['decision'];
 }
 
 export class CloseDto {
@@ -57,3 +63,6 @@ export class ReferrerView {
   @ApiProperty({ enum: m.OUTCOMES, required: false }) outcome?: m.Outcome;
 }
 
+
+/** The course for its coordinator and mentor: the workflow's state, and whether each exit conversation recorded was held. */
+export type CourseView = m.MentorshipState & { exitConversationsHeld: Partial<Record<m.Party, boolean>> };

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
+import { ExitConversations } from '../../../../libs/mentorships/exit-conversations';
+import { MatchAgreements } from '../../../../libs/mentorships/match-agreements';
+import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { MentorshipWorkflows } from './mentorship-workflows';
+import { CourseLogController } from './course-log.controller';
 import { MentorshipsController } from './mentorships.controller';
 
 @Module({
-  controllers: [MentorshipsController],
-  providers: [MentorshipWorkflows, MeetingsService, MeasurementsService, ProgramsService],
+  controllers: [MentorshipsController, CourseLogController],
+  providers: [MentorshipWorkflows, MentorshipRecords, MatchAgreements, ExitConversations, MeetingsService, MeasurementsService, ProgramsService],
   exports: [MentorshipWorkflows],
 })
 export class MentorshipsModule {}

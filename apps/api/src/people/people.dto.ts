@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID,
 import { GENDERS, NOTIFICATION_MODES, REFERRER_KINDS } from '../../../../libs/persistence/entities';
 import type { Gender, NotificationMode, ReferrerKind } from '../../../../libs/persistence/entities';
 import { ArchivableView, ContactDto, GENDER_PROPERTY, MatchingProfileDto, PATCH, PersonPatch } from './shared.dto';
-import { IsCalendarDate, IsNotInFuture, Nested, Omittable, TagList } from './validators';
+import { IsCalendarDate, IsNotInFuture, Nested, Omittable, TagList } from '../../../../libs/validation/validators';
 
 /**
  * The bodies of each kind's routes. A create body has the shape the row has;

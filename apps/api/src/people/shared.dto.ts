@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialTy
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { GENDERS, NOTIFICATION_LANGUAGES } from '../../../../libs/persistence/entities';
-import { Nested, Omittable, TagList } from './validators';
+import { Nested, Omittable, TagList } from '../../../../libs/validation/validators';
 
 /** The parts every kind of person shares: contact details, the matching profile, list filters and the archivable fields. */
 

@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { ArchivableView } from '../shared.dto';
-import { IsAfter, IsCalendarDate } from '../validators';
+import { IsAfter, IsCalendarDate } from '../../../../../libs/validation/validators';
 
 export class CreateQuotaDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;

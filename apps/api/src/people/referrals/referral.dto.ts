@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { MunicipalityFilter, ProgramFilter } from '../shared.dto';
-import { IsMoment, IsNotInFuture } from '../validators';
+import { IsMoment, IsNotInFuture } from '../../../../../libs/validation/validators';
 
 export class CreateReferralDto {
   @ApiProperty({ format: 'uuid', description: 'An active program' }) @IsUUID() programId!: string;

@@ -15,9 +15,9 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { isCalendarDate } from '../../../../libs/people/calendar-date';
+import { isCalendarDate } from '../calendar/calendar-date';
 
-/** Class-validator decorators the people, quota and referral DTOs share. */
+/** Class-validator decorators the DTOs of the API and of libs/ share. */
 
 function rule(name: string, message: string, validate: (value: unknown, object: object) => boolean, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyKey) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DataConverter } from '@temporalio/common';
 import type { TLSConfig } from '@temporalio/common/lib/internal-non-workflow';
 import type { TemporalConfig } from '../config/app-config';
-import { parsePayloadKeys, payloadCodecs } from './payload-codec';
+import { parsePayloadKeys, payloadCodecs } from '../temporal/payload-codec';
 
 export interface TemporalConnectionOptions {
   address: string;

@@ -1,7 +1,7 @@
-import type { EscalationThresholds, MentorshipPolicy } from '../../../workflows/mentorship/messages';
-import { closingInstruments, measurementDuePoints } from '../../measurements/due-points';
-import { DURATION_UNITS_MS, durationMs } from '../duration';
-import type { ProgramPolicy } from './program-policy';
+import type { EscalationThresholds, MentorshipPolicy } from '../../workflows/mentorship/messages';
+import { closingInstruments, measurementDuePoints } from '../measurements/due-points';
+import { DURATION_UNITS_MS, durationMs } from '../domain/duration';
+import type { ProgramPolicy } from '../domain/policy/program-policy';
 
 const PERIOD_MS = { week: DURATION_UNITS_MS.WEEK, month: DURATION_UNITS_MS.MONTH };
 

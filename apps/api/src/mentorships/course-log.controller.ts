@@ -1,0 +1,127 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
+import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
+import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
+import { MeetingsService } from '../../../../libs/meetings/meetings.service';
+import { MissedMeetingDto } from '../../../../libs/meetings/missed-meeting.dto';
+import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
+import type { Meeting, Mentorship } from '../../../../libs/persistence/entities';
+import { ProgramsService } from '../../../../libs/programs/programs.service';
+import * as m from '../../../../workflows/mentorship/messages';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { isRefusal, storeThenCommand } from '../workflow-commands';
+import { requireCoordinatorOrOwnMentor } from './course-access';
+import * as dto from './mentorship.dto';
+import { MentorshipWorkflows } from './mentorship-workflows';
+
+/**
+ * What a running course logs: meetings, missed meetings, the program's
+ * check-ins and measurements. Each has an id the client chose, so a retry
+ * finds what its first attempt stored; the course counts it once.
+ */
+@ApiTags('mentorships')
+@ApiBearerAuth()
+@Roles('coordinator')
+@Controller('mentorships/:id')
+export class CourseLogController {
+  constructor(
+    private readonly workflows: MentorshipWorkflows,
+    private readonly courses: MentorshipRecords,
+    private readonly meetings: MeetingsService,
+    private readonly measurements: MeasurementsService,
+    private readonly programs: ProgramsService,
+  ) {}
+
+  @Get('meetings')
+  @Roles('coordinator', 'mentor')
+  async meetingLog(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<Meeting[]> {
+    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
+    return this.meetings.list(id);
+  }
+
+  /**
+   * Date, minutes and kind of place; never what was said. The row is stored
+   * first and the course counts it (a retry with the same id is counted
+   * once); a course that refuses it has the row discarded again.
+   */
+  @Post('meetings') @HttpCode(200)
+  @Roles('coordinator', 'mentor')
+  async logMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: LogMeetingDto, @CurrentUser() user: AuthenticatedUser) {
+    const course = await this.courses.get(id);
+    requireCoordinatorOrOwnMentor(user, course);
+    const row = (mentorId: string) => ({ meetingId: body.id, mentorshipId: id, mentorId, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind, loggedBy: user.id });
+    const counted = await storeThenCommand(
+      // A course without a mentor is not active and refuses the meeting; stored only once it counted it, in case it became active meanwhile.
+      async () => {
+        if (course.mentorId) return this.meetings.storeMeeting(row(course.mentorId));
+        await this.meetings.assertNotLoggedElsewhere(body.id, id);
+        return undefined;
+      },
+      () => this.workflows.command(id, m.logMeetingUpdate, { by: user.id, meetingId: body.id, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind }),
+    );
+    if (!course.mentorId) await this.meetings.storeMeeting(row(counted.mentorId!));
+    return counted;
+  }
+
+  /** A planned meeting that did not happen; a run of them (policy) raises an escalation to the expert panel. */
+  @Post('missed-meetings') @HttpCode(200)
+  @Roles('coordinator', 'mentor')
+  async missedMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: MissedMeetingDto, @CurrentUser() user: AuthenticatedUser) {
+    requireCoordinatorOrOwnMentor(user, await this.courses.get(id));
+    return this.workflows.command(id, m.recordMissedMeetingUpdate, { by: user.id, missedMeetingId: body.id, plannedOn: body.plannedOn, missedBy: body.missedBy });
+  }
+
+  /**
+   * Stored first, then counted by the course, which sets its next check-in
+   * from it; a refused one is discarded. The course keeps counts, not ids, so
+   * the check-in's id is the command's update id: Temporal answers a retry
+   * with the first send's outcome instead of running it again.
+   */
+  @Post('check-ins') @HttpCode(200)
+  async checkIn(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CheckInDto, @CurrentUser() user: AuthenticatedUser) {
+    return storeThenCommand(
+      () => this.meetings.storeCheckIn({ checkInId: body.id, mentorshipId: id, party: body.party, heldOn: body.heldOn, recordedBy: user.id }),
+      () => this.workflows.command(id, m.recordCheckInUpdate, { by: user.id, party: body.party, heldOn: body.heldOn, checkInId: body.id }, `check-in:${body.id}`),
+    );
+  }
+
+  /**
+   * Answers and score stay in Postgres; the course learns that it was
+   * submitted and, for a WHO-5, its flags. Postgres keeps one measurement per
+   * instrument and due point, so once this one's row is stored, a course that
+   * already counts that slot counts this measurement: its first attempt got
+   * there and only the answer was lost. A row is discarded only when the
+   * course refused it; after a timeout the update may still land, and the
+   * client's retry finds the row.
+   */
+  @Post('measurements') @HttpCode(200)
+  @Roles('coordinator', 'mentor')
+  async submitMeasurement(@Param() { id }: dto.MentorshipIdParam, @Body() body: SubmitMeasurementDto, @CurrentUser() user: AuthenticatedUser) {
+    const course = await this.courses.get(id);
+    requireCoordinatorOrOwnMentor(user, course);
+    return storeThenCommand(
+      async () => {
+        await this.measurements.record(id, body, user.id);
+        return () => this.measurements.discard(body.id);
+      },
+      async () => {
+        const wellBeing = body.instrument === 'who5' ? await this.wellBeingFlags(course, body.id) : undefined;
+        try {
+          return await this.workflows.command(id, m.measurementSubmittedUpdate, { by: user.id, measurementId: body.id, instrument: body.instrument, duePoint: body.duePoint, wellBeing });
+        } catch (error) {
+          const now = isRefusal(error) ? await this.workflows.state(id) : undefined;
+          if (now?.measurements.includes(`${body.instrument}@${body.duePoint}`)) return now;
+          throw error;
+        }
+      },
+    );
+  }
+
+  /** Read against the limits of the policy version the course runs on, as the course would. */
+  private async wellBeingFlags(course: Mentorship, measurementId: string): Promise<m.WellBeingFlags> {
+    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
+    return this.measurements.wellBeingFlags(measurementId, policy.measurements.who5);
+  }
+}

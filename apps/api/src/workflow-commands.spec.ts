@@ -1,0 +1,37 @@
+import { ConflictException, ServiceUnavailableException } from '@nestjs/common';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { storeThenCommand } from './workflow-commands';
+
+describe('storeThenCommand', () => {
+  const stored = () => {
+    const undo = jest.fn(async () => undefined);
+    return { undo, store: async () => undo };
+  };
+
+  it('keeps the row when the command is carried out', async () => {
+    const { undo, store } = stored();
+    await expect(storeThenCommand(store, async () => 'counted')).resolves.toBe('counted');
+    expect(undo).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['its validator refused it', new WorkflowUpdateFailedError('refused', undefined)],
+    ['the workflow has ended', new ConflictException('refused: the mentorship has ended (closed)')],
+  ])('undoes the row when the workflow refused the command (%s), and passes the refusal on', async (_, refusal) => {
+    const { undo, store } = stored();
+    await expect(storeThenCommand(store, () => Promise.reject(refusal))).rejects.toBe(refusal);
+    expect(undo).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the row when the command’s fate is open (the engine did not answer in time): it may still be carried out', async () => {
+    const { undo, store } = stored();
+    const timeout = new ServiceUnavailableException('the workflow engine did not answer in time');
+    await expect(storeThenCommand(store, () => Promise.reject(timeout))).rejects.toBe(timeout);
+    expect(undo).not.toHaveBeenCalled();
+  });
+
+  it('keeps a row it did not store (a retry found the first attempt’s), even when refused', async () => {
+    const refusal = new WorkflowUpdateFailedError('refused', undefined);
+    await expect(storeThenCommand(async () => undefined, () => Promise.reject(refusal))).rejects.toBe(refusal);
+  });
+});
