@@ -5,7 +5,7 @@ import { Client } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { Repository } from 'typeorm';
 import { NotificationsService } from '../../libs/notifications/notifications.service';
-import { IGNORED_NUDGE_KIND, WELCOME_KIND } from '../../libs/nudges/nudge-kinds';
+import { IGNORED_NUDGE_KIND, WELCOME_KIND } from '../../libs/notifications/nudge-kinds';
 import { NudgeRaiser, RaiseNudge } from '../../libs/nudges/nudge-raiser';
 import { Nudge, Referral } from '../../libs/persistence/entities';
 import { ignoredNudgeKey, nudgeWorkflowId, resolveNudgeSignal } from '../../workflows/nudge/messages';

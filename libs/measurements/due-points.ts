@@ -1,6 +1,6 @@
 import { durationMs } from '../domain/duration';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
-import type { InstrumentId } from './instruments';
+import type { InstrumentId } from '../domain/instruments';
 
 /** The due point of a measurement taken at closure rather than at an offset. */
 export const CLOSE_DUE_POINT = 'close';

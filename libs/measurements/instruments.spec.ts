@@ -1,5 +1,5 @@
 import { WHO5_BANDS } from '../domain/policy/presets/standards';
-import { BANDS, INSTRUMENT_IDS, limitedBands, QUESTIONNAIRE_IDS } from './instruments';
+import { BANDS, INSTRUMENT_IDS, limitedBands, QUESTIONNAIRE_IDS } from '../domain/instruments';
 import { bandOf, scoreRange } from './scoring';
 
 describe('the instrument registry', () => {

@@ -1,4 +1,4 @@
-import type { Questionnaire } from './instruments';
+import type { Questionnaire } from '../domain/instruments';
 
 /**
  * Both the input checks and the scoring read a questionnaire's scale from

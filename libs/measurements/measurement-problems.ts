@@ -1,5 +1,5 @@
 import type { Problem } from '../validation/problems';
-import { isQuestionnaire, questionnaire } from './instruments';
+import { isQuestionnaire, questionnaire } from '../domain/instruments';
 import { scaleProblem } from './item-scale';
 import type { SubmitMeasurementDto } from './submit-measurement.dto';
 

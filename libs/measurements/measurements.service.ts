@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import type { WellBeingFlags } from '../../workflows/mentorship/messages';
 import { invalidInput } from '../validation/invalid-input';
 import { Measurement } from '../persistence/entities';
-import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from './instruments';
+import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from '../domain/instruments';
 import { measurementProblems } from './measurement-problems';
 import { bandOf, Change, changeOf, scoreOf } from './scoring';
 import type { SubmitMeasurementDto } from './submit-measurement.dto';

@@ -1,4 +1,4 @@
-import { Band, BandedId, BandLimits, INSTRUMENTS, QuestionnaireId, questionnaire } from './instruments';
+import { Band, BandedId, BandLimits, INSTRUMENTS, QuestionnaireId, questionnaire } from '../domain/instruments';
 import { sumOnScale } from './item-scale';
 
 export type Change = 'improved' | 'worsened' | 'unchanged';

@@ -5,7 +5,7 @@ import { IsDuration } from '../domain/policy/is-duration.decorator';
 import { LIFE_STATUSES } from '../persistence/entities';
 import type { LifeStatus } from '../persistence/entities';
 import { CLOSE_DUE_POINT } from './due-points';
-import { INSTRUMENT_IDS, InstrumentId, QUESTIONNAIRE_IDS, questionnaire } from './instruments';
+import { INSTRUMENT_IDS, InstrumentId, QUESTIONNAIRE_IDS, questionnaire } from '../domain/instruments';
 
 /** The most answers any questionnaire takes: more are refused here, before measurementProblems reads them. */
 const MOST_ANSWERS = Math.max(...QUESTIONNAIRE_IDS.map((id) => questionnaire(id).scale.items));

@@ -7,7 +7,7 @@ import { deliverableFrom } from '../notifications/quiet-hours';
 import { RecipientDirectory } from '../notifications/recipient-directory';
 import { Notification, Nudge } from '../persistence/entities';
 import { CurrentPolicies } from './current-policy';
-import { templateOf, WELCOME_KIND } from './nudge-kinds';
+import { templateOf, WELCOME_KIND } from '../notifications/nudge-kinds';
 
 /**
  * A nudge's mails, recorded in the outbox: one per recipient, held until the

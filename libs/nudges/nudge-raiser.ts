@@ -9,7 +9,7 @@ import { Nudge, NudgeRecipientRole } from '../persistence/entities';
 import { startOnce } from '../temporal/start-once';
 import { CurrentPolicies } from './current-policy';
 import { NudgeDeliveryPlanner } from './nudge-delivery-planner';
-import { awaitsAcknowledgement } from './nudge-kinds';
+import { awaitsAcknowledgement } from '../notifications/nudge-kinds';
 
 export interface RaiseNudge {
   /** Chosen by the raising workflow (its id and what is late); the same nudge raised again finds the first. */

@@ -1,4 +1,4 @@
-import { BANDS } from '../measurements/instruments';
+import { BANDS } from '../domain/instruments';
 import { CsvCell, toCsv } from './csv';
 import type { MentorReport } from './mentor-report';
 import type { OutcomeReport } from './outcome-report';

@@ -1,4 +1,4 @@
-import { isBanded, limitedBands, questionnaire } from '../measurements/instruments';
+import { isBanded, limitedBands, questionnaire } from '../domain/instruments';
 import { scoreRange } from '../measurements/scoring';
 import { LineChart, lineChartSvg } from './line-chart';
 import type { WellBeingReport } from './well-being-report';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { measurementDuePoints } from '../measurements/due-points';
-import { Band, BandedId, BandLimitName, BandLimits, INSTRUMENTS, isBanded, limitedBands, QUESTIONNAIRE_IDS, QuestionnaireId } from '../measurements/instruments';
+import { Band, BandedId, BandLimitName, BandLimits, INSTRUMENTS, isBanded, limitedBands, QUESTIONNAIRE_IDS, QuestionnaireId } from '../domain/instruments';
 import { bandOf } from '../measurements/scoring';
 import { ProgramsService } from '../programs/programs.service';
 import { ReportScope } from './report-scope';

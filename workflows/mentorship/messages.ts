@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { InstrumentId } from '../../libs/measurements/instruments';
+import type { InstrumentId } from '../../libs/domain/instruments';
 
 /** A young person's course: `mentorship-<id>`, the id being the referral's. Ids, dates, phases and codes only. */
 export const mentorshipWorkflowId = (mentorshipId: string): string => `mentorship-${mentorshipId}`;

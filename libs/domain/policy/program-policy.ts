@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { INSTRUMENT_IDS } from '../../measurements/instruments';
+import { INSTRUMENT_IDS } from '../instruments';
 import { IsClockTime } from '../clock-time';
 import { IsDuration } from './is-duration.decorator';
 

@@ -1,4 +1,4 @@
-import { NUDGE_KINDS, templateOf } from '../../nudges/nudge-kinds';
+import { NUDGE_KINDS, templateOf } from '../nudge-kinds';
 import { NOTIFICATION_LANGUAGES } from '../../persistence/entities';
 import type { NotificationLanguage } from '../../persistence/entities';
 import { da } from './da';

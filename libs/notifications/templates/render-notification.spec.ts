@@ -1,5 +1,5 @@
 import { NOTIFICATION_LANGUAGES, NOTIFICATION_TEMPLATES } from '../../persistence/entities';
-import type { NudgeKind } from '../../nudges/nudge-kinds';
+import type { NudgeKind } from '../nudge-kinds';
 import type { NotificationLanguage } from '../../persistence/entities';
 import { da } from './da';
 import { en } from './en';

@@ -1,5 +1,5 @@
 import type { OwnerNoticeKind } from '../../escalations/escalation-notices';
-import type { NudgeKind } from '../../nudges/nudge-kinds';
+import type { NudgeKind } from '../nudge-kinds';
 import type { NudgeRecipientRole } from '../../persistence/entities';
 
 /** Who a welcome greets: the two parties of a match that has just started. */

@@ -2,7 +2,7 @@ import type { MissedMeetingCommand, Party } from '../../../workflows/mentorship/
 import { ContactPeriod } from '../../domain/policy/program-policy';
 import { membersOf } from '../../validation/members-of';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { InstrumentId } from '../../measurements/instruments';
+import type { InstrumentId } from '../../domain/instruments';
 import { Mentor, YoungPerson } from './people.entities';
 import { Program } from './program.entity';
 import { Referral } from './referral.entity';
@@ -88,7 +88,7 @@ export class Measurement {
   @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
   @Column({ type: 'varchar', length: 16 }) instrument!: InstrumentId;
   @Column({ name: 'due_point', type: 'varchar', length: 16 }) duePoint!: string;
-  /** Item answers as given, on the instrument's scale (libs/measurements/instruments.ts); empty for status. */
+  /** Item answers as given, on the instrument's scale (libs/domain/instruments.ts); empty for status. */
   @Column({ type: 'int', array: true, default: '{}' }) answers!: number[];
   /** As the instrument scores its answers (WHO-5 0–100, self-efficacy 10–40); null for status. */
   @Column({ type: 'int', nullable: true }) score!: number | null;

@@ -1,4 +1,4 @@
-import type { MeasurementPolicy, Who5Bands } from '../domain/policy/program-policy';
+import type { MeasurementPolicy, Who5Bands } from './policy/program-policy';
 
 /**
  * Every instrument a program can measure with, and all the engine knows of
