@@ -1,0 +1,95 @@
+import type { MentorshipState } from '../../workflows/mentorship/messages';
+import type { Actor } from './demo-api';
+import { fillActiveCourse, finishClosing } from './demo-course-activity';
+import type { DemoYoungPerson } from './demo-people';
+import { ProgramContext } from './demo-program-context';
+
+const AGREEMENT = {
+  meetingsPerPeriod: 4,
+  period: 'month',
+  minutesPerMeeting: 60,
+  goals: 'Find a study programme or a job she wants; feel less alone',
+  mentorRole: 'Listen, encourage, go along to the first visits',
+  youngPersonRole: 'Choose where to meet and say when something is hard',
+  programCheckIns: 'within 48 hours of the first meeting, twice in the first month, then monthly',
+};
+
+/** Her referral (made by the program's referrer the first time) and her course as the engine has it now. */
+async function referredCourse(ctx: ProgramContext, youngPersonId: string): Promise<MentorshipState> {
+  const referrals = await ctx.api.get<Array<{ id: string; youngPersonId: string }>>(
+    `/referrals?programId=${ctx.programId}`,
+    ctx.coordinator,
+  );
+  const referral =
+    referrals.find((candidate) => candidate.youngPersonId === youngPersonId) ??
+    (await ctx.api.post<{ id: string }>(
+      '/referrals',
+      { programId: ctx.programId, referrerId: ctx.referrer.id, youngPersonId },
+      ctx.referrer,
+      {
+        'Idempotency-Key': `demo-referral-${youngPersonId}`,
+      },
+    ));
+  return ctx.api.get<MentorshipState>(`/mentorships/${referral.id}`, ctx.coordinator);
+}
+
+/**
+ * Takes her course, one command at a time, from wherever it is to the stage
+ * the demo describes, each command by the person who gives it in real life;
+ * a course already there is left as it is, so a second run changes nothing.
+ */
+export async function driveCourse(ctx: ProgramContext, person: DemoYoungPerson, youngPersonId: string): Promise<MentorshipState> {
+  let course = await referredCourse(ctx, youngPersonId);
+  let filled = false;
+  for (;;) {
+    // Once active, what the course holds comes first (each part only if missing), then the phase moves on if her stage says so.
+    const step = course.phase === 'active' && !filled ? () => fillActiveCourse(ctx, course, person.course) : nextStep(ctx, course, person);
+    if (!step) return course;
+    filled ||= course.phase === 'active';
+    await step();
+    course = await ctx.api.get<MentorshipState>(`/mentorships/${course.mentorshipId}`, ctx.coordinator);
+  }
+}
+
+type Step = () => Promise<unknown>;
+
+function nextStep(ctx: ProgramContext, course: MentorshipState, person: DemoYoungPerson): Step | undefined {
+  const { api, coordinator } = ctx;
+  const path = `/mentorships/${course.mentorshipId}`;
+  const stage = person.course;
+  switch (course.phase) {
+    case 'awaiting-consent':
+      return stage === 'awaiting-consent' ? undefined : () => api.post(`${path}/consent`, {}, coordinator);
+    case 'intake':
+      return () => api.post(`${path}/intake/complete`, {}, coordinator);
+    case 'matching':
+      return stage === 'matching' ? undefined : () => api.post(`${path}/proposals`, { mentorId: mentorIdOf(ctx, person) }, coordinator);
+    case 'proposed':
+      return answerProposal(ctx, course);
+    case 'agreeing':
+      return () => api.post(`${path}/agreement`, AGREEMENT, coordinator);
+    case 'active':
+      return stage === 'closed'
+        ? () => api.post(`${path}/close`, { kind: 'early', reason: 'moved', outcome: 'education-started' }, coordinator)
+        : undefined;
+    case 'closing':
+      return () => finishClosing(ctx, course);
+    default:
+      return undefined;
+  }
+}
+
+/** She answers through her coordinator; the mentor answers for herself. */
+function answerProposal(ctx: ProgramContext, course: MentorshipState): Step | undefined {
+  const { answers, mentorId } = course.attempts.at(-1)!;
+  const path = `/mentorships/${course.mentorshipId}/proposals/answer`;
+  if (!answers['young-person']) return () => ctx.api.post(path, { party: 'young-person', answer: 'accept' }, ctx.coordinator);
+  const mentor: Actor = { role: 'mentor', id: mentorId };
+  return answers.mentor ? undefined : () => ctx.api.post(path, { party: 'mentor', answer: 'accept' }, mentor);
+}
+
+function mentorIdOf(ctx: ProgramContext, person: DemoYoungPerson): string {
+  const id = person.mentor && ctx.mentorIds.get(person.mentor);
+  if (!id) throw new Error(`${person.name}'s course needs a mentor of the program, but "${person.mentor}" is none`);
+  return id;
+}
