@@ -51,7 +51,8 @@ async function raiseConcern(ctx: ProgramContext, course: MentorshipState): Promi
   const id = demoId(course.mentorshipId, 'escalation', 'concern');
   if (await ctx.api.find(`/escalations/${id}`, ctx.coordinator)) return;
   const question =
-    'She has lost her room at the hostel and sleeps at friends’ places. What can the municipality offer, and how should her mentor bring it up?';
+    'She has lost her room at the hostel and sleeps at friends’ places. ' +
+    'What can the municipality offer, and how should her mentor bring it up?';
   await ctx.api.post(
     `/mentorships/${course.mentorshipId}/escalations`,
     { id, reason: 'advice-request', category: 'social', urgency: 'normal', question },
