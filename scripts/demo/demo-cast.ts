@@ -35,9 +35,12 @@ export async function ensureCast(api: DemoApi, program: DemoProgram, programId: 
     municipalities.find((row) => row.name === program.municipality)?.id ??
     (await api.post<Row>('/municipalities', { name: program.municipality }, setUpBy)).id;
 
+  // One list per kind of person, read once: the demo is a burst of requests the API's rate limit counts.
+  const lists = new Map<string, Promise<Row[]>>();
   const ensure = async (collection: string, role: DemoRole, name: string, fields: object): Promise<DemoPersonRef> => {
     const email = demoAddress(name, role, program.slug);
-    const rows = await api.get<Row[]>(`/${collection}`, setUpBy);
+    if (!lists.has(collection)) lists.set(collection, api.get<Row[]>(`/${collection}`, setUpBy));
+    const rows = await lists.get(collection)!;
     const found = rows.find((row) => row.contact?.email === email);
     const id = found?.id ?? (await api.post<Row>(`/${collection}`, { contact: { name, email, language: 'da' }, ...fields }, setUpBy)).id;
     return { id, name, email };

@@ -14,23 +14,16 @@ const AGREEMENT = {
   programCheckIns: 'within 48 hours of the first meeting, twice in the first month, then monthly',
 };
 
-/** Her referral (made by the program's referrer the first time) and her course as the engine has it now. */
+/** Her course as the engine has it now; referred by the program's referrer, in her own name, the first time. */
 async function referredCourse(ctx: ProgramContext, youngPersonId: string): Promise<MentorshipState> {
-  const referrals = await ctx.api.get<Array<{ id: string; youngPersonId: string }>>(
-    `/referrals?programId=${ctx.programId}`,
-    ctx.coordinator,
-  );
-  const referral =
-    referrals.find((candidate) => candidate.youngPersonId === youngPersonId) ??
-    (await ctx.api.post<{ id: string }>(
-      '/referrals',
-      { programId: ctx.programId, referrerId: ctx.referrer.id, youngPersonId },
-      ctx.referrer,
-      {
-        'Idempotency-Key': `demo-referral-${youngPersonId}`,
-      },
-    ));
-  return ctx.api.get<MentorshipState>(`/mentorships/${referral.id}`, ctx.coordinator);
+  let referralId = ctx.referralIds.get(youngPersonId);
+  if (!referralId) {
+    const body = { programId: ctx.programId, referrerId: ctx.referrer.id, youngPersonId };
+    referralId = (
+      await ctx.api.post<{ id: string }>('/referrals', body, ctx.referrer, { 'Idempotency-Key': `demo-referral-${youngPersonId}` })
+    ).id;
+  }
+  return ctx.api.get<MentorshipState>(`/mentorships/${referralId}`, ctx.coordinator);
 }
 
 /**
@@ -46,12 +39,13 @@ export async function driveCourse(ctx: ProgramContext, person: DemoYoungPerson, 
     const step = course.phase === 'active' && !filled ? () => fillActiveCourse(ctx, course, person.course) : nextStep(ctx, course, person);
     if (!step) return course;
     filled ||= course.phase === 'active';
-    await step();
-    course = await ctx.api.get<MentorshipState>(`/mentorships/${course.mentorshipId}`, ctx.coordinator);
+    // A command answers with the course after it; only a step that ends on something else (an escalation) needs it read again.
+    course = (await step()) ?? (await ctx.api.get<MentorshipState>(`/mentorships/${course.mentorshipId}`, ctx.coordinator));
   }
 }
 
-type Step = () => Promise<unknown>;
+/** One command or a few; answers the course after them when the last one told it. */
+type Step = () => Promise<MentorshipState | undefined>;
 
 function nextStep(ctx: ProgramContext, course: MentorshipState, person: DemoYoungPerson): Step | undefined {
   const { api, coordinator } = ctx;
@@ -59,18 +53,20 @@ function nextStep(ctx: ProgramContext, course: MentorshipState, person: DemoYoun
   const stage = person.course;
   switch (course.phase) {
     case 'awaiting-consent':
-      return stage === 'awaiting-consent' ? undefined : () => api.post(`${path}/consent`, {}, coordinator);
+      return stage === 'awaiting-consent' ? undefined : () => api.post<MentorshipState>(`${path}/consent`, {}, coordinator);
     case 'intake':
-      return () => api.post(`${path}/intake/complete`, {}, coordinator);
+      return () => api.post<MentorshipState>(`${path}/intake/complete`, {}, coordinator);
     case 'matching':
-      return stage === 'matching' ? undefined : () => api.post(`${path}/proposals`, { mentorId: mentorIdOf(ctx, person) }, coordinator);
+      return stage === 'matching'
+        ? undefined
+        : () => api.post<MentorshipState>(`${path}/proposals`, { mentorId: mentorIdOf(ctx, person) }, coordinator);
     case 'proposed':
       return answerProposal(ctx, course);
     case 'agreeing':
-      return () => api.post(`${path}/agreement`, AGREEMENT, coordinator);
+      return () => api.post<MentorshipState>(`${path}/agreement`, AGREEMENT, coordinator);
     case 'active':
       return stage === 'closed'
-        ? () => api.post(`${path}/close`, { kind: 'early', reason: 'moved', outcome: 'education-started' }, coordinator)
+        ? () => api.post<MentorshipState>(`${path}/close`, { kind: 'early', reason: 'moved', outcome: 'education-started' }, coordinator)
         : undefined;
     case 'closing':
       return () => finishClosing(ctx, course);
@@ -83,9 +79,10 @@ function nextStep(ctx: ProgramContext, course: MentorshipState, person: DemoYoun
 function answerProposal(ctx: ProgramContext, course: MentorshipState): Step | undefined {
   const { answers, mentorId } = course.attempts.at(-1)!;
   const path = `/mentorships/${course.mentorshipId}/proposals/answer`;
-  if (!answers['young-person']) return () => ctx.api.post(path, { party: 'young-person', answer: 'accept' }, ctx.coordinator);
+  if (!answers['young-person'])
+    return () => ctx.api.post<MentorshipState>(path, { party: 'young-person', answer: 'accept' }, ctx.coordinator);
   const mentor: Actor = { role: 'mentor', id: mentorId };
-  return answers.mentor ? undefined : () => ctx.api.post(path, { party: 'mentor', answer: 'accept' }, mentor);
+  return answers.mentor ? undefined : () => ctx.api.post<MentorshipState>(path, { party: 'mentor', answer: 'accept' }, mentor);
 }
 
 function mentorIdOf(ctx: ProgramContext, person: DemoYoungPerson): string {

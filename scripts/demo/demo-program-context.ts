@@ -12,6 +12,8 @@ export interface ProgramContext {
   referrer: Actor;
   /** Mentor ids by the names the demo's description uses. */
   mentorIds: Map<string, string>;
+  /** The program's referrals (course ids) by young person, as the run found them. */
+  referralIds: Map<string, string>;
 }
 
 /** Today as the engine's dates are written (UTC, like the workflows' clock). */

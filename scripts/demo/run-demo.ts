@@ -4,6 +4,7 @@ import type { Actor, DemoApi } from './demo-api';
 import { DemoCast, ensureCast } from './demo-cast';
 import { driveCourse } from './demo-course';
 import { driveMentorPath } from './demo-mentor-path';
+import type { ProgramContext } from './demo-program-context';
 import { DEMO_PROGRAMS, DemoProgram } from './demo-people';
 
 /** One program's demo as the engine holds it after the run. */
@@ -25,13 +26,15 @@ export async function runProgramDemo(api: DemoApi, program: DemoProgram, program
   for (const [index, mentor] of program.mentors.entries())
     await driveMentorPath(api, cast.mentors[index].id, mentor.path, policy, coordinator);
 
-  const ctx = {
+  const referrals = await api.get<Array<{ id: string; youngPersonId: string }>>(`/referrals?programId=${programId}`, coordinator);
+  const ctx: ProgramContext = {
     api,
     programId,
     policy,
     coordinator,
-    referrer: { role: 'referrer', id: cast.referrer.id } satisfies Actor,
+    referrer: { role: 'referrer', id: cast.referrer.id },
     mentorIds: new Map(program.mentors.map((mentor, index) => [mentor.name, cast.mentors[index].id])),
+    referralIds: new Map(referrals.map((referral) => [referral.youngPersonId, referral.id])),
   };
   const courses: MentorshipState[] = [];
   for (const [index, person] of program.youngPeople.entries()) courses.push(await driveCourse(ctx, person, cast.youngPeople[index].id));

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { readableLine, Stream } from './log-line';
+import { readableLine, Stream, TERMINAL_LEVEL } from './log-line';
 
 /** `files`: full logs to files, warnings and errors readable on the terminal; `terminal`: every line on the terminal too, as it comes. */
 export type LogMode = 'files' | 'terminal';
@@ -14,6 +14,7 @@ export type LogMode = 'files' | 'terminal';
  */
 export class ServiceLogs {
   private readonly files = new Map<string, WriteStream>();
+  private terminalLevel: number = TERMINAL_LEVEL.running;
   private readonly watchers: Array<{ service: string; pattern: RegExp; seen: () => void }> = [];
 
   constructor(
@@ -43,6 +44,11 @@ export class ServiceLogs {
     return new Promise((seen) => this.watchers.push({ service, pattern, seen }));
   }
 
+  /** From now on the terminal gets fatal lines only: stopping, every service complains that the others went away. */
+  stopping(): void {
+    this.terminalLevel = TERMINAL_LEVEL.stopping;
+  }
+
   /** Flushes and closes the files; called last, after every service has stopped. */
   async close(): Promise<void> {
     await Promise.all([...this.files.values()].map((file) => new Promise<void>((resolve) => file.end(resolve))));
@@ -58,7 +64,7 @@ export class ServiceLogs {
       process[stream].write(`${line}\n`);
       return;
     }
-    const readable = readableLine(line, service, stream);
+    const readable = readableLine(line, service, stream, this.terminalLevel);
     if (readable) process.stderr.write(`${readable}\n`);
   }
 

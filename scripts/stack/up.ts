@@ -44,6 +44,7 @@ async function up(options: UpOptions): Promise<void> {
     if (stopping) return;
     stopping = true;
     say('stopping');
+    logs.stopping();
     for (const stop of [...stops].reverse()) await stop().catch(() => undefined);
     await logs.close();
     process.exit(code);
