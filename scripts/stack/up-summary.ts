@@ -8,6 +8,8 @@ export interface StackAddresses {
   demoWorkflowsUrl?: string;
   mailInbox: string;
   logDir: string;
+  /** With --verbose every log line is on the terminal already. */
+  logsOnTerminal: boolean;
 }
 
 /** Who the token example is for: a demo coordinator, or the fixed dev id without the demo. */
@@ -26,7 +28,7 @@ export function summaryLines(at: StackAddresses, signIns: DemoSignIn[], token: T
     `  Temporal UI   ${at.temporalUi}`,
     ...(at.demoWorkflowsUrl ? [`                the demo's workflows: ${at.demoWorkflowsUrl}`] : []),
     `  mail inbox    ${at.mailInbox}`,
-    `  logs          ${at.logDir}/ (api, worker, temporal, maildev, postgres); --verbose shows them here`,
+    `  logs          ${at.logDir}/ (api, worker, temporal, maildev, postgres)${at.logsOnTerminal ? '' : '; --verbose shows them here'}`,
   ];
   if (signIns.length) {
     const width = Math.max(...signIns.map((signIn) => signIn.email.length));

@@ -112,6 +112,7 @@ async function up(options: UpOptions): Promise<void> {
       demoWorkflowsUrl: demo.length ? demoWorkflowsUrl : undefined,
       mailInbox,
       logDir: relative(root, logs.dir),
+      logsOnTerminal: options.logs === 'terminal',
     };
     const pift = demo.find((program) => program.slug === 'pift') ?? demo[0];
     const token = pift ? { role: 'coordinator', id: pift.cast.coordinators[0].id } : { role: 'coordinator', id: DEMO_USERS.coordinator };
