@@ -4,6 +4,8 @@ import { fillActiveCourse, finishClosing } from './demo-course-activity';
 import type { DemoYoungPerson } from './demo-people';
 import { ProgramContext } from './demo-program-context';
 
+const MAX_STEPS = 20;
+
 const AGREEMENT = {
   meetingsPerPeriod: 4,
   period: 'month',
@@ -34,7 +36,9 @@ async function referredCourse(ctx: ProgramContext, youngPersonId: string): Promi
 export async function driveCourse(ctx: ProgramContext, person: DemoYoungPerson, youngPersonId: string): Promise<MentorshipState> {
   let course = await referredCourse(ctx, youngPersonId);
   let filled = false;
-  for (;;) {
+  for (let steps = 0; ; steps += 1) {
+    // The longest way, referral to closed, is a dozen steps: more means a step the engine took without moving on.
+    if (steps > MAX_STEPS) throw new Error(`${person.name}'s course stays ${course.phase}: the demo cannot take it to ${person.course}`);
     // Once active, what the course holds comes first (each part only if missing), then the phase moves on if her stage says so.
     const step = course.phase === 'active' && !filled ? () => fillActiveCourse(ctx, course, person.course) : nextStep(ctx, course, person);
     if (!step) return course;
