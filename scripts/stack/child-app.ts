@@ -2,11 +2,12 @@ import { ChildProcess, spawn } from 'node:child_process';
 
 /**
  * Runs one of our compiled apps as a child process with the stack's
- * environment. In its own process group, so a Ctrl-C reaches only `up`, which
- * then stops the apps before the servers they depend on.
+ * environment, its output piped for `up` to route (see ServiceLogs). In its
+ * own process group, so a Ctrl-C reaches only `up`, which then stops the apps
+ * before the servers they depend on.
  */
 export function startApp(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [entry], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  return spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 }
 
 /** Polls until the URL answers 200, or fails when the child exits or time runs out. */

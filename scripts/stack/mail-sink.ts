@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import type { MailConfig } from '../../libs/config/app-config';
 import { maildevPath } from './binaries';
 import { waitForHttp } from './child-app';
@@ -21,10 +21,11 @@ export function wantsLocalMailSink(mail: MailConfig): boolean {
  * engine sent; both on loopback only. The mails are kept in mailDir, so the
  * inbox survives a restart like the rest of the stack's data.
  */
-export async function startMailSink(mail: MailConfig, mailDir: string): Promise<MailSink> {
+export async function startMailSink(mail: MailConfig, mailDir: string, attachOutput: (child: ChildProcess) => void): Promise<MailSink> {
   const args = ['--smtp', String(mail.port), '--ip', '127.0.0.1', '--web', String(mail.inboxPort), '--web-ip', '127.0.0.1', '--mail-directory', mailDir];
   // Own process group, like the other servers: stopped by `up` after the apps, not by the terminal's Ctrl-C.
-  const child = spawn(maildevPath(), args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = spawn(maildevPath(), args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  attachOutput(child);
   const inboxUrl = `http://localhost:${mail.inboxPort}`;
   try {
     await waitForHttp(`${inboxUrl}/api/healthz`, child, 30_000);

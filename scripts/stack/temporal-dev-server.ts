@@ -22,6 +22,8 @@ export interface DevServerOptions {
   /** SQLite file that keeps workflows across restarts; omit for in-memory. */
   dbFile?: string;
   logLevel: string;
+  /** Given, the server logs JSON lines to pipes this reads (`up`'s log files); otherwise to our terminal. */
+  attachOutput?: (child: ChildProcess) => void;
 }
 
 /**
@@ -38,8 +40,12 @@ export async function startTemporalDevServer(temporal: TemporalConfig, options: 
   }
   for (const [name, type] of Object.entries(temporal.searchAttributes)) args.push('--search-attribute', `${name}=${type}`);
 
+  if (options.attachOutput) args.push('--log-format', 'json');
+
   // Own process group: stopped by us, after the apps, not by the terminal's Ctrl-C.
-  const child = spawn(temporalCliPath(), args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const output = options.attachOutput ? 'pipe' : 'inherit';
+  const child = spawn(temporalCliPath(), args, { stdio: ['ignore', output, output], detached: true });
+  options.attachOutput?.(child);
   const address = `127.0.0.1:${options.port}`;
   await waitUntilServing(address, child);
   await registerMissingSearchAttributes(address, temporal.namespace);

@@ -1,0 +1,68 @@
+import type { Actor, DemoApi } from './demo-api';
+import { demoAddress, DemoProgram, DemoRole } from './demo-people';
+
+/** A person the demo made (or found), with the address she signs in with. */
+export interface DemoPersonRef {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** Everyone of one program's demo, found or made. */
+export interface DemoCast {
+  municipalityId: string;
+  coordinators: DemoPersonRef[];
+  referrer: DemoPersonRef;
+  panel: DemoPersonRef[];
+  mentors: DemoPersonRef[];
+  youngPeople: DemoPersonRef[];
+}
+
+interface Row {
+  id: string;
+  name?: string;
+  contact?: { email?: string | null };
+}
+
+/**
+ * Finds everyone of the program's demo by e-mail (the municipality by name)
+ * and creates through the API whoever is missing, so a second run makes no
+ * one twice. Created by `setUpBy`, a coordinator, as a program's staff would.
+ */
+export async function ensureCast(api: DemoApi, program: DemoProgram, programId: string, setUpBy: Actor): Promise<DemoCast> {
+  const municipalities = await api.get<Row[]>('/municipalities', setUpBy);
+  const municipalityId =
+    municipalities.find((row) => row.name === program.municipality)?.id ??
+    (await api.post<Row>('/municipalities', { name: program.municipality }, setUpBy)).id;
+
+  // One list per kind of person, read once: the demo is a burst of requests the API's rate limit counts.
+  const lists = new Map<string, Promise<Row[]>>();
+  const ensure = async (collection: string, role: DemoRole, name: string, fields: object): Promise<DemoPersonRef> => {
+    const email = demoAddress(name, role, program.slug);
+    if (!lists.has(collection)) lists.set(collection, api.get<Row[]>(`/${collection}`, setUpBy));
+    const rows = await lists.get(collection)!;
+    const found = rows.find((row) => row.contact?.email === email);
+    const id = found?.id ?? (await api.post<Row>(`/${collection}`, { contact: { name, email, language: 'da' }, ...fields }, setUpBy)).id;
+    return { id, name, email };
+  };
+
+  const coordinators: DemoPersonRef[] = [];
+  for (const { name, municipal } of program.coordinators) {
+    coordinators.push(
+      await ensure('coordinators', 'coordinator', name, { programIds: [programId], municipalityId: municipal ? municipalityId : null }),
+    );
+  }
+  const referrer = await ensure('referrers', 'referrer', program.referrer.name, { kind: program.referrer.kind, municipalityId });
+  const panel: DemoPersonRef[] = [];
+  for (const { name, profession, categories } of program.panel)
+    panel.push(await ensure('panel-members', 'panel', name, { programId, profession, categories }));
+  const mentors: DemoPersonRef[] = [];
+  for (const { name, gender, profile } of program.mentors) {
+    mentors.push(await ensure('mentors', 'mentor', name, { programId, municipalityId, gender, ...(profile ? { profile } : {}) }));
+  }
+  const youngPeople: DemoPersonRef[] = [];
+  for (const { name, gender, birthDate, wishes } of program.youngPeople) {
+    youngPeople.push(await ensure('young-people', 'mentee', name, { birthDate, gender, municipalityId, ...(wishes ? { wishes } : {}) }));
+  }
+  return { municipalityId, coordinators, referrer, panel, mentors, youngPeople };
+}
