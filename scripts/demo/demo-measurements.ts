@@ -1,4 +1,4 @@
-import { INSTRUMENTS, InstrumentId } from '../../libs/measurements/instruments';
+import { INSTRUMENTS, InstrumentId } from '../../libs/domain/instruments';
 import type { ProgramPolicy } from '../../libs/domain/policy/program-policy';
 import { demoId } from './demo-ids';
 
