@@ -20,14 +20,31 @@ describe('suppression in whole reports', () => {
   it('well-being: three young people all in the depression band show no band at all, not [null, 0, 0]', async () => {
     const rows = ['a', 'b', 'c'].map((mentorshipId, index) => ({ mentorshipId, duePoint: '0d', score: 12 + index * 4 }));
     const report = await new WellBeingReports(database([[/FROM measurements/, rows]]), programs).build(scope, 'who5', suppression);
-    expect(report.cohorts[0]).toMatchObject({ through: '0d', n: null, points: [{ duePoint: '0d', mean: null, bands: { 'likely-depression': null, poor: null, good: null } }] });
+    expect(report.cohorts[0]).toMatchObject({
+      through: '0d',
+      n: null,
+      points: [{ duePoint: '0d', mean: null, bands: { 'likely-depression': null, poor: null, good: null } }],
+    });
   });
 
   it('outcomes: no share in education or work when it would tell the hidden outcomes apart', async () => {
     const closed = (outcome: string, count: number) =>
-      Array.from({ length: count }, (_, index) => ({ id: `${outcome}-${index}`, matchStartedAt: new Date('2026-02-01'), closedAt: new Date('2026-08-01'), closureKind: 'planned', closureReason: 'completed', outcome }));
+      Array.from({ length: count }, (_, index) => ({
+        id: `${outcome}-${index}`,
+        matchStartedAt: new Date('2026-02-01'),
+        closedAt: new Date('2026-08-01'),
+        closureKind: 'planned',
+        closureReason: 'completed',
+        outcome,
+      }));
     const courses = [...closed('education-started', 10), ...closed('job-started', 2), ...closed('retained', 10), ...closed('none', 3)];
-    const report = await new OutcomeReports(database([[/FROM mentorships/, courses], [/FROM meetings/, [{ minutes: 0 }]]]), programs).build(scope, suppression);
+    const report = await new OutcomeReports(
+      database([
+        [/FROM mentorships/, courses],
+        [/FROM meetings/, [{ minutes: 0 }]],
+      ]),
+      programs,
+    ).build(scope, suppression);
     // 2 into work and 3 with none are hidden together; 22 of 25 settled would give the 2 away.
     expect(report.outcomes).toEqual({ 'education-started': 10, 'job-started': null, retained: 10, none: null });
     expect(report.inEducationOrJobAtClosure).toBeNull();
@@ -39,7 +56,13 @@ describe('suppression in whole reports', () => {
       { phase: 'available', mentors: 6 },
       { phase: 'course', mentors: 30 },
     ];
-    const report = await new MentorReports(database([[/GROUP BY path_phase/, phases], [/AS used/, [{ used: 5 }]]]), programs).build(scope, suppression);
+    const report = await new MentorReports(
+      database([
+        [/GROUP BY path_phase/, phases],
+        [/AS used/, [{ used: 5 }]],
+      ]),
+      programs,
+    ).build(scope, suppression);
     expect(report.byPhase).toMatchObject({ screening: null, available: null, course: 30 });
     expect(report.capacity).toEqual({ mentors: null, slots: null, used: 5, share: null });
   });

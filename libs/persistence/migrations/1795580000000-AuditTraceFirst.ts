@@ -22,15 +22,21 @@ export class AuditTraceFirst1795580000000 implements MigrationInterface {
          RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP;
        END $$`,
     );
-    await queryRunner.query(`CREATE TRIGGER audit_log_status_once BEFORE UPDATE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION audit_log_status_once()`);
-    await queryRunner.query(`CREATE TRIGGER audit_log_append_only BEFORE DELETE OR TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_log_status_once BEFORE UPDATE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION audit_log_status_once()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_log_append_only BEFORE DELETE OR TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER audit_log_append_only ON "audit_log"`);
     await queryRunner.query(`DROP TRIGGER audit_log_status_once ON "audit_log"`);
     await queryRunner.query(`DROP FUNCTION audit_log_status_once()`);
-    await queryRunner.query(`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`,
+    );
     await queryRunner.query(`ALTER TABLE "audit_log" ALTER COLUMN "status" SET NOT NULL`);
   }
 }

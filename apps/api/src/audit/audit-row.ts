@@ -1,14 +1,12 @@
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import type { AuditEntry } from '../../../../libs/persistence/entities';
+import { storable } from '../security/storable-text';
 
 /** The widths of audit_log's columns (see the AuditEntry entity), and bounds on what a request can make the row hold. */
 const WIDTH = { actorId: 100, role: 32, method: 8, route: 200, subjectName: 50, subjectId: 100 } as const;
 const MAX_ROLES = 10;
 const MAX_SUBJECTS = 10;
-
-const NUL = /\u0000/g;
-const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export type AuditRow = Pick<AuditEntry, 'actorId' | 'actorRoles' | 'action' | 'method' | 'route' | 'subjectIds'>;
 
@@ -21,7 +19,7 @@ export function auditRow(request: Request): AuditRow {
   const user = (request as Request & { user?: AuthenticatedUser }).user;
   const method = String(request.method);
   return {
-    actorId: user?.id === undefined || user.id === null ? null : fit(user.id, WIDTH.actorId),
+    actorId: user?.id ? fit(user.id, WIDTH.actorId) : null,
     actorRoles: Array.isArray(user?.roles) ? user.roles.slice(0, MAX_ROLES).map((role) => fit(role, WIDTH.role)) : [],
     action: method === 'GET' || method === 'HEAD' ? 'read' : 'write',
     method: fit(method, WIDTH.method),
@@ -37,5 +35,5 @@ export function auditRow(request: Request): AuditRow {
 
 /** At most `width` characters, NUL and lone surrogates (also one the cut made) replaced by U+FFFD. */
 export function fit(value: unknown, width: number): string {
-  return String(value).slice(0, width).replace(NUL, '\uFFFD').replace(LONE_SURROGATES, '\uFFFD');
+  return storable(String(value).slice(0, width));
 }

@@ -13,7 +13,14 @@ describe('documentErrors', () => {
         get: { security: [{ bearer: [] }], parameters: [{ name: 'status', in: 'query' }], responses: { '200': { description: 'ok' } } },
         post: { security: [{ bearer: [] }], requestBody: { content: {} }, responses: { '201': { description: 'made' } } },
       },
-      '/programs/{id}': { patch: { security: [{ bearer: [] }], parameters: [{ name: 'id', in: 'path' }], requestBody: { content: {} }, responses: { '409': { description: 'archived' } } } },
+      '/programs/{id}': {
+        patch: {
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'id', in: 'path' }],
+          requestBody: { content: {} },
+          responses: { '409': { description: 'archived' } },
+        },
+      },
     },
   });
   const statuses = (responses: object) => Object.keys(responses).sort();
@@ -28,7 +35,10 @@ describe('documentErrors', () => {
     expect(statuses(paths['/programs'].get!.responses)).toEqual(['200', '400', '401', '403', '429', '503']);
     expect(statuses(paths['/programs'].post!.responses)).toEqual(['201', '400', '401', '403', '409', '413', '422', '429', '503']);
     expect(statuses(paths['/programs/{id}'].patch!.responses)).toEqual(['400', '401', '403', '404', '409', '413', '422', '429', '503']);
-    expect(paths['/programs'].post!.responses['422']).toEqual({ description: 'The Idempotency-Key was used for another request', content: ERROR });
+    expect(paths['/programs'].post!.responses['422']).toEqual({
+      description: 'The Idempotency-Key was used for another request',
+      content: ERROR,
+    });
   });
 
   it("keeps a route's own description of a refusal, with the shared shape", () => {

@@ -10,14 +10,21 @@ const ERROR_RESPONSE: SchemaObject = {
   properties: {
     statusCode: { type: 'integer', example: 400 },
     error: { type: 'string', example: 'Bad Request', description: 'The status as HTTP names it' },
-    message: { type: 'string', example: 'contact.name: must be longer than or equal to 1 characters', description: 'What went wrong, for a person to read' },
+    message: {
+      type: 'string',
+      example: 'contact.name: must be longer than or equal to 1 characters',
+      description: 'What went wrong, for a person to read',
+    },
     problems: {
       type: 'array',
       description: 'Each bad field or broken policy rule, where there are any',
       items: {
         type: 'object',
         required: ['path', 'problem'],
-        properties: { path: { type: 'string', example: 'contact.name', description: 'Dotted path of the field; empty for the input as a whole' }, problem: { type: 'string' } },
+        properties: {
+          path: { type: 'string', example: 'contact.name', description: 'Dotted path of the field; empty for the input as a whole' },
+          problem: { type: 'string' },
+        },
       },
     },
   },
@@ -25,7 +32,8 @@ const ERROR_RESPONSE: SchemaObject = {
 
 /** Why each status is answered; which operations can get it is decided in `statusesOf`. */
 const WHY: Record<string, string> = {
-  '400': 'The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep',
+  '400':
+    'The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep',
   '401': 'No valid bearer token',
   '403': 'The token’s roles or relations do not allow this',
   '404': 'Nothing with that id, or nothing this caller may see',
@@ -33,7 +41,7 @@ const WHY: Record<string, string> = {
   '413': 'The body is larger than the limit',
   '422': 'The Idempotency-Key was used for another request',
   '429': 'Too many requests from this address in a minute (see Retry-After)',
-  '503': 'The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may still take effect',
+  '503': 'The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect',
 };
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
@@ -51,7 +59,11 @@ export function documentErrors(document: OpenAPIObject): OpenAPIObject {
       if (!isOperation(method, operation)) continue;
       for (const status of statusesOf(method, operation, document)) {
         const declared = operation.responses[status] as ResponseObject | undefined;
-        operation.responses[status] = { ...declared, description: declared?.description ?? WHY[status], content: { 'application/json': { schema: { $ref: `#/components/schemas/${SCHEMA}` } } } };
+        operation.responses[status] = {
+          ...declared,
+          description: declared?.description ?? WHY[status],
+          content: { 'application/json': { schema: { $ref: `#/components/schemas/${SCHEMA}` } } },
+        };
       }
     }
   }
@@ -72,5 +84,9 @@ function statusesOf(method: string, operation: OperationObject, document: OpenAP
 }
 
 function isOperation(method: string, operation: unknown): operation is OperationObject {
-  return ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(method) && typeof operation === 'object' && operation !== null;
+  return (
+    ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(method) &&
+    typeof operation === 'object' &&
+    operation !== null
+  );
 }

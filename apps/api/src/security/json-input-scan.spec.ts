@@ -2,7 +2,9 @@ import { MAX_JSON_DEPTH, scanJsonInput } from './json-input-scan';
 
 describe('scanJsonInput', () => {
   it('passes ordinary JSON, scalars and nothing', () => {
-    expect(scanJsonInput({ name: 'Sara', tags: ['a', 'b'], policy: { contact: { targetHours: 4 } }, n: 1, ok: true, none: null })).toEqual({ kind: 'fine' });
+    expect(scanJsonInput({ name: 'Sara', tags: ['a', 'b'], policy: { contact: { targetHours: 4 } }, n: 1, ok: true, none: null })).toEqual({
+      kind: 'fine',
+    });
     expect(scanJsonInput(undefined)).toEqual({ kind: 'fine' });
     expect(scanJsonInput('text')).toEqual({ kind: 'fine' });
   });

@@ -1,13 +1,11 @@
 import type { Problem } from '../../../../libs/validation/problems';
+import { hasLoneSurrogate, hasNul, storable } from './storable-text';
 
 /** Deeper than any body the API takes (a program's policy is the deepest, at five), far below what validation's recursion survives. */
 export const MAX_JSON_DEPTH = 32;
 /** Enough to say what is wrong without echoing a body full of bad strings back. */
 const MAX_PROBLEMS = 10;
 const MAX_PATH_LENGTH = 200;
-/** A high surrogate not followed by a low one, or a low one not after a high one: JavaScript strings allow them, UTF-8 and PostgreSQL do not. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
 export type JsonInputFinding = { kind: 'too-deep'; path: string } | { kind: 'unstorable'; problems: Problem[] } | { kind: 'fine' };
 
@@ -42,14 +40,14 @@ export function scanJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): JsonIn
 }
 
 function unstorable(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
-  if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)';
+  if (hasNul(text)) return 'must not contain the NUL character (U+0000)';
+  if (hasLoneSurrogate(text)) return 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)';
   return undefined;
 }
 
-/** A key is named as it was sent, with NUL and lone surrogates spelled out so the message itself can be stored and shown. */
+/** A key as it was sent, its NUL spelled out (\u0000) and a lone surrogate shown as U+FFFD, so the message itself can be stored. */
 function printable(key: string): string {
-  return key.replace(/\u0000/g, '\\u0000').replace(LONE_SURROGATES, '\uFFFD');
+  return storable(key.replaceAll('\u0000', '\\u0000'));
 }
 
 function shortened(path: string): string {
