@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * row without a status its status, changing nothing else. DELETE and TRUNCATE
  * stay refused.
  */
-export class AuditTraceFirst1795580000000 implements MigrationInterface {
-  name = 'AuditTraceFirst1795580000000';
+export class AuditTraceFirst1795590000000 implements MigrationInterface {
+  name = 'AuditTraceFirst1795590000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "audit_log" ALTER COLUMN "status" DROP NOT NULL`);
