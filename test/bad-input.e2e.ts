@@ -105,3 +105,103 @@ describe('bad input on every route, through the real API', () => {
     console.log(`authentication: ${tried} requests without a valid token, all 401`);
   });
 });
+
+/**
+ * Input PostgreSQL cannot store, and input deep enough to overflow validation:
+ * each was a 500 once. Refused with a 400 naming where, before validation and
+ * before any write, on every route.
+ */
+describe('unstorable and overdeep input, through the real API', () => {
+  const suite = engineSuite();
+  const engine = () => suite.engine;
+  const http = () => suite.http;
+  const NUL = 'must not contain the NUL character (U+0000)';
+
+  const refusal = (path: string, problem = NUL) => ({ statusCode: 400, error: 'Bad Request', message: `${path}: ${problem}`, problems: [{ path, problem }] });
+
+  it('refuses a NUL character in a string or a key of any body, and in a query, naming the field, and writes nothing', async () => {
+    const coordinator = engine().auth('coordinator');
+    const { id: municipalityId } = (await http().post('/municipalities').set(coordinator).send({ name: `NUL ${randomUUID().slice(0, 8)}` }).expect(201)).body;
+    const name = `Nul ${randomUUID()}`;
+    const calls = [
+      { call: http().post('/municipalities').send({ name: `${name}\u0000` }), path: 'name' },
+      { call: http().post('/young-people').send({ contact: { name: `${name}\u0000` }, birthDate: '2006-04-17', municipalityId }), path: 'contact.name' },
+      { call: http().patch(`/municipalities/${municipalityId}`).send({ name: `${name}\u0000` }), path: 'name' },
+      { call: http().post('/referrals').send({ programId: randomUUID(), referrerId: randomUUID(), youngPersonId: randomUUID(), 'note\u0000': 'x' }), path: 'note\\u0000', problem: `its name ${NUL}` },
+      {
+        call: http().post(`/mentorships/${randomUUID()}/escalations`).send({ id: randomUUID(), reason: 'concern', category: 'school', urgency: 'normal', question: 'Help\u0000' }),
+        path: 'question',
+      },
+      { call: http().get('/escalations').query({ programSlug: 'pift\u0000' }), path: 'programSlug' },
+    ];
+    for (const { call, path, problem } of calls) {
+      const response = await call.set(coordinator);
+      expect({ status: response.status, body: response.body }).toEqual({ status: 400, body: refusal(path, problem) });
+    }
+    const stored = await engine().dataSource.query(`SELECT name FROM municipalities WHERE id = $1`, [municipalityId]);
+    expect(stored[0].name).not.toContain(name);
+    expect(await engine().dataSource.query(`SELECT id FROM young_people WHERE name LIKE $1`, [`${name}%`])).toEqual([]);
+    expect(await engine().dataSource.query(`SELECT id FROM municipalities WHERE name LIKE $1`, [`${name}%`])).toEqual([]);
+  });
+
+  it('refuses a lone surrogate, which is not Unicode, the same way', async () => {
+    const response = await http().post('/municipalities').set(engine().auth('coordinator')).set('Content-Type', 'application/json').send('{"name": "half \\ud800 a pair"}');
+    expect(response.body).toEqual(refusal('name', 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)'));
+  });
+
+  it('refuses a body nested 10,000 levels deep with a 400 naming the limit, on a route that validates nested bodies', async () => {
+    // 10,000 levels in 20 kB, well under the size limit: arrays inside the one field.
+    const deep = `{"contact":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const response = await http().post('/young-people').set(engine().auth('coordinator')).set('Content-Type', 'application/json').send(deep);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: 'the body is nested deeper than the limit of 32 levels' });
+    expect(response.body.problems).toEqual([{ path: ['contact', ...Array(31).fill('0')].join('.'), problem: 'nested deeper than the limit of 32 levels' }]);
+    // As deep as the limit is still read (and refused by validation for what it says, not for its depth).
+    const atLimit = `{"contact":${'['.repeat(31)}${']'.repeat(31)}}`;
+    const validated = await http().post('/young-people').set(engine().auth('coordinator')).set('Content-Type', 'application/json').send(atLimit);
+    expect(validated.status).toBe(400);
+    expect(validated.body.message).not.toMatch(/nested deeper/);
+  });
+
+  it('answers a body over the size limit with 413 in the one error shape', async () => {
+    const response = await http().post('/municipalities').set(engine().auth('coordinator')).send({ name: 'x'.repeat(200_000) });
+    expect({ status: response.status, body: response.body }).toEqual({ status: 413, body: { statusCode: 413, error: 'Payload Too Large', message: 'the body is larger than the limit of 100 kB' } });
+  });
+});
+
+/** The OpenAPI document tells clients every refusal they can get, in the one error shape. */
+describe('the documented errors, through the real API', () => {
+  const suite = engineSuite();
+  const http = () => suite.http;
+  const WRITES = new Set(['post', 'put', 'patch', 'delete']);
+
+  it('declares the one error shape once and, on every operation, each 4xx and 503 it can answer, referring to it', async () => {
+    const document = (await http().get('/docs/openapi.json').expect(200)).body;
+    expect(document.components.schemas.ErrorResponse).toMatchObject({
+      type: 'object',
+      required: ['statusCode', 'error', 'message'],
+      properties: { statusCode: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' }, problems: { type: 'array' } },
+    });
+    expect(document.components.schemas.ErrorResponse.properties.problems.items).toMatchObject({ required: ['path', 'problem'] });
+    const missing: string[] = [];
+    let operations = 0;
+    for (const [template, pathItem] of Object.entries<Record<string, { parameters?: Array<{ in?: string; $ref?: string }>; requestBody?: unknown; security?: unknown[]; responses: Record<string, unknown> }>>(document.paths)) {
+      for (const [method, operation] of Object.entries(pathItem)) {
+        operations += 1;
+        const inputs = (operation.parameters ?? []).map((parameter) => parameter.in);
+        const expected = ['503'];
+        if (operation.requestBody || inputs.includes('query') || inputs.includes('path')) expected.push('400');
+        if (operation.security?.length) expected.push('401', '403', '429');
+        if (inputs.includes('path')) expected.push('404');
+        if (WRITES.has(method)) expected.push('409', '422');
+        if (operation.requestBody) expected.push('413');
+        for (const status of expected) {
+          const response = operation.responses[status] as { content?: { 'application/json'?: { schema?: { $ref?: string } } } } | undefined;
+          if (response?.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorResponse') missing.push(`${method.toUpperCase()} ${template} ${status}`);
+        }
+      }
+    }
+    expect(operations).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+});

@@ -42,13 +42,21 @@ export class MentorReports {
       [...params, PHASES_HOLDING_A_SLOT],
     );
     const slots = counts.available * policy.mentors.capacity;
+    const byPhase = suppression.group(counts);
+    // The available mentors are one of the phases: where the group hides them, their slots (a multiple of them) stay hidden too.
+    const availableHidden = byPhase.available === null;
     return {
       scope,
       minimumCount: suppression.minimumCount,
-      byPhase: suppression.group(counts),
+      byPhase,
       screeningDays: suppression.mean(await this.daysIn('screening', scope)),
       courseDays: suppression.mean(await this.daysIn('course', scope)),
-      capacity: { mentors: suppression.count(counts.available), slots: suppression.count(slots), used: suppression.count(used), share: suppression.share(used, slots) },
+      capacity: {
+        mentors: byPhase.available,
+        slots: availableHidden ? null : suppression.count(slots),
+        used: suppression.count(used),
+        share: availableHidden ? null : suppression.share(used, slots),
+      },
     };
   }
 

@@ -56,6 +56,7 @@ export class OutcomeReports {
     const tally = <K extends string>(keys: readonly K[], of: (course: CourseRow) => K | null) =>
       suppression.group(Object.fromEntries(keys.map((key) => [key, closed.filter((course) => of(course) === key).length])) as Record<K, number>);
     const settled = closed.filter((course) => course.outcome !== null && IN_EDUCATION_OR_JOB.includes(course.outcome)).length;
+    const outcomes = tally(OUTCOMES, (course) => course.outcome);
 
     return {
       scope,
@@ -67,8 +68,9 @@ export class OutcomeReports {
         byKind: tally(CLOSURE_KINDS, (course) => course.closureKind),
         byReason: tally(CLOSURE_REASONS, (course) => course.closureReason),
       },
-      outcomes: tally(OUTCOMES, (course) => course.outcome),
-      inEducationOrJobAtClosure: suppression.share(settled, closed.length),
+      outcomes,
+      // The share sums some outcomes: beside hidden ones it would tell them apart (settled − the shown settled ones).
+      inEducationOrJobAtClosure: suppression.hidesAny(outcomes) ? null : suppression.share(settled, closed.length),
       durationDays: suppression.mean(closed.map((course) => Math.round(daysBetween(course.matchStartedAt!, course.closedAt!)))),
       exitConversationsNotHeld: await this.exitConversationsNotHeld(closed, suppression),
       contact: await this.contact(scope, courses, suppression),

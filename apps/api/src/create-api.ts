@@ -6,19 +6,23 @@ import { JsonNestLogger } from '../../../libs/logging/logger';
 import { AppConfig } from '../../../libs/config/app-config';
 import { ApiModule } from './api.module';
 import { codecCors } from './codec/codec-cors';
+import { documentErrors } from './errors/document-errors';
 import { documentIdempotencyKey } from './idempotency/document-idempotency-key';
 import { rateLimit } from './security/rate-limit';
+import { refuseUnstorableInput } from './security/refuse-unstorable-input';
 import { securityHeaders } from './security/security-headers';
 
 /** The API application, configured the same way for `main` and the tests. */
 export async function createApi(logger: Logger): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { logger: new JsonNestLogger(logger) });
+  // Only JSON bodies are read, by the one parser set up below, so every body passes the same checks.
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { logger: new JsonNestLogger(logger), bodyParser: false });
   const { api, idempotency } = app.get(AppConfig);
   app.disable('x-powered-by');
   app.set('trust proxy', api.trustProxy);
   app.use(securityHeaders, rateLimit(api.rateLimitPerMinute));
   app.use('/codec', codecCors(api.codecCorsOrigin));
   app.useBodyParser('json', { limit: '100kb' });
+  app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
@@ -29,6 +33,6 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, documentIdempotencyKey(document, idempotency.keepFor), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, documentErrors(documentIdempotencyKey(document, idempotency.keepFor)), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -6,7 +6,8 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /**
  * One request to the API that read or wrote data: who (a user id and roles),
  * what (the route and the ids in it), when, and how it ended. Append-only: a
- * trigger refuses UPDATE and DELETE, so the log cannot be tidied afterwards.
+ * trigger refuses DELETE and every UPDATE but giving a row its status once, so
+ * the log cannot be tidied afterwards.
  */
 @Entity('audit_log')
 @Index(['actorId', 'at'])
@@ -24,5 +25,6 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 200 }) route!: string;
   /** The ids in the path, e.g. {"id": "…"}: whose data. */
   @Column({ name: 'subject_ids', type: 'jsonb', default: {} }) subjectIds!: Record<string, string>;
-  @Column({ type: 'int' }) status!: number;
+  /** The answer's status; null while the request runs (its row is written before it acts), and if its answer could not be recorded. */
+  @Column({ type: 'int', nullable: true }) status!: number | null;
 }

@@ -1,33 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { Repository } from 'typeorm';
-import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { IsNull, Repository } from 'typeorm';
 import { AuditEntry } from '../../../../libs/persistence/entities';
+import { auditRow } from './audit-row';
 
 /** Routes that touch no one's data: health checks and the API's own description. */
 const UNAUDITED = /^\/(health|docs)(\/|$)/;
 
 /**
- * Writes the audit log: one row per request, before its answer goes out, so
- * nothing is read or written without a trace of who, what, when and why.
+ * Writes the audit log: one row per request, so nothing is read or written
+ * without a trace of who, what, when and how it ended. A request that reaches
+ * its route writes its row first (`begin`) and its status when it is answered
+ * (`record`); one refused before (no token, no role, a bad body) writes its row
+ * whole as it is answered. Every value is cut to fit (audit-row.ts), so only
+ * the database itself can refuse a trace.
  */
 @Injectable()
 export class AuditTrail {
+  /** The row each running request began with: set by `begin`, given its status by `record`. */
+  private readonly begun = new WeakMap<Request, string>();
+
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  async begin(request: Request): Promise<void> {
+    if (UNAUDITED.test(request.path) || this.begun.has(request)) return;
+    const { identifiers } = await this.entries.insert({ ...auditRow(request), status: null });
+    this.begun.set(request, String(identifiers[0].id));
+  }
 
   async record(request: Request, status: number): Promise<void> {
     if (UNAUDITED.test(request.path)) return;
-    const user = (request as Request & { user?: AuthenticatedUser }).user;
-    await this.entries.insert({
-      actorId: user?.id ?? null,
-      actorRoles: user?.roles ?? [],
-      action: request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write',
-      method: request.method,
-      // The declared route ("/young-people/:id"), not the path: the why, without ids mixed in.
-      route: (request.route?.path as string | undefined) ?? request.path.slice(0, 200),
-      subjectIds: Object.fromEntries(Object.entries(request.params ?? {}).map(([name, value]) => [name, String(value).slice(0, 100)])),
-      status,
-    });
+    const id = this.begun.get(request);
+    if (id === undefined) {
+      await this.entries.insert({ ...auditRow(request), status });
+      return;
+    }
+    // Only a row still without its status: a request answered twice (an error after its answer) keeps the first.
+    await this.entries.update({ id, status: IsNull() }, { status });
   }
 }
