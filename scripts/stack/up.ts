@@ -24,6 +24,8 @@ import { startTemporalDevServer, stopChild } from './temporal-dev-server';
 async function up(): Promise<void> {
   const root = dirname(findConfigFile());
   const env: NodeJS.ProcessEnv = { ...process.env };
+  // Development tokens (the banner's, ./mentorflow token) are accepted on this machine only.
+  env.MENTORFLOW_DEV_TOKENS ??= 'true';
   env.MENTORFLOW_JWT_SECRET ??= devSecret(join(root, '.data', 'dev-jwt-secret'));
   env.MENTORFLOW_PAYLOAD_KEYS ??= devSecret(join(root, '.data', 'dev-payload-keys'), () => newPayloadKey('dev-1'));
   const stops: Array<() => Promise<void>> = [];
@@ -81,7 +83,7 @@ async function up(): Promise<void> {
     await waitForHttp(`http://localhost:${config.api.port}/health/ready`, api);
 
     const tokens = Object.fromEntries(
-      Object.entries(DEMO_USERS).map(([role, id]) => [role, issueToken(requireJwtSecret(config), { id, roles: [role as never] }, '30d')]),
+      Object.entries(DEMO_USERS).map(([role, id]) => [role, issueToken(requireJwtSecret(config), { id, roles: [role as never] }, '12h')]),
     );
     const seeded = await seedDemoPrograms(config.api.publicUrl, tokens.coordinator);
     if (seeded.length) say(`loaded demo programs: ${seeded.join(', ')}`);

@@ -7,6 +7,7 @@ import { NudgeDelivery1795557181621 } from './1795557181621-NudgeDelivery';
 import { Escalations1795562416102 } from './1795562416102-Escalations';
 import { AuditLog1795567333951 } from './1795567333951-AuditLog';
 import { IdempotentRequests1795572354754 } from './1795572354754-IdempotentRequests';
+import { Identity1795580000000 } from './1795580000000-Identity';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
-export const MIGRATIONS = [InitialSchema1795548327009, MentorPath1795549993463, Mentorships1795550515391, MatchAgreementsAndIdempotency1795552753825, CheckIns1795553523470, NudgeDelivery1795557181621, Escalations1795562416102, AuditLog1795567333951, IdempotentRequests1795572354754];
+export const MIGRATIONS = [InitialSchema1795548327009, MentorPath1795549993463, Mentorships1795550515391, MatchAgreementsAndIdempotency1795552753825, CheckIns1795553523470, NudgeDelivery1795557181621, Escalations1795562416102, AuditLog1795567333951, IdempotentRequests1795572354754, Identity1795580000000];
