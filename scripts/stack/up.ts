@@ -5,6 +5,8 @@ import { issueToken } from '../../libs/auth/tokens';
 import { findConfigFile, loadConfig, requireJwtSecret } from '../../libs/config/load-config';
 import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
 import { embeddedPostgresDataDir } from '../../libs/persistence/embedded-postgres-data-dir';
+import { ensureDevSubjects } from '../../libs/identity/dev-subjects';
+import type { Role } from '../../libs/auth/roles';
 import { DEMO_USERS } from './demo-users';
 import { seedDemoPrograms } from './demo-seed';
 import { newPayloadKey } from '../../libs/temporal/payload-codec';
@@ -82,6 +84,8 @@ async function up(): Promise<void> {
     exitWith([worker, api], shutdown);
     await waitForHttp(`http://localhost:${config.api.port}/health/ready`, api);
 
+    // The banner's tokens name these ids; a development token is accepted only for a live row (an empty one until the demo data has people).
+    await ensureDevSubjects(config.database, Object.entries(DEMO_USERS) as Array<[Role, string]>);
     const tokens = Object.fromEntries(
       Object.entries(DEMO_USERS).map(([role, id]) => [role, issueToken(requireJwtSecret(config), { id, roles: [role as never] }, '12h')]),
     );
