@@ -17,9 +17,21 @@ describe('an archived mentor', () => {
   it('loses access at once: her still-valid token and her open session are refused after she is archived', async () => {
     const { http, engine } = suite;
     const coordinator = engine.auth('coordinator');
-    const { id: programId } = (await http.post('/programs').set(coordinator).send({ preset: 'pift', slug: unique('archived') }).expect(201)).body;
+    const { id: programId } = (
+      await http
+        .post('/programs')
+        .set(coordinator)
+        .send({ preset: 'pift', slug: unique('archived') })
+        .expect(201)
+    ).body;
     const email = `${unique('maria')}@example.dk`;
-    const { id: mentorId } = (await http.post('/mentors').set(coordinator).send({ contact: { name: 'Maria Berg', email }, programId }).expect(201)).body;
+    const { id: mentorId } = (
+      await http
+        .post('/mentors')
+        .set(coordinator)
+        .send({ contact: { name: 'Maria Berg', email }, programId })
+        .expect(201)
+    ).body;
     const mentor = engine.auth('mentor', mentorId);
     const browser = await signInByMail(http, sink, email);
     await http.get('/nudges').set(mentor).expect(200);
@@ -41,7 +53,13 @@ describe('an archived mentor', () => {
   it('ends the API tokens an operator made once her account is archived', async () => {
     const { http, engine } = suite;
     const operatorId = randomUUID();
-    const { secret } = (await http.post('/api-tokens').set(engine.auth('operator', operatorId)).send({ name: 'reports', scopes: ['operator'] }).expect(201)).body;
+    const { secret } = (
+      await http
+        .post('/api-tokens')
+        .set(engine.auth('operator', operatorId))
+        .send({ name: 'reports', scopes: ['operator'] })
+        .expect(201)
+    ).body;
     await http.get('/api-tokens').set('Authorization', `Bearer ${secret}`).expect(200);
 
     await engine.dataSource.query(`UPDATE accounts SET archived_at = now() WHERE id = $1`, [operatorId]);
@@ -53,7 +71,11 @@ describe('an archived mentor', () => {
 
   async function coordinatorWithEmail(): Promise<{ email: string }> {
     const email = `${unique('kim')}@example.dk`;
-    await suite.http.post('/coordinators').set(suite.engine.auth('coordinator')).send({ contact: { name: 'Kim', email } }).expect(201);
+    await suite.http
+      .post('/coordinators')
+      .set(suite.engine.auth('coordinator'))
+      .send({ contact: { name: 'Kim', email } })
+      .expect(201);
     return { email };
   }
 });

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { issueToken } from '../libs/auth/tokens';
 import { sha256Hex } from '../libs/identity/secrets';
 import { engineSuite } from './support/engine';
-import { mailedLink, sessionCookie, signInByMail, withSession } from './support/sign-in';
+import { mailedLink, signInByMail, withSession } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -18,11 +18,18 @@ describe('attacks on sign-in', () => {
   });
   afterAll(() => sink.close());
   const suite = engineSuite();
-  const count = async (table: string, where = 'true', params: unknown[] = []) => (await suite.engine.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n as number;
+  const count = async (table: string, where = 'true', params: unknown[] = []) =>
+    (await suite.engine.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n as number;
 
   async function coordinator(): Promise<{ id: string; email: string }> {
     const email = `${unique('kim')}@aarhus.example.dk`;
-    const { id } = (await suite.http.post('/coordinators').set(suite.engine.auth('coordinator')).send({ contact: { name: 'Kim Holm', email } }).expect(201)).body;
+    const { id } = (
+      await suite.http
+        .post('/coordinators')
+        .set(suite.engine.auth('coordinator'))
+        .send({ contact: { name: 'Kim Holm', email } })
+        .expect(201)
+    ).body;
     return { id, email };
   }
 
@@ -36,10 +43,14 @@ describe('attacks on sign-in', () => {
     const knownAnswer = await http.post('/sign-in/email').send({ email: known.email }).expect(202);
     await sink.waitFor((mail) => mail.to.includes(known.email));
     expect(unknownAnswer.body).toEqual(knownAnswer.body);
-    expect(unknownAnswer.body).toEqual({ message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it' });
+    expect(unknownAnswer.body).toEqual({
+      message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it',
+    });
     expect(sink.received.some((mail) => mail.to.includes(stranger))).toBe(false);
     expect(await count('sign_in_tokens')).toBe(tokensBefore + 1);
-    expect(await count('audit_log', `route = 'identity:sign-in-failed' AND subject_ids->>'emailSha256' = $1`, [sha256Hex(stranger)])).toBe(1);
+    expect(await count('audit_log', `route = 'identity:sign-in-failed' AND subject_ids->>'emailSha256' = $1`, [sha256Hex(stranger)])).toBe(
+      1,
+    );
     expect(await count('audit_log', `subject_ids::text LIKE $1`, [`%${stranger}%`])).toBe(0);
   });
 
@@ -50,11 +61,15 @@ describe('attacks on sign-in', () => {
     await http.get(used.link).expect(303);
     const sessions = await count('sessions', 'subject_id = $1', [kim.id]);
     const again = await http.get(used.link).expect(401);
-    expect(again.body.message).toBe('this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one');
+    expect(again.body.message).toBe(
+      'this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one',
+    );
 
     const expired = await mailedLink(http, sink, kim.email);
     const token = new URL(expired.link, 'http://x').searchParams.get('token')!;
-    await engine.dataSource.query(`UPDATE sign_in_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [sha256Hex(token)]);
+    await engine.dataSource.query(`UPDATE sign_in_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
+      sha256Hex(token),
+    ]);
     await http.get(expired.link).expect(401);
 
     const beforeArchive = await mailedLink(http, sink, kim.email);
@@ -70,7 +85,9 @@ describe('attacks on sign-in', () => {
     const browser = await signInByMail(http, sink, (await coordinator()).email);
     await withSession(http.post('/sign-out'), browser).expect(204);
     await http.get('/programs').set('Cookie', browser.cookie).expect(401);
-    await withSession(http.post('/municipalities'), browser).send({ name: unique('Replay') }).expect(401);
+    await withSession(http.post('/municipalities'), browser)
+      .send({ name: unique('Replay') })
+      .expect(401);
   });
 
   it('refuses a write with the cookie but without the CSRF proof, with a wrong one, or from another site', async () => {
@@ -112,7 +129,11 @@ describe('attacks on sign-in', () => {
     const { http, engine } = suite;
     const operatorId = randomUUID();
     const operator = engine.auth('operator', operatorId);
-    const created = await http.post('/api-tokens').set(operator).send({ name: 'nightly export', scopes: ['operator'], expiresInDays: 30 }).expect(201);
+    const created = await http
+      .post('/api-tokens')
+      .set(operator)
+      .send({ name: 'nightly export', scopes: ['operator'], expiresInDays: 30 })
+      .expect(201);
     const { secret, token } = created.body;
     expect(secret).toMatch(/^mf_[A-Za-z0-9_-]{43}$/);
     expect(token).toMatchObject({ name: 'nightly export', scopes: ['operator'], createdBy: operatorId, revokedAt: null });
@@ -123,12 +144,23 @@ describe('attacks on sign-in', () => {
     const listed = (await http.get('/api-tokens').set(machine).expect(200)).body.find((row: { id: string }) => row.id === token.id);
     expect(listed.lastUsedAt).not.toBeNull();
     await http.get('/api-tokens').set(machine).expect(200);
-    await http.post('/api-tokens').set(machine).send({ name: 'a token from a token', scopes: ['operator'] }).expect(403);
+    await http
+      .post('/api-tokens')
+      .set(machine)
+      .send({ name: 'a token from a token', scopes: ['operator'] })
+      .expect(403);
 
     await http.delete(`/api-tokens/${token.id}`).set(operator).expect(200);
     await http.get('/api-tokens').set(machine).expect(401);
-    const events = await engine.dataSource.query(`SELECT route FROM audit_log WHERE method = 'EVENT' AND subject_ids->>'tokenId' = $1 ORDER BY id`, [token.id]);
-    expect(events.map((event: { route: string }) => event.route)).toEqual(['identity:api-token-created', 'identity:api-token-used', 'identity:api-token-revoked']);
+    const events = await engine.dataSource.query(
+      `SELECT route FROM audit_log WHERE method = 'EVENT' AND subject_ids->>'tokenId' = $1 ORDER BY id`,
+      [token.id],
+    );
+    expect(events.map((event: { route: string }) => event.route)).toEqual([
+      'identity:api-token-created',
+      'identity:api-token-used',
+      'identity:api-token-revoked',
+    ]);
   });
 
   it('limits sign-in requests per client address: past 20 in a quarter of an hour, 429 with Retry-After, and no link made', async () => {
@@ -144,7 +176,10 @@ describe('attacks on sign-in', () => {
       const tokens = await count('sign_in_tokens');
       expect(refused!.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
       expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
-      await http.post('/sign-in/email').send({ email: `${unique('other')}@example.dk` }).expect(429);
+      await http
+        .post('/sign-in/email')
+        .send({ email: `${unique('other')}@example.dk` })
+        .expect(429);
       expect(await count('sign_in_tokens')).toBe(tokens);
     } finally {
       // The count is shared through PostgreSQL by every test of the run, all from this address.

@@ -18,9 +18,21 @@ describe('sign-in by mail link', () => {
 
   async function coordinatorWith(language: 'da' | 'en' = 'da'): Promise<{ id: string; email: string; programId: string }> {
     const { http, engine } = suite;
-    const { id: programId } = (await http.post('/programs').set(engine.auth('coordinator')).send({ preset: 'pift', slug: unique('sign-in') }).expect(201)).body;
+    const { id: programId } = (
+      await http
+        .post('/programs')
+        .set(engine.auth('coordinator'))
+        .send({ preset: 'pift', slug: unique('sign-in') })
+        .expect(201)
+    ).body;
     const email = `${unique('kim')}@aarhus.example.dk`;
-    const { id } = (await http.post('/coordinators').set(engine.auth('coordinator')).send({ contact: { name: 'Kim Holm', email, language }, programIds: [programId] }).expect(201)).body;
+    const { id } = (
+      await http
+        .post('/coordinators')
+        .set(engine.auth('coordinator'))
+        .send({ contact: { name: 'Kim Holm', email, language }, programIds: [programId] })
+        .expect(201)
+    ).body;
     return { id, email, programId };
   }
 
@@ -33,7 +45,14 @@ describe('sign-in by mail link', () => {
     expect(mail.subject).toBe('Dit login-link til Mentorflow');
 
     const session = await http.get('/session').set('Cookie', browser.cookie).expect(200);
-    expect(session.body.principal).toEqual({ id: kim.id, roles: ['coordinator'], coordinatorId: kim.id, coordinator: { programIds: [kim.programId], municipalityId: null }, language: 'da', via: 'session' });
+    expect(session.body.principal).toEqual({
+      id: kim.id,
+      roles: ['coordinator'],
+      coordinatorId: kim.id,
+      coordinator: { programIds: [kim.programId], municipalityId: null },
+      language: 'da',
+      via: 'session',
+    });
 
     await http.get(`/programs/${kim.programId}`).set('Cookie', browser.cookie).expect(200);
     const name = unique('Skanderborg');
@@ -42,7 +61,10 @@ describe('sign-in by mail link', () => {
     await withSession(http.post('/sign-out'), browser).expect(204);
     const after = await http.get('/programs').set('Cookie', browser.cookie).expect(401);
     expect(after.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'the session has ended; sign in again' });
-    const audit = await suite.engine.dataSource.query(`SELECT route, subject_ids FROM audit_log WHERE actor_id = $1 AND method = 'EVENT' ORDER BY id`, [kim.id]);
+    const audit = await suite.engine.dataSource.query(
+      `SELECT route, subject_ids FROM audit_log WHERE actor_id = $1 AND method = 'EVENT' ORDER BY id`,
+      [kim.id],
+    );
     expect(audit).toEqual([
       { route: 'identity:sign-in', subject_ids: { method: 'email' } },
       { route: 'identity:sign-out', subject_ids: {} },
@@ -54,7 +76,10 @@ describe('sign-in by mail link', () => {
     const kim = await coordinatorWith('en');
     const laptop = await signInByMail(http, sink, kim.email);
     const phone = await signInByMail(http, sink, kim.email);
-    expect(sink.received.filter((mail) => mail.to.includes(kim.email)).map((mail) => mail.subject)).toEqual(['Your sign-in link for Mentorflow', 'Your sign-in link for Mentorflow']);
+    expect(sink.received.filter((mail) => mail.to.includes(kim.email)).map((mail) => mail.subject)).toEqual([
+      'Your sign-in link for Mentorflow',
+      'Your sign-in link for Mentorflow',
+    ]);
 
     expect((await withSession(http.post('/sign-out/everywhere'), laptop).expect(201)).body).toEqual({ ended: 2 });
     await http.get('/programs').set('Cookie', laptop.cookie).expect(401);
@@ -66,7 +91,14 @@ describe('sign-in by mail link', () => {
     const kim = await coordinatorWith('da');
     const { slug } = (await http.get(`/programs/${kim.programId}`).set(engine.auth('coordinator')).expect(200)).body;
     const nudge = await engine.dataSource.getRepository(Nudge).save({
-      key: unique('mentorship-1/meeting-gap'), kind: 'meeting-gap', programSlug: slug, subjectWorkflowId: 'mentorship-1', subjectId: randomUUID(), status: 'open', recipientRole: 'coordinator', recipientId: kim.id,
+      key: unique('mentorship-1/meeting-gap'),
+      kind: 'meeting-gap',
+      programSlug: slug,
+      subjectWorkflowId: 'mentorship-1',
+      subjectId: randomUUID(),
+      status: 'open',
+      recipientRole: 'coordinator',
+      recipientId: kim.id,
     });
     const page = `/nudges/${nudge.id}`;
 
@@ -94,7 +126,10 @@ describe('sign-in by mail link', () => {
     const cookie = sessionCookie(landed);
     expect(landed.headers['set-cookie'][0]).toMatch(/HttpOnly/);
     expect(landed.headers['set-cookie'][0]).toMatch(/SameSite=Lax/);
-    expect((await http.get(landed.headers.location).set('Cookie', cookie).expect(200)).body).toMatchObject({ id: nudge.id, kind: 'meeting-gap' });
+    expect((await http.get(landed.headers.location).set('Cookie', cookie).expect(200)).body).toMatchObject({
+      id: nudge.id,
+      kind: 'meeting-gap',
+    });
   });
 
   it('lands on "/" when next leaves the site', async () => {

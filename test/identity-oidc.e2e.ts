@@ -68,7 +68,14 @@ describe('sign-in with an OpenID Connect provider', () => {
 
   it('signs in the person whose address the provider vouches for, with PKCE; her session reads and writes', async () => {
     const email = `kim-${randomUUID().slice(0, 8)}@aarhus.example.dk`;
-    const kim = await dataSource.getRepository(Coordinator).save({ contact: { name: 'Kim Holm', email, phone: null, language: 'da' }, municipalityId: null, programIds: [], notificationMode: 'immediate' });
+    const kim = await dataSource
+      .getRepository(Coordinator)
+      .save({
+        contact: { name: 'Kim Holm', email, phone: null, language: 'da' },
+        municipalityId: null,
+        programIds: [],
+        notificationMode: 'immediate',
+      });
     const browser = new Browser();
 
     const landed = await signInAt(browser, email, '/municipalities');
@@ -76,7 +83,10 @@ describe('sign-in with an OpenID Connect provider', () => {
     expect(landed.headers.get('location')).toBe('/municipalities');
     const cookie = `mentorflow_session=${browser.cookie(api.url, 'mentorflow_session')}`;
 
-    const session = (await (await fetch(`${api.url}/session`, { headers: { cookie } })).json()) as { principal: unknown; csrfToken: string };
+    const session = (await (await fetch(`${api.url}/session`, { headers: { cookie } })).json()) as {
+      principal: unknown;
+      csrfToken: string;
+    };
     expect(session.principal).toMatchObject({ id: kim.id, roles: ['coordinator'], coordinatorId: kim.id, via: 'session' });
     expect((await fetch(`${api.url}/municipalities`, { headers: { cookie } })).status).toBe(200);
     const name = `Viborg-${randomUUID().slice(0, 8)}`;
@@ -86,7 +96,9 @@ describe('sign-in with an OpenID Connect provider', () => {
       body: JSON.stringify({ name }),
     });
     expect(written.status).toBe(201);
-    const [signIn] = await dataSource.query(`SELECT subject_ids FROM audit_log WHERE actor_id = $1 AND route = 'identity:sign-in'`, [kim.id]);
+    const [signIn] = await dataSource.query(`SELECT subject_ids FROM audit_log WHERE actor_id = $1 AND route = 'identity:sign-in'`, [
+      kim.id,
+    ]);
     expect(signIn.subject_ids).toEqual({ method: 'oidc' });
   });
 

@@ -3,12 +3,16 @@ import { issueToken, tokenVerifier } from './tokens';
 
 const SECRET = 's'.repeat(32);
 const verifyToken = tokenVerifier(SECRET);
-const sign = (claims: object, options: { expiresIn?: number; noTimestamp?: boolean } = {}) => new JwtService({ secret: SECRET }).sign(claims, options);
+const sign = (claims: object, options: { expiresIn?: number; noTimestamp?: boolean } = {}) =>
+  new JwtService({ secret: SECRET }).sign(claims, options);
 const now = () => Math.floor(Date.now() / 1000);
 
 describe('development tokens', () => {
   it('round-trips the subject and the roles it narrows her to', () => {
-    expect(verifyToken(issueToken(SECRET, { id: 'u-1', roles: ['coordinator', 'mentor'] }))).toEqual({ subjectId: 'u-1', roles: ['coordinator', 'mentor'] });
+    expect(verifyToken(issueToken(SECRET, { id: 'u-1', roles: ['coordinator', 'mentor'] }))).toEqual({
+      subjectId: 'u-1',
+      roles: ['coordinator', 'mentor'],
+    });
   });
 
   it.each([

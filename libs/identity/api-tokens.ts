@@ -18,7 +18,10 @@ export interface NewApiToken {
 }
 
 /** A token as listed: never its secret. */
-export type ApiTokenView = Pick<ApiToken, 'id' | 'name' | 'scopes' | 'programIds' | 'createdBy' | 'createdAt' | 'expiresAt' | 'lastUsedAt' | 'revokedAt'>;
+export type ApiTokenView = Pick<
+  ApiToken,
+  'id' | 'name' | 'scopes' | 'programIds' | 'createdBy' | 'createdAt' | 'expiresAt' | 'lastUsedAt' | 'revokedAt'
+>;
 
 export interface UsedApiToken {
   principal: Principal;
@@ -38,7 +41,14 @@ export class ApiTokens {
   async create(accountId: string, input: NewApiToken): Promise<{ token: ApiTokenView; secret: string }> {
     const secret = API_TOKEN_PREFIX + randomSecret();
     const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
-    const { identifiers } = await this.tokens.insert({ name: input.name, secretHash: sha256Hex(secret), scopes: input.scopes, programIds: input.programIds, createdBy: accountId, expiresAt });
+    const { identifiers } = await this.tokens.insert({
+      name: input.name,
+      secretHash: sha256Hex(secret),
+      scopes: input.scopes,
+      programIds: input.programIds,
+      createdBy: accountId,
+      expiresAt,
+    });
     return { token: await this.tokens.findOneByOrFail({ id: identifiers[0].id }), secret };
   }
 
@@ -56,13 +66,15 @@ export class ApiTokens {
   /** The principal a live token acts as: not revoked, not expired, its maker's account not archived. */
   async use(secret: string): Promise<UsedApiToken | undefined> {
     const [token] = await this.dataSource.query(
-      `SELECT t.id, t.scopes, t.program_ids, t.created_by, a.language FROM api_tokens t JOIN accounts a ON a.id = t.created_by AND a.archived_at IS NULL
+      `SELECT t.id, t.scopes, t.program_ids, t.created_by, a.language
+       FROM api_tokens t JOIN accounts a ON a.id = t.created_by AND a.archived_at IS NULL
        WHERE t.secret_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
       [sha256Hex(secret)],
     );
     if (!token) return undefined;
     const [touched] = await this.dataSource.query(
-      `UPDATE api_tokens SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute') RETURNING id`,
+      `UPDATE api_tokens SET last_used_at = now()
+       WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute') RETURNING id`,
       [token.id],
     );
     const roles = token.scopes as Role[];

@@ -17,10 +17,13 @@ export const PLACEHOLDER_MUNICIPALITY_ID = '00000000-0000-4000-8000-0000000d0002
 const INSERT_ROW: Record<Role, string> = {
   coordinator: `INSERT INTO coordinators (id, name) VALUES ($1, 'Test coordinator') ON CONFLICT DO NOTHING`,
   mentor: `INSERT INTO mentors (id, name, program_id) VALUES ($1, 'Test mentor', '${PLACEHOLDER_PROGRAM_ID}') ON CONFLICT DO NOTHING`,
-  panel: `INSERT INTO panel_members (id, name, program_id) VALUES ($1, 'Test panel member', '${PLACEHOLDER_PROGRAM_ID}') ON CONFLICT DO NOTHING`,
-  referrer: `INSERT INTO referrers (id, name, kind, municipality_id) VALUES ($1, 'Test referrer', 'caseworker', '${PLACEHOLDER_MUNICIPALITY_ID}') ON CONFLICT DO NOTHING`,
+  panel: `INSERT INTO panel_members (id, name, program_id)
+    VALUES ($1, 'Test panel member', '${PLACEHOLDER_PROGRAM_ID}') ON CONFLICT DO NOTHING`,
+  referrer: `INSERT INTO referrers (id, name, kind, municipality_id)
+    VALUES ($1, 'Test referrer', 'caseworker', '${PLACEHOLDER_MUNICIPALITY_ID}') ON CONFLICT DO NOTHING`,
   operator: `INSERT INTO accounts (id, name, kind) VALUES ($1, 'Test operator', 'operator') ON CONFLICT DO NOTHING`,
-  'program-admin': `INSERT INTO accounts (id, name, kind) VALUES ($1, 'Test program administrator', 'program-admin') ON CONFLICT DO NOTHING`,
+  'program-admin': `INSERT INTO accounts (id, name, kind)
+    VALUES ($1, 'Test program administrator', 'program-admin') ON CONFLICT DO NOTHING`,
 };
 
 /** Makes the row of this kind with this id unless one exists (live or archived: an archived one stays archived). */
@@ -41,10 +44,12 @@ export async function ensureDevSubjects(database: DatabaseConfig, subjects: Arra
 
 async function ensurePlaceholders(dataSource: DataSource): Promise<void> {
   await dataSource.query(
-    `INSERT INTO programs (id, slug, name, status, policy_version, archived_at) VALUES ($1, 'dev-token-placeholder', 'Placeholder for development tokens', 'draft', 1, now()) ON CONFLICT DO NOTHING`,
+    `INSERT INTO programs (id, slug, name, status, policy_version, archived_at)
+     VALUES ($1, 'dev-token-placeholder', 'Placeholder for development tokens', 'draft', 1, now()) ON CONFLICT DO NOTHING`,
     [PLACEHOLDER_PROGRAM_ID],
   );
-  await dataSource.query(`INSERT INTO municipalities (id, name, archived_at) VALUES ($1, 'Placeholder for development tokens', now()) ON CONFLICT DO NOTHING`, [
-    PLACEHOLDER_MUNICIPALITY_ID,
-  ]);
+  await dataSource.query(
+    `INSERT INTO municipalities (id, name, archived_at) VALUES ($1, 'Placeholder for development tokens', now()) ON CONFLICT DO NOTHING`,
+    [PLACEHOLDER_MUNICIPALITY_ID],
+  );
 }

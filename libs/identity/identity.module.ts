@@ -8,7 +8,10 @@ import { SignInLimits } from './sign-in-limits';
 import { SignInLinks } from './sign-in-links';
 import { SignInMail } from './sign-in-mail';
 
-/** Who is signed in and how: principals from the rows, sessions, sign-in links and OIDC, API tokens. Repositories come from the global PersistenceModule. */
+/**
+ * Who is signed in and how: principals from the rows, sessions, sign-in links
+ * and OIDC, API tokens. Repositories come from the global PersistenceModule.
+ */
 @Module({
   imports: [NotificationsModule],
   providers: [Principals, Sessions, SignInLinks, SignInLimits, SignInMail, OidcSignIns, ApiTokens],

@@ -38,7 +38,8 @@ export class OidcSignIns {
     const nonce = lib.randomNonce();
     const codeVerifier = lib.randomPKCECodeVerifier();
     await this.dataSource.query(
-      `INSERT INTO oidc_sign_ins (state_hash, code_verifier, nonce, next_path, expires_at) VALUES ($1, $2, $3, $4, now() + interval '${FLOW_MINUTES} minutes')`,
+      `INSERT INTO oidc_sign_ins (state_hash, code_verifier, nonce, next_path, expires_at)
+       VALUES ($1, $2, $3, $4, now() + interval '${FLOW_MINUTES} minutes')`,
       [sha256Hex(state), codeVerifier, nonce, nextPath],
     );
     const url = lib.buildAuthorizationUrl(config, {
@@ -56,13 +57,21 @@ export class OidcSignIns {
   async finish(callbackUrl: URL, browserState: string | undefined): Promise<OidcOutcome> {
     const returnedState = callbackUrl.searchParams.get('state');
     if (!browserState || returnedState !== browserState) return { refused: 'state-mismatch' };
-    const [rows] = await this.dataSource.query(`DELETE FROM oidc_sign_ins WHERE state_hash = $1 AND expires_at > now() RETURNING code_verifier, nonce, next_path`, [sha256Hex(browserState)]);
+    const [rows] = await this.dataSource.query(
+      `DELETE FROM oidc_sign_ins WHERE state_hash = $1 AND expires_at > now() RETURNING code_verifier, nonce, next_path`,
+      [sha256Hex(browserState)],
+    );
     const flow = rows?.[0];
     if (!flow) return { refused: 'unknown-or-expired-state' };
     const { lib, config } = await this.connect();
     let claims: OpenId.IDToken | undefined;
     try {
-      const tokens = await lib.authorizationCodeGrant(config, callbackUrl, { pkceCodeVerifier: flow.code_verifier, expectedState: browserState, expectedNonce: flow.nonce, idTokenExpected: true });
+      const tokens = await lib.authorizationCodeGrant(config, callbackUrl, {
+        pkceCodeVerifier: flow.code_verifier,
+        expectedState: browserState,
+        expectedNonce: flow.nonce,
+        idTokenExpected: true,
+      });
       claims = tokens.claims();
     } catch {
       return { refused: 'provider-refused' };
@@ -80,7 +89,13 @@ export class OidcSignIns {
       const issuer = new URL(this.oidc.issuer!);
       // Plain http only for a provider on this machine (development, the tests' provider).
       const local = issuer.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(issuer.hostname);
-      const config = await lib.discovery(issuer, this.oidc.clientId!, undefined, lib.ClientSecretPost(this.oidc.clientSecret), local ? { execute: [lib.allowInsecureRequests] } : undefined);
+      const config = await lib.discovery(
+        issuer,
+        this.oidc.clientId!,
+        undefined,
+        lib.ClientSecretPost(this.oidc.clientSecret),
+        local ? { execute: [lib.allowInsecureRequests] } : undefined,
+      );
       return { lib, config };
     })().catch((error) => {
       this.client = undefined;

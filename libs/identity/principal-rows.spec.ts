@@ -1,6 +1,14 @@
 import { principalFromRows, SubjectRow } from './principal-rows';
 
-const row = (id: string, role: SubjectRow['role'], extra: Partial<SubjectRow> = {}): SubjectRow => ({ id, role, email: 'kim@aarhus.dk', language: 'da', municipality_id: null, program_ids: null, ...extra });
+const row = (id: string, role: SubjectRow['role'], extra: Partial<SubjectRow> = {}): SubjectRow => ({
+  id,
+  role,
+  email: 'kim@aarhus.dk',
+  language: 'da',
+  municipality_id: null,
+  program_ids: null,
+  ...extra,
+});
 
 describe('principalFromRows', () => {
   const coordinator = row('c-1', 'coordinator', { program_ids: ['p-1', 'p-2'], municipality_id: 'm-1', language: 'en' });
@@ -19,7 +27,11 @@ describe('principalFromRows', () => {
   });
 
   it('narrows to the roles a development token names, and refuses when none is left', () => {
-    expect(principalFromRows('c-1', [coordinator, panel], 'dev-token', ['panel'])).toMatchObject({ id: 'c-1', roles: ['panel'], coordinator: undefined });
+    expect(principalFromRows('c-1', [coordinator, panel], 'dev-token', ['panel'])).toMatchObject({
+      id: 'c-1',
+      roles: ['panel'],
+      coordinator: undefined,
+    });
     expect(principalFromRows('c-1', [coordinator, panel], 'dev-token', ['operator'])).toBeUndefined();
   });
 
@@ -28,6 +40,11 @@ describe('principalFromRows', () => {
   });
 
   it('makes an account an operator with its account id', () => {
-    expect(principalFromRows('a-1', [row('a-1', 'operator')], 'session')).toMatchObject({ roles: ['operator'], accountId: 'a-1', coordinator: undefined, language: 'da' });
+    expect(principalFromRows('a-1', [row('a-1', 'operator')], 'session')).toMatchObject({
+      roles: ['operator'],
+      accountId: 'a-1',
+      coordinator: undefined,
+      language: 'da',
+    });
   });
 });

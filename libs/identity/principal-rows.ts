@@ -27,7 +27,8 @@ export const ROWS_OF_SUBJECT = `
   FROM live JOIN subject ON subject.email IS NOT NULL AND lower(live.email) = lower(subject.email)`;
 
 /** The live rows of an address, the oldest first: the first is whom a sign-in names. */
-export const ROWS_OF_EMAIL = `WITH live AS (${LIVE_SUBJECTS}) SELECT id, role, email, language, municipality_id, program_ids FROM live WHERE lower(email) = $1 ORDER BY created_at, id`;
+export const ROWS_OF_EMAIL = `WITH live AS (${LIVE_SUBJECTS})
+  SELECT id, role, email, language, municipality_id, program_ids FROM live WHERE lower(email) = $1 ORDER BY created_at, id`;
 
 const ID_OF_ROLE: Partial<Record<Role, 'coordinatorId' | 'mentorId' | 'panelMemberId' | 'referrerId' | 'accountId'>> = {
   coordinator: 'coordinatorId',
@@ -57,7 +58,10 @@ export function principalFromRows(subjectId: string, rows: SubjectRow[], via: Pr
     if (idKey && !principal[idKey]) principal[idKey] = row.id;
     if (row.role === 'coordinator') {
       const programIds = [...new Set([...(principal.coordinator?.programIds ?? []), ...(row.program_ids ?? [])])];
-      principal.coordinator = { programIds, municipalityId: principal.coordinator ? principal.coordinator.municipalityId : row.municipality_id };
+      principal.coordinator = {
+        programIds,
+        municipalityId: principal.coordinator ? principal.coordinator.municipalityId : row.municipality_id,
+      };
     }
   }
   return principal;

@@ -5,12 +5,20 @@ describe('safeNextPath', () => {
     expect(safeNextPath(path)).toBe(path);
   });
 
-  it.each(['//evil.example', '/\\evil.example', 'https://evil.example/', 'nudges', '/a b', '/a\nb', '', undefined, 42, '/' + 'a'.repeat(300)])(
-    'sends anything else to "/": %p',
-    (next) => {
-      expect(safeNextPath(next)).toBe('/');
-    },
-  );
+  it.each([
+    '//evil.example',
+    '/\\evil.example',
+    'https://evil.example/',
+    'nudges',
+    '/a b',
+    '/a\nb',
+    '',
+    undefined,
+    42,
+    '/' + 'a'.repeat(300),
+  ])('sends anything else to "/": %p', (next) => {
+    expect(safeNextPath(next)).toBe('/');
+  });
 });
 
 describe('secrets', () => {

@@ -22,8 +22,9 @@ export function sameSecret(given: string, expected: string): boolean {
  * "/\evil.example" are read by browsers as another host, so they fall back to "/".
  */
 export function safeNextPath(next: unknown): string {
-  if (typeof next !== 'string' || next.length > 300) return '/';
-  return /^\/(?![/\\])[^\s\\\u0000-\u001f\u007f]*$/.test(next) ? next : '/';
+  if (typeof next !== 'string' || next.length > 300 || [...next].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f))
+    return '/';
+  return /^\/(?![/\\])[^\s\\]*$/.test(next) ? next : '/';
 }
 
 /** A sign-in address as compared and counted: trimmed, lower case. */

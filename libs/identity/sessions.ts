@@ -48,7 +48,10 @@ export class Sessions {
   /** The subject of a live session, its idle expiry pushed on (at most once a minute); undefined for anything else. */
   async subjectOf(cookieValue: string): Promise<string | undefined> {
     const id = sha256Hex(cookieValue);
-    const [live] = await this.sessions.query(`SELECT subject_id FROM sessions WHERE id = $1 AND idle_expires_at > now() AND expires_at > now()`, [id]);
+    const [live] = await this.sessions.query(
+      `SELECT subject_id FROM sessions WHERE id = $1 AND idle_expires_at > now() AND expires_at > now()`,
+      [id],
+    );
     if (!live) return undefined;
     await this.sessions.query(
       `UPDATE sessions SET last_seen_at = now(), idle_expires_at = LEAST(expires_at, now() + $2 * interval '1 millisecond')

@@ -25,7 +25,8 @@ export class SignInLimits {
     await this.dataSource.query(`DELETE FROM sign_in_requests WHERE bucket = $1 AND at <= now() - ${window}`, [bucket]);
     await this.dataSource.query(`INSERT INTO sign_in_requests (bucket) VALUES ($1)`, [bucket]);
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS count, GREATEST(1, ceil(extract(epoch FROM (min(at) + ${window} - now()))))::int AS retry FROM sign_in_requests WHERE bucket = $1 AND at > now() - ${window}`,
+      `SELECT count(*)::int AS count, GREATEST(1, ceil(extract(epoch FROM (min(at) + ${window} - now()))))::int AS retry
+       FROM sign_in_requests WHERE bucket = $1 AND at > now() - ${window}`,
       [bucket],
     );
     return { count: row.count, retryAfterSeconds: row.retry };

@@ -20,7 +20,8 @@ export class SignInLinks {
   async issue(subjectId: string, nextPath: string): Promise<IssuedLink> {
     const token = randomSecret();
     const [row] = await this.dataSource.query(
-      `INSERT INTO sign_in_tokens (token_hash, subject_id, next_path, expires_at) VALUES ($1, $2, $3, now() + interval '${SIGN_IN_LINK_MINUTES} minutes') RETURNING id`,
+      `INSERT INTO sign_in_tokens (token_hash, subject_id, next_path, expires_at)
+       VALUES ($1, $2, $3, now() + interval '${SIGN_IN_LINK_MINUTES} minutes') RETURNING id`,
       [sha256Hex(token), subjectId, nextPath],
     );
     return { id: row.id, token };
@@ -29,7 +30,8 @@ export class SignInLinks {
   /** Uses the link up in one statement, so two clicks racing cannot both sign in; undefined when used, expired or unknown. */
   async consume(token: string): Promise<{ subjectId: string; nextPath: string } | undefined> {
     const [rows] = await this.dataSource.query(
-      `UPDATE sign_in_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING subject_id, next_path`,
+      `UPDATE sign_in_tokens SET used_at = now()
+       WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING subject_id, next_path`,
       [sha256Hex(token)],
     );
     const row = rows?.[0];

@@ -11,7 +11,11 @@ export class Browser {
   }
 
   async postForm(url: string, fields: Record<string, string>): Promise<Response> {
-    return this.send(url, { method: 'POST', body: new URLSearchParams(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    return this.send(url, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
   }
 
   /** Follows redirects until one leaves for `stopAtOrigin`, or an answer is not a redirect. */
@@ -37,7 +41,11 @@ export class Browser {
     const jar = this.jars.get(origin) ?? new Map<string, string>();
     this.jars.set(origin, jar);
     const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), accept: 'text/html', ...(cookie ? { cookie } : {}) } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), accept: 'text/html', ...(cookie ? { cookie } : {}) },
+    });
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';');
       const at = pair.indexOf('=');

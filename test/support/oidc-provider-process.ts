@@ -17,7 +17,13 @@ export class OidcProviderProcess {
 
   static async start(port: number, client: OidcTestClient): Promise<OidcProviderProcess> {
     const child = spawn(process.execPath, [join(__dirname, 'oidc-provider.mjs')], {
-      env: { ...process.env, OIDC_TEST_PORT: String(port), OIDC_TEST_CLIENT_ID: client.clientId, OIDC_TEST_CLIENT_SECRET: client.clientSecret, OIDC_TEST_REDIRECT_URI: client.redirectUri },
+      env: {
+        ...process.env,
+        OIDC_TEST_PORT: String(port),
+        OIDC_TEST_CLIENT_ID: client.clientId,
+        OIDC_TEST_CLIENT_SECRET: client.clientSecret,
+        OIDC_TEST_REDIRECT_URI: client.redirectUri,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     await new Promise<void>((resolve, reject) => {

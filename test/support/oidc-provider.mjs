@@ -5,10 +5,24 @@
 // signs in as a person by typing her address.
 import Provider from 'oidc-provider';
 
-const { OIDC_TEST_PORT: port, OIDC_TEST_CLIENT_ID: clientId, OIDC_TEST_CLIENT_SECRET: clientSecret, OIDC_TEST_REDIRECT_URI: redirectUri } = process.env;
+const {
+  OIDC_TEST_PORT: port,
+  OIDC_TEST_CLIENT_ID: clientId,
+  OIDC_TEST_CLIENT_SECRET: clientSecret,
+  OIDC_TEST_REDIRECT_URI: redirectUri,
+} = process.env;
 
 const provider = new Provider(`http://127.0.0.1:${port}`, {
-  clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post' }],
+  clients: [
+    {
+      client_id: clientId,
+      client_secret: clientSecret,
+      redirect_uris: [redirectUri],
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'client_secret_post',
+    },
+  ],
   pkce: { required: () => true },
   features: { devInteractions: { enabled: true } },
   claims: { openid: ['sub'], email: ['email', 'email_verified'] },

@@ -23,7 +23,10 @@ export function linkIn(mail: ReceivedMail): string {
 /** Asks for a link, reads it from the real mail (the newest to that address) and returns the link. */
 export async function mailedLink(http: Http, sink: SmtpSink, email: string, next?: string): Promise<{ link: string; mail: ReceivedMail }> {
   const before = sink.received.length;
-  await http.post('/sign-in/email').send({ email, ...(next ? { next } : {}) }).expect(202);
+  await http
+    .post('/sign-in/email')
+    .send({ email, ...(next ? { next } : {}) })
+    .expect(202);
   const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(email.toLowerCase()));
   return { link: linkIn(mail), mail };
 }

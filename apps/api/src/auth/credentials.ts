@@ -48,7 +48,7 @@ export class Credentials {
     if (!cookie) throw new SignInRequired();
     const subjectId = await this.sessions.subjectOf(cookie);
     const principal = subjectId ? await this.principals.ofSubject(subjectId, 'session') : undefined;
-    if (!principal) throw new UnauthorizedException('the session has ended; sign in again');
+    if (!principal) throw new SignInRequired('the session has ended; sign in again');
     if (!SAFE_METHODS.has(request.method) && !this.provesSameSite(request, cookie)) throw new ForbiddenException(CSRF_REFUSED);
     return principal;
   }

@@ -15,4 +15,6 @@ export const CurrentUser = createParamDecorator(
 );
 
 /** The whole principal (ids by role, the coordinator's programs, how she signed in). */
-export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().user);
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest().user,
+);

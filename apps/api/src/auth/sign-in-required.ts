@@ -1,9 +1,12 @@
 import { UnauthorizedException } from '@nestjs/common';
 
-/** No credentials at all: a browser asking for a page is sent to sign in (see the exception filter), a program gets this 401. */
+/**
+ * No session (none, or one that ended): a browser asking for a page is sent
+ * to sign in (see the exception filter), a program gets this 401.
+ */
 export class SignInRequired extends UnauthorizedException {
-  constructor() {
-    super('sign in first, or send a bearer token');
+  constructor(message = 'sign in first, or send a bearer token') {
+    super(message);
   }
 }
 

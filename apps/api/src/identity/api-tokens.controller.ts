@@ -20,8 +20,14 @@ export class ApiTokensController {
   @Post()
   async create(@Body() dto: CreateApiTokenDto, @CurrentPrincipal() principal: Principal): Promise<{ token: ApiTokenView; secret: string }> {
     // A token makes no tokens: each one is traced to an operator who signed in.
-    if (principal.via === 'api-token' || !principal.accountId) throw new ForbiddenException('API tokens are made by an operator signed in as herself');
-    const created = await this.tokens.create(principal.accountId, { name: dto.name, scopes: dto.scopes, programIds: dto.programIds ?? [], expiresInDays: dto.expiresInDays });
+    if (principal.via === 'api-token' || !principal.accountId)
+      throw new ForbiddenException('API tokens are made by an operator signed in as herself');
+    const created = await this.tokens.create(principal.accountId, {
+      name: dto.name,
+      scopes: dto.scopes,
+      programIds: dto.programIds ?? [],
+      expiresInDays: dto.expiresInDays,
+    });
     await this.audit.record('api-token-created', principal, { tokenId: created.token.id });
     return created;
   }

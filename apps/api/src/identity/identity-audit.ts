@@ -5,7 +5,8 @@ import type { Principal } from '../../../../libs/auth/roles';
 import { AuditEntry } from '../../../../libs/persistence/entities';
 
 /** What happened to whose access, as the audit log's route column says it. */
-export type IdentityEvent = 'sign-in' | 'sign-in-failed' | 'sign-out' | 'sign-out-everywhere' | 'api-token-created' | 'api-token-revoked' | 'api-token-used';
+export type IdentityEvent =
+  'sign-in' | 'sign-in-failed' | 'sign-out' | 'sign-out-everywhere' | 'api-token-created' | 'api-token-revoked' | 'api-token-used';
 
 /**
  * Sign-ins, failures, sign-outs and API tokens in the audit log, beside the
@@ -20,7 +21,12 @@ export class IdentityAudit {
 
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
-  async record(event: IdentityEvent, who: Pick<Principal, 'id' | 'roles'> | undefined, details: Record<string, string>, status = 200): Promise<void> {
+  async record(
+    event: IdentityEvent,
+    who: Pick<Principal, 'id' | 'roles'> | undefined,
+    details: Record<string, string>,
+    status = 200,
+  ): Promise<void> {
     try {
       await this.entries.insert({
         actorId: who?.id ?? null,

@@ -29,7 +29,11 @@ export class SessionController {
   /** Ends this browser's session. */
   @Post('sign-out')
   @HttpCode(204)
-  async signOut(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async signOut(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     const cookie = this.sessionOf(principal, request);
     await this.sessions.end(cookie);
     clearSessionCookie(response, this.config.api.publicUrl);
@@ -38,7 +42,11 @@ export class SessionController {
 
   /** Ends every session she has, on every device. */
   @Post('sign-out/everywhere')
-  async signOutEverywhere(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ ended: number }> {
+  async signOutEverywhere(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ ended: number }> {
     this.sessionOf(principal, request);
     const ended = await this.sessions.endAll(principal.id);
     clearSessionCookie(response, this.config.api.publicUrl);
@@ -48,7 +56,10 @@ export class SessionController {
 
   private sessionOf(principal: Principal, request: Request): string {
     const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
-    if (!cookie) throw new BadRequestException('signing out ends a session; a bearer token has none (an API token is revoked with DELETE /api-tokens/:id)');
+    if (!cookie)
+      throw new BadRequestException(
+        'signing out ends a session; a bearer token has none (an API token is revoked with DELETE /api-tokens/:id)',
+      );
     return cookie;
   }
 }

@@ -33,6 +33,11 @@ export class SignInFlow {
 
   /** A failed sign-in in the audit log: the reason, and the address only as its hash. */
   failed(method: 'email' | 'oidc', reason: string, email?: string): Promise<void> {
-    return this.audit.record('sign-in-failed', undefined, { method, reason, ...(email ? { emailSha256: sha256Hex(normalEmail(email)) } : {}) }, 401);
+    return this.audit.record(
+      'sign-in-failed',
+      undefined,
+      { method, reason, ...(email ? { emailSha256: sha256Hex(normalEmail(email)) } : {}) },
+      401,
+    );
   }
 }

@@ -5,7 +5,10 @@ type Language = 'da' | 'en';
 /** No scripts, no styles, no frames: a form that posts to this site and nowhere else. */
 const PAGE_POLICY = "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-const TEXTS: Record<Language, { title: string; intro: string; label: string; send: string; oidc: string; sent: string; refused: string; again: string }> = {
+const TEXTS: Record<
+  Language,
+  { title: string; intro: string; label: string; send: string; oidc: string; sent: string; refused: string; again: string }
+> = {
   da: {
     title: 'Log ind i Mentorflow',
     intro: 'Skriv din e-mailadresse, så sender vi dig et link, du logger ind med.',
@@ -22,7 +25,9 @@ const TEXTS: Record<Language, { title: string; intro: string; label: string; sen
     label: 'E-mail address',
     send: 'Send me a sign-in link',
     oidc: "Sign in with the municipality's login",
-    sent: 'If the address belongs to someone who may sign in to Mentorflow, a sign-in link is on its way. It works once, within 15 minutes.',
+    sent:
+      'If the address belongs to someone who may sign in to Mentorflow, a sign-in link is on its way. ' +
+      'It works once, within 15 minutes.',
     refused: 'You could not be signed in. Ask your coordinator whether your e-mail address is registered, or try again.',
     again: 'Try again',
   },
@@ -61,10 +66,7 @@ export function sendRefusedPage(response: Response, language: Language): void {
 
 function sendPage(response: Response, status: number, language: Language, title: string, body: string): void {
   response.setHeader('Content-Security-Policy', PAGE_POLICY);
-  response
-    .status(status)
-    .type('html')
-    .send(`<!doctype html>
+  response.status(status).type('html').send(`<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
 <body>

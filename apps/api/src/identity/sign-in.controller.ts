@@ -45,11 +45,20 @@ export class SignInController {
    * address is known. A form post (the sign-in page) gets a page back.
    */
   @Post('email')
-  async email(@Body() dto: SignInEmailDto, @Query() query: SignInPageQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async email(
+    @Body() dto: SignInEmailDto,
+    @Query() query: SignInPageQuery,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const perIp = await this.limits.count(`ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`);
     if (perIp.count > PER_IP) {
       response.setHeader('Retry-After', String(perIp.retryAfterSeconds));
-      throw new HttpException(`more than ${PER_IP} sign-in requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; try again in ${perIp.retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        `more than ${PER_IP} sign-in requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; ` +
+          `try again in ${perIp.retryAfterSeconds} s`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
     const perAddress = await this.limits.count(`email:${sha256Hex(normalEmail(dto.email))}`);
     if (perAddress.count <= PER_ADDRESS) {
@@ -65,7 +74,9 @@ export class SignInController {
     const link = await this.links.consume(query.token);
     if (!link) {
       await this.flow.failed('email', 'link-used-expired-or-unknown');
-      throw new UnauthorizedException('this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one');
+      throw new UnauthorizedException(
+        'this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one',
+      );
     }
     if (!(await this.flow.complete(request, response, link.subjectId, 'email', link.nextPath))) {
       throw new UnauthorizedException('this sign-in link cannot be used: ask your coordinator whether you may still sign in');
