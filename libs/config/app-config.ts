@@ -130,7 +130,7 @@ export class ReportsConfig {
 /** Sign-in with the municipality's identity provider (OpenID Connect); off while no issuer is set. */
 export class OidcConfig {
   @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }) issuer?: string;
-  @ValidateIf((oidc: OidcConfig) => !!oidc.issuer) @IsString() @IsNotEmpty({ message: 'is required with an issuer' }) clientId?: string;
+  @ValidateIf((oidc: OidcConfig) => !!oidc.issuer) @IsNotEmpty({ message: 'is required with an issuer' }) clientId?: string;
   /** Environment only, like every secret. */
   @IsOptional() @IsString() @IsNotEmpty() clientSecret?: string;
   /** Where the provider sends her back: <public URL>/sign-in/oidc/callback unless the app is served elsewhere. */
