@@ -146,6 +146,8 @@ export class IdentityConfig {
   @IsDuration() sessionIdle!: string;
   /** A session ends this long after sign-in however busy (e.g. 12h). */
   @IsDuration() sessionMax!: string;
+  /** Sign-in link requests one client address may make in a quarter of an hour before it is answered 429. */
+  @IsInt() @Min(1) @Max(1_000_000) signInLimitPerIp!: number;
   /** Accept the shared-secret development tokens (./mentorflow token); never in production. */
   @IsBoolean() devTokens!: boolean;
   @ValidateNested() @Type(() => OidcConfig) oidc!: OidcConfig;

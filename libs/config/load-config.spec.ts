@@ -175,6 +175,7 @@ describe('loadConfig', () => {
     expect(loadConfig({}, REPO_CONFIG).identity).toEqual({
       sessionIdle: '30m',
       sessionMax: '12h',
+      signInLimitPerIp: 20,
       devTokens: false,
       oidc: { redirectUrl: 'http://localhost:3000/sign-in/oidc/callback', emailClaim: 'email', requireEmailVerified: false },
     });

@@ -66,6 +66,7 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_SESSION_IDLE', 'identity.sessionIdle', asString],
   ['MENTORFLOW_SESSION_MAX', 'identity.sessionMax', asString],
   ['MENTORFLOW_DEV_TOKENS', 'identity.devTokens', asBool],
+  ['MENTORFLOW_SIGN_IN_LIMIT_PER_IP', 'identity.signInLimitPerIp', asInt],
   ['MENTORFLOW_OIDC_ISSUER', 'identity.oidc.issuer', asString],
   ['MENTORFLOW_OIDC_CLIENT_ID', 'identity.oidc.clientId', asString],
   ['MENTORFLOW_OIDC_CLIENT_SECRET', 'identity.oidc.clientSecret', asString],
@@ -104,7 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
     reports: { minimumCount: 5 },
     gdpr: { retainClosedFor: 'P5Y', retentionAt: '02:00' },
     idempotency: { keepFor: 'P1D' },
-    identity: { sessionIdle: '30m', sessionMax: '12h', devTokens: false, oidc: { redirectUrl: '', emailClaim: 'email', requireEmailVerified: false } },
+    identity: { sessionIdle: '30m', sessionMax: '12h', signInLimitPerIp: 20, devTokens: false, oidc: { redirectUrl: '', emailClaim: 'email', requireEmailVerified: false } },
     logLevel: 'info',
   };
   for (const [name, path, parse] of ENV_OVERRIDES) {

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { Role } from '../../libs/auth/roles';
+import { Role, ROLES } from '../../libs/auth/roles';
 import { issueToken } from '../../libs/auth/tokens';
 import { ensureDevSubject } from '../../libs/identity/dev-subjects';
 import { createLogger } from '../../libs/logging/logger';
@@ -50,6 +50,8 @@ export async function startEngine(): Promise<Engine> {
   });
   await api.init();
   const dataSource = api.get(DataSource);
+  // A file with a database of its own has no harness actors yet (global-setup made them in the shared one).
+  await ensureDefaultSubjects(dataSource);
   const secret = process.env.MENTORFLOW_JWT_SECRET!;
   const register = (role: Role, id: string) => {
     const made: Promise<void> = ensureDevSubject(dataSource, role, id).finally(() => registering.delete(made));
@@ -70,6 +72,10 @@ export async function startEngine(): Promise<Engine> {
       await worker.close();
     },
   };
+}
+
+async function ensureDefaultSubjects(dataSource: DataSource): Promise<void> {
+  for (const role of ROLES) await ensureDevSubject(dataSource, role, HARNESS_SUBJECTS[role]);
 }
 
 /**

@@ -8,7 +8,7 @@ import { safeNextPath } from '../../../../libs/identity/secrets';
 import { Public } from '../auth/decorators';
 import { OidcStartQuery } from './identity.dto';
 import { cookieOptions } from './session-cookie';
-import { sendRefusedPage } from './sign-in-page';
+import { refusedPage, seeOther } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
 
 /** Binds the provider's answer to the browser that asked: a callback from anyone else's sign-in is refused. */
@@ -28,11 +28,11 @@ export class OidcController {
   ) {}
 
   @Get()
-  async start(@Query() query: OidcStartQuery, @Res() response: Response): Promise<void> {
+  async start(@Query() query: OidcStartQuery, @Res({ passthrough: true }) response: Response): Promise<void> {
     if (!this.oidc.configured) throw new NotFoundException('sign-in with an identity provider is not configured here');
     const { url, state } = await this.oidc.start(safeNextPath(query.next));
     response.cookie(STATE_COOKIE, state, { ...cookieOptions(this.config.api.publicUrl), path: STATE_COOKIE_PATH, maxAge: 10 * 60_000 });
-    response.redirect(303, url);
+    seeOther(response, url);
   }
 
   /**
@@ -41,7 +41,7 @@ export class OidcController {
    * since providers add parameters of their own.
    */
   @Get('callback')
-  async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
+  async callback(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string | undefined> {
     if (!this.oidc.configured) throw new NotFoundException('sign-in with an identity provider is not configured here');
     response.clearCookie(STATE_COOKIE, { ...cookieOptions(this.config.api.publicUrl), path: STATE_COOKIE_PATH });
     const callbackUrl = new URL(this.config.identity.oidc.redirectUrl);
@@ -49,13 +49,15 @@ export class OidcController {
     const outcome = await this.oidc.finish(callbackUrl, (request.cookies as Record<string, string> | undefined)?.[STATE_COOKIE]);
     if ('refused' in outcome) {
       await this.flow.failed('oidc', outcome.refused);
-      return sendRefusedPage(response, 'da');
+      return refusedPage(response, 'da');
     }
     const subject = await this.principals.subjectOfEmail(outcome.email);
     if (!subject) {
       await this.flow.failed('oidc', 'unknown-or-archived-address', outcome.email);
-      return sendRefusedPage(response, 'da');
+      return refusedPage(response, 'da');
     }
-    if (!(await this.flow.complete(request, response, subject.id, 'oidc', outcome.nextPath))) sendRefusedPage(response, subject.language);
+    if (!(await this.flow.complete(request, response, subject.id, 'oidc', outcome.nextPath)))
+      return refusedPage(response, subject.language);
+    return undefined;
   }
 }

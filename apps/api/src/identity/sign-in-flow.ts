@@ -6,6 +6,7 @@ import { safeNextPath, sha256Hex, normalEmail } from '../../../../libs/identity/
 import { Sessions } from '../../../../libs/identity/sessions';
 import { IdentityAudit } from './identity-audit';
 import { setSessionCookie } from './session-cookie';
+import { seeOther } from './sign-in-page';
 
 /** The end every way of signing in shares: check the rows once more, start the session, set the cookie, land on `next`. */
 @Injectable()
@@ -27,7 +28,7 @@ export class SignInFlow {
     const session = await this.sessions.start(subjectId, method, String(request.headers['user-agent'] ?? ''));
     setSessionCookie(response, this.config.api.publicUrl, session.cookieValue, session.expiresAt);
     await this.audit.record('sign-in', principal, { method });
-    response.redirect(303, safeNextPath(nextPath));
+    seeOther(response, safeNextPath(nextPath));
     return true;
   }
 

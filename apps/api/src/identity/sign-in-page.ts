@@ -39,8 +39,13 @@ export interface SignInForm {
   oidc: boolean;
 }
 
+/*
+ * The pages below set the answer's status and headers and return its body:
+ * the route returns it, so the audit row is written before the answer goes out.
+ */
+
 /** The form a person arriving from a mail link signs in with, until the console has its own. */
-export function sendSignInForm(response: Response, { language, nextPath, oidc }: SignInForm): void {
+export function signInFormPage(response: Response, { language, nextPath, oidc }: SignInForm): string {
   const t = TEXTS[language];
   const query = `?lang=${language}`;
   const form = `<form method="post" action="/sign-in/email${query}">
@@ -50,23 +55,35 @@ export function sendSignInForm(response: Response, { language, nextPath, oidc }:
 <button type="submit">${t.send}</button>
 </form>`;
   const provider = oidc ? `<p><a href="/sign-in/oidc?next=${encodeURIComponent(nextPath)}">${t.oidc}</a></p>` : '';
-  sendPage(response, 200, language, t.title, `<p>${t.intro}</p>\n${form}\n${provider}`);
+  return page(response, 200, language, t.title, `<p>${t.intro}</p>\n${form}\n${provider}`);
 }
 
 /** The answer to the form: the same whether or not the address is known. */
-export function sendLinkSentPage(response: Response, language: Language): void {
-  sendPage(response, 202, language, TEXTS[language].title, `<p role="status">${TEXTS[language].sent}</p>`);
+export function linkSentPage(response: Response, language: Language): string {
+  return page(response, 202, language, TEXTS[language].title, `<p role="status">${TEXTS[language].sent}</p>`);
 }
 
 /** A sign-in that failed, without saying why (an unknown address is not told apart from an archived one). */
-export function sendRefusedPage(response: Response, language: Language): void {
+export function refusedPage(response: Response, language: Language): string {
   const t = TEXTS[language];
-  sendPage(response, 401, language, t.title, `<p role="alert">${t.refused}</p>\n<p><a href="/sign-in?lang=${language}">${t.again}</a></p>`);
+  return page(
+    response,
+    401,
+    language,
+    t.title,
+    `<p role="alert">${t.refused}</p>\n<p><a href="/sign-in?lang=${language}">${t.again}</a></p>`,
+  );
 }
 
-function sendPage(response: Response, status: number, language: Language, title: string, body: string): void {
+/** Sends her browser on, after the audit row like any other answer. */
+export function seeOther(response: Response, location: string): void {
+  response.status(303).setHeader('Location', location);
+}
+
+function page(response: Response, status: number, language: Language, title: string, body: string): string {
   response.setHeader('Content-Security-Policy', PAGE_POLICY);
-  response.status(status).type('html').send(`<!doctype html>
+  response.status(status).type('html');
+  return `<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
 <body>
@@ -76,7 +93,7 @@ ${body}
 </main>
 </body>
 </html>
-`);
+`;
 }
 
 function escapeHtml(value: string): string {

@@ -1,6 +1,20 @@
-import { Body, Controller, Get, HttpException, HttpStatus, Logger, Post, Query, Req, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Logger,
+  Post,
+  Query,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { AppConfig } from '../../../../libs/config/app-config';
 import { Principals } from '../../../../libs/identity/principals';
 import { normalEmail, safeNextPath, sha256Hex } from '../../../../libs/identity/secrets';
 import { OidcSignIns } from '../../../../libs/identity/oidc-sign-ins';
@@ -9,13 +23,11 @@ import { SignInLinks } from '../../../../libs/identity/sign-in-links';
 import { SignInMail } from '../../../../libs/identity/sign-in-mail';
 import { Public } from '../auth/decorators';
 import { SignInEmailDto, SignInPageQuery, SignInVerifyQuery } from './identity.dto';
-import { sendLinkSentPage, sendSignInForm } from './sign-in-page';
+import { linkSentPage, signInFormPage } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
 
 /** Links an address may ask for in a quarter of an hour; past it, still the same 202, and no mail. */
 const PER_ADDRESS = 5;
-/** Requests a client IP may make in a quarter of an hour; past it, 429. */
-const PER_IP = 20;
 const LINK_ON_ITS_WAY = { message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it' };
 
 /** Sign-in by a mailed one-time link: the page, the request for a link, and the link itself. */
@@ -32,11 +44,12 @@ export class SignInController {
     private readonly links: SignInLinks,
     private readonly oidc: OidcSignIns,
     private readonly flow: SignInFlow,
+    private readonly config: AppConfig,
   ) {}
 
   @Get()
-  page(@Query() query: SignInPageQuery, @Res() response: Response): void {
-    sendSignInForm(response, { language: query.lang ?? 'da', nextPath: safeNextPath(query.next), oidc: this.oidc.configured });
+  page(@Query() query: SignInPageQuery, @Res({ passthrough: true }) response: Response): string {
+    return signInFormPage(response, { language: query.lang ?? 'da', nextPath: safeNextPath(query.next), oidc: this.oidc.configured });
   }
 
   /**
@@ -45,17 +58,19 @@ export class SignInController {
    * address is known. A form post (the sign-in page) gets a page back.
    */
   @Post('email')
+  @HttpCode(HttpStatus.ACCEPTED)
   async email(
     @Body() dto: SignInEmailDto,
     @Query() query: SignInPageQuery,
     @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string | typeof LINK_ON_ITS_WAY> {
     const perIp = await this.limits.count(`ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`);
-    if (perIp.count > PER_IP) {
+    const perIpLimit = this.config.identity.signInLimitPerIp;
+    if (perIp.count > perIpLimit) {
       response.setHeader('Retry-After', String(perIp.retryAfterSeconds));
       throw new HttpException(
-        `more than ${PER_IP} sign-in requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; ` +
+        `more than ${perIpLimit} sign-in requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; ` +
           `try again in ${perIp.retryAfterSeconds} s`,
         HttpStatus.TOO_MANY_REQUESTS,
       );
@@ -64,13 +79,13 @@ export class SignInController {
     if (perAddress.count <= PER_ADDRESS) {
       void this.mailLink(dto.email, safeNextPath(dto.next ?? query.next));
     }
-    if (request.is('application/x-www-form-urlencoded')) return sendLinkSentPage(response, query.lang ?? 'da');
-    response.status(HttpStatus.ACCEPTED).json(LINK_ON_ITS_WAY);
+    if (request.is('application/x-www-form-urlencoded')) return linkSentPage(response, query.lang ?? 'da');
+    return LINK_ON_ITS_WAY;
   }
 
   /** Uses the link up and signs her in, landing on the path she was going to. */
   @Get('verify')
-  async verify(@Query() query: SignInVerifyQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async verify(@Query() query: SignInVerifyQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const link = await this.links.consume(query.token);
     if (!link) {
       await this.flow.failed('email', 'link-used-expired-or-unknown');
