@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureDevSubjects } from '../libs/identity/dev-subjects';
 import { issueToken } from '../libs/auth/tokens';
 import type { StackProcesses } from './measure/stack-cpu';
 import { AppConfig } from '../libs/config/app-config';
@@ -41,11 +42,15 @@ export class BenchStack {
   private stopped?: Promise<void>;
   private readonly onSignal = (signal: NodeJS.Signals) => void this.stop().finally(() => process.exit(128 + constants.signals[signal]));
   api!: ApiProcess;
+  /** The coordinator the benchmark's client acts as. */
+  private readonly coordinatorId = randomUUID();
 
   private constructor(private readonly dir: string) {
     this.env = {
       TEMPORAL_TASK_QUEUE: `bench-${randomUUID().slice(0, 8)}`,
       MENTORFLOW_JWT_SECRET: randomUUID() + randomUUID(),
+      // Its client signs in with a development token for a coordinator row made at boot.
+      MENTORFLOW_DEV_TOKENS: 'true',
       MENTORFLOW_PAYLOAD_KEYS: process.env.MENTORFLOW_PAYLOAD_KEYS ?? newPayloadKey('bench-1'),
       // The benchmark's client is one address sending far more than a person would.
       MENTORFLOW_RATE_LIMIT_PER_MINUTE: '1000000',
@@ -73,6 +78,7 @@ export class BenchStack {
     this.temporal = await startTemporalDevServer(this.config.temporal, { port: await freePort(), dbFile: join(this.dir, 'temporal.sqlite'), logLevel: 'never' });
     this.env.TEMPORAL_ADDRESS = this.temporal.address;
     await runMigrations(this.config.database);
+    await ensureDevSubjects(this.config.database, [['coordinator', this.coordinatorId]]);
     for (let index = 0; index < workers; index += 1) await this.addWorker();
     this.api = await ApiProcess.start(this.env, await freePort());
   }
@@ -97,7 +103,7 @@ export class BenchStack {
 
   /** A bearer token for a coordinator of this stack. */
   coordinatorToken(): string {
-    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: randomUUID(), roles: ['coordinator'] });
+    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: this.coordinatorId, roles: ['coordinator'] });
   }
 
   async addWorker(): Promise<void> {

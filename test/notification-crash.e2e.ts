@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/create-api';
 import { issueToken } from '../libs/auth/tokens';
+import { ensureDevSubject } from '../libs/identity/dev-subjects';
 import { piftPreset } from '../libs/domain/policy/presets/pift';
 import { createLogger } from '../libs/logging/logger';
 import { Notification, Nudge } from '../libs/persistence/entities';
@@ -43,7 +44,9 @@ describe('a worker killed between recording a mail and sending it', () => {
 
   it('neither loses nor doubles the mail', async () => {
     const http = request(api.getHttpServer());
-    const auth = { Authorization: `Bearer ${issueToken(process.env.MENTORFLOW_JWT_SECRET!, { id: randomUUID(), roles: ['coordinator'] })}` };
+    const coordinatorId = randomUUID();
+    await ensureDevSubject(api.get(DataSource), 'coordinator', coordinatorId);
+    const auth = { Authorization: `Bearer ${issueToken(process.env.MENTORFLOW_JWT_SECRET!, { id: coordinatorId, roles: ['coordinator'] })}` };
     const slug = `crash-${randomUUID().slice(0, 8)}`;
     const policy = {
       ...piftPreset.policy,

@@ -2,24 +2,35 @@ import { createSecretKey } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { AuthenticatedUser, Role, ROLES } from './roles';
 
+/** A development token lives at most this long from its issue: a leaked one dies within a working day. */
+export const DEV_TOKEN_MAX_LIFETIME_SECONDS = 12 * 60 * 60;
+
 interface TokenClaims {
   sub: string;
   roles: Role[];
+  iat: number;
+  exp: number;
 }
 
-/** Signs a bearer token; used by the dev tooling (`up`, `./mentorflow token`) and tests. */
-export function issueToken(secret: string, user: AuthenticatedUser, expiresIn: `${number}${'m' | 'h' | 'd'}` = '12h'): string {
-  return new JwtService({ secret }).sign({ sub: user.id, roles: user.roles } satisfies TokenClaims, { expiresIn, algorithm: 'HS256' });
+/** What a valid development token claims: whom it names, and the roles it narrows her to (her rows decide what she has). */
+export interface DevTokenClaims {
+  subjectId: string;
+  roles: Role[];
 }
 
-/** What checks bearer tokens against one secret. */
-export type TokenVerifier = (token: string) => AuthenticatedUser | undefined;
+/** Signs a development token (`up`, `./mentorflow token`, tests); the API accepts it only with MENTORFLOW_DEV_TOKENS=true. */
+export function issueToken(secret: string, user: AuthenticatedUser, expiresIn: `${number}${'m' | 'h'}` = '12h'): string {
+  return new JwtService({ secret }).sign({ sub: user.id, roles: user.roles }, { expiresIn, algorithm: 'HS256' });
+}
+
+/** What checks development tokens against one secret. */
+export type TokenVerifier = (token: string) => DevTokenClaims | undefined;
 
 /**
- * The user a valid token names, or undefined for anything else (bad
- * signature, expired, malformed claims). The secret becomes a key once:
- * given as a string, the JWT library first tries it as a public key and
- * catches the failure on every request.
+ * The claims of a valid token, or undefined for anything else: bad
+ * signature, expired, no expiry at all, a lifetime over the bound, malformed
+ * claims. The secret becomes a key once: given as a string, the JWT library
+ * first tries it as a public key and catches the failure on every request.
  */
 export function tokenVerifier(secret: string): TokenVerifier {
   const key = createSecretKey(Buffer.from(secret));
@@ -27,8 +38,10 @@ export function tokenVerifier(secret: string): TokenVerifier {
   return (token) => {
     try {
       const claims = jwt.verify<Partial<TokenClaims>>(token, { algorithms: ['HS256'] });
+      if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return undefined;
+      if (claims.exp - claims.iat > DEV_TOKEN_MAX_LIFETIME_SECONDS || claims.iat > Date.now() / 1000 + 60) return undefined;
       const roles = Array.isArray(claims.roles) ? claims.roles.filter((role): role is Role => ROLES.includes(role)) : [];
-      return typeof claims.sub === 'string' && claims.sub && roles.length ? { id: claims.sub, roles } : undefined;
+      return typeof claims.sub === 'string' && claims.sub && roles.length ? { subjectId: claims.sub, roles } : undefined;
     } catch {
       return undefined;
     }

@@ -14,6 +14,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsClockTime } from '../domain/clock-time';
@@ -74,7 +75,7 @@ export class DatabaseConfig {
 
 export class ApiConfig {
   @IsInt() @Min(1) @Max(65535) port!: number;
-  /** Required by the API (it signs nothing, but verifies every token); the worker does not need it. */
+  /** Required by the API when development tokens are on (it verifies them); the worker does not need it. */
   @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' }) jwtSecret?: string;
   @IsString() @IsNotEmpty() publicUrl!: string;
   /** Requests one client address may make in a minute before it is answered 429. */
@@ -126,7 +127,34 @@ export class ReportsConfig {
   @IsInt() @Min(1) @Max(100) minimumCount!: number;
 }
 
+/** Sign-in with the municipality's identity provider (OpenID Connect); off while no issuer is set. */
+export class OidcConfig {
+  @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }) issuer?: string;
+  @ValidateIf((oidc: OidcConfig) => !!oidc.issuer) @IsNotEmpty({ message: 'is required with an issuer' }) clientId?: string;
+  /** Environment only, like every secret. */
+  @IsOptional() @IsString() @IsNotEmpty() clientSecret?: string;
+  /** Where the provider sends her back: <public URL>/sign-in/oidc/callback unless the app is served elsewhere. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' }) redirectUrl!: string;
+  /** The ID token's claim that holds her e-mail address. */
+  @IsString() @IsNotEmpty() emailClaim!: string;
+  /** Refuse an address the provider has not verified (its email_verified claim). */
+  @IsBoolean() requireEmailVerified!: boolean;
+}
+
+export class IdentityConfig {
+  /** A session unused this long ends (a duration, e.g. 30m). */
+  @IsDuration() sessionIdle!: string;
+  /** A session ends this long after sign-in however busy (e.g. 12h). */
+  @IsDuration() sessionMax!: string;
+  /** Sign-in link requests one client address may make in a quarter of an hour before it is answered 429. */
+  @IsInt() @Min(1) @Max(1_000_000) signInLimitPerIp!: number;
+  /** Accept the shared-secret development tokens (./mentorflow token); never in production. */
+  @IsBoolean() devTokens!: boolean;
+  @ValidateNested() @Type(() => OidcConfig) oidc!: OidcConfig;
+}
+
 export class AppConfig {
+  @ValidateNested() @Type(() => IdentityConfig) identity!: IdentityConfig;
   @ValidateNested() @Type(() => TemporalConfig) temporal!: TemporalConfig;
   @ValidateNested() @Type(() => DatabaseConfig) database!: DatabaseConfig;
   @ValidateNested() @Type(() => ApiConfig) api!: ApiConfig;

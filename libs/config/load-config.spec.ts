@@ -170,4 +170,36 @@ describe('loadConfig', () => {
     expect(() => requireJwtSecret(loadConfig({}, REPO_CONFIG))).toThrow('api.jwtSecret (MENTORFLOW_JWT_SECRET): is required');
     expect(requireJwtSecret(loadConfig({ MENTORFLOW_JWT_SECRET: SECRET }, REPO_CONFIG))).toBe(SECRET);
   });
+
+  it('keeps development tokens and OIDC off by default, and sessions at 30 minutes idle and 12 hours in all', () => {
+    expect(loadConfig({}, REPO_CONFIG).identity).toEqual({
+      sessionIdle: '30m',
+      sessionMax: '12h',
+      signInLimitPerIp: 20,
+      devTokens: false,
+      oidc: { redirectUrl: 'http://localhost:3000/sign-in/oidc/callback', emailClaim: 'email', requireEmailVerified: false },
+    });
+  });
+
+  it('reads sign-in settings from the environment and names what an OIDC issuer lacks', () => {
+    const env = {
+      MENTORFLOW_SESSION_IDLE: '15m',
+      MENTORFLOW_SESSION_MAX: 'P1D',
+      MENTORFLOW_DEV_TOKENS: 'true',
+      MENTORFLOW_OIDC_ISSUER: 'https://login.aarhus.dk',
+    };
+    expect(problemsOf(() => loadConfig(env, REPO_CONFIG))).toEqual([
+      'identity.oidc.clientId (MENTORFLOW_OIDC_CLIENT_ID): is required with an issuer',
+    ]);
+    const config = loadConfig({ ...env, MENTORFLOW_OIDC_CLIENT_ID: 'mentorflow', MENTORFLOW_OIDC_EMAIL_CLAIM: 'mail' }, REPO_CONFIG);
+    expect(config.identity).toMatchObject({
+      sessionIdle: '15m',
+      sessionMax: 'P1D',
+      devTokens: true,
+      oidc: { issuer: 'https://login.aarhus.dk', clientId: 'mentorflow', emailClaim: 'mail' },
+    });
+    expect(problemsOf(() => loadConfig({ MENTORFLOW_SESSION_IDLE: 'soon' }, REPO_CONFIG))[0]).toMatch(
+      /^identity\.sessionIdle \(MENTORFLOW_SESSION_IDLE\): /,
+    );
+  });
 });

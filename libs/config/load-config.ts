@@ -63,6 +63,16 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_RETAIN_CLOSED_FOR', 'gdpr.retainClosedFor', asString],
   ['MENTORFLOW_RETENTION_AT', 'gdpr.retentionAt', asString],
   ['MENTORFLOW_IDEMPOTENCY_KEEP_FOR', 'idempotency.keepFor', asString],
+  ['MENTORFLOW_SESSION_IDLE', 'identity.sessionIdle', asString],
+  ['MENTORFLOW_SESSION_MAX', 'identity.sessionMax', asString],
+  ['MENTORFLOW_DEV_TOKENS', 'identity.devTokens', asBool],
+  ['MENTORFLOW_SIGN_IN_LIMIT_PER_IP', 'identity.signInLimitPerIp', asInt],
+  ['MENTORFLOW_OIDC_ISSUER', 'identity.oidc.issuer', asString],
+  ['MENTORFLOW_OIDC_CLIENT_ID', 'identity.oidc.clientId', asString],
+  ['MENTORFLOW_OIDC_CLIENT_SECRET', 'identity.oidc.clientSecret', asString],
+  ['MENTORFLOW_OIDC_REDIRECT_URL', 'identity.oidc.redirectUrl', asString],
+  ['MENTORFLOW_OIDC_EMAIL_CLAIM', 'identity.oidc.emailClaim', asString],
+  ['MENTORFLOW_OIDC_REQUIRE_EMAIL_VERIFIED', 'identity.oidc.requireEmailVerified', asBool],
   ['LOG_LEVEL', 'logLevel', asString],
 ];
 
@@ -95,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
     reports: { minimumCount: 5 },
     gdpr: { retainClosedFor: 'P5Y', retentionAt: '02:00' },
     idempotency: { keepFor: 'P1D' },
+    identity: { sessionIdle: '30m', sessionMax: '12h', signInLimitPerIp: 20, devTokens: false, oidc: { redirectUrl: '', emailClaim: 'email', requireEmailVerified: false } },
     logLevel: 'info',
   };
   for (const [name, path, parse] of ENV_OVERRIDES) {
@@ -104,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   tree.database.url ||= embeddedDatabaseUrl(tree.database.embeddedPort);
   tree.api.publicUrl ||= `http://localhost:${tree.api.port}`;
   tree.mail.appUrl ||= tree.api.publicUrl;
+  tree.identity.oidc.redirectUrl ||= `${tree.api.publicUrl.replace(/\/+$/, '')}/sign-in/oidc/callback`;
 
   const config = plainToInstance(AppConfig, tree);
   const problems = validationProblems(validateSync(config, { whitelist: true, forbidNonWhitelisted: true })).map(
@@ -178,8 +190,8 @@ function resolvePath(base: string, path: string): string {
   return isAbsolute(path) ? path : resolve(base, path);
 }
 
-/** The API and the token tooling cannot run without the JWT secret; the worker can. */
+/** Development tokens and the token tooling cannot work without the JWT secret; the worker can. */
 export function requireJwtSecret(config: AppConfig): string {
-  if (!config.api.jwtSecret) throw new ConfigError(['api.jwtSecret (MENTORFLOW_JWT_SECRET): is required to verify bearer tokens']);
+  if (!config.api.jwtSecret) throw new ConfigError(['api.jwtSecret (MENTORFLOW_JWT_SECRET): is required to sign and verify development tokens']);
   return config.api.jwtSecret;
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { DigestItem, Notification, NotificationStatus, NotificationTemplate, Nudge, NudgeRecipientRole } from '../persistence/entities';
+import { DigestItem, MailRecipientRole, Notification, NotificationStatus, NotificationTemplate, Nudge } from '../persistence/entities';
 import { MailDeliveryError } from './delivery-failure';
 import { Mailer } from './mailer';
 import { RecipientDirectory } from './recipient-directory';
@@ -13,7 +13,7 @@ export interface NotificationRequest {
   key: string;
   template: NotificationTemplate;
   kind?: string;
-  recipient: { role: NudgeRecipientRole; id: string };
+  recipient: { role: MailRecipientRole; id: string };
   /** The nudge it is about: once that nudge is no longer open, the mail is not sent. */
   nudgeKey?: string;
   subjectWorkflowId?: string;
@@ -70,11 +70,17 @@ export class NotificationsService {
     return this.notifications.findOneByOrFail({ key: request.key });
   }
 
-  async deliver(id: string): Promise<DeliveryOutcome> {
+  /**
+   * A sign-in mail's link holds a secret the outbox never stores: the API
+   * delivers it at once with `secretLinkPath`; without it (a later retry)
+   * such a row is cancelled rather than sent without its token.
+   */
+  async deliver(id: string, secretLinkPath?: string): Promise<DeliveryOutcome> {
     const notification = await this.notifications.findOneBy({ id });
     if (!notification) throw new NotFoundException(`no such notification: ${id}`);
     if (notification.status !== 'pending') return OUTCOME_OF_FINISHED[notification.status];
 
+    if (notification.template === 'sign-in' && !secretLinkPath) return this.finish(notification, 'cancelled');
     const nudge = notification.nudgeKey ? await this.nudges.findOneBy({ key: notification.nudgeKey }) : null;
     // Acknowledged or resolved before its mail went out: nothing left to ask.
     if (notification.nudgeKey && nudge?.status !== 'open') return this.finish(notification, 'cancelled');
@@ -87,7 +93,7 @@ export class NotificationsService {
       kind: notification.kind,
       recipientRole: notification.recipientRole,
       appUrl: this.config.mail.appUrl,
-      linkPath: notification.linkPath,
+      linkPath: secretLinkPath ?? notification.linkPath,
       items: notification.items,
       ignored: notification.template === 'nudge-ignored' ? await this.ignoredBy(nudge) : null,
     });

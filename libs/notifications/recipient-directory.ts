@@ -4,15 +4,16 @@ import { DataSource, EntityTarget } from 'typeorm';
 import {
   Coordinator,
   ContactDetails,
+  MailRecipientRole,
   Mentor,
   NotificationLanguage,
   NotificationMode,
-  NudgeRecipientRole,
   PanelMember,
   Program,
   Referrer,
   YoungPerson,
 } from '../persistence/entities';
+import { Account } from '../identity/identity.entities';
 
 export interface Contact {
   email: string | null;
@@ -24,12 +25,13 @@ export interface ProgramCoordinator {
   notificationMode: NotificationMode;
 }
 
-const PEOPLE: Record<NudgeRecipientRole, EntityTarget<{ id: string; contact: ContactDetails }>> = {
+const PEOPLE: Record<MailRecipientRole, EntityTarget<{ id: string; contact: ContactDetails }>> = {
   coordinator: Coordinator,
   mentor: Mentor,
   referrer: Referrer,
   'young-person': YoungPerson,
   panel: PanelMember,
+  account: Account,
 };
 
 /** Who gets a mail and how to reach them, read when sending so a changed address or language counts. */
@@ -38,7 +40,7 @@ export class RecipientDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Null for someone archived or unknown: nobody to write to. */
-  async contactOf(role: NudgeRecipientRole, id: string): Promise<Contact | null> {
+  async contactOf(role: MailRecipientRole, id: string): Promise<Contact | null> {
     const entity = PEOPLE[role];
     if (!entity) return null;
     const person = await this.dataSource.getRepository(entity).findOne({ where: { id }, select: { id: true, contact: { email: true, language: true } } });

@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../apps/api/src/create-api';
+import { ensureDevSubjects } from '../../libs/identity/dev-subjects';
 import { issueToken } from '../../libs/auth/tokens';
 import { loadConfig } from '../../libs/config/load-config';
 import { createLogger } from '../../libs/logging/logger';
@@ -31,6 +32,8 @@ export class FaultStack {
   private smtp!: { port: number; stop(): Promise<void> };
   private previousEnv!: NodeJS.ProcessEnv;
   apiUrl = '';
+  /** The coordinator the careful client acts as. */
+  private readonly coordinatorId = randomUUID();
 
   private constructor(
     private readonly dir: string,
@@ -40,6 +43,8 @@ export class FaultStack {
     this.env = {
       TEMPORAL_TASK_QUEUE: `faults-${randomUUID().slice(0, 8)}`,
       MENTORFLOW_JWT_SECRET: process.env.MENTORFLOW_JWT_SECRET ?? randomUUID() + randomUUID(),
+      // Its client signs in with a development token for a coordinator row made at boot.
+      MENTORFLOW_DEV_TOKENS: 'true',
       MENTORFLOW_PAYLOAD_KEYS: process.env.MENTORFLOW_PAYLOAD_KEYS ?? newPayloadKey('faults-1'),
       MENTORFLOW_RATE_LIMIT_PER_MINUTE: '1000000',
       MENTORFLOW_ENGINE_WAIT: '5s',
@@ -65,6 +70,7 @@ export class FaultStack {
     await this.startTemporal();
     this.env.TEMPORAL_ADDRESS = this.temporal.address;
     await runMigrations(loadConfig({ ...process.env, ...this.env }).database);
+    await ensureDevSubjects(loadConfig({ ...process.env, ...this.env }).database, [['coordinator', this.coordinatorId]]);
     await this.addWorker();
     // The API reads its configuration from the environment, like every app; it is put back in stop().
     this.previousEnv = { ...process.env };
@@ -77,7 +83,7 @@ export class FaultStack {
 
   /** A bearer token for a coordinator of this stack. */
   coordinatorToken(): string {
-    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: randomUUID(), roles: ['coordinator'] });
+    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: this.coordinatorId, roles: ['coordinator'] });
   }
 
   get databaseUrl(): string {

@@ -5,6 +5,8 @@ import { issueToken } from '../../libs/auth/tokens';
 import { findConfigFile, loadConfig, requireJwtSecret } from '../../libs/config/load-config';
 import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
 import { embeddedPostgresDataDir } from '../../libs/persistence/embedded-postgres-data-dir';
+import { ensureDevSubjects } from '../../libs/identity/dev-subjects';
+import type { Role } from '../../libs/auth/roles';
 import { newPayloadKey } from '../../libs/temporal/payload-codec';
 import { DemoApi } from '../demo/demo-api';
 import { DEMO_PROGRAMS } from '../demo/demo-people';
@@ -33,6 +35,8 @@ import { UpOptions, upOptions } from './up-options';
 async function up(options: UpOptions): Promise<void> {
   const root = dirname(findConfigFile());
   const env: NodeJS.ProcessEnv = { ...process.env };
+  // Development tokens (the banner's, ./mentorflow token) are accepted on this machine only.
+  env.MENTORFLOW_DEV_TOKENS ??= 'true';
   env.MENTORFLOW_JWT_SECRET ??= devSecret(join(root, '.data', 'dev-jwt-secret'));
   env.MENTORFLOW_PAYLOAD_KEYS ??= devSecret(join(root, '.data', 'dev-payload-keys'), () => newPayloadKey('dev-1'));
   // The API accepts tokens signed with the shared secret only when told to: `up` seeds with them and prints how to make one.
@@ -100,8 +104,10 @@ async function up(options: UpOptions): Promise<void> {
     say(`worker        polling task queue ${config.temporal.taskQueues.main}`);
     say(`API           ${apiUrl}`);
 
+    // A development token is accepted only for a live row: the fixed ids that load the programs and the demo get theirs first.
+    await ensureDevSubjects(config.database, Object.entries(DEMO_USERS) as Array<[Role, string]>);
     const tokenFor = (actor: { role: string; id: string }) =>
-      issueToken(requireJwtSecret(config), { id: actor.id, roles: [actor.role as never] }, '1h');
+      issueToken(requireJwtSecret(config), { id: actor.id, roles: [actor.role as never] }, '12h');
     const seeded = await seedDemoPrograms(apiUrl, tokenFor({ role: 'coordinator', id: DEMO_USERS.coordinator }));
     if (seeded.length) say(`programs      loaded ${seeded.join(', ')}`);
     const demo = options.demo ? await loadDemo(new DemoApi(apiUrl, tokenFor)) : [];

@@ -7,16 +7,22 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { Role } from '../../libs/auth/roles';
+import { Role, ROLES } from '../../libs/auth/roles';
 import { issueToken } from '../../libs/auth/tokens';
+import { ensureDevSubject } from '../../libs/identity/dev-subjects';
 import { createLogger } from '../../libs/logging/logger';
 import { installTemporalRuntimeLogger } from '../../libs/logging/temporal-runtime-logger';
+import { HARNESS_SUBJECTS } from './harness-subjects';
 
 export interface Engine {
   api: NestExpressApplication;
   worker: INestApplicationContext;
   dataSource: DataSource;
-  /** A bearer header for a user with these roles (a fresh id unless given). */
+  /**
+   * A development token's bearer header for this role: the harness's own actor of the role, or
+   * the row with this id, which is made (the minimal row of the role) when there is none, since
+   * the API accepts only known subjects. Requests wait for that row before they reach the API.
+   */
   auth(role: Role, id?: string): { Authorization: string };
   close(): Promise<void>;
 }
@@ -38,18 +44,38 @@ export async function startEngine(): Promise<Engine> {
   }
   const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   const api = await createApi(logger);
+  const registering = new Set<Promise<void>>();
+  api.use((_request: unknown, _response: unknown, next: (error?: unknown) => void) => {
+    Promise.all(registering).then(() => next(), next);
+  });
   await api.init();
+  const dataSource = api.get(DataSource);
+  // A file with a database of its own has no harness actors yet (global-setup made them in the shared one).
+  await ensureDefaultSubjects(dataSource);
   const secret = process.env.MENTORFLOW_JWT_SECRET!;
+  const register = (role: Role, id: string) => {
+    const made: Promise<void> = ensureDevSubject(dataSource, role, id).finally(() => registering.delete(made));
+    registering.add(made);
+    // A failure reaches the request that waits for it; nothing else needs to hear of it.
+    made.catch(() => undefined);
+  };
   return {
     api,
     worker,
-    dataSource: api.get(DataSource),
-    auth: (role, id = randomUUID()) => ({ Authorization: `Bearer ${issueToken(secret, { id, roles: [role] })}` }),
+    dataSource,
+    auth: (role, id) => {
+      if (id) register(role, id);
+      return { Authorization: `Bearer ${issueToken(secret, { id: id ?? HARNESS_SUBJECTS[role], roles: [role] })}` };
+    },
     close: async () => {
       await api.close();
       await worker.close();
     },
   };
+}
+
+async function ensureDefaultSubjects(dataSource: DataSource): Promise<void> {
+  for (const role of ROLES) await ensureDevSubject(dataSource, role, HARNESS_SUBJECTS[role]);
 }
 
 /**

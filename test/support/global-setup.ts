@@ -8,6 +8,9 @@ import { runMigrations } from '../../scripts/stack/migrate';
 import { newPayloadKey } from '../../libs/temporal/payload-codec';
 import { startTemporalDevServer } from '../../scripts/stack/temporal-dev-server';
 import { freePort } from '../../scripts/stack/free-port';
+import { ensureDevSubjects } from '../../libs/identity/dev-subjects';
+import type { Role } from '../../libs/auth/roles';
+import { HARNESS_SUBJECTS } from './harness-subjects';
 
 /**
  * Starts what the integration tests run against, once per run: a real
@@ -17,6 +20,10 @@ import { freePort } from '../../scripts/stack/free-port';
  */
 export default async function globalSetup(): Promise<void> {
   process.env.MENTORFLOW_JWT_SECRET ??= 'integration-tests-only-secret-0123456789abcdef';
+  // The harness signs in with development tokens (engine.auth); a deployment leaves them off.
+  process.env.MENTORFLOW_DEV_TOKENS ??= 'true';
+  // Every file's sign-ins come from this one address, counted in the shared database; identity-attacks.e2e.ts tests the limit.
+  process.env.MENTORFLOW_SIGN_IN_LIMIT_PER_IP ??= '100000';
   // The tests drive hundreds of requests a minute from one address; security.e2e.ts sets its own limit to test it.
   process.env.MENTORFLOW_RATE_LIMIT_PER_MINUTE ??= '100000';
   // Every integration test runs with encrypted workflow payloads, as a deployment does.
@@ -41,5 +48,6 @@ export default async function globalSetup(): Promise<void> {
     process.env.TEMPORAL_ADDRESS = server.address;
   }
   await runMigrations(loadConfig().database);
+  await ensureDevSubjects(loadConfig().database, Object.entries(HARNESS_SUBJECTS) as Array<[Role, string]>);
   (globalThis as { __mentorflowStops?: typeof stops }).__mentorflowStops = stops;
 }

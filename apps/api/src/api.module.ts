@@ -24,9 +24,10 @@ import { PeopleModule } from './people/people.module';
 import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
 import { ReportsApiModule } from './reports/reports.module';
+import { IdentityApiModule } from './identity/identity-api.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, TemporalClientModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule, CodecModule, GdprApiModule],
+  imports: [ConfigModule, PersistenceModule, TemporalClientModule, IdentityApiModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule, CodecModule, GdprApiModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,6 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import { urlencoded } from 'express';
 import type { Logger } from 'pino';
 import { JsonNestLogger } from '../../../libs/logging/logger';
 import { AppConfig } from '../../../libs/config/app-config';
@@ -22,6 +24,10 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   app.use(securityHeaders, rateLimit(api.rateLimitPerMinute));
   app.use('/codec', codecCors(api.codecCorsOrigin));
   app.useBodyParser('json', { limit: '100kb' });
+  // The session cookie; and the sign-in page's form, the one place a browser posts a form.
+  app.use(cookieParser());
+  app.use('/sign-in', urlencoded({ extended: false, limit: '2kb' }));
+  // After every parser, so the form's fields pass the same check as JSON bodies.
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
@@ -31,6 +37,7 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
       .setDescription('Coordinators, mentors, referrers and panel members drive mentor programs through this API.')
       .setVersion('0.1')
       .addBearerAuth()
+      .addCookieAuth('mentorflow_session')
       .build(),
   );
   SwaggerModule.setup('docs', app, documentErrors(documentIdempotencyKey(document, idempotency.keepFor)), { jsonDocumentUrl: 'docs/openapi.json' });

@@ -53,6 +53,12 @@ export const da: Texts = {
     lead: (count) => (count === 1 ? 'Du har 1 åben påmindelse:' : `Du har ${count} åbne påmindelser:`),
     overview: 'Se dem alle i Mentorflow',
   },
+  signIn: {
+    subject: 'Dit login-link til Mentorflow',
+    lead: (minutes) => `Brug linket herunder til at logge ind i Mentorflow. Det virker én gang, inden for ${minutes} minutter.`,
+    action: 'Log ind i Mentorflow',
+    notYou: 'Har du ikke bedt om at logge ind, kan du se bort fra denne mail: ingen kan logge ind uden linket.',
+  },
   escalation: {
     kinds: {
       'escalation-assigned': {

@@ -52,6 +52,12 @@ export const en: Texts = {
     lead: (count) => (count === 1 ? 'You have 1 open reminder:' : `You have ${count} open reminders:`),
     overview: 'See them all in Mentorflow',
   },
+  signIn: {
+    subject: 'Your sign-in link for Mentorflow',
+    lead: (minutes) => `Use the link below to sign in to Mentorflow. It works once, within ${minutes} minutes.`,
+    action: 'Sign in to Mentorflow',
+    notYou: 'If you did not ask to sign in, you can ignore this mail: nobody can sign in without the link.',
+  },
   escalation: {
     kinds: {
       'escalation-assigned': {

@@ -106,7 +106,17 @@ describe('renderNotification', () => {
       expect(mail.text).toContain(`${APP}/nudges/n-1`);
       const texts = language === 'da' ? da : en;
       if (template === 'escalation') expect(mail.text).toContain(texts.escalation.general.normal.body);
+      else if (template === 'sign-in') expect(mail.text).toContain(texts.signIn.lead(15));
       else if (template !== 'welcome') expect(mail.text).toContain(texts.unknownKind);
+    });
+
+    it('sends a sign-in link that says how long it works and that it can be ignored', () => {
+      const texts = language === 'da' ? da : en;
+      const mail = renderNotification(base(language, { template: 'sign-in', kind: null, linkPath: '/sign-in/verify?token=abc&next=%2Fnudges' }));
+      expect(mail.subject).toBe(texts.signIn.subject);
+      expect(mail.text).toContain(`${texts.signIn.action}: ${APP}/sign-in/verify?token=abc&next=%2Fnudges`);
+      expect(mail.html).toContain(`href="${APP}/sign-in/verify?token=abc&#38;next=%2Fnudges"`);
+      expect(mail.text).toContain(texts.signIn.notYou);
     });
 
     describe('escalations', () => {

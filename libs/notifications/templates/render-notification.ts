@@ -1,4 +1,5 @@
-import type { DigestItem, NotificationLanguage, NotificationTemplate, NudgeRecipientRole } from '../../persistence/entities';
+import type { DigestItem, MailRecipientRole, NotificationLanguage, NotificationTemplate, NudgeRecipientRole } from '../../persistence/entities';
+import { SIGN_IN_LINK_MINUTES } from '../../identity/sign-in-links';
 import { da } from './da';
 import { en } from './en';
 import type { EscalationMail, Texts } from './texts';
@@ -16,7 +17,7 @@ export interface NotificationContent {
   language: NotificationLanguage;
   /** The nudge kind it tells about (for nudge-ignored: the ignored one's); null for a digest. */
   kind: string | null;
-  recipientRole: NudgeRecipientRole;
+  recipientRole: MailRecipientRole;
   /** The app's base URL; links are it plus a path. */
   appUrl: string;
   linkPath: string;
@@ -67,6 +68,8 @@ function compose(content: NotificationContent, texts: Texts, link: (path: string
       const list = items.map((item) => ({ text: reasonFor(texts, item.kind), href: link(nudgeLinkPath(item.nudgeId)) }));
       return { subject: texts.digest.subject(items.length), body: [{ text: texts.digest.lead(items.length) }, { list }, { ...open, label: texts.digest.overview }] };
     }
+    case 'sign-in':
+      return { subject: texts.signIn.subject, body: [{ text: texts.signIn.lead(SIGN_IN_LINK_MINUTES) }, { ...open, label: texts.signIn.action }, { text: texts.signIn.notYou }] };
     case 'escalation': {
       const mail = escalationMail(texts, content.kind);
       return { subject: mail.subject, body: [{ text: mail.body }, open] };

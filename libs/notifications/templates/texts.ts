@@ -39,6 +39,8 @@ export interface Texts {
   };
   welcome: Record<WelcomedRole | 'anyone', { subject: string; body: string }>;
   digest: { subject(count: number): string; lead(count: number): string; overview: string };
+  /** The sign-in link: sent only to the address that asked, and useless once used or a quarter of an hour old. */
+  signIn: { subject: string; lead(minutes: number): string; action: string; notYou: string };
   /**
    * Mails about an escalation, by the outbox row's kind ("escalation-assigned",
    * "escalation-assigned:urgent"...). An urgent one says so in its subject and

@@ -4,8 +4,11 @@ import type { NudgeRecipientRole } from './nudge.entity';
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'cancelled', 'undeliverable'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-export const NOTIFICATION_TEMPLATES = ['nudge', 'nudge-ignored', 'welcome', 'daily-digest', 'escalation'] as const;
+export const NOTIFICATION_TEMPLATES = ['nudge', 'nudge-ignored', 'welcome', 'daily-digest', 'escalation', 'sign-in'] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
+/** Whom a mail goes to: a person of a program, or (a sign-in link) an operator's or program administrator's account. */
+export type MailRecipientRole = NudgeRecipientRole | 'account';
 
 /** One line of a daily digest: an open nudge, by id and kind only. */
 export interface DigestItem {
@@ -29,7 +32,7 @@ export class Notification {
   @Column({ type: 'varchar', length: 20 }) template!: NotificationTemplate;
   /** The nudge kind it tells about, e.g. "meeting-gap"; null for a digest. */
   @Column({ type: 'varchar', length: 60, nullable: true }) kind!: string | null;
-  @Column({ name: 'recipient_role', type: 'varchar', length: 16 }) recipientRole!: NudgeRecipientRole;
+  @Column({ name: 'recipient_role', type: 'varchar', length: 16 }) recipientRole!: MailRecipientRole;
   @Column({ name: 'recipient_id', type: 'uuid' }) recipientId!: string;
   @Index() @Column({ name: 'nudge_key', type: 'varchar', length: 300, nullable: true }) nudgeKey!: string | null;
   @Column({ name: 'subject_workflow_id', type: 'varchar', length: 200, nullable: true }) subjectWorkflowId!: string | null;

@@ -9,6 +9,7 @@ import { AuditLog1795567333951 } from './1795567333951-AuditLog';
 import { IdempotentRequests1795572354754 } from './1795572354754-IdempotentRequests';
 import { ExitConversations1795580000000 } from './1795580000000-ExitConversations';
 import { AuditTraceFirst1795590000000 } from './1795590000000-AuditTraceFirst';
+import { Identity1795600000000 } from './1795600000000-Identity';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   IdempotentRequests1795572354754,
   ExitConversations1795580000000,
   AuditTraceFirst1795590000000,
+  Identity1795600000000,
 ];

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditTrail } from '../audit/audit-trail';
+import { SignInRequired } from '../auth/sign-in-required';
 import { toHttpError } from './http-error';
 
 /** Every error as one body (see http-error.ts), logged to the audit trail before it is answered: a refusal is a trace too. */
@@ -16,12 +17,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error({ message: 'request failed', status: body.statusCode, error: String(exception), stack: (exception as Error)?.stack });
     }
     const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    // A browser opening a page (a link in a mail) without a session signs in first and lands on that page.
+    const signInFirst = exception instanceof SignInRequired && request.method === 'GET' && request.accepts(['json', 'html']) === 'html';
+    const status = signInFirst ? HttpStatus.SEE_OTHER : body.statusCode;
     try {
-      await this.trail.record(http.getRequest<Request>(), body.statusCode);
+      await this.trail.record(request, status);
     } catch (error) {
       // The database being away is often why the request failed: answer anyway, and say the trace is missing.
-      this.logger.error({ message: 'audit entry not written', status: body.statusCode, error: String(error) });
+      this.logger.error({ message: 'audit entry not written', status, error: String(error) });
     }
-    http.getResponse<Response>().status(body.statusCode).json(body);
+    if (signInFirst) return http.getResponse<Response>().redirect(status, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
+    http.getResponse<Response>().status(status).json(body);
   }
 }

@@ -1,0 +1,75 @@
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import type { Request } from 'express';
+import type { Principal } from '../../../../libs/auth/roles';
+import { tokenVerifier, TokenVerifier } from '../../../../libs/auth/tokens';
+import { AppConfig } from '../../../../libs/config/app-config';
+import { requireJwtSecret } from '../../../../libs/config/load-config';
+import { API_TOKEN_PREFIX, ApiTokens } from '../../../../libs/identity/api-tokens';
+import { Principals } from '../../../../libs/identity/principals';
+import { Sessions } from '../../../../libs/identity/sessions';
+import { IdentityAudit } from '../identity/identity-audit';
+import { csrfTokenMatches, sessionCookieOf } from '../identity/session-cookie';
+import { CSRF_REFUSED, SignInRequired } from './sign-in-required';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Who a request comes from: a bearer header (an API token, or a development
+ * token when they are on) or else the session cookie. Every way ends in the
+ * rows: a subject that is unknown or archived gets nobody. A write made with
+ * the cookie must prove it comes from this site (CSRF); a bearer header is
+ * no ambient credential, so it needs no such proof.
+ */
+@Injectable()
+export class Credentials {
+  private readonly verifyDevToken: TokenVerifier | undefined;
+  private readonly siteOrigins: Set<string>;
+
+  constructor(
+    config: AppConfig,
+    private readonly principals: Principals,
+    private readonly sessions: Sessions,
+    private readonly apiTokens: ApiTokens,
+    private readonly audit: IdentityAudit,
+  ) {
+    this.verifyDevToken = config.identity.devTokens ? tokenVerifier(requireJwtSecret(config)) : undefined;
+    this.siteOrigins = new Set([new URL(config.api.publicUrl).origin, new URL(config.mail.appUrl).origin]);
+  }
+
+  async principalOf(request: Request): Promise<Principal> {
+    const [scheme, token, ...rest] = String(request.headers.authorization ?? '').split(' ');
+    if (request.headers.authorization !== undefined) {
+      const principal = scheme === 'Bearer' && token && rest.length === 0 ? await this.ofBearer(token) : undefined;
+      if (!principal) throw new UnauthorizedException('a valid bearer token is required');
+      return principal;
+    }
+    const cookie = sessionCookieOf(request);
+    if (!cookie) throw new SignInRequired();
+    const subjectId = await this.sessions.subjectOf(cookie);
+    const principal = subjectId ? await this.principals.ofSubject(subjectId, 'session') : undefined;
+    if (!principal) throw new SignInRequired('the session has ended; sign in again');
+    if (!SAFE_METHODS.has(request.method) && !this.provesSameSite(request, cookie)) throw new ForbiddenException(CSRF_REFUSED);
+    return principal;
+  }
+
+  private async ofBearer(token: string): Promise<Principal | undefined> {
+    if (token.startsWith(API_TOKEN_PREFIX)) {
+      const used = await this.apiTokens.use(token);
+      if (used?.firstUseThisMinute) await this.audit.record('api-token-used', used.principal, { tokenId: used.principal.id });
+      return used?.principal;
+    }
+    const claims = this.verifyDevToken?.(token);
+    if (!claims || !isUUID(claims.subjectId)) return undefined;
+    return this.principals.ofSubject(claims.subjectId, 'dev-token', claims.roles);
+  }
+
+  /** The double-submitted token, and where the browser says the request comes from. */
+  private provesSameSite(request: Request, cookie: string): boolean {
+    if (!csrfTokenMatches(cookie, request.headers['x-csrf-token'])) return false;
+    const origin = request.headers.origin;
+    if (origin !== undefined) return this.siteOrigins.has(origin);
+    const site = request.headers['sec-fetch-site'];
+    return site === undefined || site === 'same-origin';
+  }
+}

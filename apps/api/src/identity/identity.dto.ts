@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { API_TOKEN_SCOPES } from '../../../../libs/identity/api-tokens';
+
+/** Where to land after sign-in; anything but a path on this site is ignored (see safeNextPath). */
+const NEXT = {
+  description: "A path on this site to land on after sign-in, e.g. /nudges/<id>; anything else lands on '/'",
+  example: '/nudges',
+};
+
+export class SignInEmailDto {
+  @ApiProperty({ example: 'kim@aarhus.dk' }) @IsEmail() @MaxLength(254) email!: string;
+  @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
+}
+
+export class SignInVerifyQuery {
+  @ApiProperty({ description: 'The token from the mailed link' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'must be a sign-in token' })
+  token!: string;
+  /** The mailed link carries it for readers; the token's row is what counts. */
+  @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
+}
+
+export class SignInPageQuery {
+  @ApiPropertyOptional({ enum: ['da', 'en'], description: 'Danish unless en' }) @IsOptional() @IsIn(['da', 'en']) lang?: 'da' | 'en';
+  @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
+}
+
+export class OidcStartQuery {
+  @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
+}
+
+export class CreateApiTokenDto {
+  @ApiProperty({ example: 'nightly export' }) @IsString() @Length(1, 100) name!: string;
+  @ApiProperty({ enum: API_TOKEN_SCOPES, isArray: true, description: 'The roles it may act as' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(API_TOKEN_SCOPES.length)
+  @IsIn(API_TOKEN_SCOPES, { each: true })
+  scopes!: Array<(typeof API_TOKEN_SCOPES)[number]>;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The programs it may act on; none: not narrowed' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  programIds?: string[];
+  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: 'Never expires without it' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  expiresInDays?: number;
+}
+
+export class ApiTokenIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+}

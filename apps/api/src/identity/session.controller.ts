@@ -1,0 +1,65 @@
+import { BadRequestException, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Principal, ROLES } from '../../../../libs/auth/roles';
+import { AppConfig } from '../../../../libs/config/app-config';
+import { Sessions } from '../../../../libs/identity/sessions';
+import { CurrentPrincipal, Roles } from '../auth/decorators';
+import { IdentityAudit } from './identity-audit';
+import { clearSessionCookie, csrfTokenOf, sessionCookieOf } from './session-cookie';
+
+/** What a signed-in page needs: who she is, the CSRF token for her writes, and signing out. */
+@ApiTags('sign-in')
+@Roles(...ROLES)
+@Controller()
+export class SessionController {
+  constructor(
+    private readonly sessions: Sessions,
+    private readonly audit: IdentityAudit,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** `csrfToken` goes back as the X-CSRF-Token header of every write made with the cookie; null without a session. */
+  @Get('session')
+  session(@CurrentPrincipal() principal: Principal, @Req() request: Request): { principal: Principal; csrfToken: string | null } {
+    const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
+    return { principal, csrfToken: cookie ? csrfTokenOf(cookie) : null };
+  }
+
+  /** Ends this browser's session. */
+  @Post('sign-out')
+  @HttpCode(204)
+  async signOut(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const cookie = this.sessionOf(principal, request);
+    await this.sessions.end(cookie);
+    clearSessionCookie(response, this.config.api.publicUrl);
+    await this.audit.record('sign-out', principal, {});
+  }
+
+  /** Ends every session she has, on every device. */
+  @Post('sign-out/everywhere')
+  async signOutEverywhere(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ ended: number }> {
+    this.sessionOf(principal, request);
+    const ended = await this.sessions.endAll(principal.id);
+    clearSessionCookie(response, this.config.api.publicUrl);
+    await this.audit.record('sign-out-everywhere', principal, { ended: String(ended) });
+    return { ended };
+  }
+
+  private sessionOf(principal: Principal, request: Request): string {
+    const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
+    if (!cookie)
+      throw new BadRequestException(
+        'signing out ends a session; a bearer token has none (an API token is revoked with DELETE /api-tokens/:id)',
+      );
+    return cookie;
+  }
+}

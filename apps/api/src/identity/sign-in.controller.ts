@@ -1,0 +1,110 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Logger,
+  Post,
+  Query,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../../../../libs/config/app-config';
+import { Principals } from '../../../../libs/identity/principals';
+import { normalEmail, safeNextPath, sha256Hex } from '../../../../libs/identity/secrets';
+import { OidcSignIns } from '../../../../libs/identity/oidc-sign-ins';
+import { LIMIT_WINDOW_MINUTES, SignInLimits } from '../../../../libs/identity/sign-in-limits';
+import { SignInLinks } from '../../../../libs/identity/sign-in-links';
+import { SignInMail } from '../../../../libs/identity/sign-in-mail';
+import { Public } from '../auth/decorators';
+import { SignInEmailDto, SignInPageQuery, SignInVerifyQuery } from './identity.dto';
+import { linkSentPage, signInFormPage } from './sign-in-page';
+import { SignInFlow } from './sign-in-flow';
+
+/** Links an address may ask for in a quarter of an hour; past it, still the same 202, and no mail. */
+const PER_ADDRESS = 5;
+const LINK_ON_ITS_WAY = { message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it' };
+
+/** Sign-in by a mailed one-time link: the page, the request for a link, and the link itself. */
+@ApiTags('sign-in')
+@Public()
+@Controller('sign-in')
+export class SignInController {
+  private readonly logger = new Logger(SignInController.name);
+
+  constructor(
+    private readonly limits: SignInLimits,
+    private readonly principals: Principals,
+    private readonly mail: SignInMail,
+    private readonly links: SignInLinks,
+    private readonly oidc: OidcSignIns,
+    private readonly flow: SignInFlow,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  page(@Query() query: SignInPageQuery, @Res({ passthrough: true }) response: Response): string {
+    return signInFormPage(response, { language: query.lang ?? 'da', nextPath: safeNextPath(query.next), oidc: this.oidc.configured });
+  }
+
+  /**
+   * Always the same 202, known address or not. The lookup and the mail run
+   * after the answer, so neither its body nor its timing tells whether the
+   * address is known. A form post (the sign-in page) gets a page back.
+   */
+  @Post('email')
+  @HttpCode(HttpStatus.ACCEPTED)
+  async email(
+    @Body() dto: SignInEmailDto,
+    @Query() query: SignInPageQuery,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string | typeof LINK_ON_ITS_WAY> {
+    const perIp = await this.limits.count(`ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`);
+    const perIpLimit = this.config.identity.signInLimitPerIp;
+    if (perIp.count > perIpLimit) {
+      response.setHeader('Retry-After', String(perIp.retryAfterSeconds));
+      throw new HttpException(
+        `more than ${perIpLimit} sign-in requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; ` +
+          `try again in ${perIp.retryAfterSeconds} s`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const perAddress = await this.limits.count(`email:${sha256Hex(normalEmail(dto.email))}`);
+    if (perAddress.count <= PER_ADDRESS) {
+      void this.mailLink(dto.email, safeNextPath(dto.next ?? query.next));
+    }
+    if (request.is('application/x-www-form-urlencoded')) return linkSentPage(response, query.lang ?? 'da');
+    return LINK_ON_ITS_WAY;
+  }
+
+  /** Uses the link up and signs her in, landing on the path she was going to. */
+  @Get('verify')
+  async verify(@Query() query: SignInVerifyQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    const link = await this.links.consume(query.token);
+    if (!link) {
+      await this.flow.failed('email', 'link-used-expired-or-unknown');
+      throw new UnauthorizedException(
+        'this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one',
+      );
+    }
+    if (!(await this.flow.complete(request, response, link.subjectId, 'email', link.nextPath))) {
+      throw new UnauthorizedException('this sign-in link cannot be used: ask your coordinator whether you may still sign in');
+    }
+  }
+
+  private async mailLink(email: string, nextPath: string): Promise<void> {
+    try {
+      const subject = await this.principals.subjectOfEmail(email);
+      if (!subject) return await this.flow.failed('email', 'unknown-or-archived-address', email);
+      await this.mail.send(subject, nextPath);
+    } catch (error) {
+      this.logger.error({ message: 'sign-in link not sent', error: String(error) });
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { randomSecret, sha256Hex } from './secrets';
+
+/** How long a sign-in link works. */
+export const SIGN_IN_LINK_MINUTES = 15;
+
+export interface IssuedLink {
+  id: string;
+  /** Goes into the mail only; the table keeps its SHA-256. */
+  token: string;
+}
+
+/** One-time sign-in links: made for a known person, used once, within a quarter of an hour. */
+@Injectable()
+export class SignInLinks {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async issue(subjectId: string, nextPath: string): Promise<IssuedLink> {
+    const token = randomSecret();
+    const [row] = await this.dataSource.query(
+      `INSERT INTO sign_in_tokens (token_hash, subject_id, next_path, expires_at)
+       VALUES ($1, $2, $3, now() + interval '${SIGN_IN_LINK_MINUTES} minutes') RETURNING id`,
+      [sha256Hex(token), subjectId, nextPath],
+    );
+    return { id: row.id, token };
+  }
+
+  /** Uses the link up in one statement, so two clicks racing cannot both sign in; undefined when used, expired or unknown. */
+  async consume(token: string): Promise<{ subjectId: string; nextPath: string } | undefined> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE sign_in_tokens SET used_at = now()
+       WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING subject_id, next_path`,
+      [sha256Hex(token)],
+    );
+    const row = rows?.[0];
+    return row ? { subjectId: row.subject_id, nextPath: row.next_path } : undefined;
+  }
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { engineSuite } from './support/engine';
+import { signInByMail } from './support/sign-in';
+import { SmtpSink } from './support/smtp-sink';
+
+/** The defect "an archived mentor keeps full access until her token expires": archiving ends every way in at once. */
+describe('an archived mentor', () => {
+  let sink: SmtpSink;
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
+  });
+  afterAll(() => sink.close());
+  const suite = engineSuite();
+  const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+  it('loses access at once: her still-valid token and her open session are refused after she is archived', async () => {
+    const { http, engine } = suite;
+    const coordinator = engine.auth('coordinator');
+    const { id: programId } = (
+      await http
+        .post('/programs')
+        .set(coordinator)
+        .send({ preset: 'pift', slug: unique('archived') })
+        .expect(201)
+    ).body;
+    const email = `${unique('maria')}@example.dk`;
+    const { id: mentorId } = (
+      await http
+        .post('/mentors')
+        .set(coordinator)
+        .send({ contact: { name: 'Maria Berg', email }, programId })
+        .expect(201)
+    ).body;
+    const mentor = engine.auth('mentor', mentorId);
+    const browser = await signInByMail(http, sink, email);
+    await http.get('/nudges').set(mentor).expect(200);
+    await http.get('/nudges').set('Cookie', browser.cookie).expect(200);
+
+    await http.delete(`/mentors/${mentorId}`).set(coordinator).expect(200);
+
+    await http.get('/nudges').set(mentor).expect(401);
+    await http.get('/nudges').set('Cookie', browser.cookie).expect(401);
+    expect(await engine.dataSource.query(`SELECT id FROM sessions WHERE subject_id = $1`, [mentorId])).toEqual([]);
+    // Nor can she sign in again.
+    const before = sink.received.length;
+    await http.post('/sign-in/email').send({ email }).expect(202);
+    const other = await signInByMail(http, sink, (await coordinatorWithEmail()).email);
+    expect(other.cookie).toBeDefined();
+    expect(sink.received.slice(before).some((mail) => mail.to.includes(email))).toBe(false);
+  });
+
+  it('ends the API tokens an operator made once her account is archived', async () => {
+    const { http, engine } = suite;
+    const operatorId = randomUUID();
+    const { secret } = (
+      await http
+        .post('/api-tokens')
+        .set(engine.auth('operator', operatorId))
+        .send({ name: 'reports', scopes: ['operator'] })
+        .expect(201)
+    ).body;
+    await http.get('/api-tokens').set('Authorization', `Bearer ${secret}`).expect(200);
+
+    await engine.dataSource.query(`UPDATE accounts SET archived_at = now() WHERE id = $1`, [operatorId]);
+
+    await http.get('/api-tokens').set('Authorization', `Bearer ${secret}`).expect(401);
+    const [token] = await engine.dataSource.query(`SELECT revoked_at FROM api_tokens WHERE created_by = $1`, [operatorId]);
+    expect(token.revoked_at).not.toBeNull();
+  });
+
+  async function coordinatorWithEmail(): Promise<{ email: string }> {
+    const email = `${unique('kim')}@example.dk`;
+    await suite.http
+      .post('/coordinators')
+      .set(suite.engine.auth('coordinator'))
+      .send({ contact: { name: 'Kim', email } })
+      .expect(201);
+    return { email };
+  }
+});

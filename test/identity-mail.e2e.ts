@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { Nudge } from '../libs/persistence/entities';
+import { engineSuite } from './support/engine';
+import { sessionCookie, signInByMail, withSession } from './support/sign-in';
+import { SmtpSink } from './support/smtp-sink';
+
+const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+/** Signing in as oneself by a mailed link, through the real API, PostgreSQL and SMTP. */
+describe('sign-in by mail link', () => {
+  let sink: SmtpSink;
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
+  });
+  afterAll(() => sink.close());
+  const suite = engineSuite();
+
+  async function coordinatorWith(language: 'da' | 'en' = 'da'): Promise<{ id: string; email: string; programId: string }> {
+    const { http, engine } = suite;
+    const { id: programId } = (
+      await http
+        .post('/programs')
+        .set(engine.auth('coordinator'))
+        .send({ preset: 'pift', slug: unique('sign-in') })
+        .expect(201)
+    ).body;
+    const email = `${unique('kim')}@aarhus.example.dk`;
+    const { id } = (
+      await http
+        .post('/coordinators')
+        .set(engine.auth('coordinator'))
+        .send({ contact: { name: 'Kim Holm', email, language }, programIds: [programId] })
+        .expect(201)
+    ).body;
+    return { id, email, programId };
+  }
+
+  it('signs her in as her person row: a read and a write with the CSRF header, then signing out ends the cookie', async () => {
+    const { http } = suite;
+    const kim = await coordinatorWith('da');
+    const browser = await signInByMail(http, sink, kim.email.toUpperCase(), '/programs');
+    expect(browser.landedOn).toBe('/programs');
+    const mail = sink.received.find((received) => received.to.includes(kim.email))!;
+    expect(mail.subject).toBe('Dit login-link til Mentorflow');
+
+    const session = await http.get('/session').set('Cookie', browser.cookie).expect(200);
+    expect(session.body.principal).toEqual({
+      id: kim.id,
+      roles: ['coordinator'],
+      coordinatorId: kim.id,
+      coordinator: { programIds: [kim.programId], municipalityId: null },
+      language: 'da',
+      via: 'session',
+    });
+
+    await http.get(`/programs/${kim.programId}`).set('Cookie', browser.cookie).expect(200);
+    const name = unique('Skanderborg');
+    await withSession(http.post('/municipalities'), browser).send({ name }).expect(201);
+
+    await withSession(http.post('/sign-out'), browser).expect(204);
+    const after = await http.get('/programs').set('Cookie', browser.cookie).expect(401);
+    expect(after.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'the session has ended; sign in again' });
+    const audit = await suite.engine.dataSource.query(
+      `SELECT route, subject_ids FROM audit_log WHERE actor_id = $1 AND method = 'EVENT' ORDER BY id`,
+      [kim.id],
+    );
+    expect(audit).toEqual([
+      { route: 'identity:sign-in', subject_ids: { method: 'email' } },
+      { route: 'identity:sign-out', subject_ids: {} },
+    ]);
+  });
+
+  it('signs out everywhere: both of her sessions end; her mail came in English, as she chose', async () => {
+    const { http } = suite;
+    const kim = await coordinatorWith('en');
+    const laptop = await signInByMail(http, sink, kim.email);
+    const phone = await signInByMail(http, sink, kim.email);
+    expect(sink.received.filter((mail) => mail.to.includes(kim.email)).map((mail) => mail.subject)).toEqual([
+      'Your sign-in link for Mentorflow',
+      'Your sign-in link for Mentorflow',
+    ]);
+
+    expect((await withSession(http.post('/sign-out/everywhere'), laptop).expect(201)).body).toEqual({ ended: 2 });
+    await http.get('/programs').set('Cookie', laptop.cookie).expect(401);
+    await http.get('/programs').set('Cookie', phone.cookie).expect(401);
+  });
+
+  it('keeps a deep link through sign-in: a nudge link opened in a browser lands on the nudge once she has signed in', async () => {
+    const { http, engine } = suite;
+    const kim = await coordinatorWith('da');
+    const { slug } = (await http.get(`/programs/${kim.programId}`).set(engine.auth('coordinator')).expect(200)).body;
+    const nudge = await engine.dataSource.getRepository(Nudge).save({
+      key: unique('mentorship-1/meeting-gap'),
+      kind: 'meeting-gap',
+      programSlug: slug,
+      subjectWorkflowId: 'mentorship-1',
+      subjectId: randomUUID(),
+      status: 'open',
+      recipientRole: 'coordinator',
+      recipientId: kim.id,
+    });
+    const page = `/nudges/${nudge.id}`;
+
+    const bounced = await http.get(page).set('Accept', 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8').expect(303);
+    expect(bounced.headers.location).toBe(`/sign-in?next=${encodeURIComponent(page)}`);
+    await http.get(page).set('Accept', 'application/json').expect(401);
+
+    const form = await http.get(bounced.headers.location).expect(200);
+    expect(form.headers['content-type']).toMatch(/^text\/html/);
+    expect(form.headers['content-security-policy']).toBe("default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    expect(form.text).toContain('<html lang="da">');
+    expect(form.text).toContain('<label for="email">E-mailadresse</label>');
+    expect(form.text).toContain(`<input type="hidden" name="next" value="${page}">`);
+    expect(form.text).not.toMatch(/<script|style=/);
+    expect((await http.get('/sign-in?lang=en').expect(200)).text).toContain('<label for="email">E-mail address</label>');
+
+    const before = sink.received.length;
+    const sent = await http.post('/sign-in/email?lang=da').type('form').send({ email: kim.email, next: page }).expect(202);
+    expect(sent.text).toContain('er et login-link på vej');
+    const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(kim.email));
+    const link = new URL(/https?:\/\/\S+\/sign-in\/verify\?\S+/.exec(mail.text)![0]);
+    expect(link.searchParams.get('next')).toBe(page);
+    const landed = await http.get(link.pathname + link.search).expect(303);
+    expect(landed.headers.location).toBe(page);
+    const cookie = sessionCookie(landed);
+    expect(landed.headers['set-cookie'][0]).toMatch(/HttpOnly/);
+    expect(landed.headers['set-cookie'][0]).toMatch(/SameSite=Lax/);
+    expect((await http.get(landed.headers.location).set('Cookie', cookie).expect(200)).body).toMatchObject({
+      id: nudge.id,
+      kind: 'meeting-gap',
+    });
+  });
+
+  it('lands on "/" when next leaves the site', async () => {
+    const { http } = suite;
+    const kim = await coordinatorWith('da');
+    for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
+      expect((await signInByMail(http, sink, kim.email, next)).landedOn).toBe('/');
+    }
+  });
+});
