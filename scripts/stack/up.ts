@@ -83,7 +83,7 @@ async function up(): Promise<void> {
     const tokens = Object.fromEntries(
       Object.entries(DEMO_USERS).map(([role, id]) => [role, issueToken(requireJwtSecret(config), { id, roles: [role as never] }, '30d')]),
     );
-    const seeded = await seedDemoPrograms(config.api.publicUrl, tokens.coordinator);
+    const seeded = await seedDemoPrograms(config.api.publicUrl, tokens['program-admin']);
     if (seeded.length) say(`loaded demo programs: ${seeded.join(', ')}`);
 
     printBanner(config.api.publicUrl, uiUrl, mailUrl, tokens);

@@ -18,6 +18,16 @@ export interface Engine {
   dataSource: DataSource;
   /** A bearer header for a user with these roles (a fresh id unless given). */
   auth(role: Role, id?: string): { Authorization: string };
+  /** A program administrator's header: she makes programs, their coordinators, panel and quotas. */
+  admin(): { Authorization: string };
+  /**
+   * A new coordinator of these programs (of one municipality's part of them
+   * when given), her row made through the API by a program administrator:
+   * her bearer header and her id.
+   */
+  coordinatorOf(programIds: string | string[], options?: { municipalityId?: string }): Promise<{ Authorization: string; id: string }>;
+  /** A program made through the API by a program administrator (a preset or a whole body), with a coordinator of it. */
+  program(body: object): Promise<{ id: string; slug: string; coordinator: { Authorization: string; id: string } }>;
   close(): Promise<void>;
 }
 
@@ -40,11 +50,25 @@ export async function startEngine(): Promise<Engine> {
   const api = await createApi(logger);
   await api.init();
   const secret = process.env.MENTORFLOW_JWT_SECRET!;
+  const auth = (role: Role, id = randomUUID()) => ({ Authorization: `Bearer ${issueToken(secret, { id, roles: [role] })}` });
+  const admin = auth('program-admin');
+  const http = request(api.getHttpServer());
+  const coordinatorOf: Engine['coordinatorOf'] = async (programIds, options = {}) => {
+    const body = { contact: { name: 'Coordinator' }, programIds: [programIds].flat(), ...options };
+    const { id } = (await http.post('/coordinators').set(admin).send(body).expect(201)).body;
+    return { ...auth('coordinator', id), id };
+  };
   return {
     api,
     worker,
     dataSource: api.get(DataSource),
-    auth: (role, id = randomUUID()) => ({ Authorization: `Bearer ${issueToken(secret, { id, roles: [role] })}` }),
+    auth,
+    admin: () => admin,
+    coordinatorOf,
+    program: async (body) => {
+      const { id, slug } = (await http.post('/programs').set(admin).send(body).expect(201)).body;
+      return { id, slug, coordinator: await coordinatorOf(id) };
+    },
     close: async () => {
       await api.close();
       await worker.close();
