@@ -41,6 +41,6 @@ export function temporalConnectionOptions(temporal: TemporalConfig): TemporalCon
 export function temporalDataConverter(temporal: TemporalConfig): DataConverter {
   return {
     payloadCodecs: payloadCodecs(temporal.payloadKeys ? parsePayloadKeys(temporal.payloadKeys) : []),
-    failureConverterPath: require.resolve('./failure-converter'),
+    failureConverterPath: require.resolve('../temporal/failure-converter'),
   };
 }
