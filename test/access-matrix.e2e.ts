@@ -87,8 +87,8 @@ const MATRIX: Row[] = [
   ...archivableRows('/referrers', bodies.referrer, phone, (w) => w.ids['referrer-own'], {
     create: allow(201, 'coordinator', 'coordinator-other'), list: anyCoordinator(200), read: allow(200, 'coordinator', 'coordinator-other'), change: allow(200, 'coordinator', 'coordinator-other'),
   }),
-  // Mentors belong to the program as a whole: its municipal coordinators match from all of them.
-  ...archivableRows('/mentors', bodies.mentor, phone, (w) => w.ids['mentor-own'], { create: ofTheProgram(201), list: anyCoordinator(200), read: ofTheProgram(200), change: ofTheProgram(200) }),
+  // Mentors belong to the program as a whole: its municipal coordinators read all of them to match; they change only their municipality's.
+  ...archivableRows('/mentors', bodies.mentor, phone, (w) => w.ids['mentor-own'], { create: ofTheProgram(201), list: anyCoordinator(200), read: ofTheProgram(200), change: allow(200, 'coordinator') }),
   // The world's young person is referred to the world's program in the world's municipality; a fresh one (patch, archive) is referred nowhere yet.
   ...archivableRows('/young-people', bodies.youngPerson, phone, (w) => w.youngPersonId, {
     create: allow(201, 'coordinator', 'coordinator-other'), list: anyCoordinator(200), read: allow(200, 'coordinator'), change: allow(200, 'coordinator'),
@@ -110,22 +110,22 @@ const MATRIX: Row[] = [
   },
   { route: 'GET /referrals', call: (w) => ({ path: `/referrals?programId=${w.programId}` }), allowed: anyCoordinator(200) },
 
-  // mentor-own's path: she reads it; coordinators steer it. The world's mentor is approved, so steps before approval are refused (409).
-  { route: 'POST /mentors/{id}/application', call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/application` }), allowed: ofTheProgram(200) },
-  { route: 'GET /mentors/{id}/path', call: (w) => ({ path: mentorPath(w) }), allowed: { ...ofTheProgram(200), 'mentor-own': 200 } },
-  { route: 'GET /mentors/{id}/history', call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/history` }), allowed: { ...ofTheProgram(200), 'mentor-own': 200 } },
-  { route: 'POST /mentors/{id}/path/begin-screening', call: (w) => ({ path: `${mentorPath(w)}/begin-screening` }), allowed: ofTheProgram(409) },
-  { route: 'POST /mentors/{id}/path/screening-steps', call: (w) => ({ path: `${mentorPath(w)}/screening-steps`, body: { step: 'interview', result: 'passed' } }), allowed: ofTheProgram(409) },
-  { route: 'POST /mentors/{id}/path/course/enrol', call: (w) => ({ path: `${mentorPath(w)}/course/enrol` }), allowed: ofTheProgram(409) },
-  { route: 'POST /mentors/{id}/path/course/complete', call: (w) => ({ path: `${mentorPath(w)}/course/complete` }), allowed: ofTheProgram(409) },
-  { route: 'POST /mentors/{id}/path/approve', call: (w) => ({ path: `${mentorPath(w)}/approve` }), allowed: ofTheProgram(409) },
-  { route: 'POST /mentors/{id}/path/pause', call: (w, id) => ({ path: `${mentorPath(w, id)}/pause` }), allowed: ofTheProgram(200), fresh: freshMentor },
-  { route: 'POST /mentors/{id}/path/resume', call: (w) => ({ path: `${mentorPath(w)}/resume` }), allowed: ofTheProgram(409) },
-  { route: 'POST /mentors/{id}/path/retire', call: (w, id) => ({ path: `${mentorPath(w, id)}/retire`, body: { reason: 'personal-circumstances' } }), allowed: ofTheProgram(200), fresh: freshMentor },
+  // mentor-own's path: she reads it; coordinators steer it (a municipal one only her municipality's mentors': a path shows the courses holding its slots). The world's mentor is approved, so steps before approval are refused (409).
+  { route: 'POST /mentors/{id}/application', call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/application` }), allowed: { coordinator: 200 } },
+  { route: 'GET /mentors/{id}/path', call: (w) => ({ path: mentorPath(w) }), allowed: { coordinator: 200, 'mentor-own': 200 } },
+  { route: 'GET /mentors/{id}/history', call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/history` }), allowed: { coordinator: 200, 'mentor-own': 200 } },
+  { route: 'POST /mentors/{id}/path/begin-screening', call: (w) => ({ path: `${mentorPath(w)}/begin-screening` }), allowed: { coordinator: 409 } },
+  { route: 'POST /mentors/{id}/path/screening-steps', call: (w) => ({ path: `${mentorPath(w)}/screening-steps`, body: { step: 'interview', result: 'passed' } }), allowed: { coordinator: 409 } },
+  { route: 'POST /mentors/{id}/path/course/enrol', call: (w) => ({ path: `${mentorPath(w)}/course/enrol` }), allowed: { coordinator: 409 } },
+  { route: 'POST /mentors/{id}/path/course/complete', call: (w) => ({ path: `${mentorPath(w)}/course/complete` }), allowed: { coordinator: 409 } },
+  { route: 'POST /mentors/{id}/path/approve', call: (w) => ({ path: `${mentorPath(w)}/approve` }), allowed: { coordinator: 409 } },
+  { route: 'POST /mentors/{id}/path/pause', call: (w, id) => ({ path: `${mentorPath(w, id)}/pause` }), allowed: { coordinator: 200 }, fresh: freshMentor },
+  { route: 'POST /mentors/{id}/path/resume', call: (w) => ({ path: `${mentorPath(w)}/resume` }), allowed: { coordinator: 409 } },
+  { route: 'POST /mentors/{id}/path/retire', call: (w, id) => ({ path: `${mentorPath(w, id)}/retire`, body: { reason: 'personal-circumstances' } }), allowed: { coordinator: 200 }, fresh: freshMentor },
   // Rejection ends a path before approval: on a fresh mentor in screening.
-  { route: 'POST /mentors/{id}/path/reject', call: (w, id) => ({ path: `${mentorPath(w, id)}/reject`, body: { reason: 'not-suitable' } }), allowed: ofTheProgram(200), fresh: (make) => make.mentor('screening') },
-  { route: 'POST /mentors/{id}/path/withdraw', call: (w, id) => ({ path: `${mentorPath(w, id)}/withdraw`, body: { reason: 'moved' } }), allowed: ofTheProgram(200), fresh: freshMentor },
-  { route: 'POST /group-meetings', call: (w) => ({ path: '/group-meetings', body: { programId: w.programId, kind: 'sparring', heldOn: w.today, attendeeMentorIds: [w.ids['mentor-own']] } }), allowed: ofTheProgram(201) },
+  { route: 'POST /mentors/{id}/path/reject', call: (w, id) => ({ path: `${mentorPath(w, id)}/reject`, body: { reason: 'not-suitable' } }), allowed: { coordinator: 200 }, fresh: (make) => make.mentor('screening') },
+  { route: 'POST /mentors/{id}/path/withdraw', call: (w, id) => ({ path: `${mentorPath(w, id)}/withdraw`, body: { reason: 'moved' } }), allowed: { coordinator: 200 }, fresh: freshMentor },
+  { route: 'POST /group-meetings', call: (w) => ({ path: '/group-meetings', body: { programId: w.programId, kind: 'sparring', heldOn: w.today, attendeeMentorIds: [w.ids['mentor-own']] } }), allowed: { coordinator: 201 } },
 
   // The world's course is active: commands of earlier or later phases are refused (409). Logging a meeting, a check-in or an escalation only adds to it.
   { route: 'GET /mentorships/{id}', call: (w) => ({ path: course(w) }), allowed: { coordinator: 200, 'mentor-own': 200, 'referrer-own': 200 } },

@@ -67,6 +67,18 @@ export class AccessService {
   }
 
   /**
+   * Where a new or moved row goes (its program, its municipality) must be
+   * hers; ids that name nothing are left to the body's validation, which
+   * answers 400 naming the field.
+   */
+  async requirePlacement(user: AuthenticatedUser, permission: RowPermission, ids: string | string[]): Promise<void> {
+    const wanted = [ids].flat();
+    const relations = await this.relationsOf(user, permission, wanted);
+    const refused = wanted.find((id) => relations.get(id) === null);
+    if (refused) throw new ForbiddenException(`you may not place this here: ${refused} is not yours`);
+  }
+
+  /**
    * A referral: a referrer refers in her own name; a coordinator to a program
    * she coordinates, a young person she may see, through a referrer of her
    * part (a municipal coordinator's municipality: the course will be hers).
@@ -74,13 +86,14 @@ export class AccessService {
    */
   async requireReferral(user: AuthenticatedUser, referral: { programId: string; referrerId: string; youngPersonId: string }): Promise<Relation> {
     if (user.roles.includes('referrer') && referral.referrerId === user.id) return 'referrer';
-    const scope = await coordinatorScope(this.dataSource, user);
-    const [youngPerson, referrer] = await Promise.all([
+    const [program, youngPerson, referrer] = await Promise.all([
+      this.relationsOf(user, Permission.ProgramCoordinate, [referral.programId]),
       this.relationsOf(user, Permission.YoungPersonManage, [referral.youngPersonId]),
       this.relationsOf(user, Permission.ReferrerManage, [referral.referrerId]),
     ]);
-    const mine = scope.programIds.includes(referral.programId) && youngPerson.get(referral.youngPersonId) !== null && referrer.get(referral.referrerId) !== null;
-    if (!mine) throw new ForbiddenException(user.roles.includes('coordinator') ? 'you may refer only to a program you coordinate, a young person and a referrer of your part of it' : 'a referrer refers in their own name');
+    // A missing row is undefined (left to validation), a row that is not hers null.
+    const refused = [program.get(referral.programId), youngPerson.get(referral.youngPersonId), referrer.get(referral.referrerId)].some((relation) => relation === null);
+    if (refused) throw new ForbiddenException(user.roles.includes('coordinator') ? 'you may refer only to a program you coordinate, a young person and a referrer of your part of it' : 'a referrer refers in their own name');
     return 'coordinator';
   }
 

@@ -30,6 +30,8 @@ export enum Permission {
   /** Coordinators; a municipal one the referrers of her municipality. */
   ReferrerManage = 'referrer.manage',
   /** Coordinators of the mentor's program, municipal ones too: matching draws on the whole program's mentors. */
+  MentorRead = 'mentor.read',
+  /** Coordinators of the mentor's program; a municipal one her municipality's mentors and those of none (a path shows the courses holding her slots). */
   MentorManage = 'mentor.manage',
   /** As MentorManage, and the mentor herself. */
   MentorPathRead = 'mentor-path.read',

@@ -20,7 +20,10 @@ const inScope = (programId: string, municipalityId: string) => `(${programId} = 
 const inScopeBySlug = (slug: string, municipalityId: string) => `(${slug} = ANY($5::text[]) AND ($4::uuid IS NULL OR ${municipalityId} = $4::uuid))`;
 const coordinatesAny = `cardinality($3::uuid[]) > 0`;
 const relation = (...cases: Array<[condition: string, who: Relation]>) => `CASE ${cases.map(([condition, who]) => `WHEN ${condition} THEN '${who}'`).join(' ')} END`;
-const rows = (table: string, alias: string, relationSql: string, extra = '') => `SELECT ${alias}.id::text AS id, ${relationSql} AS relation FROM ${table} ${alias} ${extra} WHERE ${alias}.id = ANY($1::uuid[])`;
+/** Every parameter is typed once up front, so a rule that does not use one still runs (PostgreSQL must know each parameter's type). */
+const CALLER = `WITH caller AS (SELECT $2::uuid AS id, $3::uuid[] AS programs, $4::uuid AS municipality, $5::text[] AS slugs, $6::text[] AS roles)`;
+const rows = (table: string, alias: string, relationSql: string, extra = '') =>
+  `${CALLER} SELECT ${alias}.id::text AS id, ${relationSql} AS relation FROM ${table} ${alias} ${extra} WHERE ${alias}.id = ANY($1::uuid[])`;
 
 const admin: [string, Relation] = [has('program-admin'), 'program-admin'];
 
@@ -33,6 +36,9 @@ const courseMentor: [string, Relation] = [`${has('mentor')} AND m.mentor_id = $2
 const escalation = (relationSql: string) => `${rows('escalations', 'e', relationSql)} AND e.status <> 'draft'`;
 const escalationCoordinator: [string, Relation] = [inScopeBySlug('e.program_slug', 'e.municipality_id'), 'coordinator'];
 const escalationPanel: [string, Relation] = [`${has('panel')} AND $2::uuid = ANY(e.involved_ids)`, 'panel'];
+
+/** A mentor's coordinators: her program's, a municipal one's only when she is of that municipality or of none. */
+const mentorCoordinator: [string, Relation] = [`mt.program_id = ANY($3::uuid[]) AND ($4::uuid IS NULL OR mt.municipality_id IS NULL OR mt.municipality_id = $4::uuid)`, 'coordinator'];
 
 /**
  * A young person referred to a program belongs to it: the coordinators of
@@ -62,8 +68,9 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
   [Permission.PanelMemberManage]: { noun: 'panel member', sql: rows('panel_members', 'pm', relation(admin)) },
   [Permission.PanelMemberRead]: { noun: 'panel member', sql: rows('panel_members', 'pm', relation(admin, ['pm.program_id = ANY($3::uuid[])', 'coordinator'])) },
   [Permission.ReferrerManage]: { noun: 'referrer', sql: rows('referrers', 'rf', relation([`${coordinatesAny} AND ($4::uuid IS NULL OR rf.municipality_id = $4::uuid)`, 'coordinator'])) },
-  [Permission.MentorManage]: { noun: 'mentor', sql: rows('mentors', 'mt', relation(['mt.program_id = ANY($3::uuid[])', 'coordinator'])) },
-  [Permission.MentorPathRead]: { noun: 'mentor', sql: rows('mentors', 'mt', relation(['mt.program_id = ANY($3::uuid[])', 'coordinator'], [`${has('mentor')} AND mt.id = $2::uuid`, 'mentor'])) },
+  [Permission.MentorRead]: { noun: 'mentor', sql: rows('mentors', 'mt', relation(['mt.program_id = ANY($3::uuid[])', 'coordinator'])) },
+  [Permission.MentorManage]: { noun: 'mentor', sql: rows('mentors', 'mt', relation(mentorCoordinator)) },
+  [Permission.MentorPathRead]: { noun: 'mentor', sql: rows('mentors', 'mt', relation(mentorCoordinator, [`${has('mentor')} AND mt.id = $2::uuid`, 'mentor'])) },
   [Permission.YoungPersonManage]: { noun: 'young person', sql: rows('young_people', 'y', relation(youngPersonCoordinator)) },
   [Permission.QuotaRead]: { noun: 'quota', sql: rows('referral_quotas', 'q', relation(admin, [inScope('q.program_id', 'q.municipality_id'), 'coordinator'])) },
   [Permission.QuotaManage]: { noun: 'quota', sql: rows('referral_quotas', 'q', relation(admin)) },

@@ -12,6 +12,9 @@ import { issueToken } from '../../libs/auth/tokens';
 import { createLogger } from '../../libs/logging/logger';
 import { installTemporalRuntimeLogger } from '../../libs/logging/temporal-runtime-logger';
 
+/** A coordinator's bearer header, and her id. */
+export type CoordinatorAuth = { Authorization: string; id: string };
+
 export interface Engine {
   api: NestExpressApplication;
   worker: INestApplicationContext;
@@ -25,9 +28,13 @@ export interface Engine {
    * when given), her row made through the API by a program administrator:
    * her bearer header and her id.
    */
-  coordinatorOf(programIds: string | string[], options?: { municipalityId?: string }): Promise<{ Authorization: string; id: string }>;
-  /** A program made through the API by a program administrator (a preset or a whole body), with a coordinator of it. */
-  program(body: object): Promise<{ id: string; slug: string; coordinator: { Authorization: string; id: string } }>;
+  coordinatorOf(programIds: string | string[], options?: { municipalityId?: string }): Promise<CoordinatorAuth>;
+  /**
+   * A program made through the API by a program administrator (a preset or a
+   * whole body), with a new coordinator of it, or the coordinator given,
+   * whose programs it joins.
+   */
+  program(body: object, coordinator?: CoordinatorAuth): Promise<{ id: string; slug: string; coordinator: CoordinatorAuth }>;
   close(): Promise<void>;
 }
 
@@ -65,9 +72,12 @@ export async function startEngine(): Promise<Engine> {
     auth,
     admin: () => admin,
     coordinatorOf,
-    program: async (body) => {
+    program: async (body, coordinator) => {
       const { id, slug } = (await http.post('/programs').set(admin).send(body).expect(201)).body;
-      return { id, slug, coordinator: await coordinatorOf(id) };
+      if (!coordinator) return { id, slug, coordinator: await coordinatorOf(id) };
+      const { programIds } = (await http.get(`/coordinators/${coordinator.id}`).set(admin).expect(200)).body;
+      await http.patch(`/coordinators/${coordinator.id}`).set(admin).send({ programIds: [...programIds, id] }).expect(200);
+      return { id, slug, coordinator };
     },
     close: async () => {
       await api.close();

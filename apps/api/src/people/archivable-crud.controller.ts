@@ -4,6 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import type { DeepPartial } from 'typeorm';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
+import type { RowPermission } from '../../../../libs/access/relations';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import type { ArchivableStore } from '../../../../libs/people/archivable-store';
 import type { Archivable } from '../../../../libs/persistence/entities/archivable';
@@ -28,7 +29,7 @@ export interface CrudTypes {
 export interface CrudAccess {
   read: Permission;
   write: Permission;
-  placedBy?: { field: string; permission: Permission };
+  placedBy?: { field: string; permission: RowPermission };
 }
 
 /**
@@ -87,7 +88,7 @@ export function ArchivableCrudController<T extends Archivable>(types: CrudTypes,
     /** Where a new or moved row goes must be the caller's: the ids the body names in the placing field. */
     private async requirePlacement(user: AuthenticatedUser, dto: DeepPartial<T>, creating: boolean): Promise<void> {
       const placed = rules.placedBy ? (dto as Record<string, unknown>)[rules.placedBy.field] : undefined;
-      if (rules.placedBy && placed !== undefined && placed !== null) await this.access.requireAccess(user, rules.placedBy.permission, placed as string | string[]);
+      if (rules.placedBy && placed !== undefined && placed !== null) await this.access.requirePlacement(user, rules.placedBy.permission, placed as string | string[]);
       else if (creating && !rules.placedBy) await this.access.requireAccess(user, rules.write);
     }
   }

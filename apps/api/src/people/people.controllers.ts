@@ -56,7 +56,7 @@ export class ReferrersController extends ArchivableCrudController<Referrer>({
 @Controller('mentors')
 export class MentorsController extends ArchivableCrudController<Mentor>({
   create: dto.CreateMentorDto, update: dto.UpdateMentorDto, query: ByProgramAndMunicipalityQuery, view: dto.MentorView,
-}, { read: Permission.MentorManage, write: Permission.MentorManage, placedBy: { field: 'programId', permission: Permission.ProgramCoordinate } }) {
+}, { read: Permission.MentorRead, write: Permission.MentorManage, placedBy: { field: 'programId', permission: Permission.ProgramCoordinate } }) {
   constructor(access: AccessService, store: MentorsService) {
     super(store, access);
   }
