@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '../libs/auth/roles';
 import { issueToken } from '../libs/auth/tokens';
 import type { StackProcesses } from './measure/stack-cpu';
 import { AppConfig } from '../libs/config/app-config';
@@ -95,9 +96,9 @@ export class BenchStack {
     return { worker: this.workers.map((worker) => worker.pid), api: [this.api.pid], devServer: [this.devServerPid], client: [process.pid] };
   }
 
-  /** A bearer token for a coordinator of this stack. */
-  coordinatorToken(): string {
-    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: randomUUID(), roles: ['coordinator'] });
+  /** A bearer token of this stack for someone in this role: a program administrator, or the coordinator a row names. */
+  token(role: Role, id: string = randomUUID()): string {
+    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id, roles: [role] });
   }
 
   async addWorker(): Promise<void> {

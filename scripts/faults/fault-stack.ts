@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../apps/api/src/create-api';
+import type { Role } from '../../libs/auth/roles';
 import { issueToken } from '../../libs/auth/tokens';
 import { loadConfig } from '../../libs/config/load-config';
 import { createLogger } from '../../libs/logging/logger';
@@ -75,9 +76,9 @@ export class FaultStack {
     this.apiUrl = `http://127.0.0.1:${port}`;
   }
 
-  /** A bearer token for a coordinator of this stack. */
-  coordinatorToken(): string {
-    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: randomUUID(), roles: ['coordinator'] });
+  /** A bearer token of this stack for someone in this role: a program administrator, or the coordinator a row names. */
+  token(role: Role, id: string = randomUUID()): string {
+    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id, roles: [role] });
   }
 
   get databaseUrl(): string {
