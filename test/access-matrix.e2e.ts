@@ -1,24 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'supertest';
 import { REPORT_KINDS } from '../libs/reports/reports';
 import { ACTORS, Actor, AGREEMENT, bodies, Fixtures, POLICY, World } from './support/access-world';
+import { administered, allow, anyCoordinator, archivableRows, everyone, ofTheProgram, Row } from './support/access-rows';
+import { leaks, RESTRICTED, worldObjectsIn, youngPersonIn } from './support/access-scan';
 import { engineSuite } from './support/engine';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** One operation of the API and who may call it. */
-interface Row {
-  /** As the OpenAPI document names it: method and path template. */
-  route: string;
-  /** The request on the world's data, with a valid body so that a relation check after validation is reached; `target` is the fresh object, for a row that makes one. */
-  call: (w: World, target?: string) => { path: string; body?: object };
-  /** The status each actor with access gets; every other actor must get 403. A 409 is access granted, the command refused by the phase of what it acts on. */
-  allowed: Partial<Record<Actor, number>>;
-  /** For a row whose allowed call changes what it acts on: a fresh object with the same relations for each allowed actor, so no cell depends on another (actors without access try the world's: they are refused before anything changes). */
-  fresh?: (make: Fixtures, w: World) => Promise<string>;
-}
-
-const everyone = (status: number, ...except: Actor[]) => Object.fromEntries(ACTORS.filter((actor) => !except.includes(actor)).map((actor) => [actor, status])) as Partial<Record<Actor, number>>;
 const course = (w: World, id = w.mentorshipId) => `/mentorships/${id}`;
 const mentorPath = (w: World, id = w.ids['mentor-own']) => `/mentors/${id}/path`;
 const report = (w: World) => `programId=${w.programId}&from=${w.today}&to=${w.today}`;
@@ -27,33 +15,6 @@ const freshMentor = (make: Fixtures) => make.mentor();
 const freshEscalation = (make: Fixtures, w: World) => make.escalation(w.mentorshipId);
 const freshProgram = (make: Fixtures) => make.program();
 
-type Allowed = Partial<Record<Actor, number>>;
-const allow = (status: number, ...actors: Actor[]): Allowed => Object.fromEntries(actors.map((actor) => [actor, status]));
-/** Every coordinator gets a list (each her own part of it). */
-const anyCoordinator = (status: number) => allow(status, 'coordinator', 'coordinator-other', 'municipal-other');
-/** Both coordinators of the world's program: what belongs to the program as a whole (its mentors, panel, policy). */
-const ofTheProgram = (status: number) => allow(status, 'coordinator', 'municipal-other');
-
-/** Who may do what with an archivable kind: create, list, read the world's row, change or archive it. */
-interface KindAccess {
-  create: Allowed;
-  list: Allowed;
-  read: Allowed;
-  change: Allowed;
-}
-
-/** The five routes of an archivable kind (archivable-crud.controller.ts); a patch and an archive act on a fresh row. */
-function archivableRows(path: string, create: (w: World) => object, patch: object, own: (w: World) => string, access: KindAccess): Row[] {
-  const fresh = (make: Fixtures, w: World) => make.row(path, create(w));
-  return [
-    { route: `POST ${path}`, call: (w) => ({ path, body: create(w) }), allowed: access.create },
-    { route: `GET ${path}`, call: () => ({ path }), allowed: access.list },
-    { route: `GET ${path}/{id}`, call: (w) => ({ path: `${path}/${own(w)}` }), allowed: access.read },
-    { route: `PATCH ${path}/{id}`, call: (w, id = own(w)) => ({ path: `${path}/${id}`, body: patch }), allowed: access.change, fresh },
-    { route: `DELETE ${path}/{id}`, call: (w, id = own(w)) => ({ path: `${path}/${id}` }), allowed: access.change, fresh },
-  ];
-}
-const administered = (admin: Allowed): KindAccess => ({ create: allow(201, 'program-admin'), list: { ...admin, 'program-admin': 200 }, read: { ...admin, 'program-admin': 200 }, change: allow(200, 'program-admin') });
 const phone = { contact: { phone: '+45 12 34 56 78' } };
 
 /**
@@ -185,44 +146,6 @@ const MATRIX: Row[] = [
   { route: 'POST /codec/decode', call: () => ({ path: '/codec/decode', body: { payloads: [] } }), allowed: { operator: 200 } },
   { route: 'POST /codec/encode', call: () => ({ path: '/codec/encode', body: { payloads: [] } }), allowed: { operator: 200 } },
 ];
-
-/** Those who may never see a person's data: what they read is scanned for it. */
-const RESTRICTED: Actor[] = ['referrer-own', 'referrer-other', 'panel-own', 'panel-other', 'operator'];
-/** Fields that carry a person's data or identify a person, at any depth (contact details by their parts: a report's "contact" is hours against target). */
-const PERSONAL_FIELDS = new Set(['name', 'email', 'phone', 'birthDate', 'gender', 'needs', 'wishes', 'notes', 'answers', 'score', 'scores', 'meetings', 'measurements', 'youngPersonId', 'mentorId', 'referrerId', 'raisedBy', 'respondedBy', 'ownerIds']);
-
-/**
- * An escalation's facts are what set it off, e.g. a WHO-5 score and its band:
- * the panel is asked to advise on exactly that, and sees it without anything
- * that says whose it is. The scan leaves them out; the test below pins them.
- */
-const FOR_THE_PANEL = 'facts';
-
-function personalFields(value: unknown, at = '$'): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => personalFields(item, `${at}[${index}]`));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value)
-    .filter(([key]) => key !== FOR_THE_PANEL)
-    .flatMap(([key, inner]) => [...(PERSONAL_FIELDS.has(key) ? [`${at}.${key}`] : []), ...personalFields(inner, `${at}.${key}`)]);
-}
-
-/** The personal data in an answer: its fields, and the world's young person and mentor by name, birth date or id. */
-function leaks(response: Response, w: World): string[] {
-  const text = Buffer.isBuffer(response.body) ? response.body.toString() : (response.text ?? JSON.stringify(response.body));
-  const values = [...w.youngPerson.name.split(' '), w.youngPerson.birthDate, w.youngPersonId, w.ids['mentor-own']].filter((value) => text.includes(value));
-  return [...personalFields(response.body).map((field) => `the field ${field}`), ...values.map((value) => `the value ${value}`)];
-}
-
-/** The world's young person and her course: a program administrator reads nothing that names them. */
-function youngPersonIn(response: Response, w: World): string[] {
-  const text = Buffer.isBuffer(response.body) ? response.body.toString() : (response.text ?? '');
-  return [...w.youngPerson.name.split(' '), w.youngPerson.birthDate, w.youngPersonId, w.mentorshipId].filter((value) => text.includes(value));
-}
-
-/** The world's own objects: what an unrelated mentor, referrer, panel member or coordinator may read (a list scoped to her) names none of them. */
-function worldObjectsIn(response: Response, w: World): string[] {
-  return [w.mentorshipId, w.youngPersonId, w.escalationId, w.engineEscalationId, w.nudgeId].filter((id) => response.text?.includes(id));
-}
 
 /**
  * Who may see and do what, cell by cell, through the real API and worker:
