@@ -33,11 +33,10 @@ export class AccessService {
     const wanted = [...new Set(ids === undefined ? [] : [ids].flat())];
     if (ids === undefined) return this.requireRole(user, permission);
     const relations = await this.relationsOf(user, permission as RowPermission, wanted);
-    const { noun } = RELATIONS[permission as RowPermission];
-    const missing = wanted.find((id) => !relations.has(id));
-    if (missing) throw new NotFoundException(`no such ${noun}: ${missing}`);
-    const refused = wanted.find((id) => !relations.get(id));
-    if (refused) throw new ForbiddenException(`this ${noun} is not yours to see or change: ${refused}`);
+    const { noun, missing = (id: string) => `no such ${noun}: ${id}` } = RELATIONS[permission as RowPermission];
+    const unknown = wanted.find((id) => !relations.has(id));
+    if (unknown) throw new NotFoundException(missing(unknown));
+    if (wanted.some((id) => !relations.get(id))) throw new ForbiddenException(`this ${noun} is not yours to see`);
     return relations.get(wanted[0]) as Relation;
   }
 

@@ -9,9 +9,11 @@ import { Permission, Relation } from './permission';
  * municipality (a municipal coordinator's), $5 her programs' slugs, $6 her roles.
  */
 export interface RelationQuery {
-  /** What one row is called in a 404. */
+  /** What one row is called in a refusal. */
   noun: string;
   sql: string;
+  /** The 404 for an id that names nothing, as the row's own service words it; `no such <noun>: <id>` unless given. */
+  missing?: (id: string) => string;
 }
 
 const has = (role: string) => `'${role}' = ANY($6::text[])`;
@@ -56,10 +58,10 @@ const youngPersonCoordinator: [string, Relation] = [
 export type RowPermission = Exclude<Permission, Permission.ProgramCreate>;
 
 export const RELATIONS: Record<RowPermission, RelationQuery> = {
-  [Permission.ProgramRead]: { noun: 'program', sql: rows('programs', 'p', relation(admin, ['p.id = ANY($3::uuid[])', 'coordinator'])) },
-  [Permission.ProgramManage]: { noun: 'program', sql: rows('programs', 'p', relation(admin)) },
-  [Permission.ProgramCoordinate]: { noun: 'program', sql: rows('programs', 'p', relation(['p.id = ANY($3::uuid[])', 'coordinator'])) },
-  [Permission.ReportRead]: { noun: 'program', sql: rows('programs', 'p', relation([has('operator'), 'operator'], ['p.id = ANY($3::uuid[])', 'coordinator'])) },
+  [Permission.ProgramRead]: { noun: 'program', missing: (id) => `program ${id} does not exist`, sql: rows('programs', 'p', relation(admin, ['p.id = ANY($3::uuid[])', 'coordinator'])) },
+  [Permission.ProgramManage]: { noun: 'program', missing: (id) => `program ${id} does not exist`, sql: rows('programs', 'p', relation(admin)) },
+  [Permission.ProgramCoordinate]: { noun: 'program', missing: (id) => `program ${id} does not exist`, sql: rows('programs', 'p', relation(['p.id = ANY($3::uuid[])', 'coordinator'])) },
+  [Permission.ReportRead]: { noun: 'program', missing: (id) => `program ${id} does not exist`, sql: rows('programs', 'p', relation([has('operator'), 'operator'], ['p.id = ANY($3::uuid[])', 'coordinator'])) },
 
   [Permission.MunicipalityManage]: { noun: 'municipality', sql: rows('municipalities', 'x', relation(admin)) },
   [Permission.MunicipalityRead]: { noun: 'municipality', sql: rows('municipalities', 'x', relation(admin, [has('coordinator'), 'coordinator'])) },
@@ -75,11 +77,12 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
   [Permission.QuotaRead]: { noun: 'quota', sql: rows('referral_quotas', 'q', relation(admin, [inScope('q.program_id', 'q.municipality_id'), 'coordinator'])) },
   [Permission.QuotaManage]: { noun: 'quota', sql: rows('referral_quotas', 'q', relation(admin)) },
 
-  [Permission.MentorshipCommand]: { noun: 'mentorship', sql: course(relation(courseCoordinator)) },
-  [Permission.MentorshipLog]: { noun: 'mentorship', sql: course(relation(courseCoordinator, courseMentor)) },
-  [Permission.MentorshipRead]: { noun: 'mentorship', sql: course(relation(courseCoordinator, courseMentor, [`${has('referrer')} AND r.referrer_id = $2::uuid`, 'referrer'])) },
+  [Permission.MentorshipCommand]: { noun: 'mentorship', missing: (id) => `no mentorship ${id}`, sql: course(relation(courseCoordinator)) },
+  [Permission.MentorshipLog]: { noun: 'mentorship', missing: (id) => `no mentorship ${id}`, sql: course(relation(courseCoordinator, courseMentor)) },
+  [Permission.MentorshipRead]: { noun: 'mentorship', missing: (id) => `no mentorship ${id}`, sql: course(relation(courseCoordinator, courseMentor, [`${has('referrer')} AND r.referrer_id = $2::uuid`, 'referrer'])) },
   [Permission.ProposalAnswerAsMentor]: {
     noun: 'mentorship',
+    missing: (id) => `no mentorship ${id}`,
     sql: course(relation(courseCoordinator, [`${has('mentor')} AND (SELECT a.mentor_id FROM match_attempts a WHERE a.mentorship_id = r.id ORDER BY a.attempt DESC LIMIT 1) = $2::uuid`, 'mentor'])),
   },
 

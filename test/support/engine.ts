@@ -76,7 +76,9 @@ export async function startEngine(): Promise<Engine> {
       const { id, slug } = (await http.post('/programs').set(admin).send(body).expect(201)).body;
       if (!coordinator) return { id, slug, coordinator: await coordinatorOf(id) };
       const { programIds } = (await http.get(`/coordinators/${coordinator.id}`).set(admin).expect(200)).body;
-      await http.patch(`/coordinators/${coordinator.id}`).set(admin).send({ programIds: [...programIds, id] }).expect(200);
+      // A coordinator's programs must be live: those a test archived meanwhile are dropped.
+      const live = new Set((await http.get('/programs').set(admin).expect(200)).body.map((program: { id: string }) => program.id));
+      await http.patch(`/coordinators/${coordinator.id}`).set(admin).send({ programIds: [...programIds.filter((known: string) => live.has(known)), id] }).expect(200);
       return { id, slug, coordinator };
     },
     close: async () => {

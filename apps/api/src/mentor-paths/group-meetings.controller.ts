@@ -22,8 +22,9 @@ export class GroupMeetingsController {
   @Post()
   /** For a coordinator of the program whose mentors attended. */
   async record(@Body() dto: GroupMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<GroupMeeting> {
-    await this.access.requireAccess(user, Permission.ProgramCoordinate, dto.programId);
-    await this.access.requireAccess(user, Permission.MentorManage, dto.attendeeMentorIds);
+    // Body references: what names nothing is the body's validation's (400), what is not hers refused.
+    await this.access.requirePlacement(user, Permission.ProgramCoordinate, dto.programId);
+    await this.access.requirePlacement(user, Permission.MentorManage, dto.attendeeMentorIds);
     return this.history.recordGroupMeeting(dto, user.id);
   }
 }
