@@ -31,7 +31,8 @@ export class AccessService {
    */
   async requireAccess(user: AuthenticatedUser, permission: Permission, ids?: string | string[]): Promise<Relation> {
     const wanted = [...new Set(ids === undefined ? [] : [ids].flat())];
-    if (ids === undefined) return this.requireRole(user, permission);
+    // No row named: a creation, decided by role (an empty list of ids is refused, as it names nothing to check).
+    if (wanted.length === 0) return this.requireRole(user, permission);
     const relations = await this.relationsOf(user, permission as RowPermission, wanted);
     const { noun, missing = (id: string) => `no such ${noun}: ${id}` } = RELATIONS[permission as RowPermission];
     const unknown = wanted.find((id) => !relations.has(id));
