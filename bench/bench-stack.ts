@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '../libs/auth/roles';
 import { ensureDevSubjects } from '../libs/identity/dev-subjects';
 import { issueToken } from '../libs/auth/tokens';
 import type { StackProcesses } from './measure/stack-cpu';
@@ -42,8 +43,8 @@ export class BenchStack {
   private stopped?: Promise<void>;
   private readonly onSignal = (signal: NodeJS.Signals) => void this.stop().finally(() => process.exit(128 + constants.signals[signal]));
   api!: ApiProcess;
-  /** The coordinator the benchmark's client acts as. */
-  private readonly coordinatorId = randomUUID();
+  /** The program administrator who sets up the program and its coordinator (a development token needs a live row). */
+  private readonly adminId = randomUUID();
 
   private constructor(private readonly dir: string) {
     this.env = {
@@ -78,7 +79,7 @@ export class BenchStack {
     this.temporal = await startTemporalDevServer(this.config.temporal, { port: await freePort(), dbFile: join(this.dir, 'temporal.sqlite'), logLevel: 'never' });
     this.env.TEMPORAL_ADDRESS = this.temporal.address;
     await runMigrations(this.config.database);
-    await ensureDevSubjects(this.config.database, [['coordinator', this.coordinatorId]]);
+    await ensureDevSubjects(this.config.database, [['program-admin', this.adminId]]);
     for (let index = 0; index < workers; index += 1) await this.addWorker();
     this.api = await ApiProcess.start(this.env, await freePort());
   }
@@ -101,9 +102,9 @@ export class BenchStack {
     return { worker: this.workers.map((worker) => worker.pid), api: [this.api.pid], devServer: [this.devServerPid], client: [process.pid] };
   }
 
-  /** A bearer token for a coordinator of this stack. */
-  coordinatorToken(): string {
-    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: this.coordinatorId, roles: ['coordinator'] });
+  /** A bearer token of this stack: its program administrator's, or that of the coordinator a row names. */
+  token(role: Role, id: string = role === 'program-admin' ? this.adminId : randomUUID()): string {
+    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id, roles: [role] });
   }
 
   async addWorker(): Promise<void> {

@@ -4,6 +4,8 @@ import { BenchClient } from './api-client';
 /** A program of the benchmark's own, with the people its courses need. */
 export interface BenchProgram {
   programId: string;
+  /** Its coordinator, whose token drives the courses. */
+  coordinatorId: string;
   slug: string;
   municipalityId: string;
   referrerId: string;
@@ -14,12 +16,15 @@ export interface BenchProgram {
 export const MATCH_AGREEMENT = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Come', programCheckIns: 'monthly' };
 
 /** A program on this policy, a municipality, a referrer and `mentors` approved mentors, all through the API. */
-export async function prepareProgram(client: BenchClient, policy: object, mentors: number): Promise<BenchProgram> {
+export async function prepareProgram(admin: BenchClient, asCoordinator: (coordinatorId: string) => BenchClient, policy: object, mentors: number): Promise<BenchProgram> {
   const suffix = randomUUID().slice(0, 8);
-  const created = async (path: string, body: object) => (await client.send('POST', path, body)).body.id as string;
+  const made = async (by: BenchClient, path: string, body: object) => (await by.send('POST', path, body)).body.id as string;
   const slug = `bench-${suffix}`;
-  const programId = await created('/programs', { slug, name: `Benchmark ${suffix}`, policy });
-  const municipalityId = await created('/municipalities', { name: `Benchmark ${suffix}` });
+  const programId = await made(admin, '/programs', { slug, name: `Benchmark ${suffix}`, policy });
+  const municipalityId = await made(admin, '/municipalities', { name: `Benchmark ${suffix}` });
+  const coordinatorId = await made(admin, '/coordinators', { contact: { name: 'Coordinator' }, programIds: [programId] });
+  const client = asCoordinator(coordinatorId);
+  const created = (path: string, body: object) => made(client, path, body);
   const referrerId = await created('/referrers', { contact: { name: 'Referrer' }, kind: 'caseworker', municipalityId });
   const mentorIds: string[] = [];
   for (let index = 0; index < mentors; index += 1) {
@@ -27,7 +32,7 @@ export async function prepareProgram(client: BenchClient, policy: object, mentor
     for (const step of ['application', 'path/begin-screening', 'path/approve']) await client.send('POST', `/mentors/${mentorId}/${step}`, {});
     mentorIds.push(mentorId);
   }
-  return { programId, slug, municipalityId, referrerId, mentorIds };
+  return { programId, coordinatorId, slug, municipalityId, referrerId, mentorIds };
 }
 
 /** The requests that take a new young person from referral to an agreed, active match, in order. */

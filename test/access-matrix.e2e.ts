@@ -1,26 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'supertest';
 import { REPORT_KINDS } from '../libs/reports/reports';
 import { ACTORS, Actor, AGREEMENT, bodies, Fixtures, POLICY, World } from './support/access-world';
+import { administered, allow, anyCoordinator, archivableRows, everyone, ofTheProgram, Row } from './support/access-rows';
+import { leaks, RESTRICTED, worldObjectsIn, youngPersonIn } from './support/access-scan';
 import { engineSuite } from './support/engine';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** One operation of the API and who may call it. */
-interface Row {
-  /** As the OpenAPI document names it: method and path template. */
-  route: string;
-  /** The request on the world's data, with a valid body so that a relation check after validation is reached; `target` is the fresh object, for a row that makes one. */
-  call: (w: World, target?: string) => { path: string; body?: object };
-  /** The status each actor with access gets; every other actor must get 403. A 409 is access granted, the command refused by the phase of what it acts on. */
-  allowed: Partial<Record<Actor, number>>;
-  /** For a row whose allowed call changes what it acts on: a fresh object with the same relations for each allowed actor, so no cell depends on another (actors without access try the world's: they are refused before anything changes). */
-  fresh?: (make: Fixtures, w: World) => Promise<string>;
-  /** Fields the personal-data scan leaves out on this route, because here they are not a person's data (a token's name, the caller's own ids). */
-  notPersonal?: string[];
-}
-
-const everyone = (status: number, ...except: Actor[]) => Object.fromEntries(ACTORS.filter((actor) => !except.includes(actor)).map((actor) => [actor, status])) as Partial<Record<Actor, number>>;
 const course = (w: World, id = w.mentorshipId) => `/mentorships/${id}`;
 const mentorPath = (w: World, id = w.ids['mentor-own']) => `/mentors/${id}/path`;
 const report = (w: World) => `programId=${w.programId}&from=${w.today}&to=${w.today}`;
@@ -29,51 +15,52 @@ const freshMentor = (make: Fixtures) => make.mentor();
 const freshEscalation = (make: Fixtures, w: World) => make.escalation(w.mentorshipId);
 const freshProgram = (make: Fixtures) => make.program();
 
-/** The five routes of an archivable kind (archivable-crud.controller.ts), coordinators' only; a patch and an archive act on a fresh row. */
-function archivableRows(path: string, create: (w: World) => object, patch: object, own: (w: World) => string): Row[] {
-  const fresh = (make: Fixtures, w: World) => make.row(path, create(w));
-  return [
-    { route: `POST ${path}`, call: (w) => ({ path, body: create(w) }), allowed: { coordinator: 201 } },
-    { route: `GET ${path}`, call: () => ({ path }), allowed: { coordinator: 200 } },
-    { route: `GET ${path}/{id}`, call: (w) => ({ path: `${path}/${own(w)}` }), allowed: { coordinator: 200 } },
-    { route: `PATCH ${path}/{id}`, call: (w, id = own(w)) => ({ path: `${path}/${id}`, body: patch }), allowed: { coordinator: 200 }, fresh },
-    { route: `DELETE ${path}/{id}`, call: (w, id = own(w)) => ({ path: `${path}/${id}` }), allowed: { coordinator: 200 }, fresh },
-  ];
-}
 const phone = { contact: { phone: '+45 12 34 56 78' } };
 
 /**
  * Every operation the API publishes, one row each. The issue's rules: a
  * mentor sees only her own mentees; a referrer that a course exists, its
  * phase and outcome; the panel only its escalations; operators no personal
- * data (reports and the codec server only). Coordinators run the programs.
+ * data (reports and the codec server only). Coordinators run the programs
+ * they coordinate (a municipal one her municipality's part of them);
+ * program administrators make and manage programs, their coordinators,
+ * panel and quotas, and see no young person.
  */
 const MATRIX: Row[] = [
   // Open to anyone, with or without a token: a load balancer asks them.
   { route: 'GET /health/live', call: () => ({ path: '/health/live' }), allowed: everyone(200) },
   { route: 'GET /health/ready', call: () => ({ path: '/health/ready' }), allowed: everyone(200) },
 
-  { route: 'POST /programs', call: () => ({ path: '/programs', body: bodies.program() }), allowed: { coordinator: 201 } },
-  { route: 'GET /programs', call: () => ({ path: '/programs' }), allowed: { coordinator: 200 } },
-  { route: 'GET /programs/{id}', call: (w) => ({ path: `/programs/${w.programId}` }), allowed: { coordinator: 200 } },
-  { route: 'GET /programs/{id}/policy/versions/{version}', call: (w) => ({ path: `/programs/${w.programId}/policy/versions/1` }), allowed: { coordinator: 200 } },
-  { route: 'PUT /programs/{id}/policy', call: (w, id = w.programId) => ({ path: `/programs/${id}/policy`, body: { policy: POLICY } }), allowed: { coordinator: 200 }, fresh: freshProgram },
-  { route: 'PUT /programs/{id}/lead', call: (w, id = w.programId) => ({ path: `/programs/${id}/lead`, body: { coordinatorId: w.ids.coordinator } }), allowed: { coordinator: 200 }, fresh: freshProgram },
-  { route: 'DELETE /programs/{id}', call: (w, id = w.programId) => ({ path: `/programs/${id}` }), allowed: { coordinator: 200 }, fresh: freshProgram },
+  // Program management is the program administrators' (it was coordinators' before program administrators existed).
+  { route: 'POST /programs', call: () => ({ path: '/programs', body: bodies.program() }), allowed: allow(201, 'program-admin') },
+  { route: 'GET /programs', call: () => ({ path: '/programs' }), allowed: { ...anyCoordinator(200), 'program-admin': 200 } },
+  { route: 'GET /programs/{id}', call: (w) => ({ path: `/programs/${w.programId}` }), allowed: { ...ofTheProgram(200), 'program-admin': 200 } },
+  { route: 'GET /programs/{id}/policy/versions/{version}', call: (w) => ({ path: `/programs/${w.programId}/policy/versions/1` }), allowed: { ...ofTheProgram(200), 'program-admin': 200 } },
+  { route: 'PUT /programs/{id}/policy', call: (w, id = w.programId) => ({ path: `/programs/${id}/policy`, body: { policy: POLICY } }), allowed: allow(200, 'program-admin'), fresh: freshProgram },
+  { route: 'PUT /programs/{id}/lead', call: (w, id = w.programId) => ({ path: `/programs/${id}/lead`, body: { coordinatorId: w.ids.coordinator } }), allowed: allow(200, 'program-admin'), fresh: freshProgram },
+  { route: 'DELETE /programs/{id}', call: (w, id = w.programId) => ({ path: `/programs/${id}` }), allowed: allow(200, 'program-admin'), fresh: freshProgram },
+  // The municipal coordinator coordinates the program, but the young person is of another municipality than hers.
   { route: 'GET /programs/{programId}/mentor-candidates', call: (w) => ({ path: `/programs/${w.programId}/mentor-candidates?youngPersonId=${w.youngPersonId}` }), allowed: { coordinator: 200 } },
 
-  ...archivableRows('/municipalities', bodies.municipality, { code: '751' }, (w) => w.municipalityId),
-  ...archivableRows('/coordinators', bodies.coordinator, phone, (w) => w.ids.coordinator),
-  ...archivableRows('/referrers', bodies.referrer, phone, (w) => w.ids['referrer-own']),
-  ...archivableRows('/mentors', bodies.mentor, phone, (w) => w.ids['mentor-own']),
-  ...archivableRows('/young-people', bodies.youngPerson, phone, (w) => w.youngPersonId),
-  ...archivableRows('/panel-members', bodies.panelMember, phone, (w) => w.ids['panel-own']),
+  ...archivableRows('/municipalities', bodies.municipality, { code: '751' }, (w) => w.municipalityId, administered(anyCoordinator(200))),
+  ...archivableRows('/coordinators', bodies.coordinator, phone, (w) => w.ids.coordinator, administered({})),
+  // Referrers belong to a municipality, not a program: any coordinator registers them, a municipal one only in hers.
+  ...archivableRows('/referrers', bodies.referrer, phone, (w) => w.ids['referrer-own'], {
+    create: allow(201, 'coordinator', 'coordinator-other'), list: anyCoordinator(200), read: allow(200, 'coordinator', 'coordinator-other'), change: allow(200, 'coordinator', 'coordinator-other'),
+  }),
+  // Mentors belong to the program as a whole: its municipal coordinators read all of them to match; they change only their municipality's.
+  ...archivableRows('/mentors', bodies.mentor, phone, (w) => w.ids['mentor-own'], { create: ofTheProgram(201), list: anyCoordinator(200), read: ofTheProgram(200), change: allow(200, 'coordinator') }),
+  // The world's young person is referred to the world's program in the world's municipality; a fresh one (patch, archive) is referred nowhere yet.
+  ...archivableRows('/young-people', bodies.youngPerson, phone, (w) => w.youngPersonId, {
+    create: allow(201, 'coordinator', 'coordinator-other'), list: anyCoordinator(200), read: allow(200, 'coordinator'), change: allow(200, 'coordinator'),
+  }),
+  ...archivableRows('/panel-members', bodies.panelMember, phone, (w) => w.ids['panel-own'], { ...administered(ofTheProgram(200)), list: { ...anyCoordinator(200), 'program-admin': 200 } }),
 
-  // A second quota for the same program, municipality and start is refused: each create gets a fresh municipality.
-  { route: 'POST /quotas', call: (w, municipalityId = w.municipalityId) => ({ path: '/quotas', body: bodies.quota({ ...w, municipalityId }) }), allowed: { coordinator: 201 }, fresh: (make) => make.municipality() },
-  { route: 'GET /quotas', call: () => ({ path: '/quotas' }), allowed: { coordinator: 200 } },
-  { route: 'GET /quotas/{id}', call: (w) => ({ path: `/quotas/${w.quotaId}` }), allowed: { coordinator: 200 } },
-  { route: 'DELETE /quotas/{id}', call: (w, id = w.quotaId) => ({ path: `/quotas/${id}` }), allowed: { coordinator: 200 }, fresh: (make) => make.quota() },
+  // Quotas are agreed by program administrators. A second quota for the same program, municipality and start is refused: each create gets a fresh municipality.
+  { route: 'POST /quotas', call: (w, municipalityId = w.municipalityId) => ({ path: '/quotas', body: bodies.quota({ ...w, municipalityId }) }), allowed: allow(201, 'program-admin'), fresh: (make) => make.municipality() },
+  { route: 'GET /quotas', call: () => ({ path: '/quotas' }), allowed: { ...anyCoordinator(200), 'program-admin': 200 } },
+  { route: 'GET /quotas/{id}', call: (w) => ({ path: `/quotas/${w.quotaId}` }), allowed: allow(200, 'coordinator', 'program-admin') },
+  { route: 'DELETE /quotas/{id}', call: (w, id = w.quotaId) => ({ path: `/quotas/${id}` }), allowed: allow(200, 'program-admin'), fresh: (make) => make.quota() },
 
   // A referrer refers in her own name (the body names referrer-own): referrer-other is refused after validation.
   {
@@ -82,9 +69,9 @@ const MATRIX: Row[] = [
     allowed: { coordinator: 201, 'referrer-own': 201 },
     fresh: (make) => make.youngPerson(),
   },
-  { route: 'GET /referrals', call: (w) => ({ path: `/referrals?programId=${w.programId}` }), allowed: { coordinator: 200 } },
+  { route: 'GET /referrals', call: (w) => ({ path: `/referrals?programId=${w.programId}` }), allowed: anyCoordinator(200) },
 
-  // mentor-own's path: she reads it; coordinators steer it. The world's mentor is approved, so steps before approval are refused (409).
+  // mentor-own's path: she reads it; coordinators steer it (a municipal one only her municipality's mentors': a path shows the courses holding its slots). The world's mentor is approved, so steps before approval are refused (409).
   { route: 'POST /mentors/{id}/application', call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/application` }), allowed: { coordinator: 200 } },
   { route: 'GET /mentors/{id}/path', call: (w) => ({ path: mentorPath(w) }), allowed: { coordinator: 200, 'mentor-own': 200 } },
   { route: 'GET /mentors/{id}/history', call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/history` }), allowed: { coordinator: 200, 'mentor-own': 200 } },
@@ -134,7 +121,7 @@ const MATRIX: Row[] = [
   { route: 'POST /mentorships/{id}/escalations', call: (w) => ({ path: `${course(w)}/escalations`, body: bodies.escalation() }), allowed: { coordinator: 200, 'mentor-own': 200 } },
 
   // Lists are scoped to the caller (an "other" mentor or panel member gets hers, not the world's); a single escalation is its mentor's, its panel members' and coordinators'.
-  { route: 'GET /escalations', call: () => ({ path: '/escalations' }), allowed: { coordinator: 200, 'mentor-own': 200, 'mentor-other': 200, 'panel-own': 200, 'panel-other': 200 } },
+  { route: 'GET /escalations', call: () => ({ path: '/escalations' }), allowed: { ...anyCoordinator(200), 'mentor-own': 200, 'mentor-other': 200, 'panel-own': 200, 'panel-other': 200 } },
   { route: 'GET /escalations/{id}', call: (w) => ({ path: `/escalations/${w.escalationId}` }), allowed: { coordinator: 200, 'mentor-own': 200, 'panel-own': 200 } },
   // Only its owners acknowledge it: a coordinator may act on it, but this act is the panel's (409).
   { route: 'POST /escalations/{id}/acknowledge', call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/acknowledge` }), allowed: { coordinator: 409, 'panel-own': 200 }, fresh: freshEscalation },
@@ -143,13 +130,14 @@ const MATRIX: Row[] = [
   { route: 'POST /escalations/{id}/resolve', call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/resolve`, body: { outcome: 'closed-without-action' } }), allowed: { coordinator: 200, 'panel-own': 200 }, fresh: freshEscalation },
 
   // Each user's own inbox; the world's nudge is mentor-own's, so even a coordinator may not answer it.
-  { route: 'GET /nudges', call: () => ({ path: '/nudges' }), allowed: everyone(200, 'operator') },
+  { route: 'GET /nudges', call: () => ({ path: '/nudges' }), allowed: everyone(200, 'operator', 'program-admin') },
   { route: 'GET /nudges/{id}', call: (w) => ({ path: `/nudges/${w.nudgeId}` }), allowed: { 'mentor-own': 200 } },
   { route: 'POST /nudges/{id}/acknowledge', call: (w, id = w.nudgeId) => ({ path: `/nudges/${id}/acknowledge` }), allowed: { 'mentor-own': 200 }, fresh: (make) => make.mentorNudge() },
 
   // Figures with small counts suppressed name nobody: operators may read them.
-  { route: 'GET /reports/well-being/chart.svg', call: (w) => ({ path: `/reports/well-being/chart.svg?${report(w)}` }), allowed: { coordinator: 200, operator: 200 } },
-  { route: 'GET /reports/{kind}', call: (w) => ({ path: `/reports/outcomes?${report(w)}` }), allowed: { coordinator: 200, operator: 200 } },
+  // A municipal coordinator gets her own municipality's figures of the program.
+  { route: 'GET /reports/well-being/chart.svg', call: (w) => ({ path: `/reports/well-being/chart.svg?${report(w)}` }), allowed: { ...ofTheProgram(200), operator: 200 } },
+  { route: 'GET /reports/{kind}', call: (w) => ({ path: `/reports/outcomes?${report(w)}` }), allowed: { ...ofTheProgram(200), operator: 200 } },
 
   { route: 'GET /young-people/{id}/export', call: (w) => ({ path: `/young-people/${w.youngPersonId}/export` }), allowed: { coordinator: 200 } },
   { route: 'POST /young-people/{id}/erasure', call: (w, id = w.youngPersonId) => ({ path: `/young-people/${id}/erasure` }), allowed: { coordinator: 200 }, fresh: (make) => make.youngPerson() },
@@ -178,46 +166,14 @@ const MATRIX: Row[] = [
   { route: 'POST /codec/encode', call: () => ({ path: '/codec/encode', body: { payloads: [] } }), allowed: { operator: 200 } },
 ];
 
-/** Those who may never see a person's data: what they read is scanned for it. */
-const RESTRICTED: Actor[] = ['referrer-own', 'referrer-other', 'panel-own', 'panel-other', 'operator'];
-/** Fields that carry a person's data or identify a person, at any depth (contact details by their parts: a report's "contact" is hours against target). */
-const PERSONAL_FIELDS = new Set(['name', 'email', 'phone', 'birthDate', 'gender', 'needs', 'wishes', 'notes', 'answers', 'score', 'scores', 'meetings', 'measurements', 'youngPersonId', 'mentorId', 'referrerId', 'raisedBy', 'respondedBy', 'ownerIds']);
-
-/**
- * An escalation's facts are what set it off, e.g. a WHO-5 score and its band:
- * the panel is asked to advise on exactly that, and sees it without anything
- * that says whose it is. The scan leaves them out; the test below pins them.
- */
-const FOR_THE_PANEL = 'facts';
-
-function personalFields(value: unknown, at = '$', notPersonal: string[] = []): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => personalFields(item, `${at}[${index}]`, notPersonal));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value)
-    .filter(([key]) => key !== FOR_THE_PANEL)
-    .flatMap(([key, inner]) => [
-      ...(PERSONAL_FIELDS.has(key) && !notPersonal.includes(key) ? [`${at}.${key}`] : []),
-      ...personalFields(inner, `${at}.${key}`, notPersonal),
-    ]);
-}
-
-/** The personal data in an answer: its fields, and the world's young person and mentor by name, birth date or id. */
-function leaks(response: Response, w: World, notPersonal: string[] = []): string[] {
-  const text = Buffer.isBuffer(response.body) ? response.body.toString() : (response.text ?? JSON.stringify(response.body));
-  const values = [...w.youngPerson.name.split(' '), w.youngPerson.birthDate, w.youngPersonId, w.ids['mentor-own']].filter((value) => text.includes(value));
-  return [...personalFields(response.body, '$', notPersonal).map((field) => `the field ${field}`), ...values.map((value) => `the value ${value}`)];
-}
-
-/** The world's own objects: what an unrelated mentor, referrer or panel member may read (a list scoped to her) names none of them. */
-function worldObjectsIn(response: Response, w: World): string[] {
-  return [w.mentorshipId, w.youngPersonId, w.escalationId, w.engineEscalationId, w.nudgeId].filter((id) => response.text?.includes(id));
-}
-
 /**
  * Who may see and do what, cell by cell, through the real API and worker:
- * eight actors (each role, related to the data or not) against every
- * operation the API publishes. Anything not allowed is 403; whatever a
- * referrer, a panel member or an operator reads is scanned for personal data.
+ * eleven actors (each role, related to the data or not; coordinators of
+ * this program, of another, of another municipality; program
+ * administrators) against every operation the API publishes. Anything not
+ * allowed is 403; whatever a referrer, a panel member or an operator reads is
+ * scanned for personal data, whatever a program administrator reads for the
+ * world's young person.
  */
 describe('access by role and relation, on every route, through the real API', () => {
   const suite = engineSuite();
@@ -240,6 +196,7 @@ describe('access by role and relation, on every route, through the real API', ()
     if (response.status !== expected) problems.push(`${row.route} as ${actor}: ${response.status}, expected ${expected} (${JSON.stringify(response.body?.message ?? '')})`);
     if (method === 'get' && response.status < 300 && RESTRICTED.includes(actor)) problems.push(...leaks(response, world, row.notPersonal).map((leak) => `${row.route} as ${actor} shows ${leak}`));
     if (actor.endsWith('-other') && response.status < 300) problems.push(...worldObjectsIn(response, world).map((id) => `${row.route} as ${actor} names the world's ${id}`));
+    if (actor === 'program-admin' && method === 'get' && response.status < 300) problems.push(...youngPersonIn(response, world).map((value) => `${row.route} as program-admin shows ${value}`));
     return problems;
   }
 

@@ -14,9 +14,9 @@ describe('the audit log, through the real API and PostgreSQL', () => {
     engine().dataSource.getRepository(AuditEntry).createQueryBuilder('entry').where('entry.subjectIds @> :subject', { subject: { id } }).orderBy('entry.id').getMany();
 
   it('records each read and write of a person, by whom and through which route, and the refused attempts too', async () => {
-    const coordinatorId = randomUUID();
-    const coordinator = engine().auth('coordinator', coordinatorId);
-    const { id: municipalityId } = (await http().post('/municipalities').set(coordinator).send({ name: `Audit ${randomUUID().slice(0, 8)}` }).expect(201)).body;
+    const { coordinator } = await engine().program({ preset: 'pift', slug: `audit-${randomUUID().slice(0, 8)}` });
+    const coordinatorId = coordinator.id;
+    const { id: municipalityId } = (await http().post('/municipalities').set(engine().admin()).send({ name: `Audit ${randomUUID().slice(0, 8)}` }).expect(201)).body;
     const { id } = (await http().post('/young-people').set(coordinator).send({ contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', municipalityId }).expect(201)).body;
     await http().get(`/young-people/${id}`).set(coordinator).expect(200);
     await http().patch(`/young-people/${id}`).set(coordinator).send({ needs: 'help with maths' }).expect(200);

@@ -31,7 +31,8 @@ describe("up's demo, driven through the real API and workflows", () => {
   const pift = DEMO_PROGRAMS.find((program) => program.slug === 'pift')!;
   let api: DemoApi;
   let programId: string;
-  const setUpBy = { role: 'coordinator' as const, id: randomUUID() };
+  // The program's administrator sets it up; its first coordinator, made by the demo, reads what came of it.
+  const setUpBy = { role: 'program-admin' as const, id: randomUUID() };
 
   beforeAll(async () => {
     // The driver speaks HTTP to an address, as it does under `up`: the test engine's API listens on a free port.
@@ -40,7 +41,7 @@ describe("up's demo, driven through the real API and workflows", () => {
     api = new DemoApi(`http://127.0.0.1:${port}`, (actor) => suite.engine.auth(actor.role, actor.id).Authorization.slice('Bearer '.length));
     const program = await suite.http
       .post('/programs')
-      .set(suite.engine.auth('coordinator'))
+      .set(suite.engine.admin())
       .send({ preset: 'pift', slug: `pift-demo-${randomUUID().slice(0, 8)}` });
     programId = program.body.id;
   });
@@ -50,6 +51,7 @@ describe("up's demo, driven through the real API and workflows", () => {
 
   it('reaches every phase the description gives, and a second run creates nothing new', async () => {
     const demo = await runProgramDemo(api, pift, programId, setUpBy);
+    const coordinator = suite.engine.auth('coordinator', demo.cast.coordinators[0].id);
 
     expect(demo.courses.map((course) => course.phase)).toEqual(['awaiting-consent', 'matching', 'active', 'active', 'active', 'closed']);
     const active = courseOf(demo, 'Sara Ali');
@@ -60,7 +62,7 @@ describe("up's demo, driven through the real API and workflows", () => {
     // The engine's own escalation of a high-risk WHO-5, and the coordinator's question to the panel, both open.
     const escalated = courseOf(demo, 'Nadia Hussein');
     expect(escalated.openEscalations).toHaveLength(2);
-    const { body: open } = await suite.http.get('/escalations?status=open').set(suite.engine.auth('coordinator')).expect(200);
+    const { body: open } = await suite.http.get('/escalations?status=open').set(coordinator).expect(200);
     const ours = open.filter((escalation: { mentorshipId?: string }) => escalation.mentorshipId === escalated.mentorshipId);
     expect(ours.map((escalation: { category: string; urgency: string }) => `${escalation.category}/${escalation.urgency}`).sort()).toEqual([
       'mental-health/urgent',
@@ -76,7 +78,7 @@ describe("up's demo, driven through the real API and workflows", () => {
 
     const mentorPhases = await Promise.all(
       demo.cast.mentors.map(
-        async ({ id }) => (await suite.http.get(`/mentors/${id}/path`).set(suite.engine.auth('coordinator')).expect(200)).body.phase,
+        async ({ id }) => (await suite.http.get(`/mentors/${id}/path`).set(coordinator).expect(200)).body.phase,
       ),
     );
     expect(mentorPhases).toEqual(['applied', 'screening', 'available', 'paused', 'available', 'available', 'available', 'available']);
@@ -85,7 +87,7 @@ describe("up's demo, driven through the real API and workflows", () => {
     const { body: ranking } = await suite.http
       .get(`/programs/${programId}/mentor-candidates`)
       .query({ youngPersonId })
-      .set(suite.engine.auth('coordinator'))
+      .set(coordinator)
       .expect(200);
     // Camilla, free and near her, first; Ida, free again since Julie's course closed, among the rest.
     expect(ranking.candidates[0].mentorId).toBe(demo.cast.mentors[2].id);

@@ -72,21 +72,21 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
     client = engine.api.get(Client);
-    const bootstrap = engine.auth('coordinator');
-    ({ id: programId } = (await http.post('/programs').set(bootstrap).send({ slug, name: 'Panel test', policy }).expect(201)).body);
-    ({ id: municipalityId } = (await http.post('/municipalities').set(bootstrap).send({ name: `Odense ${slug}` }).expect(201)).body);
+    const admin = engine.admin();
+    ({ id: programId } = (await http.post('/programs').set(admin).send({ slug, name: 'Panel test', policy }).expect(201)).body);
+    ({ id: municipalityId } = (await http.post('/municipalities').set(admin).send({ name: `Odense ${slug}` }).expect(201)).body);
     for (const role of ['coordinator', 'lead'] as const) {
       const email = `${role}-${slug}@example.dk`;
-      const { body } = await http.post('/coordinators').set(bootstrap).send({ contact: { name: `Coordinator ${role}`, email, language: 'en' }, programIds: role === 'coordinator' ? [programId] : [] }).expect(201);
+      const { body } = await http.post('/coordinators').set(admin).send({ contact: { name: `Coordinator ${role}`, email, language: 'en' }, programIds: role === 'coordinator' ? [programId] : [] }).expect(201);
       people[role] = { id: body.id, email };
     }
-    await http.put(`/programs/${programId}/lead`).set(bootstrap).send({ coordinatorId: people.lead.id }).expect(200);
+    await http.put(`/programs/${programId}/lead`).set(admin).send({ coordinatorId: people.lead.id }).expect(200);
     for (const [who, categories, profession] of [['psychologist', ['mental-health'], 'psychologist'], ['socialWorker', ['engagement', 'social'], 'social worker']] as const) {
       const email = `${who}-${slug}@example.dk`;
-      const { body } = await http.post('/panel-members').set(bootstrap).send({ contact: { name: `Panel ${who}`, email, language: 'en' }, programId, categories, profession }).expect(201);
+      const { body } = await http.post('/panel-members').set(admin).send({ contact: { name: `Panel ${who}`, email, language: 'en' }, programId, categories, profession }).expect(201);
       people[who] = { id: body.id, email };
     }
-    ({ id: referrerId } = (await http.post('/referrers').set(bootstrap).send({ contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId }).expect(201)).body);
+    ({ id: referrerId } = (await http.post('/referrers').set(coordinator()).send({ contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId }).expect(201)).body);
   });
   afterAll(async () => {
     await engine?.close();
@@ -251,9 +251,9 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     expect(await engine.dataSource.getRepository(EscalationResponse).countBy({ id: response.id })).toBe(0);
     const missed = await http.post(`/mentorships/${mentorshipId}/missed-meetings`).set(coordinator()).send({ id: randomUUID(), plannedOn: '2026-02-30', missedBy: 'nobody' }).expect(400);
     expect(missed.body.problems.map((p: { path: string }) => p.path).sort()).toEqual(['missedBy', 'plannedOn']);
-    const lead = await http.put(`/programs/${programId}/lead`).set(coordinator()).send({ coordinatorId: randomUUID() }).expect(400);
+    const lead = await http.put(`/programs/${programId}/lead`).set(engine.admin()).send({ coordinatorId: randomUUID() }).expect(400);
     expect(lead.body.problems).toEqual([expect.objectContaining({ path: 'coordinatorId', problem: expect.stringContaining('no such coordinator') })]);
-    await http.put(`/programs/${programId}/lead`).set(coordinator()).send({}).expect(400);
+    await http.put(`/programs/${programId}/lead`).set(engine.admin()).send({}).expect(400);
     await http.get(`/escalations/${randomUUID()}`).set(coordinator()).expect(404);
     await http.get('/escalations/not-a-uuid').set(coordinator()).expect(400);
     expect((await http.get('/escalations?urgency=soon').set(coordinator()).expect(400)).body.problems).toEqual([expect.objectContaining({ path: 'urgency' })]);

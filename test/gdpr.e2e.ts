@@ -3,13 +3,15 @@ import request from 'supertest';
 import { Client } from '@temporalio/client';
 import { retentionScheduleId } from '../apps/worker/src/daily-schedules.service';
 import { IdempotentRequest, Mentorship, YoungPerson } from '../libs/persistence/entities';
-import { Engine, startEngine } from './support/engine';
+import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 
 /** A young person's rights of access and erasure, through the real API, worker, Temporal and PostgreSQL. */
 describe('GDPR export and erasure of a young person', () => {
   let engine: Engine;
   let http: ReturnType<typeof request>;
-  const coordinator = () => engine.auth('coordinator');
+  /** Coordinates every program the tests make. */
+  let coordinatorOfAll: CoordinatorAuth;
+  const coordinator = () => coordinatorOfAll;
   const post = async (path: string, body: object, status = 201) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
 
   let previousRetention: string | undefined;
@@ -19,6 +21,7 @@ describe('GDPR export and erasure of a young person', () => {
     process.env.MENTORFLOW_RETAIN_CLOSED_FOR = '1d';
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
+    coordinatorOfAll = await engine.coordinatorOf([]);
   });
   afterAll(async () => {
     if (previousRetention === undefined) delete process.env.MENTORFLOW_RETAIN_CLOSED_FOR;
@@ -39,8 +42,8 @@ describe('GDPR export and erasure of a young person', () => {
   }
 
   it('exports everything about her, refuses to erase while her course runs, then erases what identifies her and keeps the counts', async () => {
-    const { id: programId } = await post('/programs', { preset: 'pift', slug: `gdpr-${randomUUID().slice(0, 8)}` });
-    const { id: municipalityId } = await post('/municipalities', { name: `Odense ${randomUUID().slice(0, 8)}` });
+    const { id: programId } = await engine.program({ preset: 'pift', slug: `gdpr-${randomUUID().slice(0, 8)}` }, coordinatorOfAll);
+    const { id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: `Odense ${randomUUID().slice(0, 8)}` }).expect(201)).body;
     const { id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
     const { id } = await post('/young-people', { contact: { name: 'Aisha Nour', email: 'aisha@example.dk' }, birthDate: '2006-04-17', municipalityId, needs: 'wants a job in a kitchen' });
     const { id: courseId } = (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', `referral-${randomUUID()}`).send({ programId, referrerId, youngPersonId: id }).expect(201)).body;
@@ -84,8 +87,8 @@ describe('GDPR export and erasure of a young person', () => {
   });
 
   it('erases, in the daily retention sweep, those whose courses ended longer ago than the retention time, and no one else', async () => {
-    const { id: programId } = await post('/programs', { preset: 'pift', slug: `retention-${randomUUID().slice(0, 8)}` });
-    const { id: municipalityId } = await post('/municipalities', { name: `Vejle ${randomUUID().slice(0, 8)}` });
+    const { id: programId } = await engine.program({ preset: 'pift', slug: `retention-${randomUUID().slice(0, 8)}` }, coordinatorOfAll);
+    const { id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: `Vejle ${randomUUID().slice(0, 8)}` }).expect(201)).body;
     const { id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
     const longAgo = await personWithCourse(programId, municipalityId, referrerId, 'closed');
     const recently = await personWithCourse(programId, municipalityId, referrerId, 'closed');

@@ -8,19 +8,19 @@ describe('Idempotency-Key on write routes', () => {
   const suite = engineSuite();
   const engine = () => suite.engine;
   const http = () => suite.http;
-  const coordinatorId = randomUUID();
+  let coordinatorId: string;
   const coordinator = () => engine().auth('coordinator', coordinatorId);
   const newKey = () => `key-${randomUUID()}`;
   const requests = () => engine().dataSource.getRepository(IdempotentRequest);
   let programId: string;
 
   beforeAll(async () => {
-    ({ id: programId } = (await http().post('/programs').set(coordinator()).send({ preset: 'pift', slug: `idem-${randomUUID().slice(0, 8)}` }).expect(201)).body);
+    ({ id: programId, coordinator: { id: coordinatorId } } = await engine().program({ preset: 'pift', slug: `idem-${randomUUID().slice(0, 8)}` }));
   });
 
   /** A municipality of its own, so a test counts only the young people it made. */
   async function newMunicipality(): Promise<string> {
-    return (await http().post('/municipalities').set(coordinator()).send({ name: `Idem ${randomUUID().slice(0, 8)}` }).expect(201)).body.id;
+    return (await http().post('/municipalities').set(engine().admin()).send({ name: `Idem ${randomUUID().slice(0, 8)}` }).expect(201)).body.id;
   }
   const youngPerson = (municipalityId: string) => ({ contact: { name: 'Aisha Nour', email: 'aisha@example.dk' }, birthDate: '2006-04-17', municipalityId });
   const peopleIn = (municipalityId: string) => engine().dataSource.getRepository(YoungPerson).countBy({ municipalityId });
@@ -35,7 +35,7 @@ describe('Idempotency-Key on write routes', () => {
   it('answers a retried create with the first answer, replayed, and makes one record; both are audited', async () => {
     const municipalityId = await newMunicipality();
     const key = newKey();
-    const userId = randomUUID();
+    const { id: userId } = await engine().coordinatorOf(programId);
     const first = await createPerson(key, youngPerson(municipalityId), engine().auth('coordinator', userId)).expect(201);
     expect(first.headers['idempotent-replayed']).toBeUndefined();
     const retry = await createPerson(key, youngPerson(municipalityId), engine().auth('coordinator', userId)).expect(201);
@@ -92,7 +92,7 @@ describe('Idempotency-Key on write routes', () => {
     const municipalityId = await newMunicipality();
     const key = newKey();
     const mine = await createPerson(key, youngPerson(municipalityId)).expect(201);
-    const theirs = await createPerson(key, youngPerson(municipalityId), engine().auth('coordinator')).expect(201);
+    const theirs = await createPerson(key, youngPerson(municipalityId), await engine().coordinatorOf(programId)).expect(201);
     expect(theirs.headers['idempotent-replayed']).toBeUndefined();
     expect(theirs.body.id).not.toBe(mine.body.id);
     expect(await peopleIn(municipalityId)).toBe(2);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Mentor, Mentorship, Referral } from '../libs/persistence/entities';
-import { Engine, startEngine } from './support/engine';
+import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 
 /** Rows the tests share one database with other files for: every name and slug is made unique. */
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -15,7 +15,9 @@ describe('mentor candidates through the real API and PostgreSQL', () => {
   let referrerId: string;
   let menteeId: string;
   let aishaId: string;
-  const coordinator = () => engine.auth('coordinator');
+  /** Coordinates both programs the tests match in. */
+  let coordinatorOfBoth: CoordinatorAuth;
+  const coordinator = () => coordinatorOfBoth;
   const candidates = (programId: string, youngPersonId: string) =>
     http.get(`/programs/${programId}/mentor-candidates`).query({ youngPersonId }).set(coordinator());
 
@@ -51,11 +53,11 @@ describe('mentor candidates through the real API and PostgreSQL', () => {
   beforeAll(async () => {
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
-    ({ id: aalborgId } = (await http.post('/programs').set(coordinator()).send({ preset: 'aalborg-mentor-corps', slug: unique('matching') }).expect(201)).body);
-    ({ id: piftId } = (await http.post('/programs').set(coordinator()).send({ preset: 'pift', slug: unique('matching') }).expect(201)).body);
-    ({ id: mentorsMunicipalityId } = (await http.post('/municipalities').set(coordinator()).send({ name: unique('Aalborg') }).expect(201)).body);
+    ({ id: aalborgId, coordinator: coordinatorOfBoth } = await engine.program({ preset: 'aalborg-mentor-corps', slug: unique('matching') }));
+    ({ id: piftId } = await engine.program({ preset: 'pift', slug: unique('matching') }, coordinatorOfBoth));
+    ({ id: mentorsMunicipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: unique('Aalborg') }).expect(201)).body);
     // She lives in another municipality than every mentor: matching does not care.
-    const { body: hers } = await http.post('/municipalities').set(coordinator()).send({ name: unique('Odense') }).expect(201);
+    const { body: hers } = await http.post('/municipalities').set(engine.admin()).send({ name: unique('Odense') }).expect(201);
     ({ id: referrerId } = (await http.post('/referrers').set(coordinator()).send({ contact: { name: 'Lene Dahl' }, kind: 'caseworker', municipalityId: mentorsMunicipalityId }).expect(201)).body);
     ({ id: menteeId } = (await http.post('/young-people').set(coordinator()).send({ contact: { name: 'Other Mentee' }, birthDate: '2004-01-01', municipalityId: mentorsMunicipalityId }).expect(201)).body);
     ({ id: aishaId } = (

@@ -2,21 +2,23 @@ import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Mentor, MentorPathEvent } from '../libs/persistence/entities';
-import { Engine, startEngine } from './support/engine';
+import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 
 describe("a mentor's path through the real API, worker, Temporal and PostgreSQL", () => {
   let engine: Engine;
   let http: ReturnType<typeof request>;
   let programId: string;
   let municipalityId: string;
-  const coordinator = () => engine.auth('coordinator');
+  /** The coordinator of the tests' program. */
+  let programCoordinator: CoordinatorAuth;
+  const coordinator = () => programCoordinator;
   const slug = `mentor-path-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
-    ({ id: programId } = (await http.post('/programs').set(coordinator()).send({ preset: 'pift', slug }).expect(201)).body);
-    ({ id: municipalityId } = (await http.post('/municipalities').set(coordinator()).send({ name: `Odense ${slug}` }).expect(201)).body);
+    ({ id: programId, coordinator: programCoordinator } = await engine.program({ preset: 'pift', slug }));
+    ({ id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: `Odense ${slug}` }).expect(201)).body);
   });
   afterAll(() => engine.close());
 

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, Referral } from '../libs/persistence/entities';
-import { Engine, startEngine } from './support/engine';
+import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 
 describe('a mentorship through the real API, worker, Temporal and PostgreSQL', () => {
   let engine: Engine;
   let http: ReturnType<typeof request>;
-  const coordinator = () => engine.auth('coordinator');
+  /** The coordinator of the tests' program. */
+  let programCoordinator: CoordinatorAuth;
+  const coordinator = () => programCoordinator;
   const unique = () => randomUUID().slice(0, 8);
   let programId: string;
   let municipalityId: string;
@@ -36,8 +38,8 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
   beforeAll(async () => {
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
-    ({ id: programId } = await post('/programs', { preset: 'pift', slug: `pift-course-${unique()}` }));
-    ({ id: municipalityId } = await post('/municipalities', { name: `Odense ${unique()}` }));
+    ({ id: programId, coordinator: programCoordinator } = await engine.program({ preset: 'pift', slug: `pift-course-${unique()}` }));
+    ({ id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: `Odense ${unique()}` }).expect(201)).body);
     ({ id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId }));
   });
   afterAll(() => engine.close());

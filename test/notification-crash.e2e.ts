@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/create-api';
+import type { Role } from '../libs/auth/roles';
 import { issueToken } from '../libs/auth/tokens';
 import { ensureDevSubject } from '../libs/identity/dev-subjects';
 import { piftPreset } from '../libs/domain/policy/presets/pift';
@@ -44,9 +45,10 @@ describe('a worker killed between recording a mail and sending it', () => {
 
   it('neither loses nor doubles the mail', async () => {
     const http = request(api.getHttpServer());
-    const coordinatorId = randomUUID();
-    await ensureDevSubject(api.get(DataSource), 'coordinator', coordinatorId);
-    const auth = { Authorization: `Bearer ${issueToken(process.env.MENTORFLOW_JWT_SECRET!, { id: coordinatorId, roles: ['coordinator'] })}` };
+    const token = (id: string, role: Role) => ({ Authorization: `Bearer ${issueToken(process.env.MENTORFLOW_JWT_SECRET!, { id, roles: [role] })}` });
+    const adminId = randomUUID();
+    await ensureDevSubject(api.get(DataSource), 'program-admin', adminId);
+    const admin = token(adminId, 'program-admin');
     const slug = `crash-${randomUUID().slice(0, 8)}`;
     const policy = {
       ...piftPreset.policy,
@@ -54,9 +56,10 @@ describe('a worker killed between recording a mail and sending it', () => {
       notifications: { timeZone: 'Europe/Copenhagen', quietHours: { from: '00:00', to: '00:00' } },
     };
     const first = await startWorker();
-    const { body: program } = await http.post('/programs').set(auth).send({ slug, name: 'Crash test', policy }).expect(201);
+    const { body: program } = await http.post('/programs').set(admin).send({ slug, name: 'Crash test', policy }).expect(201);
     const email = `coordinator-${slug}@example.dk`;
-    await http.post('/coordinators').set(auth).send({ contact: { name: 'Kim', email }, programIds: [program.id] }).expect(201);
+    const { body: coordinator } = await http.post('/coordinators').set(admin).send({ contact: { name: 'Kim', email }, programIds: [program.id] }).expect(201);
+    const auth = token(coordinator.id, 'coordinator');
     const { body: mentor } = await http.post('/mentors').set(auth).send({ contact: { name: 'Mette' }, programId: program.id }).expect(201);
 
     sink.holdData();

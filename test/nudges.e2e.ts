@@ -22,7 +22,8 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
   let programId: string;
   let municipalityId: string;
   const slug = `nudges-${randomUUID().slice(0, 8)}`;
-  const coordinator = () => engine.auth('coordinator');
+  // The coordinator who takes nudges by mail as they come drives the tests.
+  const coordinator = () => engine.auth('coordinator', people.immediate.id);
   const people: Record<'immediate' | 'digest', { id: string; email: string }> = {} as never;
 
   const policy = {
@@ -39,13 +40,14 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
     process.env.SMTP_PORT = String(sink.port);
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
-    ({ id: programId } = (await http.post('/programs').set(coordinator()).send({ slug, name: 'Nudge test', policy }).expect(201)).body);
-    ({ id: municipalityId } = (await http.post('/municipalities').set(coordinator()).send({ name: `Odense ${slug}` }).expect(201)).body);
+    const admin = engine.admin();
+    ({ id: programId } = (await http.post('/programs').set(admin).send({ slug, name: 'Nudge test', policy }).expect(201)).body);
+    ({ id: municipalityId } = (await http.post('/municipalities').set(admin).send({ name: `Odense ${slug}` }).expect(201)).body);
     for (const [mode, notificationMode, language] of [['immediate', 'immediate', 'en'], ['digest', 'daily-digest', 'da']] as const) {
       const email = `${mode}-${slug}@example.dk`;
       const { body } = await http
         .post('/coordinators')
-        .set(coordinator())
+        .set(admin)
         .send({ contact: { name: `Coordinator ${mode}`, email, language }, programIds: [programId], notificationMode })
         .expect(201);
       people[mode] = { id: body.id, email };

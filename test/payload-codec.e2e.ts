@@ -16,7 +16,7 @@ describe('payload encryption and the codec server, through the real API, worker 
 
   it('stores workflow inputs as ciphertext that only the codec server, for an operator, opens', async () => {
     const slug = `codec-${randomUUID().slice(0, 8)}`;
-    await http().post('/programs').set(engine().auth('coordinator')).send({ preset: 'pift', slug }).expect(201);
+    await http().post('/programs').set(engine().admin()).send({ preset: 'pift', slug }).expect(201);
     // A client without the key sees what Temporal stores.
     const raw = new Client({ connection: engine().api.get(Client).connection, namespace: engine().api.get(Client).options.namespace });
     const history = await raw.workflow.getHandle(programWorkflowId(slug)).fetchHistory();

@@ -7,7 +7,7 @@ import { Engine, startEngine } from './support/engine';
 describe('programs through the real API, worker, Temporal and PostgreSQL', () => {
   let engine: Engine;
   let http: ReturnType<typeof request>;
-  const coordinator = () => engine.auth('coordinator');
+  const admin = () => engine.admin();
   const programCount = () => engine.dataSource.getRepository(Program).count({ withDeleted: true });
 
   beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
   afterAll(() => engine.close());
 
   it('creates a program from a preset: a row, a workflow program-<slug>, and the activity writing back', async () => {
-    const response = await http.post('/programs').set(coordinator()).send({ preset: 'pift', slug: 'pift-slice' }).expect(201);
+    const response = await http.post('/programs').set(admin()).send({ preset: 'pift', slug: 'pift-slice' }).expect(201);
     expect(response.body).toMatchObject({ slug: 'pift-slice', status: 'active', policyVersion: 1, workflowId: 'program-pift-slice' });
 
     const row = await engine.dataSource.getRepository(Program).findOneByOrFail({ slug: 'pift-slice' });
@@ -34,14 +34,14 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
   });
 
   it('archives through the workflow, and refuses a second archive with a reason', async () => {
-    const { body: created } = await http.post('/programs').set(coordinator()).send({ preset: 'vallensbaek', slug: 'vallensbaek-archive' }).expect(201);
-    const { body: archived } = await http.delete(`/programs/${created.id}`).set(coordinator()).expect(200);
+    const { body: created } = await http.post('/programs').set(admin()).send({ preset: 'vallensbaek', slug: 'vallensbaek-archive' }).expect(201);
+    const { body: archived } = await http.delete(`/programs/${created.id}`).set(admin()).expect(200);
     expect(archived.status).toBe('archived');
     expect(archived.archivedAt).toEqual(expect.any(String));
 
-    const again = await http.delete(`/programs/${created.id}`).set(coordinator()).expect(409);
+    const again = await http.delete(`/programs/${created.id}`).set(admin()).expect(409);
     expect(again.body.message).toContain('only an active program can be archived');
-    const listed = await http.get('/programs').set(coordinator()).expect(200);
+    const listed = await http.get('/programs').set(admin()).expect(200);
     expect(listed.body.map((p: { slug: string }) => p.slug)).not.toContain('vallensbaek-archive');
   });
 
@@ -50,13 +50,13 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
     await http.post('/programs').send({ preset: 'pift', slug: 'no-token' }).expect(401);
     await http.post('/programs').set({ Authorization: 'Bearer not-a-jwt' }).send({ preset: 'pift', slug: 'bad-token' }).expect(401);
     const forbidden = await http.post('/programs').set(engine.auth('mentor')).send({ preset: 'pift', slug: 'wrong-role' }).expect(403);
-    expect(forbidden.body.message).toContain('coordinator');
+    expect(forbidden.body.message).toContain('program-admin');
     expect(await programCount()).toBe(before);
   });
 
   it('answers a bad body with 400 naming each bad field, writing nothing', async () => {
     const before = await programCount();
-    const response = await http.post('/programs').set(coordinator()).send({ slug: 'Not A Slug', name: 7, surprise: true }).expect(400);
+    const response = await http.post('/programs').set(admin()).send({ slug: 'Not A Slug', name: 7, surprise: true }).expect(400);
     const paths = response.body.problems.map((p: { path: string }) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['slug', 'name', 'policy', 'surprise']));
     expect(response.body.message).toContain('slug');
@@ -65,11 +65,11 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
 
   it('shows the four presets as programs with their policies', async () => {
     for (const slug of ['pift', 'young-connect-ii', 'aalborg-mentor-corps', 'vallensbaek']) {
-      await http.post('/programs').set(coordinator()).send({ preset: slug, slug: `${slug}-shown` }).expect(201);
+      await http.post('/programs').set(admin()).send({ preset: slug, slug: `${slug}-shown` }).expect(201);
     }
-    const { body: listed } = await http.get('/programs').set(coordinator()).expect(200);
+    const { body: listed } = await http.get('/programs').set(admin()).expect(200);
     const aalborg = listed.find((p: { slug: string }) => p.slug === 'aalborg-mentor-corps-shown');
-    const { body: shown } = await http.get(`/programs/${aalborg.id}`).set(coordinator()).expect(200);
+    const { body: shown } = await http.get(`/programs/${aalborg.id}`).set(admin()).expect(200);
     expect(shown.policy.mentors).toEqual({ kind: 'employed', capacity: 20 });
     expect(shown.policy).toEqual(JSON.parse(JSON.stringify(findPreset('aalborg-mentor-corps')!.policy)));
   });
@@ -81,7 +81,7 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
     policy.ageRange = { min: 13, max: 30 };
     policy.screening.steps = ['interview'];
     policy.escalations.acknowledgeUrgentWithin = '10d';
-    const response = await http.post('/programs').set(coordinator()).send({ slug: 'contradictory', name: 'Contradictory', policy }).expect(400);
+    const response = await http.post('/programs').set(admin()).send({ slug: 'contradictory', name: 'Contradictory', policy }).expect(400);
     const problems: Array<{ path: string; problem: string }> = response.body.problems;
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -96,16 +96,16 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
   });
 
   it('revises a policy as a new version and keeps the old one readable', async () => {
-    const { body: created } = await http.post('/programs').set(coordinator()).send({ preset: 'pift', slug: 'pift-revised' }).expect(201);
+    const { body: created } = await http.post('/programs').set(admin()).send({ preset: 'pift', slug: 'pift-revised' }).expect(201);
     const revised = structuredClone(findPreset('pift')!.policy);
     revised.contact.targetHours = 6;
-    const { body: v2 } = await http.put(`/programs/${created.id}/policy`).set(coordinator()).send({ policy: revised }).expect(200);
+    const { body: v2 } = await http.put(`/programs/${created.id}/policy`).set(admin()).send({ policy: revised }).expect(200);
     expect(v2).toMatchObject({ version: 2, policy: { contact: { targetHours: 6 } } });
-    const { body: v1 } = await http.get(`/programs/${created.id}/policy/versions/1`).set(coordinator()).expect(200);
+    const { body: v1 } = await http.get(`/programs/${created.id}/policy/versions/1`).set(admin()).expect(200);
     expect(v1.policy.contact.targetHours).toBe(4);
-    const { body: shown } = await http.get(`/programs/${created.id}`).set(coordinator()).expect(200);
+    const { body: shown } = await http.get(`/programs/${created.id}`).set(admin()).expect(200);
     expect(shown).toMatchObject({ policyVersion: 2, policy: { contact: { targetHours: 6 } } });
-    await http.get(`/programs/${created.id}/policy/versions/3`).set(coordinator()).expect(404);
+    await http.get(`/programs/${created.id}/policy/versions/3`).set(admin()).expect(404);
   });
 
   it('keeps health open and everything else closed', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Referral, ReferralQuota } from '../libs/persistence/entities';
-import { Engine, startEngine } from './support/engine';
+import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,14 +13,17 @@ const bornYearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-
 describe('referral quotas and referrals through the real API and PostgreSQL', () => {
   let engine: Engine;
   let http: ReturnType<typeof request>;
-  const coordinatorId = randomUUID();
-  const coordinator = () => engine.auth('coordinator', coordinatorId);
+  /** Coordinates every program the tests make; a program administrator makes them, their municipalities and quotas. */
+  let coordinatorOfAll: CoordinatorAuth;
+  let coordinatorId: string;
+  const coordinator = () => coordinatorOfAll;
+  const admin = () => engine.admin();
   const referralCount = () => engine.dataSource.getRepository(Referral).count();
   const quotaCount = () => engine.dataSource.getRepository(ReferralQuota).count({ withDeleted: true });
 
-  const post = async (path: string, body: object) => (await http.post(path).set(coordinator()).send(body).expect(201)).body;
-  const program = (preset = 'pift') => post('/programs', { preset, slug: unique(preset) });
-  const municipality = () => post('/municipalities', { name: unique('Kommune') });
+  const post = async (path: string, body: object, as: { Authorization: string } = coordinator()) => (await http.post(path).set(as).send(body).expect(201)).body;
+  const program = (preset = 'pift') => engine.program({ preset, slug: unique(preset) }, coordinatorOfAll);
+  const municipality = () => post('/municipalities', { name: unique('Kommune') }, admin());
   const referrer = (municipalityId: string) => post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
   const youngPerson = (age: number, municipalityId: string, gender = 'female') =>
     post('/young-people', { contact: { name: 'Young Person' }, birthDate: bornYearsAgo(age), gender, municipalityId });
@@ -28,6 +31,8 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
   beforeAll(async () => {
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
+    coordinatorOfAll = await engine.coordinatorOf([]);
+    coordinatorId = coordinatorOfAll.id;
   });
   afterAll(() => engine.close());
 
@@ -77,7 +82,7 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
     it('reads the age range from the program’s current policy version', async () => {
       const revised = await program();
       const { body: current } = await http.get(`/programs/${revised.id}`).set(coordinator()).expect(200);
-      await http.put(`/programs/${revised.id}/policy`).set(coordinator()).send({ policy: { ...current.policy, ageRange: { min: 15, max: 35 } } }).expect(200);
+      await http.put(`/programs/${revised.id}/policy`).set(admin()).send({ policy: { ...current.policy, ageRange: { min: 15, max: 35 } } }).expect(200);
       const person = await youngPerson(31, odense.id);
       const { body } = await http.post('/referrals').set(coordinator()).send({ programId: revised.id, referrerId: lene.id, youngPersonId: person.id }).expect(201);
       expect(body.policyVersion).toBe(2);
@@ -86,7 +91,7 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
     it('answers bad or unusable references with 400 naming each field, writing nothing', async () => {
       const person = await youngPerson(20, odense.id);
       const archivedProgram = await program('vallensbaek');
-      await http.delete(`/programs/${archivedProgram.id}`).set(coordinator()).expect(200);
+      await http.delete(`/programs/${archivedProgram.id}`).set(admin()).expect(200);
       const before = await referralCount();
 
       const unknown = await http.post('/referrals').set(coordinator()).send({ programId: randomUUID(), referrerId: randomUUID(), youngPersonId: randomUUID() }).expect(400);
@@ -115,7 +120,7 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
         http.post('/referrals').set(coordinator()).send({ programId: pift.id, referrerId, youngPersonId: person.id, referredAt }).expect(201);
 
       // 10 agreed over 200 days, 100 of them gone: 5 expected by now.
-      const quota = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(-100), periodEnd: day(100), agreed: 10 });
+      const quota = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(-100), periodEnd: day(100), agreed: 10 }, admin());
       expect(quota).toMatchObject({ agreed: 10, made: 0, expectedByNow: 5, behind: true, archivedAt: null });
 
       await refer(odenseReferrer.id, new Date(Date.now() - 101 * DAY_MS).toISOString()); // before the period
@@ -130,9 +135,9 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
 
     it('expects nothing of a period not begun and all of one that has ended', async () => {
       const [pift, odense] = await Promise.all([program(), municipality()]);
-      const future = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(10), periodEnd: day(40), agreed: 6 });
+      const future = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(10), periodEnd: day(40), agreed: 6 }, admin());
       expect(future).toMatchObject({ made: 0, expectedByNow: 0, behind: false });
-      const past = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(-40), periodEnd: day(-10), agreed: 6 });
+      const past = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(-40), periodEnd: day(-10), agreed: 6 }, admin());
       expect(past).toMatchObject({ made: 0, expectedByNow: 6, behind: true });
       const { body: listed } = await http.get('/quotas').query({ programId: pift.id }).set(coordinator()).expect(200);
       expect(listed.map((quota: { id: string }) => quota.id).sort()).toEqual([future.id, past.id].sort());
@@ -141,27 +146,27 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
     it('refuses a period that does not end after it starts (400) and a second quota for the same start (409), writing nothing', async () => {
       const [pift, odense] = await Promise.all([program(), municipality()]);
       const terms = { programId: pift.id, municipalityId: odense.id, periodStart: '2026-01-01', periodEnd: '2027-01-01', agreed: 12 };
-      const first = await post('/quotas', terms);
+      const first = await post('/quotas', terms, admin());
       const before = await quotaCount();
 
-      const backwards = await http.post('/quotas').set(coordinator()).send({ ...terms, periodEnd: '2026-01-01' }).expect(400);
+      const backwards = await http.post('/quotas').set(admin()).send({ ...terms, periodEnd: '2026-01-01' }).expect(400);
       expect(backwards.body.message).toBe('periodEnd: must be after periodStart');
-      const bad = await http.post('/quotas').set(coordinator()).send({ ...terms, periodStart: '2026-02-30', agreed: -1, municipalityId: 'odense' }).expect(400);
+      const bad = await http.post('/quotas').set(admin()).send({ ...terms, periodStart: '2026-02-30', agreed: -1, municipalityId: 'odense' }).expect(400);
       expect(bad.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['agreed', 'municipalityId', 'periodStart']);
-      const unknown = await http.post('/quotas').set(coordinator()).send({ ...terms, municipalityId: randomUUID() }).expect(400);
+      const unknown = await http.post('/quotas').set(admin()).send({ ...terms, municipalityId: randomUUID() }).expect(400);
       expect(unknown.body.message).toBe('municipalityId: no such municipality');
-      const duplicate = await http.post('/quotas').set(coordinator()).send({ ...terms, agreed: 20 }).expect(409);
+      const duplicate = await http.post('/quotas').set(admin()).send({ ...terms, agreed: 20 }).expect(409);
       expect(duplicate.body.message).toContain('already have a quota starting 2026-01-01');
       expect(await quotaCount()).toBe(before);
 
       // Once archived, the period is free for a new agreement.
-      const { body: archived } = await http.delete(`/quotas/${first.id}`).set(coordinator()).expect(200);
+      const { body: archived } = await http.delete(`/quotas/${first.id}`).set(admin()).expect(200);
       expect(archived.archivedAt).toEqual(expect.any(String));
       const { body: live } = await http.get('/quotas').query({ programId: pift.id }).set(coordinator()).expect(200);
       expect(live).toEqual([]);
       const { body: all } = await http.get('/quotas').query({ programId: pift.id, includeArchived: 'true' }).set(coordinator()).expect(200);
       expect(all.map((quota: { id: string }) => quota.id)).toEqual([first.id]);
-      await http.post('/quotas').set(coordinator()).send({ ...terms, agreed: 20 }).expect(201);
+      await http.post('/quotas').set(admin()).send({ ...terms, agreed: 20 }).expect(201);
     });
   });
 

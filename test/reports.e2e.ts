@@ -6,7 +6,7 @@ import request from 'supertest';
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import type { OutcomeReport } from '../libs/reports/outcome-report';
 import type { WellBeingReport } from '../libs/reports/well-being-report';
-import { Engine, startEngine } from './support/engine';
+import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 
 /** How each of the PIFT evaluation's 44 courses ended (docs/presets.md, Sources): 13 into education, 4 into work, 13 retained, 14 neither. */
 const PIFT_OUTCOMES = [...Array(13).fill('education-started'), ...Array(4).fill('job-started'), ...Array(13).fill('retained'), ...Array(14).fill('none')];
@@ -35,7 +35,9 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
   let municipalityId: string;
   const slug = `pift-report-${randomUUID().slice(0, 8)}`;
   const today = new Date().toISOString().slice(0, 10);
-  const coordinator = () => engine.auth('coordinator');
+  /** The coordinator of the cohort's program. */
+  let programCoordinator: CoordinatorAuth;
+  const coordinator = () => programCoordinator;
   const post = async (path: string, body: object, status = 200) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
   const scope = () => ({ programId, from: today, to: today });
 
@@ -81,9 +83,10 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
     process.env.MENTORFLOW_REPORT_MINIMUM_COUNT = '3';
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
-    ({ id: programId } = await post('/programs', { slug, name: 'PIFT evaluation cohort', policy }, 201));
-    ({ id: municipalityId } = await post('/municipalities', { name: `Odense ${slug}` }, 201));
-    await post('/quotas', { programId, municipalityId, periodStart: today, periodEnd: '2999-01-01', agreed: 50 }, 201);
+    ({ id: programId, coordinator: programCoordinator } = await engine.program({ slug, name: 'PIFT evaluation cohort', policy }));
+    const admin = engine.admin();
+    ({ id: municipalityId } = (await http.post('/municipalities').set(admin).send({ name: `Odense ${slug}` }).expect(201)).body);
+    await http.post('/quotas').set(admin).send({ programId, municipalityId, periodStart: today, periodEnd: '2999-01-01', agreed: 50 }).expect(201);
     const { id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId }, 201);
     const mentors: string[] = [];
     for (let index = 0; index < 5; index += 1) {

@@ -65,10 +65,11 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
   try {
     const temporal = new Client({ connection, namespace: stack.config.temporal.namespace, dataConverter: temporalDataConverter(stack.config.temporal) });
     const policy = benchPolicy(monthMs);
-    const program = await prepareProgram(new BenchClient(stack.apiUrl, stack.coordinatorToken()), policy, Math.ceil(options.mentorships / MENTOR_CAPACITY));
+    const asCoordinator = (coordinatorId: string) => new BenchClient(stack.apiUrl, stack.token('coordinator', coordinatorId));
+    const program = await prepareProgram(new BenchClient(stack.apiUrl, stack.token('program-admin')), asCoordinator, policy, Math.ceil(options.mentorships / MENTOR_CAPACITY));
 
     log(`driving ${options.mentorships} mentorships, a month every ${options.month}, ${options.concurrency} requests and ${options.openings} openings at a time`);
-    const client = new BenchClient(stack.apiUrl, stack.coordinatorToken());
+    const client = asCoordinator(program.coordinatorId);
     const cpu = cpuMeter(stack.processes());
     const drive = await driveCohort(client, program, courseScript(policy, monthMs), { mentorships: options.mentorships, concurrency: options.concurrency, openings: options.openings, monthMs, report: log });
     // Read before the censuses below, which cost the server too.

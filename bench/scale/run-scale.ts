@@ -45,11 +45,12 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
   const stack = await BenchStack.start({ workers: 1, env });
   try {
     const afterStart = stackMemory(stack);
-    const token = stack.coordinatorToken();
     const mentorCount = Math.ceil(options.open / MENTOR_CAPACITY);
     say(`preparing a program with ${mentorCount} mentors of ${MENTOR_CAPACITY} mentees each`);
     const policy = { ...FAST_START_POLICY, mentors: { ...FAST_START_POLICY.mentors, capacity: MENTOR_CAPACITY } };
-    const program = await prepareProgram(new BenchClient(stack.apiUrl, token), policy, mentorCount);
+    const asCoordinator = (coordinatorId: string) => new BenchClient(stack.apiUrl, stack.token('coordinator', coordinatorId));
+    const program = await prepareProgram(new BenchClient(stack.apiUrl, stack.token('program-admin')), asCoordinator, policy, mentorCount);
+    const token = stack.token('coordinator', program.coordinatorId);
 
     say(`opening ${options.open} courses, ${options.concurrency} at a time`);
     const openingClient = new BenchClient(stack.apiUrl, token);

@@ -25,3 +25,28 @@ export interface Principal extends AuthenticatedUser {
   language: 'da' | 'en';
   via: PrincipalSource;
 }
+
+const ROW_OF_ROLE: Partial<Record<Role, keyof Principal>> = {
+  coordinator: 'coordinatorId',
+  mentor: 'mentorId',
+  panel: 'panelMemberId',
+  referrer: 'referrerId',
+  operator: 'accountId',
+  'program-admin': 'accountId',
+};
+
+/**
+ * Her row's id in a role. One address can stand for several rows (a
+ * coordinator who also sits on the panel), so the subject id names only one
+ * of them; a caller known only by its subject is that row in every role.
+ */
+export function personIdAs(user: AuthenticatedUser, role: Role): string {
+  const field = ROW_OF_ROLE[role];
+  const id = field ? (user as Partial<Principal>)[field] : undefined;
+  return typeof id === 'string' ? id : user.id;
+}
+
+/** Every row id she is, for a relation that may hold through any of them. */
+export function personIds(user: AuthenticatedUser): string[] {
+  return [...new Set([user.id, ...user.roles.map((role) => personIdAs(user, role))])];
+}

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
+import type { RelatedScope } from '../access/access-scope';
 import type { ActorRole, EscalationReason, Urgency } from '../../workflows/escalation/messages';
 import { invalidInput } from '../validation/invalid-input';
 import { CurrentPolicies } from '../nudges/current-policy';
@@ -23,8 +24,6 @@ export interface EscalationFilter {
   programSlug?: string;
 }
 
-/** Whose escalations a user may list: all of them, those about her mentees, or those put to her. */
-export type EscalationScope = { all: true } | { mentorId: string } | { involvedId: string };
 
 /**
  * Escalations as the API keeps them: a person's draft written before the
@@ -87,7 +86,9 @@ export class EscalationRecords {
   }
 
   /** Urgent first, then the oldest: the order in which they need someone. */
-  list(scope: EscalationScope, filter: EscalationFilter): Promise<Escalation[]> {
+  list(scope: RelatedScope, filter: EscalationFilter): Promise<Escalation[]> {
+    const { coordinator, mentorId, panelMemberId } = scope;
+    if (!coordinator?.programSlugs.length && !mentorId && !panelMemberId) return Promise.resolve([]);
     const query = this.dataSource
       .getRepository(Escalation)
       .createQueryBuilder('escalation')
@@ -96,8 +97,21 @@ export class EscalationRecords {
       .addOrderBy('escalation.raisedAt', 'ASC');
     if (filter.urgency) query.andWhere('escalation.urgency = :urgency', { urgency: filter.urgency });
     if (filter.programSlug) query.andWhere('escalation.programSlug = :programSlug', { programSlug: filter.programSlug });
-    if ('involvedId' in scope) query.andWhere(':involvedId = ANY(escalation.involvedIds)', { involvedId: scope.involvedId });
-    if ('mentorId' in scope) query.andWhere('escalation.mentorshipId IN (SELECT id FROM mentorships WHERE mentor_id = :mentorId)', { mentorId: scope.mentorId });
+    // Hers in any of her roles: her part of her programs, her mentees', those put to her.
+    query.andWhere(
+      new Brackets((hers) => {
+        if (coordinator?.programSlugs.length) {
+          hers.orWhere(
+            new Brackets((part) => {
+              part.where('escalation.programSlug IN (:...slugs)', { slugs: coordinator.programSlugs });
+              if (coordinator.municipalityId) part.andWhere('escalation.municipalityId = :municipalityId', { municipalityId: coordinator.municipalityId });
+            }),
+          );
+        }
+        if (mentorId) hers.orWhere('escalation.mentorshipId IN (SELECT id FROM mentorships WHERE mentor_id = :mentorId)', { mentorId });
+        if (panelMemberId) hers.orWhere(':panelMemberId = ANY(escalation.involvedIds)', { panelMemberId });
+      }),
+    );
     return query.getMany();
   }
 

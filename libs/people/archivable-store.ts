@@ -1,5 +1,6 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import type { DeepPartial, FindOptionsOrder, FindOptionsWhere, Repository } from 'typeorm';
+import type { DeepPartial, FindOptionsWhere, Repository, SelectQueryBuilder } from 'typeorm';
+import type { ListScope } from '../access/access.service';
 import type { Archivable } from '../persistence/entities/archivable';
 import { assertReferencesUsable, References } from './references';
 
@@ -16,11 +17,21 @@ export abstract class ArchivableStore<T extends Archivable> {
     private readonly references: References<T> = {},
   ) {}
 
-  /** Rows matching every given filter; filters left undefined match anything. */
-  list(filters: Partial<Record<keyof T, unknown>>, includeArchived: boolean): Promise<T[]> {
-    const where = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
-    return this.repository.find({ where: where as FindOptionsWhere<T>, withDeleted: includeArchived, order: { createdAt: 'ASC' } as FindOptionsOrder<T> });
+  /** Rows matching every given filter (filters left undefined match anything), within what the caller may see. */
+  list(filters: Partial<Record<keyof T, unknown>>, includeArchived: boolean, scope: ListScope): Promise<T[]> {
+    const query = this.repository.createQueryBuilder('row').orderBy('row.createdAt', 'ASC');
+    if (includeArchived) query.withDeleted();
+    for (const [field, value] of Object.entries(filters)) if (value !== undefined) query.andWhere(`row.${field} = :${field}`, { [field]: value });
+    if (scope !== 'all') this.narrowTo(query, scope);
+    return query.getMany();
   }
+
+  /**
+   * Narrows a list to a coordinator's part of her programs. A kind of row
+   * that belongs to no program (a municipality) is not narrowed; every kind
+   * that does says how.
+   */
+  protected narrowTo(_query: SelectQueryBuilder<T>, _scope: Exclude<ListScope, 'all'>): void {}
 
   async get(id: string): Promise<T> {
     const found = await this.repository.findOne({ where: { id } as FindOptionsWhere<T>, withDeleted: true });

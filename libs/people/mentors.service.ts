@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Repository, SelectQueryBuilder } from 'typeorm';
 import { Mentor } from '../persistence/entities';
+import type { CoordinatorScope } from '../access/access-scope';
+import { inHerPrograms } from '../access/list-filters';
 import { ArchivableStore } from './archivable-store';
 import { MUNICIPALITY, PROGRAM } from './references';
 
@@ -10,5 +12,9 @@ import { MUNICIPALITY, PROGRAM } from './references';
 export class MentorsService extends ArchivableStore<Mentor> {
   constructor(@InjectRepository(Mentor) repository: Repository<Mentor>) {
     super(repository, 'mentor', { programId: PROGRAM, municipalityId: MUNICIPALITY });
+  }
+
+  protected override narrowTo(query: SelectQueryBuilder<Mentor>, scope: CoordinatorScope): void {
+    inHerPrograms(query, 'row.programId', scope);
   }
 }

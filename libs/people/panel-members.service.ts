@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DeepPartial, Repository } from 'typeorm';
+import { DeepPartial, Repository, SelectQueryBuilder } from 'typeorm';
 import { PanelMember } from '../persistence/entities';
 import { ProgramsService } from '../programs/programs.service';
 import { invalidInput } from '../validation/invalid-input';
+import type { CoordinatorScope } from '../access/access-scope';
+import { inHerPrograms } from '../access/list-filters';
 import { ArchivableStore } from './archivable-store';
 import { PROGRAM } from './references';
 
@@ -15,6 +17,10 @@ export class PanelMembersService extends ArchivableStore<PanelMember> {
     private readonly programs: ProgramsService,
   ) {
     super(repository, 'panel member', { programId: PROGRAM });
+  }
+
+  protected override narrowTo(query: SelectQueryBuilder<PanelMember>, scope: CoordinatorScope): void {
+    inHerPrograms(query, 'row.programId', scope);
   }
 
   /**

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Repository, SelectQueryBuilder } from 'typeorm';
 import { Referrer } from '../persistence/entities';
+import type { CoordinatorScope } from '../access/access-scope';
+import { inHerMunicipality } from '../access/list-filters';
 import { ArchivableStore } from './archivable-store';
 import { MUNICIPALITY } from './references';
 
@@ -10,5 +12,9 @@ import { MUNICIPALITY } from './references';
 export class ReferrersService extends ArchivableStore<Referrer> {
   constructor(@InjectRepository(Referrer) repository: Repository<Referrer>) {
     super(repository, 'referrer', { municipalityId: MUNICIPALITY });
+  }
+
+  protected override narrowTo(query: SelectQueryBuilder<Referrer>, scope: CoordinatorScope): void {
+    inHerMunicipality(query, 'row.municipalityId', scope);
   }
 }

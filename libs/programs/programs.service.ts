@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
 import { validatePolicy } from '../domain/policy/validate-policy';
 import { invalidInput } from '../validation/invalid-input';
@@ -66,8 +66,9 @@ export class ProgramsService {
     return this.get(programId);
   }
 
-  list(includeArchived: boolean): Promise<Program[]> {
-    return this.programs.find({ withDeleted: includeArchived, order: { slug: 'ASC' } });
+  /** Every program, or only those of the ids given (a coordinator's). */
+  list(includeArchived: boolean, only?: string[]): Promise<Program[]> {
+    return this.programs.find({ where: only ? { id: In(only) } : {}, withDeleted: includeArchived, order: { slug: 'ASC' } });
   }
 
   async get(programId: string): Promise<Program> {

@@ -27,7 +27,9 @@ interface Row {
 /**
  * Finds everyone of the program's demo by e-mail (the municipality by name)
  * and creates through the API whoever is missing, so a second run makes no
- * one twice. Created by `setUpBy`, a coordinator, as a program's staff would.
+ * one twice. The program's administrator (`setUpBy`) makes the municipality,
+ * the coordinators and the panel; the first coordinator, as a program's staff
+ * would, the referrer, the mentors and the young people.
  */
 export async function ensureCast(api: DemoApi, program: DemoProgram, programId: string, setUpBy: Actor): Promise<DemoCast> {
   const municipalities = await api.get<Row[]>('/municipalities', setUpBy);
@@ -37,12 +39,12 @@ export async function ensureCast(api: DemoApi, program: DemoProgram, programId: 
 
   // One list per kind of person, read once: the demo is a burst of requests the API's rate limit counts.
   const lists = new Map<string, Promise<Row[]>>();
-  const ensure = async (collection: string, role: DemoRole, name: string, fields: object): Promise<DemoPersonRef> => {
+  const ensure = async (collection: string, role: DemoRole, name: string, fields: object, by = setUpBy): Promise<DemoPersonRef> => {
     const email = demoAddress(name, role, program.slug);
-    if (!lists.has(collection)) lists.set(collection, api.get<Row[]>(`/${collection}`, setUpBy));
+    if (!lists.has(collection)) lists.set(collection, api.get<Row[]>(`/${collection}`, by));
     const rows = await lists.get(collection)!;
     const found = rows.find((row) => row.contact?.email === email);
-    const id = found?.id ?? (await api.post<Row>(`/${collection}`, { contact: { name, email, language: 'da' }, ...fields }, setUpBy)).id;
+    const id = found?.id ?? (await api.post<Row>(`/${collection}`, { contact: { name, email, language: 'da' }, ...fields }, by)).id;
     return { id, name, email };
   };
 
@@ -52,17 +54,20 @@ export async function ensureCast(api: DemoApi, program: DemoProgram, programId: 
       await ensure('coordinators', 'coordinator', name, { programIds: [programId], municipalityId: municipal ? municipalityId : null }),
     );
   }
-  const referrer = await ensure('referrers', 'referrer', program.referrer.name, { kind: program.referrer.kind, municipalityId });
   const panel: DemoPersonRef[] = [];
   for (const { name, profession, categories } of program.panel)
     panel.push(await ensure('panel-members', 'panel', name, { programId, profession, categories }));
+  const staff: Actor = { role: 'coordinator', id: coordinators[0].id };
+  const referrer = await ensure('referrers', 'referrer', program.referrer.name, { kind: program.referrer.kind, municipalityId }, staff);
   const mentors: DemoPersonRef[] = [];
   for (const { name, gender, profile } of program.mentors) {
-    mentors.push(await ensure('mentors', 'mentor', name, { programId, municipalityId, gender, ...(profile ? { profile } : {}) }));
+    const fields = { programId, municipalityId, gender, ...(profile ? { profile } : {}) };
+    mentors.push(await ensure('mentors', 'mentor', name, fields, staff));
   }
   const youngPeople: DemoPersonRef[] = [];
   for (const { name, gender, birthDate, wishes } of program.youngPeople) {
-    youngPeople.push(await ensure('young-people', 'mentee', name, { birthDate, gender, municipalityId, ...(wishes ? { wishes } : {}) }));
+    const fields = { birthDate, gender, municipalityId, ...(wishes ? { wishes } : {}) };
+    youngPeople.push(await ensure('young-people', 'mentee', name, fields, staff));
   }
   return { municipalityId, coordinators, referrer, panel, mentors, youngPeople };
 }

@@ -44,7 +44,8 @@ export class Cohort {
   private operationsDone = 0;
 
   private constructor(
-    private readonly client: CarefulClient,
+    /** The program's coordinator, who drives every course. */
+    readonly client: CarefulClient,
     private readonly options: CohortOptions,
     readonly municipalityId: string,
     private readonly programId: string,
@@ -52,13 +53,19 @@ export class Cohort {
     private readonly mentorId: string,
   ) {}
 
-  /** A program whose policy lets a course start at once, a municipality, a referrer and an approved mentor with room for every course. */
-  static async prepare(client: CarefulClient, options: CohortOptions): Promise<Cohort> {
+  /**
+   * A program whose policy lets a course start at once, a municipality and a
+   * coordinator (made by the program administrator), a referrer and an
+   * approved mentor with room for every course (made by the coordinator).
+   */
+  static async prepare(admin: CarefulClient, asCoordinator: (coordinatorId: string) => CarefulClient, options: CohortOptions): Promise<Cohort> {
     const suffix = randomUUID().slice(0, 8);
     const policy = { ...FAST_START_POLICY, mentors: { ...FAST_START_POLICY.mentors, capacity: Math.max(options.courses, 1) } };
-    const created = async (path: string, body: object) => (await expectOk(client, 'POST', path, body)).body.id as string;
-    const programId = await created('/programs', { slug: `faults-${suffix}`, name: `Faults ${suffix}`, policy });
-    const municipalityId = await created('/municipalities', { name: `Faults ${suffix}` });
+    const made = async (by: CarefulClient, path: string, body: object) => (await expectOk(by, 'POST', path, body)).body.id as string;
+    const programId = await made(admin, '/programs', { slug: `faults-${suffix}`, name: `Faults ${suffix}`, policy });
+    const municipalityId = await made(admin, '/municipalities', { name: `Faults ${suffix}` });
+    const client = asCoordinator(await made(admin, '/coordinators', { contact: { name: 'Coordinator' }, programIds: [programId] }));
+    const created = (path: string, body: object) => made(client, path, body);
     const referrerId = await created('/referrers', { contact: { name: 'Referrer' }, kind: 'caseworker', municipalityId });
     const mentorId = await created('/mentors', { contact: { name: 'Mentor' }, programId, municipalityId });
     for (const step of ['application', 'path/begin-screening', 'path/approve']) await expectOk(client, 'POST', `/mentors/${mentorId}/${step}`, {});

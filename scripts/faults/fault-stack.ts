@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../apps/api/src/create-api';
+import type { Role } from '../../libs/auth/roles';
 import { ensureDevSubjects } from '../../libs/identity/dev-subjects';
 import { issueToken } from '../../libs/auth/tokens';
 import { loadConfig } from '../../libs/config/load-config';
@@ -32,8 +33,8 @@ export class FaultStack {
   private smtp!: { port: number; stop(): Promise<void> };
   private previousEnv!: NodeJS.ProcessEnv;
   apiUrl = '';
-  /** The coordinator the careful client acts as. */
-  private readonly coordinatorId = randomUUID();
+  /** The program administrator who sets up the program and its coordinator (a development token needs a live row). */
+  private readonly adminId = randomUUID();
 
   private constructor(
     private readonly dir: string,
@@ -70,7 +71,7 @@ export class FaultStack {
     await this.startTemporal();
     this.env.TEMPORAL_ADDRESS = this.temporal.address;
     await runMigrations(loadConfig({ ...process.env, ...this.env }).database);
-    await ensureDevSubjects(loadConfig({ ...process.env, ...this.env }).database, [['coordinator', this.coordinatorId]]);
+    await ensureDevSubjects(loadConfig({ ...process.env, ...this.env }).database, [['program-admin', this.adminId]]);
     await this.addWorker();
     // The API reads its configuration from the environment, like every app; it is put back in stop().
     this.previousEnv = { ...process.env };
@@ -81,9 +82,9 @@ export class FaultStack {
     this.apiUrl = `http://127.0.0.1:${port}`;
   }
 
-  /** A bearer token for a coordinator of this stack. */
-  coordinatorToken(): string {
-    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id: this.coordinatorId, roles: ['coordinator'] });
+  /** A bearer token of this stack: its program administrator's, or that of the coordinator a row names. */
+  token(role: Role, id: string = role === 'program-admin' ? this.adminId : randomUUID()): string {
+    return issueToken(this.env.MENTORFLOW_JWT_SECRET!, { id, roles: [role] });
   }
 
   get databaseUrl(): string {

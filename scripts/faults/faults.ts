@@ -71,17 +71,18 @@ export interface FaultResult {
 
 /** One fault against a fresh cohort on the running stack; the census counts what the engine kept. */
 export async function runFault(stack: FaultStack, fault: Fault, scale: Scale): Promise<FaultResult> {
-  const client = new CarefulClient(stack.apiUrl, stack.coordinatorToken(), { attemptTimeoutMs: 15_000, giveUpAfterMs: 180_000 });
+  const careful = (token: string) => new CarefulClient(stack.apiUrl, token, { attemptTimeoutMs: 15_000, giveUpAfterMs: 180_000 });
   await fault.before?.(stack);
-  const cohort = await Cohort.prepare(client, { courses: scale.courses, meetingsPerCourse: scale.meetingsPerCourse, sendTwice: fault.sendTwice ?? false });
+  const asCoordinator = (coordinatorId: string) => careful(stack.token('coordinator', coordinatorId));
+  const cohort = await Cohort.prepare(careful(stack.token('program-admin')), asCoordinator, { courses: scale.courses, meetingsPerCourse: scale.meetingsPerCourse, sendTwice: fault.sendTwice ?? false });
   await cohort.openCourses();
   let struck: Promise<void> | undefined;
   await cohort.runCourses((progress) => {
     if (!struck && fault.strike && progress >= 1 / 3) struck = fault.strike(stack, scale);
   });
   await struck;
-  const census = await takeCensus(cohort, stack.databaseUrl, client, 120_000);
-  return { fault: fault.name, census, stats: client.stats, workers: stack.workerCount };
+  const census = await takeCensus(cohort, stack.databaseUrl, cohort.client, 120_000);
+  return { fault: fault.name, census, stats: cohort.client.stats, workers: stack.workerCount };
 }
 
 /** True when nothing acknowledged was lost or doubled, every course closed, and the API never answered 500 nor hung. */

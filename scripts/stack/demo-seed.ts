@@ -4,8 +4,8 @@ import { PROGRAM_PRESETS } from '../../libs/domain/policy/presets';
  * Loads the four preset programs through the real API (and so through their
  * workflows), skipping any that already exist. Returns the slugs created.
  */
-export async function seedDemoPrograms(apiUrl: string, coordinatorToken: string): Promise<string[]> {
-  const headers = { authorization: `Bearer ${coordinatorToken}`, 'content-type': 'application/json' };
+export async function seedDemoPrograms(apiUrl: string, adminToken: string): Promise<string[]> {
+  const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
   const existing = await fetch(`${apiUrl}/programs?includeArchived=true`, { headers });
   if (!existing.ok) throw new Error(`GET /programs answered ${existing.status}`);
   const slugs = new Set(((await existing.json()) as Array<{ slug: string }>).map((program) => program.slug));

@@ -108,7 +108,7 @@ async function up(options: UpOptions): Promise<void> {
     await ensureDevSubjects(config.database, Object.entries(DEMO_USERS) as Array<[Role, string]>);
     const tokenFor = (actor: { role: string; id: string }) =>
       issueToken(requireJwtSecret(config), { id: actor.id, roles: [actor.role as never] }, '12h');
-    const seeded = await seedDemoPrograms(apiUrl, tokenFor({ role: 'coordinator', id: DEMO_USERS.coordinator }));
+    const seeded = await seedDemoPrograms(apiUrl, tokenFor({ role: 'program-admin', id: DEMO_USERS['program-admin'] }));
     if (seeded.length) say(`programs      loaded ${seeded.join(', ')}`);
     const demo = options.demo ? await loadDemo(new DemoApi(apiUrl, tokenFor)) : [];
 
@@ -153,7 +153,7 @@ async function startApps(
 /** The demo's people and courses; a demo that fails leaves the engine running without the rest of it, and says why. */
 async function loadDemo(api: DemoApi): Promise<ProgramDemo[]> {
   try {
-    const demo = await runDemo(api, { role: 'coordinator', id: DEMO_USERS.coordinator });
+    const demo = await runDemo(api, { role: 'program-admin', id: DEMO_USERS['program-admin'] });
     const people = demo.reduce((sum, { cast }) => sum + 3 + cast.panel.length + cast.mentors.length + cast.youngPeople.length, 0);
     const courses = demo.reduce((sum, program) => sum + program.courses.length, 0);
     say(`demo          ${demo.length} programs, ${people} people, ${courses} courses (scripts/demo/demo-people.ts)`);

@@ -1,11 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
+import type { Role } from '../../libs/auth/roles';
 import { Engine } from './engine';
 
-/** Each role, related to the world's data ("own") or not ("other"); coordinators and operators have no such relation. */
-export type Actor = 'coordinator' | 'mentor-own' | 'mentor-other' | 'referrer-own' | 'referrer-other' | 'panel-own' | 'panel-other' | 'operator';
-export const ACTORS: Actor[] = ['coordinator', 'mentor-own', 'mentor-other', 'referrer-own', 'referrer-other', 'panel-own', 'panel-other', 'operator'];
+/**
+ * Each role, related to the world's data ("own") or not ("other"). The
+ * coordinator coordinates the world's program; coordinator-other another
+ * program; municipal-other the world's program, for a municipality other than
+ * the world's course's. Program administrators and operators have no relation.
+ */
+export type Actor =
+  | 'coordinator' | 'coordinator-other' | 'municipal-other' | 'program-admin'
+  | 'mentor-own' | 'mentor-other' | 'referrer-own' | 'referrer-other' | 'panel-own' | 'panel-other' | 'operator';
+export const ACTORS: Actor[] = [
+  'coordinator', 'coordinator-other', 'municipal-other', 'program-admin', 'mentor-own', 'mentor-other', 'referrer-own', 'referrer-other', 'panel-own', 'panel-other', 'operator',
+];
+const ROLE_OF: Record<Actor, Role> = {
+  coordinator: 'coordinator', 'coordinator-other': 'coordinator', 'municipal-other': 'coordinator', 'program-admin': 'program-admin',
+  'mentor-own': 'mentor', 'mentor-other': 'mentor', 'referrer-own': 'referrer', 'referrer-other': 'referrer', 'panel-own': 'panel', 'panel-other': 'panel', operator: 'operator',
+};
 
 /**
  * The data every cell is called on: one active course (referred by
@@ -40,6 +54,9 @@ export const POLICY = {
     schedule: FAST_START_POLICY.measurements.schedule.map((due) => (due.instrument === 'who5' ? { ...due, at: ['0d', '1s', ...due.at.slice(1)] } : due)),
   },
 };
+/** The kinds a program administrator makes; coordinators make the rest. */
+export const ADMINISTERED = ['/municipalities', '/coordinators', '/panel-members', '/quotas'];
+
 export const AGREEMENT = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Show up', programCheckIns: 'monthly' };
 const YOUNG_PERSON = { name: 'Aisha Nour', birthDate: '2004-04-17' };
 
@@ -47,7 +64,7 @@ const short = () => randomUUID().slice(0, 8);
 export const bodies = {
   program: () => ({ slug: `access-${short()}`, name: 'Access matrix', policy: POLICY }),
   municipality: () => ({ name: `Aarhus ${short()}` }),
-  coordinator: (w: Pick<World, 'programId'>) => ({ contact: { name: 'Coordinator' }, programIds: [w.programId] }),
+  coordinator: (w: Pick<World, 'programId'>, municipalityId?: string) => ({ contact: { name: 'Coordinator' }, programIds: [w.programId], ...(municipalityId ? { municipalityId } : {}) }),
   referrer: (w: Pick<World, 'municipalityId'>) => ({ contact: { name: 'Referrer' }, kind: 'caseworker', municipalityId: w.municipalityId }),
   mentor: (w: Pick<World, 'programId' | 'municipalityId'>) => ({ contact: { name: 'Mentor' }, programId: w.programId, municipalityId: w.municipalityId }),
   youngPerson: (w: Pick<World, 'municipalityId'>) => ({ contact: { name: YOUNG_PERSON.name }, birthDate: YOUNG_PERSON.birthDate, municipalityId: w.municipalityId }),
@@ -77,15 +94,15 @@ export class Fixtures {
 
   /** A bearer header for the actor, with the world's id for her. */
   as(actor: Actor): { Authorization: string } {
-    return this.engine.auth(actor.split('-')[0] as 'coordinator', this.base.ids[actor]);
+    return this.engine.auth(ROLE_OF[actor], this.base.ids[actor]);
   }
 
   async program(): Promise<string> {
-    return (await this.post('/programs', bodies.program())).id;
+    return (await this.post('/programs', bodies.program(), 201, this.as('program-admin'))).id;
   }
 
   async municipality(): Promise<string> {
-    return (await this.post('/municipalities', bodies.municipality())).id;
+    return (await this.post('/municipalities', bodies.municipality(), 201, this.as('program-admin'))).id;
   }
 
   async youngPerson(): Promise<string> {
@@ -93,12 +110,13 @@ export class Fixtures {
   }
 
   async quota(): Promise<string> {
-    return (await this.post('/quotas', bodies.quota({ ...this.base, municipalityId: await this.municipality() }))).id;
+    return (await this.post('/quotas', bodies.quota({ ...this.base, municipalityId: await this.municipality() }), 201, this.as('program-admin'))).id;
   }
 
-  /** Any archivable row, made through its own POST route. */
+  /** Any archivable row, made through its own POST route by whoever makes that kind: a program administrator, or the coordinator. */
   async row(path: string, body: object): Promise<string> {
-    return (await this.post(path, body)).id;
+    const maker = ADMINISTERED.includes(path) ? 'program-admin' : 'coordinator';
+    return (await this.post(path, body, 201, this.as(maker))).id;
   }
 
   /** A mentor on her path as far as asked: by default approved and available, as mentor-own is. */
@@ -163,10 +181,13 @@ export class Fixtures {
     const { base } = this;
     const { ids } = base;
     base.today = new Date().toISOString().slice(0, 10);
+    ids.operator = randomUUID();
+    ids['program-admin'] = randomUUID();
     base.programId = await this.program();
     base.municipalityId = await this.municipality();
-    ids.operator = randomUUID();
     ids.coordinator = await this.row('/coordinators', bodies.coordinator(base));
+    ids['coordinator-other'] = await this.row('/coordinators', bodies.coordinator({ programId: await this.program() }));
+    ids['municipal-other'] = await this.row('/coordinators', bodies.coordinator(base, await this.municipality()));
     for (const side of ['own', 'other'] as const) {
       ids[`referrer-${side}`] = await this.row('/referrers', bodies.referrer(base));
       ids[`mentor-${side}`] = await this.mentor();

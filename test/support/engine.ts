@@ -14,6 +14,9 @@ import { createLogger } from '../../libs/logging/logger';
 import { installTemporalRuntimeLogger } from '../../libs/logging/temporal-runtime-logger';
 import { HARNESS_SUBJECTS } from './harness-subjects';
 
+/** A coordinator's bearer header, and her id. */
+export type CoordinatorAuth = { Authorization: string; id: string };
+
 export interface Engine {
   api: NestExpressApplication;
   worker: INestApplicationContext;
@@ -24,6 +27,20 @@ export interface Engine {
    * the API accepts only known subjects. Requests wait for that row before they reach the API.
    */
   auth(role: Role, id?: string): { Authorization: string };
+  /** A program administrator's header: she makes programs, their coordinators, panel and quotas. */
+  admin(): { Authorization: string };
+  /**
+   * A new coordinator of these programs (of one municipality's part of them
+   * when given), her row made through the API by a program administrator:
+   * her bearer header and her id.
+   */
+  coordinatorOf(programIds: string | string[], options?: { municipalityId?: string }): Promise<CoordinatorAuth>;
+  /**
+   * A program made through the API by a program administrator (a preset or a
+   * whole body), with a new coordinator of it, or the coordinator given,
+   * whose programs it joins.
+   */
+  program(body: object, coordinator?: CoordinatorAuth): Promise<{ id: string; slug: string; coordinator: CoordinatorAuth }>;
   close(): Promise<void>;
 }
 
@@ -59,13 +76,32 @@ export async function startEngine(): Promise<Engine> {
     // A failure reaches the request that waits for it; nothing else needs to hear of it.
     made.catch(() => undefined);
   };
+  const auth = (role: Role, id?: string) => {
+    if (id) register(role, id);
+    return { Authorization: `Bearer ${issueToken(secret, { id: id ?? HARNESS_SUBJECTS[role], roles: [role] })}` };
+  };
+  const admin = auth('program-admin');
+  const http = request(api.getHttpServer());
+  const coordinatorOf: Engine['coordinatorOf'] = async (programIds, options = {}) => {
+    const body = { contact: { name: 'Coordinator' }, programIds: [programIds].flat(), ...options };
+    const { id } = (await http.post('/coordinators').set(admin).send(body).expect(201)).body;
+    return { ...auth('coordinator', id), id };
+  };
   return {
     api,
     worker,
     dataSource,
-    auth: (role, id) => {
-      if (id) register(role, id);
-      return { Authorization: `Bearer ${issueToken(secret, { id: id ?? HARNESS_SUBJECTS[role], roles: [role] })}` };
+    auth,
+    admin: () => admin,
+    coordinatorOf,
+    program: async (body, coordinator) => {
+      const { id, slug } = (await http.post('/programs').set(admin).send(body).expect(201)).body;
+      if (!coordinator) return { id, slug, coordinator: await coordinatorOf(id) };
+      const { programIds } = (await http.get(`/coordinators/${coordinator.id}`).set(admin).expect(200)).body;
+      // A coordinator's programs must be live: those a test archived meanwhile are dropped.
+      const live = new Set((await http.get('/programs').set(admin).expect(200)).body.map((program: { id: string }) => program.id));
+      await http.patch(`/coordinators/${coordinator.id}`).set(admin).send({ programIds: [...programIds.filter((known: string) => live.has(known)), id] }).expect(200);
+      return { id, slug, coordinator };
     },
     close: async () => {
       await api.close();

@@ -16,10 +16,9 @@ export interface MentorshipFixture {
  */
 export async function mentorshipFactory(engine: Engine): Promise<(matchStartedOn: string) => Promise<MentorshipFixture>> {
   const http = request(engine.api.getHttpServer());
-  const coordinator = engine.auth('coordinator');
-  const post = async (path: string, body: object): Promise<{ id: string }> => (await http.post(path).set(coordinator).send(body).expect(201)).body;
-  const program = await post('/programs', { preset: 'pift', slug: `pift-${randomUUID().slice(0, 8)}` });
-  const municipality = await post('/municipalities', { name: `Odense ${randomUUID().slice(0, 8)}` });
+  const program = await engine.program({ preset: 'pift', slug: `pift-${randomUUID().slice(0, 8)}` });
+  const post = async (path: string, body: object, as: { Authorization: string } = program.coordinator): Promise<{ id: string }> => (await http.post(path).set(as).send(body).expect(201)).body;
+  const municipality = await post('/municipalities', { name: `Odense ${randomUUID().slice(0, 8)}` }, engine.admin());
   const referrer = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId: municipality.id });
 
   return async (matchStartedOn) => {

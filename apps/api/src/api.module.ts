@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { AccessModule } from '../../../libs/access/access.module';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { DatabaseHealth } from '../../../libs/persistence/database-health';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
@@ -27,7 +28,7 @@ import { ReportsApiModule } from './reports/reports.module';
 import { IdentityApiModule } from './identity/identity-api.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, TemporalClientModule, IdentityApiModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule, CodecModule, GdprApiModule],
+  imports: [ConfigModule, PersistenceModule, AccessModule, TemporalClientModule, IdentityApiModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule, CodecModule, GdprApiModule],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,7 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DeepPartial, Repository } from 'typeorm';
+import { DeepPartial, Repository, SelectQueryBuilder } from 'typeorm';
 import { ReferralQuota } from '../../persistence/entities';
+import type { ListScope } from '../../access/access.service';
+import type { CoordinatorScope } from '../../access/access-scope';
+import { inHerPart } from '../../access/list-filters';
 import { ArchivableStore } from '../archivable-store';
 import { MUNICIPALITY, PROGRAM } from '../references';
 import { QuotaProgress, quotaProgress } from './quota-progress';
@@ -27,8 +30,13 @@ export class ReferralQuotasService extends ArchivableStore<ReferralQuota> {
     return super.create(input);
   }
 
-  async listWithProgress(filters: { programId?: string; municipalityId?: string }, includeArchived: boolean): Promise<QuotaWithProgress[]> {
-    return this.withProgress(await this.list(filters, includeArchived));
+  /** The engine's own quota check (no caller) sees every quota; the API passes the caller's scope. */
+  async listWithProgress(filters: { programId?: string; municipalityId?: string }, includeArchived: boolean, scope: ListScope = 'all'): Promise<QuotaWithProgress[]> {
+    return this.withProgress(await this.list(filters, includeArchived, scope));
+  }
+
+  protected override narrowTo(query: SelectQueryBuilder<ReferralQuota>, scope: CoordinatorScope): void {
+    inHerPart(query, 'row.programId', 'row.municipalityId', scope);
   }
 
   async getWithProgress(id: string): Promise<QuotaWithProgress> {

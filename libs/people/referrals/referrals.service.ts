@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
+import type { ListScope } from '../../access/access.service';
+import { inHerPart } from '../../access/list-filters';
 import { Mentorship, Program, Referral, Referrer, YoungPerson } from '../../persistence/entities';
 import { ProgramsService } from '../../programs/programs.service';
 import { Problem } from '../../validation/problems';
@@ -109,9 +111,13 @@ export class ReferralsService {
     });
   }
 
-  list(filters: { programId?: string; municipalityId?: string }): Promise<Referral[]> {
-    const { programId, municipalityId } = filters;
-    return this.referrals.find({ where: { programId, municipalityId }, order: { referredAt: 'DESC' } });
+  /** The newest first, within what the caller may see. */
+  list(filters: { programId?: string; municipalityId?: string }, scope: ListScope): Promise<Referral[]> {
+    const query = this.referrals.createQueryBuilder('referral').orderBy('referral.referredAt', 'DESC');
+    if (filters.programId) query.andWhere('referral.programId = :programId', { programId: filters.programId });
+    if (filters.municipalityId) query.andWhere('referral.municipalityId = :municipalityId', { municipalityId: filters.municipalityId });
+    if (scope !== 'all') inHerPart(query, 'referral.programId', 'referral.municipalityId', scope);
+    return query.getMany();
   }
 }
 

@@ -1,7 +1,7 @@
-import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { AuthenticatedUser, personIds } from '../../../../libs/auth/roles';
 import type { Escalation, EscalationResponse, Mentorship } from '../../../../libs/persistence/entities';
 import { escalationWorkflowId, type EscalationState } from '../../../../workflows/escalation/messages';
-import type { Sight } from './escalation-access';
+import type { Relation } from '../../../../libs/access/permission';
 import { EscalationView, PanelEscalationView } from './escalation.dto';
 
 export interface EscalationParts {
@@ -12,7 +12,13 @@ export interface EscalationParts {
   state?: EscalationState;
 }
 
-/** An escalation shaped for what the user may see (see escalation-access). */
+/** How much of an escalation a user sees: all of it, or what the panel needs. */
+export type Sight = 'whole' | 'panel';
+
+/** A panel member sees what she needs to advise, nothing that says whose it is; coordinators and the course's mentor see it whole. */
+export const sightOf = (relation: Relation): Sight => (relation === 'panel' ? 'panel' : 'whole');
+
+/** An escalation shaped for what the user may see (by her relation to it: see libs/access). */
 export function escalationView(user: AuthenticatedUser, sight: Sight, parts: EscalationParts): PanelEscalationView | EscalationView {
   const { escalation, course, responses, state } = parts;
   // The workflow decides who may act on it. Its record names the owners a moment before the workflow holds them; shown then, an
@@ -28,7 +34,7 @@ export function escalationView(user: AuthenticatedUser, sight: Sight, parts: Esc
     level: escalation.level,
     raisedAt: escalation.raisedAt,
     mentorshipPhase: course.phase,
-    yours: ownerIds.includes(user.id),
+    yours: personIds(user).some((id) => ownerIds.includes(id)),
     facts: escalation.facts,
     question: escalation.question,
     responses: responses.map(({ id, advice, respondedAt, respondedBy }) => (sight === 'whole' ? { id, advice, respondedAt, respondedBy } : { id, advice, respondedAt })),

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { EscalationRecords } from '../../../../libs/escalations/escalation-records';
 import { raiseEscalationUpdate } from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { requireCoordinatorOrOwnMentor } from '../mentorships/course-access';
 import { MentorshipIdParam } from '../mentorships/mentorship.dto';
 import { MentorshipWorkflows } from '../mentorships/mentorship-workflows';
 import { storeThenCommand } from '../workflow-commands';
@@ -19,6 +20,7 @@ export class MentorshipEscalationsController {
   constructor(
     private readonly records: EscalationRecords,
     private readonly mentorships: MentorshipWorkflows,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -31,11 +33,10 @@ export class MentorshipEscalationsController {
   @Roles('coordinator', 'mentor')
   @ApiOkResponse({ type: EscalationView })
   async raise(@Param() { id }: MentorshipIdParam, @Body() body: RaiseEscalationDto, @CurrentUser() user: AuthenticatedUser): Promise<EscalationView> {
-    requireCoordinatorOrOwnMentor(user, await this.mentorships.state(id));
-    const raisedByRole = user.roles.includes('coordinator') ? 'coordinator' : 'mentor';
+    const raisedByRole = await this.access.requireAccess(user, Permission.MentorshipLog, id);
     await storeThenCommand(
       async () => {
-        const { retried } = await this.records.draft({ ...body, mentorshipId: id, raisedBy: user.id, raisedByRole });
+        const { retried } = await this.records.draft({ ...body, mentorshipId: id, raisedBy: user.id, raisedByRole: raisedByRole as 'coordinator' | 'mentor' });
         return retried ? undefined : () => this.records.discardDraft(body.id);
       },
       () => this.mentorships.command(id, raiseEscalationUpdate, { by: user.id, escalationId: body.id }),

@@ -1,5 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
 import { GroupMeeting } from '../../../../libs/persistence/entities';
@@ -12,10 +14,17 @@ import { GroupMeetingDto } from './mentor-path.dto';
 @Roles('coordinator')
 @Controller('group-meetings')
 export class GroupMeetingsController {
-  constructor(private readonly history: MentorHistoryService) {}
+  constructor(
+    private readonly history: MentorHistoryService,
+    private readonly access: AccessService,
+  ) {}
 
   @Post()
-  record(@Body() dto: GroupMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<GroupMeeting> {
+  /** For a coordinator of the program whose mentors attended. */
+  async record(@Body() dto: GroupMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<GroupMeeting> {
+    // Body references: what names nothing is the body's validation's (400), what is not hers refused.
+    await this.access.requirePlacement(user, Permission.ProgramCoordinate, dto.programId);
+    await this.access.requirePlacement(user, Permission.MentorManage, dto.attendeeMentorIds);
     return this.history.recordGroupMeeting(dto, user.id);
   }
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { mentorPathPolicy } from '../../../../libs/domain/policy/mentor-path-policy';
 import { MentorHistoryEntry, MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
@@ -24,12 +26,14 @@ export class MentorPathsController {
     private readonly programs: ProgramsService,
     private readonly workflows: MentorPathWorkflows,
     private readonly history: MentorHistoryService,
+    private readonly access: AccessService,
   ) {}
 
   /** Starts the mentor's path under the program's current policy; repeating it answers the running path. */
   @Post('application')
   @HttpCode(200)
   async apply(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<m.MentorPathState> {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     const mentor = await this.mentors.get(id);
     if (mentor.archivedAt) throw new ForbiddenException(`mentor ${id} is archived`);
     const program = await this.programs.get(mentor.programId);
@@ -37,73 +41,78 @@ export class MentorPathsController {
     return this.workflows.apply(mentor, program, mentorPathPolicy(policy, version), user.id);
   }
 
-  /** The path's state; a mentor may read their own. */
+  /** The path's state; a mentor may read her own. */
   @Get('path')
   @Roles('coordinator', 'mentor')
-  path(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<m.MentorPathState> {
-    this.requireSelfOrCoordinator(id, user);
+  async path(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<m.MentorPathState> {
+    await this.access.requireAccess(user, Permission.MentorPathRead, id);
     return this.workflows.state(id);
   }
 
   @Get('history')
   @Roles('coordinator', 'mentor')
   async pathHistory(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<MentorHistoryEntry[]> {
-    this.requireSelfOrCoordinator(id, user);
-    await this.mentors.get(id);
+    await this.access.requireAccess(user, Permission.MentorPathRead, id);
     return this.history.history(id);
   }
 
   @Post('path/begin-screening') @HttpCode(200)
-  beginScreening(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+  async beginScreening(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.beginScreeningUpdate, { by: user.id });
   }
 
   @Post('path/screening-steps') @HttpCode(200)
-  recordScreeningStep(@Param() { id }: MentorIdParam, @Body() dto: ScreeningStepDto, @CurrentUser() user: AuthenticatedUser) {
+  async recordScreeningStep(@Param() { id }: MentorIdParam, @Body() dto: ScreeningStepDto, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.recordScreeningStepUpdate, { by: user.id, step: dto.step, result: dto.result });
   }
 
   @Post('path/course/enrol') @HttpCode(200)
-  enrol(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+  async enrol(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.enrolInCourseUpdate, { by: user.id });
   }
 
   @Post('path/course/complete') @HttpCode(200)
-  completeCourse(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+  async completeCourse(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.completeCourseUpdate, { by: user.id });
   }
 
   @Post('path/approve') @HttpCode(200)
-  approve(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+  async approve(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.approveUpdate, { by: user.id });
   }
 
   @Post('path/pause') @HttpCode(200)
-  pause(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+  async pause(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.pauseUpdate, { by: user.id });
   }
 
   @Post('path/resume') @HttpCode(200)
-  resume(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+  async resume(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.resumeUpdate, { by: user.id });
   }
 
   @Post('path/retire') @HttpCode(200)
-  retire(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
+  async retire(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.retireUpdate, { by: user.id, reason: dto.reason });
   }
 
   @Post('path/reject') @HttpCode(200)
-  reject(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
+  async reject(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.rejectUpdate, { by: user.id, reason: dto.reason });
   }
 
   @Post('path/withdraw') @HttpCode(200)
-  withdraw(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
+  async withdraw(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.withdrawUpdate, { by: user.id, reason: dto.reason });
-  }
-
-  private requireSelfOrCoordinator(mentorId: string, user: AuthenticatedUser): void {
-    if (!user.roles.includes('coordinator') && user.id !== mentorId) throw new ForbiddenException('a mentor may only see their own path');
   }
 }

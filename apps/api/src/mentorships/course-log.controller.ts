@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
 import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
@@ -12,7 +14,6 @@ import { ProgramsService } from '../../../../libs/programs/programs.service';
 import * as m from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { isRefusal, storeThenCommand } from '../workflow-commands';
-import { requireCoordinatorOrOwnMentor } from './course-access';
 import * as dto from './mentorship.dto';
 import { MentorshipWorkflows } from './mentorship-workflows';
 
@@ -32,12 +33,13 @@ export class CourseLogController {
     private readonly meetings: MeetingsService,
     private readonly measurements: MeasurementsService,
     private readonly programs: ProgramsService,
+    private readonly access: AccessService,
   ) {}
 
   @Get('meetings')
   @Roles('coordinator', 'mentor')
   async meetingLog(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<Meeting[]> {
-    requireCoordinatorOrOwnMentor(user, await this.workflows.state(id));
+    await this.access.requireAccess(user, Permission.MentorshipLog, id);
     return this.meetings.list(id);
   }
 
@@ -49,8 +51,8 @@ export class CourseLogController {
   @Post('meetings') @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async logMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: LogMeetingDto, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorshipLog, id);
     const course = await this.courses.get(id);
-    requireCoordinatorOrOwnMentor(user, course);
     const row = (mentorId: string) => ({ meetingId: body.id, mentorshipId: id, mentorId, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind, loggedBy: user.id });
     const counted = await storeThenCommand(
       // A course without a mentor is not active and refuses the meeting; stored only once it counted it, in case it became active meanwhile.
@@ -69,7 +71,7 @@ export class CourseLogController {
   @Post('missed-meetings') @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async missedMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: MissedMeetingDto, @CurrentUser() user: AuthenticatedUser) {
-    requireCoordinatorOrOwnMentor(user, await this.courses.get(id));
+    await this.access.requireAccess(user, Permission.MentorshipLog, id);
     return this.workflows.command(id, m.recordMissedMeetingUpdate, { by: user.id, missedMeetingId: body.id, plannedOn: body.plannedOn, missedBy: body.missedBy });
   }
 
@@ -81,6 +83,7 @@ export class CourseLogController {
    */
   @Post('check-ins') @HttpCode(200)
   async checkIn(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CheckInDto, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return storeThenCommand(
       () => this.meetings.storeCheckIn({ checkInId: body.id, mentorshipId: id, party: body.party, heldOn: body.heldOn, recordedBy: user.id }),
       () => this.workflows.command(id, m.recordCheckInUpdate, { by: user.id, party: body.party, heldOn: body.heldOn, checkInId: body.id }, `check-in:${body.id}`),
@@ -99,8 +102,8 @@ export class CourseLogController {
   @Post('measurements') @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async submitMeasurement(@Param() { id }: dto.MentorshipIdParam, @Body() body: SubmitMeasurementDto, @CurrentUser() user: AuthenticatedUser) {
+    await this.access.requireAccess(user, Permission.MentorshipLog, id);
     const course = await this.courses.get(id);
-    requireCoordinatorOrOwnMentor(user, course);
     return storeThenCommand(
       async () => {
         await this.measurements.record(id, body, user.id);

@@ -11,7 +11,7 @@ export class NudgeListQuery {
   @IsOptional() @IsIn(NUDGE_STATUSES)
   status?: NudgeStatus;
 
-  @ApiPropertyOptional({ description: "A coordinator may list any program's coordinator nudges, not only her own programs'", example: 'pift' })
+  @ApiPropertyOptional({ description: 'One of her programs only', example: 'pift' })
   @IsOptional() @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a program slug' })
   programSlug?: string;
 }

@@ -1,7 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
-import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
+import { AuthenticatedUser, personIdAs } from '../../../../libs/auth/roles';
 import { NudgeInbox } from '../../../../libs/nudges/nudge-inbox';
 import type { Nudge } from '../../../../libs/persistence/entities';
 import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId } from '../../../../workflows/nudge/messages';
@@ -18,6 +20,7 @@ export class NudgesController {
   constructor(
     private readonly inbox: NudgeInbox,
     private readonly client: Client,
+    private readonly access: AccessService,
   ) {}
 
   @Get()
@@ -30,9 +33,8 @@ export class NudgesController {
   @Get(':id')
   @ApiOkResponse({ type: NudgeView })
   async get(@Param() { id }: NudgeIdParam, @CurrentUser() user: AuthenticatedUser): Promise<NudgeView> {
-    const nudge = await this.inbox.get(id);
-    this.inbox.requireRecipient(user, nudge);
-    return this.view(nudge);
+    await this.access.requireAccess(user, Permission.NudgeAnswer, id);
+    return this.view(await this.inbox.get(id));
   }
 
   /** "I have seen it": the nudge closes and is not reported to the coordinator. Refused (409) once it is closed. */
@@ -40,9 +42,11 @@ export class NudgesController {
   @HttpCode(200)
   @ApiOkResponse({ type: NudgeView })
   async acknowledge(@Param() { id }: NudgeIdParam, @CurrentUser() user: AuthenticatedUser): Promise<NudgeView> {
+    await this.access.requireAccess(user, Permission.NudgeAnswer, id);
     const nudge = await this.inbox.get(id);
-    this.inbox.requireRecipient(user, nudge);
-    await sendCommand(this.client.workflow.getHandle(nudgeWorkflowId(nudge.key)), acknowledgeNudgeUpdate, { by: user.id }, nudgeStateQuery, {
+    // She answers as the row the nudge was sent to (one address can stand for several); a young person is never a user.
+    const by = nudge.recipientRole === 'young-person' ? user.id : personIdAs(user, nudge.recipientRole);
+    await sendCommand(this.client.workflow.getHandle(nudgeWorkflowId(nudge.key)), acknowledgeNudgeUpdate, { by }, nudgeStateQuery, {
       subject: 'the nudge',
       notFound: `nudge ${id} has no workflow to answer it`,
     });

@@ -2,8 +2,13 @@ import { Body, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, 
 import { PARAMTYPES_METADATA } from '@nestjs/common/constants';
 import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import type { DeepPartial } from 'typeorm';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
+import type { RowPermission } from '../../../../libs/access/relations';
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import type { ArchivableStore } from '../../../../libs/people/archivable-store';
 import type { Archivable } from '../../../../libs/persistence/entities/archivable';
+import { CurrentUser } from '../auth/decorators';
 import type { ListQuery } from './shared.dto';
 
 /** The DTOs of one kind: its create and patch bodies, its list query and (for the docs) its view. */
@@ -15,38 +20,59 @@ export interface CrudTypes {
 }
 
 /**
+ * Who may do what with one kind: the permission to read a row (and list
+ * them), to change or archive one, and, for a create or a patch, what the
+ * body points to (a mentor's program, a young person's municipality) and
+ * the permission needed there. Without a placement, creating needs `write`
+ * by role alone.
+ */
+export interface CrudAccess {
+  read: Permission;
+  write: Permission;
+  placedBy?: { field: string; permission: RowPermission };
+}
+
+/**
  * The routes every archivable kind has: POST, GET (list), GET /:id, PATCH /:id
  * and DELETE /:id, which archives. A controller extends the class this returns
- * and declares its own path, tags and roles.
+ * and declares its own path, tags and roles; each route asks the access
+ * module first.
  */
-export function ArchivableCrudController<T extends Archivable>(types: CrudTypes) {
+export function ArchivableCrudController<T extends Archivable>(types: CrudTypes, rules: CrudAccess) {
   abstract class ArchivableCrudRoutes {
-    protected constructor(protected readonly store: ArchivableStore<T>) {}
+    protected constructor(
+      protected readonly store: ArchivableStore<T>,
+      protected readonly access: AccessService,
+    ) {}
 
     @Post()
     @ApiCreatedResponse({ type: types.view })
-    create(@Body() dto: DeepPartial<T>): Promise<T> {
+    async create(@Body() dto: DeepPartial<T>, @CurrentUser() user: AuthenticatedUser): Promise<T> {
+      await this.requirePlacement(user, dto, true);
       return this.store.create(dto);
     }
 
     /** Live rows matching the filters; archived ones too with includeArchived=true. */
     @Get()
     @ApiOkResponse({ type: [types.view] })
-    list(@Query() { includeArchived, ...filters }: ListQuery): Promise<T[]> {
-      return this.store.list(filters, includeArchived === 'true');
+    async list(@Query() { includeArchived, ...filters }: ListQuery, @CurrentUser() user: AuthenticatedUser): Promise<T[]> {
+      return this.store.list(filters, includeArchived === 'true', await this.access.scope(user, rules.read));
     }
 
     /** Archived rows too. */
     @Get(':id')
     @ApiOkResponse({ type: types.view })
-    get(@Param('id', ParseUUIDPipe) id: string): Promise<T> {
+    async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<T> {
+      await this.access.requireAccess(user, rules.read, id);
       return this.store.get(id);
     }
 
-    /** Changes the fields given; refused for an archived row. */
+    /** Changes the fields given; refused for an archived row. Moving it to another program or municipality needs access there too. */
     @Patch(':id')
     @ApiOkResponse({ type: types.view })
-    update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeepPartial<T>): Promise<T> {
+    async update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeepPartial<T>, @CurrentUser() user: AuthenticatedUser): Promise<T> {
+      await this.access.requireAccess(user, rules.write, id);
+      await this.requirePlacement(user, dto, false);
       return this.store.update(id, dto);
     }
 
@@ -54,15 +80,23 @@ export function ArchivableCrudController<T extends Archivable>(types: CrudTypes)
     @Delete(':id')
     @HttpCode(200)
     @ApiOkResponse({ type: types.view })
-    archive(@Param('id', ParseUUIDPipe) id: string): Promise<T> {
+    async archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<T> {
+      await this.access.requireAccess(user, rules.write, id);
       return this.store.archive(id);
+    }
+
+    /** Where a new or moved row goes must be the caller's: the ids the body names in the placing field. */
+    private async requirePlacement(user: AuthenticatedUser, dto: DeepPartial<T>, creating: boolean): Promise<void> {
+      const placed = rules.placedBy ? (dto as Record<string, unknown>)[rules.placedBy.field] : undefined;
+      if (rules.placedBy && placed !== undefined && placed !== null) await this.access.requirePlacement(user, rules.placedBy.permission, placed as string | string[]);
+      else if (creating && !rules.placedBy) await this.access.requireAccess(user, rules.write);
     }
   }
 
   // TypeScript records a generic parameter's type as Object, which the validation
   // pipe passes unchecked and Swagger cannot describe: name the real DTOs for both.
-  Reflect.defineMetadata(PARAMTYPES_METADATA, [types.create], ArchivableCrudRoutes.prototype, 'create');
-  Reflect.defineMetadata(PARAMTYPES_METADATA, [types.query], ArchivableCrudRoutes.prototype, 'list');
-  Reflect.defineMetadata(PARAMTYPES_METADATA, [String, types.update], ArchivableCrudRoutes.prototype, 'update');
+  Reflect.defineMetadata(PARAMTYPES_METADATA, [types.create, Object], ArchivableCrudRoutes.prototype, 'create');
+  Reflect.defineMetadata(PARAMTYPES_METADATA, [types.query, Object], ArchivableCrudRoutes.prototype, 'list');
+  Reflect.defineMetadata(PARAMTYPES_METADATA, [String, types.update, Object], ArchivableCrudRoutes.prototype, 'update');
   return ArchivableCrudRoutes;
 }

@@ -1,5 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
 import { CoordinatorsService } from '../../../../libs/people/coordinators.service';
 import { MentorsService } from '../../../../libs/people/mentors.service';
 import { MunicipalitiesService } from '../../../../libs/people/municipalities.service';
@@ -14,25 +16,25 @@ import { ByMunicipalityQuery, ByProgramAndMunicipalityQuery, ByProgramQuery, Lis
 
 @ApiTags('municipalities')
 @ApiBearerAuth()
-@Roles('coordinator')
+@Roles('program-admin', 'coordinator')
 @Controller('municipalities')
 export class MunicipalitiesController extends ArchivableCrudController<Municipality>({
   create: dto.CreateMunicipalityDto, update: dto.UpdateMunicipalityDto, query: ListQuery, view: dto.MunicipalityView,
-}) {
-  constructor(store: MunicipalitiesService) {
-    super(store);
+}, { read: Permission.MunicipalityRead, write: Permission.MunicipalityManage }) {
+  constructor(access: AccessService, store: MunicipalitiesService) {
+    super(store, access);
   }
 }
 
 @ApiTags('coordinators')
 @ApiBearerAuth()
-@Roles('coordinator')
+@Roles('program-admin')
 @Controller('coordinators')
 export class CoordinatorsController extends ArchivableCrudController<Coordinator>({
   create: dto.CreateCoordinatorDto, update: dto.UpdateCoordinatorDto, query: ByMunicipalityQuery, view: dto.CoordinatorView,
-}) {
-  constructor(store: CoordinatorsService) {
-    super(store);
+}, { read: Permission.CoordinatorManage, write: Permission.CoordinatorManage }) {
+  constructor(access: AccessService, store: CoordinatorsService) {
+    super(store, access);
   }
 }
 
@@ -42,9 +44,9 @@ export class CoordinatorsController extends ArchivableCrudController<Coordinator
 @Controller('referrers')
 export class ReferrersController extends ArchivableCrudController<Referrer>({
   create: dto.CreateReferrerDto, update: dto.UpdateReferrerDto, query: ByMunicipalityQuery, view: dto.ReferrerView,
-}) {
-  constructor(store: ReferrersService) {
-    super(store);
+}, { read: Permission.ReferrerManage, write: Permission.ReferrerManage, placedBy: { field: 'municipalityId', permission: Permission.MunicipalityWork } }) {
+  constructor(access: AccessService, store: ReferrersService) {
+    super(store, access);
   }
 }
 
@@ -54,9 +56,9 @@ export class ReferrersController extends ArchivableCrudController<Referrer>({
 @Controller('mentors')
 export class MentorsController extends ArchivableCrudController<Mentor>({
   create: dto.CreateMentorDto, update: dto.UpdateMentorDto, query: ByProgramAndMunicipalityQuery, view: dto.MentorView,
-}) {
-  constructor(store: MentorsService) {
-    super(store);
+}, { read: Permission.MentorRead, write: Permission.MentorManage, placedBy: { field: 'programId', permission: Permission.ProgramCoordinate } }) {
+  constructor(access: AccessService, store: MentorsService) {
+    super(store, access);
   }
 }
 
@@ -66,20 +68,20 @@ export class MentorsController extends ArchivableCrudController<Mentor>({
 @Controller('young-people')
 export class YoungPeopleController extends ArchivableCrudController<YoungPerson>({
   create: dto.CreateYoungPersonDto, update: dto.UpdateYoungPersonDto, query: ByMunicipalityQuery, view: dto.YoungPersonView,
-}) {
-  constructor(store: YoungPeopleService) {
-    super(store);
+}, { read: Permission.YoungPersonManage, write: Permission.YoungPersonManage, placedBy: { field: 'municipalityId', permission: Permission.MunicipalityWork } }) {
+  constructor(access: AccessService, store: YoungPeopleService) {
+    super(store, access);
   }
 }
 
 @ApiTags('panel-members')
 @ApiBearerAuth()
-@Roles('coordinator')
+@Roles('program-admin', 'coordinator')
 @Controller('panel-members')
 export class PanelMembersController extends ArchivableCrudController<PanelMember>({
   create: dto.CreatePanelMemberDto, update: dto.UpdatePanelMemberDto, query: ByProgramQuery, view: dto.PanelMemberView,
-}) {
-  constructor(store: PanelMembersService) {
-    super(store);
+}, { read: Permission.PanelMemberRead, write: Permission.PanelMemberManage, placedBy: { field: 'programId', permission: Permission.ProgramManage } }) {
+  constructor(access: AccessService, store: PanelMembersService) {
+    super(store, access);
   }
 }

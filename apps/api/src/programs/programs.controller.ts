@@ -1,5 +1,7 @@
 import { Body, ConflictException, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { findPreset } from '../../../../libs/domain/policy/presets';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
@@ -9,12 +11,13 @@ import { ProgramWorkflows } from './program-workflows';
 
 @ApiTags('programs')
 @ApiBearerAuth()
-@Roles('coordinator')
+@Roles('program-admin')
 @Controller('programs')
 export class ProgramsController {
   constructor(
     private readonly programs: ProgramsService,
     private readonly workflows: ProgramWorkflows,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -25,6 +28,7 @@ export class ProgramsController {
    */
   @Post()
   async create(@Body() dto: CreateProgramDto, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
+    await this.access.requireAccess(user, Permission.ProgramCreate);
     const preset = dto.preset ? findPreset(dto.preset) : undefined;
     const program = await this.programs.create(
       {
@@ -44,33 +48,42 @@ export class ProgramsController {
     return ProgramView.of(await this.programs.get(program.id));
   }
 
+  /** Program administrators see every program, coordinators those they coordinate. */
   @Get()
+  @Roles('program-admin', 'coordinator')
   @ApiOkResponse({ type: [ProgramView] })
-  async list(@Query() query: ListProgramsQuery): Promise<ProgramView[]> {
-    return (await this.programs.list(query.includeArchived === 'true')).map(ProgramView.of);
+  async list(@Query() query: ListProgramsQuery, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView[]> {
+    const scope = await this.access.scope(user, Permission.ProgramRead);
+    return (await this.programs.list(query.includeArchived === 'true', scope === 'all' ? undefined : scope.programIds)).map(ProgramView.of);
   }
 
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<ProgramWithPolicyView> {
+  @Roles('program-admin', 'coordinator')
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProgramWithPolicyView> {
+    await this.access.requireAccess(user, Permission.ProgramRead, id);
     const program = await this.programs.get(id);
     const { policy } = await this.programs.policy(id);
     return { ...ProgramView.of(program), policy };
   }
 
   @Get(':id/policy/versions/:version')
-  async policyVersion(@Param() { id, version }: PolicyVersionParams): Promise<PolicyVersionView> {
+  @Roles('program-admin', 'coordinator')
+  async policyVersion(@Param() { id, version }: PolicyVersionParams, @CurrentUser() user: AuthenticatedUser): Promise<PolicyVersionView> {
+    await this.access.requireAccess(user, Permission.ProgramRead, id);
     return PolicyVersionView.of(await this.programs.policy(id, version));
   }
 
   /** A new policy version; running mentorships keep theirs. */
   @Put(':id/policy')
   async revisePolicy(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevisePolicyDto, @CurrentUser() user: AuthenticatedUser): Promise<PolicyVersionView> {
+    await this.access.requireAccess(user, Permission.ProgramManage, id);
     return PolicyVersionView.of(await this.programs.revisePolicy(id, dto.policy, user.id));
   }
 
   /** Names the program's lead, to whom an escalation goes when its coordinators do not answer in time. */
   @Put(':id/lead')
-  async setLead(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ProgramLeadDto): Promise<ProgramView> {
+  async setLead(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ProgramLeadDto, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
+    await this.access.requireAccess(user, Permission.ProgramManage, id);
     return ProgramView.of(await this.programs.setLead(id, dto.coordinatorId));
   }
 
@@ -78,6 +91,7 @@ export class ProgramsController {
   @Delete(':id')
   @HttpCode(200)
   async archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
+    await this.access.requireAccess(user, Permission.ProgramManage, id);
     const program = await this.programs.get(id);
     if (program.status !== 'active') throw new ConflictException(`refused: the program is ${program.status}; only an active program can be archived`);
     await this.workflows.archive(program, user.id);

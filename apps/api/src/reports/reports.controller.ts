@@ -1,10 +1,14 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AccessService } from '../../../../libs/access/access.service';
+import { Permission } from '../../../../libs/access/permission';
+import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import type { ReportScope } from '../../../../libs/reports/report-scope';
 import { Reports } from '../../../../libs/reports/reports';
 import { wellBeingChart } from '../../../../libs/reports/well-being-chart';
 import type { WellBeingReport } from '../../../../libs/reports/well-being-report';
-import { Roles } from '../auth/decorators';
+import { CurrentUser, Roles } from '../auth/decorators';
 import { ReportKindParam, ReportQuery } from './report.dto';
 
 /**
@@ -17,24 +21,33 @@ import { ReportKindParam, ReportQuery } from './report.dto';
 @Roles('coordinator', 'operator')
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: Reports) {}
+  constructor(
+    private readonly reports: Reports,
+    private readonly access: AccessService,
+  ) {}
 
   /** Well-being over the course as a line chart: each due point's mean for the mentees measured through the last. */
   @Get('well-being/chart.svg')
   @ApiProduces('image/svg+xml')
   @Header('Content-Type', 'image/svg+xml; charset=utf-8')
-  async wellBeingChart(@Query() query: ReportQuery): Promise<string> {
-    const { report } = await this.reports.build('well-being', query, query.instrument);
+  async wellBeingChart(@Query() query: ReportQuery, @CurrentUser() user: AuthenticatedUser): Promise<string> {
+    const { report } = await this.reports.build('well-being', await this.permitted(user, query), query.instrument);
     return wellBeingChart(report as WellBeingReport);
   }
 
   @Get(':kind')
   @ApiProduces('application/json', 'text/csv')
-  async report(@Param() { kind }: ReportKindParam, @Query() query: ReportQuery, @Res({ passthrough: true }) response: Response) {
-    const built = await this.reports.build(kind, query, query.instrument);
+  async report(@Param() { kind }: ReportKindParam, @Query() query: ReportQuery, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response) {
+    const built = await this.reports.build(kind, await this.permitted(user, query), query.instrument);
     if (query.format !== 'csv') return built.report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="${kind}-${query.from}-${query.to}.csv"`);
     return built.csv();
+  }
+
+  /** The report's scope as the caller may have it: her program, and a municipal coordinator's own municipality. */
+  private async permitted(user: AuthenticatedUser, query: ReportQuery): Promise<ReportScope> {
+    await this.access.requireAccess(user, Permission.ReportRead, query.programId);
+    return { ...query, municipalityId: await this.access.municipalityFilter(user, Permission.ReportRead, query.municipalityId) };
   }
 }

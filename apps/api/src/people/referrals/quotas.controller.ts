@@ -1,35 +1,43 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AccessService } from '../../../../../libs/access/access.service';
+import { Permission } from '../../../../../libs/access/permission';
+import type { AuthenticatedUser } from '../../../../../libs/auth/roles';
 import { QuotaWithProgress, ReferralQuotasService } from '../../../../../libs/people/referrals/referral-quotas.service';
-import { Roles } from '../../auth/decorators';
+import { CurrentUser, Roles } from '../../auth/decorators';
 import { ByProgramAndMunicipalityQuery } from '../shared.dto';
 import { CreateQuotaDto, QuotaView } from './quota.dto';
 
-/** Referral quotas, each answered with its progress so a shortfall shows while the period runs. */
+/** Referral quotas, each answered with its progress so a shortfall shows while the period runs. Program administrators agree them; coordinators follow their part. */
 @ApiTags('quotas')
 @ApiBearerAuth()
-@Roles('coordinator')
+@Roles('program-admin', 'coordinator')
 @Controller('quotas')
 export class QuotasController {
-  constructor(private readonly quotas: ReferralQuotasService) {}
+  constructor(
+    private readonly quotas: ReferralQuotasService,
+    private readonly access: AccessService,
+  ) {}
 
   /** Refused with 409 when the program and municipality already have a quota starting that day. */
   @Post()
   @ApiCreatedResponse({ type: QuotaView })
-  async create(@Body() dto: CreateQuotaDto): Promise<QuotaWithProgress> {
+  async create(@Body() dto: CreateQuotaDto, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress> {
+    await this.access.requireAccess(user, Permission.ProgramManage, dto.programId);
     const quota = await this.quotas.create(dto);
     return this.quotas.getWithProgress(quota.id);
   }
 
   @Get()
   @ApiOkResponse({ type: [QuotaView] })
-  list(@Query() { includeArchived, ...filters }: ByProgramAndMunicipalityQuery): Promise<QuotaWithProgress[]> {
-    return this.quotas.listWithProgress(filters, includeArchived === 'true');
+  async list(@Query() { includeArchived, ...filters }: ByProgramAndMunicipalityQuery, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress[]> {
+    return this.quotas.listWithProgress(filters, includeArchived === 'true', await this.access.scope(user, Permission.QuotaRead));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: QuotaView })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<QuotaWithProgress> {
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress> {
+    await this.access.requireAccess(user, Permission.QuotaRead, id);
     return this.quotas.getWithProgress(id);
   }
 
@@ -37,7 +45,8 @@ export class QuotasController {
   @Delete(':id')
   @HttpCode(200)
   @ApiOkResponse({ type: QuotaView })
-  async archive(@Param('id', ParseUUIDPipe) id: string): Promise<QuotaWithProgress> {
+  async archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress> {
+    await this.access.requireAccess(user, Permission.QuotaManage, id);
     await this.quotas.archive(id);
     return this.quotas.getWithProgress(id);
   }

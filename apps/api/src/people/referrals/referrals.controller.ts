@@ -1,6 +1,8 @@
-import { Body, Controller, ForbiddenException, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AccessService } from '../../../../../libs/access/access.service';
+import { Permission } from '../../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../../libs/auth/roles';
 import { ReferralsService } from '../../../../../libs/people/referrals/referrals.service';
 import type { Referral } from '../../../../../libs/persistence/entities';
@@ -20,6 +22,7 @@ export class ReferralsController {
     private readonly referrals: ReferralsService,
     private readonly programs: ProgramsService,
     private readonly workflows: MentorshipWorkflows,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -42,7 +45,7 @@ export class ReferralsController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReferralView> {
-    if (!user.roles.includes('coordinator') && dto.referrerId !== user.id) throw new ForbiddenException('a referrer refers in their own name');
+    await this.access.requireReferral(user, dto);
     const referredAt = dto.referredAt === undefined ? undefined : new Date(dto.referredAt);
     const { referral, created } = await this.referrals.create({ ...dto, referredAt, idempotencyKey }, user.id);
     try {
@@ -55,10 +58,11 @@ export class ReferralsController {
     return view(referral);
   }
 
+  /** A coordinator's part of her programs: a municipal coordinator's municipality's referrals. */
   @Get()
   @ApiOkResponse({ type: [ReferralView] })
-  async list(@Query() query: ReferralsQuery): Promise<ReferralView[]> {
-    return (await this.referrals.list(query)).map(view);
+  async list(@Query() query: ReferralsQuery, @CurrentUser() user: AuthenticatedUser): Promise<ReferralView[]> {
+    return (await this.referrals.list(query, await this.access.scope(user, Permission.MentorshipCommand))).map(view);
   }
 }
 

@@ -1,0 +1,114 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuthenticatedUser, personIdAs, personIds } from '../auth/roles';
+import { coordinatorScope, CoordinatorScope, RelatedScope, relatedScope } from './access-scope';
+import { Permission, Relation } from './permission';
+import { CREATE_ROLES, RELATIONS, RowPermission } from './relations';
+
+/** What a list query must filter by: everything (a program administrator's or operator's view), or a coordinator's part of her programs. */
+export type ListScope = 'all' | CoordinatorScope;
+
+/** Permissions whose lists a program administrator sees whole. */
+const ADMIN_SEES_ALL = new Set<Permission>([
+  Permission.ProgramRead, Permission.MunicipalityRead, Permission.CoordinatorManage, Permission.PanelMemberRead, Permission.QuotaRead,
+]);
+
+/**
+ * The one place access is decided. A route calls requireAccess once, at its
+ * start, with the permission it needs and the ids it acts on; a list asks
+ * scope() for what to filter by. Rules are data (relations.ts), one query per
+ * permission and call however many ids, so a bulk check costs what one does.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Refuses (403) unless the user holds the permission on every id; an id
+   * that names nothing is 404. Answers her relation to the (first) id, which
+   * decides how much of it she is shown. Without ids, a permission to create.
+   */
+  async requireAccess(user: AuthenticatedUser, permission: Permission, ids?: string | string[]): Promise<Relation> {
+    const wanted = [...new Set(ids === undefined ? [] : [ids].flat())];
+    // No row named: a creation, decided by role (an empty list of ids is refused, as it names nothing to check).
+    if (wanted.length === 0) return this.requireRole(user, permission);
+    const relations = await this.relationsOf(user, permission as RowPermission, wanted);
+    const { noun, missing = (id: string) => `no such ${noun}: ${id}` } = RELATIONS[permission as RowPermission];
+    const unknown = wanted.find((id) => !relations.has(id));
+    if (unknown) throw new NotFoundException(missing(unknown));
+    if (wanted.some((id) => !relations.get(id))) throw new ForbiddenException(`this ${noun} is not yours to see`);
+    return relations.get(wanted[0]) as Relation;
+  }
+
+  /** What a list for this permission is narrowed to. */
+  async scope(user: AuthenticatedUser, permission: Permission): Promise<ListScope> {
+    if (ADMIN_SEES_ALL.has(permission) && user.roles.includes('program-admin')) return 'all';
+    if (permission === Permission.MunicipalityRead && user.roles.includes('coordinator')) return 'all';
+    if (permission === Permission.ReportRead && user.roles.includes('operator')) return 'all';
+    return coordinatorScope(this.dataSource, user);
+  }
+
+  /** What concerns her in each of her roles, for lists of escalations and nudges. */
+  related(user: AuthenticatedUser): Promise<RelatedScope> {
+    return relatedScope(this.dataSource, user);
+  }
+
+  /**
+   * The municipality a list or report of a coordinator's is narrowed to: a
+   * municipal coordinator's own (refused when she asks for another), anyone
+   * else's choice.
+   */
+  async municipalityFilter(user: AuthenticatedUser, permission: Permission, asked: string | undefined): Promise<string | undefined> {
+    const scope = await this.scope(user, permission);
+    if (scope === 'all' || !scope.municipalityId) return asked;
+    if (asked !== undefined && asked !== scope.municipalityId) throw new ForbiddenException(`you see only your own municipality's part of this program`);
+    return scope.municipalityId;
+  }
+
+  /**
+   * Where a new or moved row goes (its program, its municipality) must be
+   * hers; ids that name nothing are left to the body's validation, which
+   * answers 400 naming the field.
+   */
+  async requirePlacement(user: AuthenticatedUser, permission: RowPermission, ids: string | string[]): Promise<void> {
+    const wanted = [ids].flat();
+    const relations = await this.relationsOf(user, permission, wanted);
+    const refused = wanted.find((id) => relations.get(id) === null);
+    if (refused) throw new ForbiddenException(`you may not place this here: ${refused} is not yours`);
+  }
+
+  /**
+   * A referral: a referrer refers in her own name; a coordinator to a program
+   * she coordinates, a young person she may see, through a referrer of her
+   * part (a municipal coordinator's municipality: the course will be hers).
+   * What does not exist is left to the referral's own validation (400).
+   */
+  async requireReferral(user: AuthenticatedUser, referral: { programId: string; referrerId: string; youngPersonId: string }): Promise<Relation> {
+    if (user.roles.includes('referrer') && referral.referrerId === personIdAs(user, 'referrer')) return 'referrer';
+    const [program, youngPerson, referrer] = await Promise.all([
+      this.relationsOf(user, Permission.ProgramCoordinate, [referral.programId]),
+      this.relationsOf(user, Permission.YoungPersonManage, [referral.youngPersonId]),
+      this.relationsOf(user, Permission.ReferrerManage, [referral.referrerId]),
+    ]);
+    // A missing row is undefined (left to validation), a row that is not hers null.
+    const refused = [program.get(referral.programId), youngPerson.get(referral.youngPersonId), referrer.get(referral.referrerId)].some((relation) => relation === null);
+    if (refused) throw new ForbiddenException(user.roles.includes('coordinator') ? 'you may refer only to a program you coordinate, a young person and a referrer of your part of it' : 'a referrer refers in their own name');
+    return 'coordinator';
+  }
+
+  private requireRole(user: AuthenticatedUser, permission: Permission): Relation {
+    const role = user.roles.find((held) => CREATE_ROLES[permission]?.includes(held));
+    if (!role) throw new ForbiddenException(`this needs one of the roles: ${(CREATE_ROLES[permission] ?? []).join(', ') || '(none)'}`);
+    return role as Relation;
+  }
+
+  /** Her relation to each row the ids name (null: none), in one query; for shaping what a list she may read shows of each row. */
+  async relationsOf(user: AuthenticatedUser, permission: RowPermission, ids: string[]): Promise<Map<string, Relation | null>> {
+    const scope = await coordinatorScope(this.dataSource, user);
+    const found: Array<{ id: string; relation: Relation | null }> = await this.dataSource.query(RELATIONS[permission].sql, [
+      ids, personIds(user), scope.programIds, scope.municipalityId, scope.programSlugs, user.roles,
+    ]);
+    return new Map(found.map((row) => [row.id, row.relation]));
+  }
+}

@@ -1,0 +1,35 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { CoordinatorScope } from './access-scope';
+
+/**
+ * How a list query keeps to a coordinator's part of her programs: the same
+ * rules as relations.ts, for a query over many rows instead of named ids.
+ */
+
+/** Rows of her programs; none when she coordinates nothing. */
+export function inHerPrograms<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, scope: CoordinatorScope): void {
+  if (scope.programIds.length === 0) query.andWhere('1 = 0');
+  else query.andWhere(`${column} IN (:...scopeProgramIds)`, { scopeProgramIds: scope.programIds });
+}
+
+/** Rows of her municipality, for a municipal coordinator; anything for a program-wide one (who must coordinate something). */
+export function inHerMunicipality<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, scope: CoordinatorScope): void {
+  if (scope.programIds.length === 0) query.andWhere('1 = 0');
+  if (scope.municipalityId) query.andWhere(`${column} = :scopeMunicipalityId`, { scopeMunicipalityId: scope.municipalityId });
+}
+
+/** Her part of her programs, for rows that carry both. */
+export function inHerPart<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, programColumn: string, municipalityColumn: string, scope: CoordinatorScope): void {
+  inHerPrograms(query, programColumn, scope);
+  if (scope.municipalityId) query.andWhere(`${municipalityColumn} = :scopeMunicipalityId`, { scopeMunicipalityId: scope.municipalityId });
+}
+
+/** Young people referred to her programs, or referred nowhere yet (of her municipality, for a municipal one). */
+export function herYoungPeople<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, scope: CoordinatorScope): void {
+  inHerMunicipality(query, `${alias}.municipalityId`, scope);
+  if (scope.programIds.length === 0) return;
+  query.andWhere(
+    `(NOT EXISTS (SELECT 1 FROM referrals r WHERE r.young_person_id = ${alias}.id) OR EXISTS (SELECT 1 FROM referrals r WHERE r.young_person_id = ${alias}.id AND r.program_id IN (:...scopeProgramIds)))`,
+    { scopeProgramIds: scope.programIds },
+  );
+}
