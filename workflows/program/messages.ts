@@ -14,6 +14,7 @@ export interface ProgramLifecycleState {
   programId: string;
   slug: string;
   phase: ProgramPhase;
+  phaseSince: string;
   activatedAt?: string;
   archivedAt?: string;
   /** Quotas behind their pace with an open nudge (ids). */

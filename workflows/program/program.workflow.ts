@@ -33,16 +33,19 @@ export interface ProgramLifecycleRun extends ProgramLifecycleInput {
  */
 export async function programLifecycle(run: ProgramLifecycleRun): Promise<ProgramLifecycleState> {
   const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
-  const state: ProgramLifecycleState = carried ?? { programId: input.programId, slug: input.slug, phase: 'activating', quotaNudges: [] };
+  const state: ProgramLifecycleState = carried ?? { programId: input.programId, slug: input.slug, phase: 'activating', phaseSince: new Date().toISOString(), quotaNudges: [] };
   const { workflowId } = workflowInfo();
   const longRun = new LongRun(historyLimit, MAX_RUN_AGE_MS);
-  const enter = (phase: ProgramPhase) => {
-    state.phase = phase;
+  const publish = () =>
     upsertSearchAttributes([
       { key: MentorflowProgram, value: input.slug },
-      { key: MentorflowPhase, value: phase },
-      { key: MentorflowPhaseSince, value: new Date() },
+      { key: MentorflowPhase, value: state.phase },
+      { key: MentorflowPhaseSince, value: new Date(state.phaseSince) },
     ]);
+  const enter = (phase: ProgramPhase) => {
+    state.phase = phase;
+    state.phaseSince = new Date().toISOString();
+    publish();
   };
 
   // ---- message handlers
@@ -69,7 +72,10 @@ export async function programLifecycle(run: ProgramLifecycleRun): Promise<Progra
   );
 
   // ---- main logic
-  if (!carried) {
+  if (carried) {
+    // A run continued as new starts with the version alone among its search attributes.
+    publish();
+  } else {
     enter('activating');
     const { activatedAt } = await activities.activateProgram({ programId: input.programId, workflowId });
     state.activatedAt = activatedAt;
