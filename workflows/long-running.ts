@@ -8,8 +8,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_HISTORY_LIMIT = 2000;
 
 /**
- * The longest a run of a workflow that can live indefinitely (a mentor's path,
- * a program, an escalation) lasts before it continues as new. It bounds how
+ * The longest a run of a workflow that can live indefinitely (a program, an
+ * escalation; not yet a mentor's path, see mentor-path.workflow.ts) lasts
+ * before it continues as new. It bounds how
  * long code from before a patch keeps running: 90 days after a patch is
  * deployed, every such run begun before it has ended or continued as new onto
  * it (see workflows/version.ts), while a run still lives long enough that
