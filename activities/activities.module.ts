@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EscalationsModule } from '../libs/escalations/escalations.module';
 import { GdprModule } from '../libs/gdpr/gdpr.module';
-import { MeasurementsService } from '../libs/measurements/measurements.service';
 import { NotificationsModule } from '../libs/notifications/notifications.module';
 import { NudgesModule } from '../libs/nudges/nudges.module';
 import { ReferralQuotasService } from '../libs/people/referrals/referral-quotas.service';
@@ -35,7 +34,7 @@ export const ACTIVITY_PROVIDERS = [
 
 @Module({
   imports: [NudgesModule, NotificationsModule, EscalationsModule, GdprModule],
-  providers: [...ACTIVITY_PROVIDERS, ReferralQuotasService, ProgramsService, MeasurementsService],
+  providers: [...ACTIVITY_PROVIDERS, ReferralQuotasService, ProgramsService],
   exports: ACTIVITY_PROVIDERS,
 })
 export class ActivitiesModule {}

@@ -50,7 +50,7 @@ function workflowSandbox(imports: Import[]): string[] {
 
 /** The part of the code a file belongs to, for the cycle rule. */
 export function partOf(file: string): string | undefined {
-  // A file directly under a root (workflows/patches.ts) is a part of its own.
+  // A file directly under a root (workflows/version.ts) is a part of its own.
   const [root, second] = file.split('/');
   return ROOTS.includes(root) && second !== undefined ? `${root}/${second}` : undefined;
 }

@@ -21,6 +21,8 @@ export const MentorflowUrgency = key('MentorflowUrgency', 'KEYWORD');
 export const MentorflowEscalationLevel = key('MentorflowEscalationLevel', 'KEYWORD');
 export const MentorflowMentorshipId = key('MentorflowMentorshipId', 'KEYWORD');
 export const MentorflowNudgeKind = key('MentorflowNudgeKind', 'KEYWORD');
+/** The workflow code's version a run began or continued under (workflows/version.ts). */
+export const MentorflowWorkflowsVersion = key('MentorflowWorkflowsVersion', 'INT');
 
 export const ALL_SEARCH_ATTRIBUTES: SearchAttributeKey<SearchAttributeType>[] = [
   MentorflowProgram,
@@ -35,4 +37,5 @@ export const ALL_SEARCH_ATTRIBUTES: SearchAttributeKey<SearchAttributeType>[] = 
   MentorflowEscalationLevel,
   MentorflowMentorshipId,
   MentorflowNudgeKind,
+  MentorflowWorkflowsVersion,
 ];

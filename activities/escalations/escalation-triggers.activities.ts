@@ -4,15 +4,12 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
-import { escalationThresholds } from '../../libs/programs/mentorship-policy';
 import type { AutomaticEscalations } from '../../libs/domain/policy/program-policy';
 import { EscalationFactsReader } from '../../libs/escalations/escalation-facts';
 import { EscalationStarter } from '../../libs/escalations/escalation-starter';
-import { MeasurementsService } from '../../libs/measurements/measurements.service';
 import { CurrentPolicies } from '../../libs/nudges/current-policy';
 import { Escalation } from '../../libs/persistence/entities';
 import type { EscalationEvidence, EscalationReason } from '../../workflows/escalation/messages';
-import type { EscalationThresholds, WellBeingFlags } from '../../workflows/mentorship/messages';
 
 export interface RaiseEscalation {
   /** The course's workflow id and the rule's occasion: raising it again finds the first. */
@@ -23,11 +20,6 @@ export interface RaiseEscalation {
   policyVersion: number;
   reason: EscalationReason;
   evidence: EscalationEvidence;
-}
-
-export interface PolicyOfCourse {
-  programSlug: string;
-  policyVersion: number;
 }
 
 /** Which of the policy's rules sets the category and urgency of an escalation the engine raises. */
@@ -49,7 +41,6 @@ export class EscalationTriggerActivities {
     @InjectRepository(Escalation) private readonly escalations: Repository<Escalation>,
     private readonly starter: EscalationStarter,
     private readonly facts: EscalationFactsReader,
-    private readonly measurements: MeasurementsService,
     private readonly policies: CurrentPolicies,
   ) {}
 
@@ -91,15 +82,5 @@ export class EscalationTriggerActivities {
     if (!escalation || escalation.mentorshipId !== mentorshipId) throw ApplicationFailure.nonRetryable(`no escalation ${escalationId} about mentorship ${mentorshipId}`, 'NotFound');
     await this.escalations.update({ id: escalationId, status: 'draft' }, { status: 'open' });
     await this.starter.start(escalation, Context.current().info.taskQueue);
-  }
-
-  /** For runs that get a WHO-5 without its flags (sent before the API assessed it): read against the course's policy version. */
-  async assessWellBeing({ measurementId, programSlug, policyVersion }: PolicyOfCourse & { measurementId: string }): Promise<WellBeingFlags> {
-    const { measurements } = await this.policies.of(programSlug, policyVersion);
-    return this.measurements.wellBeingFlags(measurementId, measurements.who5);
-  }
-
-  async escalationThresholds({ programSlug, policyVersion }: PolicyOfCourse): Promise<EscalationThresholds> {
-    return escalationThresholds(await this.policies.of(programSlug, policyVersion));
   }
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { EscalationNotices, OwnerNoticeKind } from '../../libs/escalations/escalation-notices';
 import { EscalationOwners } from '../../libs/escalations/escalation-owners';
 import { Escalation } from '../../libs/persistence/entities';
-import type { Assignment, EscalationLevel, EscalationNotice, EscalationOutcome, EscalationPhase, Owners } from '../../workflows/escalation/messages';
+import type { Assignment, EscalationNotice, EscalationOutcome, EscalationPhase, OwnerLevel, Owners } from '../../workflows/escalation/messages';
 
 export interface EscalationProgress {
   escalationId: string;
@@ -30,20 +30,19 @@ export class EscalationActivities {
   ) {}
 
   /**
-   * Its first owners: the panel members for its category, or the first level
-   * above with anyone, or at last every coordinator. With nobody at all the
-   * activity fails and is retried until someone is there: an escalation is
-   * never left without an owner.
+   * Its owners from the bottom: the panel members for its category, or the
+   * first level above with anyone (the program's coordinators, its lead).
+   * Null when nobody at any level can own it: the workflow parks it as
+   * unowned and asks again later.
    */
-  async routeEscalation({ escalationId }: { escalationId: string }): Promise<Assignment> {
+  async routeEscalation({ escalationId, assignment }: { escalationId: string; assignment: number }): Promise<Assignment | null> {
     const escalation = await this.escalation(escalationId);
-    const owners = (await this.owners.from(escalation, 'panel')) ?? (await this.owners.secretariat());
-    if (owners.ids.length === 0) throw ApplicationFailure.retryable(`nobody can own escalation ${escalationId}: add a coordinator`, 'NoOwner');
-    return this.assign(escalation, owners, 0, 'escalation-assigned');
+    const owners = await this.owners.from(escalation, 'panel');
+    return owners ? this.assign(escalation, owners, assignment, 'escalation-assigned') : null;
   }
 
   /** The next owners at `level` or above; null when there are none, and it stays where it is. */
-  async handEscalationUp({ escalationId, level, assignment }: { escalationId: string; level: EscalationLevel; assignment: number }): Promise<Assignment | null> {
+  async handEscalationUp({ escalationId, level, assignment }: { escalationId: string; level: OwnerLevel; assignment: number }): Promise<Assignment | null> {
     const escalation = await this.escalation(escalationId);
     const owners = await this.owners.from(escalation, level);
     return owners ? this.assign(escalation, owners, assignment, 'escalation-handed-up') : null;

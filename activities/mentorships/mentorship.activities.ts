@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CheckInRow, insertCheckIn, insertMeeting, MeetingRow } from '../../libs/meetings/contact-rows';
 import { MatchAttempt, Mentorship, MissedBy, MissedMeeting } from '../../libs/persistence/entities';
 
 export interface MentorshipPhaseInput {
@@ -76,10 +75,6 @@ export class MentorshipActivities {
       .execute();
   }
 
-  async recordMeeting(input: MeetingRow): Promise<void> {
-    await insertMeeting(this.dataSource, input);
-  }
-
   async recordMissedMeeting(input: MissedMeetingInput): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
@@ -88,9 +83,5 @@ export class MentorshipActivities {
       .values({ id: input.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: input.plannedOn, missedBy: input.missedBy, loggedBy: input.loggedBy })
       .orIgnore()
       .execute();
-  }
-
-  async recordCheckIn(input: CheckInRow): Promise<void> {
-    await insertCheckIn(this.dataSource, input);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ESCALATION_LEVELS, EscalationLevel, Owners } from '../../workflows/escalation/messages';
+import { OWNER_LEVELS, OwnerLevel, Owners } from '../../workflows/escalation/messages';
 import { RecipientDirectory } from '../notifications/recipient-directory';
 import { Coordinator, Escalation, PanelMember, Program } from '../persistence/entities';
 
@@ -17,19 +17,13 @@ export class EscalationOwners {
     private readonly directory: RecipientDirectory,
   ) {}
 
-  /** The owners at `level`, or at the first level above it that has any; null when no level has. */
-  async from(escalation: Escalation, level: EscalationLevel): Promise<Owners | null> {
-    for (const candidate of ESCALATION_LEVELS.slice(ESCALATION_LEVELS.indexOf(level))) {
+  /** The owners at `level`, or at the first level above it that has any; null when no level has (the escalation is then unowned). */
+  async from(escalation: Escalation, level: OwnerLevel): Promise<Owners | null> {
+    for (const candidate of OWNER_LEVELS.slice(OWNER_LEVELS.indexOf(level))) {
       const ids = await this.at(candidate, escalation);
       if (ids.length > 0) return { level: candidate, ids };
     }
     return null;
-  }
-
-  /** The last resort when a program has nobody at any level: every coordinator there is, the secretariat. */
-  async secretariat(): Promise<Owners> {
-    const coordinators = await this.dataSource.getRepository(Coordinator).find({ select: { id: true }, order: { createdAt: 'ASC' } });
-    return { level: 'coordinator', ids: coordinators.map(({ id }) => id) };
   }
 
   /** Which of these ids are panel members of the escalation's program (in the order given). */
@@ -40,7 +34,7 @@ export class EscalationOwners {
     return ids.filter((id) => onPanel.has(id));
   }
 
-  private async at(level: EscalationLevel, escalation: Escalation): Promise<string[]> {
+  private async at(level: OwnerLevel, escalation: Escalation): Promise<string[]> {
     switch (level) {
       case 'panel': {
         const program = await this.program(escalation.programSlug);

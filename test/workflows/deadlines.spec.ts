@@ -35,7 +35,7 @@ describe('deadlines of an active course', () => {
     const course = activeCourse();
     const keys = deadlines(course).map((d) => d.key);
     expect(keys).toEqual(
-      expect.arrayContaining(['contact-check:0', 'meeting-gap:start', 'measurement-due:who5@0d', 'measurement-overdue:who5@P3M', 'check-in:referrer:0', 'review-due:15552000000', 'maximum-reached']),
+      expect.arrayContaining(['contact-check:0', 'meeting-gap:start', 'measurement-due:who5@P3M', 'measurement-overdue:who5@P3M', 'check-in:referrer:0', 'review-due:15552000000', 'maximum-reached']),
     );
     expect(new Set(keys).size).toBe(keys.length);
     course.state.nudgesSent.push('meeting-gap:start');
@@ -51,7 +51,7 @@ describe('deadlines of an active course', () => {
     expect(course.checkContactPeriod(new Date(START + 30 * DAY))).toEqual({ period: 0, behind: true }); // 90 minutes against PIFT's 4 hours a month
   });
 
-  describe('with quiet contact checks (lean histories)', () => {
+  describe('contact checks, quiet for periods that met their target', () => {
     const PERIOD_0_ENDS = Date.parse('2026-01-05T00:00:00.000Z') + 30 * DAY;
     const meet = (course: Mentorship, id: string, heldOn: string, minutes: number) =>
       course.logMeeting({ by: 'mentor-1', meetingId: id, heldOn, minutes, placeKind: 'walk' }, new Date(`${heldOn}T12:00:00.000Z`));
@@ -59,7 +59,6 @@ describe('deadlines of an active course', () => {
 
     it('sets no check at the end of a period that reached its target, only at the end of the next', () => {
       const course = activeCourse();
-      course.quietContactChecks = true;
       meet(course, 'a', '2026-01-10', 120);
       expect(contactCheck(course)).toMatchObject({ key: 'contact-check:0', at: PERIOD_0_ENDS });
       meet(course, 'b', '2026-01-20', 120);
@@ -68,7 +67,6 @@ describe('deadlines of an active course', () => {
 
     it('closes met periods quietly once they end, then checks the first that fell short', () => {
       const course = activeCourse();
-      course.quietContactChecks = true;
       meet(course, 'a', '2026-01-10', 240);
       meet(course, 'b', '2026-02-10', 60);
       course.closeContactPeriodsMet(new Date(PERIOD_0_ENDS - 1));
@@ -79,29 +77,23 @@ describe('deadlines of an active course', () => {
 
     it('still checks a period that fell short at its own end', () => {
       const course = activeCourse();
-      course.quietContactChecks = true;
       meet(course, 'a', '2026-01-10', 60);
       expect(contactCheck(course)).toMatchObject({ key: 'contact-check:0', at: PERIOD_0_ENDS });
       expect(course.checkContactPeriod(new Date(PERIOD_0_ENDS))).toEqual({ period: 0, behind: true });
     });
   });
 
-  describe('with coalesced reminders (batched deadlines)', () => {
-    const coalesced = () => {
-      const course = activeCourse();
-      course.coalescedReminders = true;
-      return course;
-    };
+  describe('reminders another mail of the same moment gives are left out', () => {
     const keys = (course: Mentorship) => deadlines(course).map((d) => d.key);
 
     it('leaves the measurements due at the start to the welcome, and still chases them when overdue', () => {
-      const course = coalesced();
+      const course = activeCourse();
       expect(keys(course)).not.toContain('measurement-due:who5@0d');
       expect(keys(course)).toEqual(expect.arrayContaining(['measurement-overdue:who5@0d', 'measurement-due:who5@P3M']));
     });
 
     it('reminds of the planned end only once no review due by then asks the same, and never at the maximum', () => {
-      const course = coalesced();
+      const course = activeCourse();
       const plannedEnd = `planned-end:${course.state.plannedEndAt}`;
       expect(keys(course)).not.toContain(plannedEnd); // the 6-month review is due at the planned end
       course.state.reviewsHeld.push(course.input.policy.reviewsAtMs[0]);
@@ -109,11 +101,6 @@ describe('deadlines of an active course', () => {
       course.state.plannedEndAt = new Date(START + course.input.policy.duration.maxMs).toISOString();
       expect(keys(course).filter((key) => key.startsWith('planned-end'))).toEqual([]);
       expect(keys(course)).toContain('maximum-reached');
-    });
-
-    it('leaves runs begun before them as they were', () => {
-      const course = activeCourse();
-      expect(keys(course)).toEqual(expect.arrayContaining(['measurement-due:who5@0d', `planned-end:${course.state.plannedEndAt}`]));
     });
   });
 });

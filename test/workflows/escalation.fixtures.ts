@@ -1,9 +1,9 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { EscalationProgress } from '../../activities/escalations/escalation.activities';
-import { ESCALATION_LEVELS, EscalationLevel, EscalationNotice, EscalationRun, Owners } from '../../workflows/escalation/messages';
+import { EscalationNotice, EscalationRun, OWNER_LEVELS, OwnerLevel, Owners } from '../../workflows/escalation/messages';
 import type { Moment } from './nudge.fixtures';
 
-export type Ladder = Record<EscalationLevel, string[]>;
+export type Ladder = Record<OwnerLevel, string[]>;
 
 export const FULL_LADDER: Ladder = { panel: ['psychologist-1', 'counsellor-1'], coordinator: ['coordinator-1'], 'program-lead': ['lead-1'] };
 
@@ -24,16 +24,17 @@ export function escalationRun(escalationId: string, run: Partial<EscalationRun> 
 
 /**
  * The escalation workflow's activities in memory, with the real ones'
- * contract: owners found level by level on a fixed ladder (an empty level is
- * skipped, nobody above answers null), notices kept with the simulated
+ * contract: owners found level by level on a ladder (an empty level is
+ * skipped, nobody at or above a level answers null), notices kept with the simulated
  * moment they were sent, and retries changing nothing.
  */
 export function escalationActivities(env: TestWorkflowEnvironment, ladder: Ladder = FULL_LADDER, noticeInMs = 0) {
   const assignments: Array<Moment<Owners & { kind: string }>> = [];
   const delivered: Array<Moment<string>> = [];
   const progress: EscalationProgress[] = [];
-  const from = (level: EscalationLevel): Owners | null => {
-    const found = ESCALATION_LEVELS.slice(ESCALATION_LEVELS.indexOf(level)).find((candidate) => ladder[candidate].length > 0);
+  const routed: number[] = [];
+  const from = (level: OwnerLevel): Owners | null => {
+    const found = OWNER_LEVELS.slice(OWNER_LEVELS.indexOf(level)).find((candidate) => ladder[candidate].length > 0);
     return found ? { level: found, ids: ladder[found] } : null;
   };
   const notices = async (occasion: string, ids: string[]): Promise<EscalationNotice[]> => {
@@ -45,10 +46,12 @@ export function escalationActivities(env: TestWorkflowEnvironment, ladder: Ladde
     return { owners, notices: await notices(`${kind}#${assignment}`, owners.ids) };
   };
   const activities = {
-    async routeEscalation() {
-      return assign(from('panel') ?? { level: 'coordinator', ids: ['secretariat-1'] }, 0, 'escalation-assigned');
+    async routeEscalation({ assignment }: { assignment: number }) {
+      routed.push(await env.currentTimeMs());
+      const owners = from('panel');
+      return owners ? assign(owners, assignment, 'escalation-assigned') : null;
     },
-    async handEscalationUp({ level, assignment }: { level: EscalationLevel; assignment: number }) {
+    async handEscalationUp({ level, assignment }: { level: OwnerLevel; assignment: number }) {
       const owners = from(level);
       return owners ? assign(owners, assignment, 'escalation-handed-up') : null;
     },
@@ -67,5 +70,5 @@ export function escalationActivities(env: TestWorkflowEnvironment, ladder: Ladde
       return 'sent';
     },
   };
-  return { activities, assignments, delivered, progress };
+  return { activities, assignments, delivered, progress, routed };
 }

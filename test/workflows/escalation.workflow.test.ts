@@ -127,6 +127,38 @@ describe('escalation', () => {
     });
   });
 
+  it('with nobody to own it, is parked as unowned where operators see it, looks for owners daily, and goes to the first there are', async () => {
+    const ladder = { panel: [] as string[], coordinator: [] as string[], 'program-lead': [] as string[] };
+    const fx = escalationActivities(suite.env, ladder);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const { handle, raisedAt } = await raise(taskQueue);
+      await suite.env.sleep('1 hour');
+      expect(await handle.query(escalationStateQuery)).toMatchObject({ phase: 'awaiting-acknowledgement', owners: { level: 'unowned', ids: [] } });
+      expect(fx.progress.at(-1)).toMatchObject({ owners: { level: 'unowned', ids: [] } });
+      const parked = await handle.describe();
+      expect(parked.typedSearchAttributes.get(MentorflowEscalationLevel)).toBe('unowned');
+      expect(Math.abs(parked.typedSearchAttributes.get(MentorflowNextDue)!.getTime() - (raisedAt + DAY))).toBeLessThan(HOUR);
+
+      // Once a day, not in a loop: raised, then a look each day.
+      await suite.env.sleep(3 * DAY);
+      expect(fx.routed).toHaveLength(4);
+      expect(fx.routed.map((at) => Math.round((at - raisedAt) / DAY))).toEqual([0, 1, 2, 3]);
+      // Only a coordinator can act on it meanwhile.
+      expect(await refusal(handle.executeUpdate(acknowledgeEscalationUpdate, { args: [panelMember] }))).toBe('only a coordinator can acknowledge it: nobody owns it yet');
+
+      ladder.coordinator.push('coordinator-1');
+      await suite.env.sleep(DAY);
+      const state = await handle.query(escalationStateQuery);
+      expect(state).toMatchObject({ owners: { level: 'coordinator', ids: ['coordinator-1'] }, handovers: [] });
+      expect(state.ownersSoughtAt).toBeUndefined();
+      expect(fx.assignments.map((a) => a.what)).toEqual([{ level: 'coordinator', ids: ['coordinator-1'], kind: 'escalation-assigned' }]);
+      expect(fx.delivered.map((d) => d.what)).toEqual(['escalation-assigned#1/coordinator-1']);
+      expect((await handle.describe()).typedSearchAttributes.get(MentorflowEscalationLevel)).toBe('coordinator');
+      await handle.executeUpdate(resolveEscalationUpdate, { args: [{ ...coordinator, outcome: 'closed-without-action' }] });
+      expect(await handle.result()).toMatchObject({ phase: 'resolved' });
+    });
+  });
+
   it('reassigned to another panel member, gives her fresh deadlines; refuses what does not fit, with its reason', async () => {
     const fx = escalationActivities(suite.env);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {

@@ -10,7 +10,8 @@ import * as m from '../../workflows/mentorship/messages';
  * fattens every command fails here. Measured: 1,613 events before lean
  * histories, 982 with them, 822-828 with batched deadlines, 795 with one
  * write per step (the count moves a little with whether side-by-side
- * activities finish in one workflow task): issue 11's 800. Local activities
+ * activities finish in one workflow task), 793 with the patches folded into
+ * workflow version 1: issue 11's 800. Local activities
  * reached less but broke replay when an update arrived while they ran
  * (docs/NOTES.md), so they are not used.
  */

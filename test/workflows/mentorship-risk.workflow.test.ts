@@ -20,14 +20,12 @@ describe('mentorship risk', () => {
   let missedCount = 0;
   const miss = async (handle: CourseHandle, missedMeetingId = `missed-${++missedCount}`) =>
     send(handle, m.recordMissedMeetingUpdate, { by: 'mentor', missedMeetingId, plannedOn: await today(), missedBy: 'young-person' });
-  /** With the flags the API assessed; without them the course asks the assessment activity. */
+  /** With the flags the API assessed as it stored the score. */
   const measure = (handle: CourseHandle, measurementId: string, duePoint: string, wellBeing?: m.WellBeingFlags) =>
     send(handle, m.measurementSubmittedUpdate, { by: 'mentor', measurementId, instrument: 'who5', duePoint, wellBeing });
 
   it('a WHO-5 in the high-risk band or a sharp drop raises one escalation per measurement, and the flag stays up until each is closed', async () => {
     const fx = mentorshipActivities(suite.env.client);
-    // The last comes without its flags, as from an API before it assessed them: the course asks for them.
-    fx.wellBeing.set('who5-6m', { highRisk: false, sharpDrop: true });
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const handle = await startCourse(taskQueue);
       await toActive(handle, await availableMentor(taskQueue));
@@ -35,7 +33,7 @@ describe('mentorship risk', () => {
 
       await measure(handle, 'who5-start', '0d', { highRisk: true, sharpDrop: false });
       await measure(handle, 'who5-3m', 'P3M', { highRisk: true, sharpDrop: true });
-      await measure(handle, 'who5-6m', 'P6M');
+      await measure(handle, 'who5-6m', 'P6M', { highRisk: false, sharpDrop: true });
       expect(fx.escalations.map((e) => [e.reason, e.evidence])).toEqual([
         ['who5-high-risk', { measurementId: 'who5-start' }],
         ['who5-high-risk', { measurementId: 'who5-3m' }],

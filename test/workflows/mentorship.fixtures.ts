@@ -4,7 +4,6 @@ import { CourseChange, CourseChangeParts, writeCourseChange } from '../../activi
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
 import type { RaiseEscalation } from '../../activities/escalations/escalation-triggers.activities';
 import type { NudgeInput, WelcomeMatch } from '../../activities/nudges/nudge.activities';
-import type { WellBeingFlags } from '../../workflows/mentorship/messages';
 import { mentorshipPolicy } from '../../libs/programs/mentorship-policy';
 import { findPreset } from '../../libs/domain/policy/presets';
 import type { MentorshipInput } from '../../workflows/mentorship/messages';
@@ -21,18 +20,14 @@ export function mentorshipInput(mentorshipId: string, presetSlug = 'pift'): Ment
 export function mentorshipActivities(client: Client) {
   const phases: string[] = [];
   const attempts: Array<{ attempt: number; mentorId: string; outcome: string | null }> = [];
-  const meetings: string[] = [];
-  const checkIns: string[] = [];
   const nudges: NudgeInput[] = [];
   const resolved: Array<{ key: string; reason: string }> = [];
   const welcomes: WelcomeMatch[] = [];
   const missedMeetings: string[] = [];
   const escalations: RaiseEscalation[] = [];
   const openedEscalations: string[] = [];
-  /** What the fake assessment answers for a measurement id; a healthy score when not set. */
-  const wellBeing = new Map<string, WellBeingFlags>();
   const slots = new MentorSlotActivities(client);
-  const recorded: Pick<MentorshipActivities, 'recordMentorshipPhase' | 'recordMatchAttempt' | 'recordMeeting' | 'recordCheckIn'> = {
+  const recorded: Pick<MentorshipActivities, 'recordMentorshipPhase' | 'recordMatchAttempt'> = {
     async recordMentorshipPhase({ phase }) {
       if (phases.at(-1) !== phase) phases.push(phase);
     },
@@ -40,12 +35,6 @@ export function mentorshipActivities(client: Client) {
       const existing = attempts.find((a) => a.attempt === attempt);
       if (existing) existing.outcome = outcome;
       else attempts.push({ attempt, mentorId, outcome });
-    },
-    async recordMeeting({ meetingId }) {
-      if (!meetings.includes(meetingId)) meetings.push(meetingId);
-    },
-    async recordCheckIn({ checkInId }) {
-      if (!checkIns.includes(checkInId)) checkIns.push(checkInId);
     },
   };
   const activities = {
@@ -69,9 +58,6 @@ export function mentorshipActivities(client: Client) {
     async recordMissedMeeting({ missedMeetingId }: { missedMeetingId: string }) {
       if (!missedMeetings.includes(missedMeetingId)) missedMeetings.push(missedMeetingId);
     },
-    async assessWellBeing({ measurementId }: { measurementId: string }): Promise<WellBeingFlags> {
-      return wellBeing.get(measurementId) ?? { highRisk: false, sharpDrop: false };
-    },
     async raiseEscalation(request: RaiseEscalation): Promise<string> {
       if (!escalations.some((e) => e.key === request.key)) escalations.push(request);
       return `escalation-for-${request.key}`;
@@ -80,7 +66,7 @@ export function mentorshipActivities(client: Client) {
       if (!openedEscalations.includes(escalationId)) openedEscalations.push(escalationId);
     },
   };
-  return { activities: withCourseChanges(activities), phases, attempts, meetings, checkIns, nudges, resolved, welcomes, missedMeetings, escalations, openedEscalations, wellBeing };
+  return { activities: withCourseChanges(activities), phases, attempts, nudges, resolved, welcomes, missedMeetings, escalations, openedEscalations };
 }
 
 /** The parts a course's one write per step is made of, and that write composed over them as the real activity composes it. */

@@ -62,8 +62,6 @@ describe('mentorship', () => {
       // The API wrote the row as the course began (awaiting consent); the course writes each change after.
       expect(fx.phases).toEqual(['intake', 'matching', 'proposed', 'agreeing', 'active', 'closing', 'closed']);
       expect(result.checkIns).toMatchObject({ mentor: 7, 'young-person': 7 }); // every fourth week
-      // The API stores meetings and check-ins before the course counts them; the workflow writes neither.
-      expect([...fx.meetings, ...fx.checkIns]).toEqual([]);
       expect(fx.welcomes).toEqual([expect.objectContaining({ attempt: 1, mentorId, subjectWorkflowId: handle.workflowId, programSlug: 'pift' })]);
       // Every nudge raised was resolved by the end: nothing is left open on a finished course.
       expect(fx.resolved.map((r) => r.key).sort()).toEqual(fx.nudges.map((n) => n.key).sort());

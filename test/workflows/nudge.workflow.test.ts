@@ -159,8 +159,10 @@ describe('nudge', () => {
     };
     await withWorker(suite.env, activities, async (taskQueue) => {
       const day = new Date(await suite.env.currentTimeMs()).toISOString().slice(0, 10);
-      const result = await suite.env.client.workflow.execute(dailyDigest, { workflowId: `daily-digest-${day}`, taskQueue });
+      const handle = await suite.env.client.workflow.start(dailyDigest, { workflowId: `daily-digest-${day}`, taskQueue });
+      const result = await handle.result();
       expect(result).toEqual({ day, digests: 2, sent: 1 });
+      await recordHistory(handle, 'daily-digest-two-digests');
       expect(days).toEqual([day]);
       expect(sent).toEqual([`digest/c-1/${day}`, `digest/c-2/${day}`]);
     });

@@ -3,6 +3,8 @@ import type { NudgeInput } from '../../activities/nudges/nudge.activities';
 import type { ProgramActivities } from '../../activities/programs/program.activities';
 import type { QuotasBehind } from '../../activities/programs/quota.activities';
 import { DURATION_UNITS_MS } from '../../libs/domain/duration';
+import { MentorflowProgram, MentorflowWorkflowsVersion } from '../../workflows/search-attributes';
+import { WORKFLOWS_VERSION } from '../../workflows/version';
 import { recordHistory } from './histories';
 import { withWorker as withTestWorker } from './test-worker';
 import { timeSkippingSuite } from './time-skipping';
@@ -144,6 +146,25 @@ describe('programLifecycle', () => {
       expect(state).toMatchObject({ phase: 'active', quotaNudges: ['q'] });
       expect((await handle.describe()).runId).not.toBe(handle.firstExecutionRunId);
       expect(fx.nudges).toHaveLength(1);
+    });
+  });
+
+  it('continues as new within 90 days however short its history, at its own quota cadence, stamped with the workflow version', async () => {
+    const fx = inMemoryActivities();
+    await withWorker(fx.activities, async (taskQueue) => {
+      const handle = await suite.env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('aged'), taskQueue, args: [{ programId: 'p-6', slug: 'aged' }] });
+      suite.started.track(handle);
+      await handle.executeUpdate(awaitActivationUpdate);
+      await suite.env.sleep('89 days');
+      expect((await handle.describe()).runId).toBe(handle.firstExecutionRunId);
+      await suite.env.sleep('3 days');
+      const renewed = await handle.describe();
+      expect(renewed.runId).not.toBe(handle.firstExecutionRunId);
+      expect(renewed.typedSearchAttributes.get(MentorflowWorkflowsVersion)).toBe(WORKFLOWS_VERSION);
+      expect(renewed.typedSearchAttributes.get(MentorflowProgram)).toBe('aged');
+      // Weekly from the first check, across the new run: 92 days hold the first and 13 more, none extra for the renewal.
+      expect(fx.calls.filter((call) => call === 'check quotas')).toHaveLength(14);
+      expect(await handle.query(programStateQuery)).toMatchObject({ phase: 'active' });
     });
   });
 });

@@ -1,11 +1,12 @@
 import { refuse } from '../commands';
 import {
   Actor,
-  ESCALATION_LEVELS,
   EscalationLevel,
   EscalationPhase,
   EscalationRun,
   EscalationState,
+  OWNER_LEVELS,
+  OwnerLevel,
   Owners,
   ReassignCommand,
   RespondCommand,
@@ -14,14 +15,22 @@ import {
 
 export interface EscalationDeadline {
   at: number;
-  /** What the owners failed to do in time. */
-  missed: 'not acknowledged' | 'no response';
+  /** What the owners failed to do in time, or that nobody owns it yet. */
+  missed: 'not acknowledged' | 'no response' | 'unowned';
 }
+
+/**
+ * How often an unowned escalation looks for owners again: soon enough that
+ * a panel member or coordinator added today gets it by tomorrow, seldom
+ * enough that waiting costs its history a few events a day.
+ */
+export const LOOK_FOR_OWNERS_EVERY_MS = 24 * 60 * 60 * 1000;
 
 const OWNERS_NAMED: Record<EscalationLevel, string> = {
   panel: 'the panel members it was given to',
   coordinator: "the program's coordinators",
   'program-lead': "the program's lead",
+  unowned: 'a coordinator',
 };
 
 /**
@@ -61,18 +70,26 @@ export class Escalation {
     return this.state.phase !== 'resolved';
   }
 
-  /** The level above the current one, if any. */
-  get levelAbove(): EscalationLevel | undefined {
-    return ESCALATION_LEVELS[ESCALATION_LEVELS.indexOf(this.state.owners.level) + 1];
+  /** Nobody at any level could own it: parked until someone can. */
+  get isUnowned(): boolean {
+    return this.state.owners.level === 'unowned';
+  }
+
+  /** The level above the current owners', if any. */
+  get levelAbove(): OwnerLevel | undefined {
+    const { level } = this.state.owners;
+    return level === 'unowned' ? undefined : OWNER_LEVELS[OWNER_LEVELS.indexOf(level) + 1];
   }
 
   /**
    * The moment the owners' time runs out: to acknowledge it, then to respond.
    * None once advice is given (it waits for resolution), and none once nobody
-   * is left above the owners (it stays theirs: it is never left ownerless).
+   * is left above the owners (it stays theirs).
    */
   nextDeadline(): EscalationDeadline | undefined {
     const { phase } = this.state;
+    // Unowned, the next look for owners.
+    if (this.isUnowned) return { at: Date.parse(this.state.ownersSoughtAt!) + LOOK_FOR_OWNERS_EVERY_MS, missed: 'unowned' };
     if (this.state.lastOwners || !this.levelAbove) return undefined;
     if (phase === 'awaiting-acknowledgement') return { at: Date.parse(this.state.acknowledgeBy), missed: 'not acknowledged' };
     if (phase === 'acknowledged') return { at: Date.parse(this.state.respondBy), missed: 'no response' };
@@ -85,11 +102,27 @@ export class Escalation {
     if (state.owners.ids.length > 0) state.handovers.push({ from: state.owners.level, to: owners.level, at: now.toISOString(), why });
     state.owners = owners;
     state.ownedSince = now.toISOString();
+    delete state.ownersSoughtAt;
     state.acknowledgeBy = new Date(now.getTime() + run.acknowledgeWithinMs).toISOString();
     state.respondBy = new Date(now.getTime() + run.respondWithinMs).toISOString();
     // New owners acknowledge it themselves, unless advice was already given.
     if (state.phase === 'acknowledged') this.enter('awaiting-acknowledgement', now);
     delete state.acknowledged;
+  }
+
+  /**
+   * Nobody at any level can own it (no panel member for its category, no coordinator, no lead): it is
+   * parked where operators see it (MentorflowEscalationLevel 'unowned') and looks for owners again daily.
+   * Coordinators can still respond to it, reassign it and resolve it.
+   */
+  park(now: Date): void {
+    this.state.owners = { level: 'unowned', ids: [] };
+    this.state.ownedSince = now.toISOString();
+    this.lookedForOwners(now);
+  }
+
+  lookedForOwners(now: Date): void {
+    this.state.ownersSoughtAt = now.toISOString();
   }
 
   /** Nobody is above the owners: it stays with them, with no deadline left to move it. */
@@ -157,6 +190,8 @@ export class Escalation {
 
   private requireOwner(actor: Actor, what: string): void {
     const { owners } = this.state;
-    if (!owners.ids.includes(actor.by)) refuse(`only ${OWNERS_NAMED[owners.level]} can ${what}; it is with ${owners.level === 'panel' ? 'the panel' : OWNERS_NAMED[owners.level]} now`);
+    if (owners.ids.includes(actor.by)) return;
+    if (owners.level === 'unowned') refuse(`only ${OWNERS_NAMED.unowned} can ${what}: nobody owns it yet`);
+    refuse(`only ${OWNERS_NAMED[owners.level]} can ${what}; it is with ${owners.level === 'panel' ? 'the panel' : OWNERS_NAMED[owners.level]} now`);
   }
 }

@@ -3,7 +3,7 @@ import type { DeliveryActivities } from '../../activities/notifications/delivery
 import type { EscalationActivities } from '../../activities/escalations/escalation.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 import { onCommand } from '../commands';
-import { escalationClosedSignal, mentorshipWorkflowId } from '../mentorship/messages';
+import { DEFAULT_HISTORY_LIMIT, LongRun, MAX_RUN_AGE_MS } from '../long-running';
 import {
   MentorflowEscalationLevel,
   MentorflowMentorshipId,
@@ -14,7 +14,8 @@ import {
   MentorflowProgram,
   MentorflowUrgency,
 } from '../search-attributes';
-import { Escalation } from './escalation';
+import { escalationClosedSignal, mentorshipWorkflowId } from '../shared/course-escalations';
+import { Escalation, EscalationDeadline } from './escalation';
 import * as m from './messages';
 
 const activities = proxyActivities<ActivitiesOf<EscalationActivities>>(PERSISTENT_WORK);
@@ -25,32 +26,38 @@ const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
  * panel members for its category must acknowledge it and give advice within
  * the policy's times (shorter when urgent); when they do not, it goes up to
  * the coordinators, then to the program's lead, and stays with the last
- * owners there are. It ends when someone resolves it with an outcome, which
- * clears the mentorship's risk flag.
+ * owners there are. With nobody at any level it is parked as unowned and
+ * looks for owners daily. It ends when someone resolves it with an outcome,
+ * which clears the mentorship's risk flag. It can wait indefinitely (with its
+ * last owners, or for a resolution): each run continues as new within
+ * MAX_RUN_AGE_MS.
  */
 export async function escalation(run: m.EscalationRun): Promise<m.EscalationState> {
-  const escalation = Escalation.fresh(run, new Date());
-  const { state } = escalation;
+  const { state: carried, assignments: carriedAssignments = 0, ...input } = run;
+  const current = carried ? new Escalation(input, carried) : Escalation.fresh(input, new Date());
+  const { state } = current;
+  const { escalationId } = input;
+  const longRun = new LongRun(DEFAULT_HISTORY_LIMIT, MAX_RUN_AGE_MS);
   let revision = 0;
-  let assignments = 0;
+  let assignments = carriedAssignments;
   const deliveries: Promise<void>[] = [];
 
   const publish = () => {
-    const next = escalation.nextDeadline();
+    const next = current.nextDeadline();
     upsertSearchAttributes([
-      { key: MentorflowProgram, value: run.programSlug },
-      { key: MentorflowMunicipality, value: run.municipalityId },
-      { key: MentorflowMentorshipId, value: run.mentorshipId },
-      { key: MentorflowUrgency, value: run.urgency },
+      { key: MentorflowProgram, value: input.programSlug },
+      { key: MentorflowMunicipality, value: input.municipalityId },
+      { key: MentorflowMentorshipId, value: input.mentorshipId },
+      { key: MentorflowUrgency, value: input.urgency },
       { key: MentorflowPhase, value: state.phase },
       { key: MentorflowPhaseSince, value: new Date(state.phaseSince) },
       { key: MentorflowEscalationLevel, value: state.owners.level },
-      { key: MentorflowNextDue, value: next && escalation.isOpen ? new Date(next.at) : null },
+      { key: MentorflowNextDue, value: next && current.isOpen ? new Date(next.at) : null },
     ]);
   };
   const recordProgress = () =>
     activities.recordEscalationProgress({
-      escalationId: run.escalationId,
+      escalationId,
       phase: state.phase,
       owners: state.owners,
       acknowledged: state.acknowledged ?? null,
@@ -70,7 +77,7 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
       (async () => {
         for (const notice of notices) {
           const wait = Date.parse(notice.deliverAt) - Date.now();
-          const resolved = () => dropWhenResolved && !escalation.isOpen;
+          const resolved = () => dropWhenResolved && !current.isOpen;
           if (wait > 0) await condition(resolved, wait);
           if (resolved()) return;
           notice.outcome = await delivery.deliverNotification({ notificationId: notice.notificationId });
@@ -79,41 +86,41 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
     );
   };
   const handTo = (assignment: m.Assignment, why: string) => {
-    escalation.handTo(assignment.owners, why, new Date());
+    current.handTo(assignment.owners, why, new Date());
     send(assignment.notices, true);
   };
 
   // ---- message handlers
   setHandler(m.escalationStateQuery, () => state);
-  onCommand(m.acknowledgeEscalationUpdate, (actor) => escalation.checkAcknowledge(actor), (actor) => command((now) => escalation.acknowledge(actor, now)));
+  onCommand(m.acknowledgeEscalationUpdate, (actor) => current.checkAcknowledge(actor), (actor) => command((now) => current.acknowledge(actor, now)));
   onCommand(
     m.respondEscalationUpdate,
-    (response) => escalation.checkRespond(response),
+    (response) => current.checkRespond(response),
     (response) => {
       let isNew = false;
       return command(
-        (now) => void (isNew = escalation.respond(response, now)),
+        (now) => void (isNew = current.respond(response, now)),
         async () => {
-          if (isNew) send(await activities.noticeAdvice({ escalationId: run.escalationId, responseId: response.responseId }), false);
+          if (isNew) send(await activities.noticeAdvice({ escalationId, responseId: response.responseId }), false);
         },
       );
     },
   );
   onCommand(
     m.reassignEscalationUpdate,
-    (reassignment) => escalation.checkReassign(reassignment),
+    (reassignment) => current.checkReassign(reassignment),
     (reassignment) =>
       command(async () => {
-        const assignment = await activities.reassignEscalation({ escalationId: run.escalationId, panelMemberIds: reassignment.panelMemberIds, assignment: ++assignments });
+        const assignment = await activities.reassignEscalation({ escalationId, panelMemberIds: reassignment.panelMemberIds, assignment: ++assignments });
         handTo(assignment, reassignment.by);
       }),
   );
   onCommand(
     m.resolveEscalationUpdate,
-    (resolution) => escalation.checkResolve(resolution),
+    (resolution) => current.checkResolve(resolution),
     (resolution) =>
       command(
-        (now) => escalation.resolve(resolution, now),
+        (now) => current.resolve(resolution, now),
         // Before answering, so whoever resolved it no longer sees the course flagged.
         () => clearRiskFlag(),
       ),
@@ -121,29 +128,47 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
 
   // ---- main logic
   publish();
-  handTo(await activities.routeEscalation({ escalationId: run.escalationId }), 'raised');
-  await recordProgress();
-  while (escalation.isOpen) {
-    const seen = revision;
-    const next = escalation.nextDeadline();
-    publish();
-    const moved = () => revision !== seen;
-    // A deadline already past is acted on now, not through a zero-length timer.
-    const timedOut = next ? next.at <= Date.now() || !(await condition(moved, next.at - Date.now())) : !(await condition(moved), true);
-    if (!timedOut || !next || !escalation.isOpen) continue;
-    const above = await activities.handEscalationUp({ escalationId: run.escalationId, level: escalation.levelAbove!, assignment: ++assignments });
-    if (above) handTo(above, next.missed);
-    else escalation.keepWithOwners();
+  if (!carried) {
+    const first = await activities.routeEscalation({ escalationId, assignment: 0 });
+    if (first) handTo(first, 'raised');
+    else current.park(new Date());
     await recordProgress();
+  }
+  while (current.isOpen) {
+    const seen = revision;
+    const next = current.nextDeadline();
+    publish();
+    const wake = await longRun.wait(() => revision !== seen, next?.at);
+    if (wake === 'deadline' && next && current.isOpen) await actOn(next);
+    if (longRun.due && current.isOpen) {
+      // Mails still held by quiet hours go out from this run: a new one knows nothing of them.
+      await Promise.all(deliveries);
+      await longRun.continueAsNew<typeof escalation>({ ...input, state, assignments });
+    }
   }
   publish();
   await Promise.all(deliveries);
   await condition(allHandlersFinished);
   return state;
 
+  /** The owners' time ran out: up a level, or kept by the last owners. Unowned: owners looked for again. */
+  async function actOn(deadline: EscalationDeadline): Promise<void> {
+    if (current.isUnowned) {
+      const found = await activities.routeEscalation({ escalationId, assignment: assignments + 1 });
+      if (!found) return current.lookedForOwners(new Date());
+      assignments += 1;
+      handTo(found, 'owners found');
+    } else {
+      const above = await activities.handEscalationUp({ escalationId, level: current.levelAbove!, assignment: ++assignments });
+      if (above) handTo(above, deadline.missed);
+      else current.keepWithOwners();
+    }
+    await recordProgress();
+  }
+
   async function clearRiskFlag(): Promise<void> {
     try {
-      await getExternalWorkflowHandle(mentorshipWorkflowId(run.mentorshipId)).signal(escalationClosedSignal, { escalationId: run.escalationId });
+      await getExternalWorkflowHandle(mentorshipWorkflowId(input.mentorshipId)).signal(escalationClosedSignal, { escalationId });
     } catch {
       // The course's workflow is gone (terminated): it has no flag left to clear.
     }

@@ -1,4 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { EscalationReason } from '../shared/course-escalations';
 
 /** One escalation from raising to resolution: `escalation-<id>`, the id being its row's in Postgres. */
 export const escalationWorkflowId = (escalationId: string): string => `escalation-${escalationId}`;
@@ -6,15 +7,17 @@ export const escalationWorkflowId = (escalationId: string): string => `escalatio
 export const URGENCIES = ['urgent', 'normal'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-/** Why it was raised: by a person (a concern, a question) or by one of the engine's rules. */
-export const ESCALATION_REASONS = ['concern', 'advice-request', 'who5-high-risk', 'who5-drop', 'missed-meetings', 'unanswered-nudges'] as const;
-export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+export { ESCALATION_REASONS } from '../shared/course-escalations';
+export type { EscalationEvidence, EscalationReason } from '../shared/course-escalations';
 
 export const ESCALATION_PHASES = ['awaiting-acknowledgement', 'acknowledged', 'responded', 'resolved'] as const;
 export type EscalationPhase = (typeof ESCALATION_PHASES)[number];
 
 /** Who owns it, in the order it goes up when a deadline passes. */
-export const ESCALATION_LEVELS = ['panel', 'coordinator', 'program-lead'] as const;
+export const OWNER_LEVELS = ['panel', 'coordinator', 'program-lead'] as const;
+export type OwnerLevel = (typeof OWNER_LEVELS)[number];
+/** Where it is: with owners at one of the levels, or `unowned`, parked while nobody at any level can own it. */
+export const ESCALATION_LEVELS = [...OWNER_LEVELS, 'unowned'] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
 export const ESCALATION_OUTCOMES = ['advice-given', 'referred-to-treatment', 'closed-without-action'] as const;
@@ -34,12 +37,12 @@ export interface EscalationRun {
   /** From the program's policy, the urgent values for an urgent escalation; counted from when the owners got it. */
   acknowledgeWithinMs: number;
   respondWithinMs: number;
+  /** Carried across continue-as-new: where it stands, and how many assignments it made (their notices are keyed by number). */
+  state?: EscalationState;
+  assignments?: number;
 }
 
-/** What the engine saw when it raised one, by id: the facts themselves are read into Postgres, not carried here. */
-export type EscalationEvidence = { measurementId: string } | { missedMeetingIds: string[] } | { unansweredNudges: number };
-
-/** The people who own it now, by id: panel members, the program's coordinators, or its lead. */
+/** The people who own it now, by id: panel members, the program's coordinators, or its lead; nobody while unowned. */
 export interface Owners {
   level: EscalationLevel;
   ids: string[];
@@ -52,7 +55,7 @@ export interface EscalationNotice {
   outcome?: 'sent' | 'already-sent' | 'cancelled' | 'undeliverable';
 }
 
-/** What the assignment activity answers: the owners it found (an empty level is skipped) and the notices it recorded. */
+/** What an assignment activity answers: the owners it found (an empty level is skipped) and the notices it recorded. */
 export interface Assignment {
   owners: Owners;
   notices: EscalationNotice[];
@@ -86,6 +89,8 @@ export interface EscalationState {
   handovers: Handover[];
   /** Nobody is left above the owners: the escalation stays theirs and no deadline moves it on. */
   lastOwners?: boolean;
+  /** While unowned: when owners were last looked for (the next look is a day later). */
+  ownersSoughtAt?: string;
   resolution?: { outcome: EscalationOutcome; by: string; at: string };
 }
 

@@ -29,6 +29,7 @@ export class MentorPath {
       mentorships: [],
       capacity: input.policy.capacity,
       nudgesSent: [],
+      openNudges: [],
     });
   }
 

@@ -1,17 +1,9 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  patched,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { MentorPathActivities } from '../../activities/mentors/mentor-path.activities';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { onCommand } from '../commands';
+import { DEFAULT_HISTORY_LIMIT, LongRun } from '../long-running';
 import { MentorflowMunicipality, MentorflowNextDue, MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import { MentorPath } from './mentor-path';
 import {
@@ -31,13 +23,9 @@ import {
   retireUpdate,
   withdrawUpdate,
 } from './messages';
-import { NUDGE_LIFECYCLE } from '../patches';
 import { currentStall, nextStall } from './stalls';
 
 const activities = proxyActivities<ActivitiesOf<MentorPathActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT_WORK);
-
-/** Histories stay short: a path that has lived long carries its state into a fresh run. */
-const DEFAULT_HISTORY_LIMIT = 2000;
 
 export interface MentorPathRun extends MentorPathInput {
   /** Carried across continue-as-new. */
@@ -50,7 +38,10 @@ export interface MentorPathRun extends MentorPathInput {
 /**
  * One mentor from application to retirement. Coordinators drive it with
  * updates (each refused with a reason when it does not fit the phase); its
- * own timers chase a stalled application, screening or course.
+ * own timers chase a stalled application, screening or course. Its runs are
+ * bounded by history length only: with a run-age bound (MAX_RUN_AGE_MS) the
+ * time-skipping test server hung the third run of a path that outlived two
+ * renewals beside a course (docs/NOTES.md), so that bound waits for a fix.
  */
 export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   const { state: carried, eventsRecorded: carriedEvents, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
@@ -58,9 +49,7 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   let eventsRecorded = carriedEvents ?? 0;
   let revision = 0;
   const { workflowId } = workflowInfo();
-  // Runs begun before nudges were delivered and chased keep raising them only.
-  const chasesNudges = patched(NUDGE_LIFECYCLE);
-  if (chasesNudges) path.state.openNudges ??= [];
+  const longRun = new LongRun(historyLimit);
 
   const publish = () => {
     const stall = nextStall(path);
@@ -122,13 +111,11 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   publish();
   if (!carried) await record('applied', input.appliedBy, new Date(path.state.phaseSince));
   while (!path.ended) {
-    if (chasesNudges) await resolveSettledNudges();
+    await resolveSettledNudges();
     const seen = revision;
     const stall = nextStall(path);
-    const moved = () => revision !== seen || workflowInfo().historyLength > historyLimit;
-    // A deadline already past is acted on now, not through a zero-length timer.
-    const progressed = stall ? stall.dueAt > Date.now() && (await condition(moved, stall.dueAt - Date.now())) : (await condition(moved), true);
-    if (!progressed && stall) {
+    const wake = await longRun.wait(() => revision !== seen, stall?.dueAt);
+    if (wake === 'deadline' && stall) {
       await activities.raiseNudge({
         key: `${workflowId}/${stall.key}`,
         kind: stall.kind,
@@ -139,21 +126,18 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
         subjectId: input.mentorId,
       });
       path.state.nudgesSent.push(stall.key);
-      path.state.openNudges?.push(stall.key);
+      path.state.openNudges.push(stall.key);
       publish();
     }
-    if (workflowInfo().historyLength > historyLimit) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof mentorPath>({ ...input, state: path.state, eventsRecorded, historyLimit });
-    }
+    if (longRun.due) await longRun.continueAsNew<typeof mentorPath>({ ...input, state: path.state, eventsRecorded, historyLimit });
   }
-  if (chasesNudges) await resolveSettledNudges();
+  await resolveSettledNudges();
   await condition(allHandlersFinished);
   return path.state;
 
   /** A stall nudge ends when the path moves on: a screening step recorded, the course completed, the path ended. */
   async function resolveSettledNudges(): Promise<void> {
-    const open = path.state.openNudges ?? [];
+    const open = path.state.openNudges;
     const stillStalled = currentStall(path)?.key;
     const settled = open.filter((key) => key !== stillStalled);
     if (settled.length === 0) return;

@@ -74,8 +74,8 @@ export interface MentorPathState {
   capacity: number;
   /** Stalled-step nudges sent, so each stall is chased once. */
   nudgesSent: string[];
-  /** Keys of the stall nudges still open; absent in runs from before nudges were chased. */
-  openNudges?: string[];
+  /** Keys of the stall nudges still open. */
+  openNudges: string[];
 }
 
 export interface ByCommand {

@@ -39,6 +39,21 @@ export function deadlines(mentorship: Mentorship): Deadline[] {
   return allDeadlines(mentorship).filter((deadline) => !mentorship.state.nudgesSent.includes(deadline.key));
 }
 
+/** The deadline the course wakes for next. Contact periods that met their target are closed first, quietly: nothing in them needs a wake. */
+export function nextDeadline(mentorship: Mentorship, now: Date): Deadline | undefined {
+  if (mentorship.state.phase === 'active') mentorship.closeContactPeriodsMet(now);
+  return earliest(deadlines(mentorship));
+}
+
+/** What operators see as next due (MentorflowNextDue): the next milestone, leaving out the deadlines that move with every contact. */
+export function nextMilestone(mentorship: Mentorship, next: Deadline | undefined): Deadline | undefined {
+  return next?.rolling ? earliest(deadlines(mentorship).filter((deadline) => !deadline.rolling)) : next;
+}
+
+function earliest(list: Deadline[]): Deadline | undefined {
+  return list.sort((a, b) => a.at - b.at)[0];
+}
+
 /** The same, including those already acted on: what the course is still chasing. */
 function allDeadlines(mentorship: Mentorship): Deadline[] {
   const { state, input } = mentorship;
@@ -116,7 +131,7 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
 
   // Quietly, a period that reached its target needs no check: the first one that has not is checked at its end.
   let checked = state.contact.periodsChecked;
-  if (mentorship.quietContactChecks) while (mentorship.contactPeriodMet(checked)) checked += 1;
+  while (mentorship.contactPeriodMet(checked)) checked += 1;
   list.push({ key: `contact-check:${checked}`, at: mentorship.contactPeriodEndMs(checked), action: { type: 'check-contact' }, rolling: true });
 
   const lastContact = state.meetings.lastHeldOn ? dayOf(state.meetings.lastHeldOn) : start;
@@ -125,7 +140,8 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   for (const due of policy.measurements) {
     if (state.measurements.includes(`${due.instrument}@${due.duePoint}`)) continue;
     const at = start + due.offsetMs;
-    if (!(mentorship.coalescedReminders && due.offsetMs === 0)) list.push(nudge(`measurement-due:${due.instrument}@${due.duePoint}`, at, 'measurement-due', mentor));
+    // The welcome asks for the measurements due at the start.
+    if (due.offsetMs > 0) list.push(nudge(`measurement-due:${due.instrument}@${due.duePoint}`, at, 'measurement-due', mentor));
     list.push(nudge(`measurement-overdue:${due.instrument}@${due.duePoint}`, at + policy.measurementOverdueAfterMs, 'measurement-overdue', mentor));
   }
 
@@ -140,7 +156,7 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   }
   const plannedEnd = Date.parse(state.plannedEndAt!);
   const maximum = start + policy.duration.maxMs;
-  if (!mentorship.coalescedReminders || !plannedEndSaidOtherwise(mentorship, plannedEnd, maximum)) {
+  if (!plannedEndSaidOtherwise(mentorship, plannedEnd, maximum)) {
     list.push(nudge(`planned-end:${state.plannedEndAt}`, plannedEnd, 'planned-end-reached'));
   }
   list.push(nudge('maximum-reached', maximum, 'maximum-reached'));

@@ -1,8 +1,8 @@
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { InstrumentId } from '../../libs/domain/instruments';
 
-/** A young person's course: `mentorship-<id>`, the id being the referral's. Ids, dates, phases and codes only. */
-export const mentorshipWorkflowId = (mentorshipId: string): string => `mentorship-${mentorshipId}`;
+export { escalationClosedSignal, mentorshipWorkflowId } from '../shared/course-escalations';
+export type { EscalationClosed } from '../shared/course-escalations';
 
 export const MENTORSHIP_PHASES = [
   'awaiting-consent',
@@ -57,8 +57,7 @@ export interface MentorshipPolicy {
   measurementOverdueAfterMs: number;
   checkIns: { firstWithinMs: number; firstMonthCount: number; thenEveryMs: number; referrerEveryMs: number };
   continuation: { followUp: boolean; askAfterMs: number };
-  /** Absent in courses started before escalations; their runs read it from the policy when they take escalations. */
-  escalations?: EscalationThresholds;
+  escalations: EscalationThresholds;
 }
 
 /** When the engine raises an escalation on its own (the WHO-5 limits are the measurement policy's). */
@@ -114,16 +113,16 @@ export interface MentorshipState {
   continuation?: { askedAt?: string; keptInTouch?: boolean; answeredAt?: string; unansweredAt?: string };
   /** Keys of the reminders already sent, so each is sent once. */
   nudgesSent: string[];
-  /** Keys of the nudges still open: each is resolved when what it chases happens. Absent in runs from before nudges were chased. */
-  openNudges?: string[];
-  /** Ids of the escalations about this course still open: while any is, the course shows a risk flag and does not finish. Absent in runs from before escalations. */
-  openEscalations?: string[];
+  /** Keys of the nudges still open: each is resolved when what it chases happens. */
+  openNudges: string[];
+  /** Ids of the escalations about this course still open: while any is, the course shows a risk flag and does not finish. */
+  openEscalations: string[];
   /** Keys of the engine's own escalations already raised, e.g. "who5@P3M", so each occasion raises one. */
-  escalationsRaised?: string[];
+  escalationsRaised: string[];
   /** Planned meetings missed since the last one held; a run of them raises an escalation. */
-  missedMeetings?: { inARow: number; ids: string[] };
+  missedMeetings: { inARow: number; ids: string[] };
   /** The mentor's nudges left unanswered until they were reported, since the last escalation they raised. */
-  unansweredNudges?: number;
+  unansweredNudges: number;
 }
 
 export interface ByCommand {
@@ -145,14 +144,14 @@ export interface LogMeetingCommand extends ByCommand {
 export interface CheckInCommand extends ByCommand {
   party: CheckInParty;
   heldOn: string;
-  /** The row the API stored for it; runs begun before lean histories write it under this id too. */
+  /** The row the API stored for it (the course only counts it). */
   checkInId?: string;
 }
 export interface MeasurementCommand extends ByCommand {
   measurementId: string;
   instrument: DuePoint['instrument'];
   duePoint: string;
-  /** A WHO-5's flags, assessed by the API as it stored the score; absent, the course asks for them itself. */
+  /** A WHO-5's flags, assessed by the API as it stored the score (it always sends them); without them the course raises nothing. */
   wellBeing?: WellBeingFlags;
 }
 
@@ -189,9 +188,6 @@ export interface MissedMeetingCommand extends ByCommand {
   plannedOn: string;
   missedBy: 'young-person' | 'mentor' | 'both';
 }
-export interface EscalationClosed {
-  escalationId: string;
-}
 
 export const mentorshipStateQuery = defineQuery<MentorshipState>('state');
 export const recordConsentUpdate = defineUpdate<MentorshipState, [ByCommand]>('recordConsent');
@@ -209,5 +205,3 @@ export const mentorLeftUpdate = defineUpdate<MentorshipState, [ByCommand]>('ment
 export const recordContinuationUpdate = defineUpdate<MentorshipState, [ContinuationCommand]>('recordContinuation');
 export const raiseEscalationUpdate = defineUpdate<MentorshipState, [RaiseEscalationCommand]>('raiseEscalation');
 export const recordMissedMeetingUpdate = defineUpdate<MentorshipState, [MissedMeetingCommand]>('recordMissedMeeting');
-/** From an escalation's workflow once it is resolved; a signal, as the escalation waits for nothing. */
-export const escalationClosedSignal = defineSignal<[EscalationClosed]>('escalationClosed');

@@ -1,5 +1,5 @@
 import { refuse } from '../commands';
-import type { EscalationReason } from '../escalation/messages';
+import type { EscalationReason } from '../shared/course-escalations';
 import type { Mentorship } from './mentorship';
 import type { EscalationThresholds, MentorshipPhase, MentorshipState, MissedMeetingCommand, RaiseEscalationCommand, WellBeingFlags } from './messages';
 
@@ -14,27 +14,20 @@ export interface Trigger {
   reason: EscalationReason;
 }
 
-type RiskState = Required<Pick<MentorshipState, 'openEscalations' | 'escalationsRaised' | 'missedMeetings' | 'unansweredNudges'>>;
-
 /**
  * A course's escalations: which are open (the risk flag), and the engine's
  * rules for raising its own from a WHO-5, a run of missed meetings or the
  * mentor's unanswered nudges, each occasion once.
  */
 export class CourseRisk {
-  private readonly state: RiskState;
+  constructor(private readonly course: Mentorship) {}
 
-  constructor(
-    private readonly course: Mentorship,
-    /** Read when a rule is checked: a run that began without them loads them first. */
-    private readonly thresholds: () => EscalationThresholds,
-  ) {
-    const { state } = course;
-    state.openEscalations ??= [];
-    state.escalationsRaised ??= [];
-    state.missedMeetings ??= { inARow: 0, ids: [] };
-    state.unansweredNudges ??= 0;
-    this.state = state as RiskState;
+  private get state(): MentorshipState {
+    return this.course.state;
+  }
+
+  private get thresholds(): EscalationThresholds {
+    return this.course.input.policy.escalations;
   }
 
   get flagged(): boolean {
@@ -92,12 +85,12 @@ export class CourseRisk {
   }
 
   missedMeetingsTrigger(): Trigger | undefined {
-    if (this.state.missedMeetings.inARow < this.thresholds().missedMeetingsInARow) return undefined;
+    if (this.state.missedMeetings.inARow < this.thresholds.missedMeetingsInARow) return undefined;
     return this.occasion('missed-meetings');
   }
 
   unansweredNudgesTrigger(): Trigger | undefined {
-    if (this.state.unansweredNudges < this.thresholds().unansweredNudges) return undefined;
+    if (this.state.unansweredNudges < this.thresholds.unansweredNudges) return undefined;
     return this.occasion('unanswered-nudges');
   }
 

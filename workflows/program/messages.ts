@@ -14,11 +14,13 @@ export interface ProgramLifecycleState {
   programId: string;
   slug: string;
   phase: ProgramPhase;
+  phaseSince: string;
   activatedAt?: string;
   archivedAt?: string;
-  /** Quotas behind their pace with an open nudge (ids); absent in runs from before quotas were watched. */
-  quotaNudges?: string[];
-  /** The policy's cadence as last read; the policy may change while the program runs. */
+  /** Quotas behind their pace with an open nudge (ids). */
+  quotaNudges: string[];
+  /** When the quotas were last checked, and the policy's cadence as then read (the policy may change while the program runs); none before the first check. */
+  quotasCheckedAt?: string;
   quotaCheckEveryMs?: number;
 }
 

@@ -1,19 +1,10 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  patched,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import type { ProgramActivities } from '../../activities/programs/program.activities';
 import type { QuotaActivities } from '../../activities/programs/quota.activities';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { refuse } from '../commands';
-import { NUDGE_LIFECYCLE } from '../patches';
+import { DEFAULT_HISTORY_LIMIT, LongRun, MAX_RUN_AGE_MS } from '../long-running';
 import { MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import {
   archiveProgramUpdate,
@@ -26,8 +17,6 @@ import {
 
 const activities = proxyActivities<ActivitiesOf<ProgramActivities> & ActivitiesOf<QuotaActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT_WORK);
 
-const DEFAULT_HISTORY_LIMIT = 2000;
-
 export interface ProgramLifecycleRun extends ProgramLifecycleInput {
   /** Carried across continue-as-new. */
   state?: ProgramLifecycleState;
@@ -39,22 +28,24 @@ export interface ProgramLifecycleRun extends ProgramLifecycleInput {
  * A program from activation to archiving. It owns the program's status in
  * Postgres so that the row and the workflow never disagree about it, and
  * while active it compares each municipality's referrals with its quota at
- * the policy's cadence, nudging the coordinator about the ones behind.
+ * the policy's cadence, nudging the coordinator about the ones behind. A
+ * program lives for years: each run continues as new within MAX_RUN_AGE_MS.
  */
 export async function programLifecycle(run: ProgramLifecycleRun): Promise<ProgramLifecycleState> {
   const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
-  const state: ProgramLifecycleState = carried ?? { programId: input.programId, slug: input.slug, phase: 'activating' };
+  const state: ProgramLifecycleState = carried ?? { programId: input.programId, slug: input.slug, phase: 'activating', phaseSince: new Date().toISOString(), quotaNudges: [] };
   const { workflowId } = workflowInfo();
-  // Runs begun before quotas were watched only activate and archive.
-  const watchesQuotas = patched(NUDGE_LIFECYCLE);
-  const historyTooLong = () => workflowInfo().historyLength > historyLimit;
-  const enter = (phase: ProgramPhase) => {
-    state.phase = phase;
+  const longRun = new LongRun(historyLimit, MAX_RUN_AGE_MS);
+  const publish = () =>
     upsertSearchAttributes([
       { key: MentorflowProgram, value: input.slug },
-      { key: MentorflowPhase, value: phase },
-      { key: MentorflowPhaseSince, value: new Date() },
+      { key: MentorflowPhase, value: state.phase },
+      { key: MentorflowPhaseSince, value: new Date(state.phaseSince) },
     ]);
+  const enter = (phase: ProgramPhase) => {
+    state.phase = phase;
+    state.phaseSince = new Date().toISOString();
+    publish();
   };
 
   // ---- message handlers
@@ -81,28 +72,26 @@ export async function programLifecycle(run: ProgramLifecycleRun): Promise<Progra
   );
 
   // ---- main logic
-  if (!carried) {
+  if (carried) {
+    // A run continued as new starts with the version alone among its search attributes.
+    publish();
+  } else {
     enter('activating');
     const { activatedAt } = await activities.activateProgram({ programId: input.programId, workflowId });
     state.activatedAt = activatedAt;
     enter('active');
   }
 
-  if (watchesQuotas) {
-    state.quotaNudges ??= [];
-    while (state.phase === 'active') {
-      await checkQuotas();
-      if (state.phase !== 'active') break;
-      if (historyTooLong()) {
-        await condition(allHandlersFinished);
-        await continueAsNew<typeof programLifecycle>({ ...input, state, historyLimit });
-      }
-      await condition(() => state.phase !== 'active' || historyTooLong(), state.quotaCheckEveryMs!);
-    }
+  while (state.phase === 'active') {
+    // The first check at once; the next at the cadence the policy gave with the last, carried across runs.
+    const nextCheck = state.quotasCheckedAt ? Date.parse(state.quotasCheckedAt) + state.quotaCheckEveryMs! : Date.now();
+    const wake = await longRun.wait(() => state.phase !== 'active', nextCheck);
+    if (wake === 'deadline') await checkQuotas();
+    if (longRun.due && state.phase === 'active') await longRun.continueAsNew<typeof programLifecycle>({ ...input, state, historyLimit });
   }
   await condition(() => state.phase === 'archived');
-  if (watchesQuotas && state.quotaNudges!.length > 0) {
-    await activities.resolveNudges({ keys: state.quotaNudges!.map(nudgeKey), reason: 'program archived' });
+  if (state.quotaNudges.length > 0) {
+    await activities.resolveNudges({ keys: state.quotaNudges.map(nudgeKey), reason: 'program archived' });
     state.quotaNudges = [];
   }
   await condition(allHandlersFinished);
@@ -110,9 +99,10 @@ export async function programLifecycle(run: ProgramLifecycleRun): Promise<Progra
 
   /** Nudges about quotas newly behind their even pace; resolves those that caught up. */
   async function checkQuotas(): Promise<void> {
+    state.quotasCheckedAt = new Date().toISOString();
     const { behind, checkEveryMs } = await activities.quotasBehind({ programId: input.programId });
     state.quotaCheckEveryMs = checkEveryMs;
-    const open = state.quotaNudges!;
+    const open = state.quotaNudges;
     const caughtUp = open.filter((quotaId) => !behind.some((quota) => quota.quotaId === quotaId));
     if (caughtUp.length > 0) await activities.resolveNudges({ keys: caughtUp.map(nudgeKey), reason: 'quota caught up' });
     state.quotaNudges = open.filter((quotaId) => !caughtUp.includes(quotaId));

@@ -14,7 +14,8 @@ type ActivityFunctions = Record<string, (...args: any[]) => Promise<unknown>>;
 
 /**
  * The activities the worker registers, each bound to its Nest-built provider.
- * Listed by name so a helper method on a provider never becomes an activity.
+ * Listed by name so a helper method on a provider never becomes an activity
+ * (the parts of a course's one write per step, recordCourseChange, are not).
  */
 export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) => T): ActivityFunctions {
   const programs = resolve(ProgramActivities);
@@ -34,8 +35,6 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
     recordMentorPathEvent: mentorPaths.recordMentorPathEvent.bind(mentorPaths),
     quotasBehind: quotas.quotasBehind.bind(quotas),
     raiseNudge: nudges.raiseNudge.bind(nudges),
-    raiseNudges: nudges.raiseNudges.bind(nudges),
-    welcomeMatch: nudges.welcomeMatch.bind(nudges),
     escalateNudge: nudges.escalateNudge.bind(nudges),
     closeNudge: nudges.closeNudge.bind(nudges),
     resolveNudges: nudges.resolveNudges.bind(nudges),
@@ -43,17 +42,10 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
     deliverNotification: delivery.deliverNotification.bind(delivery),
     recordDailyDigests: delivery.recordDailyDigests.bind(delivery),
     reserveMentorSlot: slots.reserveMentorSlot.bind(slots),
-    releaseMentorSlot: slots.releaseMentorSlot.bind(slots),
-    recordMentorshipPhase: mentorships.recordMentorshipPhase.bind(mentorships),
-    recordMatchAttempt: mentorships.recordMatchAttempt.bind(mentorships),
-    recordMeeting: mentorships.recordMeeting.bind(mentorships),
-    recordCheckIn: mentorships.recordCheckIn.bind(mentorships),
     recordMissedMeeting: mentorships.recordMissedMeeting.bind(mentorships),
     recordCourseChange: courseChanges.recordCourseChange.bind(courseChanges),
     raiseEscalation: triggers.raiseEscalation.bind(triggers),
     openRequestedEscalation: triggers.openRequestedEscalation.bind(triggers),
-    assessWellBeing: triggers.assessWellBeing.bind(triggers),
-    escalationThresholds: triggers.escalationThresholds.bind(triggers),
     routeEscalation: escalations.routeEscalation.bind(escalations),
     handEscalationUp: escalations.handEscalationUp.bind(escalations),
     reassignEscalation: escalations.reassignEscalation.bind(escalations),

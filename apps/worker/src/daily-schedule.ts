@@ -1,5 +1,6 @@
 import type { Client, ScheduleOptions } from '@temporalio/client';
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
+import { workflowsVersionAttribute } from '../../../workflows/version';
 
 export interface DailyWorkflow {
   scheduleId: string;
@@ -20,7 +21,8 @@ export async function ensureDailySchedule(client: Client, daily: DailyWorkflow):
   const options: ScheduleOptions = {
     scheduleId: daily.scheduleId,
     spec: { calendars: [{ hour, minute }], timezone: daily.timeZone },
-    action: { type: 'startWorkflow', workflowType: daily.workflowType, workflowId: daily.scheduleId, taskQueue: daily.taskQueue, args: [] },
+    // Each run carries the workflow code's version; brought up to date with the action at every worker start.
+    action: { type: 'startWorkflow', workflowType: daily.workflowType, workflowId: daily.scheduleId, taskQueue: daily.taskQueue, args: [], typedSearchAttributes: [workflowsVersionAttribute] },
     // A run still going when the next is due (an outage) is left to finish; the next day's comes on time.
     policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
   };

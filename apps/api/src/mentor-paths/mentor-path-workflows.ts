@@ -6,6 +6,7 @@ import type { Mentor, Program } from '../../../../libs/persistence/entities';
 import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
 import { MentorPathPolicy, MentorPathState, mentorStateQuery, mentorWorkflowId } from '../../../../workflows/mentor/messages';
+import { workflowsVersionAttribute } from '../../../../workflows/version';
 
 /** The API's side of `mentor-<id>`: start it on application, send it commands, ask its state. */
 @Injectable()
@@ -26,6 +27,7 @@ export class MentorPathWorkflows {
       typedSearchAttributes: [
         { key: MentorflowProgram, value: program.slug },
         { key: MentorflowPhase, value: 'applied' },
+        workflowsVersionAttribute,
         ...(mentor.municipalityId ? [{ key: MentorflowMunicipality, value: mentor.municipalityId }] : []),
       ],
     });

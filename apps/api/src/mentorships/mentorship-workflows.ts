@@ -8,6 +8,7 @@ import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
 import { MentorshipState, mentorshipStateQuery, mentorshipWorkflowId } from '../../../../workflows/mentorship/messages';
+import { workflowsVersionAttribute } from '../../../../workflows/version';
 
 /** The API's side of `mentorship-<id>`: start it from a referral, send it commands, ask its state. */
 @Injectable()
@@ -30,6 +31,7 @@ export class MentorshipWorkflows {
         { key: MentorflowProgram, value: program.slug },
         { key: MentorflowMunicipality, value: referral.municipalityId },
         { key: MentorflowPhase, value: 'awaiting-consent' },
+        workflowsVersionAttribute,
       ],
     });
     return handle.workflowId;

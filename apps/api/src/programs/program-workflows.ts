@@ -3,6 +3,7 @@ import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { AppConfig } from '../../../../libs/config/app-config';
 import type { Program } from '../../../../libs/persistence/entities';
 import { MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
+import { workflowsVersionAttribute } from '../../../../workflows/version';
 import {
   archiveProgramUpdate,
   awaitActivationUpdate,
@@ -33,6 +34,7 @@ export class ProgramWorkflows {
       typedSearchAttributes: [
         { key: MentorflowProgram, value: program.slug },
         { key: MentorflowPhase, value: 'activating' },
+        workflowsVersionAttribute,
       ],
     });
     return this.client.workflow.executeUpdateWithStart(awaitActivationUpdate, { startWorkflowOperation: start });
