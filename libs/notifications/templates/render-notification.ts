@@ -1,5 +1,5 @@
 import type { DigestItem, MailRecipientRole, NotificationLanguage, NotificationTemplate, NudgeRecipientRole } from '../../persistence/entities';
-import { SIGN_IN_LINK_MINUTES } from '../../identity/sign-in-links';
+import { SIGN_IN_LINK_MINUTES } from '../../auth/sign-in-link';
 import { da } from './da';
 import { en } from './en';
 import type { EscalationMail, Texts } from './texts';
