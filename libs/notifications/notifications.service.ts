@@ -2,11 +2,21 @@ import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { DigestItem, MailRecipientRole, Notification, NotificationStatus, NotificationTemplate, Nudge } from '../persistence/entities';
+import {
+  DigestItem,
+  Escalation,
+  MailRecipientRole,
+  Notification,
+  NotificationStatus,
+  NotificationTemplate,
+  Nudge,
+} from '../persistence/entities';
 import { MailDeliveryError } from './delivery-failure';
 import { Mailer } from './mailer';
 import { RecipientDirectory } from './recipient-directory';
+import { escalationWorkflowId } from '../../workflows/escalation/messages';
 import { IgnoredNudge, renderNotification } from './templates/render-notification';
+import type { UnownedEscalation } from './templates/texts';
 
 export interface NotificationRequest {
   /** Chosen by the caller; recording the same key again answers the first row. */
@@ -25,8 +35,13 @@ export interface NotificationRequest {
 
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'cancelled' | 'undeliverable';
 
-const OUTCOME_OF_FINISHED: Record<Exclude<NotificationStatus, 'pending'>, DeliveryOutcome> = { sent: 'already-sent', cancelled: 'cancelled', undeliverable: 'undeliverable' };
-const DAY_MS = 24 * 60 * 60 * 1000;
+const OUTCOME_OF_FINISHED: Record<Exclude<NotificationStatus, 'pending'>, DeliveryOutcome> = {
+  sent: 'already-sent',
+  cancelled: 'cancelled',
+  undeliverable: 'undeliverable',
+};
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
  * The outbox: a mail is recorded first, then delivered by id as often as a
@@ -41,6 +56,7 @@ export class NotificationsService {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
+    @InjectRepository(Escalation) private readonly escalations: Repository<Escalation>,
     private readonly directory: RecipientDirectory,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
@@ -96,6 +112,7 @@ export class NotificationsService {
       linkPath: secretLinkPath ?? notification.linkPath,
       items: notification.items,
       ignored: notification.template === 'nudge-ignored' ? await this.ignoredBy(nudge) : null,
+      unowned: notification.template === 'escalation-unowned' ? await this.unownedAsOfNow(notification) : null,
     });
     const messageId = `<notification-${notification.id}@mentorflow>`;
     try {
@@ -103,15 +120,26 @@ export class NotificationsService {
     } catch (cause) {
       const failure = new MailDeliveryError(cause);
       if (failure.permanent) {
-        await this.notifications.update({ id, status: 'pending' }, { status: 'undeliverable', attempts: () => 'attempts + 1', lastError: failure.message });
+        await this.notifications.update(
+          { id, status: 'pending' },
+          { status: 'undeliverable', attempts: () => 'attempts + 1', lastError: failure.message },
+        );
         this.logger.warn({ message: 'notification refused by the relay for good', ...this.about(notification), error: failure.message });
         return 'undeliverable';
       }
       await this.notifications.update({ id }, { attempts: () => 'attempts + 1', lastError: failure.message });
-      this.logger.warn({ message: 'notification not sent; the caller retries', ...this.about(notification), attempt: notification.attempts + 1, error: failure.message });
+      this.logger.warn({
+        message: 'notification not sent; the caller retries',
+        ...this.about(notification),
+        attempt: notification.attempts + 1,
+        error: failure.message,
+      });
       throw failure;
     }
-    await this.notifications.update({ id }, { status: 'sent', sentAt: () => 'now()', messageId, attempts: () => 'attempts + 1', lastError: null });
+    await this.notifications.update(
+      { id },
+      { status: 'sent', sentAt: () => 'now()', messageId, attempts: () => 'attempts + 1', lastError: null },
+    );
     this.logger.log({ message: 'notification sent', ...this.about(notification), attempt: notification.attempts + 1 });
     return 'sent';
   }
@@ -138,6 +166,15 @@ export class NotificationsService {
     if (!report || !ignored) return null;
     const openMs = (ignored.escalatedAt ?? report.raisedAt).getTime() - ignored.raisedAt.getTime();
     return { recipientRole: ignored.recipientRole, openDays: Math.max(1, Math.round(openMs / DAY_MS)) };
+  }
+
+  /** For an operator's mail about an escalation nobody owns: read now, so it says how long it has waited until this mail. */
+  private async unownedAsOfNow(notification: Notification): Promise<UnownedEscalation | null> {
+    const escalationId = notification.subjectWorkflowId?.slice(escalationWorkflowId('').length);
+    const escalation = escalationId ? await this.escalations.findOneBy({ id: escalationId }) : null;
+    if (!escalation) return null;
+    const { programSlug, category, urgency, raisedAt } = escalation;
+    return { programSlug, category, urgent: urgency === 'urgent', waitedHours: Math.floor((Date.now() - raisedAt.getTime()) / HOUR_MS) };
   }
 
   private about(notification: Notification): Record<string, unknown> {

@@ -5,7 +5,11 @@ import type { Moment } from './nudge.fixtures';
 
 export type Ladder = Record<OwnerLevel, string[]>;
 
-export const FULL_LADDER: Ladder = { panel: ['psychologist-1', 'counsellor-1'], coordinator: ['coordinator-1'], 'program-lead': ['lead-1'] };
+export const FULL_LADDER: Ladder = {
+  panel: ['psychologist-1', 'counsellor-1'],
+  coordinator: ['coordinator-1'],
+  'program-lead': ['lead-1'],
+};
 
 export function escalationRun(escalationId: string, run: Partial<EscalationRun> = {}): EscalationRun {
   return {
@@ -33,6 +37,8 @@ export function escalationActivities(env: TestWorkflowEnvironment, ladder: Ladde
   const delivered: Array<Moment<string>> = [];
   const progress: EscalationProgress[] = [];
   const routed: number[] = [];
+  /** Each time the operators were asked to be told it is unowned: when, and for which parking. */
+  const operatorsTold: Array<Moment<number>> = [];
   const from = (level: OwnerLevel): Owners | null => {
     const found = OWNER_LEVELS.slice(OWNER_LEVELS.indexOf(level)).find((candidate) => ladder[candidate].length > 0);
     return found ? { level: found, ids: ladder[found] } : null;
@@ -61,6 +67,10 @@ export function escalationActivities(env: TestWorkflowEnvironment, ladder: Ladde
     async recordEscalationProgress(update: EscalationProgress) {
       progress.push(update);
     },
+    async noticeOperatorsOfUnownedEscalation({ parking }: { parking: number }) {
+      if (!operatorsTold.some((told) => told.what === parking)) operatorsTold.push({ at: await env.currentTimeMs(), what: parking });
+      return notices(`escalation-unowned#${parking}`, ['operator-1']);
+    },
     async noticeAdvice({ responseId }: { responseId: string }) {
       return notices(`advice/${responseId}`, ['raiser-1']);
     },
@@ -70,5 +80,5 @@ export function escalationActivities(env: TestWorkflowEnvironment, ladder: Ladde
       return 'sent';
     },
   };
-  return { activities, assignments, delivered, progress, routed };
+  return { activities, assignments, delivered, progress, routed, operatorsTold };
 }

@@ -1,4 +1,11 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import type { DeliveryActivities } from '../../activities/notifications/delivery.activities';
 import type { EscalationActivities } from '../../activities/escalations/escalation.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
@@ -71,15 +78,14 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
     await recordProgress();
     return state;
   };
-  /** Sends notices in the background, each when its quiet hours allow; those asking owners to act are dropped once it is resolved. */
-  const send = (notices: m.EscalationNotice[], dropWhenResolved: boolean) => {
+  /** Sends notices in the background, each when its quiet hours allow, unless by then they no longer need sending. */
+  const send = (notices: m.EscalationNotice[], outdated: () => boolean) => {
     deliveries.push(
       (async () => {
         for (const notice of notices) {
           const wait = Date.parse(notice.deliverAt) - Date.now();
-          const resolved = () => dropWhenResolved && !current.isOpen;
-          if (wait > 0) await condition(resolved, wait);
-          if (resolved()) return;
+          if (wait > 0) await condition(outdated, wait);
+          if (outdated()) return;
           notice.outcome = await delivery.deliverNotification({ notificationId: notice.notificationId });
         }
       })(),
@@ -87,12 +93,22 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
   };
   const handTo = (assignment: m.Assignment, why: string) => {
     current.handTo(assignment.owners, why, new Date());
-    send(assignment.notices, true);
+    // Owners are no longer asked to act once it is resolved.
+    send(assignment.notices, () => !current.isOpen);
+  };
+  /** Operators are told nobody can own it, unless someone owns it or resolved it before their mail goes out. */
+  const tellOperators = async () => {
+    const notices = await activities.noticeOperatorsOfUnownedEscalation({ escalationId, parking: assignments });
+    send(notices, () => !current.isOpen || !current.isUnowned);
   };
 
   // ---- message handlers
   setHandler(m.escalationStateQuery, () => state);
-  onCommand(m.acknowledgeEscalationUpdate, (actor) => current.checkAcknowledge(actor), (actor) => command((now) => current.acknowledge(actor, now)));
+  onCommand(
+    m.acknowledgeEscalationUpdate,
+    (actor) => current.checkAcknowledge(actor),
+    (actor) => command((now) => current.acknowledge(actor, now)),
+  );
   onCommand(
     m.respondEscalationUpdate,
     (response) => current.checkRespond(response),
@@ -101,7 +117,7 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
       return command(
         (now) => void (isNew = current.respond(response, now)),
         async () => {
-          if (isNew) send(await activities.noticeAdvice({ escalationId, responseId: response.responseId }), false);
+          if (isNew) send(await activities.noticeAdvice({ escalationId, responseId: response.responseId }), () => false);
         },
       );
     },
@@ -111,7 +127,11 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
     (reassignment) => current.checkReassign(reassignment),
     (reassignment) =>
       command(async () => {
-        const assignment = await activities.reassignEscalation({ escalationId, panelMemberIds: reassignment.panelMemberIds, assignment: ++assignments });
+        const assignment = await activities.reassignEscalation({
+          escalationId,
+          panelMemberIds: reassignment.panelMemberIds,
+          assignment: ++assignments,
+        });
         handTo(assignment, reassignment.by);
       }),
   );
@@ -133,6 +153,7 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
     if (first) handTo(first, 'raised');
     else current.park(new Date());
     await recordProgress();
+    if (current.isUnowned) await tellOperators();
   }
   while (current.isOpen) {
     const seen = revision;

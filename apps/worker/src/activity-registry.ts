@@ -51,6 +51,7 @@ export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) =
     reassignEscalation: escalations.reassignEscalation.bind(escalations),
     recordEscalationProgress: escalations.recordEscalationProgress.bind(escalations),
     noticeAdvice: escalations.noticeAdvice.bind(escalations),
+    noticeOperatorsOfUnownedEscalation: escalations.noticeOperatorsOfUnownedEscalation.bind(escalations),
     eraseExpiredPersonalData: retention.eraseExpiredPersonalData.bind(retention),
   };
 }

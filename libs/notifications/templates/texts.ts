@@ -52,4 +52,24 @@ export interface Texts {
     /** For a kind this code does not know yet: the mail still goes out, and still says when it is urgent. */
     general: { normal: EscalationMail; urgent: EscalationMail };
   };
+  /**
+   * To operators, about an escalation nobody can own: the program, category and urgency tell them what is
+   * missing (a panel member for the category, a coordinator, a lead); they never read a young person's data.
+   */
+  unownedEscalation: {
+    subject(urgent: boolean): string;
+    lead(details: UnownedEscalation): string;
+    /** When the escalation is no longer on record. */
+    leadWithoutDetails: string;
+    whatToDo: string;
+    action: string;
+  };
+}
+
+/** What an operator is told of an escalation nobody can own, read when the mail is sent. */
+export interface UnownedEscalation {
+  programSlug: string;
+  category: string;
+  urgent: boolean;
+  waitedHours: number;
 }

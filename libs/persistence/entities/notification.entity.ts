@@ -4,7 +4,15 @@ import type { NudgeRecipientRole } from './nudge.entity';
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'cancelled', 'undeliverable'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-export const NOTIFICATION_TEMPLATES = ['nudge', 'nudge-ignored', 'welcome', 'daily-digest', 'escalation', 'sign-in'] as const;
+export const NOTIFICATION_TEMPLATES = [
+  'nudge',
+  'nudge-ignored',
+  'welcome',
+  'daily-digest',
+  'escalation',
+  'escalation-unowned',
+  'sign-in',
+] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
 /** Whom a mail goes to: a person of a program, or (a sign-in link) an operator's or program administrator's account. */
