@@ -6,7 +6,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { deliverableFrom } from '../notifications/quiet-hours';
 import { RecipientDirectory } from '../notifications/recipient-directory';
 import type { EscalationMailKind } from '../notifications/templates/texts';
-import { Account } from '../identity/identity.entities';
+import { Account } from '../persistence/entities/identity.entities';
 import { CurrentPolicies } from '../nudges/current-policy';
 import { Escalation, MailRecipientRole, NotificationTemplate, Program } from '../persistence/entities';
 
