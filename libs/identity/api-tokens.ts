@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import type { Principal, Role } from '../auth/roles';
-import { ApiToken } from './identity.entities';
+import { ApiToken } from '../persistence/entities/identity.entities';
 import { randomSecret, sha256Hex } from './secrets';
 
 /** What marks an API token's secret, so it is told from a development JWT at a glance (and by secret scanners). */

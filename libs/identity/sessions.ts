@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { durationMs } from '../domain/duration';
-import { Session } from './identity.entities';
+import { Session } from '../persistence/entities/identity.entities';
 import { randomSecret, sha256Hex } from './secrets';
 
 /** Last-seen is written at most this often per session: a busy page does not write a row per request. */

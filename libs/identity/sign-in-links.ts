@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { SIGN_IN_LINK_MINUTES } from '../notifications/templates/render-notification';
 import { randomSecret, sha256Hex } from './secrets';
-
-/** How long a sign-in link works. */
-export const SIGN_IN_LINK_MINUTES = 15;
 
 export interface IssuedLink {
   id: string;

@@ -13,7 +13,7 @@ import {
   Referrer,
   YoungPerson,
 } from '../persistence/entities';
-import { Account } from '../identity/identity.entities';
+import { Account } from '../persistence/entities/identity.entities';
 
 export interface Contact {
   email: string | null;

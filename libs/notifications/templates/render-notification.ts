@@ -1,10 +1,12 @@
 import type { DigestItem, MailRecipientRole, NotificationLanguage, NotificationTemplate, NudgeRecipientRole } from '../../persistence/entities';
-import { SIGN_IN_LINK_MINUTES } from '../../identity/sign-in-links';
 import { da } from './da';
 import { en } from './en';
 import type { EscalationMail, Texts } from './texts';
 
 const TEXTS: Record<NotificationLanguage, Texts> = { da, en };
+
+/** How long a sign-in link works: libs/identity makes its links last this long, and the mail says so. */
+export const SIGN_IN_LINK_MINUTES = 15;
 
 /** Whom an ignored nudge asked and how long it has waited: all a report of it says beyond its kind. */
 export interface IgnoredNudge {

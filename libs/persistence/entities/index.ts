@@ -29,6 +29,6 @@ import { ProgramPolicyVersion } from './program-policy-version.entity';
 import { Program } from './program.entity';
 import { ReferralQuota } from './referral-quota.entity';
 import { Referral } from './referral.entity';
-import { IDENTITY_ENTITIES } from '../../identity/identity.entities';
+import { IDENTITY_ENTITIES } from './identity.entities';
 
 export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, Notification, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn, MissedMeeting, ExitConversation, Escalation, EscalationResponse, AuditEntry, IdempotentRequest, ...IDENTITY_ENTITIES];

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { Archivable } from '../persistence/entities/archivable';
-import { ContactDetails } from '../persistence/entities/contact-details';
+import { Archivable } from './archivable';
+import { ContactDetails } from './contact-details';
 
 export const ACCOUNT_KINDS = ['operator', 'program-admin'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
