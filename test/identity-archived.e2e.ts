@@ -16,14 +16,7 @@ describe('an archived mentor', () => {
 
   it('loses access at once: her still-valid token and her open session are refused after she is archived', async () => {
     const { http, engine } = suite;
-    const coordinator = engine.auth('coordinator');
-    const { id: programId } = (
-      await http
-        .post('/programs')
-        .set(coordinator)
-        .send({ preset: 'pift', slug: unique('archived') })
-        .expect(201)
-    ).body;
+    const { id: programId, coordinator } = await engine.program({ preset: 'pift', slug: unique('archived') });
     const email = `${unique('maria')}@example.dk`;
     const { id: mentorId } = (
       await http
@@ -73,7 +66,7 @@ describe('an archived mentor', () => {
     const email = `${unique('kim')}@example.dk`;
     await suite.http
       .post('/coordinators')
-      .set(suite.engine.auth('coordinator'))
+      .set(suite.engine.admin())
       .send({ contact: { name: 'Kim', email } })
       .expect(201);
     return { email };

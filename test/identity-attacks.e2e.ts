@@ -21,17 +21,31 @@ describe('attacks on sign-in', () => {
   const count = async (table: string, where = 'true', params: unknown[] = []) =>
     (await suite.engine.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n as number;
 
+  /** The program and municipality a program administrator sets up once; each coordinator below coordinates the program. */
+  let place: Promise<{ programId: string; municipalityId: string }> | undefined;
+  const placeOnce = () =>
+    (place ??= (async () => {
+      const { http, engine } = suite;
+      const { id: programId } = (await http.post('/programs').set(engine.admin()).send({ preset: 'pift', slug: unique('attacks') }).expect(201)).body;
+      const { id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: unique('Aarhus') }).expect(201)).body;
+      return { programId, municipalityId };
+    })());
+
   async function coordinator(): Promise<{ id: string; email: string }> {
     const email = `${unique('kim')}@aarhus.example.dk`;
+    const { programId } = await placeOnce();
     const { id } = (
       await suite.http
         .post('/coordinators')
-        .set(suite.engine.auth('coordinator'))
-        .send({ contact: { name: 'Kim Holm', email } })
+        .set(suite.engine.admin())
+        .send({ contact: { name: 'Kim Holm', email }, programIds: [programId] })
         .expect(201)
     ).body;
     return { id, email };
   }
+
+  /** A write a coordinator may make: registering a referrer in a municipality. */
+  const referrer = async (name: string) => ({ contact: { name }, kind: 'caseworker', municipalityId: (await placeOnce()).municipalityId });
 
   it('answers an unknown address exactly as a known one, and mails nobody', async () => {
     const { http } = suite;
@@ -73,7 +87,7 @@ describe('attacks on sign-in', () => {
     await http.get(expired.link).expect(401);
 
     const beforeArchive = await mailedLink(http, sink, kim.email);
-    await http.delete(`/coordinators/${kim.id}`).set(engine.auth('coordinator')).expect(200);
+    await http.delete(`/coordinators/${kim.id}`).set(engine.admin()).expect(200);
     await http.get(beforeArchive.link).expect(401);
     expect(await count('sessions', 'subject_id = $1', [kim.id])).toBe(0);
     expect(sessions).toBe(1);
@@ -85,8 +99,8 @@ describe('attacks on sign-in', () => {
     const browser = await signInByMail(http, sink, (await coordinator()).email);
     await withSession(http.post('/sign-out'), browser).expect(204);
     await http.get('/programs').set('Cookie', browser.cookie).expect(401);
-    await withSession(http.post('/municipalities'), browser)
-      .send({ name: unique('Replay') })
+    await withSession(http.post('/referrers'), browser)
+      .send(await referrer(unique('Replay')))
       .expect(401);
   });
 
@@ -94,17 +108,18 @@ describe('attacks on sign-in', () => {
     const { http } = suite;
     const browser = await signInByMail(http, sink, (await coordinator()).email);
     const name = unique('Forged');
+    const body = await referrer(name);
     const attempts = [
-      http.post('/municipalities').set('Cookie', browser.cookie),
-      http.post('/municipalities').set('Cookie', browser.cookie).set('X-CSRF-Token', 'a'.repeat(43)),
-      withSession(http.post('/municipalities'), browser).set('Origin', 'https://evil.example'),
-      withSession(http.post('/municipalities'), browser).set('Sec-Fetch-Site', 'cross-site'),
+      http.post('/referrers').set('Cookie', browser.cookie),
+      http.post('/referrers').set('Cookie', browser.cookie).set('X-CSRF-Token', 'a'.repeat(43)),
+      withSession(http.post('/referrers'), browser).set('Origin', 'https://evil.example'),
+      withSession(http.post('/referrers'), browser).set('Sec-Fetch-Site', 'cross-site'),
     ];
     for (const attempt of attempts) {
-      expect((await attempt.send({ name }).expect(403)).body).toEqual({ statusCode: 403, error: 'Forbidden', message: CSRF_REFUSED });
+      expect((await attempt.send(body).expect(403)).body).toEqual({ statusCode: 403, error: 'Forbidden', message: CSRF_REFUSED });
     }
-    expect(await count('municipalities', 'name = $1', [name])).toBe(0);
-    await withSession(http.post('/municipalities'), browser).set('Origin', 'http://localhost:3000').send({ name }).expect(201);
+    expect(await count('referrers', 'name = $1', [name])).toBe(0);
+    await withSession(http.post('/referrers'), browser).set('Origin', 'http://localhost:3000').send(body).expect(201);
   });
 
   it('refuses development tokens without an expiry, living longer than 12 hours, or naming nobody', async () => {
@@ -113,16 +128,17 @@ describe('attacks on sign-in', () => {
     const jwt = new JwtService({ secret });
     const coordinatorId = (await coordinator()).id;
     const name = unique('Token');
+    const body = await referrer(name);
     for (const token of [
       jwt.sign({ sub: coordinatorId, roles: ['coordinator'] }),
       jwt.sign({ sub: coordinatorId, roles: ['coordinator'] }, { expiresIn: '13h' }),
       issueToken(secret, { id: randomUUID(), roles: ['coordinator'] }),
       issueToken(secret, { id: coordinatorId, roles: ['operator'] }),
     ]) {
-      await http.post('/municipalities').set('Authorization', `Bearer ${token}`).send({ name }).expect(401);
+      await http.post('/referrers').set('Authorization', `Bearer ${token}`).send(body).expect(401);
     }
-    expect(await count('municipalities', 'name = $1', [name])).toBe(0);
-    await http.post('/municipalities').set(engine.auth('coordinator', coordinatorId)).send({ name }).expect(201);
+    expect(await count('referrers', 'name = $1', [name])).toBe(0);
+    await http.post('/referrers').set(engine.auth('coordinator', coordinatorId)).send(body).expect(201);
   });
 
   it('refuses an API token once it is revoked; its creation, use and revocation are audited', async () => {

@@ -16,12 +16,13 @@ describe('sign-in by mail link', () => {
   afterAll(() => sink.close());
   const suite = engineSuite();
 
+  /** A program administrator makes the program and the coordinator of it who signs in. */
   async function coordinatorWith(language: 'da' | 'en' = 'da'): Promise<{ id: string; email: string; programId: string }> {
     const { http, engine } = suite;
     const { id: programId } = (
       await http
         .post('/programs')
-        .set(engine.auth('coordinator'))
+        .set(engine.admin())
         .send({ preset: 'pift', slug: unique('sign-in') })
         .expect(201)
     ).body;
@@ -29,7 +30,7 @@ describe('sign-in by mail link', () => {
     const { id } = (
       await http
         .post('/coordinators')
-        .set(engine.auth('coordinator'))
+        .set(engine.admin())
         .send({ contact: { name: 'Kim Holm', email, language }, programIds: [programId] })
         .expect(201)
     ).body;
@@ -55,8 +56,11 @@ describe('sign-in by mail link', () => {
     });
 
     await http.get(`/programs/${kim.programId}`).set('Cookie', browser.cookie).expect(200);
-    const name = unique('Skanderborg');
-    await withSession(http.post('/municipalities'), browser).send({ name }).expect(201);
+    // A write she may make: registering a referrer in a municipality (which a program administrator made).
+    const { id: municipalityId } = (await http.post('/municipalities').set(suite.engine.admin()).send({ name: unique('Skanderborg') }).expect(201)).body;
+    await withSession(http.post('/referrers'), browser)
+      .send({ contact: { name: 'Lene Dahl' }, kind: 'caseworker', municipalityId })
+      .expect(201);
 
     await withSession(http.post('/sign-out'), browser).expect(204);
     const after = await http.get('/programs').set('Cookie', browser.cookie).expect(401);
@@ -89,7 +93,7 @@ describe('sign-in by mail link', () => {
   it('keeps a deep link through sign-in: a nudge link opened in a browser lands on the nudge once she has signed in', async () => {
     const { http, engine } = suite;
     const kim = await coordinatorWith('da');
-    const { slug } = (await http.get(`/programs/${kim.programId}`).set(engine.auth('coordinator')).expect(200)).body;
+    const { slug } = (await http.get(`/programs/${kim.programId}`).set(engine.admin()).expect(200)).body;
     const nudge = await engine.dataSource.getRepository(Nudge).save({
       key: unique('mentorship-1/meeting-gap'),
       kind: 'meeting-gap',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../libs/config/load-config';
 import { dataSourceOptions } from '../libs/persistence/data-source-options';
@@ -6,22 +7,27 @@ import { Coordinator } from '../libs/persistence/entities';
 import { ApiProcess } from '../scripts/stack/api-process';
 import { freePort } from '../scripts/stack/free-port';
 import { Browser, formAction } from './support/browser';
+import { Engine, startEngine } from './support/engine';
 import { OidcProviderProcess } from './support/oidc-provider-process';
 
 /**
  * Sign-in with the municipality's identity provider: a real oidc-provider in
  * one child process, the real API in another (openid-client is ESM-only,
  * which jest cannot load), and a browser made of fetch and a cookie jar.
+ * A program administrator sets the program up through an engine in this
+ * process, whose worker serves the API process's task queue too.
  */
 describe('sign-in with an OpenID Connect provider', () => {
   let provider: OidcProviderProcess;
   let api: ApiProcess;
   let dataSource: DataSource;
+  let engine: Engine;
   const client = { clientId: 'mentorflow-test', clientSecret: randomUUID() + randomUUID(), redirectUri: '' };
   const count = async (table: string) => (await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
   beforeAll(async () => {
     dataSource = await new DataSource(dataSourceOptions(loadConfig().database)).initialize();
+    engine = await startEngine();
     const [apiPort, providerPort] = [await freePort(), await freePort()];
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     client.redirectUri = `${apiUrl}/sign-in/oidc/callback`;
@@ -33,7 +39,7 @@ describe('sign-in with an OpenID Connect provider', () => {
         MENTORFLOW_OIDC_CLIENT_ID: client.clientId,
         MENTORFLOW_OIDC_CLIENT_SECRET: client.clientSecret,
         MENTORFLOW_OIDC_REQUIRE_EMAIL_VERIFIED: 'true',
-        TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+        TEMPORAL_TASK_QUEUE: process.env.TEMPORAL_TASK_QUEUE,
       },
       apiPort,
     );
@@ -41,6 +47,7 @@ describe('sign-in with an OpenID Connect provider', () => {
   afterAll(async () => {
     await api?.stop();
     await provider?.stop();
+    await engine?.close();
     await dataSource?.destroy();
   });
 
@@ -68,12 +75,15 @@ describe('sign-in with an OpenID Connect provider', () => {
 
   it('signs in the person whose address the provider vouches for, with PKCE; her session reads and writes', async () => {
     const email = `kim-${randomUUID().slice(0, 8)}@aarhus.example.dk`;
+    const { id: programId } = await engine.program({ preset: 'pift', slug: `oidc-${randomUUID().slice(0, 8)}` });
+    const admin = request(engine.api.getHttpServer());
+    const { id: municipalityId } = (await admin.post('/municipalities').set(engine.admin()).send({ name: `Viborg-${randomUUID().slice(0, 8)}` }).expect(201)).body;
     const kim = await dataSource
       .getRepository(Coordinator)
       .save({
         contact: { name: 'Kim Holm', email, phone: null, language: 'da' },
         municipalityId: null,
-        programIds: [],
+        programIds: [programId],
         notificationMode: 'immediate',
       });
     const browser = new Browser();
@@ -89,11 +99,11 @@ describe('sign-in with an OpenID Connect provider', () => {
     };
     expect(session.principal).toMatchObject({ id: kim.id, roles: ['coordinator'], coordinatorId: kim.id, via: 'session' });
     expect((await fetch(`${api.url}/municipalities`, { headers: { cookie } })).status).toBe(200);
-    const name = `Viborg-${randomUUID().slice(0, 8)}`;
-    const written = await fetch(`${api.url}/municipalities`, {
+    // A write a coordinator of the program may make: registering a referrer in a municipality.
+    const written = await fetch(`${api.url}/referrers`, {
       method: 'POST',
       headers: { cookie, 'x-csrf-token': session.csrfToken, origin: api.url, 'content-type': 'application/json' },
-      body: JSON.stringify({ name }),
+      body: JSON.stringify({ contact: { name: 'Lene Dahl' }, kind: 'caseworker', municipalityId }),
     });
     expect(written.status).toBe(201);
     const [signIn] = await dataSource.query(`SELECT subject_ids FROM audit_log WHERE actor_id = $1 AND route = 'identity:sign-in'`, [
