@@ -68,14 +68,12 @@ describe('sign-in with an OpenID Connect provider', () => {
 
   it('signs in the person whose address the provider vouches for, with PKCE; her session reads and writes', async () => {
     const email = `kim-${randomUUID().slice(0, 8)}@aarhus.example.dk`;
-    const kim = await dataSource
-      .getRepository(Coordinator)
-      .save({
-        contact: { name: 'Kim Holm', email, phone: null, language: 'da' },
-        municipalityId: null,
-        programIds: [],
-        notificationMode: 'immediate',
-      });
+    const kim = await dataSource.getRepository(Coordinator).save({
+      contact: { name: 'Kim Holm', email, phone: null, language: 'da' },
+      municipalityId: null,
+      programIds: [],
+      notificationMode: 'immediate',
+    });
     const browser = new Browser();
 
     const landed = await signInAt(browser, email, '/municipalities');

@@ -5,7 +5,14 @@ import { DataSource } from 'typeorm';
 import { EscalationNotices, OwnerNoticeKind } from '../../libs/escalations/escalation-notices';
 import { EscalationOwners } from '../../libs/escalations/escalation-owners';
 import { Escalation } from '../../libs/persistence/entities';
-import type { Assignment, EscalationNotice, EscalationOutcome, EscalationPhase, OwnerLevel, Owners } from '../../workflows/escalation/messages';
+import type {
+  Assignment,
+  EscalationNotice,
+  EscalationOutcome,
+  EscalationPhase,
+  OwnerLevel,
+  Owners,
+} from '../../workflows/escalation/messages';
 
 export interface EscalationProgress {
   escalationId: string;
@@ -42,14 +49,30 @@ export class EscalationActivities {
   }
 
   /** The next owners at `level` or above; null when there are none, and it stays where it is. */
-  async handEscalationUp({ escalationId, level, assignment }: { escalationId: string; level: OwnerLevel; assignment: number }): Promise<Assignment | null> {
+  async handEscalationUp({
+    escalationId,
+    level,
+    assignment,
+  }: {
+    escalationId: string;
+    level: OwnerLevel;
+    assignment: number;
+  }): Promise<Assignment | null> {
     const escalation = await this.escalation(escalationId);
     const owners = await this.owners.from(escalation, level);
     return owners ? this.assign(escalation, owners, assignment, 'escalation-handed-up') : null;
   }
 
   /** Panel members someone chose (the API checked they are on the program's panel). */
-  async reassignEscalation({ escalationId, panelMemberIds, assignment }: { escalationId: string; panelMemberIds: string[]; assignment: number }): Promise<Assignment> {
+  async reassignEscalation({
+    escalationId,
+    panelMemberIds,
+    assignment,
+  }: {
+    escalationId: string;
+    panelMemberIds: string[];
+    assignment: number;
+  }): Promise<Assignment> {
     return this.assign(await this.escalation(escalationId), { level: 'panel', ids: panelMemberIds }, assignment, 'escalation-assigned');
   }
 

@@ -31,7 +31,13 @@ export class EscalationNotices {
     const urgent = escalation.urgency === 'urgent';
     const deliverAfter = urgent ? new Date() : await this.afterQuietHours(escalation);
     const role: NudgeRecipientRole = owners.level === 'panel' ? 'panel' : 'coordinator';
-    return this.record(escalation, `${assignment}`, owners.ids.map((id) => ({ role, id })), urgent ? `${kind}:urgent` : kind, deliverAfter);
+    return this.record(
+      escalation,
+      `${assignment}`,
+      owners.ids.map((id) => ({ role, id })),
+      urgent ? `${kind}:urgent` : kind,
+      deliverAfter,
+    );
   }
 
   /** To the person who raised it; an escalation the engine raised was raised for the program's coordinators. */
@@ -40,11 +46,20 @@ export class EscalationNotices {
     const recipients =
       raiser.length > 0
         ? raiser
-        : (await this.directory.coordinatorsFor(escalation.programSlug, escalation.municipalityId)).map(({ id }) => ({ role: 'coordinator' as const, id }));
+        : (await this.directory.coordinatorsFor(escalation.programSlug, escalation.municipalityId)).map(({ id }) => ({
+            role: 'coordinator' as const,
+            id,
+          }));
     return this.record(escalation, `advice/${responseId}`, recipients, 'escalation-advice', await this.afterQuietHours(escalation));
   }
 
-  private async record(escalation: Escalation, occasion: string, recipients: Array<{ role: NudgeRecipientRole; id: string }>, kind: EscalationMailKind, deliverAfter: Date) {
+  private async record(
+    escalation: Escalation,
+    occasion: string,
+    recipients: Array<{ role: NudgeRecipientRole; id: string }>,
+    kind: EscalationMailKind,
+    deliverAfter: Date,
+  ) {
     const notices: EscalationNotice[] = [];
     for (const recipient of recipients) {
       const notification = await this.notifications.record({

@@ -25,7 +25,11 @@ export interface NotificationRequest {
 
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'cancelled' | 'undeliverable';
 
-const OUTCOME_OF_FINISHED: Record<Exclude<NotificationStatus, 'pending'>, DeliveryOutcome> = { sent: 'already-sent', cancelled: 'cancelled', undeliverable: 'undeliverable' };
+const OUTCOME_OF_FINISHED: Record<Exclude<NotificationStatus, 'pending'>, DeliveryOutcome> = {
+  sent: 'already-sent',
+  cancelled: 'cancelled',
+  undeliverable: 'undeliverable',
+};
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -103,15 +107,26 @@ export class NotificationsService {
     } catch (cause) {
       const failure = new MailDeliveryError(cause);
       if (failure.permanent) {
-        await this.notifications.update({ id, status: 'pending' }, { status: 'undeliverable', attempts: () => 'attempts + 1', lastError: failure.message });
+        await this.notifications.update(
+          { id, status: 'pending' },
+          { status: 'undeliverable', attempts: () => 'attempts + 1', lastError: failure.message },
+        );
         this.logger.warn({ message: 'notification refused by the relay for good', ...this.about(notification), error: failure.message });
         return 'undeliverable';
       }
       await this.notifications.update({ id }, { attempts: () => 'attempts + 1', lastError: failure.message });
-      this.logger.warn({ message: 'notification not sent; the caller retries', ...this.about(notification), attempt: notification.attempts + 1, error: failure.message });
+      this.logger.warn({
+        message: 'notification not sent; the caller retries',
+        ...this.about(notification),
+        attempt: notification.attempts + 1,
+        error: failure.message,
+      });
       throw failure;
     }
-    await this.notifications.update({ id }, { status: 'sent', sentAt: () => 'now()', messageId, attempts: () => 'attempts + 1', lastError: null });
+    await this.notifications.update(
+      { id },
+      { status: 'sent', sentAt: () => 'now()', messageId, attempts: () => 'attempts + 1', lastError: null },
+    );
     this.logger.log({ message: 'notification sent', ...this.about(notification), attempt: notification.attempts + 1 });
     return 'sent';
   }

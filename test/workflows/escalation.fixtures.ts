@@ -5,7 +5,11 @@ import type { Moment } from './nudge.fixtures';
 
 export type Ladder = Record<OwnerLevel, string[]>;
 
-export const FULL_LADDER: Ladder = { panel: ['psychologist-1', 'counsellor-1'], coordinator: ['coordinator-1'], 'program-lead': ['lead-1'] };
+export const FULL_LADDER: Ladder = {
+  panel: ['psychologist-1', 'counsellor-1'],
+  coordinator: ['coordinator-1'],
+  'program-lead': ['lead-1'],
+};
 
 export function escalationRun(escalationId: string, run: Partial<EscalationRun> = {}): EscalationRun {
   return {

@@ -25,10 +25,19 @@ describe('escalation', () => {
   const suite = timeSkippingSuite();
   let counter = 0;
 
-  async function raise(taskQueue: string, run: Partial<EscalationRun> = {}): Promise<{ handle: WorkflowHandle<typeof escalation>; raisedAt: number }> {
+  async function raise(
+    taskQueue: string,
+    run: Partial<EscalationRun> = {},
+  ): Promise<{ handle: WorkflowHandle<typeof escalation>; raisedAt: number }> {
     const raisedAt = await suite.env.currentTimeMs();
     const id = `e-${++counter}`;
-    const handle = suite.started.track(await suite.env.client.workflow.start(escalation, { workflowId: escalationWorkflowId(id), taskQueue, args: [escalationRun(id, run)] }));
+    const handle = suite.started.track(
+      await suite.env.client.workflow.start(escalation, {
+        workflowId: escalationWorkflowId(id),
+        taskQueue,
+        args: [escalationRun(id, run)],
+      }),
+    );
     return { handle, raisedAt };
   }
   const levels = (fx: ReturnType<typeof escalationActivities>) => fx.assignments.map((a) => a.what.level);
@@ -38,7 +47,10 @@ describe('escalation', () => {
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const { handle } = await raise(taskQueue);
       await suite.env.sleep('1 hour');
-      expect(await handle.query(escalationStateQuery)).toMatchObject({ phase: 'awaiting-acknowledgement', owners: { level: 'panel', ids: FULL_LADDER.panel } });
+      expect(await handle.query(escalationStateQuery)).toMatchObject({
+        phase: 'awaiting-acknowledgement',
+        owners: { level: 'panel', ids: FULL_LADDER.panel },
+      });
       expect(fx.delivered.map((d) => d.what)).toEqual(['escalation-assigned#0/psychologist-1', 'escalation-assigned#0/counsellor-1']);
 
       const acknowledged = await handle.executeUpdate(acknowledgeEscalationUpdate, { args: [panelMember] });
@@ -59,7 +71,7 @@ describe('escalation', () => {
     });
   });
 
-  it('not acknowledged in time, goes up to the coordinators and then to the lead, each at its deadline, and stays with the lead', async () => {
+  it('not acknowledged in time, goes up to the coordinators, then to the lead, each at its deadline, and stays with the lead', async () => {
     const fx = escalationActivities(suite.env);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const { handle, raisedAt } = await raise(taskQueue);
@@ -90,7 +102,9 @@ describe('escalation', () => {
       expect(typedSearchAttributes.get(MentorflowNextDue)).toBeUndefined();
 
       await handle.executeUpdate(acknowledgeEscalationUpdate, { args: [{ by: 'lead-1', role: 'coordinator' }] });
-      await handle.executeUpdate(resolveEscalationUpdate, { args: [{ by: 'lead-1', role: 'coordinator', outcome: 'referred-to-treatment' }] });
+      await handle.executeUpdate(resolveEscalationUpdate, {
+        args: [{ by: 'lead-1', role: 'coordinator', outcome: 'referred-to-treatment' }],
+      });
       expect(await handle.result()).toMatchObject({ phase: 'resolved', resolution: { outcome: 'referred-to-treatment' } });
       await recordHistory(handle, 'escalation-handed-up-twice');
     });
@@ -99,7 +113,11 @@ describe('escalation', () => {
   it('urgent: the urgent deadlines apply, and acknowledged without advice it goes up when the time to respond runs out', async () => {
     const fx = escalationActivities(suite.env);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { handle, raisedAt } = await raise(taskQueue, { urgency: 'urgent', acknowledgeWithinMs: 24 * HOUR, respondWithinMs: 48 * HOUR });
+      const { handle, raisedAt } = await raise(taskQueue, {
+        urgency: 'urgent',
+        acknowledgeWithinMs: 24 * HOUR,
+        respondWithinMs: 48 * HOUR,
+      });
       await suite.env.sleep('2 hours');
       await handle.executeUpdate(acknowledgeEscalationUpdate, { args: [panelMember] });
       await suite.env.sleep(45 * HOUR);
@@ -122,18 +140,24 @@ describe('escalation', () => {
       expect(await handle.query(escalationStateQuery)).toMatchObject({ owners: { level: 'coordinator', ids: ['coordinator-1'] } });
       await suite.env.sleep(10 * DAY);
       // Nobody is above the coordinators: it stays theirs, and no deadline moves it.
-      expect(await handle.query(escalationStateQuery)).toMatchObject({ owners: { level: 'coordinator', ids: ['coordinator-1'] }, lastOwners: true });
+      expect(await handle.query(escalationStateQuery)).toMatchObject({
+        owners: { level: 'coordinator', ids: ['coordinator-1'] },
+        lastOwners: true,
+      });
       expect(levels(fx)).toEqual(['coordinator']);
     });
   });
 
-  it('with nobody to own it, is parked as unowned where operators see it, looks for owners daily, and goes to the first there are', async () => {
+  it('with nobody to own it, is parked as unowned where operators see it, seeks owners daily, and goes to the first found', async () => {
     const ladder = { panel: [] as string[], coordinator: [] as string[], 'program-lead': [] as string[] };
     const fx = escalationActivities(suite.env, ladder);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const { handle, raisedAt } = await raise(taskQueue);
       await suite.env.sleep('1 hour');
-      expect(await handle.query(escalationStateQuery)).toMatchObject({ phase: 'awaiting-acknowledgement', owners: { level: 'unowned', ids: [] } });
+      expect(await handle.query(escalationStateQuery)).toMatchObject({
+        phase: 'awaiting-acknowledgement',
+        owners: { level: 'unowned', ids: [] },
+      });
       expect(fx.progress.at(-1)).toMatchObject({ owners: { level: 'unowned', ids: [] } });
       const parked = await handle.describe();
       expect(parked.typedSearchAttributes.get(MentorflowEscalationLevel)).toBe('unowned');
@@ -144,7 +168,9 @@ describe('escalation', () => {
       expect(fx.routed).toHaveLength(4);
       expect(fx.routed.map((at) => Math.round((at - raisedAt) / DAY))).toEqual([0, 1, 2, 3]);
       // Only a coordinator can act on it meanwhile.
-      expect(await refusal(handle.executeUpdate(acknowledgeEscalationUpdate, { args: [panelMember] }))).toBe('only a coordinator can acknowledge it: nobody owns it yet');
+      expect(await refusal(handle.executeUpdate(acknowledgeEscalationUpdate, { args: [panelMember] }))).toBe(
+        'only a coordinator can acknowledge it: nobody owns it yet',
+      );
 
       ladder.coordinator.push('coordinator-1');
       await suite.env.sleep(DAY);
@@ -170,11 +196,20 @@ describe('escalation', () => {
       expect(await refusal(handle.executeUpdate(resolveEscalationUpdate, { args: [{ ...coordinator, outcome: 'advice-given' }] }))).toBe(
         'no advice has been given yet: respond first, or resolve it with another outcome',
       );
-      expect(await refusal(handle.executeUpdate(reassignEscalationUpdate, { args: [{ ...coordinator, panelMemberIds: [] }] }))).toBe('name at least one panel member to hand it to');
-      expect(await refusal(handle.executeUpdate(reassignEscalationUpdate, { args: [{ ...coordinator, panelMemberIds: FULL_LADDER.panel }] }))).toBe('it is already with these panel members');
+      expect(await refusal(handle.executeUpdate(reassignEscalationUpdate, { args: [{ ...coordinator, panelMemberIds: [] }] }))).toBe(
+        'name at least one panel member to hand it to',
+      );
+      expect(
+        await refusal(handle.executeUpdate(reassignEscalationUpdate, { args: [{ ...coordinator, panelMemberIds: FULL_LADDER.panel }] })),
+      ).toBe('it is already with these panel members');
 
-      const reassigned = await handle.executeUpdate(reassignEscalationUpdate, { args: [{ ...coordinator, panelMemberIds: ['social-worker-1'] }] });
-      expect(reassigned).toMatchObject({ owners: { level: 'panel', ids: ['social-worker-1'] }, handovers: [{ from: 'panel', to: 'panel', why: 'coordinator-1' }] });
+      const reassigned = await handle.executeUpdate(reassignEscalationUpdate, {
+        args: [{ ...coordinator, panelMemberIds: ['social-worker-1'] }],
+      });
+      expect(reassigned).toMatchObject({
+        owners: { level: 'panel', ids: ['social-worker-1'] },
+        handovers: [{ from: 'panel', to: 'panel', why: 'coordinator-1' }],
+      });
       // Two days after the raise, the panel's three days start again for her.
       await suite.env.sleep(2 * DAY);
       expect(levels(fx)).toEqual(['panel', 'panel']);

@@ -1,4 +1,11 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import type { DeliveryActivities } from '../../activities/notifications/delivery.activities';
 import type { EscalationActivities } from '../../activities/escalations/escalation.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
@@ -92,7 +99,11 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
 
   // ---- message handlers
   setHandler(m.escalationStateQuery, () => state);
-  onCommand(m.acknowledgeEscalationUpdate, (actor) => current.checkAcknowledge(actor), (actor) => command((now) => current.acknowledge(actor, now)));
+  onCommand(
+    m.acknowledgeEscalationUpdate,
+    (actor) => current.checkAcknowledge(actor),
+    (actor) => command((now) => current.acknowledge(actor, now)),
+  );
   onCommand(
     m.respondEscalationUpdate,
     (response) => current.checkRespond(response),
@@ -111,7 +122,11 @@ export async function escalation(run: m.EscalationRun): Promise<m.EscalationStat
     (reassignment) => current.checkReassign(reassignment),
     (reassignment) =>
       command(async () => {
-        const assignment = await activities.reassignEscalation({ escalationId, panelMemberIds: reassignment.panelMemberIds, assignment: ++assignments });
+        const assignment = await activities.reassignEscalation({
+          escalationId,
+          panelMemberIds: reassignment.panelMemberIds,
+          assignment: ++assignments,
+        });
         handTo(assignment, reassignment.by);
       }),
   );

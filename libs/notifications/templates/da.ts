@@ -44,8 +44,16 @@ export const da: Texts = {
     leadWithoutDetails: 'En påmindelse har stået ubesvaret længere end programmets frist:',
   },
   welcome: {
-    mentor: { subject: 'Velkommen til dit nye mentorforløb', body: 'Matchet er på plads, og dit nye forløb er begyndt. Her kan du følge forløbet, registrere jeres møder og indsende de målinger, programmet beder om ved starten.' },
-    'young-person': { subject: 'Velkommen til dit mentorforløb', body: 'Du har fået en mentor, og jeres forløb er begyndt. Her kan du se, hvad der skal ske nu.' },
+    mentor: {
+      subject: 'Velkommen til dit nye mentorforløb',
+      body:
+        'Matchet er på plads, og dit nye forløb er begyndt. ' +
+        'Her kan du følge forløbet, registrere jeres møder og indsende de målinger, programmet beder om ved starten.',
+    },
+    'young-person': {
+      subject: 'Velkommen til dit mentorforløb',
+      body: 'Du har fået en mentor, og jeres forløb er begyndt. Her kan du se, hvad der skal ske nu.',
+    },
     anyone: { subject: 'Et nyt mentorforløb er begyndt', body: 'Et nyt forløb er begyndt.' },
   },
   digest: {
@@ -63,19 +71,28 @@ export const da: Texts = {
     kinds: {
       'escalation-assigned': {
         subject: 'En eskalering til dig',
-        body: 'En eskalering om en ung i et mentorforløb er sendt til ekspertpanelet, og den ligger nu hos dig. Se den igennem, kvittér for modtagelsen og giv din rådgivning inden for fristerne.',
+        body:
+          'En eskalering om en ung i et mentorforløb er sendt til ekspertpanelet, og den ligger nu hos dig. ' +
+          'Se den igennem, kvittér for modtagelsen og giv din rådgivning inden for fristerne.',
       },
       'escalation-assigned:urgent': {
         subject: 'Haster: en eskalering til dig',
-        body: 'En hastende eskalering om en ung i et mentorforløb er sendt til ekspertpanelet, og den ligger nu hos dig. Se den igennem hurtigst muligt, kvittér for modtagelsen og giv din rådgivning inden for fristerne, som er kortere, når det haster.',
+        body:
+          'En hastende eskalering om en ung i et mentorforløb er sendt til ekspertpanelet, og den ligger nu hos dig. ' +
+          'Se den igennem hurtigst muligt, kvittér for modtagelsen og giv din rådgivning inden for fristerne, ' +
+          'som er kortere, når det haster.',
       },
       'escalation-handed-up': {
         subject: 'En eskalering er gået videre til dig',
-        body: 'En eskalering om en ung i et mentorforløb er ikke blevet taget hånd om i tide af dem, der havde den, og ligger nu hos dig. Se den igennem, kvittér for modtagelsen og giv din rådgivning.',
+        body:
+          'En eskalering om en ung i et mentorforløb er ikke blevet taget hånd om i tide af dem, der havde den, ' +
+          'og ligger nu hos dig. Se den igennem, kvittér for modtagelsen og giv din rådgivning.',
       },
       'escalation-handed-up:urgent': {
         subject: 'Haster: en eskalering er gået videre til dig',
-        body: 'En hastende eskalering om en ung i et mentorforløb er ikke blevet taget hånd om i tide af dem, der havde den, og ligger nu hos dig. Se den igennem hurtigst muligt, kvittér for modtagelsen og giv din rådgivning.',
+        body:
+          'En hastende eskalering om en ung i et mentorforløb er ikke blevet taget hånd om i tide af dem, der havde den, ' +
+          'og ligger nu hos dig. Se den igennem hurtigst muligt, kvittér for modtagelsen og giv din rådgivning.',
       },
       'escalation-advice': {
         subject: 'Der er rådgivning til din eskalering',

@@ -43,8 +43,16 @@ export const en: Texts = {
     leadWithoutDetails: 'A reminder has been unanswered for longer than the program allows:',
   },
   welcome: {
-    mentor: { subject: 'Welcome to your new mentorship', body: 'The match is settled and your new mentorship has started. Here you can follow it, log your meetings and submit the measurements the program asks for at the start.' },
-    'young-person': { subject: 'Welcome to your mentorship', body: 'You have a mentor now, and your mentorship has started. Here you can see what happens next.' },
+    mentor: {
+      subject: 'Welcome to your new mentorship',
+      body:
+        'The match is settled and your new mentorship has started. ' +
+        'Here you can follow it, log your meetings and submit the measurements the program asks for at the start.',
+    },
+    'young-person': {
+      subject: 'Welcome to your mentorship',
+      body: 'You have a mentor now, and your mentorship has started. Here you can see what happens next.',
+    },
     anyone: { subject: 'A new mentorship has started', body: 'A new mentorship has started.' },
   },
   digest: {
@@ -62,19 +70,28 @@ export const en: Texts = {
     kinds: {
       'escalation-assigned': {
         subject: 'An escalation for you',
-        body: 'An escalation about a young person in a mentorship has been put to the expert panel, and it is now yours. Please look at it, acknowledge it and give your advice within the deadlines.',
+        body:
+          'An escalation about a young person in a mentorship has been put to the expert panel, and it is now yours. ' +
+          'Please look at it, acknowledge it and give your advice within the deadlines.',
       },
       'escalation-assigned:urgent': {
         subject: 'Urgent escalation for you',
-        body: 'An urgent escalation about a young person in a mentorship has been put to the expert panel, and it is now yours. Please look at it as soon as you can, acknowledge it and give your advice within the deadlines, which are shorter when it is urgent.',
+        body:
+          'An urgent escalation about a young person in a mentorship has been put to the expert panel, and it is now yours. ' +
+          'Please look at it as soon as you can, acknowledge it and give your advice within the deadlines, ' +
+          'which are shorter when it is urgent.',
       },
       'escalation-handed-up': {
         subject: 'An escalation has been handed up to you',
-        body: 'An escalation about a young person in a mentorship was not dealt with in time by those who had it, and it is now yours. Please look at it, acknowledge it and give your advice.',
+        body:
+          'An escalation about a young person in a mentorship was not dealt with in time by those who had it, ' +
+          'and it is now yours. Please look at it, acknowledge it and give your advice.',
       },
       'escalation-handed-up:urgent': {
         subject: 'Urgent escalation handed up to you',
-        body: 'An urgent escalation about a young person in a mentorship was not dealt with in time by those who had it, and it is now yours. Please look at it as soon as you can, acknowledge it and give your advice.',
+        body:
+          'An urgent escalation about a young person in a mentorship was not dealt with in time by those who had it, ' +
+          'and it is now yours. Please look at it as soon as you can, acknowledge it and give your advice.',
       },
       'escalation-advice': {
         subject: 'Advice on your escalation',

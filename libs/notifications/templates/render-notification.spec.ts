@@ -29,7 +29,13 @@ const KINDS: NudgeKind[] = [
   'continuation-follow-up',
   'nudge-ignored',
 ];
-const ESCALATION_KINDS: EscalationMailKind[] = ['escalation-assigned', 'escalation-assigned:urgent', 'escalation-handed-up', 'escalation-handed-up:urgent', 'escalation-advice'];
+const ESCALATION_KINDS: EscalationMailKind[] = [
+  'escalation-assigned',
+  'escalation-assigned:urgent',
+  'escalation-handed-up',
+  'escalation-handed-up:urgent',
+  'escalation-advice',
+];
 /** The standard preset's categories, and words a translation of them would use: none may reach a mail. */
 const CATEGORY_WORDS = ['mental-health', 'mental', 'psyk', 'social', 'education', 'uddannelse', 'engagement', 'trivsel'];
 const ITEMS = [
@@ -69,9 +75,20 @@ describe('renderNotification', () => {
     });
 
     it.each(KINDS)('reports an ignored nudge of kind %s with whom it asked and for how long', (kind) => {
-      const mail = renderNotification(base(language, { template: 'nudge-ignored', kind, recipientRole: 'coordinator', ignored: { recipientRole: 'mentor', openDays: 7 } }));
+      const mail = renderNotification(
+        base(language, {
+          template: 'nudge-ignored',
+          kind,
+          recipientRole: 'coordinator',
+          ignored: { recipientRole: 'mentor', openDays: 7 },
+        }),
+      );
       expectNoLeaks(mail);
-      expect(mail.text).toContain(language === 'da' ? 'En påmindelse til en mentor har stået ubesvaret i 7 dage' : 'A reminder to a mentor has been unanswered for 7 days');
+      expect(mail.text).toContain(
+        language === 'da'
+          ? 'En påmindelse til en mentor har stået ubesvaret i 7 dage'
+          : 'A reminder to a mentor has been unanswered for 7 days',
+      );
       expect(mail.text).toContain((language === 'da' ? da : en).kinds[kind]);
       expect(mail.text).toContain(`${APP}/nudges/n-1`);
     });
@@ -83,14 +100,18 @@ describe('renderNotification', () => {
     });
 
     it.each(['mentor', 'young-person'] as const)('welcomes the %s to a match with a link to it', (recipientRole) => {
-      const mail = renderNotification(base(language, { template: 'welcome', kind: 'welcome', recipientRole, linkPath: '/mentorships/m-1' }));
+      const mail = renderNotification(
+        base(language, { template: 'welcome', kind: 'welcome', recipientRole, linkPath: '/mentorships/m-1' }),
+      );
       expectNoLeaks(mail);
       expect(mail.subject).toBe((language === 'da' ? da : en).welcome[recipientRole].subject);
       expect(mail.text).toContain(`${APP}/mentorships/m-1`);
     });
 
     it('lists each open item of a digest with its reason and its own link, and links the whole list', () => {
-      const mail = renderNotification(base(language, { template: 'daily-digest', kind: null, recipientRole: 'coordinator', linkPath: '/nudges', items: ITEMS }));
+      const mail = renderNotification(
+        base(language, { template: 'daily-digest', kind: null, recipientRole: 'coordinator', linkPath: '/nudges', items: ITEMS }),
+      );
       expectNoLeaks(mail);
       const texts = language === 'da' ? da : en;
       expect(mail.subject).toBe(texts.digest.subject(2));
@@ -101,7 +122,13 @@ describe('renderNotification', () => {
     });
 
     it.each(NOTIFICATION_TEMPLATES)('renders template %s for a kind it does not know, generically', (template) => {
-      const mail = renderNotification(base(language, { template, kind: 'something-new:party', items: [{ nudgeId: 'n-9', kind: 'something-new', raisedAt: '2025-01-15T08:00:00.000Z' }] }));
+      const mail = renderNotification(
+        base(language, {
+          template,
+          kind: 'something-new:party',
+          items: [{ nudgeId: 'n-9', kind: 'something-new', raisedAt: '2025-01-15T08:00:00.000Z' }],
+        }),
+      );
       expectNoLeaks(mail);
       expect(mail.text).toContain(`${APP}/nudges/n-1`);
       const texts = language === 'da' ? da : en;
@@ -112,7 +139,9 @@ describe('renderNotification', () => {
 
     it('sends a sign-in link that says how long it works and that it can be ignored', () => {
       const texts = language === 'da' ? da : en;
-      const mail = renderNotification(base(language, { template: 'sign-in', kind: null, linkPath: '/sign-in/verify?token=abc&next=%2Fnudges' }));
+      const mail = renderNotification(
+        base(language, { template: 'sign-in', kind: null, linkPath: '/sign-in/verify?token=abc&next=%2Fnudges' }),
+      );
       expect(mail.subject).toBe(texts.signIn.subject);
       expect(mail.text).toContain(`${texts.signIn.action}: ${APP}/sign-in/verify?token=abc&next=%2Fnudges`);
       expect(mail.html).toContain(`href="${APP}/sign-in/verify?token=abc&#38;next=%2Fnudges"`);
@@ -122,7 +151,8 @@ describe('renderNotification', () => {
     describe('escalations', () => {
       const texts = language === 'da' ? da : en;
       const urgentWord = language === 'da' ? /hast/i : /urgent/i;
-      const escalation = (kind: string | null) => renderNotification(base(language, { template: 'escalation', kind, recipientRole: 'panel', linkPath: '/escalations/e-1' }));
+      const escalation = (kind: string | null) =>
+        renderNotification(base(language, { template: 'escalation', kind, recipientRole: 'panel', linkPath: '/escalations/e-1' }));
 
       it.each(ESCALATION_KINDS)('mails %s with its own subject and body and the link to the escalation', (kind) => {
         const mail = escalation(kind);

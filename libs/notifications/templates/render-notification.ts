@@ -1,4 +1,10 @@
-import type { DigestItem, MailRecipientRole, NotificationLanguage, NotificationTemplate, NudgeRecipientRole } from '../../persistence/entities';
+import type {
+  DigestItem,
+  MailRecipientRole,
+  NotificationLanguage,
+  NotificationTemplate,
+  NudgeRecipientRole,
+} from '../../persistence/entities';
 import { SIGN_IN_LINK_MINUTES } from '../../identity/sign-in-links';
 import { da } from './da';
 import { en } from './en';
@@ -50,7 +56,12 @@ export function renderNotification(content: NotificationContent): RenderedMail {
   return { subject, text: asText(blocks), html: asHtml(blocks, language) };
 }
 
-function compose(content: NotificationContent, texts: Texts, link: (path: string) => string, open: Block): { subject: string; body: Block[] } {
+function compose(
+  content: NotificationContent,
+  texts: Texts,
+  link: (path: string) => string,
+  open: Block,
+): { subject: string; body: Block[] } {
   const reason = reasonFor(texts, content.kind);
   switch (content.template) {
     case 'nudge-ignored': {
@@ -60,16 +71,25 @@ function compose(content: NotificationContent, texts: Texts, link: (path: string
       return { subject: texts.nudgeIgnored.subject(withoutStop(reason)), body: [{ text: lead }, { text: reason }, open] };
     }
     case 'welcome': {
-      const welcome = content.recipientRole === 'mentor' || content.recipientRole === 'young-person' ? texts.welcome[content.recipientRole] : texts.welcome.anyone;
+      const welcome =
+        content.recipientRole === 'mentor' || content.recipientRole === 'young-person'
+          ? texts.welcome[content.recipientRole]
+          : texts.welcome.anyone;
       return { subject: welcome.subject, body: [{ text: welcome.body }, open] };
     }
     case 'daily-digest': {
       const items = content.items ?? [];
       const list = items.map((item) => ({ text: reasonFor(texts, item.kind), href: link(nudgeLinkPath(item.nudgeId)) }));
-      return { subject: texts.digest.subject(items.length), body: [{ text: texts.digest.lead(items.length) }, { list }, { ...open, label: texts.digest.overview }] };
+      return {
+        subject: texts.digest.subject(items.length),
+        body: [{ text: texts.digest.lead(items.length) }, { list }, { ...open, label: texts.digest.overview }],
+      };
     }
     case 'sign-in':
-      return { subject: texts.signIn.subject, body: [{ text: texts.signIn.lead(SIGN_IN_LINK_MINUTES) }, { ...open, label: texts.signIn.action }, { text: texts.signIn.notYou }] };
+      return {
+        subject: texts.signIn.subject,
+        body: [{ text: texts.signIn.lead(SIGN_IN_LINK_MINUTES) }, { ...open, label: texts.signIn.action }, { text: texts.signIn.notYou }],
+      };
     case 'escalation': {
       const mail = escalationMail(texts, content.kind);
       return { subject: mail.subject, body: [{ text: mail.body }, open] };
@@ -121,7 +141,8 @@ function asText(blocks: Block[]): string {
 function asHtml(blocks: Block[], language: NotificationLanguage): string {
   const anchor = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
   const parts = blocks.map((block) => {
-    if ('list' in block) return `<ul>${block.list.map((item) => `<li>${escapeHtml(item.text)}<br>${anchor(item.href, item.href)}</li>`).join('')}</ul>`;
+    if ('list' in block)
+      return `<ul>${block.list.map((item) => `<li>${escapeHtml(item.text)}<br>${anchor(item.href, item.href)}</li>`).join('')}</ul>`;
     if ('href' in block) return `<p>${anchor(block.href, block.label)}</p>`;
     return `<p>${escapeHtml(block.text).replace(/\n/g, '<br>')}</p>`;
   });
