@@ -12,7 +12,11 @@ const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts'
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,activities,scripts,bench}/**/*.spec.ts', '<rootDir>/test/workflows/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{libs,apps,activities,scripts,bench}/**/*.spec.ts', '<rootDir>/test/workflows/*.spec.ts'],
+    },
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/test/workflows/*.test.ts'] },
     {
       ...common,

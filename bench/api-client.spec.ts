@@ -3,7 +3,9 @@ import { AddressInfo } from 'node:net';
 import { BenchClient } from './api-client';
 
 /** A server that answers each request with the next status of `statuses`, keeping what it was sent. */
-async function scriptedServer(statuses: number[]): Promise<{ url: string; received: Array<{ headers: IncomingHttpHeaders; body: string }>; server: Server }> {
+async function scriptedServer(
+  statuses: number[],
+): Promise<{ url: string; received: Array<{ headers: IncomingHttpHeaders; body: string }>; server: Server }> {
   const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
   const server = createServer((request, response) => {
     let body = '';

@@ -47,7 +47,8 @@ export class BenchClient {
       }
       this.latencies.record(performance.now() - started);
       const answer = { status: response.status, body: text ? JSON.parse(text) : undefined };
-      if (!expected.includes(answer.status)) throw new Error(`${method} ${path} answered ${answer.status}${sends > 1 ? ` (send ${sends})` : ''}: ${text.slice(0, 300)}`);
+      if (!expected.includes(answer.status))
+        throw new Error(`${method} ${path} answered ${answer.status}${sends > 1 ? ` (send ${sends})` : ''}: ${text.slice(0, 300)}`);
       return answer;
     }
   }

@@ -76,7 +76,11 @@ export class BenchStack {
     this.database = await PostgresProcess.start(join(this.dir, 'postgres'), await freePort());
     this.smtp = await startDiscardingSmtp();
     Object.assign(this.env, { DATABASE_URL: this.database.url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(this.smtp.port) });
-    this.temporal = await startTemporalDevServer(this.config.temporal, { port: await freePort(), dbFile: join(this.dir, 'temporal.sqlite'), logLevel: 'never' });
+    this.temporal = await startTemporalDevServer(this.config.temporal, {
+      port: await freePort(),
+      dbFile: join(this.dir, 'temporal.sqlite'),
+      logLevel: 'never',
+    });
     this.env.TEMPORAL_ADDRESS = this.temporal.address;
     await runMigrations(this.config.database);
     await ensureDevSubjects(this.config.database, [['program-admin', this.adminId]]);

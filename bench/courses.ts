@@ -13,10 +13,23 @@ export interface BenchProgram {
   mentorIds: string[];
 }
 
-export const MATCH_AGREEMENT = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Come', programCheckIns: 'monthly' };
+export const MATCH_AGREEMENT = {
+  meetingsPerPeriod: 4,
+  period: 'month',
+  minutesPerMeeting: 60,
+  goals: 'A job',
+  mentorRole: 'Listen',
+  youngPersonRole: 'Come',
+  programCheckIns: 'monthly',
+};
 
 /** A program on this policy, a municipality, a referrer and `mentors` approved mentors, all through the API. */
-export async function prepareProgram(admin: BenchClient, asCoordinator: (coordinatorId: string) => BenchClient, policy: object, mentors: number): Promise<BenchProgram> {
+export async function prepareProgram(
+  admin: BenchClient,
+  asCoordinator: (coordinatorId: string) => BenchClient,
+  policy: object,
+  mentors: number,
+): Promise<BenchProgram> {
   const suffix = randomUUID().slice(0, 8);
   const made = async (by: BenchClient, path: string, body: object) => (await by.send('POST', path, body)).body.id as string;
   const slug = `bench-${suffix}`;
@@ -29,22 +42,35 @@ export async function prepareProgram(admin: BenchClient, asCoordinator: (coordin
   const mentorIds: string[] = [];
   for (let index = 0; index < mentors; index += 1) {
     const mentorId = await created('/mentors', { contact: { name: `Mentor ${index + 1}` }, programId, municipalityId });
-    for (const step of ['application', 'path/begin-screening', 'path/approve']) await client.send('POST', `/mentors/${mentorId}/${step}`, {});
+    for (const step of ['application', 'path/begin-screening', 'path/approve'])
+      await client.send('POST', `/mentors/${mentorId}/${step}`, {});
     mentorIds.push(mentorId);
   }
   return { programId, coordinatorId, slug, municipalityId, referrerId, mentorIds };
 }
 
 /** The requests that take a new young person from referral to an agreed, active match, in order. */
-export function openingSteps(program: BenchProgram, mentorId: string): Array<(client: BenchClient, mentorshipId?: string) => Promise<string | undefined>> {
+export function openingSteps(
+  program: BenchProgram,
+  mentorId: string,
+): Array<(client: BenchClient, mentorshipId?: string) => Promise<string | undefined>> {
   let youngPersonId = '';
-  const step = (path: string, body: object) => async (client: BenchClient, id?: string) => void (await client.send('POST', `/mentorships/${id}/${path}`, body));
+  const step = (path: string, body: object) => async (client: BenchClient, id?: string) =>
+    void (await client.send('POST', `/mentorships/${id}/${path}`, body));
   return [
     async (client) => {
-      youngPersonId = (await client.send('POST', '/young-people', { contact: { name: 'Young person' }, birthDate: '2004-01-01', municipalityId: program.municipalityId })).body.id;
+      youngPersonId = (
+        await client.send('POST', '/young-people', {
+          contact: { name: 'Young person' },
+          birthDate: '2004-01-01',
+          municipalityId: program.municipalityId,
+        })
+      ).body.id;
       return undefined;
     },
-    async (client) => (await client.send('POST', '/referrals', { programId: program.programId, referrerId: program.referrerId, youngPersonId })).body.id as string,
+    async (client) =>
+      (await client.send('POST', '/referrals', { programId: program.programId, referrerId: program.referrerId, youngPersonId })).body
+        .id as string,
     step('consent', {}),
     step('intake/complete', {}),
     step('proposals', { mentorId }),

@@ -20,7 +20,13 @@ export function describeMachine(): Machine {
   } catch {
     // The figures still stand without the CLI's version.
   }
-  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, temporalCli };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    temporalCli,
+  };
 }
 
 /** Where results go: bench/results at the repository's root, compiled or not. */

@@ -11,7 +11,12 @@ describe('check-imports', () => {
 
   it('refuses libs/ importing apps/, and a cycle between two libs/ folders, naming the imports that close it', () => {
     expect(
-      importProblems([value('libs/a/x.ts', 'apps/api/src/y.ts'), value('libs/a/x.ts', 'libs/b/z.ts'), value('libs/b/z.ts', 'libs/a/w.ts'), value('libs/c/v.ts', 'libs/a/x.ts')]),
+      importProblems([
+        value('libs/a/x.ts', 'apps/api/src/y.ts'),
+        value('libs/a/x.ts', 'libs/b/z.ts'),
+        value('libs/b/z.ts', 'libs/a/w.ts'),
+        value('libs/c/v.ts', 'libs/a/x.ts'),
+      ]),
     ).toEqual([
       'libs/a/x.ts imports apps/api/src/y.ts: libs/ must not depend on apps/',
       'cycle between libs/a, libs/b: libs/a/x.ts -> libs/b/z.ts; libs/b/z.ts -> libs/a/w.ts',
@@ -32,9 +37,10 @@ describe('check-imports', () => {
         "export { helper } from '../../libs/some/helper';",
       ].join('\n'),
     );
+    const onlyWorkflowImports = 'a workflow file imports only @temporalio/workflow, types and other workflow files';
     expect(importProblems(imports)).toEqual([
-      'workflows/some/some.workflow.ts imports typeorm: a workflow file imports only @temporalio/workflow, types and other workflow files',
-      'workflows/some/some.workflow.ts imports libs/some/helper: a workflow file imports only @temporalio/workflow, types and other workflow files',
+      `workflows/some/some.workflow.ts imports typeorm: ${onlyWorkflowImports}`,
+      `workflows/some/some.workflow.ts imports libs/some/helper: ${onlyWorkflowImports}`,
     ]);
   });
 

@@ -39,13 +39,20 @@ export function importProblems(imports: Import[]): string[] {
 }
 
 function libsToApps(imports: Import[]): string[] {
-  return imports.filter((i) => i.from.startsWith('libs/') && i.target?.startsWith('apps/')).map((i) => `${i.from} imports ${i.target}: libs/ must not depend on apps/`);
+  return imports
+    .filter((i) => i.from.startsWith('libs/') && i.target?.startsWith('apps/'))
+    .map((i) => `${i.from} imports ${i.target}: libs/ must not depend on apps/`);
 }
 
 function workflowSandbox(imports: Import[]): string[] {
   return imports
-    .filter((i) => i.from.startsWith('workflows/') && !i.typeOnly && i.specifier !== WORKFLOW_RUNTIME && !i.target?.startsWith('workflows/'))
-    .map((i) => `${i.from} imports ${i.target ?? i.specifier}: a workflow file imports only ${WORKFLOW_RUNTIME}, types and other workflow files`);
+    .filter(
+      (i) => i.from.startsWith('workflows/') && !i.typeOnly && i.specifier !== WORKFLOW_RUNTIME && !i.target?.startsWith('workflows/'),
+    )
+    .map(
+      (i) =>
+        `${i.from} imports ${i.target ?? i.specifier}: a workflow file imports only ${WORKFLOW_RUNTIME}, types and other workflow files`,
+    );
 }
 
 /** The part of the code a file belongs to, for the cycle rule. */
@@ -70,7 +77,9 @@ function cycles(imports: Import[]): string[] {
     .filter((component) => component.length > 1)
     .map((component) => {
       const inside = new Set(component);
-      const witnesses = component.flatMap((from) => [...(edges.get(from) ?? [])].filter(([to]) => inside.has(to)).map(([, i]) => `${i.from} -> ${i.target}`));
+      const witnesses = component.flatMap((from) =>
+        [...(edges.get(from) ?? [])].filter(([to]) => inside.has(to)).map(([, i]) => `${i.from} -> ${i.target}`),
+      );
       return `cycle between ${component.join(', ')}: ${witnesses.join('; ')}`;
     });
 }
@@ -124,11 +133,17 @@ export function importsOf(repositoryRoot: string, file: string, text = readFileS
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   const from = repositoryPath(repositoryRoot, file);
   const found: Import[] = [];
-  const add = (specifier: string, typeOnly: boolean) => found.push({ from, specifier, typeOnly, target: resolveTarget(repositoryRoot, file, specifier) });
+  const add = (specifier: string, typeOnly: boolean) =>
+    found.push({ from, specifier, typeOnly, target: resolveTarget(repositoryRoot, file, specifier) });
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) add(node.moduleSpecifier.text, isTypeOnlyImport(node));
-    else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) add(node.moduleSpecifier.text, node.isTypeOnly);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+      add(node.moduleSpecifier.text, node.isTypeOnly);
+    else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       add(node.moduleReference.expression.text, node.isTypeOnly);
     } else if (ts.isCallExpression(node) && isLoaderCall(node) && node.arguments.length > 0 && ts.isStringLiteralLike(node.arguments[0])) {
       add(node.arguments[0].text, false);
@@ -144,7 +159,13 @@ function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
   if (!clause) return false; // `import './x'`: run for its effects
   if (clause.isTypeOnly) return true;
   const bindings = clause.namedBindings;
-  return !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+  return (
+    !clause.name &&
+    bindings !== undefined &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  );
 }
 
 function isLoaderCall(node: ts.CallExpression): boolean {

@@ -10,13 +10,25 @@ import { temporalCliPath } from './stack/binaries';
  */
 const { temporal } = loadConfig();
 for (const [name, type] of Object.entries(temporal.searchAttributes)) {
-  const args = ['operator', 'search-attribute', 'create', '--address', temporal.address, '--namespace', temporal.namespace, '--name', name, '--type', type];
+  const args = [
+    'operator',
+    'search-attribute',
+    'create',
+    '--address',
+    temporal.address,
+    '--namespace',
+    temporal.namespace,
+    '--name',
+    name,
+    '--type',
+    type,
+  ];
   try {
     execFileSync(temporalCliPath(), args, { stdio: 'pipe' });
     console.log(`registered ${name} (${type})`);
   } catch (error) {
     const output = String((error as { stderr?: Buffer }).stderr ?? error);
     if (/already exists/i.test(output)) console.log(`${name} already registered`);
-    else throw new Error(`registering ${name}: ${output}`);
+    else throw new Error(`registering ${name}: ${output}`, { cause: error });
   }
 }

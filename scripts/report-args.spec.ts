@@ -9,7 +9,20 @@ function problemsOf(argv: string[]): string[] {
 describe('parseReportArgs', () => {
   it('turns a full command line into the request', () => {
     expect(
-      parseReportArgs(['well-being', '--program', 'mentor-aarhus', '--from', '2024-01-01', '--to', '2024-12-31', '--municipality', '751', '--instrument', 'self-efficacy', '--csv']),
+      parseReportArgs([
+        'well-being',
+        '--program',
+        'mentor-aarhus',
+        '--from',
+        '2024-01-01',
+        '--to',
+        '2024-12-31',
+        '--municipality',
+        '751',
+        '--instrument',
+        'self-efficacy',
+        '--csv',
+      ]),
     ).toEqual({
       request: {
         kind: 'well-being',
@@ -25,14 +38,30 @@ describe('parseReportArgs', () => {
 
   it('defaults the instrument to who5 and csv to false, and leaves unset options undefined', () => {
     expect(parseReportArgs(['outcomes', '--program', 'p1'])).toEqual({
-      request: { kind: 'outcomes', programSlug: 'p1', from: undefined, to: undefined, municipalityId: undefined, instrument: 'who5', csv: false },
+      request: {
+        kind: 'outcomes',
+        programSlug: 'p1',
+        from: undefined,
+        to: undefined,
+        municipalityId: undefined,
+        instrument: 'who5',
+        csv: false,
+      },
     });
   });
 
   it('takes --csv anywhere and --option=value forms', () => {
     const result = parseReportArgs(['--csv', 'mentors', '--program=p2', '--from=2023-06-01']);
     expect(result).toEqual({
-      request: { kind: 'mentors', programSlug: 'p2', from: '2023-06-01', to: undefined, municipalityId: undefined, instrument: 'who5', csv: true },
+      request: {
+        kind: 'mentors',
+        programSlug: 'p2',
+        from: '2023-06-01',
+        to: undefined,
+        municipalityId: undefined,
+        instrument: 'who5',
+        csv: true,
+      },
     });
   });
 
@@ -46,7 +75,9 @@ describe('parseReportArgs', () => {
   });
 
   it('names the unknown kind', () => {
-    expect(problemsOf(['wellbeing', '--program', 'p'])).toEqual(['the report must be one of outcomes, well-being, referrals, mentors, not wellbeing']);
+    expect(problemsOf(['wellbeing', '--program', 'p'])).toEqual([
+      'the report must be one of outcomes, well-being, referrals, mentors, not wellbeing',
+    ]);
   });
 
   it('names an extra positional', () => {
@@ -67,7 +98,9 @@ describe('parseReportArgs', () => {
   });
 
   it('names the instruments for a bad --instrument', () => {
-    expect(problemsOf(['well-being', '--program', 'p', '--instrument', 'who-5'])).toEqual(['--instrument must be one of who5, self-efficacy']);
+    expect(problemsOf(['well-being', '--program', 'p', '--instrument', 'who-5'])).toEqual([
+      '--instrument must be one of who5, self-efficacy',
+    ]);
   });
 
   it('names an unknown option', () => {
@@ -97,7 +130,8 @@ describe('parseReportArgs', () => {
 describe('REPORT_USAGE', () => {
   it('lists the reports, the options and the instruments', () => {
     expect(REPORT_USAGE).toBe(
-      'usage: ./mentorflow report outcomes|well-being|referrals|mentors --program SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--municipality ID] [--instrument who5|self-efficacy] [--csv]',
+      'usage: ./mentorflow report outcomes|well-being|referrals|mentors --program SLUG [--from YYYY-MM-DD] [--to YYYY-MM-DD] ' +
+        '[--municipality ID] [--instrument who5|self-efficacy] [--csv]',
     );
   });
 });

@@ -29,7 +29,10 @@ async function main(): Promise<void> {
   const { request } = parsed;
   const app = await NestFactory.createApplicationContext(ReportCommandModule, { logger: ['error'] });
   try {
-    const program = await app.get(DataSource).getRepository(Program).findOne({ where: { slug: request.programSlug }, withDeleted: true });
+    const program = await app
+      .get(DataSource)
+      .getRepository(Program)
+      .findOne({ where: { slug: request.programSlug }, withDeleted: true });
     if (!program) throw new Error(`no such program: ${request.programSlug}`);
     const scope = plainToInstance(ReportScope, {
       programId: program.id,

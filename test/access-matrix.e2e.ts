@@ -34,113 +34,338 @@ const MATRIX: Row[] = [
   // Program management is the program administrators' (it was coordinators' before program administrators existed).
   { route: 'POST /programs', call: () => ({ path: '/programs', body: bodies.program() }), allowed: allow(201, 'program-admin') },
   { route: 'GET /programs', call: () => ({ path: '/programs' }), allowed: { ...anyCoordinator(200), 'program-admin': 200 } },
-  { route: 'GET /programs/{id}', call: (w) => ({ path: `/programs/${w.programId}` }), allowed: { ...ofTheProgram(200), 'program-admin': 200 } },
-  { route: 'GET /programs/{id}/policy/versions/{version}', call: (w) => ({ path: `/programs/${w.programId}/policy/versions/1` }), allowed: { ...ofTheProgram(200), 'program-admin': 200 } },
-  { route: 'PUT /programs/{id}/policy', call: (w, id = w.programId) => ({ path: `/programs/${id}/policy`, body: { policy: POLICY } }), allowed: allow(200, 'program-admin'), fresh: freshProgram },
-  { route: 'PUT /programs/{id}/lead', call: (w, id = w.programId) => ({ path: `/programs/${id}/lead`, body: { coordinatorId: w.ids.coordinator } }), allowed: allow(200, 'program-admin'), fresh: freshProgram },
-  { route: 'DELETE /programs/{id}', call: (w, id = w.programId) => ({ path: `/programs/${id}` }), allowed: allow(200, 'program-admin'), fresh: freshProgram },
+  {
+    route: 'GET /programs/{id}',
+    call: (w) => ({ path: `/programs/${w.programId}` }),
+    allowed: { ...ofTheProgram(200), 'program-admin': 200 },
+  },
+  {
+    route: 'GET /programs/{id}/policy/versions/{version}',
+    call: (w) => ({ path: `/programs/${w.programId}/policy/versions/1` }),
+    allowed: { ...ofTheProgram(200), 'program-admin': 200 },
+  },
+  {
+    route: 'PUT /programs/{id}/policy',
+    call: (w, id = w.programId) => ({ path: `/programs/${id}/policy`, body: { policy: POLICY } }),
+    allowed: allow(200, 'program-admin'),
+    fresh: freshProgram,
+  },
+  {
+    route: 'PUT /programs/{id}/lead',
+    call: (w, id = w.programId) => ({ path: `/programs/${id}/lead`, body: { coordinatorId: w.ids.coordinator } }),
+    allowed: allow(200, 'program-admin'),
+    fresh: freshProgram,
+  },
+  {
+    route: 'DELETE /programs/{id}',
+    call: (w, id = w.programId) => ({ path: `/programs/${id}` }),
+    allowed: allow(200, 'program-admin'),
+    fresh: freshProgram,
+  },
   // The municipal coordinator coordinates the program, but the young person is of another municipality than hers.
-  { route: 'GET /programs/{programId}/mentor-candidates', call: (w) => ({ path: `/programs/${w.programId}/mentor-candidates?youngPersonId=${w.youngPersonId}` }), allowed: { coordinator: 200 } },
+  {
+    route: 'GET /programs/{programId}/mentor-candidates',
+    call: (w) => ({ path: `/programs/${w.programId}/mentor-candidates?youngPersonId=${w.youngPersonId}` }),
+    allowed: { coordinator: 200 },
+  },
 
   ...archivableRows('/municipalities', bodies.municipality, { code: '751' }, (w) => w.municipalityId, administered(anyCoordinator(200))),
   ...archivableRows('/coordinators', bodies.coordinator, phone, (w) => w.ids.coordinator, administered({})),
   // Referrers belong to a municipality, not a program: any coordinator registers them, a municipal one only in hers.
   ...archivableRows('/referrers', bodies.referrer, phone, (w) => w.ids['referrer-own'], {
-    create: allow(201, 'coordinator', 'coordinator-other'), list: anyCoordinator(200), read: allow(200, 'coordinator', 'coordinator-other'), change: allow(200, 'coordinator', 'coordinator-other'),
+    create: allow(201, 'coordinator', 'coordinator-other'),
+    list: anyCoordinator(200),
+    read: allow(200, 'coordinator', 'coordinator-other'),
+    change: allow(200, 'coordinator', 'coordinator-other'),
   }),
   // Mentors belong to the program as a whole: its municipal coordinators read all of them to match; they change only their municipality's.
-  ...archivableRows('/mentors', bodies.mentor, phone, (w) => w.ids['mentor-own'], { create: ofTheProgram(201), list: anyCoordinator(200), read: ofTheProgram(200), change: allow(200, 'coordinator') }),
-  // The world's young person is referred to the world's program in the world's municipality; a fresh one (patch, archive) is referred nowhere yet.
-  ...archivableRows('/young-people', bodies.youngPerson, phone, (w) => w.youngPersonId, {
-    create: allow(201, 'coordinator', 'coordinator-other'), list: anyCoordinator(200), read: allow(200, 'coordinator'), change: allow(200, 'coordinator'),
+  ...archivableRows('/mentors', bodies.mentor, phone, (w) => w.ids['mentor-own'], {
+    create: ofTheProgram(201),
+    list: anyCoordinator(200),
+    read: ofTheProgram(200),
+    change: allow(200, 'coordinator'),
   }),
-  ...archivableRows('/panel-members', bodies.panelMember, phone, (w) => w.ids['panel-own'], { ...administered(ofTheProgram(200)), list: { ...anyCoordinator(200), 'program-admin': 200 } }),
+  // The world's young person is referred to the world's program in the world's municipality; a fresh one (patch, archive) is referred
+  // nowhere yet.
+  ...archivableRows('/young-people', bodies.youngPerson, phone, (w) => w.youngPersonId, {
+    create: allow(201, 'coordinator', 'coordinator-other'),
+    list: anyCoordinator(200),
+    read: allow(200, 'coordinator'),
+    change: allow(200, 'coordinator'),
+  }),
+  ...archivableRows('/panel-members', bodies.panelMember, phone, (w) => w.ids['panel-own'], {
+    ...administered(ofTheProgram(200)),
+    list: { ...anyCoordinator(200), 'program-admin': 200 },
+  }),
 
-  // Quotas are agreed by program administrators. A second quota for the same program, municipality and start is refused: each create gets a fresh municipality.
-  { route: 'POST /quotas', call: (w, municipalityId = w.municipalityId) => ({ path: '/quotas', body: bodies.quota({ ...w, municipalityId }) }), allowed: allow(201, 'program-admin'), fresh: (make) => make.municipality() },
+  // Quotas are agreed by program administrators. A second quota for the same program, municipality and start is refused: each create gets a
+  // fresh municipality.
+  {
+    route: 'POST /quotas',
+    call: (w, municipalityId = w.municipalityId) => ({ path: '/quotas', body: bodies.quota({ ...w, municipalityId }) }),
+    allowed: allow(201, 'program-admin'),
+    fresh: (make) => make.municipality(),
+  },
   { route: 'GET /quotas', call: () => ({ path: '/quotas' }), allowed: { ...anyCoordinator(200), 'program-admin': 200 } },
   { route: 'GET /quotas/{id}', call: (w) => ({ path: `/quotas/${w.quotaId}` }), allowed: allow(200, 'coordinator', 'program-admin') },
-  { route: 'DELETE /quotas/{id}', call: (w, id = w.quotaId) => ({ path: `/quotas/${id}` }), allowed: allow(200, 'program-admin'), fresh: (make) => make.quota() },
+  {
+    route: 'DELETE /quotas/{id}',
+    call: (w, id = w.quotaId) => ({ path: `/quotas/${id}` }),
+    allowed: allow(200, 'program-admin'),
+    fresh: (make) => make.quota(),
+  },
 
   // A referrer refers in her own name (the body names referrer-own): referrer-other is refused after validation.
   {
     route: 'POST /referrals',
-    call: (w, youngPersonId = w.youngPersonId) => ({ path: '/referrals', body: { programId: w.programId, referrerId: w.ids['referrer-own'], youngPersonId } }),
+    call: (w, youngPersonId = w.youngPersonId) => ({
+      path: '/referrals',
+      body: { programId: w.programId, referrerId: w.ids['referrer-own'], youngPersonId },
+    }),
     allowed: { coordinator: 201, 'referrer-own': 201 },
     fresh: (make) => make.youngPerson(),
   },
   { route: 'GET /referrals', call: (w) => ({ path: `/referrals?programId=${w.programId}` }), allowed: anyCoordinator(200) },
 
-  // mentor-own's path: she reads it; coordinators steer it (a municipal one only her municipality's mentors': a path shows the courses holding its slots). The world's mentor is approved, so steps before approval are refused (409).
-  { route: 'POST /mentors/{id}/application', call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/application` }), allowed: { coordinator: 200 } },
+  // mentor-own's path: she reads it; coordinators steer it (a municipal one only her municipality's mentors': a path shows the courses
+  // holding its slots). The world's mentor is approved, so steps before approval are refused (409).
+  {
+    route: 'POST /mentors/{id}/application',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/application` }),
+    allowed: { coordinator: 200 },
+  },
   { route: 'GET /mentors/{id}/path', call: (w) => ({ path: mentorPath(w) }), allowed: { coordinator: 200, 'mentor-own': 200 } },
-  { route: 'GET /mentors/{id}/history', call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/history` }), allowed: { coordinator: 200, 'mentor-own': 200 } },
-  { route: 'POST /mentors/{id}/path/begin-screening', call: (w) => ({ path: `${mentorPath(w)}/begin-screening` }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentors/{id}/path/screening-steps', call: (w) => ({ path: `${mentorPath(w)}/screening-steps`, body: { step: 'interview', result: 'passed' } }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentors/{id}/path/course/enrol', call: (w) => ({ path: `${mentorPath(w)}/course/enrol` }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentors/{id}/path/course/complete', call: (w) => ({ path: `${mentorPath(w)}/course/complete` }), allowed: { coordinator: 409 } },
+  {
+    route: 'GET /mentors/{id}/history',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/history` }),
+    allowed: { coordinator: 200, 'mentor-own': 200 },
+  },
+  {
+    route: 'POST /mentors/{id}/path/begin-screening',
+    call: (w) => ({ path: `${mentorPath(w)}/begin-screening` }),
+    allowed: { coordinator: 409 },
+  },
+  {
+    route: 'POST /mentors/{id}/path/screening-steps',
+    call: (w) => ({ path: `${mentorPath(w)}/screening-steps`, body: { step: 'interview', result: 'passed' } }),
+    allowed: { coordinator: 409 },
+  },
+  {
+    route: 'POST /mentors/{id}/path/course/enrol',
+    call: (w) => ({ path: `${mentorPath(w)}/course/enrol` }),
+    allowed: { coordinator: 409 },
+  },
+  {
+    route: 'POST /mentors/{id}/path/course/complete',
+    call: (w) => ({ path: `${mentorPath(w)}/course/complete` }),
+    allowed: { coordinator: 409 },
+  },
   { route: 'POST /mentors/{id}/path/approve', call: (w) => ({ path: `${mentorPath(w)}/approve` }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentors/{id}/path/pause', call: (w, id) => ({ path: `${mentorPath(w, id)}/pause` }), allowed: { coordinator: 200 }, fresh: freshMentor },
+  {
+    route: 'POST /mentors/{id}/path/pause',
+    call: (w, id) => ({ path: `${mentorPath(w, id)}/pause` }),
+    allowed: { coordinator: 200 },
+    fresh: freshMentor,
+  },
   { route: 'POST /mentors/{id}/path/resume', call: (w) => ({ path: `${mentorPath(w)}/resume` }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentors/{id}/path/retire', call: (w, id) => ({ path: `${mentorPath(w, id)}/retire`, body: { reason: 'personal-circumstances' } }), allowed: { coordinator: 200 }, fresh: freshMentor },
+  {
+    route: 'POST /mentors/{id}/path/retire',
+    call: (w, id) => ({ path: `${mentorPath(w, id)}/retire`, body: { reason: 'personal-circumstances' } }),
+    allowed: { coordinator: 200 },
+    fresh: freshMentor,
+  },
   // Rejection ends a path before approval: on a fresh mentor in screening.
-  { route: 'POST /mentors/{id}/path/reject', call: (w, id) => ({ path: `${mentorPath(w, id)}/reject`, body: { reason: 'not-suitable' } }), allowed: { coordinator: 200 }, fresh: (make) => make.mentor('screening') },
-  { route: 'POST /mentors/{id}/path/withdraw', call: (w, id) => ({ path: `${mentorPath(w, id)}/withdraw`, body: { reason: 'moved' } }), allowed: { coordinator: 200 }, fresh: freshMentor },
-  { route: 'POST /group-meetings', call: (w) => ({ path: '/group-meetings', body: { programId: w.programId, kind: 'sparring', heldOn: w.today, attendeeMentorIds: [w.ids['mentor-own']] } }), allowed: { coordinator: 201 } },
+  {
+    route: 'POST /mentors/{id}/path/reject',
+    call: (w, id) => ({ path: `${mentorPath(w, id)}/reject`, body: { reason: 'not-suitable' } }),
+    allowed: { coordinator: 200 },
+    fresh: (make) => make.mentor('screening'),
+  },
+  {
+    route: 'POST /mentors/{id}/path/withdraw',
+    call: (w, id) => ({ path: `${mentorPath(w, id)}/withdraw`, body: { reason: 'moved' } }),
+    allowed: { coordinator: 200 },
+    fresh: freshMentor,
+  },
+  {
+    route: 'POST /group-meetings',
+    call: (w) => ({
+      path: '/group-meetings',
+      body: { programId: w.programId, kind: 'sparring', heldOn: w.today, attendeeMentorIds: [w.ids['mentor-own']] },
+    }),
+    allowed: { coordinator: 201 },
+  },
 
-  // The world's course is active: commands of earlier or later phases are refused (409). Logging a meeting, a check-in or an escalation only adds to it.
-  { route: 'GET /mentorships/{id}', call: (w) => ({ path: course(w) }), allowed: { coordinator: 200, 'mentor-own': 200, 'referrer-own': 200 } },
-  { route: 'GET /mentorships/{id}/meetings', call: (w) => ({ path: `${course(w)}/meetings` }), allowed: { coordinator: 200, 'mentor-own': 200 } },
+  // The world's course is active: commands of earlier or later phases are refused (409). Logging a meeting, a check-in or an escalation
+  // only adds to it.
+  {
+    route: 'GET /mentorships/{id}',
+    call: (w) => ({ path: course(w) }),
+    allowed: { coordinator: 200, 'mentor-own': 200, 'referrer-own': 200 },
+  },
+  {
+    route: 'GET /mentorships/{id}/meetings',
+    call: (w) => ({ path: `${course(w)}/meetings` }),
+    allowed: { coordinator: 200, 'mentor-own': 200 },
+  },
   { route: 'POST /mentorships/{id}/consent', call: (w) => ({ path: `${course(w)}/consent` }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentorships/{id}/intake/complete', call: (w) => ({ path: `${course(w)}/intake/complete` }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentorships/{id}/proposals', call: (w) => ({ path: `${course(w)}/proposals`, body: { mentorId: w.ids['mentor-other'] } }), allowed: { coordinator: 409 } },
+  {
+    route: 'POST /mentorships/{id}/intake/complete',
+    call: (w) => ({ path: `${course(w)}/intake/complete` }),
+    allowed: { coordinator: 409 },
+  },
+  {
+    route: 'POST /mentorships/{id}/proposals',
+    call: (w) => ({ path: `${course(w)}/proposals`, body: { mentorId: w.ids['mentor-other'] } }),
+    allowed: { coordinator: 409 },
+  },
   // The mentor answers only a proposal made to her: mentor-other is refused after validation.
-  { route: 'POST /mentorships/{id}/proposals/answer', call: (w) => ({ path: `${course(w)}/proposals/answer`, body: { party: 'mentor', answer: 'accept' } }), allowed: { coordinator: 409, 'mentor-own': 409 } },
-  { route: 'POST /mentorships/{id}/agreement', call: (w, id) => ({ path: `${course(w, id)}/agreement`, body: AGREEMENT }), allowed: { coordinator: 200 }, fresh: (make) => make.course('agreeing') },
-  { route: 'POST /mentorships/{id}/meetings', call: (w) => ({ path: `${course(w)}/meetings`, body: { id: randomUUID(), heldOn: w.today, minutes: 30, placeKind: 'walk' } }), allowed: { coordinator: 200, 'mentor-own': 200 } },
+  {
+    route: 'POST /mentorships/{id}/proposals/answer',
+    call: (w) => ({ path: `${course(w)}/proposals/answer`, body: { party: 'mentor', answer: 'accept' } }),
+    allowed: { coordinator: 409, 'mentor-own': 409 },
+  },
+  {
+    route: 'POST /mentorships/{id}/agreement',
+    call: (w, id) => ({ path: `${course(w, id)}/agreement`, body: AGREEMENT }),
+    allowed: { coordinator: 200 },
+    fresh: (make) => make.course('agreeing'),
+  },
+  {
+    route: 'POST /mentorships/{id}/meetings',
+    call: (w) => ({ path: `${course(w)}/meetings`, body: { id: randomUUID(), heldOn: w.today, minutes: 30, placeKind: 'walk' } }),
+    allowed: { coordinator: 200, 'mentor-own': 200 },
+  },
   // A run of missed meetings raises an escalation: each cell misses one on a course of its own.
   {
     route: 'POST /mentorships/{id}/missed-meetings',
-    call: (w, id) => ({ path: `${course(w, id)}/missed-meetings`, body: { id: randomUUID(), plannedOn: w.today, missedBy: 'young-person' } }),
+    call: (w, id) => ({
+      path: `${course(w, id)}/missed-meetings`,
+      body: { id: randomUUID(), plannedOn: w.today, missedBy: 'young-person' },
+    }),
     allowed: { coordinator: 200, 'mentor-own': 200 },
     fresh: freshCourse,
   },
-  { route: 'POST /mentorships/{id}/check-ins', call: (w) => ({ path: `${course(w)}/check-ins`, body: { id: randomUUID(), party: 'mentor', heldOn: w.today } }), allowed: { coordinator: 200 } },
+  {
+    route: 'POST /mentorships/{id}/check-ins',
+    call: (w) => ({ path: `${course(w)}/check-ins`, body: { id: randomUUID(), party: 'mentor', heldOn: w.today } }),
+    allowed: { coordinator: 200 },
+  },
   // A due point takes one measurement: each cell answers the start measurement of a course of its own.
   {
     route: 'POST /mentorships/{id}/measurements',
-    call: (w, id) => ({ path: `${course(w, id)}/measurements`, body: { id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: w.today, answers: [4, 4, 4, 4, 4] } }),
+    call: (w, id) => ({
+      path: `${course(w, id)}/measurements`,
+      body: { id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: w.today, answers: [4, 4, 4, 4, 4] },
+    }),
     allowed: { coordinator: 200, 'mentor-own': 200 },
     fresh: freshCourse,
   },
-  { route: 'POST /mentorships/{id}/reviews', call: (w) => ({ path: `${course(w)}/reviews`, body: { decision: 'continue' } }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentorships/{id}/close', call: (w, id) => ({ path: `${course(w, id)}/close`, body: { kind: 'early', reason: 'moved', outcome: 'none' } }), allowed: { coordinator: 200 }, fresh: freshCourse },
-  { route: 'POST /mentorships/{id}/exit-conversations', call: (w) => ({ path: `${course(w)}/exit-conversations`, body: { party: 'mentor', held: true } }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentorships/{id}/mentor-left', call: (w, id) => ({ path: `${course(w, id)}/mentor-left` }), allowed: { coordinator: 200 }, fresh: freshCourse },
-  { route: 'POST /mentorships/{id}/continuation', call: (w) => ({ path: `${course(w)}/continuation`, body: { keptInTouch: true } }), allowed: { coordinator: 409 } },
-  { route: 'POST /mentorships/{id}/escalations', call: (w) => ({ path: `${course(w)}/escalations`, body: bodies.escalation() }), allowed: { coordinator: 200, 'mentor-own': 200 } },
+  {
+    route: 'POST /mentorships/{id}/reviews',
+    call: (w) => ({ path: `${course(w)}/reviews`, body: { decision: 'continue' } }),
+    allowed: { coordinator: 409 },
+  },
+  {
+    route: 'POST /mentorships/{id}/close',
+    call: (w, id) => ({ path: `${course(w, id)}/close`, body: { kind: 'early', reason: 'moved', outcome: 'none' } }),
+    allowed: { coordinator: 200 },
+    fresh: freshCourse,
+  },
+  {
+    route: 'POST /mentorships/{id}/exit-conversations',
+    call: (w) => ({ path: `${course(w)}/exit-conversations`, body: { party: 'mentor', held: true } }),
+    allowed: { coordinator: 409 },
+  },
+  {
+    route: 'POST /mentorships/{id}/mentor-left',
+    call: (w, id) => ({ path: `${course(w, id)}/mentor-left` }),
+    allowed: { coordinator: 200 },
+    fresh: freshCourse,
+  },
+  {
+    route: 'POST /mentorships/{id}/continuation',
+    call: (w) => ({ path: `${course(w)}/continuation`, body: { keptInTouch: true } }),
+    allowed: { coordinator: 409 },
+  },
+  {
+    route: 'POST /mentorships/{id}/escalations',
+    call: (w) => ({ path: `${course(w)}/escalations`, body: bodies.escalation() }),
+    allowed: { coordinator: 200, 'mentor-own': 200 },
+  },
 
-  // Lists are scoped to the caller (an "other" mentor or panel member gets hers, not the world's); a single escalation is its mentor's, its panel members' and coordinators'.
-  { route: 'GET /escalations', call: () => ({ path: '/escalations' }), allowed: { ...anyCoordinator(200), 'mentor-own': 200, 'mentor-other': 200, 'panel-own': 200, 'panel-other': 200 } },
-  { route: 'GET /escalations/{id}', call: (w) => ({ path: `/escalations/${w.escalationId}` }), allowed: { coordinator: 200, 'mentor-own': 200, 'panel-own': 200 } },
+  // Lists are scoped to the caller (an "other" mentor or panel member gets hers, not the world's); a single escalation is its mentor's, its
+  // panel members' and coordinators'.
+  {
+    route: 'GET /escalations',
+    call: () => ({ path: '/escalations' }),
+    allowed: { ...anyCoordinator(200), 'mentor-own': 200, 'mentor-other': 200, 'panel-own': 200, 'panel-other': 200 },
+  },
+  {
+    route: 'GET /escalations/{id}',
+    call: (w) => ({ path: `/escalations/${w.escalationId}` }),
+    allowed: { coordinator: 200, 'mentor-own': 200, 'panel-own': 200 },
+  },
   // Only its owners acknowledge it: a coordinator may act on it, but this act is the panel's (409).
-  { route: 'POST /escalations/{id}/acknowledge', call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/acknowledge` }), allowed: { coordinator: 409, 'panel-own': 200 }, fresh: freshEscalation },
-  { route: 'POST /escalations/{id}/responses', call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/responses`, body: { id: randomUUID(), advice: 'Ask her GP.' } }), allowed: { coordinator: 200, 'panel-own': 200 }, fresh: freshEscalation },
-  { route: 'POST /escalations/{id}/reassign', call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/reassign`, body: { panelMemberIds: [w.ids['panel-other']] } }), allowed: { coordinator: 200, 'panel-own': 200 }, fresh: freshEscalation },
-  { route: 'POST /escalations/{id}/resolve', call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/resolve`, body: { outcome: 'closed-without-action' } }), allowed: { coordinator: 200, 'panel-own': 200 }, fresh: freshEscalation },
+  {
+    route: 'POST /escalations/{id}/acknowledge',
+    call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/acknowledge` }),
+    allowed: { coordinator: 409, 'panel-own': 200 },
+    fresh: freshEscalation,
+  },
+  {
+    route: 'POST /escalations/{id}/responses',
+    call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/responses`, body: { id: randomUUID(), advice: 'Ask her GP.' } }),
+    allowed: { coordinator: 200, 'panel-own': 200 },
+    fresh: freshEscalation,
+  },
+  {
+    route: 'POST /escalations/{id}/reassign',
+    call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/reassign`, body: { panelMemberIds: [w.ids['panel-other']] } }),
+    allowed: { coordinator: 200, 'panel-own': 200 },
+    fresh: freshEscalation,
+  },
+  {
+    route: 'POST /escalations/{id}/resolve',
+    call: (w, id = w.escalationId) => ({ path: `/escalations/${id}/resolve`, body: { outcome: 'closed-without-action' } }),
+    allowed: { coordinator: 200, 'panel-own': 200 },
+    fresh: freshEscalation,
+  },
 
   // Each user's own inbox; the world's nudge is mentor-own's, so even a coordinator may not answer it.
   { route: 'GET /nudges', call: () => ({ path: '/nudges' }), allowed: everyone(200, 'operator', 'program-admin') },
   { route: 'GET /nudges/{id}', call: (w) => ({ path: `/nudges/${w.nudgeId}` }), allowed: { 'mentor-own': 200 } },
-  { route: 'POST /nudges/{id}/acknowledge', call: (w, id = w.nudgeId) => ({ path: `/nudges/${id}/acknowledge` }), allowed: { 'mentor-own': 200 }, fresh: (make) => make.mentorNudge() },
+  {
+    route: 'POST /nudges/{id}/acknowledge',
+    call: (w, id = w.nudgeId) => ({ path: `/nudges/${id}/acknowledge` }),
+    allowed: { 'mentor-own': 200 },
+    fresh: (make) => make.mentorNudge(),
+  },
 
   // Figures with small counts suppressed name nobody: operators may read them.
   // A municipal coordinator gets her own municipality's figures of the program.
-  { route: 'GET /reports/well-being/chart.svg', call: (w) => ({ path: `/reports/well-being/chart.svg?${report(w)}` }), allowed: { ...ofTheProgram(200), operator: 200 } },
-  { route: 'GET /reports/{kind}', call: (w) => ({ path: `/reports/outcomes?${report(w)}` }), allowed: { ...ofTheProgram(200), operator: 200 } },
+  {
+    route: 'GET /reports/well-being/chart.svg',
+    call: (w) => ({ path: `/reports/well-being/chart.svg?${report(w)}` }),
+    allowed: { ...ofTheProgram(200), operator: 200 },
+  },
+  {
+    route: 'GET /reports/{kind}',
+    call: (w) => ({ path: `/reports/outcomes?${report(w)}` }),
+    allowed: { ...ofTheProgram(200), operator: 200 },
+  },
 
-  { route: 'GET /young-people/{id}/export', call: (w) => ({ path: `/young-people/${w.youngPersonId}/export` }), allowed: { coordinator: 200 } },
-  { route: 'POST /young-people/{id}/erasure', call: (w, id = w.youngPersonId) => ({ path: `/young-people/${id}/erasure` }), allowed: { coordinator: 200 }, fresh: (make) => make.youngPerson() },
+  {
+    route: 'GET /young-people/{id}/export',
+    call: (w) => ({ path: `/young-people/${w.youngPersonId}/export` }),
+    allowed: { coordinator: 200 },
+  },
+  {
+    route: 'POST /young-people/{id}/erasure',
+    call: (w, id = w.youngPersonId) => ({ path: `/young-people/${id}/erasure` }),
+    allowed: { coordinator: 200 },
+    fresh: (make) => make.youngPerson(),
+  },
 
   // Signing in: open to anyone, with or without a token (a development token has no session to end).
   { route: 'GET /sign-in', call: () => ({ path: '/sign-in' }), allowed: everyone(200) },
@@ -152,13 +377,24 @@ const MATRIX: Row[] = [
   { route: 'POST /sign-out', call: () => ({ path: '/sign-out' }), allowed: everyone(400) },
   { route: 'POST /sign-out/everywhere', call: () => ({ path: '/sign-out/everywhere' }), allowed: everyone(400) },
   // Machines' tokens: operators only.
-  { route: 'POST /api-tokens', call: () => ({ path: '/api-tokens', body: { name: 'matrix', scopes: ['operator'] } }), allowed: { operator: 201 } },
+  {
+    route: 'POST /api-tokens',
+    call: () => ({ path: '/api-tokens', body: { name: 'matrix', scopes: ['operator'] } }),
+    allowed: { operator: 201 },
+  },
   { route: 'GET /api-tokens', call: () => ({ path: '/api-tokens' }), allowed: { operator: 200 }, notPersonal: ['name'] },
   {
     route: 'DELETE /api-tokens/{id}',
     call: (_w, id = randomUUID()) => ({ path: `/api-tokens/${id}` }),
     allowed: { operator: 200 },
-    fresh: async (make) => (await make.http.post('/api-tokens').set(make.as('operator')).send({ name: 'to revoke', scopes: ['operator'] }).expect(201)).body.token.id,
+    fresh: async (make) =>
+      (
+        await make.http
+          .post('/api-tokens')
+          .set(make.as('operator'))
+          .send({ name: 'to revoke', scopes: ['operator'] })
+          .expect(201)
+      ).body.token.id,
   },
 
   // What Temporal stores, decrypted: ids and phases only, for operators only.
@@ -184,7 +420,10 @@ describe('access by role and relation, on every route, through the real API', ()
     ({ world, make } = await Fixtures.build(suite.engine));
   }, 120_000);
 
-  /** What is wrong with one cell: its status; for a restricted reader anything personal in what she read; for an unrelated one anything of the world's. */
+  /**
+   * What is wrong with one cell: its status; for a restricted reader anything personal in what she read; for an unrelated one anything of
+   * the world's.
+   */
   async function checkCell(row: Row, actor: Actor): Promise<string[]> {
     const expected = row.allowed[actor] ?? 403;
     const target = row.fresh && row.allowed[actor] !== undefined ? await row.fresh(make, world) : undefined;
@@ -193,10 +432,14 @@ describe('access by role and relation, on every route, through the real API', ()
     const call = suite.http[method](path).set(make.as(actor));
     const response = await (body ? call.send(body) : call);
     const problems: string[] = [];
-    if (response.status !== expected) problems.push(`${row.route} as ${actor}: ${response.status}, expected ${expected} (${JSON.stringify(response.body?.message ?? '')})`);
-    if (method === 'get' && response.status < 300 && RESTRICTED.includes(actor)) problems.push(...leaks(response, world, row.notPersonal).map((leak) => `${row.route} as ${actor} shows ${leak}`));
-    if (actor.endsWith('-other') && response.status < 300) problems.push(...worldObjectsIn(response, world).map((id) => `${row.route} as ${actor} names the world's ${id}`));
-    if (actor === 'program-admin' && method === 'get' && response.status < 300) problems.push(...youngPersonIn(response, world).map((value) => `${row.route} as program-admin shows ${value}`));
+    if (response.status !== expected)
+      problems.push(`${row.route} as ${actor}: ${response.status}, expected ${expected} (${JSON.stringify(response.body?.message ?? '')})`);
+    if (method === 'get' && response.status < 300 && RESTRICTED.includes(actor))
+      problems.push(...leaks(response, world, row.notPersonal).map((leak) => `${row.route} as ${actor} shows ${leak}`));
+    if (actor.endsWith('-other') && response.status < 300)
+      problems.push(...worldObjectsIn(response, world).map((id) => `${row.route} as ${actor} names the world's ${id}`));
+    if (actor === 'program-admin' && method === 'get' && response.status < 300)
+      problems.push(...youngPersonIn(response, world).map((value) => `${row.route} as program-admin shows ${value}`));
     return problems;
   }
 
@@ -210,7 +453,11 @@ describe('access by role and relation, on every route, through the real API', ()
     );
     const rows = MATRIX.map((row) => row.route);
     const twice = rows.filter((route, index) => rows.indexOf(route) !== index);
-    expect({ withoutRow: documented.filter((route) => !rows.includes(route)), notDocumented: rows.filter((route) => !documented.includes(route)), twice }).toEqual({
+    expect({
+      withoutRow: documented.filter((route) => !rows.includes(route)),
+      notDocumented: rows.filter((route) => !documented.includes(route)),
+      twice,
+    }).toEqual({
       withoutRow: [],
       notDocumented: [],
       twice: [],
@@ -221,10 +468,12 @@ describe('access by role and relation, on every route, through the real API', ()
     const wrong: string[] = [];
     for (const row of MATRIX) for (const actor of ACTORS) wrong.push(...(await checkCell(row, actor)));
     expect(wrong).toEqual([]);
-    console.log(`access matrix: ${MATRIX.length} routes × ${ACTORS.length} actors = ${MATRIX.length * ACTORS.length} cells, all as expected`);
+    console.log(
+      `access matrix: ${MATRIX.length} routes × ${ACTORS.length} actors = ${MATRIX.length * ACTORS.length} cells, all as expected`,
+    );
   }, 300_000);
 
-  it("shows the referrer only that her referral's course exists, its phase and outcome, and the panel only what the escalation needs", async () => {
+  it("shows the referrer only her referral's course, its phase and outcome, and the panel only what the escalation needs", async () => {
     const seen = (await suite.http.get(`/mentorships/${world.mentorshipId}`).set(make.as('referrer-own')).expect(200)).body;
     expect(seen).toEqual({ mentorshipId: world.mentorshipId, phase: 'active' });
     const escalation = (await suite.http.get(`/escalations/${world.escalationId}`).set(make.as('panel-own')).expect(200)).body;
@@ -236,14 +485,18 @@ describe('access by role and relation, on every route, through the real API', ()
     const raised = (await suite.http.get(`/escalations/${world.engineEscalationId}`).set(make.as('panel-own')).expect(200)).body;
     expect(raised).toMatchObject({ reason: 'who5-high-risk', facts: { instrument: 'who5', duePoint: '0d', score: 20 } });
     expect(Object.keys(raised.facts).sort()).toEqual(['band', 'duePoint', 'instrument', 'measuredOn', 'previousScore', 'score']);
-    for (const view of [escalation, raised]) for (const field of ['mentorshipId', 'raisedBy', 'ownerIds', 'workflowId']) expect(view).not.toHaveProperty(field);
+    for (const view of [escalation, raised])
+      for (const field of ['mentorshipId', 'raisedBy', 'ownerIds', 'workflowId']) expect(view).not.toHaveProperty(field);
     expect(JSON.stringify(raised)).not.toMatch(people);
   });
 
   it('gives operators every kind of report, as JSON and as CSV, with nothing personal in it', async () => {
     for (const kind of REPORT_KINDS) {
       for (const format of ['json', 'csv']) {
-        const response = await suite.http.get(`/reports/${kind}?${report(world)}&format=${format}`).set(make.as('operator')).expect(200);
+        const response = await suite.http
+          .get(`/reports/${kind}?${report(world)}&format=${format}`)
+          .set(make.as('operator'))
+          .expect(200);
         expect({ kind, format, leaks: leaks(response, world) }).toEqual({ kind, format, leaks: [] });
       }
     }

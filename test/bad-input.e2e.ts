@@ -16,7 +16,10 @@ const BAD_BODIES: Array<{ what: string; body: string }> = [
   { what: 'a bare string', body: '"hello"' },
   { what: 'a number', body: '42' },
   { what: 'an unknown field', body: JSON.stringify({ unexpected: 'field', __proto__: { polluted: true } }) },
-  { what: 'wrong types everywhere', body: JSON.stringify({ id: 12, name: ['x'], contact: 'nobody', programId: false, answers: 'many', policy: 'strict', from: 3 }) },
+  {
+    what: 'wrong types everywhere',
+    body: JSON.stringify({ id: 12, name: ['x'], contact: 'nobody', programId: false, answers: 'many', policy: 'strict', from: 3 }),
+  },
   { what: 'a body over the 100 kB limit', body: JSON.stringify({ text: 'x'.repeat(120_000) }) },
 ];
 
@@ -37,9 +40,12 @@ describe('bad input on every route, through the real API', () => {
   const http = () => suite.http;
 
   async function rowCounts(): Promise<Record<string, number>> {
-    const tables: Array<{ name: string }> = await engine().dataSource.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+    const tables: Array<{ name: string }> = await engine().dataSource.query(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+    );
     const counts: Record<string, number> = {};
-    for (const { name } of tables) counts[name] = Number((await engine().dataSource.query(`SELECT COUNT(*)::int AS n FROM "${name}"`))[0].n);
+    for (const { name } of tables)
+      counts[name] = Number((await engine().dataSource.query(`SELECT COUNT(*)::int AS n FROM "${name}"`))[0].n);
     return counts;
   }
 
@@ -48,7 +54,9 @@ describe('bad input on every route, through the real API', () => {
     for (const [template, operations] of Object.entries(document.paths)) {
       for (const method of Object.keys(operations) as Method[]) {
         const hasParams = template.includes('{');
-        const paths = hasParams ? BAD_IDS.map((id) => ({ path: template.replace(/\{[^}]+\}/g, id.value), what: id.what })) : [{ path: template, what: 'no id' }];
+        const paths = hasParams
+          ? BAD_IDS.map((id) => ({ path: template.replace(/\{[^}]+\}/g, id.value), what: id.what }))
+          : [{ path: template, what: 'no id' }];
         for (const { path, what } of paths) {
           if (method === 'get' || method === 'delete') {
             if (hasParams) cases.push({ method, path, what });
@@ -72,11 +80,15 @@ describe('bad input on every route, through the real API', () => {
       const response = await call;
       const message = response.body?.message;
       if (response.status < 400 || response.status >= 500 || typeof message !== 'string' || message.length === 0) {
-        failures.push(`${testCase.method.toUpperCase()} ${testCase.path} (${testCase.what}): ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+        const body = JSON.stringify(response.body).slice(0, 200);
+        failures.push(`${testCase.method.toUpperCase()} ${testCase.path} (${testCase.what}): ${response.status} ${body}`);
       }
     }
     const after = await rowCounts();
-    console.log(`bad input: ${cases.length} cases tried on ${Object.keys(document.paths).length} paths, ${cases.length - failures.length} answered 4xx with a message`);
+    console.log(
+      `bad input: ${cases.length} cases tried on ${Object.keys(document.paths).length} paths, ` +
+        `${cases.length - failures.length} answered 4xx with a message`,
+    );
     expect(failures).toEqual([]);
     // Nothing written but the audit log's trace of each refused request, one each.
     const { audit_log: auditBefore, ...tablesBefore } = before;
@@ -89,13 +101,25 @@ describe('bad input on every route, through the real API', () => {
   it('refuses every route without a valid token, and with a forged one', async () => {
     const document = (await http().get('/docs/openapi.json').expect(200)).body;
     // Health checks, and the sign-in routes a person uses before she has a session.
-    const open = new Set(['/health/live', '/health/ready', '/sign-in', '/sign-in/email', '/sign-in/verify', '/sign-in/oidc', '/sign-in/oidc/callback']);
+    const open = new Set([
+      '/health/live',
+      '/health/ready',
+      '/sign-in',
+      '/sign-in/email',
+      '/sign-in/verify',
+      '/sign-in/oidc',
+      '/sign-in/oidc/callback',
+    ]);
     let tried = 0;
     for (const [template, operations] of Object.entries<Record<string, unknown>>(document.paths)) {
       if (open.has(template)) continue;
       for (const method of Object.keys(operations) as Method[]) {
         const path = template.replace(/\{[^}]+\}/g, randomUUID());
-        for (const authorization of [undefined, 'Bearer not.a.token', `Bearer ${engine().auth('coordinator').Authorization.split(' ')[1].slice(0, -2)}xx`]) {
+        for (const authorization of [
+          undefined,
+          'Bearer not.a.token',
+          `Bearer ${engine().auth('coordinator').Authorization.split(' ')[1].slice(0, -2)}xx`,
+        ]) {
           const call = http()[method](path);
           const response = await (authorization ? call.set('Authorization', authorization) : call);
           tried += 1;
@@ -118,19 +142,47 @@ describe('unstorable and overdeep input, through the real API', () => {
   const http = () => suite.http;
   const NUL = 'must not contain the NUL character (U+0000)';
 
-  const refusal = (path: string, problem = NUL) => ({ statusCode: 400, error: 'Bad Request', message: `${path}: ${problem}`, problems: [{ path, problem }] });
+  const refusal = (path: string, problem = NUL) => ({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `${path}: ${problem}`,
+    problems: [{ path, problem }],
+  });
 
   it('refuses a NUL character in a string or a key of any body, and in a query, naming the field, and writes nothing', async () => {
     const coordinator = engine().auth('coordinator');
     const { id: municipalityId } = (await http().post('/municipalities').set(engine().admin()).send({ name: `NUL ${randomUUID().slice(0, 8)}` }).expect(201)).body;
     const name = `Nul ${randomUUID()}`;
     const calls = [
-      { call: http().post('/municipalities').send({ name: `${name}\u0000` }), path: 'name' },
-      { call: http().post('/young-people').send({ contact: { name: `${name}\u0000` }, birthDate: '2006-04-17', municipalityId }), path: 'contact.name' },
-      { call: http().patch(`/municipalities/${municipalityId}`).send({ name: `${name}\u0000` }), path: 'name' },
-      { call: http().post('/referrals').send({ programId: randomUUID(), referrerId: randomUUID(), youngPersonId: randomUUID(), 'note\u0000': 'x' }), path: 'note\\u0000', problem: `its name ${NUL}` },
       {
-        call: http().post(`/mentorships/${randomUUID()}/escalations`).send({ id: randomUUID(), reason: 'concern', category: 'school', urgency: 'normal', question: 'Help\u0000' }),
+        call: http()
+          .post('/municipalities')
+          .send({ name: `${name}\u0000` }),
+        path: 'name',
+      },
+      {
+        call: http()
+          .post('/young-people')
+          .send({ contact: { name: `${name}\u0000` }, birthDate: '2006-04-17', municipalityId }),
+        path: 'contact.name',
+      },
+      {
+        call: http()
+          .patch(`/municipalities/${municipalityId}`)
+          .send({ name: `${name}\u0000` }),
+        path: 'name',
+      },
+      {
+        call: http()
+          .post('/referrals')
+          .send({ programId: randomUUID(), referrerId: randomUUID(), youngPersonId: randomUUID(), 'note\u0000': 'x' }),
+        path: 'note\\u0000',
+        problem: `its name ${NUL}`,
+      },
+      {
+        call: http()
+          .post(`/mentorships/${randomUUID()}/escalations`)
+          .send({ id: randomUUID(), reason: 'concern', category: 'school', urgency: 'normal', question: 'Help\u0000' }),
         path: 'question',
       },
       { call: http().get('/escalations').query({ programSlug: 'pift\u0000' }), path: 'programSlug' },
@@ -146,27 +198,51 @@ describe('unstorable and overdeep input, through the real API', () => {
   });
 
   it('refuses a lone surrogate, which is not Unicode, the same way', async () => {
-    const response = await http().post('/municipalities').set(engine().auth('coordinator')).set('Content-Type', 'application/json').send('{"name": "half \\ud800 a pair"}');
+    const response = await http()
+      .post('/municipalities')
+      .set(engine().auth('coordinator'))
+      .set('Content-Type', 'application/json')
+      .send('{"name": "half \\ud800 a pair"}');
     expect(response.body).toEqual(refusal('name', 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)'));
   });
 
   it('refuses a body nested 10,000 levels deep with a 400 naming the limit, on a route that validates nested bodies', async () => {
     // 10,000 levels in 20 kB, well under the size limit: arrays inside the one field.
     const deep = `{"contact":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
-    const response = await http().post('/young-people').set(engine().auth('coordinator')).set('Content-Type', 'application/json').send(deep);
+    const response = await http()
+      .post('/young-people')
+      .set(engine().auth('coordinator'))
+      .set('Content-Type', 'application/json')
+      .send(deep);
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: 'the body is nested deeper than the limit of 32 levels' });
-    expect(response.body.problems).toEqual([{ path: ['contact', ...Array(31).fill('0')].join('.'), problem: 'nested deeper than the limit of 32 levels' }]);
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'the body is nested deeper than the limit of 32 levels',
+    });
+    expect(response.body.problems).toEqual([
+      { path: ['contact', ...Array(31).fill('0')].join('.'), problem: 'nested deeper than the limit of 32 levels' },
+    ]);
     // As deep as the limit is still read (and refused by validation for what it says, not for its depth).
     const atLimit = `{"contact":${'['.repeat(31)}${']'.repeat(31)}}`;
-    const validated = await http().post('/young-people').set(engine().auth('coordinator')).set('Content-Type', 'application/json').send(atLimit);
+    const validated = await http()
+      .post('/young-people')
+      .set(engine().auth('coordinator'))
+      .set('Content-Type', 'application/json')
+      .send(atLimit);
     expect(validated.status).toBe(400);
     expect(validated.body.message).not.toMatch(/nested deeper/);
   });
 
   it('answers a body over the size limit with 413 in the one error shape', async () => {
-    const response = await http().post('/municipalities').set(engine().auth('coordinator')).send({ name: 'x'.repeat(200_000) });
-    expect({ status: response.status, body: response.body }).toEqual({ status: 413, body: { statusCode: 413, error: 'Payload Too Large', message: 'the body is larger than the limit of 100 kB' } });
+    const response = await http()
+      .post('/municipalities')
+      .set(engine().auth('coordinator'))
+      .send({ name: 'x'.repeat(200_000) });
+    expect({ status: response.status, body: response.body }).toEqual({
+      status: 413,
+      body: { statusCode: 413, error: 'Payload Too Large', message: 'the body is larger than the limit of 100 kB' },
+    });
   });
 });
 
@@ -186,7 +262,17 @@ describe('the documented errors, through the real API', () => {
     expect(document.components.schemas.ErrorResponse.properties.problems.items).toMatchObject({ required: ['path', 'problem'] });
     const missing: string[] = [];
     let operations = 0;
-    for (const [template, pathItem] of Object.entries<Record<string, { parameters?: Array<{ in?: string; $ref?: string }>; requestBody?: unknown; security?: unknown[]; responses: Record<string, unknown> }>>(document.paths)) {
+    for (const [template, pathItem] of Object.entries<
+      Record<
+        string,
+        {
+          parameters?: Array<{ in?: string; $ref?: string }>;
+          requestBody?: unknown;
+          security?: unknown[];
+          responses: Record<string, unknown>;
+        }
+      >
+    >(document.paths)) {
       for (const [method, operation] of Object.entries(pathItem)) {
         operations += 1;
         const inputs = (operation.parameters ?? []).map((parameter) => parameter.in);
@@ -198,7 +284,8 @@ describe('the documented errors, through the real API', () => {
         if (operation.requestBody) expected.push('413');
         for (const status of expected) {
           const response = operation.responses[status] as { content?: { 'application/json'?: { schema?: { $ref?: string } } } } | undefined;
-          if (response?.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorResponse') missing.push(`${method.toUpperCase()} ${template} ${status}`);
+          if (response?.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorResponse')
+            missing.push(`${method.toUpperCase()} ${template} ${status}`);
         }
       }
     }

@@ -14,14 +14,24 @@ describe('bench cohort', () => {
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 
   it('runs every course to its closure and continuation, measures the ceiling, and writes the figures', async () => {
-    const { figures, resultsPath, problems } = await runCohort({ mentorships: 3, workers: 1, concurrency: 8, openings: 2, month: '2s' }, { resultsDir, log: () => undefined });
+    const { figures, resultsPath, problems } = await runCohort(
+      { mentorships: 3, workers: 1, concurrency: 8, openings: 2, month: '2s' },
+      { resultsDir, log: () => undefined },
+    );
 
     expect(problems).toEqual([]);
     const { cohort, ceiling, memory } = figures;
     expect(cohort.completed).toBe(3);
     // Each course: 8 opening commands, 90 over its year and closure, the continuation answer.
     expect(cohort.commands.count).toBe(3 * 99);
-    for (const figure of [cohort.mentorshipsPerSecond, cohort.commands.perSecondSustained, cohort.commands.perSecondOverall, cohort.latencyMs.p50, cohort.latencyMs.p99, cohort.wallTimeS]) {
+    for (const figure of [
+      cohort.mentorshipsPerSecond,
+      cohort.commands.perSecondSustained,
+      cohort.commands.perSecondOverall,
+      cohort.latencyMs.p50,
+      cohort.latencyMs.p99,
+      cohort.wallTimeS,
+    ]) {
       expect(figure).toBeGreaterThan(0);
     }
     expect(cohort.history).toMatchObject({ sampled: 3 });
@@ -36,6 +46,11 @@ describe('bench cohort', () => {
     for (const part of ['devServer', 'worker', 'api', 'client'] as const) expect(cohort.cpuMsPerCommand[part]).toBeGreaterThan(0);
     expect(ceiling.cpuMsPerCommand.devServer).toBeGreaterThan(0);
 
-    expect(JSON.parse(readFileSync(resultsPath, 'utf8'))).toMatchObject({ benchmark: 'cohort', machine: { cpus: expect.any(Number) }, cohort: { completed: 3 }, ratio: figures.ratio });
+    expect(JSON.parse(readFileSync(resultsPath, 'utf8'))).toMatchObject({
+      benchmark: 'cohort',
+      machine: { cpus: expect.any(Number) },
+      cohort: { completed: 3 },
+      ratio: figures.ratio,
+    });
   }, 180_000);
 });

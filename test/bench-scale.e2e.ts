@@ -46,6 +46,11 @@ describe('bench scale', () => {
     expect(figures.targets.map(({ verdict }) => verdict)).toEqual(['not at target scale', 'not at target scale']);
 
     expect(readdirSync(resultsDir)).toEqual([expect.stringMatching(/^scale-.*\.json$/)]);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ benchmark: 'scale', machine: { cpus: expect.any(Number) }, options, load: [{ sent: 15 }, { sent: 30 }] });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      benchmark: 'scale',
+      machine: { cpus: expect.any(Number) },
+      options,
+      load: [{ sent: 15 }, { sent: 30 }],
+    });
   }, 180_000);
 });

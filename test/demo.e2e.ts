@@ -77,9 +77,7 @@ describe("up's demo, driven through the real API and workflows", () => {
     });
 
     const mentorPhases = await Promise.all(
-      demo.cast.mentors.map(
-        async ({ id }) => (await suite.http.get(`/mentors/${id}/path`).set(coordinator).expect(200)).body.phase,
-      ),
+      demo.cast.mentors.map(async ({ id }) => (await suite.http.get(`/mentors/${id}/path`).set(coordinator).expect(200)).body.phase),
     );
     expect(mentorPhases).toEqual(['applied', 'screening', 'available', 'paused', 'available', 'available', 'available', 'available']);
     const matching = courseOf(demo, 'Maja Larsen');

@@ -21,16 +21,20 @@ describe('embedded PostgreSQL started by root', () => {
     rmSync(closedFolder, { recursive: true, force: true });
   });
 
-  (runsAsRoot ? it : it.skip)('starts with its data dir inside a folder the postgres user cannot enter (skipped unless this test runs as root)', async () => {
-    expect(statSync(closedFolder).mode & 0o777).toBe(0o700);
-    const database = await PostgresProcess.start(dataDir, await freePort());
-    try {
-      const client = new Client({ connectionString: database.url });
-      await client.connect();
-      expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
-      await client.end();
-    } finally {
-      await database.stop();
-    }
-  }, 60_000);
+  (runsAsRoot ? it : it.skip)(
+    'starts with its data dir inside a folder the postgres user cannot enter (skipped unless this test runs as root)',
+    async () => {
+      expect(statSync(closedFolder).mode & 0o777).toBe(0o700);
+      const database = await PostgresProcess.start(dataDir, await freePort());
+      try {
+        const client = new Client({ connectionString: database.url });
+        await client.connect();
+        expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+        await client.end();
+      } finally {
+        await database.stop();
+      }
+    },
+    60_000,
+  );
 });

@@ -29,12 +29,21 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
 
   const policy = {
     ...FAST_START_POLICY,
-    escalations: { ...FAST_START_POLICY.escalations, acknowledgeWithin: '20s', acknowledgeUrgentWithin: '3s', respondWithin: '60s', respondUrgentWithin: '30s' },
+    escalations: {
+      ...FAST_START_POLICY.escalations,
+      acknowledgeWithin: '20s',
+      acknowledgeUrgentWithin: '3s',
+      respondWithin: '60s',
+      respondUrgentWithin: '30s',
+    },
   };
 
-  const post = async (path: string, body: object, status = 201) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
-  const mailTo = (email: string, predicate: (mail: ReceivedMail) => boolean = () => true) => sink.waitFor((mail) => mail.to.includes(email) && predicate(mail), 20_000);
-  const riskFlag = async (mentorshipId: string) => (await client.workflow.getHandle(mentorshipWorkflowId(mentorshipId)).describe()).typedSearchAttributes.get(MentorflowRiskFlag);
+  const post = async (path: string, body: object, status = 201) =>
+    (await http.post(path).set(coordinator()).send(body).expect(status)).body;
+  const mailTo = (email: string, predicate: (mail: ReceivedMail) => boolean = () => true) =>
+    sink.waitFor((mail) => mail.to.includes(email) && predicate(mail), 20_000);
+  const riskFlag = async (mentorshipId: string) =>
+    (await client.workflow.getHandle(mentorshipWorkflowId(mentorshipId)).describe()).typedSearchAttributes.get(MentorflowRiskFlag);
   /** The engine's answer arrives by its own workflow tasks; asks until it is there. */
   async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
@@ -48,19 +57,48 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
   /** A young person's course, taken to active through the API with a mentor who has an address. */
   async function activeCourse(): Promise<{ mentorshipId: string; mentorId: string; mentorEmail: string; youngPersonId: string }> {
     const mentorEmail = `mentor-${randomUUID().slice(0, 8)}@example.dk`;
-    const { id: mentorId } = await post('/mentors', { contact: { name: 'Maria Berg', email: mentorEmail, language: 'en' }, programId, municipalityId, gender: 'female' });
+    const { id: mentorId } = await post('/mentors', {
+      contact: { name: 'Maria Berg', email: mentorEmail, language: 'en' },
+      programId,
+      municipalityId,
+      gender: 'female',
+    });
     await post(`/mentors/${mentorId}/application`, {}, 200);
     await post(`/mentors/${mentorId}/path/begin-screening`, {}, 200);
     await post(`/mentors/${mentorId}/path/approve`, {}, 200);
-    const { id: youngPersonId } = await post('/young-people', { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', municipalityId });
-    const { id: mentorshipId } = (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', `referral-${randomUUID()}`).send({ programId, referrerId, youngPersonId }).expect(201)).body;
+    const { id: youngPersonId } = await post('/young-people', {
+      contact: { name: 'Aisha Nour' },
+      birthDate: '2006-04-17',
+      gender: 'female',
+      municipalityId,
+    });
+    const { id: mentorshipId } = (
+      await http
+        .post('/referrals')
+        .set(coordinator())
+        .set('Idempotency-Key', `referral-${randomUUID()}`)
+        .send({ programId, referrerId, youngPersonId })
+        .expect(201)
+    ).body;
     const course = `/mentorships/${mentorshipId}`;
     await post(`${course}/consent`, {}, 200);
     await post(`${course}/intake/complete`, {}, 200);
     await post(`${course}/proposals`, { mentorId }, 200);
     await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-    await http.post(`${course}/proposals/answer`).set(engine.auth('mentor', mentorId)).send({ party: 'mentor', answer: 'accept' }).expect(200);
-    const agreement = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'Find a study programme', mentorRole: 'Listen', youngPersonRole: 'Choose where to meet', programCheckIns: 'monthly' };
+    await http
+      .post(`${course}/proposals/answer`)
+      .set(engine.auth('mentor', mentorId))
+      .send({ party: 'mentor', answer: 'accept' })
+      .expect(200);
+    const agreement = {
+      meetingsPerPeriod: 4,
+      period: 'month',
+      minutesPerMeeting: 60,
+      goals: 'Find a study programme',
+      mentorRole: 'Listen',
+      youngPersonRole: 'Choose where to meet',
+      programCheckIns: 'monthly',
+    };
     expect((await post(`${course}/agreement`, agreement, 200)).phase).toBe('active');
     return { mentorshipId, mentorId, mentorEmail, youngPersonId };
   }
@@ -74,36 +112,75 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     client = engine.api.get(Client);
     const admin = engine.admin();
     ({ id: programId } = (await http.post('/programs').set(admin).send({ slug, name: 'Panel test', policy }).expect(201)).body);
-    ({ id: municipalityId } = (await http.post('/municipalities').set(admin).send({ name: `Odense ${slug}` }).expect(201)).body);
+    ({ id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(admin)
+        .send({ name: `Odense ${slug}` })
+        .expect(201)
+    ).body);
     for (const role of ['coordinator', 'lead'] as const) {
       const email = `${role}-${slug}@example.dk`;
-      const { body } = await http.post('/coordinators').set(admin).send({ contact: { name: `Coordinator ${role}`, email, language: 'en' }, programIds: role === 'coordinator' ? [programId] : [] }).expect(201);
+      const { body } = await http
+        .post('/coordinators')
+        .set(admin)
+        .send({ contact: { name: `Coordinator ${role}`, email, language: 'en' }, programIds: role === 'coordinator' ? [programId] : [] })
+        .expect(201);
       people[role] = { id: body.id, email };
     }
     await http.put(`/programs/${programId}/lead`).set(admin).send({ coordinatorId: people.lead.id }).expect(200);
-    for (const [who, categories, profession] of [['psychologist', ['mental-health'], 'psychologist'], ['socialWorker', ['engagement', 'social'], 'social worker']] as const) {
+    for (const [who, categories, profession] of [
+      ['psychologist', ['mental-health'], 'psychologist'],
+      ['socialWorker', ['engagement', 'social'], 'social worker'],
+    ] as const) {
       const email = `${who}-${slug}@example.dk`;
-      const { body } = await http.post('/panel-members').set(admin).send({ contact: { name: `Panel ${who}`, email, language: 'en' }, programId, categories, profession }).expect(201);
+      const { body } = await http
+        .post('/panel-members')
+        .set(admin)
+        .send({ contact: { name: `Panel ${who}`, email, language: 'en' }, programId, categories, profession })
+        .expect(201);
       people[who] = { id: body.id, email };
     }
-    ({ id: referrerId } = (await http.post('/referrers').set(coordinator()).send({ contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId }).expect(201)).body);
+    ({ id: referrerId } = (
+      await http
+        .post('/referrers')
+        .set(coordinator())
+        .send({ contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId })
+        .expect(201)
+    ).body);
   });
   afterAll(async () => {
     await engine?.close();
     await sink?.close();
   });
 
-  it("takes a mentor's concern to the panel member for its category, flags the course, and clears the flag when it is resolved", async () => {
+  it("takes a mentor's concern to the panel member for its category, flags the course, and unflags it once resolved", async () => {
     const { mentorshipId, mentorId, mentorEmail, youngPersonId } = await activeCourse();
     const mentor = engine.auth('mentor', mentorId);
     const psychologist = engine.auth('panel', people.psychologist.id);
     const question = 'She says she has not slept for a week and skips school. What should I do?';
     const id = randomUUID();
-    const raised = await http.post(`/mentorships/${mentorshipId}/escalations`).set(mentor).send({ id, reason: 'concern', category: 'mental-health', urgency: 'normal', question }).expect(200);
+    const raised = await http
+      .post(`/mentorships/${mentorshipId}/escalations`)
+      .set(mentor)
+      .send({ id, reason: 'concern', category: 'mental-health', urgency: 'normal', question })
+      .expect(200);
     // Answered once the course took it; its own workflow finds the owners a moment later.
-    expect(raised.body).toMatchObject({ id, phase: 'awaiting-acknowledgement', level: 'panel', raisedBy: mentorId, raisedByRole: 'mentor', mentorshipId, question });
+    expect(raised.body).toMatchObject({
+      id,
+      phase: 'awaiting-acknowledgement',
+      level: 'panel',
+      raisedBy: mentorId,
+      raisedByRole: 'mentor',
+      mentorshipId,
+      question,
+    });
     // A retried request is the same escalation.
-    await http.post(`/mentorships/${mentorshipId}/escalations`).set(mentor).send({ id, reason: 'concern', category: 'mental-health', urgency: 'normal', question }).expect(200);
+    await http
+      .post(`/mentorships/${mentorshipId}/escalations`)
+      .set(mentor)
+      .send({ id, reason: 'concern', category: 'mental-health', urgency: 'normal', question })
+      .expect(200);
     expect(await engine.dataSource.getRepository(Escalation).countBy({ mentorshipId })).toBe(1);
 
     const mail = await mailTo(people.psychologist.email);
@@ -118,7 +195,14 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
 
     // The panel member sees what the escalation needs, and nothing of the file.
     const seen = (await http.get(`/escalations/${id}`).set(psychologist).expect(200)).body;
-    expect(seen).toMatchObject({ id, category: 'mental-health', mentorshipPhase: 'active', question, yours: true, phase: 'awaiting-acknowledgement' });
+    expect(seen).toMatchObject({
+      id,
+      category: 'mental-health',
+      mentorshipPhase: 'active',
+      question,
+      yours: true,
+      phase: 'awaiting-acknowledgement',
+    });
     expect(seen.acknowledgeBy).toEqual(expect.any(String));
     for (const field of ['mentorshipId', 'raisedBy', 'ownerIds', 'workflowId', 'handovers']) expect(seen).not.toHaveProperty(field);
     expect(JSON.stringify(seen)).not.toContain(mentorshipId);
@@ -146,25 +230,48 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     const toMentor = await mailTo(mentorEmail, (received) => received.text.includes(`/escalations/${id}`));
     expect(toMentor.text).not.toContain('doctor');
     const mentorsView = (await http.get(`/escalations/${id}`).set(mentor).expect(200)).body;
-    expect(mentorsView.responses).toEqual([expect.objectContaining({ id: advice.id, advice: advice.advice, respondedBy: people.psychologist.id })]);
+    expect(mentorsView.responses).toEqual([
+      expect.objectContaining({ id: advice.id, advice: advice.advice, respondedBy: people.psychologist.id }),
+    ]);
 
     const resolved = await http.post(`/escalations/${id}/resolve`).set(coordinator()).send({ outcome: 'advice-given' }).expect(200);
-    expect(resolved.body).toMatchObject({ status: 'resolved', phase: 'resolved', outcome: 'advice-given', resolvedBy: people.coordinator.id });
-    expect(await until(() => riskFlag(mentorshipId), (flag) => flag === false)).toBe(false);
+    expect(resolved.body).toMatchObject({
+      status: 'resolved',
+      phase: 'resolved',
+      outcome: 'advice-given',
+      resolvedBy: people.coordinator.id,
+    });
+    expect(
+      await until(
+        () => riskFlag(mentorshipId),
+        (flag) => flag === false,
+      ),
+    ).toBe(false);
     const ended = await http.post(`/escalations/${id}/resolve`).set(coordinator()).send({ outcome: 'closed-without-action' }).expect(409);
     expect(ended.body.message).toBe('refused: the escalation has ended (resolved)');
-    expect((await http.get('/escalations?status=resolved').set(psychologist).expect(200)).body.map((e: { id: string }) => e.id)).toEqual([id]);
+    expect((await http.get('/escalations?status=resolved').set(psychologist).expect(200)).body.map((e: { id: string }) => e.id)).toEqual([
+      id,
+    ]);
   });
 
   it('goes up to the coordinators and then to the program lead when nobody acknowledges it in time, mailing each', async () => {
     const { mentorshipId } = await activeCourse();
     const id = randomUUID();
     const raisedAt = Date.now();
-    await http.post(`/mentorships/${mentorshipId}/escalations`).set(coordinator()).send({ id, reason: 'advice-request', category: 'engagement', urgency: 'urgent', question: 'He has stopped answering.' }).expect(200);
+    await http
+      .post(`/mentorships/${mentorshipId}/escalations`)
+      .set(coordinator())
+      .send({ id, reason: 'advice-request', category: 'engagement', urgency: 'urgent', question: 'He has stopped answering.' })
+      .expect(200);
     const assigned = await mailTo(people.socialWorker.email, (mail) => mail.text.includes(`/escalations/${id}`));
     expect(assigned.subject).toMatch(/urgent/i);
     // What an operator asks the Web UI or `temporal workflow list --query`: the open urgent escalations, oldest first.
-    const openUrgent = `WorkflowType = 'escalation' AND ExecutionStatus = 'Running' AND MentorflowUrgency = 'urgent' AND MentorflowProgram = '${slug}'`;
+    const openUrgent = [
+      "WorkflowType = 'escalation'",
+      "ExecutionStatus = 'Running'",
+      "MentorflowUrgency = 'urgent'",
+      `MentorflowProgram = '${slug}'`,
+    ].join(' AND ');
     const listed = await until(
       async () => {
         const ids: string[] = [];
@@ -180,7 +287,10 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     expect(Date.now() - raisedAt).toBeGreaterThanOrEqual(3000);
     expect(toCoordinator.subject).toMatch(/urgent/i);
     await mailTo(people.lead.email, (mail) => mail.text.includes(`/escalations/${id}`));
-    const row = await until(() => engine.dataSource.getRepository(Escalation).findOneByOrFail({ id }), (e) => e.level === 'program-lead');
+    const row = await until(
+      () => engine.dataSource.getRepository(Escalation).findOneByOrFail({ id }),
+      (e) => e.level === 'program-lead',
+    );
     expect(row).toMatchObject({ level: 'program-lead', ownerIds: [people.lead.id], status: 'open' });
     expect(row.involvedIds.sort()).toEqual([people.socialWorker.id, people.coordinator.id, people.lead.id].sort());
 
@@ -190,29 +300,54 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
       ['coordinator', 'program-lead', 'not acknowledged'],
     ]);
     // Coordinators steer any escalation: this one hands it back to the panel, with fresh deadlines.
-    const back = await http.post(`/escalations/${id}/reassign`).set(coordinator()).send({ panelMemberIds: [people.psychologist.id] }).expect(200);
+    const back = await http
+      .post(`/escalations/${id}/reassign`)
+      .set(coordinator())
+      .send({ panelMemberIds: [people.psychologist.id] })
+      .expect(200);
     expect(back.body).toMatchObject({ level: 'panel', ownerIds: [people.psychologist.id] });
     const lead = engine.auth('coordinator', people.lead.id);
     await http.post(`/escalations/${id}/resolve`).set(lead).send({ outcome: 'closed-without-action' }).expect(200);
-    expect(await until(() => riskFlag(mentorshipId), (flag) => flag === false)).toBe(false);
+    expect(
+      await until(
+        () => riskFlag(mentorshipId),
+        (flag) => flag === false,
+      ),
+    ).toBe(false);
   });
 
   it('raises one escalation by itself for a WHO-5 in the high-risk band, and one for a run of missed meetings', async () => {
     const { mentorshipId, mentorId } = await activeCourse();
     const mentor = engine.auth('mentor', mentorId);
     const today = new Date().toISOString().slice(0, 10);
-    await http.post(`/mentorships/${mentorshipId}/measurements`).set(mentor).send({ id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: today, answers: [1, 1, 0, 1, 1] }).expect(200);
+    await http
+      .post(`/mentorships/${mentorshipId}/measurements`)
+      .set(mentor)
+      .send({ id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: today, answers: [1, 1, 0, 1, 1] })
+      .expect(200);
     const [highRisk] = await engine.dataSource.getRepository(Escalation).findBy({ mentorshipId, reason: 'who5-high-risk' });
-    expect(highRisk).toMatchObject({ category: 'mental-health', urgency: 'urgent', raisedBy: 'engine', status: 'open', facts: { instrument: 'who5', duePoint: '0d', score: 16, previousScore: null, band: 'likely-depression' } });
+    expect(highRisk).toMatchObject({
+      category: 'mental-health',
+      urgency: 'urgent',
+      raisedBy: 'engine',
+      status: 'open',
+      facts: { instrument: 'who5', duePoint: '0d', score: 16, previousScore: null, band: 'likely-depression' },
+    });
     await mailTo(people.psychologist.email, (mail) => mail.text.includes(`/escalations/${highRisk.id}`));
     const seen = (await http.get(`/escalations/${highRisk.id}`).set(engine.auth('panel', people.psychologist.id)).expect(200)).body;
     expect(seen).toMatchObject({ reason: 'who5-high-risk', facts: { score: 16, band: 'likely-depression' }, question: '' });
 
     for (let missed = 0; missed < 3; missed += 1) {
-      await http.post(`/mentorships/${mentorshipId}/missed-meetings`).set(mentor).send({ id: randomUUID(), plannedOn: today, missedBy: 'young-person' }).expect(200);
+      await http
+        .post(`/mentorships/${mentorshipId}/missed-meetings`)
+        .set(mentor)
+        .send({ id: randomUUID(), plannedOn: today, missedBy: 'young-person' })
+        .expect(200);
     }
     const missedRun = await engine.dataSource.getRepository(Escalation).findBy({ mentorshipId, reason: 'missed-meetings' });
-    expect(missedRun).toEqual([expect.objectContaining({ category: 'engagement', urgency: 'normal', facts: { missedInARow: 3, plannedOn: [today, today, today] } })]);
+    expect(missedRun).toEqual([
+      expect.objectContaining({ category: 'engagement', urgency: 'normal', facts: { missedInARow: 3, plannedOn: [today, today, today] } }),
+    ]);
     expect(await engine.dataSource.getRepository(Escalation).countBy({ mentorshipId })).toBe(2);
     const { openEscalations } = (await http.get(`/mentorships/${mentorshipId}`).set(coordinator()).expect(200)).body;
     expect(openEscalations.sort()).toEqual([highRisk.id, missedRun[0].id].sort());
@@ -221,10 +356,13 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
 
   it('answers bad escalation requests with a 4xx that names the problem, and keeps nothing of them', async () => {
     const { mentorshipId } = await activeCourse();
-    const raise = (body: object, status: number) => http.post(`/mentorships/${mentorshipId}/escalations`).set(coordinator()).send(body).expect(status);
+    const raise = (body: object, status: number) =>
+      http.post(`/mentorships/${mentorshipId}/escalations`).set(coordinator()).send(body).expect(status);
     const valid = { id: randomUUID(), reason: 'concern', category: 'mental-health', urgency: 'normal', question: 'A question' };
 
-    expect((await raise({ ...valid, category: 'astrology' }, 400)).body.problems).toEqual([expect.objectContaining({ path: 'category', problem: expect.stringContaining('mental-health') })]);
+    expect((await raise({ ...valid, category: 'astrology' }, 400)).body.problems).toEqual([
+      expect.objectContaining({ path: 'category', problem: expect.stringContaining('mental-health') }),
+    ]);
     expect((await raise({ ...valid, reason: 'who5-drop' }, 400)).body.problems).toEqual([expect.objectContaining({ path: 'reason' })]);
     expect((await raise({ ...valid, question: '   ' }, 400)).body.problems).toEqual([expect.objectContaining({ path: 'question' })]);
     expect((await raise({ ...valid, urgency: 'whenever' }, 400)).body.problems).toEqual([expect.objectContaining({ path: 'urgency' })]);
@@ -233,29 +371,58 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
 
     // Refused by the course (not yet consented): 409 with the course's reason, and no draft left behind.
     const { id: youngPersonId } = await post('/young-people', { contact: { name: 'Sara' }, birthDate: '2007-01-01', municipalityId });
-    const { id: waiting } = (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', `referral-${randomUUID()}`).send({ programId, referrerId, youngPersonId }).expect(201)).body;
+    const { id: waiting } = (
+      await http
+        .post('/referrals')
+        .set(coordinator())
+        .set('Idempotency-Key', `referral-${randomUUID()}`)
+        .send({ programId, referrerId, youngPersonId })
+        .expect(201)
+    ).body;
     const refused = await http.post(`/mentorships/${waiting}/escalations`).set(coordinator()).send(valid).expect(409);
-    expect(refused.body.message).toBe('refused: the mentorship is awaiting-consent; a concern can be raised from intake until the course is closed');
+    expect(refused.body.message).toBe(
+      'refused: the mentorship is awaiting-consent; a concern can be raised from intake until the course is closed',
+    );
     expect(await engine.dataSource.getRepository(Escalation).countBy({ id: valid.id })).toBe(0);
 
     const { body: open } = await raise({ ...valid, id: randomUUID() }, 200);
-    const reassign = await http.post(`/escalations/${open.id}/reassign`).set(coordinator()).send({ panelMemberIds: [people.psychologist.id, people.coordinator.id] }).expect(400);
-    expect(reassign.body.problems).toEqual([{ path: 'panelMemberIds[1]', problem: `${people.coordinator.id} is not on the panel of program ${slug}` }]);
-    expect((await http.post(`/escalations/${open.id}/resolve`).set(coordinator()).send({ outcome: 'forgotten' }).expect(400)).body.problems).toEqual([expect.objectContaining({ path: 'outcome' })]);
+    const reassign = await http
+      .post(`/escalations/${open.id}/reassign`)
+      .set(coordinator())
+      .send({ panelMemberIds: [people.psychologist.id, people.coordinator.id] })
+      .expect(400);
+    expect(reassign.body.problems).toEqual([
+      { path: 'panelMemberIds[1]', problem: `${people.coordinator.id} is not on the panel of program ${slug}` },
+    ]);
+    expect(
+      (await http.post(`/escalations/${open.id}/resolve`).set(coordinator()).send({ outcome: 'forgotten' }).expect(400)).body.problems,
+    ).toEqual([expect.objectContaining({ path: 'outcome' })]);
     // Advice refused by the escalation (not an owner) is not kept.
-    const stranger = await http.post(`/escalations/${open.id}/responses`).set(engine.auth('panel', people.socialWorker.id)).send({ id: randomUUID(), advice: 'Hmm' }).expect(403);
+    const stranger = await http
+      .post(`/escalations/${open.id}/responses`)
+      .set(engine.auth('panel', people.socialWorker.id))
+      .send({ id: randomUUID(), advice: 'Hmm' })
+      .expect(403);
     expect(stranger.body.message).toBe('this escalation is not yours to see');
     const response = { id: randomUUID(), advice: 'Advice' };
     await http.post(`/escalations/${open.id}/resolve`).set(coordinator()).send({ outcome: 'closed-without-action' }).expect(200);
     await http.post(`/escalations/${open.id}/responses`).set(coordinator()).send(response).expect(409);
     expect(await engine.dataSource.getRepository(EscalationResponse).countBy({ id: response.id })).toBe(0);
-    const missed = await http.post(`/mentorships/${mentorshipId}/missed-meetings`).set(coordinator()).send({ id: randomUUID(), plannedOn: '2026-02-30', missedBy: 'nobody' }).expect(400);
+    const missed = await http
+      .post(`/mentorships/${mentorshipId}/missed-meetings`)
+      .set(coordinator())
+      .send({ id: randomUUID(), plannedOn: '2026-02-30', missedBy: 'nobody' })
+      .expect(400);
     expect(missed.body.problems.map((p: { path: string }) => p.path).sort()).toEqual(['missedBy', 'plannedOn']);
     const lead = await http.put(`/programs/${programId}/lead`).set(engine.admin()).send({ coordinatorId: randomUUID() }).expect(400);
-    expect(lead.body.problems).toEqual([expect.objectContaining({ path: 'coordinatorId', problem: expect.stringContaining('no such coordinator') })]);
+    expect(lead.body.problems).toEqual([
+      expect.objectContaining({ path: 'coordinatorId', problem: expect.stringContaining('no such coordinator') }),
+    ]);
     await http.put(`/programs/${programId}/lead`).set(engine.admin()).send({}).expect(400);
     await http.get(`/escalations/${randomUUID()}`).set(coordinator()).expect(404);
     await http.get('/escalations/not-a-uuid').set(coordinator()).expect(400);
-    expect((await http.get('/escalations?urgency=soon').set(coordinator()).expect(400)).body.problems).toEqual([expect.objectContaining({ path: 'urgency' })]);
+    expect((await http.get('/escalations?urgency=soon').set(coordinator()).expect(400)).body.problems).toEqual([
+      expect.objectContaining({ path: 'urgency' }),
+    ]);
   });
 });

@@ -21,13 +21,17 @@ describe('faults: nothing acknowledged is lost or doubled', () => {
     console.log(faultTable(results));
   });
 
-  it.each(FAULTS.map((fault) => [fault.name, fault] as const))('%s', async (_, fault) => {
-    const result = await runFault(stack, fault, SHORT);
-    results.push(result);
-    expect(result.census.problems).toEqual([]);
-    expect(result.census).toMatchObject({ lost: 0, doubled: 0, coursesClosed: SHORT.courses, acknowledged: result.census.attempted });
-    expect(result.stats).toMatchObject({ serverErrors: 0, hangs: 0 });
-    if (fault.makesApiUnavailable) expect(result.stats.unavailable).toBeGreaterThan(0);
-    expect(result.workers).toBeGreaterThan(0);
-  }, 600_000);
+  it.each(FAULTS.map((fault) => [fault.name, fault] as const))(
+    '%s',
+    async (_, fault) => {
+      const result = await runFault(stack, fault, SHORT);
+      results.push(result);
+      expect(result.census.problems).toEqual([]);
+      expect(result.census).toMatchObject({ lost: 0, doubled: 0, coursesClosed: SHORT.courses, acknowledged: result.census.attempted });
+      expect(result.stats).toMatchObject({ serverErrors: 0, hangs: 0 });
+      if (fault.makesApiUnavailable) expect(result.stats.unavailable).toBeGreaterThan(0);
+      expect(result.workers).toBeGreaterThan(0);
+    },
+    600_000,
+  );
 });

@@ -12,7 +12,8 @@ describe('GDPR export and erasure of a young person', () => {
   /** Coordinates every program the tests make. */
   let coordinatorOfAll: CoordinatorAuth;
   const coordinator = () => coordinatorOfAll;
-  const post = async (path: string, body: object, status = 201) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
+  const post = async (path: string, body: object, status = 201) =>
+    (await http.post(path).set(coordinator()).send(body).expect(status)).body;
 
   let previousRetention: string | undefined;
 
@@ -30,9 +31,21 @@ describe('GDPR export and erasure of a young person', () => {
   });
 
   /** A young person with one course, taken as far as `to` says. */
-  async function personWithCourse(programId: string, municipalityId: string, referrerId: string, to: 'running' | 'closed'): Promise<{ id: string; courseId: string }> {
+  async function personWithCourse(
+    programId: string,
+    municipalityId: string,
+    referrerId: string,
+    to: 'running' | 'closed',
+  ): Promise<{ id: string; courseId: string }> {
     const { id } = await post('/young-people', { contact: { name: 'Sara Holm' }, birthDate: '2005-09-09', municipalityId });
-    const { id: courseId } = (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', `referral-${randomUUID()}`).send({ programId, referrerId, youngPersonId: id }).expect(201)).body;
+    const { id: courseId } = (
+      await http
+        .post('/referrals')
+        .set(coordinator())
+        .set('Idempotency-Key', `referral-${randomUUID()}`)
+        .send({ programId, referrerId, youngPersonId: id })
+        .expect(201)
+    ).body;
     if (to === 'closed') {
       await post(`/mentorships/${courseId}/consent`, {}, 200);
       await post(`/mentorships/${courseId}/close`, { kind: 'early', reason: 'moved', outcome: 'none' }, 200);
@@ -41,15 +54,41 @@ describe('GDPR export and erasure of a young person', () => {
     return { id, courseId };
   }
 
-  it('exports everything about her, refuses to erase while her course runs, then erases what identifies her and keeps the counts', async () => {
+  it('exports all about her, refuses to erase while her course runs, then erases what identifies her and keeps the counts', async () => {
     const { id: programId } = await engine.program({ preset: 'pift', slug: `gdpr-${randomUUID().slice(0, 8)}` }, coordinatorOfAll);
-    const { id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: `Odense ${randomUUID().slice(0, 8)}` }).expect(201)).body;
-    const { id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
-    const { id } = await post('/young-people', { contact: { name: 'Aisha Nour', email: 'aisha@example.dk' }, birthDate: '2006-04-17', municipalityId, needs: 'wants a job in a kitchen' });
-    const { id: courseId } = (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', `referral-${randomUUID()}`).send({ programId, referrerId, youngPersonId: id }).expect(201)).body;
+    const { id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(engine.admin())
+        .send({ name: `Odense ${randomUUID().slice(0, 8)}` })
+        .expect(201)
+    ).body;
+    const { id: referrerId } = await post('/referrers', {
+      contact: { name: 'Lene Dahl' },
+      kind: 'youth-guidance-counsellor',
+      municipalityId,
+    });
+    const { id } = await post('/young-people', {
+      contact: { name: 'Aisha Nour', email: 'aisha@example.dk' },
+      birthDate: '2006-04-17',
+      municipalityId,
+      needs: 'wants a job in a kitchen',
+    });
+    const { id: courseId } = (
+      await http
+        .post('/referrals')
+        .set(coordinator())
+        .set('Idempotency-Key', `referral-${randomUUID()}`)
+        .send({ programId, referrerId, youngPersonId: id })
+        .expect(201)
+    ).body;
 
     const exported = (await http.get(`/young-people/${id}/export`).set(coordinator()).expect(200)).body;
-    expect(exported.youngPerson).toMatchObject({ id, contact: { name: 'Aisha Nour', email: 'aisha@example.dk' }, needs: 'wants a job in a kitchen' });
+    expect(exported.youngPerson).toMatchObject({
+      id,
+      contact: { name: 'Aisha Nour', email: 'aisha@example.dk' },
+      needs: 'wants a job in a kitchen',
+    });
     expect(exported.referrals.map((r: { id: string }) => r.id)).toEqual([courseId]);
     expect(exported.mentorships).toEqual([expect.objectContaining({ id: courseId, phase: 'awaiting-consent' })]);
     await http.get(`/young-people/${id}/export`).set(engine.auth('mentor', randomUUID())).expect(403);
@@ -68,7 +107,11 @@ describe('GDPR export and erasure of a young person', () => {
     expect(person).toMatchObject({ contact: { name: '[erased]', email: null, phone: null }, birthDate: '2006-01-01', needs: '' });
     expect(person.archivedAt).not.toBeNull();
     // The course still counts in reports, by ids and codes.
-    expect(await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id: courseId })).toMatchObject({ phase: 'closed', outcome: 'none', closureReason: 'withdrawn' });
+    expect(await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id: courseId })).toMatchObject({
+      phase: 'closed',
+      outcome: 'none',
+      closureReason: 'withdrawn',
+    });
     const after = (await http.get(`/young-people/${id}/export`).set(coordinator()).expect(200)).body;
     expect(JSON.stringify(after.youngPerson)).not.toMatch(/Aisha|aisha@|kitchen/);
     // Who touched her data, and her course's: the exports (a mentor's refused), the refused and the done erasure, the course's commands,
@@ -88,8 +131,18 @@ describe('GDPR export and erasure of a young person', () => {
 
   it('erases, in the daily retention sweep, those whose courses ended longer ago than the retention time, and no one else', async () => {
     const { id: programId } = await engine.program({ preset: 'pift', slug: `retention-${randomUUID().slice(0, 8)}` }, coordinatorOfAll);
-    const { id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: `Vejle ${randomUUID().slice(0, 8)}` }).expect(201)).body;
-    const { id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
+    const { id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(engine.admin())
+        .send({ name: `Vejle ${randomUUID().slice(0, 8)}` })
+        .expect(201)
+    ).body;
+    const { id: referrerId } = await post('/referrers', {
+      contact: { name: 'Lene Dahl' },
+      kind: 'youth-guidance-counsellor',
+      municipalityId,
+    });
     const longAgo = await personWithCourse(programId, municipalityId, referrerId, 'closed');
     const recently = await personWithCourse(programId, municipalityId, referrerId, 'closed');
     const running = await personWithCourse(programId, municipalityId, referrerId, 'running');
@@ -99,8 +152,10 @@ describe('GDPR export and erasure of a young person', () => {
     const answers = engine.dataSource.getRepository(IdempotentRequest);
     const storedAnswer = (key: string, expiresIn: string) =>
       engine.dataSource.query(
-        `INSERT INTO idempotent_requests (user_id, key, method, url, body_sha256, state, holder, locked_until, response_status, response_body, expires_at)
-         VALUES ('retention-test', $1, 'POST', '/young-people', repeat('0', 64), 'completed', gen_random_uuid(), now(), 201, '{}', now() + CAST($2 AS interval))`,
+        `INSERT INTO idempotent_requests
+           (user_id, key, method, url, body_sha256, state, holder, locked_until, response_status, response_body, expires_at)
+         VALUES ('retention-test', $1, 'POST', '/young-people', repeat('0', 64), 'completed', gen_random_uuid(), now(), 201, '{}',
+                 now() + CAST($2 AS interval))`,
         [key, expiresIn],
       );
     await storedAnswer('expired-answer', '-1 minute');
@@ -109,11 +164,14 @@ describe('GDPR export and erasure of a young person', () => {
     await engine.api.get(Client).schedule.getHandle(retentionScheduleId(process.env.TEMPORAL_TASK_QUEUE!)).trigger();
     const people = engine.dataSource.getRepository(YoungPerson);
     const deadline = Date.now() + 20_000;
-    const swept = async () => (await people.findOneOrFail({ where: { id: longAgo.id }, withDeleted: true })).contact.name === '[erased]' && !(await answers.existsBy({ key: 'expired-answer' }));
+    const swept = async () =>
+      (await people.findOneOrFail({ where: { id: longAgo.id }, withDeleted: true })).contact.name === '[erased]' &&
+      !(await answers.existsBy({ key: 'expired-answer' }));
     while (!(await swept()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect((await people.findOneOrFail({ where: { id: longAgo.id }, withDeleted: true })).contact.name).toBe('[erased]');
-    for (const kept of [recently, running]) expect((await people.findOneOrFail({ where: { id: kept.id }, withDeleted: true })).contact.name).toBe('Sara Holm');
+    for (const kept of [recently, running])
+      expect((await people.findOneOrFail({ where: { id: kept.id }, withDeleted: true })).contact.name).toBe('Sara Holm');
     // Stored Idempotency-Key answers past their time go in the same sweep (they may hold personal data).
     const keys = (await answers.findBy({ userId: 'retention-test' })).map((row) => row.key);
     expect(keys).toEqual(['current-answer']);

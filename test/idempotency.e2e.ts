@@ -15,19 +15,39 @@ describe('Idempotency-Key on write routes', () => {
   let programId: string;
 
   beforeAll(async () => {
-    ({ id: programId, coordinator: { id: coordinatorId } } = await engine().program({ preset: 'pift', slug: `idem-${randomUUID().slice(0, 8)}` }));
+    ({
+      id: programId,
+      coordinator: { id: coordinatorId },
+    } = await engine().program({ preset: 'pift', slug: `idem-${randomUUID().slice(0, 8)}` }));
   });
 
   /** A municipality of its own, so a test counts only the young people it made. */
   async function newMunicipality(): Promise<string> {
-    return (await http().post('/municipalities').set(engine().admin()).send({ name: `Idem ${randomUUID().slice(0, 8)}` }).expect(201)).body.id;
+    return (
+      await http()
+        .post('/municipalities')
+        .set(engine().admin())
+        .send({ name: `Idem ${randomUUID().slice(0, 8)}` })
+        .expect(201)
+    ).body.id;
   }
-  const youngPerson = (municipalityId: string) => ({ contact: { name: 'Aisha Nour', email: 'aisha@example.dk' }, birthDate: '2006-04-17', municipalityId });
+  const youngPerson = (municipalityId: string) => ({
+    contact: { name: 'Aisha Nour', email: 'aisha@example.dk' },
+    birthDate: '2006-04-17',
+    municipalityId,
+  });
   const peopleIn = (municipalityId: string) => engine().dataSource.getRepository(YoungPerson).countBy({ municipalityId });
-  const createPerson = (key: string, body: object, auth = coordinator()) => http().post('/young-people').set(auth).set('Idempotency-Key', key).send(body);
+  const createPerson = (key: string, body: object, auth = coordinator()) =>
+    http().post('/young-people').set(auth).set('Idempotency-Key', key).send(body);
 
   async function appliedMentor(): Promise<string> {
-    const { id } = (await http().post('/mentors').set(coordinator()).send({ contact: { name: 'Maria Berg' }, programId, municipalityId: await newMunicipality() }).expect(201)).body;
+    const { id } = (
+      await http()
+        .post('/mentors')
+        .set(coordinator())
+        .send({ contact: { name: 'Maria Berg' }, programId, municipalityId: await newMunicipality() })
+        .expect(201)
+    ).body;
     await http().post(`/mentors/${id}/application`).set(coordinator()).expect(200);
     return id;
   }
@@ -47,7 +67,10 @@ describe('Idempotency-Key on write routes', () => {
     expect(row).toMatchObject({ state: 'completed', method: 'POST', url: '/young-people', responseStatus: 201, responseBody: first.body });
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(24 * 60 * 60 * 1000); // idempotency.keepFor's default, P1D
     const audited = await engine().dataSource.getRepository(AuditEntry).findBy({ actorId: userId });
-    expect(audited.map(({ method, route, status }) => `${method} ${route} ${status}`)).toEqual(['POST /young-people 201', 'POST /young-people 201']);
+    expect(audited.map(({ method, route, status }) => `${method} ${route} ${status}`)).toEqual([
+      'POST /young-people 201',
+      'POST /young-people 201',
+    ]);
   });
 
   it('replays a workflow command without sending it again', async () => {
@@ -55,7 +78,11 @@ describe('Idempotency-Key on write routes', () => {
     const key = newKey();
     const first = await http().post(`/mentors/${mentorId}/path/begin-screening`).set(coordinator()).set('Idempotency-Key', key).expect(200);
     expect(first.body.phase).toBe('screening');
-    const replayed = await http().post(`/mentors/${mentorId}/path/begin-screening`).set(coordinator()).set('Idempotency-Key', key).expect(200);
+    const replayed = await http()
+      .post(`/mentors/${mentorId}/path/begin-screening`)
+      .set(coordinator())
+      .set('Idempotency-Key', key)
+      .expect(200);
     expect(replayed.body).toEqual(first.body);
     expect(replayed.headers['idempotent-replayed']).toBe('true');
     // Sent again for real, the path refuses it: the replay did not reach the workflow.
@@ -63,7 +90,7 @@ describe('Idempotency-Key on write routes', () => {
     expect(await engine().dataSource.getRepository(MentorPathEvent).countBy({ mentorId })).toBe(2); // applied, screening begun
   });
 
-  it('joins the first command when its answer was lost: the same key gets the same success, not a refusal of the change it made', async () => {
+  it('joins the first command when its answer was lost: the same key gets the same success, not a refusal of its own change', async () => {
     const mentorId = await appliedMentor();
     const key = newKey();
     const begin = () => http().post(`/mentors/${mentorId}/path/begin-screening`).set(coordinator()).set('Idempotency-Key', key);
@@ -174,15 +201,26 @@ describe('Idempotency-Key on write routes', () => {
       const taken = await createPerson(key, youngPerson(municipalityId)).expect(201);
       expect(taken.headers['idempotent-replayed']).toBeUndefined();
       expect(await peopleIn(municipalityId)).toBe(1);
-      expect(await requests().findOneByOrFail({ userId: coordinatorId, key })).toMatchObject({ state: 'completed', responseStatus: 201, responseBody: taken.body });
+      expect(await requests().findOneByOrFail({ userId: coordinatorId, key })).toMatchObject({
+        state: 'completed',
+        responseStatus: 201,
+        responseBody: taken.body,
+      });
     });
   });
 
   it('ignores the header on reads, and refuses a malformed one on writes (400)', async () => {
     const municipalityId = await newMunicipality();
     await http().get(`/municipalities/${municipalityId}`).set(coordinator()).set('Idempotency-Key', 'bad key').expect(200);
-    const refused = await http().patch(`/municipalities/${municipalityId}`).set(coordinator()).set('Idempotency-Key', 'short').send({ name: 'Other' }).expect(400);
-    expect(refused.body.problems).toEqual([{ path: 'Idempotency-Key', problem: 'must be 8 to 100 printable ASCII characters without spaces' }]);
+    const refused = await http()
+      .patch(`/municipalities/${municipalityId}`)
+      .set(coordinator())
+      .set('Idempotency-Key', 'short')
+      .send({ name: 'Other' })
+      .expect(400);
+    expect(refused.body.problems).toEqual([
+      { path: 'Idempotency-Key', problem: 'must be 8 to 100 printable ASCII characters without spaces' },
+    ]);
   });
 
   it('forgets stored answers about a young person when her data is erased', async () => {

@@ -22,10 +22,17 @@ describe('mentor candidates through the real API and PostgreSQL', () => {
     http.get(`/programs/${programId}/mentor-candidates`).query({ youngPersonId }).set(coordinator());
 
   const newMentor = async (programId: string, body: object): Promise<string> =>
-    (await http.post('/mentors').set(coordinator()).send({ contact: { name: unique('Mentor') }, programId, municipalityId: mentorsMunicipalityId, ...body }).expect(201)).body.id;
+    (
+      await http
+        .post('/mentors')
+        .set(coordinator())
+        .send({ contact: { name: unique('Mentor') }, programId, municipalityId: mentorsMunicipalityId, ...body })
+        .expect(201)
+    ).body.id;
 
   /** The mentor's workflow sets this on approval; written directly here so the test need not walk each path. */
-  const makeAvailable = (mentorId: string) => engine.dataSource.getRepository(Mentor).update(mentorId, { pathPhase: 'available', pathPhaseSince: new Date() });
+  const makeAvailable = (mentorId: string) =>
+    engine.dataSource.getRepository(Mentor).update(mentorId, { pathPhase: 'available', pathPhaseSince: new Date() });
 
   /** A course with this mentor in the given phase; its id is a referral's, as the schema requires. */
   const giveMentorship = async (programId: string, mentorId: string, phase: string) => {
@@ -53,13 +60,38 @@ describe('mentor candidates through the real API and PostgreSQL', () => {
   beforeAll(async () => {
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
-    ({ id: aalborgId, coordinator: coordinatorOfBoth } = await engine.program({ preset: 'aalborg-mentor-corps', slug: unique('matching') }));
+    ({ id: aalborgId, coordinator: coordinatorOfBoth } = await engine.program({
+      preset: 'aalborg-mentor-corps',
+      slug: unique('matching'),
+    }));
     ({ id: piftId } = await engine.program({ preset: 'pift', slug: unique('matching') }, coordinatorOfBoth));
-    ({ id: mentorsMunicipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: unique('Aalborg') }).expect(201)).body);
+    ({ id: mentorsMunicipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(engine.admin())
+        .send({ name: unique('Aalborg') })
+        .expect(201)
+    ).body);
     // She lives in another municipality than every mentor: matching does not care.
-    const { body: hers } = await http.post('/municipalities').set(engine.admin()).send({ name: unique('Odense') }).expect(201);
-    ({ id: referrerId } = (await http.post('/referrers').set(coordinator()).send({ contact: { name: 'Lene Dahl' }, kind: 'caseworker', municipalityId: mentorsMunicipalityId }).expect(201)).body);
-    ({ id: menteeId } = (await http.post('/young-people').set(coordinator()).send({ contact: { name: 'Other Mentee' }, birthDate: '2004-01-01', municipalityId: mentorsMunicipalityId }).expect(201)).body);
+    const { body: hers } = await http
+      .post('/municipalities')
+      .set(engine.admin())
+      .send({ name: unique('Odense') })
+      .expect(201);
+    ({ id: referrerId } = (
+      await http
+        .post('/referrers')
+        .set(coordinator())
+        .send({ contact: { name: 'Lene Dahl' }, kind: 'caseworker', municipalityId: mentorsMunicipalityId })
+        .expect(201)
+    ).body);
+    ({ id: menteeId } = (
+      await http
+        .post('/young-people')
+        .set(coordinator())
+        .send({ contact: { name: 'Other Mentee' }, birthDate: '2004-01-01', municipalityId: mentorsMunicipalityId })
+        .expect(201)
+    ).body);
     ({ id: aishaId } = (
       await http
         .post('/young-people')
@@ -70,7 +102,12 @@ describe('mentor candidates through the real API and PostgreSQL', () => {
           gender: 'female',
           municipalityId: hers.id,
           preferredMentorGender: 'female',
-          wishes: { languages: ['arabic', 'danish'], interests: ['drawing', 'football'], area: 'Vollsmose', availability: ['weekday-evenings'] },
+          wishes: {
+            languages: ['arabic', 'danish'],
+            interests: ['drawing', 'football'],
+            area: 'Vollsmose',
+            availability: ['weekday-evenings'],
+          },
         })
         .expect(201)
     ).body);
@@ -82,7 +119,10 @@ describe('mentor candidates through the real API and PostgreSQL', () => {
       gender: 'female',
       profile: { languages: ['Arabic', 'danish '], interests: ['football'], area: 'vollsmose', availability: ['weekday-evenings'] },
     });
-    const second = await newMentor(aalborgId, { gender: 'female', profile: { languages: ['danish'], area: 'Odense C', availability: ['weekday-evenings', 'weekends'] } });
+    const second = await newMentor(aalborgId, {
+      gender: 'female',
+      profile: { languages: ['danish'], area: 'Odense C', availability: ['weekday-evenings', 'weekends'] },
+    });
     const male = await newMentor(aalborgId, { gender: 'male', profile: { languages: ['arabic', 'danish'], area: 'Vollsmose' } });
     const notYetApproved = await newMentor(aalborgId, { gender: 'female' });
     const archived = await newMentor(aalborgId, { gender: 'female' });

@@ -12,7 +12,13 @@ describe('measurements in PostgreSQL', () => {
   let service: MeasurementsService;
   let newMentorship: () => Promise<MentorshipFixture>;
   const rowCount = (mentorshipId: string) => engine.dataSource.getRepository(Measurement).countBy({ mentorshipId });
-  const who5 = (duePoint: string, measuredOn: string, answers: number[]): SubmitMeasurementDto => ({ id: randomUUID(), instrument: 'who5', duePoint, measuredOn, answers });
+  const who5 = (duePoint: string, measuredOn: string, answers: number[]): SubmitMeasurementDto => ({
+    id: randomUUID(),
+    instrument: 'who5',
+    duePoint,
+    measuredOn,
+    answers,
+  });
 
   beforeAll(async () => {
     engine = await startEngine();
@@ -25,17 +31,34 @@ describe('measurements in PostgreSQL', () => {
   it('stores each instrument with its score, and a status with its status', async () => {
     const { mentorshipId } = await newMentorship();
     const wellBeing = await service.record(mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), 'mentor-1');
-    expect(wellBeing).toMatchObject({ mentorshipId, instrument: 'who5', duePoint: '0d', answers: [2, 2, 3, 2, 2], score: 44, status: null, measuredOn: '2025-01-06', submittedBy: 'mentor-1' });
+    expect(wellBeing).toMatchObject({
+      mentorshipId,
+      instrument: 'who5',
+      duePoint: '0d',
+      answers: [2, 2, 3, 2, 2],
+      score: 44,
+      status: null,
+      measuredOn: '2025-01-06',
+      submittedBy: 'mentor-1',
+    });
     const selfEfficacy = await service.record(
       mentorshipId,
       { id: randomUUID(), instrument: 'self-efficacy', duePoint: '0d', measuredOn: '2025-01-06', answers: [3, 2, 4, 3, 3, 2, 1, 4, 3, 2] },
       'mentor-1',
     );
     expect(selfEfficacy).toMatchObject({ score: 27, status: null });
-    const status = await service.record(mentorshipId, { id: randomUUID(), instrument: 'status', duePoint: 'close', measuredOn: '2025-07-01', status: 'education' }, 'coordinator-1');
+    const status = await service.record(
+      mentorshipId,
+      { id: randomUUID(), instrument: 'status', duePoint: 'close', measuredOn: '2025-07-01', status: 'education' },
+      'coordinator-1',
+    );
     expect(status).toMatchObject({ answers: [], score: null, status: 'education' });
 
-    expect((await service.list(mentorshipId)).map((row) => `${row.instrument}@${row.duePoint}`)).toEqual(['who5@0d', 'self-efficacy@0d', 'status@close']);
+    expect((await service.list(mentorshipId)).map((row) => `${row.instrument}@${row.duePoint}`)).toEqual([
+      'who5@0d',
+      'self-efficacy@0d',
+      'status@close',
+    ]);
   });
 
   it('answers a retry with the row already stored, unchanged, writing one row', async () => {
@@ -57,7 +80,9 @@ describe('measurements in PostgreSQL', () => {
   it('refuses an id already used for another mentorship’s measurement', async () => {
     const [one, other] = await Promise.all([newMentorship(), newMentorship()]);
     const stored = await service.record(one.mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), 'mentor-1');
-    await expect(service.record(other.mentorshipId, { ...who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), id: stored.id }, 'mentor-2')).rejects.toThrow(
+    await expect(
+      service.record(other.mentorshipId, { ...who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), id: stored.id }, 'mentor-2'),
+    ).rejects.toThrow(
       new ConflictException(`refused: measurement ${stored.id} was already submitted for another mentorship, instrument or due point`),
     );
     expect(await rowCount(other.mentorshipId)).toBe(0);
@@ -71,7 +96,11 @@ describe('measurements in PostgreSQL', () => {
       message: 'answers: WHO-5 needs exactly 5 answers, each an integer from 0 to 5; got 4',
       problems: [{ path: 'answers', problem: 'WHO-5 needs exactly 5 answers, each an integer from 0 to 5; got 4' }],
     });
-    const noStatus = service.record(mentorshipId, { id: randomUUID(), instrument: 'status', duePoint: '0d', measuredOn: '2025-01-06', answers: [1] }, 'mentor-1');
+    const noStatus = service.record(
+      mentorshipId,
+      { id: randomUUID(), instrument: 'status', duePoint: '0d', measuredOn: '2025-01-06', answers: [1] },
+      'mentor-1',
+    );
     await expect(noStatus).rejects.toThrow(BadRequestException);
     expect(await rowCount(mentorshipId)).toBe(0);
   });
@@ -85,8 +114,18 @@ describe('measurements in PostgreSQL', () => {
       const atThreeMonths = await service.record(mentorshipId, who5('P3M', '2025-04-06', [3, 3, 3, 2, 2]), 'mentor-1'); // 52
 
       expect(await service.assess(atStart.id, WHO5_BANDS)).toEqual({ instrument: 'who5', duePoint: '0d', band: 'likely-depression' });
-      expect(await service.assess(atThreeMonths.id, WHO5_BANDS)).toEqual({ instrument: 'who5', duePoint: 'P3M', band: 'good', change: 'improved' });
-      expect(await service.assess(atSixMonths.id, WHO5_BANDS)).toEqual({ instrument: 'who5', duePoint: 'P6M', band: 'good', change: 'unchanged' });
+      expect(await service.assess(atThreeMonths.id, WHO5_BANDS)).toEqual({
+        instrument: 'who5',
+        duePoint: 'P3M',
+        band: 'good',
+        change: 'improved',
+      });
+      expect(await service.assess(atSixMonths.id, WHO5_BANDS)).toEqual({
+        instrument: 'who5',
+        duePoint: 'P6M',
+        band: 'good',
+        change: 'unchanged',
+      });
     });
 
     it('flags a fall of at least the meaningful change as worsened', async () => {
@@ -98,7 +137,11 @@ describe('measurements in PostgreSQL', () => {
 
     it('gives only the instrument and due point for other instruments', async () => {
       const { mentorshipId } = await newMentorship();
-      const status = await service.record(mentorshipId, { id: randomUUID(), instrument: 'status', duePoint: '0d', measuredOn: '2025-01-06', status: 'neither' }, 'mentor-1');
+      const status = await service.record(
+        mentorshipId,
+        { id: randomUUID(), instrument: 'status', duePoint: '0d', measuredOn: '2025-01-06', status: 'neither' },
+        'mentor-1',
+      );
       expect(await service.assess(status.id, WHO5_BANDS)).toEqual({ instrument: 'status', duePoint: '0d' });
     });
   });

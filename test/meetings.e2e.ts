@@ -13,7 +13,9 @@ describe('the meeting log in PostgreSQL', () => {
   let newMentorship: () => Promise<MentorshipFixture>;
   // The API stores meetings before the course counts them (MentorshipsController.logMeeting); here rows are written directly.
   const insert = ({ mentorshipId, mentorId }: MentorshipFixture, heldOn: string, minutes: number) =>
-    engine.dataSource.getRepository(Meeting).save({ id: randomUUID(), mentorshipId, mentorId, heldOn, minutes, placeKind: 'cafe', loggedBy: 'mentor-1' });
+    engine.dataSource
+      .getRepository(Meeting)
+      .save({ id: randomUUID(), mentorshipId, mentorId, heldOn, minutes, placeKind: 'cafe', loggedBy: 'mentor-1' });
 
   beforeAll(async () => {
     engine = await startEngine();

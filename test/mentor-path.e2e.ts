@@ -18,13 +18,26 @@ describe("a mentor's path through the real API, worker, Temporal and PostgreSQL"
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
     ({ id: programId, coordinator: programCoordinator } = await engine.program({ preset: 'pift', slug }));
-    ({ id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: `Odense ${slug}` }).expect(201)).body);
+    ({ id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(engine.admin())
+        .send({ name: `Odense ${slug}` })
+        .expect(201)
+    ).body);
   });
   afterAll(() => engine.close());
 
   const newMentor = async (): Promise<string> =>
-    (await http.post('/mentors').set(coordinator()).send({ contact: { name: 'Mette Mentor' }, programId, municipalityId }).expect(201)).body.id;
-  const command = (mentorId: string, path: string, body: object = {}) => http.post(`/mentors/${mentorId}/path/${path}`).set(coordinator()).send(body);
+    (
+      await http
+        .post('/mentors')
+        .set(coordinator())
+        .send({ contact: { name: 'Mette Mentor' }, programId, municipalityId })
+        .expect(201)
+    ).body.id;
+  const command = (mentorId: string, path: string, body: object = {}) =>
+    http.post(`/mentors/${mentorId}/path/${path}`).set(coordinator()).send(body);
 
   it('takes a mentor from application to available, writing each step to Postgres', async () => {
     const mentorId = await newMentor();
@@ -43,7 +56,8 @@ describe("a mentor's path through the real API, worker, Temporal and PostgreSQL"
 
     const row = await engine.dataSource.getRepository(Mentor).findOneByOrFail({ id: mentorId });
     expect(row.pathPhase).toBe('available');
-    expect(await engine.dataSource.getRepository(MentorPathEvent).countBy({ mentorId })).toBe(9); // applied, screening begun, 4 steps, enrolled, completed, approved
+    // Applied, screening begun, 4 steps, enrolled, completed, approved.
+    expect(await engine.dataSource.getRepository(MentorPathEvent).countBy({ mentorId })).toBe(9);
 
     const description = await engine.api.get(Client).workflow.getHandle(`mentor-${mentorId}`).describe();
     expect(description.typedSearchAttributes.get({ name: 'MentorflowPhase', type: 'KEYWORD' })).toBe('available');
@@ -74,7 +88,11 @@ describe("a mentor's path through the real API, worker, Temporal and PostgreSQL"
     const other = await newMentor();
     await http.post(`/mentors/${mentorId}/application`).set(coordinator()).expect(200);
     await command(mentorId, 'begin-screening').expect(200);
-    await http.post('/group-meetings').set(coordinator()).send({ programId, kind: 'sparring', heldOn: '2026-11-20', attendeeMentorIds: [mentorId, other] }).expect(201);
+    await http
+      .post('/group-meetings')
+      .set(coordinator())
+      .send({ programId, kind: 'sparring', heldOn: '2026-11-20', attendeeMentorIds: [mentorId, other] })
+      .expect(201);
 
     await http.get(`/mentors/${mentorId}/path`).set(engine.auth('mentor', mentorId)).expect(200);
     await http.get(`/mentors/${mentorId}/path`).set(engine.auth('mentor', other)).expect(403);

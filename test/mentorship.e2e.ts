@@ -14,7 +14,8 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
   let municipalityId: string;
   let referrerId: string;
 
-  const post = async (path: string, body: object, status = 201) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
+  const post = async (path: string, body: object, status = 201) =>
+    (await http.post(path).set(coordinator()).send(body).expect(status)).body;
 
   /** A mentor who has been through PIFT's screening and course, and is available. */
   async function availableMentor(): Promise<string> {
@@ -31,15 +32,33 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
   }
 
   async function refer(key = `referral-${unique()}`): Promise<{ id: string; workflowId: string }> {
-    const youngPerson = await post('/young-people', { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', municipalityId });
-    return (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', key).send({ programId, referrerId, youngPersonId: youngPerson.id }).expect(201)).body;
+    const youngPerson = await post('/young-people', {
+      contact: { name: 'Aisha Nour' },
+      birthDate: '2006-04-17',
+      gender: 'female',
+      municipalityId,
+    });
+    return (
+      await http
+        .post('/referrals')
+        .set(coordinator())
+        .set('Idempotency-Key', key)
+        .send({ programId, referrerId, youngPersonId: youngPerson.id })
+        .expect(201)
+    ).body;
   }
 
   beforeAll(async () => {
     engine = await startEngine();
     http = request(engine.api.getHttpServer());
     ({ id: programId, coordinator: programCoordinator } = await engine.program({ preset: 'pift', slug: `pift-course-${unique()}` }));
-    ({ id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: `Odense ${unique()}` }).expect(201)).body);
+    ({ id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(engine.admin())
+        .send({ name: `Odense ${unique()}` })
+        .expect(201)
+    ).body);
     ({ id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId }));
   });
   afterAll(() => engine.close());
@@ -54,7 +73,9 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     expect(retry.body).toEqual(first.body);
     expect(first.body.workflowId).toBe(`mentorship-${first.body.id}`);
     expect(await engine.dataSource.getRepository(Referral).countBy({ youngPersonId: youngPerson.id })).toBe(1);
-    expect(await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id: first.body.id })).toMatchObject({ phase: 'awaiting-consent' });
+    expect(await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id: first.body.id })).toMatchObject({
+      phase: 'awaiting-consent',
+    });
     await http.post('/referrals').set(coordinator()).set('Idempotency-Key', 'short').send(body).expect(400);
   });
 
@@ -77,7 +98,13 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     await post(`${course}/consent`, {}, 200);
     await post(`${course}/intake/complete`, {}, 200);
 
-    const { candidates } = (await http.get(`/programs/${programId}/mentor-candidates`).query({ youngPersonId: (await engine.dataSource.getRepository(Referral).findOneByOrFail({ id })).youngPersonId }).set(coordinator()).expect(200)).body;
+    const { candidates } = (
+      await http
+        .get(`/programs/${programId}/mentor-candidates`)
+        .query({ youngPersonId: (await engine.dataSource.getRepository(Referral).findOneByOrFail({ id })).youngPersonId })
+        .set(coordinator())
+        .expect(200)
+    ).body;
     expect(candidates.map((c: { mentorId: string }) => c.mentorId)).toContain(mentorId);
 
     await post(`${course}/proposals`, { mentorId }, 200);
@@ -85,29 +112,63 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     const mentor = engine.auth('mentor', mentorId);
     await http.post(`${course}/proposals/answer`).set(engine.auth('mentor')).send({ party: 'mentor', answer: 'accept' }).expect(403);
     await http.post(`${course}/proposals/answer`).set(mentor).send({ party: 'mentor', answer: 'accept' }).expect(200);
-    const agreement = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'Find a study programme', mentorRole: 'Listen, encourage', youngPersonRole: 'Choose where to meet', programCheckIns: 'monthly' };
+    const agreement = {
+      meetingsPerPeriod: 4,
+      period: 'month',
+      minutesPerMeeting: 60,
+      goals: 'Find a study programme',
+      mentorRole: 'Listen, encourage',
+      youngPersonRole: 'Choose where to meet',
+      programCheckIns: 'monthly',
+    };
     const { body: active } = await http.post(`${course}/agreement`).set(coordinator()).send(agreement).expect(200);
     expect(active.phase).toBe('active');
     // A second agreement is refused, and the one the match started under stays.
-    await http.post(`${course}/agreement`).set(coordinator()).send({ ...agreement, goals: 'Something else' }).expect(409);
-    expect(await engine.dataSource.getRepository(MatchAgreement).findOneByOrFail({ mentorshipId: id })).toMatchObject({ goals: 'Find a study programme' });
+    await http
+      .post(`${course}/agreement`)
+      .set(coordinator())
+      .send({ ...agreement, goals: 'Something else' })
+      .expect(409);
+    expect(await engine.dataSource.getRepository(MatchAgreement).findOneByOrFail({ mentorshipId: id })).toMatchObject({
+      goals: 'Find a study programme',
+    });
 
     const today = new Date().toISOString().slice(0, 10);
     const meeting = { id: randomUUID(), heldOn: today, minutes: 90, placeKind: 'cafe' };
     await http.post(`${course}/meetings`).set(mentor).send(meeting).expect(200);
     await http.post(`${course}/meetings`).set(mentor).send(meeting).expect(200); // a retry is the same meeting
-    const future = await http.post(`${course}/meetings`).set(mentor).send({ ...meeting, id: randomUUID(), heldOn: '2999-01-01' }).expect(409);
+    const future = await http
+      .post(`${course}/meetings`)
+      .set(mentor)
+      .send({ ...meeting, id: randomUUID(), heldOn: '2999-01-01' })
+      .expect(409);
     expect(future.body.message).toBe('refused: heldOn 2999-01-01 is in the future');
-    const absurd = await http.post(`${course}/meetings`).set(mentor).send({ ...meeting, id: randomUUID(), minutes: 6000, transcript: 'no' }).expect(400);
+    const absurd = await http
+      .post(`${course}/meetings`)
+      .set(mentor)
+      .send({ ...meeting, id: randomUUID(), minutes: 6000, transcript: 'no' })
+      .expect(400);
     expect(absurd.body.problems.map((p: { path: string }) => p.path).sort()).toEqual(['minutes', 'transcript']);
-    await http.post(`${course}/meetings`).set(engine.auth('mentor')).send({ ...meeting, id: randomUUID() }).expect(403);
+    await http
+      .post(`${course}/meetings`)
+      .set(engine.auth('mentor'))
+      .send({ ...meeting, id: randomUUID() })
+      .expect(403);
 
     const who5 = { id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: today, answers: [2, 2, 3, 2, 2] };
     await http.post(`${course}/measurements`).set(mentor).send(who5).expect(200);
     await http.post(`${course}/measurements`).set(mentor).send(who5).expect(200); // a retry is the same measurement
-    const badWho5 = await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'P3M', answers: [9, 2] }).expect(400);
+    const badWho5 = await http
+      .post(`${course}/measurements`)
+      .set(mentor)
+      .send({ ...who5, id: randomUUID(), duePoint: 'P3M', answers: [9, 2] })
+      .expect(400);
     expect(badWho5.body.problems[0].path).toBe('answers');
-    const unscheduled = await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'P4M' }).expect(409);
+    const unscheduled = await http
+      .post(`${course}/measurements`)
+      .set(mentor)
+      .send({ ...who5, id: randomUUID(), duePoint: 'P4M' })
+      .expect(409);
     expect(unscheduled.body.message).toBe('refused: who5 is not scheduled at P4M in this program');
     expect(await engine.dataSource.getRepository(Measurement).countBy({ mentorshipId: id })).toBe(1); // the refused one was not kept
     await post(`${course}/check-ins`, { id: randomUUID(), party: 'mentor', heldOn: today }, 200);
@@ -119,17 +180,39 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     await post(`${course}/close`, { kind: 'early', reason: 'moved', outcome: 'retained' }, 200);
     await post(`${course}/exit-conversations`, { party: 'young-person', held: true }, 200);
     await post(`${course}/exit-conversations`, { party: 'mentor', held: true }, 200);
-    await http.post(`${course}/measurements`).set(mentor).send({ ...who5, id: randomUUID(), duePoint: 'close', answers: [3, 3, 3, 3, 3] }).expect(200);
-    await http.post(`${course}/measurements`).set(mentor).send({ id: randomUUID(), instrument: 'self-efficacy', duePoint: 'close', measuredOn: today, answers: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] }).expect(200);
-    const { body: closed } = await http.post(`${course}/measurements`).set(mentor).send({ id: randomUUID(), instrument: 'status', duePoint: 'close', measuredOn: today, status: 'education' }).expect(200);
+    await http
+      .post(`${course}/measurements`)
+      .set(mentor)
+      .send({ ...who5, id: randomUUID(), duePoint: 'close', answers: [3, 3, 3, 3, 3] })
+      .expect(200);
+    await http
+      .post(`${course}/measurements`)
+      .set(mentor)
+      .send({
+        id: randomUUID(),
+        instrument: 'self-efficacy',
+        duePoint: 'close',
+        measuredOn: today,
+        answers: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+      })
+      .expect(200);
+    const { body: closed } = await http
+      .post(`${course}/measurements`)
+      .set(mentor)
+      .send({ id: randomUUID(), instrument: 'status', duePoint: 'close', measuredOn: today, status: 'education' })
+      .expect(200);
     expect(closed.phase).toBe('closed');
 
     const row = await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id });
     expect(row).toMatchObject({ phase: 'closed', mentorId, closureKind: 'early', closureReason: 'moved', outcome: 'retained' });
     expect(await engine.dataSource.getRepository(Meeting).countBy({ mentorshipId: id })).toBe(1);
-    expect(await engine.dataSource.getRepository(MatchAttempt).findBy({ mentorshipId: id })).toEqual([expect.objectContaining({ mentorId, outcome: 'accepted' })]);
+    expect(await engine.dataSource.getRepository(MatchAttempt).findBy({ mentorshipId: id })).toEqual([
+      expect.objectContaining({ mentorId, outcome: 'accepted' }),
+    ]);
     expect(await engine.dataSource.getRepository(MatchAgreement).countBy({ mentorshipId: id })).toBe(1);
-    expect(await engine.dataSource.getRepository(CheckIn).findBy({ mentorshipId: id })).toEqual([expect.objectContaining({ party: 'mentor', heldOn: today })]);
+    expect(await engine.dataSource.getRepository(CheckIn).findBy({ mentorshipId: id })).toEqual([
+      expect.objectContaining({ party: 'mentor', heldOn: today }),
+    ]);
     const { body: mentorPath } = await http.get(`/mentors/${mentorId}/path`).set(coordinator()).expect(200);
     expect(mentorPath.mentorships).toEqual([]); // closing freed the mentor's slot
   });
@@ -145,7 +228,10 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     await post(`/mentorships/${taken.id}/proposals`, { mentorId }, 200);
     const refused = await http.post(`/mentorships/${waiting.id}/proposals`).set(coordinator()).send({ mentorId }).expect(409);
     expect(refused.body.message).toBe('refused: the mentor has no free slot (1 of 1 taken)');
-    expect((await http.get(`/mentorships/${waiting.id}`).set(coordinator()).expect(200)).body).toMatchObject({ phase: 'matching', attempts: [] });
+    expect((await http.get(`/mentorships/${waiting.id}`).set(coordinator()).expect(200)).body).toMatchObject({
+      phase: 'matching',
+      attempts: [],
+    });
   });
 
   /** A course matched with an available mentor, agreement signed: active. */
@@ -156,8 +242,20 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     await post(`/mentorships/${id}/intake/complete`, {}, 200);
     await post(`/mentorships/${id}/proposals`, { mentorId }, 200);
     await post(`/mentorships/${id}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-    await http.post(`/mentorships/${id}/proposals/answer`).set(engine.auth('mentor', mentorId)).send({ party: 'mentor', answer: 'accept' }).expect(200);
-    const agreement = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'Find work', mentorRole: 'Listen', youngPersonRole: 'Show up', programCheckIns: 'monthly' };
+    await http
+      .post(`/mentorships/${id}/proposals/answer`)
+      .set(engine.auth('mentor', mentorId))
+      .send({ party: 'mentor', answer: 'accept' })
+      .expect(200);
+    const agreement = {
+      meetingsPerPeriod: 4,
+      period: 'month',
+      minutesPerMeeting: 60,
+      goals: 'Find work',
+      mentorRole: 'Listen',
+      youngPersonRole: 'Show up',
+      programCheckIns: 'monthly',
+    };
     expect((await post(`/mentorships/${id}/agreement`, agreement, 200)).phase).toBe('active');
     return id;
   }
@@ -170,7 +268,11 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     expect((await http.get(`/mentorships/${id}`).set(coordinator()).expect(200)).body.checkIns.mentor).toBe(1);
     expect(await engine.dataSource.getRepository(CheckIn).countBy({ mentorshipId: id })).toBe(1);
     expect((await post(`/mentorships/${id}/check-ins`, { ...checkIn, id: randomUUID() }, 200)).checkIns.mentor).toBe(2);
-    const missing = await http.post(`/mentorships/${id}/check-ins`).set(coordinator()).send({ party: 'mentor', heldOn: checkIn.heldOn }).expect(400);
+    const missing = await http
+      .post(`/mentorships/${id}/check-ins`)
+      .set(coordinator())
+      .send({ party: 'mentor', heldOn: checkIn.heldOn })
+      .expect(400);
     expect(missing.body.problems.map((p: { path: string }) => p.path)).toEqual(['id']);
   });
 
@@ -182,6 +284,10 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     // Recorded already: refused, and the first answer stays.
     await http.post(`/mentorships/${id}/exit-conversations`).set(coordinator()).send({ party: 'young-person', held: true }).expect(409);
     const { body: course } = await http.get(`/mentorships/${id}`).set(coordinator()).expect(200);
-    expect(course).toMatchObject({ phase: 'closing', exitConversations: ['young-person', 'mentor'], exitConversationsHeld: { 'young-person': false, mentor: true } });
+    expect(course).toMatchObject({
+      phase: 'closing',
+      exitConversations: ['young-person', 'mentor'],
+      exitConversationsHeld: { 'young-person': false, mentor: true },
+    });
   });
 });

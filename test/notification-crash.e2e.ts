@@ -23,7 +23,7 @@ describe('a worker killed between recording a mail and sending it', () => {
   const taskQueue = `crash-${randomUUID()}`;
   let sink: SmtpSink;
   let api: NestExpressApplication;
-  let workers: WorkerProcess[] = [];
+  const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
@@ -45,7 +45,9 @@ describe('a worker killed between recording a mail and sending it', () => {
 
   it('neither loses nor doubles the mail', async () => {
     const http = request(api.getHttpServer());
-    const token = (id: string, role: Role) => ({ Authorization: `Bearer ${issueToken(process.env.MENTORFLOW_JWT_SECRET!, { id, roles: [role] })}` });
+    const token = (id: string, role: Role) => ({
+      Authorization: `Bearer ${issueToken(process.env.MENTORFLOW_JWT_SECRET!, { id, roles: [role] })}`,
+    });
     const adminId = randomUUID();
     await ensureDevSubject(api.get(DataSource), 'program-admin', adminId);
     const admin = token(adminId, 'program-admin');
@@ -58,16 +60,26 @@ describe('a worker killed between recording a mail and sending it', () => {
     const first = await startWorker();
     const { body: program } = await http.post('/programs').set(admin).send({ slug, name: 'Crash test', policy }).expect(201);
     const email = `coordinator-${slug}@example.dk`;
-    const { body: coordinator } = await http.post('/coordinators').set(admin).send({ contact: { name: 'Kim', email }, programIds: [program.id] }).expect(201);
+    const { body: coordinator } = await http
+      .post('/coordinators')
+      .set(admin)
+      .send({ contact: { name: 'Kim', email }, programIds: [program.id] })
+      .expect(201);
     const auth = token(coordinator.id, 'coordinator');
-    const { body: mentor } = await http.post('/mentors').set(auth).send({ contact: { name: 'Mette' }, programId: program.id }).expect(201);
+    const { body: mentor } = await http
+      .post('/mentors')
+      .set(auth)
+      .send({ contact: { name: 'Mette' }, programId: program.id })
+      .expect(201);
 
     sink.holdData();
     await http.post(`/mentors/${mentor.id}/application`).set(auth).expect(200);
     await sink.waitForHeld(1, 30_000);
 
     const dataSource = api.get(DataSource);
-    const nudge = await dataSource.getRepository(Nudge).findOneByOrFail({ subjectWorkflowId: `mentor-${mentor.id}`, kind: 'application-waiting' });
+    const nudge = await dataSource
+      .getRepository(Nudge)
+      .findOneByOrFail({ subjectWorkflowId: `mentor-${mentor.id}`, kind: 'application-waiting' });
     const [recorded] = await dataSource.getRepository(Notification).findBy({ nudgeKey: nudge.key });
     expect(recorded).toMatchObject({ status: 'pending', attempts: 0 }); // recorded, not yet sent
 
@@ -85,6 +97,9 @@ describe('a worker killed between recording a mail and sending it', () => {
     const ended = await api.get(Client).workflow.getHandle(nudgeWorkflowId(nudge.key)).result();
     expect(ended.deliveries).toEqual([expect.objectContaining({ notificationId: recorded.id, outcome: 'sent' })]);
     expect(sink.received.filter((received) => received.messageId === mail.messageId)).toHaveLength(1);
-    expect(await dataSource.getRepository(Notification).findOneByOrFail({ id: recorded.id })).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await dataSource.getRepository(Notification).findOneByOrFail({ id: recorded.id })).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+    });
   });
 });

@@ -36,17 +36,41 @@ describe('notifications delivered through SMTP', () => {
   const row = (id: string) => dataSource.getRepository(Notification).findOneByOrFail({ id });
 
   async function mentor(contact: { name: string; email: string | null; language?: NotificationLanguage }): Promise<Mentor> {
-    return dataSource.getRepository(Mentor).save({ contact: { phone: null, language: 'da', ...contact }, programId: program.id, municipalityId, gender: null, profile: {}, pathPhase: null, pathPhaseSince: null });
+    return dataSource.getRepository(Mentor).save({
+      contact: { phone: null, language: 'da', ...contact },
+      programId: program.id,
+      municipalityId,
+      gender: null,
+      profile: {},
+      pathPhase: null,
+      pathPhaseSince: null,
+    });
   }
 
-  async function coordinator(fields: Partial<Coordinator> & { email?: string | null; language?: NotificationLanguage } = {}): Promise<Coordinator> {
+  async function coordinator(
+    fields: Partial<Coordinator> & { email?: string | null; language?: NotificationLanguage } = {},
+  ): Promise<Coordinator> {
     const { email = `${unique('coordinator')}@example.dk`, language = 'da', ...rest } = fields;
-    return dataSource.getRepository(Coordinator).save({ contact: { name: 'Kim Holm', email, phone: null, language }, municipalityId: null, programIds: [program.id], notificationMode: 'immediate', ...rest });
+    return dataSource.getRepository(Coordinator).save({
+      contact: { name: 'Kim Holm', email, phone: null, language },
+      municipalityId: null,
+      programIds: [program.id],
+      notificationMode: 'immediate',
+      ...rest,
+    });
   }
 
   async function nudge(fields: Partial<Nudge> & { recipientRole: Nudge['recipientRole'] }): Promise<Nudge> {
     const key = unique('mentorship-1/meeting-gap');
-    await dataSource.getRepository(Nudge).insert({ key, kind: 'meeting-gap', programSlug: program.slug, subjectWorkflowId: 'mentorship-1', subjectId: randomUUID(), status: 'open', ...fields });
+    await dataSource.getRepository(Nudge).insert({
+      key,
+      kind: 'meeting-gap',
+      programSlug: program.slug,
+      subjectWorkflowId: 'mentorship-1',
+      subjectId: randomUUID(),
+      status: 'open',
+      ...fields,
+    });
     return dataSource.getRepository(Nudge).findOneByOrFail({ key });
   }
 
@@ -67,7 +91,9 @@ describe('notifications delivered through SMTP', () => {
     const previous = Object.entries(overrides).map(([name]) => [name, process.env[name]] as const);
     Object.assign(process.env, overrides);
     try {
-      context = await (await Test.createTestingModule({ imports: [ConfigModule, PersistenceModule, NotificationsModule] }).compile()).init();
+      context = await (
+        await Test.createTestingModule({ imports: [ConfigModule, PersistenceModule, NotificationsModule] }).compile()
+      ).init();
     } finally {
       for (const [name, value] of previous) {
         if (value === undefined) delete process.env[name];
@@ -77,8 +103,12 @@ describe('notifications delivered through SMTP', () => {
     dataSource = context.get(DataSource);
     service = context.get(NotificationsService);
     directory = context.get(RecipientDirectory);
-    program = await dataSource.getRepository(Program).save({ slug: unique('notify'), name: 'Notifications test', status: 'active', policyVersion: 1 });
-    await dataSource.getRepository(ProgramPolicyVersion).insert({ programId: program.id, version: 1, policy: piftPreset.policy, createdBy: 'test' });
+    program = await dataSource
+      .getRepository(Program)
+      .save({ slug: unique('notify'), name: 'Notifications test', status: 'active', policyVersion: 1 });
+    await dataSource
+      .getRepository(ProgramPolicyVersion)
+      .insert({ programId: program.id, version: 1, policy: piftPreset.policy, createdBy: 'test' });
     municipalityId = (await dataSource.getRepository(Municipality).save({ name: unique('Odense') })).id;
   });
 
@@ -90,7 +120,9 @@ describe('notifications delivered through SMTP', () => {
   it('mails a Danish reader in Danish with the link, and no name', async () => {
     const maria = await mentor({ name: 'Maria Berg', email: 'maria@example.dk' });
     const open = await nudge({ recipientRole: 'mentor', recipientId: maria.id });
-    const recorded = await service.record(request({ recipient: { role: 'mentor', id: maria.id }, nudgeKey: open.key, linkPath: `/nudges/${open.id}` }));
+    const recorded = await service.record(
+      request({ recipient: { role: 'mentor', id: maria.id }, nudgeKey: open.key, linkPath: `/nudges/${open.id}` }),
+    );
 
     expect(await service.deliver(recorded.id)).toBe('sent');
 
@@ -100,16 +132,31 @@ describe('notifications delivered through SMTP', () => {
     expect(mail.text).toContain(`${APP_URL}/nudges/${open.id}`);
     expect(mail.html).toContain(`href="${APP_URL}/nudges/${open.id}"`);
     for (const part of [mail.subject, mail.text, mail.html]) expect(part).not.toMatch(/Maria|Berg|maria@/);
-    expect(await row(recorded.id)).toMatchObject({ status: 'sent', attempts: 1, messageId: messageIdOf(recorded), lastError: null, sentAt: expect.any(Date) });
+    expect(await row(recorded.id)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      messageId: messageIdOf(recorded),
+      lastError: null,
+      sentAt: expect.any(Date),
+    });
   });
 
   it('reports an ignored nudge to an English-reading coordinator: whom it asked, for how long', async () => {
     const kim = await coordinator({ language: 'en' });
     const maria = await mentor({ name: 'Maria Berg', email: 'maria@example.dk' });
     const ignored = await nudge({ recipientRole: 'mentor', recipientId: maria.id });
-    await dataSource.getRepository(Nudge).update({ key: ignored.key }, { raisedAt: new Date(Date.now() - 7 * DAY_MS), escalatedAt: new Date() });
+    await dataSource
+      .getRepository(Nudge)
+      .update({ key: ignored.key }, { raisedAt: new Date(Date.now() - 7 * DAY_MS), escalatedAt: new Date() });
     const report = await nudge({ kind: 'nudge-ignored', recipientRole: 'coordinator', escalationOf: ignored.key });
-    const recorded = await service.record(request({ template: 'nudge-ignored', recipient: { role: 'coordinator', id: kim.id }, nudgeKey: report.key, linkPath: `/nudges/${report.id}` }));
+    const recorded = await service.record(
+      request({
+        template: 'nudge-ignored',
+        recipient: { role: 'coordinator', id: kim.id },
+        nudgeKey: report.key,
+        linkPath: `/nudges/${report.id}`,
+      }),
+    );
 
     expect(await service.deliver(recorded.id)).toBe('sent');
 
@@ -125,7 +172,9 @@ describe('notifications delivered through SMTP', () => {
       { nudgeId: randomUUID(), kind: 'referral-waiting', raisedAt: new Date().toISOString() },
       { nudgeId: randomUUID(), kind: 'check-in-missed:young-person', raisedAt: new Date().toISOString() },
     ];
-    const recorded = await service.record(request({ template: 'daily-digest', kind: undefined, recipient: { role: 'coordinator', id: kim.id }, linkPath: '/nudges', items }));
+    const recorded = await service.record(
+      request({ template: 'daily-digest', kind: undefined, recipient: { role: 'coordinator', id: kim.id }, linkPath: '/nudges', items }),
+    );
 
     expect(await service.deliver(recorded.id)).toBe('sent');
 
@@ -161,7 +210,7 @@ describe('notifications delivered through SMTP', () => {
     }
   });
 
-  it('marks a mail the relay refuses for good (550, unknown mailbox) undeliverable, with the reason but no address, and does not retry it', async () => {
+  it('marks a mail refused for good (550, unknown mailbox) undeliverable, with the reason but no address, never retrying it', async () => {
     const moved = await mentor({ name: 'Sara Lund', email: 'sara.lund@example.dk' });
     sink.unknownMailboxes.add('sara.lund@example.dk');
     const recorded = await service.record(request({ recipient: { role: 'mentor', id: moved.id } }));
@@ -177,7 +226,9 @@ describe('notifications delivered through SMTP', () => {
     const kim = await coordinator();
     const closed = await nudge({ recipientRole: 'coordinator' });
     const recorded = await service.record(request({ recipient: { role: 'coordinator', id: kim.id }, nudgeKey: closed.key }));
-    await dataSource.getRepository(Nudge).update({ key: closed.key }, { status: 'resolved', closedAt: new Date(), closedBy: 'meeting logged' });
+    await dataSource
+      .getRepository(Nudge)
+      .update({ key: closed.key }, { status: 'resolved', closedAt: new Date(), closedBy: 'meeting logged' });
 
     expect(await service.deliver(recorded.id)).toBe('cancelled');
     expect(await row(recorded.id)).toMatchObject({ status: 'cancelled', attempts: 0 });
@@ -216,7 +267,9 @@ describe('notifications delivered through SMTP', () => {
 
   it('counts a mail whose DATA reply was held only once the sink answers it', async () => {
     const maria = await mentor({ name: 'Maria Berg', email: 'maria@example.dk' });
-    const [answered, droppedMail] = await Promise.all([1, 2].map(() => service.record(request({ recipient: { role: 'mentor', id: maria.id } }))));
+    const [answered, droppedMail] = await Promise.all(
+      [1, 2].map(() => service.record(request({ recipient: { role: 'mentor', id: maria.id } }))),
+    );
     sink.holdData();
     const delivery = service.deliver(answered.id);
     await sink.waitForHeld();
@@ -246,9 +299,14 @@ describe('notifications delivered through SMTP', () => {
     });
 
     it('gives a nudge to the municipality’s and the program-wide coordinators, else to all of the program’s', async () => {
-      const own = await dataSource.getRepository(Program).save({ slug: unique('owners'), name: 'Owners', status: 'active', policyVersion: 1 });
-      const [odense, aarhus] = await Promise.all([unique('Odense'), unique('Aarhus')].map(async (name) => (await dataSource.getRepository(Municipality).save({ name })).id));
-      const make = (municipality: string | null, notificationMode: Coordinator['notificationMode'] = 'immediate') => coordinator({ municipalityId: municipality, programIds: [own.id], notificationMode });
+      const own = await dataSource
+        .getRepository(Program)
+        .save({ slug: unique('owners'), name: 'Owners', status: 'active', policyVersion: 1 });
+      const [odense, aarhus] = await Promise.all(
+        [unique('Odense'), unique('Aarhus')].map(async (name) => (await dataSource.getRepository(Municipality).save({ name })).id),
+      );
+      const make = (municipality: string | null, notificationMode: Coordinator['notificationMode'] = 'immediate') =>
+        coordinator({ municipalityId: municipality, programIds: [own.id], notificationMode });
       const wide = await make(null, 'daily-digest');
       const inOdense = await make(odense);
       const inAarhus = await make(aarhus);
@@ -256,10 +314,13 @@ describe('notifications delivered through SMTP', () => {
       await dataSource.getRepository(Coordinator).softDelete({ id: archived.id });
       await coordinator({ municipalityId: odense }); // another program's
 
-      const ids = async (municipality: string | null) => (await directory.coordinatorsFor(own.slug, municipality)).map((found) => found.id).sort();
+      const ids = async (municipality: string | null) =>
+        (await directory.coordinatorsFor(own.slug, municipality)).map((found) => found.id).sort();
       expect(await ids(odense)).toEqual([wide.id, inOdense.id].sort());
       expect(await ids(null)).toEqual([wide.id, inOdense.id, inAarhus.id].sort());
-      expect(await directory.coordinatorsFor(own.slug, aarhus)).toEqual(expect.arrayContaining([{ id: wide.id, notificationMode: 'daily-digest' }]));
+      expect(await directory.coordinatorsFor(own.slug, aarhus)).toEqual(
+        expect.arrayContaining([{ id: wide.id, notificationMode: 'daily-digest' }]),
+      );
 
       await dataSource.getRepository(Coordinator).softDelete({ id: wide.id });
       expect(await ids(randomUUID())).toEqual([inOdense.id, inAarhus.id].sort());

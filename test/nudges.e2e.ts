@@ -42,8 +42,17 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
     http = request(engine.api.getHttpServer());
     const admin = engine.admin();
     ({ id: programId } = (await http.post('/programs').set(admin).send({ slug, name: 'Nudge test', policy }).expect(201)).body);
-    ({ id: municipalityId } = (await http.post('/municipalities').set(admin).send({ name: `Odense ${slug}` }).expect(201)).body);
-    for (const [mode, notificationMode, language] of [['immediate', 'immediate', 'en'], ['digest', 'daily-digest', 'da']] as const) {
+    ({ id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(admin)
+        .send({ name: `Odense ${slug}` })
+        .expect(201)
+    ).body);
+    for (const [mode, notificationMode, language] of [
+      ['immediate', 'immediate', 'en'],
+      ['digest', 'daily-digest', 'da'],
+    ] as const) {
       const email = `${mode}-${slug}@example.dk`;
       const { body } = await http
         .post('/coordinators')
@@ -63,8 +72,12 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
   const nudgeOf = (mentorId: string, kind: string) =>
     engine.dataSource.getRepository(Nudge).findOneByOrFail({ subjectWorkflowId: `mentor-${mentorId}`, kind });
 
-  it('mails a stalled application to the coordinator, lists it in the app, reports it when ignored, and takes an acknowledgement', async () => {
-    const { body: mentor } = await http.post('/mentors').set(coordinator()).send({ contact: { name: 'Mette Mentor', email: `mentor-${slug}@example.dk` }, programId, municipalityId }).expect(201);
+  it('mails a stalled application to the coordinator, lists it in the app, reports it when ignored, takes an acknowledgement', async () => {
+    const { body: mentor } = await http
+      .post('/mentors')
+      .set(coordinator())
+      .send({ contact: { name: 'Mette Mentor', email: `mentor-${slug}@example.dk` }, programId, municipalityId })
+      .expect(201);
     await http.post(`/mentors/${mentor.id}/application`).set(coordinator()).expect(200);
 
     const mail = await mailTo(people.immediate.email);
@@ -76,7 +89,9 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
     expect(sink.received.filter((received) => received.to.includes(people.digest.email))).toEqual([]);
 
     const listed = await http.get('/nudges').set(engine.auth('coordinator', people.immediate.id)).expect(200);
-    expect(listed.body).toEqual([expect.objectContaining({ id: stalled.id, kind: 'application-waiting', status: 'open', subjectId: mentor.id })]);
+    expect(listed.body).toEqual([
+      expect.objectContaining({ id: stalled.id, kind: 'application-waiting', status: 'open', subjectId: mentor.id }),
+    ]);
     expect((await http.get('/nudges').set(engine.auth('mentor', mentor.id)).expect(200)).body).toEqual([]);
     await http.post(`/nudges/${stalled.id}/acknowledge`).set(engine.auth('mentor', mentor.id)).expect(403);
 
@@ -89,7 +104,10 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
     expect(both.body.map((n: { kind: string }) => n.kind).sort()).toEqual(['application-waiting', 'nudge-ignored']);
     expect(both.body.find((n: { kind: string }) => n.kind === 'nudge-ignored').reportsNudgeId).toBe(stalled.id);
 
-    const acknowledged = await http.post(`/nudges/${stalled.id}/acknowledge`).set(engine.auth('coordinator', people.immediate.id)).expect(200);
+    const acknowledged = await http
+      .post(`/nudges/${stalled.id}/acknowledge`)
+      .set(engine.auth('coordinator', people.immediate.id))
+      .expect(200);
     expect(acknowledged.body).toMatchObject({ status: 'acknowledged', closedBy: people.immediate.id });
     const again = await http.post(`/nudges/${stalled.id}/acknowledge`).set(engine.auth('coordinator', people.immediate.id)).expect(409);
     expect(again.body.message).toBe('refused: the nudge has ended (acknowledged)');
@@ -104,7 +122,11 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
   });
 
   it('sends the daily digest with every open item to the coordinator who chose it', async () => {
-    const { body: mentor } = await http.post('/mentors').set(coordinator()).send({ contact: { name: 'Mads Mentor' }, programId, municipalityId }).expect(201);
+    const { body: mentor } = await http
+      .post('/mentors')
+      .set(coordinator())
+      .send({ contact: { name: 'Mads Mentor' }, programId, municipalityId })
+      .expect(201);
     const seen = new Set(sink.received.map((mail) => mail.messageId));
     await http.post(`/mentors/${mentor.id}/application`).set(coordinator()).expect(200);
     await mailTo(people.immediate.email, (mail) => !seen.has(mail.messageId));

@@ -25,24 +25,44 @@ describe('payload encryption and the codec server, through the real API, worker 
     expect(Buffer.from(input.metadata!['encryption-key-id']!).toString()).toBe('test-1');
     expect(Buffer.from(input.data!).toString('latin1')).not.toContain(slug);
 
-    const asJson = { metadata: Object.fromEntries(Object.entries(input.metadata!).map(([k, v]) => [k, Buffer.from(v!).toString('base64')])), data: Buffer.from(input.data!).toString('base64') };
-    const decoded = await http().post('/codec/decode').set(engine().auth('operator')).send({ payloads: [asJson] }).expect(200);
+    const asJson = {
+      metadata: Object.fromEntries(Object.entries(input.metadata!).map(([k, v]) => [k, Buffer.from(v!).toString('base64')])),
+      data: Buffer.from(input.data!).toString('base64'),
+    };
+    const decoded = await http()
+      .post('/codec/decode')
+      .set(engine().auth('operator'))
+      .send({ payloads: [asJson] })
+      .expect(200);
     const [clear] = decoded.body.payloads;
     expect(Buffer.from(clear.metadata.encoding, 'base64').toString()).toBe('json/plain');
     expect(Buffer.from(clear.data, 'base64').toString()).toContain(`"slug":"${slug}"`);
 
     // The Temporal CLI sends an empty list as `{}` (protobuf JSON leaves it out).
     expect((await http().post('/codec/decode').set(engine().auth('operator')).send({}).expect(200)).body).toEqual({ payloads: [] });
-    await http().post('/codec/decode').set(engine().auth('coordinator')).send({ payloads: [asJson] }).expect(403);
-    await http().post('/codec/decode').send({ payloads: [asJson] }).expect(401);
+    await http()
+      .post('/codec/decode')
+      .set(engine().auth('coordinator'))
+      .send({ payloads: [asJson] })
+      .expect(403);
+    await http()
+      .post('/codec/decode')
+      .send({ payloads: [asJson] })
+      .expect(401);
     const tampered = { ...asJson, data: Buffer.from('garbage garbage garbage garbage').toString('base64') };
-    const refused = await http().post('/codec/decode').set(engine().auth('operator')).send({ payloads: [tampered] }).expect(400);
+    const refused = await http()
+      .post('/codec/decode')
+      .set(engine().auth('operator'))
+      .send({ payloads: [tampered] })
+      .expect(400);
     expect(refused.body.message).toMatch(/^payloads cannot be decoded: /);
 
     // The Web UI's own origin may call it from the browser; its preflight needs no token.
     const preflight = await http().options('/codec/decode').set('Origin', 'http://localhost:8233').expect(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:8233');
-    expect((await http().options('/codec/decode').set('Origin', 'https://evil.example').expect(204)).headers['access-control-allow-origin']).toBeUndefined();
+    expect(
+      (await http().options('/codec/decode').set('Origin', 'https://evil.example').expect(204)).headers['access-control-allow-origin'],
+    ).toBeUndefined();
   });
 
   it('stores failure messages and stack traces as ciphertext too, read in clear through the key', async () => {
@@ -69,7 +89,8 @@ describe('payload encryption and the codec server, through the real API, worker 
     const raw = new Client({ connection: client.connection, namespace: client.options.namespace });
     const { events } = await raw.workflow.getHandle(handle.workflowId).fetchHistory();
     const activityFailed = events!.find((event) => event.activityTaskFailedEventAttributes)!.activityTaskFailedEventAttributes!.failure!;
-    const workflowFailed = events!.find((event) => event.workflowExecutionFailedEventAttributes)!.workflowExecutionFailedEventAttributes!.failure!;
+    const workflowFailed = events!.find((event) => event.workflowExecutionFailedEventAttributes)!.workflowExecutionFailedEventAttributes!
+      .failure!;
     for (const stored of [activityFailed, workflowFailed.cause!]) {
       expect(stored.message).toBe('Encoded failure');
       expect(stored.stackTrace).toBe('');
@@ -87,4 +108,3 @@ function everyStringIn(value: unknown): string {
   if (value && typeof value === 'object') return Object.values(value).map(everyStringIn).join('\n');
   return '';
 }
-

@@ -30,8 +30,18 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
     // PIFT's escalation categories and one more, for the panel member's patch below.
     const policy = findPreset('pift')!.policy;
     const escalations = { ...policy.escalations, categories: [...policy.escalations.categories, 'substance-use'] };
-    ({ id: programId, coordinator: programCoordinator } = await engine.program({ preset: 'pift', slug: unique('people'), policy: { ...policy, escalations } }));
-    ({ id: municipalityId } = (await http.post('/municipalities').set(admin()).send({ name: unique('Odense') }).expect(201)).body);
+    ({ id: programId, coordinator: programCoordinator } = await engine.program({
+      preset: 'pift',
+      slug: unique('people'),
+      policy: { ...policy, escalations },
+    }));
+    ({ id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(admin())
+        .send({ name: unique('Odense') })
+        .expect(201)
+    ).body);
   });
   afterAll(() => engine.close());
 
@@ -60,7 +70,12 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
     },
     {
       path: '/mentors',
-      create: { contact: { name: 'Maria Berg' }, programId, gender: 'female', profile: { languages: ['danish'], interests: ['running'], area: 'Odense C' } },
+      create: {
+        contact: { name: 'Maria Berg' },
+        programId,
+        gender: 'female',
+        profile: { languages: ['danish'], interests: ['running'], area: 'Odense C' },
+      },
       filter: { programId },
       patch: { municipalityId, profile: { availability: ['weekends'] } },
       patched: { municipalityId, profile: { languages: ['danish'], interests: ['running'], area: 'Odense C', availability: ['weekends'] } },
@@ -95,7 +110,11 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
     const { body: created } = await http.post(kind.path).set(as(kind.path)).send(kind.create).expect(201);
     expect(created).toMatchObject({ ...kind.create, id: expect.any(String), archivedAt: null });
 
-    await http.get(`${kind.path}/${created.id}`).set(as(kind.path)).expect(200).expect(({ body }) => expect(body).toEqual(created));
+    await http
+      .get(`${kind.path}/${created.id}`)
+      .set(as(kind.path))
+      .expect(200)
+      .expect(({ body }) => expect(body).toEqual(created));
     const listed = await http.get(kind.path).query(kind.filter).set(as(kind.path)).expect(200);
     expect(listed.body.map((row: { id: string }) => row.id)).toContain(created.id);
 
@@ -106,20 +125,43 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
     expect(archived.archivedAt).toEqual(expect.any(String));
     const live = await http.get(kind.path).query(kind.filter).set(as(kind.path)).expect(200);
     expect(live.body.map((row: { id: string }) => row.id)).not.toContain(created.id);
-    const all = await http.get(kind.path).query({ ...kind.filter, includeArchived: 'true' }).set(as(kind.path)).expect(200);
-    expect(all.body.find((row: { id: string }) => row.id === created.id)).toMatchObject({ ...kind.patched, archivedAt: archived.archivedAt });
-    await http.get(`${kind.path}/${created.id}`).set(as(kind.path)).expect(200).expect(({ body }) => expect(body.archivedAt).toBe(archived.archivedAt));
+    const all = await http
+      .get(kind.path)
+      .query({ ...kind.filter, includeArchived: 'true' })
+      .set(as(kind.path))
+      .expect(200);
+    expect(all.body.find((row: { id: string }) => row.id === created.id)).toMatchObject({
+      ...kind.patched,
+      archivedAt: archived.archivedAt,
+    });
+    await http
+      .get(`${kind.path}/${created.id}`)
+      .set(as(kind.path))
+      .expect(200)
+      .expect(({ body }) => expect(body.archivedAt).toBe(archived.archivedAt));
 
     // Archiving again changes nothing; changing an archived row is refused.
-    await http.delete(`${kind.path}/${created.id}`).set(as(kind.path)).expect(200).expect(({ body }) => expect(body.archivedAt).toBe(archived.archivedAt));
+    await http
+      .delete(`${kind.path}/${created.id}`)
+      .set(as(kind.path))
+      .expect(200)
+      .expect(({ body }) => expect(body.archivedAt).toBe(archived.archivedAt));
     const refused = await http.patch(`${kind.path}/${created.id}`).set(as(kind.path)).send(kind.patch).expect(409);
     expect(refused.body.message).toContain('archived');
   });
 
   it('filters lists by program and municipality', async () => {
     const otherProgram = await engine.program({ preset: 'vallensbaek', slug: unique('filter') }, programCoordinator);
-    const { body: here } = await http.post('/mentors').set(coordinator()).send({ contact: { name: 'Here' }, programId }).expect(201);
-    const { body: there } = await http.post('/mentors').set(coordinator()).send({ contact: { name: 'There' }, programId: otherProgram.id }).expect(201);
+    const { body: here } = await http
+      .post('/mentors')
+      .set(coordinator())
+      .send({ contact: { name: 'Here' }, programId })
+      .expect(201);
+    const { body: there } = await http
+      .post('/mentors')
+      .set(coordinator())
+      .send({ contact: { name: 'There' }, programId: otherProgram.id })
+      .expect(201);
     const { body: listed } = await http.get('/mentors').query({ programId: otherProgram.id }).set(coordinator()).expect(200);
     expect(listed.map((mentor: { id: string }) => mentor.id)).toEqual([there.id]);
     expect(listed.map((mentor: { id: string }) => mentor.id)).not.toContain(here.id);
@@ -127,15 +169,56 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
   });
 
   it.each([
-    ['an unknown field', '/mentors', () => ({ contact: { name: 'X', nickname: 'x' }, programId, surprise: true }), ['contact.nickname', 'surprise']],
+    [
+      'an unknown field',
+      '/mentors',
+      () => ({ contact: { name: 'X', nickname: 'x' }, programId, surprise: true }),
+      ['contact.nickname', 'surprise'],
+    ],
     ['a wrong type', '/coordinators', () => ({ contact: { name: 7 }, municipalityId: 12 }), ['contact.name', 'municipalityId']],
-    ['a bad email', '/referrers', () => ({ contact: { name: 'X', email: 'not-an-email' }, kind: 'caseworker', municipalityId }), ['contact.email']],
-    ['a bad enum', '/referrers', () => ({ contact: { name: 'X', language: 'sv' }, kind: 'teacher', municipalityId }), ['contact.language', 'kind']],
+    [
+      'a bad email',
+      '/referrers',
+      () => ({ contact: { name: 'X', email: 'not-an-email' }, kind: 'caseworker', municipalityId }),
+      ['contact.email'],
+    ],
+    [
+      'a bad enum',
+      '/referrers',
+      () => ({ contact: { name: 'X', language: 'sv' }, kind: 'teacher', municipalityId }),
+      ['contact.language', 'kind'],
+    ],
     ['a missing required field', '/young-people', () => ({ contact: { name: 'X' } }), ['birthDate', 'municipalityId']],
-    ['a birth date in the future', '/young-people', () => ({ contact: { name: 'X' }, birthDate: '2999-01-01', municipalityId }), ['birthDate']],
-    ['a day that does not exist', '/young-people', () => ({ contact: { name: 'X' }, birthDate: '2006-02-30', municipalityId }), ['birthDate']],
-    ['too many tags and too long needs', '/young-people', () => ({ contact: { name: 'X' }, birthDate: '2006-01-01', municipalityId, wishes: { interests: Array.from({ length: 51 }, (_, i) => `i${i}`) }, needs: 'x'.repeat(2001) }), ['wishes.interests', 'needs']],
-    ['null for a field that must have a value', '/panel-members', () => ({ contact: { name: 'X', language: null }, programId, profession: null }), ['contact.language', 'profession']],
+    [
+      'a birth date in the future',
+      '/young-people',
+      () => ({ contact: { name: 'X' }, birthDate: '2999-01-01', municipalityId }),
+      ['birthDate'],
+    ],
+    [
+      'a day that does not exist',
+      '/young-people',
+      () => ({ contact: { name: 'X' }, birthDate: '2006-02-30', municipalityId }),
+      ['birthDate'],
+    ],
+    [
+      'too many tags and too long needs',
+      '/young-people',
+      () => ({
+        contact: { name: 'X' },
+        birthDate: '2006-01-01',
+        municipalityId,
+        wishes: { interests: Array.from({ length: 51 }, (_, i) => `i${i}`) },
+        needs: 'x'.repeat(2001),
+      }),
+      ['wishes.interests', 'needs'],
+    ],
+    [
+      'null for a field that must have a value',
+      '/panel-members',
+      () => ({ contact: { name: 'X', language: null }, programId, profession: null }),
+      ['contact.language', 'profession'],
+    ],
   ])('answers %s with 400 naming the field, writing nothing', async (_, path, body, paths) => {
     const before = await rowCount();
     const response = await http.post(path).set(as(path)).send(body()).expect(400);
@@ -145,50 +228,111 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
   });
 
   it('answers an unknown or archived municipality or program with 400 naming the field, writing nothing', async () => {
-    const { body: archivedMunicipality } = await http.post('/municipalities').set(admin()).send({ name: unique('Gone') }).expect(201);
+    const { body: archivedMunicipality } = await http
+      .post('/municipalities')
+      .set(admin())
+      .send({ name: unique('Gone') })
+      .expect(201);
     await http.delete(`/municipalities/${archivedMunicipality.id}`).set(admin()).expect(200);
     const before = await rowCount();
 
-    const unknown = await http.post('/young-people').set(coordinator()).send({ contact: { name: 'X' }, birthDate: '2006-01-01', municipalityId: randomUUID() }).expect(400);
+    const unknown = await http
+      .post('/young-people')
+      .set(coordinator())
+      .send({ contact: { name: 'X' }, birthDate: '2006-01-01', municipalityId: randomUUID() })
+      .expect(400);
     expect(unknown.body.message).toBe('municipalityId: no such municipality');
-    const archived = await http.post('/referrers').set(coordinator()).send({ contact: { name: 'X' }, kind: 'caseworker', municipalityId: archivedMunicipality.id }).expect(400);
+    const archived = await http
+      .post('/referrers')
+      .set(coordinator())
+      .send({ contact: { name: 'X' }, kind: 'caseworker', municipalityId: archivedMunicipality.id })
+      .expect(400);
     expect(archived.body.message).toBe('municipalityId: the municipality is archived');
-    const both = await http.post('/mentors').set(coordinator()).send({ contact: { name: 'X' }, programId: randomUUID(), municipalityId: randomUUID() }).expect(400);
+    const both = await http
+      .post('/mentors')
+      .set(coordinator())
+      .send({ contact: { name: 'X' }, programId: randomUUID(), municipalityId: randomUUID() })
+      .expect(400);
     expect(problemPaths(both.body).sort()).toEqual(['municipalityId', 'programId']);
     expect(both.body.message).toContain('programId: no such program');
-    const programs = await http.post('/coordinators').set(admin()).send({ contact: { name: 'X' }, programIds: [programId, randomUUID()] }).expect(400);
+    const programs = await http
+      .post('/coordinators')
+      .set(admin())
+      .send({ contact: { name: 'X' }, programIds: [programId, randomUUID()] })
+      .expect(400);
     expect(programs.body.message).toBe('programIds[1]: no such program');
-    const mode = await http.post('/coordinators').set(admin()).send({ contact: { name: 'X' }, programIds: [programId, programId], notificationMode: 'hourly' }).expect(400);
+    const mode = await http
+      .post('/coordinators')
+      .set(admin())
+      .send({ contact: { name: 'X' }, programIds: [programId, programId], notificationMode: 'hourly' })
+      .expect(400);
     expect(problemPaths(mode.body).sort()).toEqual(['notificationMode', 'programIds']);
 
     expect(await rowCount()).toBe(before);
   });
 
   it('links a coordinator to the programs she coordinates and keeps how she wants her nudges', async () => {
-    const { body: created } = await http.post('/coordinators').set(admin()).send({ contact: { name: 'Kim Holm' }, programIds: [programId] }).expect(201);
+    const { body: created } = await http
+      .post('/coordinators')
+      .set(admin())
+      .send({ contact: { name: 'Kim Holm' }, programIds: [programId] })
+      .expect(201);
     expect(created).toMatchObject({ programIds: [programId], notificationMode: 'immediate' });
-    const { body: patched } = await http.patch(`/coordinators/${created.id}`).set(admin()).send({ notificationMode: 'daily-digest' }).expect(200);
+    const { body: patched } = await http
+      .patch(`/coordinators/${created.id}`)
+      .set(admin())
+      .send({ notificationMode: 'daily-digest' })
+      .expect(200);
     expect(patched).toMatchObject({ programIds: [programId], notificationMode: 'daily-digest' });
   });
 
   it('checks a patch like a create: bad fields and unknown references are refused and nothing changes', async () => {
-    const { body: mentor } = await http.post('/mentors').set(coordinator()).send({ contact: { name: 'Patch Me' }, programId }).expect(201);
-    const nulled = await http.patch(`/mentors/${mentor.id}`).set(coordinator()).send({ contact: { name: null }, programId: null }).expect(400);
+    const { body: mentor } = await http
+      .post('/mentors')
+      .set(coordinator())
+      .send({ contact: { name: 'Patch Me' }, programId })
+      .expect(201);
+    const nulled = await http
+      .patch(`/mentors/${mentor.id}`)
+      .set(coordinator())
+      .send({ contact: { name: null }, programId: null })
+      .expect(400);
     expect(problemPaths(nulled.body)).toEqual(expect.arrayContaining(['contact.name', 'programId']));
     const unknown = await http.patch(`/mentors/${mentor.id}`).set(coordinator()).send({ municipalityId: randomUUID() }).expect(400);
     expect(unknown.body.message).toBe('municipalityId: no such municipality');
-    await http.get(`/mentors/${mentor.id}`).set(coordinator()).expect(200).expect(({ body }) => expect(body).toEqual(mentor));
+    await http
+      .get(`/mentors/${mentor.id}`)
+      .set(coordinator())
+      .expect(200)
+      .expect(({ body }) => expect(body).toEqual(mentor));
   });
 
   it("refuses a panel member's category her program's escalations do not have (400 naming it), on create and on patch", async () => {
     const body = { contact: { name: 'Dr. Ida Lund' }, programId, categories: ['mental-health', 'mentalhealth'] };
-    const problem = { path: 'categories[1]', problem: `"mentalhealth" is not one of the program's escalation categories (mental-health, social, education-and-work, engagement, other, substance-use)` };
+    const problem = {
+      path: 'categories[1]',
+      problem:
+        `"mentalhealth" is not one of the program's escalation categories ` +
+        '(mental-health, social, education-and-work, engagement, other, substance-use)',
+    };
     const refused = await http.post('/panel-members').set(admin()).send(body).expect(400);
     expect(refused.body).toMatchObject({ statusCode: 400, problems: [problem] });
-    const { body: member } = await http.post('/panel-members').set(admin()).send({ ...body, categories: ['mental-health'] }).expect(201);
-    const patch = await http.patch(`/panel-members/${member.id}`).set(admin()).send({ categories: ['mental-health', 'mentalhealth'] }).expect(400);
+    const { body: member } = await http
+      .post('/panel-members')
+      .set(admin())
+      .send({ ...body, categories: ['mental-health'] })
+      .expect(201);
+    const patch = await http
+      .patch(`/panel-members/${member.id}`)
+      .set(admin())
+      .send({ categories: ['mental-health', 'mentalhealth'] })
+      .expect(400);
     expect(patch.body.problems).toEqual([problem]);
-    await http.get(`/panel-members/${member.id}`).set(admin()).expect(200).expect(({ body: kept }) => expect(kept.categories).toEqual(['mental-health']));
+    await http
+      .get(`/panel-members/${member.id}`)
+      .set(admin())
+      .expect(200)
+      .expect(({ body: kept }) => expect(kept.categories).toEqual(['mental-health']));
   });
 
   it('answers an unknown id with 404, a malformed one with 400, and a second municipality of the same name with 409', async () => {
@@ -205,7 +349,11 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
     for (const path of ['/municipalities', '/coordinators', '/referrers', '/mentors', '/young-people', '/panel-members']) {
       await http.get(path).set(mentor).expect(403);
       await http.get(`${path}/${randomUUID()}`).set(mentor).expect(403);
-      await http.post(path).set(mentor).send({ name: unique('Nope'), contact: { name: 'Nope' } }).expect(403);
+      await http
+        .post(path)
+        .set(mentor)
+        .send({ name: unique('Nope'), contact: { name: 'Nope' } })
+        .expect(403);
       await http.patch(`${path}/${municipalityId}`).set(mentor).send({}).expect(403);
       await http.delete(`${path}/${municipalityId}`).set(mentor).expect(403);
     }

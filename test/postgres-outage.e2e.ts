@@ -41,13 +41,25 @@ describe('a PostgreSQL outage, through the real API', () => {
 
   it('answers 503 within seconds while the database is down, and serves what was written once it is back', async () => {
     const admin = engine.admin();
-    const { id } = (await http.post('/municipalities').set(admin).send({ name: `Before the outage ${randomUUID().slice(0, 8)}` }).expect(201)).body;
+    const { id } = (
+      await http
+        .post('/municipalities')
+        .set(admin)
+        .send({ name: `Before the outage ${randomUUID().slice(0, 8)}` })
+        .expect(201)
+    ).body;
 
     await database.stop();
-    for (const attempt of [() => http.get('/municipalities').set(admin), () => http.post('/municipalities').set(admin).send({ name: 'During the outage' })]) {
+    for (const attempt of [
+      () => http.get('/municipalities').set(admin),
+      () => http.post('/municipalities').set(admin).send({ name: 'During the outage' }),
+    ]) {
       const started = Date.now();
       const response = await attempt();
-      expect({ status: response.status, message: response.body.message }).toEqual({ status: 503, message: 'the database is not reachable; try again shortly' });
+      expect({ status: response.status, message: response.body.message }).toEqual({
+        status: 503,
+        message: 'the database is not reachable; try again shortly',
+      });
       expect(Date.now() - started).toBeLessThan(8000);
     }
 

@@ -12,7 +12,7 @@ const OUTSIDERS = ['coordinator-other', 'municipal-other'] as const;
  * read is refused or comes back without it, every write is refused and
  * leaves the rows as they were.
  */
-describe("a coordinator reaches only her part of her programs, through the real API", () => {
+describe('a coordinator reaches only her part of her programs, through the real API', () => {
   const suite = engineSuite();
   let world: World;
   let make: Fixtures;
@@ -23,7 +23,7 @@ describe("a coordinator reaches only her part of her programs, through the real 
 
   const worldIds = (w: World) => [w.youngPersonId, w.mentorshipId, w.escalationId, w.engineEscalationId, w.nudgeId, w.quotaId];
 
-  it("refuses her the young person, the course, the export, the quota, the candidates and the figures of a program or municipality not hers", async () => {
+  it('refuses her the young person, course, export, quota, candidates and figures of a program or municipality not hers', async () => {
     const figures = `programId=${world.programId}&from=${world.today}&to=${world.today}`;
     const refused = [
       `/young-people/${world.youngPersonId}`,
@@ -36,17 +36,31 @@ describe("a coordinator reaches only her part of her programs, through the real 
       `/programs/${world.programId}/mentor-candidates?youngPersonId=${world.youngPersonId}`,
     ];
     for (const actor of OUTSIDERS) {
-      for (const path of refused) expect({ actor, path, status: (await suite.http.get(path).set(make.as(actor))).status }).toEqual({ actor, path, status: 403 });
+      for (const path of refused)
+        expect({ actor, path, status: (await suite.http.get(path).set(make.as(actor))).status }).toEqual({ actor, path, status: 403 });
     }
-    // Another program's figures are refused as JSON and as CSV; a municipal coordinator gets her own municipality's, and asking for another's is refused.
+    // Another program's figures are refused as JSON and as CSV; a municipal coordinator gets her own municipality's, and asking for
+    // another's is refused.
     for (const format of ['json', 'csv']) {
       await suite.http.get(`/reports/outcomes?${figures}&format=${format}`).set(make.as('coordinator-other')).expect(403);
-      await suite.http.get(`/reports/outcomes?${figures}&format=${format}&municipalityId=${world.municipalityId}`).set(make.as('municipal-other')).expect(403);
+      await suite.http
+        .get(`/reports/outcomes?${figures}&format=${format}&municipalityId=${world.municipalityId}`)
+        .set(make.as('municipal-other'))
+        .expect(403);
     }
   });
 
   it('leaves the world out of every list she reads', async () => {
-    const lists = ['/young-people', `/referrals?programId=${world.programId}`, '/quotas', '/escalations', '/escalations?status=resolved', '/nudges', '/nudges?status=acknowledged', '/programs'];
+    const lists = [
+      '/young-people',
+      `/referrals?programId=${world.programId}`,
+      '/quotas',
+      '/escalations',
+      '/escalations?status=resolved',
+      '/nudges',
+      '/nudges?status=acknowledged',
+      '/programs',
+    ];
     for (const actor of OUTSIDERS) {
       for (const path of lists) {
         const text = (await suite.http.get(path).set(make.as(actor)).expect(200)).text;
@@ -67,14 +81,22 @@ describe("a coordinator reaches only her part of her programs, through the real 
       ['post', `${course}/meetings`, { id: randomUUID(), heldOn: world.today, minutes: 30, placeKind: 'walk' }],
       ['post', `${course}/agreement`, AGREEMENT],
       ['post', `${course}/close`, { kind: 'early', reason: 'moved', outcome: 'none' }],
-      ['post', `${course}/escalations`, { id: randomUUID(), reason: 'concern', category: 'mental-health', urgency: 'normal', question: 'Is she well?' }],
+      [
+        'post',
+        `${course}/escalations`,
+        { id: randomUUID(), reason: 'concern', category: 'mental-health', urgency: 'normal', question: 'Is she well?' },
+      ],
       ['post', `/escalations/${world.escalationId}/resolve`, { outcome: 'closed-without-action' }],
       ['post', `/nudges/${world.nudgeId}/acknowledge`],
       ['delete', `/quotas/${world.quotaId}`],
     ];
     for (const actor of OUTSIDERS) {
       for (const [method, path, body] of writes) {
-        const status = (await suite.http[method](path).set(make.as(actor)).send(body ?? {})).status;
+        const status = (
+          await suite.http[method](path)
+            .set(make.as(actor))
+            .send(body ?? {})
+        ).status;
         expect({ actor, method, path, status }).toEqual({ actor, method, path, status: 403 });
       }
     }
@@ -87,9 +109,14 @@ describe("a coordinator reaches only her part of her programs, through the real 
     return {
       youngPerson: await db.getRepository(YoungPerson).findOneByOrFail({ id: w.youngPersonId }),
       referrals: await db.getRepository(Referral).countBy({ youngPersonId: w.youngPersonId }),
-      // The engine itself moves the course's deadlines and its escalations' levels meanwhile: what a refused write would have set is compared.
-      course: (({ phase, mentorId, closedAt }) => ({ phase, mentorId, closedAt }))(await db.getRepository(Mentorship).findOneByOrFail({ id: w.mentorshipId })),
-      escalations: (await db.getRepository(Escalation).find({ where: { mentorshipId: w.mentorshipId }, order: { id: 'ASC' } })).map(({ id, status }) => ({ id, status })),
+      // The engine itself moves the course's deadlines and its escalations' levels meanwhile: what a refused write would have set is
+      // compared.
+      course: (({ phase, mentorId, closedAt }) => ({ phase, mentorId, closedAt }))(
+        await db.getRepository(Mentorship).findOneByOrFail({ id: w.mentorshipId }),
+      ),
+      escalations: (await db.getRepository(Escalation).find({ where: { mentorshipId: w.mentorshipId }, order: { id: 'ASC' } })).map(
+        ({ id, status }) => ({ id, status }),
+      ),
       nudge: (await db.getRepository(Nudge).findOneByOrFail({ id: w.nudgeId })).status,
       quota: (await db.getRepository(ReferralQuota).findOneOrFail({ where: { id: w.quotaId }, withDeleted: true })).archivedAt,
     };

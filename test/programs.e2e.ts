@@ -34,7 +34,11 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
   });
 
   it('archives through the workflow, and refuses a second archive with a reason', async () => {
-    const { body: created } = await http.post('/programs').set(admin()).send({ preset: 'vallensbaek', slug: 'vallensbaek-archive' }).expect(201);
+    const { body: created } = await http
+      .post('/programs')
+      .set(admin())
+      .send({ preset: 'vallensbaek', slug: 'vallensbaek-archive' })
+      .expect(201);
     const { body: archived } = await http.delete(`/programs/${created.id}`).set(admin()).expect(200);
     expect(archived.status).toBe('archived');
     expect(archived.archivedAt).toEqual(expect.any(String));
@@ -65,7 +69,11 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
 
   it('shows the four presets as programs with their policies', async () => {
     for (const slug of ['pift', 'young-connect-ii', 'aalborg-mentor-corps', 'vallensbaek']) {
-      await http.post('/programs').set(admin()).send({ preset: slug, slug: `${slug}-shown` }).expect(201);
+      await http
+        .post('/programs')
+        .set(admin())
+        .send({ preset: slug, slug: `${slug}-shown` })
+        .expect(201);
     }
     const { body: listed } = await http.get('/programs').set(admin()).expect(200);
     const aalborg = listed.find((p: { slug: string }) => p.slug === 'aalborg-mentor-corps-shown');

@@ -21,10 +21,12 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
   const referralCount = () => engine.dataSource.getRepository(Referral).count();
   const quotaCount = () => engine.dataSource.getRepository(ReferralQuota).count({ withDeleted: true });
 
-  const post = async (path: string, body: object, as: { Authorization: string } = coordinator()) => (await http.post(path).set(as).send(body).expect(201)).body;
+  const post = async (path: string, body: object, as: { Authorization: string } = coordinator()) =>
+    (await http.post(path).set(as).send(body).expect(201)).body;
   const program = (preset = 'pift') => engine.program({ preset, slug: unique(preset) }, coordinatorOfAll);
   const municipality = () => post('/municipalities', { name: unique('Kommune') }, admin());
-  const referrer = (municipalityId: string) => post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
+  const referrer = (municipalityId: string) =>
+    post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId });
   const youngPerson = (age: number, municipalityId: string, gender = 'female') =>
     post('/young-people', { contact: { name: 'Young Person' }, birthDate: bornYearsAgo(age), gender, municipalityId });
 
@@ -50,13 +52,32 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
       const elsewhere = await municipality();
       const aisha = await youngPerson(20, elsewhere.id);
       const before = Date.now();
-      const { body } = await http.post('/referrals').set(coordinator()).send({ programId: pift.id, referrerId: lene.id, youngPersonId: aisha.id }).expect(201);
-      expect(body).toMatchObject({ programId: pift.id, policyVersion: 1, municipalityId: odense.id, referrerId: lene.id, youngPersonId: aisha.id, createdBy: coordinatorId });
+      const { body } = await http
+        .post('/referrals')
+        .set(coordinator())
+        .send({ programId: pift.id, referrerId: lene.id, youngPersonId: aisha.id })
+        .expect(201);
+      expect(body).toMatchObject({
+        programId: pift.id,
+        policyVersion: 1,
+        municipalityId: odense.id,
+        referrerId: lene.id,
+        youngPersonId: aisha.id,
+        createdBy: coordinatorId,
+      });
       expect(Date.parse(body.referredAt)).toBeGreaterThanOrEqual(before - 1000);
 
-      const { body: listed } = await http.get('/referrals').query({ programId: pift.id, municipalityId: odense.id }).set(coordinator()).expect(200);
+      const { body: listed } = await http
+        .get('/referrals')
+        .query({ programId: pift.id, municipalityId: odense.id })
+        .set(coordinator())
+        .expect(200);
       expect(listed.map((referral: { id: string }) => referral.id)).toContain(body.id);
-      const { body: none } = await http.get('/referrals').query({ programId: pift.id, municipalityId: elsewhere.id }).set(coordinator()).expect(200);
+      const { body: none } = await http
+        .get('/referrals')
+        .query({ programId: pift.id, municipalityId: elsewhere.id })
+        .set(coordinator())
+        .expect(200);
       expect(none).toEqual([]);
     });
 
@@ -66,7 +87,11 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
     ])('refuses a young person aged %i with the reason, writing nothing', async (age, gender, reason) => {
       const person = await youngPerson(age, odense.id, gender);
       const before = await referralCount();
-      const response = await http.post('/referrals').set(coordinator()).send({ programId: pift.id, referrerId: lene.id, youngPersonId: person.id }).expect(400);
+      const response = await http
+        .post('/referrals')
+        .set(coordinator())
+        .send({ programId: pift.id, referrerId: lene.id, youngPersonId: person.id })
+        .expect(400);
       expect(response.body.message).toBe(`youngPersonId: ${reason}; program ${pift.slug} takes ages 15–30`);
       expect(response.body.problems).toEqual([{ path: 'youngPersonId', problem: `${reason}; program ${pift.slug} takes ages 15–30` }]);
       expect(await referralCount()).toBe(before);
@@ -75,16 +100,28 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
     it('counts her age on the day of the referral, not today', async () => {
       const person = await youngPerson(31, odense.id);
       const twoYearsAgo = new Date(Date.now() - 2 * 365 * DAY_MS).toISOString();
-      const { body } = await http.post('/referrals').set(coordinator()).send({ programId: pift.id, referrerId: lene.id, youngPersonId: person.id, referredAt: twoYearsAgo }).expect(201);
+      const { body } = await http
+        .post('/referrals')
+        .set(coordinator())
+        .send({ programId: pift.id, referrerId: lene.id, youngPersonId: person.id, referredAt: twoYearsAgo })
+        .expect(201);
       expect(body.referredAt).toBe(twoYearsAgo);
     });
 
     it('reads the age range from the program’s current policy version', async () => {
       const revised = await program();
       const { body: current } = await http.get(`/programs/${revised.id}`).set(coordinator()).expect(200);
-      await http.put(`/programs/${revised.id}/policy`).set(admin()).send({ policy: { ...current.policy, ageRange: { min: 15, max: 35 } } }).expect(200);
+      await http
+        .put(`/programs/${revised.id}/policy`)
+        .set(admin())
+        .send({ policy: { ...current.policy, ageRange: { min: 15, max: 35 } } })
+        .expect(200);
       const person = await youngPerson(31, odense.id);
-      const { body } = await http.post('/referrals').set(coordinator()).send({ programId: revised.id, referrerId: lene.id, youngPersonId: person.id }).expect(201);
+      const { body } = await http
+        .post('/referrals')
+        .set(coordinator())
+        .send({ programId: revised.id, referrerId: lene.id, youngPersonId: person.id })
+        .expect(201);
       expect(body.policyVersion).toBe(2);
     });
 
@@ -94,17 +131,33 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
       await http.delete(`/programs/${archivedProgram.id}`).set(admin()).expect(200);
       const before = await referralCount();
 
-      const unknown = await http.post('/referrals').set(coordinator()).send({ programId: randomUUID(), referrerId: randomUUID(), youngPersonId: randomUUID() }).expect(400);
+      const unknown = await http
+        .post('/referrals')
+        .set(coordinator())
+        .send({ programId: randomUUID(), referrerId: randomUUID(), youngPersonId: randomUUID() })
+        .expect(400);
       expect(unknown.body.message).toBe('programId: no such program; referrerId: no such referrer; youngPersonId: no such young person');
-      const archived = await http.post('/referrals').set(coordinator()).send({ programId: archivedProgram.id, referrerId: lene.id, youngPersonId: person.id }).expect(400);
+      const archived = await http
+        .post('/referrals')
+        .set(coordinator())
+        .send({ programId: archivedProgram.id, referrerId: lene.id, youngPersonId: person.id })
+        .expect(400);
       expect(archived.body.message).toBe('programId: the program is archived');
       const malformed = await http
         .post('/referrals')
         .set(coordinator())
         .send({ programId: 'pift', referrerId: lene.id, youngPersonId: person.id, referredAt: day(2), surprise: 1 })
         .expect(400);
-      expect(malformed.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['programId', 'referredAt', 'surprise']);
-      const zoneless = await http.post('/referrals').set(coordinator()).send({ programId: pift.id, referrerId: lene.id, youngPersonId: person.id, referredAt: '2025-03-01T10:00' }).expect(400);
+      expect(malformed.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual([
+        'programId',
+        'referredAt',
+        'surprise',
+      ]);
+      const zoneless = await http
+        .post('/referrals')
+        .set(coordinator())
+        .send({ programId: pift.id, referrerId: lene.id, youngPersonId: person.id, referredAt: '2025-03-01T10:00' })
+        .expect(400);
       expect(zoneless.body.message).toContain('referredAt');
 
       expect(await referralCount()).toBe(before);
@@ -117,16 +170,25 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
       const [odenseReferrer, nyborgReferrer] = await Promise.all([referrer(odense.id), referrer(nyborg.id)]);
       const person = await youngPerson(20, odense.id);
       const refer = (referrerId: string, referredAt?: string) =>
-        http.post('/referrals').set(coordinator()).send({ programId: pift.id, referrerId, youngPersonId: person.id, referredAt }).expect(201);
+        http
+          .post('/referrals')
+          .set(coordinator())
+          .send({ programId: pift.id, referrerId, youngPersonId: person.id, referredAt })
+          .expect(201);
 
       // 10 agreed over 200 days, 100 of them gone: 5 expected by now.
-      const quota = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(-100), periodEnd: day(100), agreed: 10 }, admin());
+      const quota = await post(
+        '/quotas',
+        { programId: pift.id, municipalityId: odense.id, periodStart: day(-100), periodEnd: day(100), agreed: 10 },
+        admin(),
+      );
       expect(quota).toMatchObject({ agreed: 10, made: 0, expectedByNow: 5, behind: true, archivedAt: null });
 
       await refer(odenseReferrer.id, new Date(Date.now() - 101 * DAY_MS).toISOString()); // before the period
       await refer(nyborgReferrer.id); // another municipality
       for (let i = 0; i < 4; i++) await refer(odenseReferrer.id);
-      const progress = async () => (await http.get('/quotas').query({ programId: pift.id, municipalityId: odense.id }).set(coordinator()).expect(200)).body;
+      const progress = async () =>
+        (await http.get('/quotas').query({ programId: pift.id, municipalityId: odense.id }).set(coordinator()).expect(200)).body;
       expect(await progress()).toEqual([expect.objectContaining({ id: quota.id, made: 4, expectedByNow: 5, behind: true })]);
 
       await refer(odenseReferrer.id, `${day(-100)}T00:00:00Z`); // the first moment of the period counts
@@ -135,27 +197,55 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
 
     it('expects nothing of a period not begun and all of one that has ended', async () => {
       const [pift, odense] = await Promise.all([program(), municipality()]);
-      const future = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(10), periodEnd: day(40), agreed: 6 }, admin());
+      const future = await post(
+        '/quotas',
+        { programId: pift.id, municipalityId: odense.id, periodStart: day(10), periodEnd: day(40), agreed: 6 },
+        admin(),
+      );
       expect(future).toMatchObject({ made: 0, expectedByNow: 0, behind: false });
-      const past = await post('/quotas', { programId: pift.id, municipalityId: odense.id, periodStart: day(-40), periodEnd: day(-10), agreed: 6 }, admin());
+      const past = await post(
+        '/quotas',
+        { programId: pift.id, municipalityId: odense.id, periodStart: day(-40), periodEnd: day(-10), agreed: 6 },
+        admin(),
+      );
       expect(past).toMatchObject({ made: 0, expectedByNow: 6, behind: true });
       const { body: listed } = await http.get('/quotas').query({ programId: pift.id }).set(coordinator()).expect(200);
       expect(listed.map((quota: { id: string }) => quota.id).sort()).toEqual([future.id, past.id].sort());
     });
 
-    it('refuses a period that does not end after it starts (400) and a second quota for the same start (409), writing nothing', async () => {
+    it('refuses a period not ending after it starts (400) and a second quota for the same start (409), writing nothing', async () => {
       const [pift, odense] = await Promise.all([program(), municipality()]);
       const terms = { programId: pift.id, municipalityId: odense.id, periodStart: '2026-01-01', periodEnd: '2027-01-01', agreed: 12 };
       const first = await post('/quotas', terms, admin());
       const before = await quotaCount();
 
-      const backwards = await http.post('/quotas').set(admin()).send({ ...terms, periodEnd: '2026-01-01' }).expect(400);
+      const backwards = await http
+        .post('/quotas')
+        .set(admin())
+        .send({ ...terms, periodEnd: '2026-01-01' })
+        .expect(400);
       expect(backwards.body.message).toBe('periodEnd: must be after periodStart');
-      const bad = await http.post('/quotas').set(admin()).send({ ...terms, periodStart: '2026-02-30', agreed: -1, municipalityId: 'odense' }).expect(400);
-      expect(bad.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['agreed', 'municipalityId', 'periodStart']);
-      const unknown = await http.post('/quotas').set(admin()).send({ ...terms, municipalityId: randomUUID() }).expect(400);
+      const bad = await http
+        .post('/quotas')
+        .set(admin())
+        .send({ ...terms, periodStart: '2026-02-30', agreed: -1, municipalityId: 'odense' })
+        .expect(400);
+      expect(bad.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual([
+        'agreed',
+        'municipalityId',
+        'periodStart',
+      ]);
+      const unknown = await http
+        .post('/quotas')
+        .set(admin())
+        .send({ ...terms, municipalityId: randomUUID() })
+        .expect(400);
       expect(unknown.body.message).toBe('municipalityId: no such municipality');
-      const duplicate = await http.post('/quotas').set(admin()).send({ ...terms, agreed: 20 }).expect(409);
+      const duplicate = await http
+        .post('/quotas')
+        .set(admin())
+        .send({ ...terms, agreed: 20 })
+        .expect(409);
       expect(duplicate.body.message).toContain('already have a quota starting 2026-01-01');
       expect(await quotaCount()).toBe(before);
 
@@ -166,7 +256,11 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
       expect(live).toEqual([]);
       const { body: all } = await http.get('/quotas').query({ programId: pift.id, includeArchived: 'true' }).set(coordinator()).expect(200);
       expect(all.map((quota: { id: string }) => quota.id)).toEqual([first.id]);
-      await http.post('/quotas').set(admin()).send({ ...terms, agreed: 20 }).expect(201);
+      await http
+        .post('/quotas')
+        .set(admin())
+        .send({ ...terms, agreed: 20 })
+        .expect(201);
     });
   });
 

@@ -8,8 +8,15 @@ import type { OutcomeReport } from '../libs/reports/outcome-report';
 import type { WellBeingReport } from '../libs/reports/well-being-report';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 
-/** How each of the PIFT evaluation's 44 courses ended (docs/presets.md, Sources): 13 into education, 4 into work, 13 retained, 14 neither. */
-const PIFT_OUTCOMES = [...Array(13).fill('education-started'), ...Array(4).fill('job-started'), ...Array(13).fill('retained'), ...Array(14).fill('none')];
+/**
+ * How each of the PIFT evaluation's 44 courses ended (docs/presets.md, Sources): 13 into education, 4 into work, 13 retained, 14 neither.
+ */
+const PIFT_OUTCOMES = [
+  ...Array(13).fill('education-started'),
+  ...Array(4).fill('job-started'),
+  ...Array(13).fill('retained'),
+  ...Array(14).fill('none'),
+];
 /**
  * WHO-5 raw sums (0–25; the score is 4×) of the 15 mentees measured through
  * month 6: means 44.3 at the start and 63.2 at 3 months, as the evaluation
@@ -38,7 +45,8 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
   /** The coordinator of the cohort's program. */
   let programCoordinator: CoordinatorAuth;
   const coordinator = () => programCoordinator;
-  const post = async (path: string, body: object, status = 200) => (await http.post(path).set(coordinator()).send(body).expect(status)).body;
+  const post = async (path: string, body: object, status = 200) =>
+    (await http.post(path).set(coordinator()).send(body).expect(status)).body;
   const scope = () => ({ programId, from: today, to: today });
 
   const policy = {
@@ -52,31 +60,62 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
   async function inParallel<T>(tasks: Array<() => Promise<T>>, width = 4): Promise<T[]> {
     const results: T[] = [];
     let next = 0;
-    await Promise.all(Array.from({ length: width }, async () => {
-      while (next < tasks.length) {
-        const index = next++;
-        results[index] = await tasks[index]();
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: width }, async () => {
+        while (next < tasks.length) {
+          const index = next++;
+          results[index] = await tasks[index]();
+        }
+      }),
+    );
     return results;
   }
 
   async function activeCourse(mentorId: string, referrerId: string): Promise<string> {
-    const { id: youngPersonId } = await post('/young-people', { contact: { name: 'Ung Person' }, birthDate: '2004-05-05', municipalityId }, 201);
-    const { id } = (await http.post('/referrals').set(coordinator()).set('Idempotency-Key', `referral-${randomUUID()}`).send({ programId, referrerId, youngPersonId }).expect(201)).body;
+    const { id: youngPersonId } = await post(
+      '/young-people',
+      { contact: { name: 'Ung Person' }, birthDate: '2004-05-05', municipalityId },
+      201,
+    );
+    const { id } = (
+      await http
+        .post('/referrals')
+        .set(coordinator())
+        .set('Idempotency-Key', `referral-${randomUUID()}`)
+        .send({ programId, referrerId, youngPersonId })
+        .expect(201)
+    ).body;
     const course = `/mentorships/${id}`;
     await post(`${course}/consent`, {});
     await post(`${course}/intake/complete`, {});
     await post(`${course}/proposals`, { mentorId });
     await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' });
-    await http.post(`${course}/proposals/answer`).set(engine.auth('mentor', mentorId)).send({ party: 'mentor', answer: 'accept' }).expect(200);
-    const agreement = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'Education or work', mentorRole: 'Listen', youngPersonRole: 'Show up', programCheckIns: 'monthly' };
+    await http
+      .post(`${course}/proposals/answer`)
+      .set(engine.auth('mentor', mentorId))
+      .send({ party: 'mentor', answer: 'accept' })
+      .expect(200);
+    const agreement = {
+      meetingsPerPeriod: 4,
+      period: 'month',
+      minutesPerMeeting: 60,
+      goals: 'Education or work',
+      mentorRole: 'Listen',
+      youngPersonRole: 'Show up',
+      programCheckIns: 'monthly',
+    };
     await post(`${course}/agreement`, agreement);
     return id;
   }
 
   const measure = (mentorshipId: string, duePoint: string, raw: number) =>
-    post(`/mentorships/${mentorshipId}/measurements`, { id: randomUUID(), instrument: 'who5', duePoint, measuredOn: today, answers: answersFor(raw) });
+    post(`/mentorships/${mentorshipId}/measurements`, {
+      id: randomUUID(),
+      instrument: 'who5',
+      duePoint,
+      measuredOn: today,
+      answers: answersFor(raw),
+    });
 
   beforeAll(async () => {
     // The evaluation itself publishes "4 into work": its figures come out with a minimum of 3, which a program may configure.
@@ -85,9 +124,23 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
     http = request(engine.api.getHttpServer());
     ({ id: programId, coordinator: programCoordinator } = await engine.program({ slug, name: 'PIFT evaluation cohort', policy }));
     const admin = engine.admin();
-    ({ id: municipalityId } = (await http.post('/municipalities').set(admin).send({ name: `Odense ${slug}` }).expect(201)).body);
-    await http.post('/quotas').set(admin).send({ programId, municipalityId, periodStart: today, periodEnd: '2999-01-01', agreed: 50 }).expect(201);
-    const { id: referrerId } = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId }, 201);
+    ({ id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(admin)
+        .send({ name: `Odense ${slug}` })
+        .expect(201)
+    ).body);
+    await http
+      .post('/quotas')
+      .set(admin)
+      .send({ programId, municipalityId, periodStart: today, periodEnd: '2999-01-01', agreed: 50 })
+      .expect(201);
+    const { id: referrerId } = await post(
+      '/referrers',
+      { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId },
+      201,
+    );
     const mentors: string[] = [];
     for (let index = 0; index < 5; index += 1) {
       const { id } = await post('/mentors', { contact: { name: `Mentor ${index}` }, programId, municipalityId }, 201);
@@ -112,7 +165,8 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
     await inParallel(
       courses.map((id, index) => async () => {
         const outcome = PIFT_OUTCOMES[index];
-        const closing = outcome !== 'none' ? { kind: 'planned', reason: 'completed' } : { kind: 'early', reason: index < 42 ? 'no-contact' : 'moved' };
+        const closing =
+          outcome !== 'none' ? { kind: 'planned', reason: 'completed' } : { kind: 'early', reason: index < 42 ? 'no-contact' : 'moved' };
         await post(`/mentorships/${id}/close`, { ...closing, outcome });
         await post(`/mentorships/${id}/exit-conversations`, { party: 'young-person', held: true });
         // Mentors of the courses that came to nothing were offered an exit conversation that did not take place.
@@ -148,7 +202,7 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
     expect(report.exitConversationsNotHeld).toEqual({ 'young-person': 0, mentor: 14 });
   });
 
-  it('reproduces well-being: of the 15 measured through month 6, mean WHO-5 44.3 at the start and 63.2 at 3 months, none at high risk at 6', async () => {
+  it('reproduces well-being: of 15 measured through month 6, WHO-5 mean 44.3 at start, 63.2 at 3 months, none high-risk at 6', async () => {
     const report: WellBeingReport = (await http.get('/reports/well-being').query(scope()).set(coordinator()).expect(200)).body;
     expect(report.duePoints).toEqual(['0d', 'P3M', 'P6M']);
     const [atStart, , throughSixMonths] = report.cohorts;
@@ -166,7 +220,11 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
   });
 
   it('downloads CSV that a spreadsheet opens (header, RFC 4180), draws the chart, and counts referrals and mentors', async () => {
-    const csv = await http.get('/reports/well-being').query({ ...scope(), format: 'csv' }).set(coordinator()).expect(200);
+    const csv = await http
+      .get('/reports/well-being')
+      .query({ ...scope(), format: 'csv' })
+      .set(coordinator())
+      .expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe(`attachment; filename="well-being-${today}-${today}.csv"`);
     const lines = csv.text.split('\r\n');
@@ -191,7 +249,17 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
     expect(svg.body).toContain('measured through 6 months (n=15)');
 
     const referrals = (await http.get('/reports/referrals').query(scope()).set(coordinator()).expect(200)).body;
-    expect(referrals.municipalities).toEqual([expect.objectContaining({ municipalityId, referrals: 44, quota: 50, shareOfQuota: 0.88, declined: 0, rematched: 0, daysToMatch: expect.objectContaining({ n: 44 }) })]);
+    expect(referrals.municipalities).toEqual([
+      expect.objectContaining({
+        municipalityId,
+        referrals: 44,
+        quota: 50,
+        shareOfQuota: 0.88,
+        declined: 0,
+        rematched: 0,
+        daysToMatch: expect.objectContaining({ n: 44 }),
+      }),
+    ]);
     const mentors = (await http.get('/reports/mentors').query(scope()).set(coordinator()).expect(200)).body;
     expect(mentors.byPhase).toMatchObject({ available: 5, screening: 0 });
     expect(mentors.capacity).toEqual({ mentors: 5, slots: 45, used: 0, share: 0 });
@@ -200,23 +268,54 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
   it('prints the same figures from the command line, for operators', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', join(__dirname, '..', 'scripts', 'report.ts'), 'outcomes', '--program', slug, '--from', today, '--to', today, '--csv'],
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        join(__dirname, '..', 'scripts', 'report.ts'),
+        'outcomes',
+        '--program',
+        slug,
+        '--from',
+        today,
+        '--to',
+        today,
+        '--csv',
+      ],
       { env: process.env, cwd: join(__dirname, '..') },
     );
     const lines = stdout.split('\r\n');
     expect(lines[0]).toBe('figure,value');
-    expect(lines).toEqual(expect.arrayContaining(['outcomes.education-started,13', 'outcomes.job-started,4', 'outcomes.retained,13', 'closed.total,44']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['outcomes.education-started,13', 'outcomes.job-started,4', 'outcomes.retained,13', 'closed.total,44']),
+    );
   }, 60_000);
 
   it('refuses what is not a report, and shows reports to coordinators and operators only', async () => {
     const bad = await http.get('/reports/outcomes').query({ programId, from: 'yesterday', to: today }).set(coordinator()).expect(400);
     expect(bad.body.problems).toEqual([expect.objectContaining({ path: 'from' })]);
     await http.get('/reports/gossip').query(scope()).set(coordinator()).expect(400);
-    const backwards = await http.get('/reports/referrals').query({ programId, from: today, to: '2020-01-01' }).set(coordinator()).expect(400);
+    const backwards = await http
+      .get('/reports/referrals')
+      .query({ programId, from: today, to: '2020-01-01' })
+      .set(coordinator())
+      .expect(400);
     expect(backwards.body.problems).toEqual([{ path: 'to', problem: `must not be before from (${today})` }]);
-    await http.get('/reports/referrals').query({ ...scope(), programId: randomUUID() }).set(coordinator()).expect(404);
-    await http.get('/reports/outcomes').query({ ...scope(), format: 'xlsx' }).set(coordinator()).expect(400);
-    for (const role of ['mentor', 'referrer', 'panel'] as const) await http.get('/reports/outcomes').query(scope()).set(engine.auth(role)).expect(403);
-    await http.get('/reports/outcomes').query({ ...scope(), programId: randomUUID() }).set(coordinator()).expect(404);
+    await http
+      .get('/reports/referrals')
+      .query({ ...scope(), programId: randomUUID() })
+      .set(coordinator())
+      .expect(404);
+    await http
+      .get('/reports/outcomes')
+      .query({ ...scope(), format: 'xlsx' })
+      .set(coordinator())
+      .expect(400);
+    for (const role of ['mentor', 'referrer', 'panel'] as const)
+      await http.get('/reports/outcomes').query(scope()).set(engine.auth(role)).expect(403);
+    await http
+      .get('/reports/outcomes')
+      .query({ ...scope(), programId: randomUUID() })
+      .set(coordinator())
+      .expect(404);
   });
 });

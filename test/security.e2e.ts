@@ -20,7 +20,11 @@ describe('security headers and rate limiting, through the real API', () => {
   });
 
   it('sends security headers with every answer, errors included, and does not say what it runs on', async () => {
-    for (const response of [await http.get('/programs').set(engine.auth('coordinator')), await http.get('/programs'), await http.get('/nowhere')]) {
+    for (const response of [
+      await http.get('/programs').set(engine.auth('coordinator')),
+      await http.get('/programs'),
+      await http.get('/nowhere'),
+    ]) {
       expect(response.headers).toMatchObject({
         'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
         'x-content-type-options': 'nosniff',

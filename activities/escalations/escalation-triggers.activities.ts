@@ -79,7 +79,8 @@ export class EscalationTriggerActivities {
   /** A person's escalation, written by the API as a draft: the course took it, so it opens and starts. */
   async openRequestedEscalation({ escalationId, mentorshipId }: { escalationId: string; mentorshipId: string }): Promise<void> {
     const escalation = await this.escalations.findOneBy({ id: escalationId });
-    if (!escalation || escalation.mentorshipId !== mentorshipId) throw ApplicationFailure.nonRetryable(`no escalation ${escalationId} about mentorship ${mentorshipId}`, 'NotFound');
+    if (!escalation || escalation.mentorshipId !== mentorshipId)
+      throw ApplicationFailure.nonRetryable(`no escalation ${escalationId} about mentorship ${mentorshipId}`, 'NotFound');
     await this.escalations.update({ id: escalationId, status: 'draft' }, { status: 'open' });
     await this.starter.start(escalation, Context.current().info.taskQueue);
   }

@@ -30,7 +30,15 @@ export class MentorPathActivities {
         .createQueryBuilder()
         .insert()
         .into(MentorPathEvent)
-        .values({ id: event.eventId, mentorId: event.mentorId, kind: event.kind, phase: event.phase, by: event.by, at: new Date(event.at), detail: event.detail })
+        .values({
+          id: event.eventId,
+          mentorId: event.mentorId,
+          kind: event.kind,
+          phase: event.phase,
+          by: event.by,
+          at: new Date(event.at),
+          detail: event.detail,
+        })
         .orIgnore()
         .execute();
       if (inserted.identifiers.length === 0) return;

@@ -17,8 +17,10 @@ export class MentorSlotActivities {
       await this.client.workflow.getHandle(mentorWorkflowId(mentorId)).executeUpdate(reserveSlotUpdate, { args: [{ mentorshipId }] });
     } catch (error) {
       // A refusal is an answer, not an outage: retrying cannot change it.
-      if (error instanceof WorkflowUpdateFailedError) throw ApplicationFailure.nonRetryable(error.cause?.message ?? error.message, 'SlotRefused');
-      if (error instanceof WorkflowNotFoundError) throw ApplicationFailure.nonRetryable(`mentor ${mentorId} has no open path (not applied, or ended)`, 'SlotRefused');
+      if (error instanceof WorkflowUpdateFailedError)
+        throw ApplicationFailure.nonRetryable(error.cause?.message ?? error.message, 'SlotRefused');
+      if (error instanceof WorkflowNotFoundError)
+        throw ApplicationFailure.nonRetryable(`mentor ${mentorId} has no open path (not applied, or ended)`, 'SlotRefused');
       throw error;
     }
   }

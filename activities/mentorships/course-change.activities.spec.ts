@@ -25,8 +25,23 @@ function recordingParts(failOnce?: keyof CourseChangeParts) {
 }
 
 const slot = { mentorId: 'mentor-1', mentorshipId: 'course-1' };
-const attempt = { mentorshipId: 'course-1', attempt: 1, mentorId: 'mentor-1', proposedBy: 'coordinator-1', proposedAt: '2026-01-05T10:00:00.000Z', outcome: 'closed', endedAt: '2026-12-01T10:00:00.000Z' };
-const phase = { mentorshipId: 'course-1', phase: 'closing', phaseSince: '2026-12-01T10:00:00.000Z', mentorId: null, matchStartedAt: '2026-01-06T10:00:00.000Z', closure: null };
+const attempt = {
+  mentorshipId: 'course-1',
+  attempt: 1,
+  mentorId: 'mentor-1',
+  proposedBy: 'coordinator-1',
+  proposedAt: '2026-01-05T10:00:00.000Z',
+  outcome: 'closed',
+  endedAt: '2026-12-01T10:00:00.000Z',
+};
+const phase = {
+  mentorshipId: 'course-1',
+  phase: 'closing',
+  phaseSince: '2026-12-01T10:00:00.000Z',
+  mentorId: null,
+  matchStartedAt: '2026-01-06T10:00:00.000Z',
+  closure: null,
+};
 const resolved = [
   { keys: ['mentorship-course-1/maximum-reached'], reason: 'course closing' },
   { keys: ['mentorship-course-1/review-due:P6M'], reason: 'review held' },
@@ -55,6 +70,11 @@ describe('writeCourseChange', () => {
     const { parts, calls } = recordingParts('recordMentorshipPhase');
     await expect(writeCourseChange(parts, { releasedSlot: slot, phase })).rejects.toThrow('recordMentorshipPhase failed');
     await writeCourseChange(parts, { releasedSlot: slot, phase });
-    expect(calls.map(([name]) => name)).toEqual(['releaseMentorSlot', 'recordMentorshipPhase', 'releaseMentorSlot', 'recordMentorshipPhase']);
+    expect(calls.map(([name]) => name)).toEqual([
+      'releaseMentorSlot',
+      'recordMentorshipPhase',
+      'releaseMentorSlot',
+      'recordMentorshipPhase',
+    ]);
   });
 });

@@ -80,7 +80,13 @@ export class MentorshipActivities {
       .createQueryBuilder()
       .insert()
       .into(MissedMeeting)
-      .values({ id: input.missedMeetingId, mentorshipId: input.mentorshipId, plannedOn: input.plannedOn, missedBy: input.missedBy, loggedBy: input.loggedBy })
+      .values({
+        id: input.missedMeetingId,
+        mentorshipId: input.mentorshipId,
+        plannedOn: input.plannedOn,
+        missedBy: input.missedBy,
+        loggedBy: input.loggedBy,
+      })
       .orIgnore()
       .execute();
   }

@@ -50,11 +50,30 @@ export class NudgeActivities {
   async welcomeMatch(match: WelcomeMatch): Promise<void> {
     const referral = await this.referrals.findOneBy({ id: match.mentorshipId });
     if (!referral) throw ApplicationFailure.nonRetryable(`mentorship ${match.mentorshipId} has no referral`, 'NotFound');
-    const common = { kind: WELCOME_KIND, programSlug: match.programSlug, municipalityId: match.municipalityId, subjectWorkflowId: match.subjectWorkflowId, subjectId: match.mentorshipId };
+    const common = {
+      kind: WELCOME_KIND,
+      programSlug: match.programSlug,
+      municipalityId: match.municipalityId,
+      subjectWorkflowId: match.subjectWorkflowId,
+      subjectId: match.mentorshipId,
+    };
     const taskQueue = Context.current().info.taskQueue;
-    await this.raiser.raise({ ...common, key: `${match.subjectWorkflowId}/welcome:${match.attempt}:mentor`, recipientRole: 'mentor', recipientId: match.mentorId }, taskQueue);
     await this.raiser.raise(
-      { ...common, key: `${match.subjectWorkflowId}/welcome:${match.attempt}:young-person`, recipientRole: 'young-person', recipientId: referral.youngPersonId },
+      {
+        ...common,
+        key: `${match.subjectWorkflowId}/welcome:${match.attempt}:mentor`,
+        recipientRole: 'mentor',
+        recipientId: match.mentorId,
+      },
+      taskQueue,
+    );
+    await this.raiser.raise(
+      {
+        ...common,
+        key: `${match.subjectWorkflowId}/welcome:${match.attempt}:young-person`,
+        recipientRole: 'young-person',
+        recipientId: referral.youngPersonId,
+      },
       taskQueue,
     );
   }
@@ -63,7 +82,12 @@ export class NudgeActivities {
   async escalateNudge({ key }: { key: string }): Promise<void> {
     const ignored = await this.nudges.findOneBy({ key });
     if (!ignored) throw ApplicationFailure.nonRetryable(`no such nudge: ${key}`, 'NotFound');
-    await this.nudges.createQueryBuilder().update().set({ escalatedAt: () => 'now()' }).where('key = :key AND escalated_at IS NULL', { key }).execute();
+    await this.nudges
+      .createQueryBuilder()
+      .update()
+      .set({ escalatedAt: () => 'now()' })
+      .where('key = :key AND escalated_at IS NULL', { key })
+      .execute();
     await this.raiser.raise(
       {
         key: ignoredNudgeKey(key),

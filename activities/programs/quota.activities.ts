@@ -21,7 +21,9 @@ export class QuotaActivities {
 
   async quotasBehind({ programId }: { programId: string }): Promise<QuotasBehind> {
     const today = calendarDateOf(new Date());
-    const inPeriod = (await this.quotas.listWithProgress({ programId }, false)).filter((quota) => quota.periodStart <= today && today < quota.periodEnd);
+    const inPeriod = (await this.quotas.listWithProgress({ programId }, false)).filter(
+      (quota) => quota.periodStart <= today && today < quota.periodEnd,
+    );
     return {
       behind: inPeriod.filter((quota) => quota.behind).map((quota) => ({ quotaId: quota.id, municipalityId: quota.municipalityId })),
       checkEveryMs: durationMs((await this.programs.policy(programId)).policy.nudges.quotaCheckEvery),

@@ -52,7 +52,12 @@ export async function runCeiling(client: Client, options: CeilingOptions): Promi
       const env = { ...process.env, ...options.env, TEMPORAL_TASK_QUEUE: taskQueue };
       workers.push((await startNodeChild('bench/ceiling/ceiling-worker', [], env, /ceiling worker polling/)).child);
     }
-    const cpu = cpuMeter({ worker: workers.map((worker) => worker.pid!), api: [], devServer: [options.devServerPid], client: [process.pid] });
+    const cpu = cpuMeter({
+      worker: workers.map((worker) => worker.pid!),
+      api: [],
+      devServer: [options.devServerPid],
+      client: [process.pid],
+    });
     const figures = await drive(client, taskQueue, options);
     const cpuMsPerCommand = cpu.perItem(figures.commands.count);
     return { ...figures, cpuMsPerCommand, workersPeakRssMb: workers.map((worker) => processMemoryMb(worker.pid!)?.peakRssMb) };
@@ -61,7 +66,11 @@ export async function runCeiling(client: Client, options: CeilingOptions): Promi
   }
 }
 
-async function drive(client: Client, taskQueue: string, options: CeilingOptions): Promise<Omit<CeilingFigures, 'workersPeakRssMb' | 'cpuMsPerCommand'>> {
+async function drive(
+  client: Client,
+  taskQueue: string,
+  options: CeilingOptions,
+): Promise<Omit<CeilingFigures, 'workersPeakRssMb' | 'cpuMsPerCommand'>> {
   const run = randomUUID().slice(0, 8);
   // The updates shared out as evenly as they go.
   const plans = Array.from({ length: options.workflows }, (_, index): CeilingInput => ({
@@ -98,5 +107,12 @@ async function drive(client: Client, taskQueue: string, options: CeilingOptions)
     }
     if (status === 'COMPLETED') completed += 1;
   });
-  return { workflows: plans.length, updates: options.updates, completed, commands: throughput(startedAt, completions), latencyMs: latencies.summary(), wallTimeS };
+  return {
+    workflows: plans.length,
+    updates: options.updates,
+    completed,
+    commands: throughput(startedAt, completions),
+    latencyMs: latencies.summary(),
+    wallTimeS,
+  };
 }

@@ -41,7 +41,8 @@ export function compressPolicy<T>(policy: T, monthMs: number): T {
       return ms === undefined ? value : `${ms === 0 ? 0 : Math.max(1, Math.round(ms * scale))}ms`;
     }
     if (Array.isArray(value)) return value.map(compress);
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, compress(inner)]));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, compress(inner)]));
     return value;
   };
   return compress(policy) as T;
@@ -66,8 +67,15 @@ export function benchPolicy(monthMs: number): typeof BENCH_POLICY {
  * it: written into every result, since each bends a figure.
  */
 export const COMPRESSION_LIMITS = [
-  "Meetings and check-ins are dated by calendar day (heldOn is today, UTC, and may not be in the future), so a whole course meets on one or two dates: the meeting-gap reminder (21 days from the last meeting's day) keeps its real length and never fires in a compressed year; the first check-ins (48 h from the first meeting's day, compressed, as the policy rules keep it within a month) are past due when they are set, so each course raises their two reminders.",
+  'Meetings and check-ins are dated by calendar day (heldOn is today, UTC, and may not be in the future), ' +
+    "so a whole course meets on one or two dates: the meeting-gap reminder (21 days from the last meeting's day) " +
+    'keeps its real length and never fires in a compressed year; ' +
+    "the first check-ins (48 h from the first meeting's day, compressed, as the policy rules keep it within a month) " +
+    'are past due when they are set, so each course raises their two reminders.',
   "Contact periods (contact.per: 'month') are real 30-day periods, so the contact check never runs in a compressed year.",
-  "The first month's check-in spreading and the monthly check-ins after it count from a real 30-day month, so their check-in-missed nudges never fire.",
-  `A mentor's ignored nudges raise an escalation only at ${UNANSWERED_NUDGES_MAX} (PIFT: 3): compressed, "ignored for 7 days" is within the engine's own latency, and an escalation nobody resolves keeps a course from finishing. The nudges and their reports still run.`,
+  "The first month's check-in spreading and the monthly check-ins after it count from a real 30-day month, " +
+    'so their check-in-missed nudges never fire.',
+  `A mentor's ignored nudges raise an escalation only at ${UNANSWERED_NUDGES_MAX} (PIFT: 3): ` +
+    `compressed, "ignored for 7 days" is within the engine's own latency, ` +
+    'and an escalation nobody resolves keeps a course from finishing. The nudges and their reports still run.',
 ];

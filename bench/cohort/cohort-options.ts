@@ -16,7 +16,8 @@ export interface CohortOptions {
   month: string;
 }
 
-export const COHORT_USAGE = 'usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--openings N] [--month DURATION]';
+export const COHORT_USAGE =
+  'usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--openings N] [--month DURATION]';
 
 const COUNTS = ['mentorships', 'workers', 'concurrency', 'openings'] as const;
 
@@ -28,7 +29,13 @@ export function parseCohortArgs(args: string[]): CohortOptions {
   const options: CohortOptions = { mentorships: 1000, workers: 1, concurrency: 16, openings: 1, month: '10s' };
   const { values } = parseArgs({
     args,
-    options: { mentorships: { type: 'string' }, workers: { type: 'string' }, concurrency: { type: 'string' }, openings: { type: 'string' }, month: { type: 'string' } },
+    options: {
+      mentorships: { type: 'string' },
+      workers: { type: 'string' },
+      concurrency: { type: 'string' },
+      openings: { type: 'string' },
+      month: { type: 'string' },
+    },
   });
   for (const name of COUNTS) {
     const raw = values[name];
@@ -36,7 +43,8 @@ export function parseCohortArgs(args: string[]): CohortOptions {
   }
   if (values.month !== undefined) {
     // Shorter, and a compressed day (a 30th of it) falls below the timers' and the API's own granularity.
-    if ((parseDuration(values.month) ?? 0) < 50) throw new Error(`--month must be a duration of at least 50ms, such as 1s, not ${JSON.stringify(values.month)}\n${COHORT_USAGE}`);
+    if ((parseDuration(values.month) ?? 0) < 50)
+      throw new Error(`--month must be a duration of at least 50ms, such as 1s, not ${JSON.stringify(values.month)}\n${COHORT_USAGE}`);
     options.month = values.month;
   }
   return options;

@@ -8,17 +8,26 @@ export function cohortTable(figures: CohortFigures): string {
     ['mentorships (completed / asked)', `${cohort.completed} / ${options.mentorships}`],
     ['workers, concurrency, month', `${options.workers}, ${options.concurrency}, ${options.month}`],
     ['mentorships started/s', `${cohort.mentorshipsPerSecond} (over ${cohort.admissionWindowS} s)`],
-    ['admission held for the engine, s', `${cohort.admissionHeldS}${cohort.admissionHeldS === 0 ? ' (never at capacity: the ratio below is not the engine\'s)' : ''}`],
+    [
+      'admission held for the engine, s',
+      `${cohort.admissionHeldS}${cohort.admissionHeldS === 0 ? " (never at capacity: the ratio below is not the engine's)" : ''}`,
+    ],
     ['commands', cohort.commands.count],
     ['commands/s sustained (10–90 %)', `${cohort.commands.perSecondSustained} (over ${cohort.commands.sustainedSpanS} s)`],
     ['commands/s overall', cohort.commands.perSecondOverall],
-    ['API latency p50 / p95 / p99 / max, ms', `${cohort.latencyMs.p50} / ${cohort.latencyMs.p95} / ${cohort.latencyMs.p99} / ${cohort.latencyMs.max}`],
+    [
+      'API latency p50 / p95 / p99 / max, ms',
+      `${cohort.latencyMs.p50} / ${cohort.latencyMs.p95} / ${cohort.latencyMs.p99} / ${cohort.latencyMs.max}`,
+    ],
     ['lateness p50 / p95 / max, ms', `${cohort.latenessMs.p50} / ${cohort.latenessMs.p95} / ${cohort.latenessMs.max}`],
     ['continuation answers sent early', cohort.continuationRetries],
     ['commands sent again after a 503', cohort.resent],
-    ['history events per mentorship, mean / max', `${cohort.history.events.mean} / ${cohort.history.events.max} (${cohort.history.sampled} sampled)`],
+    [
+      'history events per mentorship, mean / max',
+      `${cohort.history.events.mean} / ${cohort.history.events.max} (${cohort.history.sampled} sampled)`,
+    ],
     ['runs per mentorship, mean / max', `${cohort.history.runs.mean} / ${cohort.history.runs.max}`],
-    ['all workflows\' events per mentorship', cohort.engine.eventsPerCourse],
+    ["all workflows' events per mentorship", cohort.engine.eventsPerCourse],
     ['workflows (events), by type', workflowCounts(cohort.engine.byType)],
     ['nudges raised, by kind', counts(cohort.nudgesByKind)],
     ['nudges left open until reported, by kind', counts(cohort.nudgesIgnoredByKind)],
@@ -33,7 +42,10 @@ export function cohortTable(figures: CohortFigures): string {
     ['ceiling commands/s sustained', ceiling.commands.perSecondSustained],
     ['ceiling latency p50 / p95 / p99, ms', `${ceiling.latencyMs.p50} / ${ceiling.latencyMs.p95} / ${ceiling.latencyMs.p99}`],
     ['ceiling worker peak RSS, MB', ceiling.workersPeakRssMb.join(', ')],
-    ['ceiling CPU ms per command: dev server, worker, client', `${ceiling.cpuMsPerCommand.devServer ?? '?'}, ${ceiling.cpuMsPerCommand.worker ?? '?'}, ${ceiling.cpuMsPerCommand.client ?? '?'}`],
+    [
+      'ceiling CPU ms per command: dev server, worker, client',
+      `${ceiling.cpuMsPerCommand.devServer ?? '?'}, ${ceiling.cpuMsPerCommand.worker ?? '?'}, ${ceiling.cpuMsPerCommand.client ?? '?'}`,
+    ],
     ['cohort ÷ ceiling (target ≥ 0.7)', figures.ratio],
     ['benchmark wall time, s', figures.wallTimeS],
   ];
@@ -42,7 +54,10 @@ export function cohortTable(figures: CohortFigures): string {
 }
 
 const cpu = ({ devServer, worker, api, client }: CpuPerItem) => [devServer, worker, api, client].map((ms) => ms ?? '?').join(', ');
-const counts = (byName: Record<string, number>) => Object.entries(byName).map(([name, count]) => `${name} ${count}`).join(', ') || 'none';
+const counts = (byName: Record<string, number>) =>
+  Object.entries(byName)
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ') || 'none';
 const workflowCounts = (byType: CohortFigures['cohort']['engine']['byType']) =>
   Object.entries(byType)
     .sort(([, a], [, b]) => b.events - a.events)

@@ -43,7 +43,13 @@ export async function unfinishedCourses(client: Client, mentorshipIds: string[],
       return;
     }
     const state = status === 'RUNNING' ? await handle.query(mentorshipStateQuery) : undefined;
-    unfinished.push({ mentorshipId, status, phase: state?.phase, openEscalations: state?.openEscalations?.length, continuation: state?.continuation });
+    unfinished.push({
+      mentorshipId,
+      status,
+      phase: state?.phase,
+      openEscalations: state?.openEscalations?.length,
+      continuation: state?.continuation,
+    });
   });
   return unfinished;
 }
@@ -70,7 +76,8 @@ export async function historyCensus(client: Client, mentorshipIds: string[], sam
     }
     chains.push(chain);
   });
-  const mean = (values: number[]) => (values.length ? Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10 : 0);
+  const mean = (values: number[]) =>
+    values.length ? Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10 : 0;
   const max = (values: number[]) => Math.max(0, ...values);
   const events = chains.map((chain) => chain.events);
   const runs = chains.map((chain) => chain.runs);

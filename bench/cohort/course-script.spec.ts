@@ -3,7 +3,8 @@ import { courseScript } from './course-script';
 
 describe('courseScript', () => {
   const { commands, continuation } = courseScript(compressPolicy(BENCH_POLICY, 1000), 1000);
-  const count = (path: string, match: (body: any) => boolean = () => true) => commands.filter((c) => c.path === path && match(c.body())).length;
+  const count = (path: string, match: (body: any) => boolean = () => true) =>
+    commands.filter((c) => c.path === path && match(c.body())).length;
 
   it('is a 12-month PIFT course at four meetings a month', () => {
     expect(count('meetings')).toBe(48);
@@ -31,8 +32,23 @@ describe('courseScript', () => {
   });
 
   it('sends what fell due before the meeting and the check-ins, and closes before the closing steps', () => {
-    expect(commands.slice(0, 6).map((c) => c.path)).toEqual(['measurements', 'measurements', 'measurements', 'meetings', 'check-ins', 'check-ins']);
-    expect(commands.slice(-7).map((c) => c.path)).toEqual(['measurements', 'close', 'measurements', 'measurements', 'measurements', 'exit-conversations', 'exit-conversations']);
+    expect(commands.slice(0, 6).map((c) => c.path)).toEqual([
+      'measurements',
+      'measurements',
+      'measurements',
+      'meetings',
+      'check-ins',
+      'check-ins',
+    ]);
+    expect(commands.slice(-7).map((c) => c.path)).toEqual([
+      'measurements',
+      'close',
+      'measurements',
+      'measurements',
+      'measurements',
+      'exit-conversations',
+      'exit-conversations',
+    ]);
     const times = commands.map((c) => c.atMs);
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });

@@ -72,7 +72,12 @@ const ADMISSION_POLL_MS = 50;
  * figure shows (a late command lets the engine's timers fire nudges a real
  * program does not see).
  */
-export async function driveCohort(client: BenchClient, program: BenchProgram, script: CourseScript, options: DriveOptions): Promise<CohortDrive> {
+export async function driveCohort(
+  client: BenchClient,
+  program: BenchProgram,
+  script: CourseScript,
+  options: DriveOptions,
+): Promise<CohortDrive> {
   return new CohortDriver(client, program, script, options).drive();
 }
 
@@ -104,7 +109,11 @@ class CohortDriver {
     const courses: Promise<void>[] = [];
     const ticker = setInterval(() => {
       const finished = mentorshipIds.length + failures.length;
-      this.options.report?.(`  ${courses.length} admitted, ${this.matchStarts.length} matched, ${finished} finished${failures.length ? ` (${failures.length} failed)` : ''}; ${this.completions.length} commands`);
+      const failed = failures.length ? ` (${failures.length} failed)` : '';
+      this.options.report?.(
+        `  ${courses.length} admitted, ${this.matchStarts.length} matched, ${finished} finished${failed}; ` +
+          `${this.completions.length} commands`,
+      );
     }, 10_000);
     let heldMs = 0;
     for (let course = 0; course < this.options.mentorships; course += 1) {
@@ -123,7 +132,8 @@ class CohortDriver {
             const failure = { course, mentorshipId: progress.mentorshipId, error: error instanceof Error ? error.message : String(error) };
             failures.push(failure);
             // Said at once: a long run's first failure is the one that explains the rest.
-            if (failures.length <= 5) this.options.report?.(`  course ${course} (${failure.mentorshipId ?? 'no id yet'}) failed: ${failure.error}`);
+            if (failures.length <= 5)
+              this.options.report?.(`  course ${course} (${failure.mentorshipId ?? 'no id yet'}) failed: ${failure.error}`);
           },
         ),
       );
@@ -181,7 +191,10 @@ class CohortDriver {
 
   private async timed(mentorshipId: string, dueAt: number, command: TimedCommand, firstAtItsMoment: boolean): Promise<void> {
     await sleep(dueAt - performance.now());
-    await this.command(() => this.client.send('POST', `/mentorships/${mentorshipId}/${command.path}`, command.body()), firstAtItsMoment ? dueAt : undefined);
+    await this.command(
+      () => this.client.send('POST', `/mentorships/${mentorshipId}/${command.path}`, command.body()),
+      firstAtItsMoment ? dueAt : undefined,
+    );
   }
 
   /**
@@ -198,7 +211,8 @@ class CohortDriver {
       // A refusal is no command: it is not counted.
       const answer = await this.command(send, late === 0 ? dueAt : undefined, ({ status }) => status === 200);
       if (answer.status === 200) return;
-      if (!/has not asked/.test(answer.body?.message) || late >= 30) throw new Error(`POST /mentorships/${mentorshipId}/continuation answered 409: ${answer.body?.message}`);
+      if (!/has not asked/.test(answer.body?.message) || late >= 30)
+        throw new Error(`POST /mentorships/${mentorshipId}/continuation answered 409: ${answer.body?.message}`);
       this.continuationRetries += 1;
       await sleep(day);
     }

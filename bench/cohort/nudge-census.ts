@@ -25,13 +25,20 @@ export async function nudgeCensus(databaseUrl: string, programSlug: string): Pro
       return Object.fromEntries(rows.map(({ name, count }) => [name, Number(count)]));
     };
     return {
-      nudgesByKind: await counted('SELECT kind AS name, count(*) FROM nudges WHERE program_slug = $1 GROUP BY kind ORDER BY count(*) DESC, kind'),
-      nudgesIgnoredByKind: await counted('SELECT kind AS name, count(*) FROM nudges WHERE program_slug = $1 AND escalated_at IS NOT NULL GROUP BY kind ORDER BY count(*) DESC, kind'),
+      nudgesByKind: await counted(
+        'SELECT kind AS name, count(*) FROM nudges WHERE program_slug = $1 GROUP BY kind ORDER BY count(*) DESC, kind',
+      ),
+      nudgesIgnoredByKind: await counted(
+        `SELECT kind AS name, count(*) FROM nudges
+           WHERE program_slug = $1 AND escalated_at IS NOT NULL GROUP BY kind ORDER BY count(*) DESC, kind`,
+      ),
       nudgesEndedBy: await counted(
         `SELECT kind || ': ' || status || CASE WHEN status = 'resolved' THEN ' (' || closed_by || ')' ELSE '' END AS name, count(*)
            FROM nudges WHERE program_slug = $1 GROUP BY 1 ORDER BY count(*) DESC, 1`,
       ),
-      escalationsByReason: await counted('SELECT reason AS name, count(*) FROM escalations WHERE program_slug = $1 GROUP BY reason ORDER BY count(*) DESC, reason'),
+      escalationsByReason: await counted(
+        'SELECT reason AS name, count(*) FROM escalations WHERE program_slug = $1 GROUP BY reason ORDER BY count(*) DESC, reason',
+      ),
     };
   } finally {
     await db.end();

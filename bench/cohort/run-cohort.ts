@@ -56,22 +56,43 @@ const LISTED = 10;
  * and their histories counted, then the ceiling on the same server. Writes
  * the figures to bench/results (or `resultsDir`).
  */
-export async function runCohort(options: CohortOptions, { resultsDir, log = console.log }: { resultsDir?: string; log?: (line: string) => void } = {}): Promise<CohortRun> {
+export async function runCohort(
+  options: CohortOptions,
+  { resultsDir, log = console.log }: { resultsDir?: string; log?: (line: string) => void } = {},
+): Promise<CohortRun> {
   const startedAt = performance.now();
   const monthMs = durationMs(options.month);
   log(`starting the stack with ${options.workers} worker process(es)`);
   const stack = await BenchStack.start({ workers: options.workers });
   const connection = await Connection.connect(temporalConnectionOptions(stack.config.temporal));
   try {
-    const temporal = new Client({ connection, namespace: stack.config.temporal.namespace, dataConverter: temporalDataConverter(stack.config.temporal) });
+    const temporal = new Client({
+      connection,
+      namespace: stack.config.temporal.namespace,
+      dataConverter: temporalDataConverter(stack.config.temporal),
+    });
     const policy = benchPolicy(monthMs);
     const asCoordinator = (coordinatorId: string) => new BenchClient(stack.apiUrl, stack.token('coordinator', coordinatorId));
-    const program = await prepareProgram(new BenchClient(stack.apiUrl, stack.token('program-admin')), asCoordinator, policy, Math.ceil(options.mentorships / MENTOR_CAPACITY));
+    const program = await prepareProgram(
+      new BenchClient(stack.apiUrl, stack.token('program-admin')),
+      asCoordinator,
+      policy,
+      Math.ceil(options.mentorships / MENTOR_CAPACITY),
+    );
 
-    log(`driving ${options.mentorships} mentorships, a month every ${options.month}, ${options.concurrency} requests and ${options.openings} openings at a time`);
+    log(
+      `driving ${options.mentorships} mentorships, a month every ${options.month}, ` +
+        `${options.concurrency} requests and ${options.openings} openings at a time`,
+    );
     const client = asCoordinator(program.coordinatorId);
     const cpu = cpuMeter(stack.processes());
-    const drive = await driveCohort(client, program, courseScript(policy, monthMs), { mentorships: options.mentorships, concurrency: options.concurrency, openings: options.openings, monthMs, report: log });
+    const drive = await driveCohort(client, program, courseScript(policy, monthMs), {
+      mentorships: options.mentorships,
+      concurrency: options.concurrency,
+      openings: options.openings,
+      monthMs,
+      report: log,
+    });
     // Read before the censuses below, which cost the server too.
     const cpuMsPerCommand = cpu.perItem(drive.commands.count);
     const memory = {
@@ -83,7 +104,10 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
     log('checking every course ended closed, counting histories and nudges');
     const unfinished = await unfinishedCourses(temporal, drive.mentorshipIds, FINISH_WITHIN_MS);
     const unfinishedIds = new Set(unfinished.map((course) => course.mentorshipId));
-    const history = await historyCensus(temporal, drive.mentorshipIds.filter((id) => !unfinishedIds.has(id)));
+    const history = await historyCensus(
+      temporal,
+      drive.mentorshipIds.filter((id) => !unfinishedIds.has(id)),
+    );
     const nudges = await nudgeCensus(stack.config.database.url, program.slug);
     const engine = await engineCensus(temporal, program.slug, drive.mentorshipIds.length);
 
@@ -100,17 +124,31 @@ export async function runCohort(options: CohortOptions, { resultsDir, log = cons
     const { mentorshipIds, failures, ...driven } = drive;
     const figures: CohortFigures = {
       options: { ...options, monthMs },
-      cohort: { ...driven, ...nudges, completed: mentorshipIds.length - unfinished.length, failures: failures.slice(0, LISTED), unfinished: unfinished.slice(0, LISTED), history, engine, cpuMsPerCommand },
+      cohort: {
+        ...driven,
+        ...nudges,
+        completed: mentorshipIds.length - unfinished.length,
+        failures: failures.slice(0, LISTED),
+        unfinished: unfinished.slice(0, LISTED),
+        history,
+        engine,
+        cpuMsPerCommand,
+      },
       memory,
       ceiling,
-      ratio: ceiling.commands.perSecondSustained > 0 ? Math.round((drive.commands.perSecondSustained / ceiling.commands.perSecondSustained) * 100) / 100 : 0,
+      ratio:
+        ceiling.commands.perSecondSustained > 0
+          ? Math.round((drive.commands.perSecondSustained / ceiling.commands.perSecondSustained) * 100) / 100
+          : 0,
       wallTimeS: Math.round((performance.now() - startedAt) / 100) / 10,
       limits: COMPRESSION_LIMITS,
     };
     const problems = [
       ...failures.map((failure) => `course ${failure.course} (${failure.mentorshipId ?? 'no id yet'}) failed: ${failure.error}`),
       ...unfinished.map((course) => `mentorship ${course.mentorshipId} did not end closed: ${JSON.stringify(course)}`),
-      ...(ceiling.completed < ceiling.workflows ? [`the ceiling completed ${ceiling.completed} of its ${ceiling.workflows} workflows`] : []),
+      ...(ceiling.completed < ceiling.workflows
+        ? [`the ceiling completed ${ceiling.completed} of its ${ceiling.workflows} workflows`]
+        : []),
     ];
     return { figures, resultsPath: writeResults('cohort', figures, resultsDir), problems };
   } finally {

@@ -25,6 +25,13 @@ export class Latencies {
     const rank = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
     const tenth = (ms: number) => Math.round(ms * 10) / 10;
     const mean = sorted.length ? sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length : 0;
-    return { count: sorted.length, p50: tenth(rank(50)), p95: tenth(rank(95)), p99: tenth(rank(99)), max: tenth(sorted.at(-1) ?? 0), mean: tenth(mean) };
+    return {
+      count: sorted.length,
+      p50: tenth(rank(50)),
+      p95: tenth(rank(95)),
+      p99: tenth(rank(99)),
+      max: tenth(sorted.at(-1) ?? 0),
+      mean: tenth(mean),
+    };
   }
 }

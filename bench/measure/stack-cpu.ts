@@ -20,9 +20,16 @@ type CpuReading = Record<keyof CpuPerItem, number | undefined>;
  * spent since by the items done meanwhile. Over a phase this says which
  * process the work costs, and so where a figure is bound.
  */
-export function cpuMeter(processes: StackProcesses, cpuMsOf: (pid: number) => number | undefined = processCpuMs): { perItem(items: number): CpuPerItem } {
+export function cpuMeter(
+  processes: StackProcesses,
+  cpuMsOf: (pid: number) => number | undefined = processCpuMs,
+): { perItem(items: number): CpuPerItem } {
   const read = (): CpuReading => {
-    const sum = (pids: number[]) => pids.reduce<number | undefined>((total, pid) => (total === undefined ? undefined : addIfRead(total, cpuMsOf(pid))), pids.length > 0 ? 0 : undefined);
+    const sum = (pids: number[]) =>
+      pids.reduce<number | undefined>(
+        (total, pid) => (total === undefined ? undefined : addIfRead(total, cpuMsOf(pid))),
+        pids.length > 0 ? 0 : undefined,
+      );
     return { worker: sum(processes.worker), api: sum(processes.api), devServer: sum(processes.devServer), client: sum(processes.client) };
   };
   const before = read();

@@ -18,12 +18,16 @@ const MENTOR_CAPACITY = 20;
 /** Failures quoted in the results; the count says how many there were. */
 const QUOTED_ERRORS = 5;
 
-/** `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any course or meeting failed, after writing them. */
+/**
+ * `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any course or meeting failed, after writing
+ * them.
+ */
 export async function runScaleBenchmark(args: string[]): Promise<void> {
   const options = parseScaleArgs(args, loadConfig().temporal.worker.maxCachedWorkflows);
   const { figures, file } = await measureScale(options, (line) => console.log(line));
   console.log(`\n${scaleTable(figures)}\n\nresults: ${file}`);
-  if (figures.opening.failed > 0) throw new Error(`${figures.opening.failed} of ${options.open} courses failed to open, e.g. ${figures.opening.firstFailures[0]}`);
+  if (figures.opening.failed > 0)
+    throw new Error(`${figures.opening.failed} of ${options.open} courses failed to open, e.g. ${figures.opening.firstFailures[0]}`);
   const failed = figures.load.find((step) => step.errors > 0);
   if (failed) throw new Error(`${failed.errors} of ${failed.sent} meetings at ${failed.rate}/s failed, e.g. ${failed.firstErrors[0]}`);
 }
@@ -37,7 +41,11 @@ export async function runScaleBenchmark(args: string[]): Promise<void> {
  * worker's fixed cost, its workflow bundle included); the results file is written
  * to `resultsDir` (bench/results by default).
  */
-export async function measureScale(options: ScaleOptions, say: (line: string) => void, resultsDir?: string): Promise<{ figures: ScaleFigures; file: string }> {
+export async function measureScale(
+  options: ScaleOptions,
+  say: (line: string) => void,
+  resultsDir?: string,
+): Promise<{ figures: ScaleFigures; file: string }> {
   const env = workerEnv(options.cache);
   // Refuses a bad --cache here, by its key and variable, rather than as a worker that never starts.
   loadConfig({ ...process.env, ...env });
@@ -55,7 +63,13 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
     say(`opening ${options.open} courses, ${options.concurrency} at a time`);
     const openingClient = new BenchClient(stack.apiUrl, token);
     const openingCpu = cpuMeter(stack.processes());
-    const opened = await openCourses(openingClient, program, options.open, options.concurrency, everyTenth(options.open, (done) => say(`  ${done} done`)));
+    const opened = await openCourses(
+      openingClient,
+      program,
+      options.open,
+      options.concurrency,
+      everyTenth(options.open, (done) => say(`  ${done} done`)),
+    );
     const cpuMsPerCourse = openingCpu.perItem(opened.mentorshipIds.length);
     const afterOpening = stackMemory(stack);
 
@@ -92,7 +106,13 @@ export async function measureScale(options: ScaleOptions, say: (line: string) =>
  * before the next begins. A step with errors ends the load: past that rate the
  * stack is only working off its backlog, and a higher rate measures the pile-up.
  */
-async function runLoadSteps(stack: BenchStack, token: string, mentorshipIds: string[], options: ScaleOptions, say: (line: string) => void): Promise<LoadStep[]> {
+async function runLoadSteps(
+  stack: BenchStack,
+  token: string,
+  mentorshipIds: string[],
+  options: ScaleOptions,
+  say: (line: string) => void,
+): Promise<LoadStep[]> {
   const steps: LoadStep[] = [];
   for (const rate of options.rates) {
     say(`logging ${rate} meetings a second on random courses for ${options.seconds} s`);

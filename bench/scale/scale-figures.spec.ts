@@ -31,8 +31,13 @@ describe('scale targets', () => {
   });
 
   it('does not judge a run smaller than the target, nor one that never reaches 50/s', () => {
-    expect(judgeTargets(options(300, [50]), [step(50, 95)], 550).map(({ verdict }) => verdict)).toEqual(['not at target scale', 'not at target scale']);
-    expect(judgeTargets(options(10_000, [10, 20]), [step(10, 40), step(20, 60)], 550)[0]).toEqual(expect.objectContaining({ verdict: 'not at target scale', measured: 'not run (rates 10, 20/s)' }));
+    expect(judgeTargets(options(300, [50]), [step(50, 95)], 550).map(({ verdict }) => verdict)).toEqual([
+      'not at target scale',
+      'not at target scale',
+    ]);
+    expect(judgeTargets(options(10_000, [10, 20]), [step(10, 40), step(20, 60)], 550)[0]).toEqual(
+      expect.objectContaining({ verdict: 'not at target scale', measured: 'not run (rates 10, 20/s)' }),
+    );
   });
 
   it('sustains the highest rate held without errors within the p99 target', () => {

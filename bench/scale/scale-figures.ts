@@ -95,7 +95,10 @@ export function judgeTargets(options: ScaleOptions, steps: LoadStep[], workerPea
   const latency: TargetResult = {
     target: `API p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms at ${SCALE_TARGETS.rate} commands/s`,
     ...(atTargetRate
-      ? { measured: `${atTargetRate.latencies.p99} ms, ${atTargetRate.errors} errors (${open}, ${atTargetRate.rate}/s)`, verdict: judge(stepHeld(atTargetRate)) }
+      ? {
+          measured: `${atTargetRate.latencies.p99} ms, ${atTargetRate.errors} errors (${open}, ${atTargetRate.rate}/s)`,
+          verdict: judge(stepHeld(atTargetRate)),
+        }
       : failedBelow && options.rates.includes(SCALE_TARGETS.rate)
         ? { measured: `not run: ${failedBelow.errors} errors at ${failedBelow.rate}/s already (${open})`, verdict: judge(false) }
         : { measured: `not run (rates ${options.rates.join(', ')}/s)`, verdict: 'not at target scale' }),

@@ -6,13 +6,15 @@ describe('parseScaleArgs', () => {
   });
 
   it('takes each figure from its option, and runs the rates lowest first, each once', () => {
-    expect(parseScaleArgs(['--open', '200', '--cache', '50', '--concurrency', '4', '--rates', '30, 10,30', '--seconds', '3'], 500)).toEqual({
-      open: 200,
-      cache: 50,
-      concurrency: 4,
-      rates: [10, 30],
-      seconds: 3,
-    });
+    expect(parseScaleArgs(['--open', '200', '--cache', '50', '--concurrency', '4', '--rates', '30, 10,30', '--seconds', '3'], 500)).toEqual(
+      {
+        open: 200,
+        cache: 50,
+        concurrency: 4,
+        rates: [10, 30],
+        seconds: 3,
+      },
+    );
   });
 
   it('refuses what is not a positive whole number, and options it does not know', () => {

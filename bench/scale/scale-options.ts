@@ -29,13 +29,18 @@ const WHOLE_NUMBERS = ['open', 'cache', 'concurrency', 'seconds'] as const;
 export function parseScaleArgs(args: string[], configuredCache: number): ScaleOptions {
   const options: ScaleOptions = { open: 10_000, cache: configuredCache, concurrency: 16, rates: [10, 25, 50], seconds: 60 };
   const names = [...WHOLE_NUMBERS, 'rates'] as const;
-  const { values } = parseArgs({ args, options: Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<(typeof names)[number], { type: 'string' }> });
+  const { values } = parseArgs({
+    args,
+    options: Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<(typeof names)[number], { type: 'string' }>,
+  });
   for (const name of WHOLE_NUMBERS) {
     const raw = values[name];
     if (raw !== undefined) options[name] = positiveWholeNumber(`--${name}`, raw, SCALE_USAGE);
   }
   if (values.rates !== undefined) {
-    const rates = values.rates.split(',').map((raw) => positiveWholeNumber('--rates', raw.trim(), SCALE_USAGE, 'positive whole numbers separated by commas'));
+    const rates = values.rates
+      .split(',')
+      .map((raw) => positiveWholeNumber('--rates', raw.trim(), SCALE_USAGE, 'positive whole numbers separated by commas'));
     options.rates = [...new Set(rates)].sort((a, b) => a - b);
   }
   return options;

@@ -9,30 +9,64 @@ export function scaleTable(figures: ScaleFigures): string {
     ['figure', 'value'],
     [
       ['open courses', `${opening.courses} (${mentors.count} mentors × ${mentors.capacity})`],
-      ['worker cache', `${worker.maxCachedWorkflows} workflows; ${worker.maxConcurrentWorkflowTaskExecutions} workflow tasks, ${worker.maxConcurrentActivityTaskExecutions} activities at once`],
-      ['opening', `${opening.seconds} s, ${opening.coursesPerSecond} courses/s (${options.concurrency} in flight); failed ${opening.failed}, writes resent ${opening.resent}`],
-      ['load', `${options.rates.join(', ')} meetings/s, ${options.seconds} s each${figures.notRun.length ? `; not run after a failed step: ${figures.notRun.join(', ')}/s` : ''}`],
-      ['sustained', figures.sustainedRate === null ? `no step held (p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms, no errors)` : `${figures.sustainedRate} meetings/s with p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms and no errors`],
+      [
+        'worker cache',
+        `${worker.maxCachedWorkflows} workflows; ` +
+          `${worker.maxConcurrentWorkflowTaskExecutions} workflow tasks, ${worker.maxConcurrentActivityTaskExecutions} activities at once`,
+      ],
+      [
+        'opening',
+        `${opening.seconds} s, ${opening.coursesPerSecond} courses/s (${options.concurrency} in flight); ` +
+          `failed ${opening.failed}, writes resent ${opening.resent}`,
+      ],
+      [
+        'load',
+        `${options.rates.join(', ')} meetings/s, ${options.seconds} s each` +
+          (figures.notRun.length ? `; not run after a failed step: ${figures.notRun.join(', ')}/s` : ''),
+      ],
+      [
+        'sustained',
+        figures.sustainedRate === null
+          ? `no step held (p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms, no errors)`
+          : `${figures.sustainedRate} meetings/s with p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms and no errors`,
+      ],
     ],
   );
   const latencies = table(
     ['latency (ms)', 'count', 'p50', 'p95', 'p99', 'max'],
     [
       latencyRow('opening requests', opening.requests),
-      ...load.flatMap((step) => [latencyRow(`${step.rate}/s, from schedule`, step.latencies), latencyRow(`${step.rate}/s, from send`, step.serviceTime)]),
+      ...load.flatMap((step) => [
+        latencyRow(`${step.rate}/s, from schedule`, step.latencies),
+        latencyRow(`${step.rate}/s, from send`, step.serviceTime),
+      ]),
     ],
   );
   const steps = table(
     ['load step', 'sent/s', 'answered', 'errors', 'resent', 'client lag (ms)'],
-    load.map((step) => [`${step.rate}/s for ${step.sent / step.rate} s`, String(step.sentPerSecond), String(step.answered), String(step.errors), String(step.resent), String(step.maxSendLagMs)]),
+    load.map((step) => [
+      `${step.rate}/s for ${step.sent / step.rate} s`,
+      String(step.sentPerSecond),
+      String(step.answered),
+      String(step.errors),
+      String(step.resent),
+      String(step.maxSendLagMs),
+    ]),
   );
   const memoryTable = table(
     ['memory (MB, now / peak)', 'worker', 'API', 'dev server'],
-    [memoryRow('after the start', memory.afterStart), memoryRow('after opening', memory.afterOpening), ...load.map((step) => memoryRow(`after ${step.rate}/s`, step.memoryAfter))],
+    [
+      memoryRow('after the start', memory.afterStart),
+      memoryRow('after opening', memory.afterOpening),
+      ...load.map((step) => memoryRow(`after ${step.rate}/s`, step.memoryAfter)),
+    ],
   );
   const cpu = table(
     ['CPU (ms)', 'worker', 'API', 'dev server', 'client'],
-    [cpuRow('per course opened', opening.cpuMsPerCourse), ...load.map((step) => cpuRow(`per meeting at ${step.rate}/s`, step.cpuMsPerMeeting))],
+    [
+      cpuRow('per course opened', opening.cpuMsPerCourse),
+      ...load.map((step) => cpuRow(`per meeting at ${step.rate}/s`, step.cpuMsPerMeeting)),
+    ],
   );
   const targets = table(
     ['target', 'measured', 'verdict'],

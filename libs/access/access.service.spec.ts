@@ -41,7 +41,10 @@ describe('the access service', () => {
   });
 
   it('refuses (403) when any id is not hers, and answers 404 for an id that names nothing', async () => {
-    const { access } = database({ municipality_id: null }, [{ id: 'a', relation: 'coordinator' }, { id: 'b', relation: null }]);
+    const { access } = database({ municipality_id: null }, [
+      { id: 'a', relation: 'coordinator' },
+      { id: 'b', relation: null },
+    ]);
     await expect(access.requireAccess(coordinator(), Permission.YoungPersonManage, ['a', 'b'])).rejects.toThrow(ForbiddenException);
     await expect(access.requireAccess(coordinator(), Permission.YoungPersonManage, ['a', 'c'])).rejects.toThrow(NotFoundException);
   });
@@ -52,7 +55,7 @@ describe('the access service', () => {
     await expect(access.requirePlacement(coordinator(), Permission.ProgramCoordinate, 'theirs')).rejects.toThrow(ForbiddenException);
   });
 
-  it('decides a creation without a row by role: programs are the program administrators\'', async () => {
+  it("decides a creation without a row by role: programs are the program administrators'", async () => {
     const { access } = database(undefined, []);
     await expect(access.requireAccess({ id: 'a-1', roles: ['program-admin'] }, Permission.ProgramCreate)).resolves.toBe('program-admin');
     await expect(access.requireAccess(coordinator(), Permission.ProgramCreate)).rejects.toThrow(ForbiddenException);
@@ -63,14 +66,26 @@ describe('the access service', () => {
     const user = coordinator();
     await expect(access.municipalityFilter(user, Permission.ReportRead, undefined)).resolves.toBe(HER_MUNICIPALITY);
     await expect(access.municipalityFilter(user, Permission.ReportRead, 'elsewhere')).rejects.toThrow(ForbiddenException);
-    await expect(access.scope(user, Permission.QuotaRead)).resolves.toEqual({ programIds: [PROGRAM], programSlugs: ['pift'], municipalityId: HER_MUNICIPALITY });
+    await expect(access.scope(user, Permission.QuotaRead)).resolves.toEqual({
+      programIds: [PROGRAM],
+      programSlugs: ['pift'],
+      municipalityId: HER_MUNICIPALITY,
+    });
   });
 
   it('gives operators every report and program administrators every program, and a coordinator without a row nothing', async () => {
     const { access } = database(undefined, []);
     await expect(access.municipalityFilter({ id: 'o-1', roles: ['operator'] }, Permission.ReportRead, 'any')).resolves.toBe('any');
     await expect(access.scope({ id: 'a-1', roles: ['program-admin'] }, Permission.ProgramRead)).resolves.toBe('all');
-    await expect(access.scope({ id: 'a-1', roles: ['program-admin'] }, Permission.YoungPersonManage)).resolves.toEqual({ programIds: [], programSlugs: [], municipalityId: null });
-    await expect(access.scope(coordinator(), Permission.YoungPersonManage)).resolves.toEqual({ programIds: [], programSlugs: [], municipalityId: null });
+    await expect(access.scope({ id: 'a-1', roles: ['program-admin'] }, Permission.YoungPersonManage)).resolves.toEqual({
+      programIds: [],
+      programSlugs: [],
+      municipalityId: null,
+    });
+    await expect(access.scope(coordinator(), Permission.YoungPersonManage)).resolves.toEqual({
+      programIds: [],
+      programSlugs: [],
+      municipalityId: null,
+    });
   });
 });

@@ -11,7 +11,11 @@ export type ListScope = 'all' | CoordinatorScope;
 
 /** Permissions whose lists a program administrator sees whole. */
 const ADMIN_SEES_ALL = new Set<Permission>([
-  Permission.ProgramRead, Permission.MunicipalityRead, Permission.CoordinatorManage, Permission.PanelMemberRead, Permission.QuotaRead,
+  Permission.ProgramRead,
+  Permission.MunicipalityRead,
+  Permission.CoordinatorManage,
+  Permission.PanelMemberRead,
+  Permission.QuotaRead,
 ]);
 
 /**
@@ -62,7 +66,8 @@ export class AccessService {
   async municipalityFilter(user: AuthenticatedUser, permission: Permission, asked: string | undefined): Promise<string | undefined> {
     const scope = await this.scope(user, permission);
     if (scope === 'all' || !scope.municipalityId) return asked;
-    if (asked !== undefined && asked !== scope.municipalityId) throw new ForbiddenException(`you see only your own municipality's part of this program`);
+    if (asked !== undefined && asked !== scope.municipalityId)
+      throw new ForbiddenException(`you see only your own municipality's part of this program`);
     return scope.municipalityId;
   }
 
@@ -84,7 +89,10 @@ export class AccessService {
    * part (a municipal coordinator's municipality: the course will be hers).
    * What does not exist is left to the referral's own validation (400).
    */
-  async requireReferral(user: AuthenticatedUser, referral: { programId: string; referrerId: string; youngPersonId: string }): Promise<Relation> {
+  async requireReferral(
+    user: AuthenticatedUser,
+    referral: { programId: string; referrerId: string; youngPersonId: string },
+  ): Promise<Relation> {
     if (user.roles.includes('referrer') && referral.referrerId === personIdAs(user, 'referrer')) return 'referrer';
     const [program, youngPerson, referrer] = await Promise.all([
       this.relationsOf(user, Permission.ProgramCoordinate, [referral.programId]),
@@ -92,8 +100,15 @@ export class AccessService {
       this.relationsOf(user, Permission.ReferrerManage, [referral.referrerId]),
     ]);
     // A missing row is undefined (left to validation), a row that is not hers null.
-    const refused = [program.get(referral.programId), youngPerson.get(referral.youngPersonId), referrer.get(referral.referrerId)].some((relation) => relation === null);
-    if (refused) throw new ForbiddenException(user.roles.includes('coordinator') ? 'you may refer only to a program you coordinate, a young person and a referrer of your part of it' : 'a referrer refers in their own name');
+    const refused = [program.get(referral.programId), youngPerson.get(referral.youngPersonId), referrer.get(referral.referrerId)].some(
+      (relation) => relation === null,
+    );
+    if (refused)
+      throw new ForbiddenException(
+        user.roles.includes('coordinator')
+          ? 'you may refer only to a program you coordinate, a young person and a referrer of your part of it'
+          : 'a referrer refers in their own name',
+      );
     return 'coordinator';
   }
 
@@ -107,7 +122,12 @@ export class AccessService {
   async relationsOf(user: AuthenticatedUser, permission: RowPermission, ids: string[]): Promise<Map<string, Relation | null>> {
     const scope = await coordinatorScope(this.dataSource, user);
     const found: Array<{ id: string; relation: Relation | null }> = await this.dataSource.query(RELATIONS[permission].sql, [
-      ids, personIds(user), scope.programIds, scope.municipalityId, scope.programSlugs, user.roles,
+      ids,
+      personIds(user),
+      scope.programIds,
+      scope.municipalityId,
+      scope.programSlugs,
+      user.roles,
     ]);
     return new Map(found.map((row) => [row.id, row.relation]));
   }

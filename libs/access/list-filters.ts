@@ -19,7 +19,12 @@ export function inHerMunicipality<T extends ObjectLiteral>(query: SelectQueryBui
 }
 
 /** Her part of her programs, for rows that carry both. */
-export function inHerPart<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, programColumn: string, municipalityColumn: string, scope: CoordinatorScope): void {
+export function inHerPart<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  programColumn: string,
+  municipalityColumn: string,
+  scope: CoordinatorScope,
+): void {
   inHerPrograms(query, programColumn, scope);
   if (scope.municipalityId) query.andWhere(`${municipalityColumn} = :scopeMunicipalityId`, { scopeMunicipalityId: scope.municipalityId });
 }
@@ -29,7 +34,8 @@ export function herYoungPeople<T extends ObjectLiteral>(query: SelectQueryBuilde
   inHerMunicipality(query, `${alias}.municipalityId`, scope);
   if (scope.programIds.length === 0) return;
   query.andWhere(
-    `(NOT EXISTS (SELECT 1 FROM referrals r WHERE r.young_person_id = ${alias}.id) OR EXISTS (SELECT 1 FROM referrals r WHERE r.young_person_id = ${alias}.id AND r.program_id IN (:...scopeProgramIds)))`,
+    `(NOT EXISTS (SELECT 1 FROM referrals r WHERE r.young_person_id = ${alias}.id)
+      OR EXISTS (SELECT 1 FROM referrals r WHERE r.young_person_id = ${alias}.id AND r.program_id IN (:...scopeProgramIds)))`,
     { scopeProgramIds: scope.programIds },
   );
 }

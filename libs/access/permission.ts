@@ -31,11 +31,17 @@ export enum Permission {
   ReferrerManage = 'referrer.manage',
   /** Coordinators of the mentor's program, municipal ones too: matching draws on the whole program's mentors. */
   MentorRead = 'mentor.read',
-  /** Coordinators of the mentor's program; a municipal one her municipality's mentors and those of none (a path shows the courses holding her slots). */
+  /**
+   * Coordinators of the mentor's program; a municipal one her municipality's mentors and those of none (a path shows the courses holding
+   * her slots).
+   */
   MentorManage = 'mentor.manage',
   /** As MentorManage, and the mentor herself. */
   MentorPathRead = 'mentor-path.read',
-  /** Coordinators of a program she is referred to (a municipal one: of her municipality); before any referral, those of her municipality and program-wide ones. */
+  /**
+   * Coordinators of a program she is referred to (a municipal one: of her municipality); before any referral, those of her municipality and
+   * program-wide ones.
+   */
   YoungPersonManage = 'young-person.manage',
   /** Program administrators any quota; coordinators those of their programs (a municipal one her municipality's). */
   QuotaRead = 'quota.read',

@@ -18,20 +18,25 @@ export interface RelationQuery {
 
 const has = (role: string) => `'${role}' = ANY($6::text[])`;
 /** A coordinator's part of a program: the program is hers, and for a municipal coordinator the municipality too. */
-const inScope = (programId: string, municipalityId: string) => `(${programId} = ANY($3::uuid[]) AND ($4::uuid IS NULL OR ${municipalityId} = $4::uuid))`;
-const inScopeBySlug = (slug: string, municipalityId: string) => `(${slug} = ANY($5::text[]) AND ($4::uuid IS NULL OR ${municipalityId} = $4::uuid))`;
+const inScope = (programId: string, municipalityId: string) =>
+  `(${programId} = ANY($3::uuid[]) AND ($4::uuid IS NULL OR ${municipalityId} = $4::uuid))`;
+const inScopeBySlug = (slug: string, municipalityId: string) =>
+  `(${slug} = ANY($5::text[]) AND ($4::uuid IS NULL OR ${municipalityId} = $4::uuid))`;
 const coordinatesAny = `cardinality($3::uuid[]) > 0`;
-const relation = (...cases: Array<[condition: string, who: Relation]>) => `CASE ${cases.map(([condition, who]) => `WHEN ${condition} THEN '${who}'`).join(' ')} END`;
+const relation = (...cases: Array<[condition: string, who: Relation]>) =>
+  `CASE ${cases.map(([condition, who]) => `WHEN ${condition} THEN '${who}'`).join(' ')} END`;
 /** Every parameter is typed once up front, so a rule that does not use one still runs (PostgreSQL must know each parameter's type). */
-const CALLER = `WITH caller AS (SELECT $2::uuid[] AS ids, $3::uuid[] AS programs, $4::uuid AS municipality, $5::text[] AS slugs, $6::text[] AS roles)`;
+const CALLER = `WITH caller AS (
+  SELECT $2::uuid[] AS ids, $3::uuid[] AS programs, $4::uuid AS municipality, $5::text[] AS slugs, $6::text[] AS roles
+)`;
 const rows = (table: string, alias: string, relationSql: string, extra = '') =>
-  `${CALLER} SELECT ${alias}.id::text AS id, ${relationSql} AS relation FROM ${table} ${alias} ${extra} WHERE ${alias}.id = ANY($1::uuid[])`;
+  `${CALLER} SELECT ${alias}.id::text AS id, ${relationSql} AS relation
+  FROM ${table} ${alias} ${extra} WHERE ${alias}.id = ANY($1::uuid[])`;
 
 const admin: [string, Relation] = [has('program-admin'), 'program-admin'];
 
 /** A course by its id, which is its referral's: the referral is written before the course's own row. */
-const course = (relationSql: string) =>
-  rows('referrals', 'r', relationSql, 'LEFT JOIN mentorships m ON m.id = r.id');
+const course = (relationSql: string) => rows('referrals', 'r', relationSql, 'LEFT JOIN mentorships m ON m.id = r.id');
 const courseCoordinator: [string, Relation] = [inScope('r.program_id', 'COALESCE(m.municipality_id, r.municipality_id)'), 'coordinator'];
 const courseMentor: [string, Relation] = [`${has('mentor')} AND m.mentor_id = ANY($2::uuid[])`, 'mentor'];
 
@@ -40,7 +45,10 @@ const escalationCoordinator: [string, Relation] = [inScopeBySlug('e.program_slug
 const escalationPanel: [string, Relation] = [`${has('panel')} AND e.involved_ids && $2::uuid[]`, 'panel'];
 
 /** A mentor's coordinators: her program's, a municipal one's only when she is of that municipality or of none. */
-const mentorCoordinator: [string, Relation] = [`mt.program_id = ANY($3::uuid[]) AND ($4::uuid IS NULL OR mt.municipality_id IS NULL OR mt.municipality_id = $4::uuid)`, 'coordinator'];
+const mentorCoordinator: [string, Relation] = [
+  `mt.program_id = ANY($3::uuid[]) AND ($4::uuid IS NULL OR mt.municipality_id IS NULL OR mt.municipality_id = $4::uuid)`,
+  'coordinator',
+];
 
 /**
  * A young person referred to a program belongs to it: the coordinators of
@@ -58,37 +66,95 @@ const youngPersonCoordinator: [string, Relation] = [
 export type RowPermission = Exclude<Permission, Permission.ProgramCreate>;
 
 export const RELATIONS: Record<RowPermission, RelationQuery> = {
-  [Permission.ProgramRead]: { noun: 'program', missing: (id) => `program ${id} does not exist`, sql: rows('programs', 'p', relation(admin, ['p.id = ANY($3::uuid[])', 'coordinator'])) },
-  [Permission.ProgramManage]: { noun: 'program', missing: (id) => `program ${id} does not exist`, sql: rows('programs', 'p', relation(admin)) },
-  [Permission.ProgramCoordinate]: { noun: 'program', missing: (id) => `program ${id} does not exist`, sql: rows('programs', 'p', relation(['p.id = ANY($3::uuid[])', 'coordinator'])) },
-  [Permission.ReportRead]: { noun: 'program', missing: (id) => `program ${id} does not exist`, sql: rows('programs', 'p', relation([has('operator'), 'operator'], ['p.id = ANY($3::uuid[])', 'coordinator'])) },
+  [Permission.ProgramRead]: {
+    noun: 'program',
+    missing: (id) => `program ${id} does not exist`,
+    sql: rows('programs', 'p', relation(admin, ['p.id = ANY($3::uuid[])', 'coordinator'])),
+  },
+  [Permission.ProgramManage]: {
+    noun: 'program',
+    missing: (id) => `program ${id} does not exist`,
+    sql: rows('programs', 'p', relation(admin)),
+  },
+  [Permission.ProgramCoordinate]: {
+    noun: 'program',
+    missing: (id) => `program ${id} does not exist`,
+    sql: rows('programs', 'p', relation(['p.id = ANY($3::uuid[])', 'coordinator'])),
+  },
+  [Permission.ReportRead]: {
+    noun: 'program',
+    missing: (id) => `program ${id} does not exist`,
+    sql: rows('programs', 'p', relation([has('operator'), 'operator'], ['p.id = ANY($3::uuid[])', 'coordinator'])),
+  },
 
   [Permission.MunicipalityManage]: { noun: 'municipality', sql: rows('municipalities', 'x', relation(admin)) },
-  [Permission.MunicipalityRead]: { noun: 'municipality', sql: rows('municipalities', 'x', relation(admin, [has('coordinator'), 'coordinator'])) },
-  [Permission.MunicipalityWork]: { noun: 'municipality', sql: rows('municipalities', 'x', relation([`${coordinatesAny} AND ($4::uuid IS NULL OR x.id = $4::uuid)`, 'coordinator'])) },
+  [Permission.MunicipalityRead]: {
+    noun: 'municipality',
+    sql: rows('municipalities', 'x', relation(admin, [has('coordinator'), 'coordinator'])),
+  },
+  [Permission.MunicipalityWork]: {
+    noun: 'municipality',
+    sql: rows('municipalities', 'x', relation([`${coordinatesAny} AND ($4::uuid IS NULL OR x.id = $4::uuid)`, 'coordinator'])),
+  },
   [Permission.CoordinatorManage]: { noun: 'coordinator', sql: rows('coordinators', 'c', relation(admin)) },
   [Permission.PanelMemberManage]: { noun: 'panel member', sql: rows('panel_members', 'pm', relation(admin)) },
-  [Permission.PanelMemberRead]: { noun: 'panel member', sql: rows('panel_members', 'pm', relation(admin, ['pm.program_id = ANY($3::uuid[])', 'coordinator'])) },
-  [Permission.ReferrerManage]: { noun: 'referrer', sql: rows('referrers', 'rf', relation([`${coordinatesAny} AND ($4::uuid IS NULL OR rf.municipality_id = $4::uuid)`, 'coordinator'])) },
+  [Permission.PanelMemberRead]: {
+    noun: 'panel member',
+    sql: rows('panel_members', 'pm', relation(admin, ['pm.program_id = ANY($3::uuid[])', 'coordinator'])),
+  },
+  [Permission.ReferrerManage]: {
+    noun: 'referrer',
+    sql: rows('referrers', 'rf', relation([`${coordinatesAny} AND ($4::uuid IS NULL OR rf.municipality_id = $4::uuid)`, 'coordinator'])),
+  },
   [Permission.MentorRead]: { noun: 'mentor', sql: rows('mentors', 'mt', relation(['mt.program_id = ANY($3::uuid[])', 'coordinator'])) },
   [Permission.MentorManage]: { noun: 'mentor', sql: rows('mentors', 'mt', relation(mentorCoordinator)) },
-  [Permission.MentorPathRead]: { noun: 'mentor', sql: rows('mentors', 'mt', relation(mentorCoordinator, [`${has('mentor')} AND mt.id = ANY($2::uuid[])`, 'mentor'])) },
+  [Permission.MentorPathRead]: {
+    noun: 'mentor',
+    sql: rows('mentors', 'mt', relation(mentorCoordinator, [`${has('mentor')} AND mt.id = ANY($2::uuid[])`, 'mentor'])),
+  },
   [Permission.YoungPersonManage]: { noun: 'young person', sql: rows('young_people', 'y', relation(youngPersonCoordinator)) },
-  [Permission.QuotaRead]: { noun: 'quota', sql: rows('referral_quotas', 'q', relation(admin, [inScope('q.program_id', 'q.municipality_id'), 'coordinator'])) },
+  [Permission.QuotaRead]: {
+    noun: 'quota',
+    sql: rows('referral_quotas', 'q', relation(admin, [inScope('q.program_id', 'q.municipality_id'), 'coordinator'])),
+  },
   [Permission.QuotaManage]: { noun: 'quota', sql: rows('referral_quotas', 'q', relation(admin)) },
 
   [Permission.MentorshipCommand]: { noun: 'mentorship', missing: (id) => `no mentorship ${id}`, sql: course(relation(courseCoordinator)) },
-  [Permission.MentorshipLog]: { noun: 'mentorship', missing: (id) => `no mentorship ${id}`, sql: course(relation(courseCoordinator, courseMentor)) },
-  [Permission.MentorshipRead]: { noun: 'mentorship', missing: (id) => `no mentorship ${id}`, sql: course(relation(courseCoordinator, courseMentor, [`${has('referrer')} AND r.referrer_id = ANY($2::uuid[])`, 'referrer'])) },
+  [Permission.MentorshipLog]: {
+    noun: 'mentorship',
+    missing: (id) => `no mentorship ${id}`,
+    sql: course(relation(courseCoordinator, courseMentor)),
+  },
+  [Permission.MentorshipRead]: {
+    noun: 'mentorship',
+    missing: (id) => `no mentorship ${id}`,
+    sql: course(relation(courseCoordinator, courseMentor, [`${has('referrer')} AND r.referrer_id = ANY($2::uuid[])`, 'referrer'])),
+  },
   [Permission.ProposalAnswerAsMentor]: {
     noun: 'mentorship',
     missing: (id) => `no mentorship ${id}`,
-    sql: course(relation(courseCoordinator, [`${has('mentor')} AND (SELECT a.mentor_id FROM match_attempts a WHERE a.mentorship_id = r.id ORDER BY a.attempt DESC LIMIT 1) = ANY($2::uuid[])`, 'mentor'])),
+    sql: course(
+      relation(courseCoordinator, [
+        `${has('mentor')} AND (
+          SELECT a.mentor_id FROM match_attempts a WHERE a.mentorship_id = r.id ORDER BY a.attempt DESC LIMIT 1
+        ) = ANY($2::uuid[])`,
+        'mentor',
+      ]),
+    ),
   },
 
   [Permission.EscalationRead]: {
     noun: 'escalation',
-    sql: escalation(relation(escalationCoordinator, [`${has('mentor')} AND EXISTS (SELECT 1 FROM mentorships m WHERE m.id = e.mentorship_id AND m.mentor_id = ANY($2::uuid[]))`, 'mentor'], escalationPanel)),
+    sql: escalation(
+      relation(
+        escalationCoordinator,
+        [
+          `${has('mentor')} AND EXISTS (SELECT 1 FROM mentorships m WHERE m.id = e.mentorship_id AND m.mentor_id = ANY($2::uuid[]))`,
+          'mentor',
+        ],
+        escalationPanel,
+      ),
+    ),
   },
   [Permission.EscalationAct]: { noun: 'escalation', sql: escalation(relation(escalationCoordinator, escalationPanel)) },
 
@@ -97,8 +163,10 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
     sql: rows(
       'nudges',
       'n',
-      `CASE WHEN n.recipient_role <> 'coordinator' AND n.recipient_role = ANY($6::text[]) AND n.recipient_id = ANY($2::uuid[]) THEN n.recipient_role
-            WHEN n.recipient_role = 'coordinator' AND ${inScopeBySlug('n.program_slug', 'COALESCE(n.municipality_id, $4::uuid)')} THEN 'coordinator' END`,
+      `CASE WHEN n.recipient_role <> 'coordinator' AND n.recipient_role = ANY($6::text[]) AND n.recipient_id = ANY($2::uuid[])
+              THEN n.recipient_role
+            WHEN n.recipient_role = 'coordinator' AND ${inScopeBySlug('n.program_slug', 'COALESCE(n.municipality_id, $4::uuid)')}
+              THEN 'coordinator' END`,
     ),
   },
 };

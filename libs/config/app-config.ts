@@ -60,7 +60,9 @@ export class TemporalConfig {
   @ValidateNested() @Type(() => TaskQueuesConfig) taskQueues!: TaskQueuesConfig;
   /** Required, so a temporal.yaml from before it existed is refused at start rather than running a worker without bounds. */
   @IsDefined({ message: 'is missing: copy the worker section of the repository’s temporal.yaml' })
-  @ValidateNested() @Type(() => WorkerConfig) worker!: WorkerConfig;
+  @ValidateNested()
+  @Type(() => WorkerConfig)
+  worker!: WorkerConfig;
   @IsObject() searchAttributes!: Record<string, SearchAttributeTypeName>;
   @ValidateNested() @Type(() => DevServerConfig) devServer!: DevServerConfig;
 }

@@ -34,7 +34,14 @@ describe('loadConfig', () => {
 
   it('lets the environment override the file', () => {
     const config = loadConfig(
-      { TEMPORAL_ADDRESS: 'temporal.example.org:7233', TEMPORAL_NAMESPACE: 'mentorflow.a1b2c', TEMPORAL_TLS: 'true', DATABASE_URL: 'postgres://u:p@db:5432/m', MENTORFLOW_API_PORT: '8080', MENTORFLOW_JWT_SECRET: SECRET },
+      {
+        TEMPORAL_ADDRESS: 'temporal.example.org:7233',
+        TEMPORAL_NAMESPACE: 'mentorflow.a1b2c',
+        TEMPORAL_TLS: 'true',
+        DATABASE_URL: 'postgres://u:p@db:5432/m',
+        MENTORFLOW_API_PORT: '8080',
+        MENTORFLOW_JWT_SECRET: SECRET,
+      },
       REPO_CONFIG,
     );
     expect(config.temporal.address).toBe('temporal.example.org:7233');
@@ -85,21 +92,28 @@ describe('loadConfig', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^temporal\.worker\.maxCachedWorkflows \(TEMPORAL_MAX_CACHED_WORKFLOWS\): /),
-        expect.stringMatching(/^temporal\.worker\.maxConcurrentActivityTaskExecutions \(TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASK_EXECUTIONS\): /),
+        expect.stringMatching(
+          /^temporal\.worker\.maxConcurrentActivityTaskExecutions \(TEMPORAL_MAX_CONCURRENT_ACTIVITY_TASK_EXECUTIONS\): /,
+        ),
       ]),
     );
   });
 
   it('refuses more workflow task slots than cached workflows, which the SDK would quietly lower', () => {
-    const problems = problemsOf(() => loadConfig({ TEMPORAL_MAX_CACHED_WORKFLOWS: '10', TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS: '40' }, REPO_CONFIG));
+    const problems = problemsOf(() =>
+      loadConfig({ TEMPORAL_MAX_CACHED_WORKFLOWS: '10', TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS: '40' }, REPO_CONFIG),
+    );
     expect(problems).toEqual([
-      'temporal.worker.maxConcurrentWorkflowTaskExecutions (TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS): must not exceed temporal.worker.maxCachedWorkflows (10)',
+      'temporal.worker.maxConcurrentWorkflowTaskExecutions (TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS): ' +
+        'must not exceed temporal.worker.maxCachedWorkflows (10)',
     ]);
   });
 
   it('refuses a temporal.yaml without the worker section, rather than a worker without bounds', () => {
     const file = configFile({ worker: undefined });
-    expect(problemsOf(() => loadConfig({}, file))).toEqual(['temporal.worker: is missing: copy the worker section of the repository’s temporal.yaml']);
+    expect(problemsOf(() => loadConfig({}, file))).toEqual([
+      'temporal.worker: is missing: copy the worker section of the repository’s temporal.yaml',
+    ]);
   });
 
   it('defaults mail to the local sink and links to the API, digests to 07:00 Danish time', () => {
@@ -130,13 +144,30 @@ describe('loadConfig', () => {
       },
       REPO_CONFIG,
     );
-    expect(config.mail).toMatchObject({ host: 'smtp.example.dk', port: 465, secure: true, user: 'mentorflow', password: 'hunter22', from: 'Mentorkorpset <mentor@example.dk>', appUrl: 'https://app.example.dk' });
+    expect(config.mail).toMatchObject({
+      host: 'smtp.example.dk',
+      port: 465,
+      secure: true,
+      user: 'mentorflow',
+      password: 'hunter22',
+      from: 'Mentorkorpset <mentor@example.dk>',
+      appUrl: 'https://app.example.dk',
+    });
     expect(config.notifications).toEqual({ digestAt: '06:30', timeZone: 'Europe/London' });
   });
 
   it('names a bad mail or notification value with the variable that sets it', () => {
     const problems = problemsOf(() =>
-      loadConfig({ SMTP_PORT: 'smtp', SMTP_SECURE: 'maybe', MENTORFLOW_APP_URL: 'app.example.dk', MENTORFLOW_DIGEST_AT: '7:00', MENTORFLOW_TIME_ZONE: 'Europe/Aarhus' }, REPO_CONFIG),
+      loadConfig(
+        {
+          SMTP_PORT: 'smtp',
+          SMTP_SECURE: 'maybe',
+          MENTORFLOW_APP_URL: 'app.example.dk',
+          MENTORFLOW_DIGEST_AT: '7:00',
+          MENTORFLOW_TIME_ZONE: 'Europe/Aarhus',
+        },
+        REPO_CONFIG,
+      ),
     );
     expect(problems).toEqual(
       expect.arrayContaining([

@@ -93,19 +93,39 @@ export function findConfigFile(env: NodeJS.ProcessEnv = process.env): string {
   }
 }
 
+/**
+ * What the file and the environment give, before class-validator checks it into AppConfig: any shape at
+ * all, so it is read as loosely as it is written.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped until validated, by design
+type RawConfigTree = Record<string, any>;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConfigFile(env)): AppConfig {
   const fromFile = parseConfigFile(file);
-  const tree: Record<string, any> = {
+  const tree: RawConfigTree = {
     temporal: fromFile,
     database: { url: '', ssl: false, embeddedDataDir: '.data/postgres', embeddedPort: 5433 },
-    api: { port: 3000, publicUrl: '', rateLimitPerMinute: 600, trustProxy: false, codecCorsOrigin: 'http://localhost:8233', engineWait: '10s' },
+    api: {
+      port: 3000,
+      publicUrl: '',
+      rateLimitPerMinute: 600,
+      trustProxy: false,
+      codecCorsOrigin: 'http://localhost:8233',
+      engineWait: '10s',
+    },
     // Port 1025 without TLS: the local sink `up` starts; a real relay sets SMTP_* (and SMTP_PASSWORD only in the environment).
     mail: { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: '', inboxPort: 1080 },
     notifications: { digestAt: '07:00', timeZone: 'Europe/Copenhagen' },
     reports: { minimumCount: 5 },
     gdpr: { retainClosedFor: 'P5Y', retentionAt: '02:00' },
     idempotency: { keepFor: 'P1D' },
-    identity: { sessionIdle: '30m', sessionMax: '12h', signInLimitPerIp: 20, devTokens: false, oidc: { redirectUrl: '', emailClaim: 'email', requireEmailVerified: false } },
+    identity: {
+      sessionIdle: '30m',
+      sessionMax: '12h',
+      signInLimitPerIp: 20,
+      devTokens: false,
+      oidc: { redirectUrl: '', emailClaim: 'email', requireEmailVerified: false },
+    },
     logLevel: 'info',
   };
   for (const [name, path, parse] of ENV_OVERRIDES) {
@@ -134,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
   return config;
 }
 
-function parseConfigFile(file: string): Record<string, any> {
+function parseConfigFile(file: string): RawConfigTree {
   let parsed: unknown;
   try {
     parsed = parseYaml(readFileSync(file, 'utf8'));
@@ -144,7 +164,7 @@ function parseConfigFile(file: string): Record<string, any> {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ConfigError([`${file}: must be a mapping of keys to values`]);
   }
-  return parsed as Record<string, any>;
+  return parsed as RawConfigTree;
 }
 
 function searchAttributeProblems(attributes: unknown): string[] {
@@ -179,7 +199,7 @@ function envHint(path: string): string {
   return entry ? ` (${entry[0]})` : '';
 }
 
-function setPath(tree: Record<string, any>, path: string, value: unknown): void {
+function setPath(tree: RawConfigTree, path: string, value: unknown): void {
   const keys = path.split('.');
   let node = tree;
   for (const key of keys.slice(0, -1)) node = node[key] ??= {};
@@ -192,6 +212,7 @@ function resolvePath(base: string, path: string): string {
 
 /** Development tokens and the token tooling cannot work without the JWT secret; the worker can. */
 export function requireJwtSecret(config: AppConfig): string {
-  if (!config.api.jwtSecret) throw new ConfigError(['api.jwtSecret (MENTORFLOW_JWT_SECRET): is required to sign and verify development tokens']);
+  if (!config.api.jwtSecret)
+    throw new ConfigError(['api.jwtSecret (MENTORFLOW_JWT_SECRET): is required to sign and verify development tokens']);
   return config.api.jwtSecret;
 }

@@ -17,18 +17,45 @@ const YEAR = 365 * DAY;
 
 export const DURATION_UNITS_MS = { SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR } as const;
 
-const ISO_8601 = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+/** One ISO-8601 figure, whole or decimal, captured. */
+const ISO_NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+const ISO_DATE_PART = `(?:${ISO_NUMBER}Y)?(?:${ISO_NUMBER}M)?(?:${ISO_NUMBER}W)?(?:${ISO_NUMBER}D)?`;
+const ISO_TIME_PART = `(?:T(?:${ISO_NUMBER}H)?(?:${ISO_NUMBER}M)?(?:${ISO_NUMBER}S)?)?`;
+const ISO_8601 = new RegExp(`^P${ISO_DATE_PART}${ISO_TIME_PART}$`, 'i');
 const MS_STYLE = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i;
 
 const MS_STYLE_UNITS: Record<string, number> = {
-  ms: 1, millisecond: 1, milliseconds: 1,
-  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND,
-  m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE,
-  h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR,
-  d: DAY, day: DAY, days: DAY,
-  w: WEEK, week: WEEK, weeks: WEEK,
-  mo: MONTH, month: MONTH, months: MONTH,
-  y: YEAR, yr: YEAR, year: YEAR, years: YEAR,
+  ms: 1,
+  millisecond: 1,
+  milliseconds: 1,
+  s: SECOND,
+  sec: SECOND,
+  secs: SECOND,
+  second: SECOND,
+  seconds: SECOND,
+  m: MINUTE,
+  min: MINUTE,
+  mins: MINUTE,
+  minute: MINUTE,
+  minutes: MINUTE,
+  h: HOUR,
+  hr: HOUR,
+  hrs: HOUR,
+  hour: HOUR,
+  hours: HOUR,
+  d: DAY,
+  day: DAY,
+  days: DAY,
+  w: WEEK,
+  week: WEEK,
+  weeks: WEEK,
+  mo: MONTH,
+  month: MONTH,
+  months: MONTH,
+  y: YEAR,
+  yr: YEAR,
+  year: YEAR,
+  years: YEAR,
 };
 
 /** Milliseconds for a duration string, or undefined when it is not one. */

@@ -110,9 +110,7 @@ export const INSTRUMENT_IDS = Object.keys(INSTRUMENTS) as InstrumentId[];
 export const QUESTIONNAIRE_IDS = INSTRUMENT_IDS.filter(isQuestionnaire);
 
 /** Every band of every banded instrument, each once, lowest first: the well-being CSV's columns. */
-export const BANDS = [
-  ...new Set(INSTRUMENT_IDS.flatMap((id) => bandingOf(id)?.order.map((rule) => rule.band as Band) ?? [])),
-];
+export const BANDS = [...new Set(INSTRUMENT_IDS.flatMap((id) => bandingOf(id)?.order.map((rule) => rule.band as Band) ?? []))];
 
 export function isQuestionnaire(id: InstrumentId): id is QuestionnaireId {
   return INSTRUMENTS[id].type === 'questionnaire';

@@ -23,10 +23,19 @@ export class EscalationFactsReader {
     if ('measurementId' in evidence) {
       const { measurement, previousScore } = await this.measurements.withPrevious(evidence.measurementId);
       const score = measurement.score ?? 0;
-      return { instrument: 'who5', duePoint: measurement.duePoint, measuredOn: measurement.measuredOn, score, previousScore, band: bandOf('who5', score, bands) };
+      return {
+        instrument: 'who5',
+        duePoint: measurement.duePoint,
+        measuredOn: measurement.measuredOn,
+        score,
+        previousScore,
+        band: bandOf('who5', score, bands),
+      };
     }
     if ('missedMeetingIds' in evidence) {
-      const missed = await this.dataSource.getRepository(MissedMeeting).find({ where: { id: In(evidence.missedMeetingIds) }, order: { plannedOn: 'ASC' } });
+      const missed = await this.dataSource
+        .getRepository(MissedMeeting)
+        .find({ where: { id: In(evidence.missedMeetingIds) }, order: { plannedOn: 'ASC' } });
       return { missedInARow: evidence.missedMeetingIds.length, plannedOn: missed.map(({ plannedOn }) => plannedOn) };
     }
     return { unansweredNudges: evidence.unansweredNudges };

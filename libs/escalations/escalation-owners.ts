@@ -42,7 +42,10 @@ export class EscalationOwners {
           .getRepository(PanelMember)
           .createQueryBuilder('member')
           .select('member.id')
-          .where('member.programId = :programId AND :category = ANY(member.categories)', { programId: program.id, category: escalation.category })
+          .where('member.programId = :programId AND :category = ANY(member.categories)', {
+            programId: program.id,
+            category: escalation.category,
+          })
           .orderBy('member.createdAt', 'ASC')
           .getMany();
         return members.map(({ id }) => id);

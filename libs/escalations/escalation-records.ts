@@ -24,7 +24,6 @@ export interface EscalationFilter {
   programSlug?: string;
 }
 
-
 /**
  * Escalations as the API keeps them: a person's draft written before the
  * course is asked to take it (and deleted if it refuses), advice written
@@ -42,14 +41,16 @@ export class EscalationRecords {
     const repository = this.dataSource.getRepository(Escalation);
     const existing = await repository.findOneBy({ id: request.id });
     if (existing) {
-      if (existing.mentorshipId !== request.mentorshipId) throw new ConflictException(`refused: escalation ${request.id} was already raised about another mentorship`);
+      if (existing.mentorshipId !== request.mentorshipId)
+        throw new ConflictException(`refused: escalation ${request.id} was already raised about another mentorship`);
       return { escalation: existing, retried: true };
     }
     const course = await this.dataSource.getRepository(Mentorship).findOneBy({ id: request.mentorshipId });
     if (!course) throw new NotFoundException(`no mentorship ${request.mentorshipId}`);
     const program = await this.dataSource.getRepository(Program).findOneOrFail({ where: { id: course.programId }, withDeleted: true });
     const { categories } = (await this.policies.of(program.slug, course.policyVersion)).escalations;
-    if (!categories.includes(request.category)) throw invalidInput([{ path: 'category', problem: `must be one of this program's categories: ${categories.join(', ')}` }]);
+    if (!categories.includes(request.category))
+      throw invalidInput([{ path: 'category', problem: `must be one of this program's categories: ${categories.join(', ')}` }]);
     await repository
       .createQueryBuilder()
       .insert()
@@ -104,7 +105,8 @@ export class EscalationRecords {
           hers.orWhere(
             new Brackets((part) => {
               part.where('escalation.programSlug IN (:...slugs)', { slugs: coordinator.programSlugs });
-              if (coordinator.municipalityId) part.andWhere('escalation.municipalityId = :municipalityId', { municipalityId: coordinator.municipalityId });
+              if (coordinator.municipalityId)
+                part.andWhere('escalation.municipalityId = :municipalityId', { municipalityId: coordinator.municipalityId });
             }),
           );
         }
@@ -125,11 +127,18 @@ export class EscalationRecords {
   }
 
   /** Advice, written before the escalation is asked to record it; a retry with the same id answers the first. */
-  async addResponse(response: { id: string; escalationId: string; advice: string; respondedBy: string; responderRole: ActorRole }): Promise<{ retried: boolean }> {
+  async addResponse(response: {
+    id: string;
+    escalationId: string;
+    advice: string;
+    respondedBy: string;
+    responderRole: ActorRole;
+  }): Promise<{ retried: boolean }> {
     const repository = this.dataSource.getRepository(EscalationResponse);
     const existing = await repository.findOneBy({ id: response.id });
     if (existing) {
-      if (existing.escalationId !== response.escalationId) throw new ConflictException(`refused: response ${response.id} was already given on another escalation`);
+      if (existing.escalationId !== response.escalationId)
+        throw new ConflictException(`refused: response ${response.id} was already given on another escalation`);
       return { retried: true };
     }
     await repository.createQueryBuilder().insert().values(response).orIgnore().execute();

@@ -34,7 +34,12 @@ export class EscalationStarter {
       respondWithinMs: durationMs(urgent ? times.respondUrgentWithin : times.respondWithin),
     };
     if (await startOnce(this.client, 'escalation', { workflowId: escalationWorkflowId(escalation.id), taskQueue, args: [run] })) {
-      this.logger.log({ message: 'escalation raised', escalationId: escalation.id, reason: escalation.reason, urgency: escalation.urgency });
+      this.logger.log({
+        message: 'escalation raised',
+        escalationId: escalation.id,
+        reason: escalation.reason,
+        urgency: escalation.urgency,
+      });
     }
   }
 }

@@ -110,11 +110,16 @@ export class PersonalData {
   /** Refused while any of her courses runs: erasing under a running course would leave it chasing someone who is gone. */
   async erase(youngPersonId: string): Promise<Erasure> {
     return this.dataSource.transaction(async (manager) => {
-      const person = await manager.findOne(YoungPerson, { where: { id: youngPersonId }, withDeleted: true, lock: { mode: 'pessimistic_write' } });
+      const person = await manager.findOne(YoungPerson, {
+        where: { id: youngPersonId },
+        withDeleted: true,
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!person) throw new NotFoundException(`no such young person: ${youngPersonId}`);
       const courseIds = (await manager.findBy(Referral, { youngPersonId })).map(({ id }) => id);
       const running = (await manager.findBy(Mentorship, { id: In(courseIds) })).filter((course) => !ENDED_PHASES.includes(course.phase));
-      if (running.length > 0) throw new ConflictException(`refused: course ${running[0].id} is ${running[0].phase}; close it before erasing her data`);
+      if (running.length > 0)
+        throw new ConflictException(`refused: course ${running[0].id} is ${running[0].phase}; close it before erasing her data`);
       await this.pseudonymise(manager, person);
       const escalationIds = (await manager.findBy(Escalation, { mentorshipId: In(courseIds) })).map(({ id }) => id);
       await this.forgetStoredAnswers(manager, [youngPersonId, ...courseIds, ...escalationIds]);
@@ -123,15 +128,19 @@ export class PersonalData {
   }
 
   private async pseudonymise(manager: EntityManager, person: YoungPerson): Promise<void> {
-    await manager.update(YoungPerson, { id: person.id }, {
-      contact: { name: ERASED, email: null, phone: null },
-      // The year stays, so reports by age still count her.
-      birthDate: `${person.birthDate.slice(0, 4)}-01-01`,
-      gender: null,
-      preferredMentorGender: null,
-      wishes: { languages: [], interests: [], area: null, availability: [] },
-      needs: '',
-    });
+    await manager.update(
+      YoungPerson,
+      { id: person.id },
+      {
+        contact: { name: ERASED, email: null, phone: null },
+        // The year stays, so reports by age still count her.
+        birthDate: `${person.birthDate.slice(0, 4)}-01-01`,
+        gender: null,
+        preferredMentorGender: null,
+        wishes: { languages: [], interests: [], area: null, availability: [] },
+        needs: '',
+      },
+    );
     if (!person.archivedAt) await manager.softDelete(YoungPerson, { id: person.id });
   }
 
@@ -157,10 +166,20 @@ export class PersonalData {
     if (courseIds.length === 0) return { measurementsStripped: 0, agreementsStripped: 0, escalationsStripped: 0 };
     const ofCourses = { mentorshipId: In(courseIds) };
     const measurements = await manager.update(Measurement, ofCourses, { answers: [] });
-    const agreements = await manager.update(MatchAgreement, ofCourses, { goals: ERASED, mentorRole: ERASED, youngPersonRole: ERASED, programCheckIns: ERASED });
+    const agreements = await manager.update(MatchAgreement, ofCourses, {
+      goals: ERASED,
+      mentorRole: ERASED,
+      youngPersonRole: ERASED,
+      programCheckIns: ERASED,
+    });
     const escalations = await manager.findBy(Escalation, ofCourses);
     await manager.update(Escalation, ofCourses, { question: '', facts: null });
-    if (escalations.length) await manager.update(EscalationResponse, { escalationId: In(escalations.map(({ id }) => id)) }, { advice: ERASED });
-    return { measurementsStripped: measurements.affected ?? 0, agreementsStripped: agreements.affected ?? 0, escalationsStripped: escalations.length };
+    if (escalations.length)
+      await manager.update(EscalationResponse, { escalationId: In(escalations.map(({ id }) => id)) }, { advice: ERASED });
+    return {
+      measurementsStripped: measurements.affected ?? 0,
+      agreementsStripped: agreements.affected ?? 0,
+      escalationsStripped: escalations.length,
+    };
   }
 }

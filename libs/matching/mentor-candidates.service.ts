@@ -25,7 +25,9 @@ export class MentorCandidatesService {
   async rank(programId: string, youngPersonId: string): Promise<MentorRanking> {
     const [{ policy }, youngPerson] = await Promise.all([this.programs.policy(programId), this.youngPeople.get(youngPersonId)]);
     // Archived mentors are left out by the soft-delete filter; pathPhase mirrors each mentor's workflow.
-    const mentors = await this.dataSource.getRepository(Mentor).find({ where: { programId, pathPhase: 'available' satisfies MentorPhase } });
+    const mentors = await this.dataSource
+      .getRepository(Mentor)
+      .find({ where: { programId, pathPhase: 'available' satisfies MentorPhase } });
     const active = await this.activeMentorships(mentors.map((mentor) => mentor.id));
     return rankMentors(
       youngPerson,

@@ -1,9 +1,21 @@
 import type { Gender, MatchingProfile } from '../persistence/entities/matching-profile';
 import { CandidateMentor, rankMentors, Seeker } from './rank-mentors';
 
-const profile = (fields: Partial<MatchingProfile> = {}): MatchingProfile => ({ languages: [], interests: [], area: null, availability: [], ...fields });
-const seeker = (wishes: Partial<MatchingProfile> = {}, preferredMentorGender: Gender | null = null): Seeker => ({ wishes: profile(wishes), preferredMentorGender });
-const mentor = (id: string, fields: Partial<Omit<CandidateMentor, 'profile'>> & { profile?: Partial<MatchingProfile> } = {}): CandidateMentor => ({
+const profile = (fields: Partial<MatchingProfile> = {}): MatchingProfile => ({
+  languages: [],
+  interests: [],
+  area: null,
+  availability: [],
+  ...fields,
+});
+const seeker = (wishes: Partial<MatchingProfile> = {}, preferredMentorGender: Gender | null = null): Seeker => ({
+  wishes: profile(wishes),
+  preferredMentorGender,
+});
+const mentor = (
+  id: string,
+  fields: Partial<Omit<CandidateMentor, 'profile'>> & { profile?: Partial<MatchingProfile> } = {},
+): CandidateMentor => ({
   id,
   gender: 'female',
   activeMentorships: 0,
@@ -14,12 +26,22 @@ const mentor = (id: string, fields: Partial<Omit<CandidateMentor, 'profile'>> & 
 const ids = (rows: Array<{ mentorId: string }>) => rows.map((row) => row.mentorId);
 
 describe('rankMentors', () => {
-  const aisha = seeker({ languages: ['arabic', 'danish'], interests: ['drawing', 'football'], area: 'Vollsmose', availability: ['weekday-evenings', 'weekends'] });
+  const aisha = seeker({
+    languages: ['arabic', 'danish'],
+    interests: ['drawing', 'football'],
+    area: 'Vollsmose',
+    availability: ['weekday-evenings', 'weekends'],
+  });
 
   it('scores each factor and explains each, comparing tags case-insensitively and trimmed', () => {
     const maria = mentor('maria', {
       activeMentorships: 1,
-      profile: { languages: ['Danish ', 'ARABIC', 'english'], interests: ['football', 'chess'], area: ' vollsmose', availability: ['Weekends'] },
+      profile: {
+        languages: ['Danish ', 'ARABIC', 'english'],
+        interests: ['football', 'chess'],
+        area: ' vollsmose',
+        availability: ['Weekends'],
+      },
     });
     expect(rankMentors(aisha, [maria])).toEqual({
       candidates: [
@@ -68,7 +90,9 @@ describe('rankMentors', () => {
 
   it('explains what did not match, and what she did not ask for', () => {
     const wishes = seeker({ languages: ['somali'], area: 'Odense C' });
-    const { candidates } = rankMentors(wishes, [mentor('m', { profile: { languages: ['danish'], interests: ['chess'], area: 'Nyborg', availability: ['weekends'] } })]);
+    const { candidates } = rankMentors(wishes, [
+      mentor('m', { profile: { languages: ['danish'], interests: ['chess'], area: 'Nyborg', availability: ['weekends'] } }),
+    ]);
     expect(candidates[0].explanation).toEqual([
       { factor: 'languages', points: 0, detail: 'shares none of: somali' },
       { factor: 'interests', points: 0, detail: 'no interests wished' },
@@ -79,7 +103,11 @@ describe('rankMentors', () => {
   });
 
   it('excludes a mentor with no free slot, also one above a capacity lowered since', () => {
-    const ranking = rankMentors(aisha, [mentor('full', { activeMentorships: 4 }), mentor('over', { activeMentorships: 5 }), mentor('free', { activeMentorships: 3 })]);
+    const ranking = rankMentors(aisha, [
+      mentor('full', { activeMentorships: 4 }),
+      mentor('over', { activeMentorships: 5 }),
+      mentor('free', { activeMentorships: 3 }),
+    ]);
     expect(ids(ranking.candidates)).toEqual(['free']);
     expect(ranking.excluded).toEqual([
       { mentorId: 'full', reason: 'no free slot (4 of 4 taken)' },
@@ -88,7 +116,12 @@ describe('rankMentors', () => {
   });
 
   it('excludes a mentor whose gender contradicts her preference, or is not recorded, giving every reason', () => {
-    const mentors = [mentor('female'), mentor('male', { gender: 'male' }), mentor('unrecorded', { gender: null }), mentor('male-full', { gender: 'male', activeMentorships: 4 })];
+    const mentors = [
+      mentor('female'),
+      mentor('male', { gender: 'male' }),
+      mentor('unrecorded', { gender: null }),
+      mentor('male-full', { gender: 'male', activeMentorships: 4 }),
+    ];
     const ranking = rankMentors(seeker({}, 'female'), mentors);
     expect(ids(ranking.candidates)).toEqual(['female']);
     expect(ranking.excluded).toEqual([
@@ -106,7 +139,11 @@ describe('rankMentors', () => {
 
   it('breaks ties by fewer active mentorships, then by id, whatever the input order', () => {
     // With capacity 20, 20 and 19 free slots both round to the full free-capacity points: equal scores.
-    const mentors = [mentor('a-busier', { capacity: 20, activeMentorships: 1 }), mentor('m-2', { capacity: 20 }), mentor('m-1', { capacity: 20 })];
+    const mentors = [
+      mentor('a-busier', { capacity: 20, activeMentorships: 1 }),
+      mentor('m-2', { capacity: 20 }),
+      mentor('m-1', { capacity: 20 }),
+    ];
     const expected = ['m-1', 'm-2', 'a-busier'];
     expect(ids(rankMentors(aisha, mentors).candidates)).toEqual(expected);
     expect(ids(rankMentors(aisha, [...mentors].reverse()).candidates)).toEqual(expected);

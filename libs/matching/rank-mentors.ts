@@ -76,7 +76,10 @@ export function rankMentors(seeker: Seeker, mentors: CandidateMentor[]): MentorR
     else ranked.push({ mentor, candidate: score(seeker.wishes, mentor) });
   }
   ranked.sort(
-    (a, b) => b.candidate.score - a.candidate.score || a.mentor.activeMentorships - b.mentor.activeMentorships || compareIds(a.mentor.id, b.mentor.id),
+    (a, b) =>
+      b.candidate.score - a.candidate.score ||
+      a.mentor.activeMentorships - b.mentor.activeMentorships ||
+      compareIds(a.mentor.id, b.mentor.id),
   );
   excluded.sort((a, b) => compareIds(a.mentorId, b.mentorId));
   return { candidates: ranked.map(({ candidate }) => candidate), excluded };
@@ -118,13 +121,18 @@ function interests(wished: string[], offered: string[]): ExplanationLine {
 
 function availability(wished: string[], offered: string[]): ExplanationLine {
   const shared = sharedTags(wished, offered);
-  return { factor: 'availability', points: shared.length > 0 ? OVERLAPPING_AVAILABILITY_POINTS : 0, detail: tagDetail('availability', wished, shared) };
+  return {
+    factor: 'availability',
+    points: shared.length > 0 ? OVERLAPPING_AVAILABILITY_POINTS : 0,
+    detail: tagDetail('availability', wished, shared),
+  };
 }
 
 function area(wished: string | null, offered: string | null): ExplanationLine {
   const wishedArea = wished?.trim();
   if (!wishedArea) return { factor: 'area', points: 0, detail: 'no area wished' };
-  if (offered !== null && tagKey(offered) === tagKey(wishedArea)) return { factor: 'area', points: SAME_AREA_POINTS, detail: `both in ${wishedArea}` };
+  if (offered !== null && tagKey(offered) === tagKey(wishedArea))
+    return { factor: 'area', points: SAME_AREA_POINTS, detail: `both in ${wishedArea}` };
   return { factor: 'area', points: 0, detail: `not in ${wishedArea}` };
 }
 

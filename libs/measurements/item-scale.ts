@@ -10,7 +10,9 @@ export function scaleProblem(answers: readonly unknown[] | null | undefined, { n
   const count = answers?.length ?? 0;
   const wanted = `${name} needs exactly ${scale.items} answers, each an integer from ${scale.min} to ${scale.max}`;
   if (!answers || count !== scale.items) return `${wanted}; got ${count}`;
-  const wrong = answers.findIndex((answer) => !Number.isInteger(answer) || (answer as number) < scale.min || (answer as number) > scale.max);
+  const wrong = answers.findIndex(
+    (answer) => !Number.isInteger(answer) || (answer as number) < scale.min || (answer as number) > scale.max,
+  );
   return wrong === -1 ? undefined : `${wanted}; answer ${wrong + 1} is ${JSON.stringify(answers[wrong])}`;
 }
 

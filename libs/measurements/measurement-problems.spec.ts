@@ -25,7 +25,9 @@ describe('measurementProblems', () => {
     [[1, 2, 3, 4, 1], 'got 5'],
     [[1, 2, 3, 4, 1, 2, 3, 4, 1, 0], 'answer 10 is 0'],
   ])('names answers when self-efficacy gets %j', (answers, detail) => {
-    expect(measurementProblems({ instrument: 'self-efficacy', answers })).toEqual([{ path: 'answers', problem: `${SELF_EFFICACY_RULE}; ${detail}` }]);
+    expect(measurementProblems({ instrument: 'self-efficacy', answers })).toEqual([
+      { path: 'answers', problem: `${SELF_EFFICACY_RULE}; ${detail}` },
+    ]);
   });
 
   it('wants a status, and no answers, for a status measurement', () => {

@@ -58,7 +58,9 @@ export class MeasurementsService {
     return this.measurements.find({ where: { mentorshipId }, order: { measuredOn: 'ASC', submittedAt: 'ASC' } });
   }
 
-  /** The flags a workflow acts on: a banded instrument's band under the program's limits, and its change since the one measured before it. */
+  /**
+   * The flags a workflow acts on: a banded instrument's band under the program's limits, and its change since the one measured before it.
+   */
   async assess(measurementId: string, limits: BandLimits): Promise<MeasurementFlags> {
     const { measurement, previousScore } = await this.withPrevious(measurementId);
     const { instrument, duePoint, score } = measurement;

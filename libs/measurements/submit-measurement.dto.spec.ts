@@ -3,8 +3,15 @@ import { validateSync } from 'class-validator';
 import { validationProblems } from '../validation/problems';
 import { SubmitMeasurementDto } from './submit-measurement.dto';
 
-const valid = { id: '5f0c7a34-8a51-4f0e-9d43-6f1b8a0c2e11', instrument: 'who5', duePoint: 'P3M', measuredOn: '2025-03-01', answers: [3, 4, 2, 5, 3] };
-const problems = (plain: object) => validationProblems(validateSync(plainToInstance(SubmitMeasurementDto, plain), { whitelist: true, forbidNonWhitelisted: true }));
+const valid = {
+  id: '5f0c7a34-8a51-4f0e-9d43-6f1b8a0c2e11',
+  instrument: 'who5',
+  duePoint: 'P3M',
+  measuredOn: '2025-03-01',
+  answers: [3, 4, 2, 5, 3],
+};
+const problems = (plain: object) =>
+  validationProblems(validateSync(plainToInstance(SubmitMeasurementDto, plain), { whitelist: true, forbidNonWhitelisted: true }));
 
 describe('SubmitMeasurementDto', () => {
   it('accepts a due point written as an offset, or "close"', () => {
@@ -23,7 +30,9 @@ describe('SubmitMeasurementDto', () => {
   });
 
   it('wants the day measured as YYYY-MM-DD, not in the future', () => {
-    expect(problems({ ...valid, measuredOn: '2025-02-30' })).toEqual([{ path: 'measuredOn', problem: 'must be a date written YYYY-MM-DD' }]);
+    expect(problems({ ...valid, measuredOn: '2025-02-30' })).toEqual([
+      { path: 'measuredOn', problem: 'must be a date written YYYY-MM-DD' },
+    ]);
     expect(problems({ ...valid, measuredOn: '2999-01-01' })).toEqual([{ path: 'measuredOn', problem: 'must not be in the future' }]);
   });
 

@@ -26,18 +26,31 @@ export class SubmitMeasurementDto {
 
   @ApiProperty({ enum: INSTRUMENT_IDS }) @IsIn(INSTRUMENT_IDS) instrument!: InstrumentId;
 
-  @ApiProperty({ example: 'P3M', maxLength: 16, description: `The policy's due point this answers: an offset such as "0d" or "P3M", or "${CLOSE_DUE_POINT}"` })
+  @ApiProperty({
+    example: 'P3M',
+    maxLength: 16,
+    description: `The policy's due point this answers: an offset such as "0d" or "P3M", or "${CLOSE_DUE_POINT}"`,
+  })
   @ValidateIf((dto: SubmitMeasurementDto) => dto.duePoint !== CLOSE_DUE_POINT)
-  @IsString() @MaxLength(16) @IsDuration({ message: `$property must be a duration such as "0d" or "P3M", or "${CLOSE_DUE_POINT}"` })
+  @IsString()
+  @MaxLength(16)
+  @IsDuration({ message: `$property must be a duration such as "0d" or "P3M", or "${CLOSE_DUE_POINT}"` })
   duePoint!: string;
 
-  @ApiProperty({ example: '2026-03-01', description: 'YYYY-MM-DD: the day she answered' }) @IsCalendarDate() @IsNotInFuture() measuredOn!: string;
+  @ApiProperty({ example: '2026-03-01', description: 'YYYY-MM-DD: the day she answered' })
+  @IsCalendarDate()
+  @IsNotInFuture()
+  measuredOn!: string;
 
   @ApiPropertyOptional({ type: [Number], example: [3, 4, 2, 5, 3], description: `${ANSWERS_WANTED}; none for status` })
-  @IsOptional() @IsArray() @ArrayMaxSize(MOST_ANSWERS) @IsInt({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MOST_ANSWERS)
+  @IsInt({ each: true })
   answers?: number[];
 
   @ApiPropertyOptional({ enum: LIFE_STATUSES, description: 'For the status instrument only' })
-  @IsOptional() @IsIn(LIFE_STATUSES)
+  @IsOptional()
+  @IsIn(LIFE_STATUSES)
   status?: LifeStatus;
 }

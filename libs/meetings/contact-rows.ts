@@ -30,7 +30,15 @@ export async function insertMeeting(dataSource: DataSource, row: MeetingRow): Pr
     .createQueryBuilder()
     .insert()
     .into(Meeting)
-    .values({ id: row.meetingId, mentorshipId: row.mentorshipId, mentorId: row.mentorId, heldOn: row.heldOn, minutes: row.minutes, placeKind: row.placeKind as Meeting['placeKind'], loggedBy: row.loggedBy })
+    .values({
+      id: row.meetingId,
+      mentorshipId: row.mentorshipId,
+      mentorId: row.mentorId,
+      heldOn: row.heldOn,
+      minutes: row.minutes,
+      placeKind: row.placeKind as Meeting['placeKind'],
+      loggedBy: row.loggedBy,
+    })
     .orIgnore()
     .returning('id')
     .execute();

@@ -17,7 +17,11 @@ export class LogMeetingDto {
 
   @ApiProperty({ example: '2026-03-01', description: 'YYYY-MM-DD' }) @IsCalendarDate() heldOn!: string;
 
-  @ApiProperty({ example: 90, minimum: MEETING_MINUTES.min, maximum: MEETING_MINUTES.max }) @IsInt() @Min(MEETING_MINUTES.min) @Max(MEETING_MINUTES.max) minutes!: number;
+  @ApiProperty({ example: 90, minimum: MEETING_MINUTES.min, maximum: MEETING_MINUTES.max })
+  @IsInt()
+  @Min(MEETING_MINUTES.min)
+  @Max(MEETING_MINUTES.max)
+  minutes!: number;
 
   @ApiProperty({ enum: PLACE_KINDS }) @IsIn(PLACE_KINDS) placeKind!: PlaceKind;
 }

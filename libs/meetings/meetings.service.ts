@@ -31,14 +31,16 @@ export class MeetingsService {
   /** Meeting ids are chosen by clients: one already logged for another course is refused before it reaches a workflow. */
   async assertNotLoggedElsewhere(meetingId: string, mentorshipId: string): Promise<void> {
     const existing = await this.meetings.findOneBy({ id: meetingId });
-    if (existing && existing.mentorshipId !== mentorshipId) throw new ConflictException(`refused: meeting ${meetingId} was already logged for another mentorship`);
+    if (existing && existing.mentorshipId !== mentorshipId)
+      throw new ConflictException(`refused: meeting ${meetingId} was already logged for another mentorship`);
   }
 
   /** As storeMeeting, for a check-in: its id is the client's too. */
   async storeCheckIn(row: CheckInRow): Promise<(() => Promise<void>) | undefined> {
     if (await insertCheckIn(this.dataSource, row)) return () => this.discard(CheckIn, row.checkInId);
     const existing = await this.dataSource.getRepository(CheckIn).findOneBy({ id: row.checkInId });
-    if (existing && existing.mentorshipId !== row.mentorshipId) throw new ConflictException(`refused: check-in ${row.checkInId} was already recorded for another mentorship`);
+    if (existing && existing.mentorshipId !== row.mentorshipId)
+      throw new ConflictException(`refused: check-in ${row.checkInId} was already recorded for another mentorship`);
     return undefined;
   }
 

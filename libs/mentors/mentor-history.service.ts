@@ -28,8 +28,13 @@ export class MentorHistoryService {
         const problem = `not mentors of program ${input.programId}: ${unknown.join(', ')}`;
         throw new BadRequestException({ message: `attendeeMentorIds: ${problem}`, problems: [{ path: 'attendeeMentorIds', problem }] });
       }
-      const meeting = await manager.save(manager.create(GroupMeeting, { programId: input.programId, kind: input.kind, heldOn: input.heldOn, recordedBy }));
-      await manager.insert(GroupMeetingAttendance, input.attendeeMentorIds.map((mentorId) => ({ meetingId: meeting.id, mentorId })));
+      const meeting = await manager.save(
+        manager.create(GroupMeeting, { programId: input.programId, kind: input.kind, heldOn: input.heldOn, recordedBy }),
+      );
+      await manager.insert(
+        GroupMeetingAttendance,
+        input.attendeeMentorIds.map((mentorId) => ({ meetingId: meeting.id, mentorId })),
+      );
       return meeting;
     });
   }
@@ -41,7 +46,12 @@ export class MentorHistoryService {
     ]);
     const entries: MentorHistoryEntry[] = [
       ...events.map((e) => ({ type: 'path' as const, at: e.at.toISOString(), kind: e.kind, phase: e.phase, by: e.by, detail: e.detail })),
-      ...attended.map(({ meeting }) => ({ type: 'group-meeting' as const, at: meeting!.heldOn, kind: meeting!.kind, meetingId: meeting!.id })),
+      ...attended.map(({ meeting }) => ({
+        type: 'group-meeting' as const,
+        at: meeting!.heldOn,
+        kind: meeting!.kind,
+        meetingId: meeting!.id,
+      })),
     ];
     return entries.sort((a, b) => a.at.localeCompare(b.at));
   }

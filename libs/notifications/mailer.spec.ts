@@ -1,7 +1,14 @@
 import type { MailConfig } from '../config/app-config';
 import { smtpOptions } from './mailer';
 
-const LOCAL: MailConfig = { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: 'http://localhost:3000', inboxPort: 1080 };
+const LOCAL: MailConfig = {
+  host: 'localhost',
+  port: 1025,
+  secure: false,
+  from: 'Mentorflow <no-reply@mentorflow.local>',
+  appUrl: 'http://localhost:3000',
+  inboxPort: 1080,
+};
 
 describe('smtpOptions', () => {
   it('speaks plain SMTP to a local sink without credentials', () => {

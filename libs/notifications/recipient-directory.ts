@@ -43,7 +43,9 @@ export class RecipientDirectory {
   async contactOf(role: MailRecipientRole, id: string): Promise<Contact | null> {
     const entity = PEOPLE[role];
     if (!entity) return null;
-    const person = await this.dataSource.getRepository(entity).findOne({ where: { id }, select: { id: true, contact: { email: true, language: true } } });
+    const person = await this.dataSource
+      .getRepository(entity)
+      .findOne({ where: { id }, select: { id: true, contact: { email: true, language: true } } });
     return person ? { email: person.contact.email, language: person.contact.language } : null;
   }
 
@@ -62,7 +64,9 @@ export class RecipientDirectory {
       .where(':programId = ANY(coordinator.programIds)', { programId: program.id })
       .orderBy('coordinator.createdAt', 'ASC')
       .getMany();
-    const local = all.filter((coordinator) => municipalityId === null || coordinator.municipalityId === null || coordinator.municipalityId === municipalityId);
+    const local = all.filter(
+      (coordinator) => municipalityId === null || coordinator.municipalityId === null || coordinator.municipalityId === municipalityId,
+    );
     return (local.length > 0 ? local : all).map(({ id, notificationMode }) => ({ id, notificationMode }));
   }
 

@@ -15,7 +15,10 @@ export class CurrentPolicies {
         WHERE program.slug = $1`,
       [programSlug, version ?? null],
     );
-    if (!row) throw new NotFoundException(`no such program${version === undefined ? '' : ' or policy version'}: ${programSlug}${version === undefined ? '' : ` v${version}`}`);
+    if (!row)
+      throw new NotFoundException(
+        `no such program${version === undefined ? '' : ' or policy version'}: ${programSlug}${version === undefined ? '' : ` v${version}`}`,
+      );
     return row.policy;
   }
 }

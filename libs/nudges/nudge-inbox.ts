@@ -26,18 +26,28 @@ export class NudgeInbox {
     const query = this.nudges.createQueryBuilder('nudge').orderBy('nudge.raisedAt', 'ASC').addOrderBy('nudge.key', 'ASC');
     if (filter.status) query.andWhere('nudge.status = :status', { status: filter.status });
     if (filter.programSlug) query.andWhere('nudge.programSlug = :programSlug', { programSlug: filter.programSlug });
-    const named = (['mentor', 'referrer', 'panel'] as const).map((role) => ({ role, id: related[ID_OF[role]] })).filter((named) => named.id !== undefined);
+    const named = (['mentor', 'referrer', 'panel'] as const)
+      .map((role) => ({ role, id: related[ID_OF[role]] }))
+      .filter((named) => named.id !== undefined);
     const coordinator = related.coordinator?.programSlugs.length ? related.coordinator : undefined;
     if (named.length === 0 && !coordinator) return [];
     query.andWhere(
       new Brackets((either) => {
-        for (const { role, id } of named) either.orWhere(`(nudge.recipientRole = :${role}Role AND nudge.recipientId = :${role}Id)`, { [`${role}Role`]: role, [`${role}Id`]: id });
+        for (const { role, id } of named)
+          either.orWhere(`(nudge.recipientRole = :${role}Role AND nudge.recipientId = :${role}Id)`, {
+            [`${role}Role`]: role,
+            [`${role}Id`]: id,
+          });
         if (coordinator) {
           either.orWhere(
             new Brackets((part) => {
-              part.where("nudge.recipientRole = 'coordinator'").andWhere('nudge.programSlug IN (:...slugs)', { slugs: coordinator.programSlugs });
+              part
+                .where("nudge.recipientRole = 'coordinator'")
+                .andWhere('nudge.programSlug IN (:...slugs)', { slugs: coordinator.programSlugs });
               if (coordinator.municipalityId) {
-                part.andWhere('(nudge.municipalityId IS NULL OR nudge.municipalityId = :municipalityId)', { municipalityId: coordinator.municipalityId });
+                part.andWhere('(nudge.municipalityId IS NULL OR nudge.municipalityId = :municipalityId)', {
+                  municipalityId: coordinator.municipalityId,
+                });
               }
             }),
           );

@@ -79,7 +79,9 @@ export class NudgeRaiser {
     };
     const typedSearchAttributes = nudgeStartAttributes({ ...run, raisedAt });
     // A nudge is raised once: a finished one with this key is not started again.
-    if (await startOnce(this.client, 'nudge', { workflowId: nudgeWorkflowId(request.key), taskQueue, args: [run], typedSearchAttributes })) {
+    if (
+      await startOnce(this.client, 'nudge', { workflowId: nudgeWorkflowId(request.key), taskQueue, args: [run], typedSearchAttributes })
+    ) {
       this.logger.log({ message: 'nudge raised', nudge: request.key, kind: request.kind });
     }
   }

@@ -21,7 +21,8 @@ export abstract class ArchivableStore<T extends Archivable> {
   list(filters: Partial<Record<keyof T, unknown>>, includeArchived: boolean, scope: ListScope): Promise<T[]> {
     const query = this.repository.createQueryBuilder('row').orderBy('row.createdAt', 'ASC');
     if (includeArchived) query.withDeleted();
-    for (const [field, value] of Object.entries(filters)) if (value !== undefined) query.andWhere(`row.${field} = :${field}`, { [field]: value });
+    for (const [field, value] of Object.entries(filters))
+      if (value !== undefined) query.andWhere(`row.${field} = :${field}`, { [field]: value });
     if (scope !== 'all') this.narrowTo(query, scope);
     return query.getMany();
   }

@@ -36,7 +36,10 @@ export class PanelMembersService extends ArchivableStore<PanelMember> {
     const problems = categories
       .map((category, index) => ({ category, path: `categories[${index}]` }))
       .filter(({ category }) => !known.includes(category))
-      .map(({ category, path }) => ({ path, problem: `"${category}" is not one of the program's escalation categories (${known.join(', ')})` }));
+      .map(({ category, path }) => ({
+        path,
+        problem: `"${category}" is not one of the program's escalation categories (${known.join(', ')})`,
+      }));
     if (problems.length > 0) throw invalidInput(problems);
   }
 }

@@ -34,7 +34,9 @@ export function referenceProblem(path: string, noun: string, row: Archivable | n
 export async function assertReferencesUsable<T>(manager: EntityManager, input: T, references: References<T>): Promise<void> {
   const checks = Object.entries(references).flatMap(([path, target]) => {
     const { entity, noun } = target as ReferenceTarget;
-    return idsAt(input, path).map(async ([idPath, id]) => referenceProblem(idPath, noun, await manager.findOne(entity, { where: { id }, withDeleted: true })));
+    return idsAt(input, path).map(async ([idPath, id]) =>
+      referenceProblem(idPath, noun, await manager.findOne(entity, { where: { id }, withDeleted: true })),
+    );
   });
   const problems = (await Promise.all(checks)).filter((problem): problem is Problem => problem !== undefined);
   if (problems.length > 0) throw invalidInput(problems);

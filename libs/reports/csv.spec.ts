@@ -35,7 +35,8 @@ function parseCsv(text: string): string[][] {
       value = '';
       i += 2;
     } else {
-      if (text[i] === '\r' || text[i] === '\n' || text[i] === '"') throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field at ${i}`);
+      if (text[i] === '\r' || text[i] === '\n' || text[i] === '"')
+        throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field at ${i}`);
       value += text[i++];
     }
   }
@@ -45,7 +46,15 @@ function parseCsv(text: string): string[][] {
 
 describe('toCsv', () => {
   it('writes the header first and ends every line, the last too, with CRLF', () => {
-    expect(toCsv(['a', 'b'], [['1', '2'], ['3', '4']])).toBe('a,b\r\n1,2\r\n3,4\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['1', '2'],
+          ['3', '4'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,2\r\n3,4\r\n');
   });
 
   it('writes only the header when there are no rows', () => {
@@ -76,7 +85,7 @@ describe('toCsv', () => {
   });
 
   it('leaves plain fields unquoted', () => {
-    expect(toCsv(['x', 'y'], [['plain text', 'it\'s fine']])).toBe('x,y\r\nplain text,it\'s fine\r\n');
+    expect(toCsv(['x', 'y'], [['plain text', "it's fine"]])).toBe("x,y\r\nplain text,it's fine\r\n");
   });
 
   it('writes null and undefined as empty fields', () => {
@@ -109,9 +118,15 @@ describe('toCsv', () => {
   });
 
   it('passes Danish letters through untouched', () => {
-    expect(toCsv(['kommune', 'note'], [['Ærø', 'Søndergård, Åbenrå'], ['København', 'æøå ÆØÅ']])).toBe(
-      'kommune,note\r\nÆrø,"Søndergård, Åbenrå"\r\nKøbenhavn,æøå ÆØÅ\r\n',
-    );
+    expect(
+      toCsv(
+        ['kommune', 'note'],
+        [
+          ['Ærø', 'Søndergård, Åbenrå'],
+          ['København', 'æøå ÆØÅ'],
+        ],
+      ),
+    ).toBe('kommune,note\r\nÆrø,"Søndergård, Åbenrå"\r\nKøbenhavn,æøå ÆØÅ\r\n');
   });
 
   it('round-trips a tricky table through an RFC 4180 reader', () => {

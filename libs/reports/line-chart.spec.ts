@@ -12,7 +12,11 @@ const who5 = (overrides: Partial<LineChart> = {}): LineChart => ({
 
 /** The data points: only they are circles with a tooltip (the legend's circles have none). */
 function points(svg: string): Array<{ cx: number; cy: number; title: string }> {
-  return [...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)"[^>]*><title>([^<]*)<\/title><\/circle>/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]), title: m[3] }));
+  return [...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)"[^>]*><title>([^<]*)<\/title><\/circle>/g)].map((m) => ({
+    cx: Number(m[1]),
+    cy: Number(m[2]),
+    title: m[3],
+  }));
 }
 
 function polylines(svg: string): string[] {
@@ -116,7 +120,10 @@ describe('lineChartSvg', () => {
       }),
     );
     expect(polylineColours(svg)).toEqual(['#0072B2', '#E69F00']);
-    const legendNames = [...svg.matchAll(/<g class="legend-entry">.*?stroke="([^"]*)".*?<text [^>]*>([^<]*)<\/text><\/g>/g)].map((m) => [m[1], m[2]]);
+    const legendNames = [...svg.matchAll(/<g class="legend-entry">.*?stroke="([^"]*)".*?<text [^>]*>([^<]*)<\/text><\/g>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(legendNames).toEqual([
       ['#0072B2', 'Boys'],
       ['#E69F00', 'Girls'],
@@ -126,7 +133,15 @@ describe('lineChartSvg', () => {
   it('escapes every text it writes', () => {
     const nasty = `A <b>&"c'`;
     const escaped = 'A &#60;b&#62;&#38;&#34;c&#39;';
-    const svg = lineChartSvg(who5({ title: nasty, yLabel: nasty, xLabels: [nasty, 'b', 'c'], series: [{ name: nasty, values: [1, 2, 3] }], bands: [{ label: nasty, value: 10 }] }));
+    const svg = lineChartSvg(
+      who5({
+        title: nasty,
+        yLabel: nasty,
+        xLabels: [nasty, 'b', 'c'],
+        series: [{ name: nasty, values: [1, 2, 3] }],
+        bands: [{ label: nasty, value: 10 }],
+      }),
+    );
     expect(svg).toContain(`aria-label="${escaped}"`);
     expect(svg).toContain(`<title>${escaped}</title>`);
     expect(svg).toContain(`<title>${escaped}, ${escaped}: 1</title>`);
@@ -145,7 +160,11 @@ describe('lineChartSvg', () => {
         ],
       }),
     );
-    const bands = [...svg.matchAll(/<g class="band"><line x1="72" y1="([\d.]+)" x2="480" y2="\1" [^>]*stroke-dasharray="6 4"\/><text [^>]*>([^<]*)<\/text><\/g>/g)].map((m) => [m[1], m[2]]);
+    const bands = [
+      ...svg.matchAll(
+        /<g class="band"><line x1="72" y1="([\d.]+)" x2="480" y2="\1" [^>]*stroke-dasharray="6 4"\/><text [^>]*>([^<]*)<\/text><\/g>/g,
+      ),
+    ].map((m) => [m[1], m[2]]);
     expect(bands).toEqual([
       ['238.1', 'likely depression (≤ 28)'],
       ['180', 'poor (≤ 50)'],
@@ -163,6 +182,8 @@ describe('lineChartSvg', () => {
     [100, 0],
     [0, Number.NaN],
   ])('refuses a scale from %p to %p', (yMin, yMax) => {
-    expect(() => lineChartSvg(who5({ yMin, yMax }))).toThrow(`Line chart "Mean WHO-5 well-being": yMax (${yMax}) must be above yMin (${yMin})`);
+    expect(() => lineChartSvg(who5({ yMin, yMax }))).toThrow(
+      `Line chart "Mean WHO-5 well-being": yMax (${yMax}) must be above yMin (${yMin})`,
+    );
   });
 });

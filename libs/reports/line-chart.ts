@@ -52,7 +52,8 @@ export function lineChartSvg(chart: LineChart): string {
   const scale = scaleFor(chart);
   const title = escapeXml(chart.title);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${title}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" ` +
+      `role="img" aria-label="${title}" font-family="system-ui, sans-serif" font-size="12">`,
     `<title>${title}</title>`,
     `<text x="${PLOT.left}" y="24" font-size="16" font-weight="bold" fill="${TEXT_COLOUR}">${title}</text>`,
     ...yAxis(chart, scale),
@@ -69,7 +70,9 @@ function assertDrawable(chart: LineChart): void {
   if (!(chart.yMax > chart.yMin)) throw new Error(`Line chart "${chart.title}": yMax (${chart.yMax}) must be above yMin (${chart.yMin})`);
   for (const series of chart.series) {
     if (series.values.length !== chart.xLabels.length) {
-      throw new Error(`Line chart "${chart.title}": series "${series.name}" has ${series.values.length} values for ${chart.xLabels.length} x labels`);
+      throw new Error(
+        `Line chart "${chart.title}": series "${series.name}" has ${series.values.length} values for ${chart.xLabels.length} x labels`,
+      );
     }
   }
 }
@@ -103,13 +106,16 @@ function yAxis(chart: LineChart, scale: Scale): string[] {
   const axis = `<line x1="${PLOT.left}" y1="${PLOT.top}" x2="${PLOT.left}" y2="${PLOT.bottom}" stroke="${AXIS_COLOUR}"/>`;
   if (!chart.yLabel) return [...ticks, axis];
   // Rotated about the origin, so x runs up the page and y is the distance from the left edge.
-  const label = `<text transform="rotate(-90)" x="${num(-(PLOT.top + PLOT.bottom) / 2)}" y="16" text-anchor="middle" fill="${TEXT_COLOUR}">${escapeXml(chart.yLabel)}</text>`;
+  const label =
+    `<text transform="rotate(-90)" x="${num(-(PLOT.top + PLOT.bottom) / 2)}" y="16" text-anchor="middle" fill="${TEXT_COLOUR}">` +
+    `${escapeXml(chart.yLabel)}</text>`;
   return [...ticks, axis, label];
 }
 
 function xAxis(xLabels: string[], scale: Scale): string[] {
   const labels = xLabels.map(
-    (label, index) => `<text x="${num(scale.x(index))}" y="${PLOT.bottom + 20}" text-anchor="middle" fill="${TEXT_COLOUR}">${escapeXml(label)}</text>`,
+    (label, index) =>
+      `<text x="${num(scale.x(index))}" y="${PLOT.bottom + 20}" text-anchor="middle" fill="${TEXT_COLOUR}">${escapeXml(label)}</text>`,
   );
   return [`<line x1="${PLOT.left}" y1="${PLOT.bottom}" x2="${PLOT.right}" y2="${PLOT.bottom}" stroke="${AXIS_COLOUR}"/>`, ...labels];
 }
@@ -119,15 +125,19 @@ function referenceLine(band: { label: string; value: number }, scale: Scale): st
   return [
     `<g class="band">`,
     `<line x1="${PLOT.left}" y1="${y}" x2="${PLOT.right}" y2="${y}" stroke="${BAND_COLOUR}" stroke-dasharray="6 4"/>`,
-    `<text x="${PLOT.right - 4}" y="${num(scale.y(band.value) - 4)}" text-anchor="end" fill="${BAND_COLOUR}">${escapeXml(band.label)}</text>`,
+    `<text x="${PLOT.right - 4}" y="${num(scale.y(band.value) - 4)}" text-anchor="end" fill="${BAND_COLOUR}">` +
+      `${escapeXml(band.label)}</text>`,
     `</g>`,
   ].join('');
 }
 
 function seriesGroup(series: ChartSeries, colour: string, xLabels: string[], scale: Scale): string {
-  const points = series.values.map((value, index) => (value === null ? null : { x: scale.x(index), y: scale.y(value), value, xLabel: xLabels[index] }));
+  const points = series.values.map((value, index) =>
+    value === null ? null : { x: scale.x(index), y: scale.y(value), value, xLabel: xLabels[index] },
+  );
   const lines = segments(points).map(
-    (segment) => `<polyline points="${segment.map((p) => `${num(p.x)},${num(p.y)}`).join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`,
+    (segment) =>
+      `<polyline points="${segment.map((p) => `${num(p.x)},${num(p.y)}`).join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`,
   );
   const marks = points.filter((p): p is Point => p !== null).map((p) => pointMark(p, series.name, colour));
   return [`<g class="series">`, ...lines, ...marks, `</g>`].join('');

@@ -34,11 +34,14 @@ export class MentorReports {
         WHERE program_id = $1 AND ($2::uuid IS NULL OR municipality_id = $2) AND path_phase IS NOT NULL GROUP BY path_phase`,
       params,
     );
-    const counts = Object.fromEntries(MENTOR_PHASES.map((phase) => [phase, phases.find((row) => row.phase === phase)?.mentors ?? 0])) as Record<MentorPhase, number>;
+    const counts = Object.fromEntries(
+      MENTOR_PHASES.map((phase) => [phase, phases.find((row) => row.phase === phase)?.mentors ?? 0]),
+    ) as Record<MentorPhase, number>;
     const { policy } = await this.programs.policy(scope.programId);
     const [{ used }] = await this.dataSource.query(
       `SELECT COUNT(*)::int AS used FROM mentorships course JOIN mentors mentor ON mentor.id = course.mentor_id
-        WHERE mentor.program_id = $1 AND ($2::uuid IS NULL OR mentor.municipality_id = $2) AND mentor.path_phase = 'available' AND course.phase = ANY($3)`,
+        WHERE mentor.program_id = $1 AND ($2::uuid IS NULL OR mentor.municipality_id = $2)
+          AND mentor.path_phase = 'available' AND course.phase = ANY($3)`,
       [...params, PHASES_HOLDING_A_SLOT],
     );
     const slots = counts.available * policy.mentors.capacity;
@@ -64,7 +67,8 @@ export class MentorReports {
   private async daysIn(phase: 'screening' | 'course', scope: ReportScope): Promise<number[]> {
     const rows: Array<{ days: number }> = await this.dataSource.query(
       `WITH steps AS (
-         SELECT event.mentor_id, event.phase, event.at, LAG(event.phase) OVER (PARTITION BY event.mentor_id ORDER BY event.at, event.id) AS before
+         SELECT event.mentor_id, event.phase, event.at,
+                LAG(event.phase) OVER (PARTITION BY event.mentor_id ORDER BY event.at, event.id) AS before
            FROM mentor_path_events event JOIN mentors mentor ON mentor.id = event.mentor_id
           WHERE mentor.program_id = $1 AND ($2::uuid IS NULL OR mentor.municipality_id = $2)
        ), entered AS (

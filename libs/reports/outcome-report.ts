@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProgramsService } from '../programs/programs.service';
-import { CLOSURE_KINDS, CLOSURE_REASONS, ClosureKind, ClosureReason, Outcome, OUTCOMES, PARTIES, Party } from '../../workflows/mentorship/messages';
+import {
+  CLOSURE_KINDS,
+  CLOSURE_REASONS,
+  ClosureKind,
+  ClosureReason,
+  Outcome,
+  OUTCOMES,
+  PARTIES,
+  Party,
+} from '../../workflows/mentorship/messages';
 import { DAY_MS, dayOf, daysBetween, MONTH_DAYS, ReportScope } from './report-scope';
 import { oneDecimal, Suppression } from './suppression';
 
@@ -46,7 +55,8 @@ export class OutcomeReports {
 
   async build(scope: ReportScope, suppression: Suppression): Promise<OutcomeReport> {
     const courses: CourseRow[] = await this.dataSource.query(
-      `SELECT id, match_started_at AS "matchStartedAt", closed_at AS "closedAt", closure_kind AS "closureKind", closure_reason AS "closureReason", outcome
+      `SELECT id, match_started_at AS "matchStartedAt", closed_at AS "closedAt",
+              closure_kind AS "closureKind", closure_reason AS "closureReason", outcome
          FROM mentorships
         WHERE program_id = $1 AND ($2::uuid IS NULL OR municipality_id = $2) AND match_started_at IS NOT NULL`,
       [scope.programId, scope.municipalityId ?? null],
@@ -54,7 +64,9 @@ export class OutcomeReports {
     const inPeriod = (instant: Date | null) => instant !== null && dayOf(instant) >= scope.from && dayOf(instant) <= scope.to;
     const closed = courses.filter((course) => inPeriod(course.closedAt));
     const tally = <K extends string>(keys: readonly K[], of: (course: CourseRow) => K | null) =>
-      suppression.group(Object.fromEntries(keys.map((key) => [key, closed.filter((course) => of(course) === key).length])) as Record<K, number>);
+      suppression.group(
+        Object.fromEntries(keys.map((key) => [key, closed.filter((course) => of(course) === key).length])) as Record<K, number>,
+      );
     const settled = closed.filter((course) => course.outcome !== null && IN_EDUCATION_OR_JOB.includes(course.outcome)).length;
     const outcomes = tally(OUTCOMES, (course) => course.outcome);
 
@@ -62,7 +74,11 @@ export class OutcomeReports {
       scope,
       minimumCount: suppression.minimumCount,
       started: suppression.count(courses.filter((course) => inPeriod(course.matchStartedAt)).length),
-      activeAtEnd: suppression.count(courses.filter((course) => dayOf(course.matchStartedAt!) <= scope.to && (course.closedAt === null || dayOf(course.closedAt) > scope.to)).length),
+      activeAtEnd: suppression.count(
+        courses.filter(
+          (course) => dayOf(course.matchStartedAt!) <= scope.to && (course.closedAt === null || dayOf(course.closedAt) > scope.to),
+        ).length,
+      ),
       closed: {
         total: suppression.count(closed.length),
         byKind: tally(CLOSURE_KINDS, (course) => course.closureKind),
@@ -83,7 +99,9 @@ export class OutcomeReports {
       `SELECT party, COUNT(*)::int AS count FROM exit_conversations WHERE mentorship_id = ANY($1::uuid[]) AND NOT held GROUP BY party`,
       [closed.map((course) => course.id)],
     );
-    return Object.fromEntries(PARTIES.map((party) => [party, suppression.count(rows.find((row) => row.party === party)?.count ?? 0)])) as Record<Party, number | null>;
+    return Object.fromEntries(
+      PARTIES.map((party) => [party, suppression.count(rows.find((row) => row.party === party)?.count ?? 0)]),
+    ) as Record<Party, number | null>;
   }
 
   /** Hours logged in the period per month of matched time in it, against the policy's target per month. */
@@ -94,7 +112,8 @@ export class OutcomeReports {
     const periodStart = Date.parse(`${scope.from}T00:00:00Z`);
     const periodEnd = Date.parse(`${scope.to}T00:00:00Z`) + DAY_MS;
     const matchedDays = (course: CourseRow) =>
-      Math.max(0, Math.min(periodEnd, course.closedAt?.getTime() ?? periodEnd) - Math.max(periodStart, course.matchStartedAt!.getTime())) / DAY_MS;
+      Math.max(0, Math.min(periodEnd, course.closedAt?.getTime() ?? periodEnd) - Math.max(periodStart, course.matchStartedAt!.getTime())) /
+      DAY_MS;
     const active = courses.filter((course) => matchedDays(course) > 0);
     const [{ minutes }] = await this.dataSource.query(
       `SELECT COALESCE(SUM(minutes), 0)::int AS minutes FROM meetings WHERE mentorship_id = ANY($1::uuid[]) AND held_on BETWEEN $2 AND $3`,
@@ -102,6 +121,10 @@ export class OutcomeReports {
     );
     const months = active.reduce((sum, course) => sum + matchedDays(course), 0) / MONTH_DAYS;
     const mentorships = suppression.count(active.length);
-    return { hoursPerMonth: mentorships === null || months === 0 ? null : oneDecimal(minutes / 60 / months), targetHoursPerMonth, mentorships };
+    return {
+      hoursPerMonth: mentorships === null || months === 0 ? null : oneDecimal(minutes / 60 / months),
+      targetHoursPerMonth,
+      mentorships,
+    };
   }
 }

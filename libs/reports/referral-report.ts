@@ -57,7 +57,8 @@ export class ReferralReports {
               (SELECT SUM(quota.agreed)::int FROM referral_quotas quota
                 WHERE quota.program_id = $1 AND quota.municipality_id = made.municipality_id AND quota.archived_at IS NULL
                   AND quota.period_start <= $4 AND quota.period_end > $3) AS quota,
-              ARRAY_AGG(EXTRACT(EPOCH FROM made.match_started_at - made.referred_at) / 86400) FILTER (WHERE made.match_started_at IS NOT NULL) AS "daysToMatch",
+              ARRAY_AGG(EXTRACT(EPOCH FROM made.match_started_at - made.referred_at) / 86400)
+                FILTER (WHERE made.match_started_at IS NOT NULL) AS "daysToMatch",
               COALESCE(SUM(attempts.declined), 0)::int AS declined,
               COUNT(*) FILTER (WHERE attempts.rematched)::int AS rematched
          FROM made

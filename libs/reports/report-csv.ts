@@ -9,7 +9,8 @@ import type { WellBeingReport } from './well-being-report';
 function figures(report: object): string {
   const rows: CsvCell[][] = [];
   const walk = (value: unknown, path: string) => {
-    if (value !== null && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
+    if (value !== null && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
     else rows.push([path, value as CsvCell]);
   };
   walk(report, '');
@@ -37,7 +38,10 @@ export function wellBeingCsv(report: WellBeingReport): string {
       point.duePoint === cohort.through ? cohort.changeFromStart : null,
     ]),
   );
-  return toCsv(['instrument', 'measured_through', 'n', 'due_point', 'mean', ...BANDS.map((band) => band.replace(/-/g, '_')), 'change_from_start'], rows);
+  return toCsv(
+    ['instrument', 'measured_through', 'n', 'due_point', 'mean', ...BANDS.map((band) => band.replace(/-/g, '_')), 'change_from_start'],
+    rows,
+  );
 }
 
 export function referralCsv(report: ReferralReport): string {
@@ -52,5 +56,18 @@ export function referralCsv(report: ReferralReport): string {
     m.declined,
     m.rematched,
   ]);
-  return toCsv(['municipality', 'referrals', 'quota', 'share_of_quota', 'days_to_match_mean', 'days_to_match_median', 'matched', 'declined', 'rematched'], rows);
+  return toCsv(
+    [
+      'municipality',
+      'referrals',
+      'quota',
+      'share_of_quota',
+      'days_to_match_mean',
+      'days_to_match_median',
+      'matched',
+      'declined',
+      'rematched',
+    ],
+    rows,
+  );
 }

@@ -113,7 +113,8 @@ describe('Suppression', () => {
       expect(suppression.group({ a: 0, b: 0, c: 0 })).toEqual({ a: 0, b: 0, c: 0 });
     });
 
-    it('hides the zeros too when they would tell that the hidden cells hold everyone (every non-zero count hidden, together fewer than the minimum)', () => {
+    it('hides the zeros too when they would tell that the hidden cells hold everyone', () => {
+      // Every non-zero count hidden, together fewer than the minimum.
       // Three young people, all in the depression band: [null, 0, 0] would say so.
       expect(suppression.group({ depression: 3, poor: 0, good: 0 })).toEqual({ depression: null, poor: null, good: null });
       expect(suppression.group({ a: 1, b: 2, c: 0 })).toEqual({ a: null, b: null, c: null });
@@ -121,7 +122,12 @@ describe('Suppression', () => {
 
     it('keeps a zero beside hidden counts that together reach the minimum: the rest is split among two or more, none pinned', () => {
       // The evaluation's early closures: 2 moved and 12 lost contact, both hidden; nobody withdrew.
-      expect(new Suppression(3).group({ completed: 30, moved: 2, 'no-contact': 12, withdrawn: 0 })).toEqual({ completed: 30, moved: null, 'no-contact': null, withdrawn: 0 });
+      expect(new Suppression(3).group({ completed: 30, moved: 2, 'no-contact': 12, withdrawn: 0 })).toEqual({
+        completed: 30,
+        moved: null,
+        'no-contact': null,
+        withdrawn: 0,
+      });
     });
 
     it('has nothing more to suppress when the one suppressed count stands alone', () => {

@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { measurementDuePoints } from '../measurements/due-points';
-import { Band, BandedId, BandLimitName, BandLimits, INSTRUMENTS, isBanded, limitedBands, QUESTIONNAIRE_IDS, QuestionnaireId } from '../domain/instruments';
+import {
+  Band,
+  BandedId,
+  BandLimitName,
+  BandLimits,
+  INSTRUMENTS,
+  isBanded,
+  limitedBands,
+  QUESTIONNAIRE_IDS,
+  QuestionnaireId,
+} from '../domain/instruments';
 import { bandOf } from '../measurements/scoring';
 import { ProgramsService } from '../programs/programs.service';
 import { ReportScope } from './report-scope';
@@ -57,7 +67,9 @@ export class WellBeingReports {
 
   async build(scope: ReportScope, instrument: ReportedInstrument, suppression: Suppression): Promise<WellBeingReport> {
     const { policy } = await this.programs.policy(scope.programId);
-    const duePoints = measurementDuePoints(policy).filter((due) => due.instrument === instrument).map((due) => due.duePoint);
+    const duePoints = measurementDuePoints(policy)
+      .filter((due) => due.instrument === instrument)
+      .map((due) => due.duePoint);
     const rows: Array<{ mentorshipId: string; duePoint: string; score: number }> = await this.dataSource.query(
       `SELECT measurement.mentorship_id AS "mentorshipId", measurement.due_point AS "duePoint", measurement.score
          FROM measurements measurement
@@ -69,7 +81,8 @@ export class WellBeingReports {
     );
     const banded = isBanded(instrument) ? { instrument, limits: INSTRUMENTS[instrument].bands.limitsIn(policy.measurements) } : undefined;
     const scores = new Map<string, Map<string, number>>();
-    for (const { mentorshipId, duePoint, score } of rows) scores.set(mentorshipId, (scores.get(mentorshipId) ?? new Map()).set(duePoint, score));
+    for (const { mentorshipId, duePoint, score } of rows)
+      scores.set(mentorshipId, (scores.get(mentorshipId) ?? new Map()).set(duePoint, score));
 
     const cohorts = duePoints.map((through, index) => {
       const points = duePoints.slice(0, index + 1);
@@ -84,16 +97,34 @@ export class WellBeingReports {
           mean: suppression.mean(at(duePoint)).mean,
           ...(banded ? { bands: bandCounts(banded.instrument, at(duePoint), banded.limits, suppression) } : {}),
         })),
-        changeFromStart: n === null || members.length === 0 ? null : oneDecimal(members.reduce((sum, measured) => sum + measured.get(through)! - measured.get(points[0])!, 0) / members.length),
+        changeFromStart:
+          n === null || members.length === 0
+            ? null
+            : oneDecimal(members.reduce((sum, measured) => sum + measured.get(through)! - measured.get(points[0])!, 0) / members.length),
       };
     });
-    return { scope, minimumCount: suppression.minimumCount, instrument, duePoints, cohorts, ...(banded ? { bandLimits: reportedLimits(banded.instrument, banded.limits) } : {}) };
+    return {
+      scope,
+      minimumCount: suppression.minimumCount,
+      instrument,
+      duePoints,
+      cohorts,
+      ...(banded ? { bandLimits: reportedLimits(banded.instrument, banded.limits) } : {}),
+    };
   }
 }
 
 /** How many scores fall in each of the instrument's bands, suppressed as one group that adds up to the n. */
-function bandCounts(instrument: BandedId, scores: number[], limits: BandLimits, suppression: Suppression): Partial<Record<Band, number | null>> {
-  const counts = INSTRUMENTS[instrument].bands.order.map(({ band }) => [band, scores.filter((score) => bandOf(instrument, score, limits) === band).length]);
+function bandCounts(
+  instrument: BandedId,
+  scores: number[],
+  limits: BandLimits,
+  suppression: Suppression,
+): Partial<Record<Band, number | null>> {
+  const counts = INSTRUMENTS[instrument].bands.order.map(({ band }) => [
+    band,
+    scores.filter((score) => bandOf(instrument, score, limits) === band).length,
+  ]);
   return suppression.group(Object.fromEntries(counts) as Record<Band, number>);
 }
 

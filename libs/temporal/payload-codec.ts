@@ -30,9 +30,13 @@ export class AesGcmPayloadCodec implements PayloadCodec {
   private readonly keys: Map<string, Buffer>;
 
   /** The first key encrypts; the others only decrypt what was written under them. */
-  constructor(private readonly current: PayloadKey, older: PayloadKey[] = []) {
+  constructor(
+    private readonly current: PayloadKey,
+    older: PayloadKey[] = [],
+  ) {
     this.keys = new Map([current, ...older].map(({ id, key }) => [id, key]));
-    for (const [id, key] of this.keys) if (key.length !== KEY_BYTES) throw new Error(`payload key ${id} must be ${KEY_BYTES} bytes, not ${key.length}`);
+    for (const [id, key] of this.keys)
+      if (key.length !== KEY_BYTES) throw new Error(`payload key ${id} must be ${KEY_BYTES} bytes, not ${key.length}`);
   }
 
   async encode(payloads: Payload[]): Promise<Payload[]> {

@@ -8,8 +8,15 @@ import { workflowsVersionAttribute } from '../../workflows/version';
  * this call started it. The run carries the workflow code's version
  * (MentorflowWorkflowsVersion) with the search attributes it is given.
  */
-export async function startOnce(client: Client, workflowType: string, options: Omit<WorkflowStartOptions, 'workflowIdReusePolicy'>): Promise<boolean> {
-  const given = options.typedSearchAttributes instanceof TypedSearchAttributes ? options.typedSearchAttributes.getAll() : (options.typedSearchAttributes ?? []);
+export async function startOnce(
+  client: Client,
+  workflowType: string,
+  options: Omit<WorkflowStartOptions, 'workflowIdReusePolicy'>,
+): Promise<boolean> {
+  const given =
+    options.typedSearchAttributes instanceof TypedSearchAttributes
+      ? options.typedSearchAttributes.getAll()
+      : (options.typedSearchAttributes ?? []);
   try {
     await client.workflow.start(workflowType, {
       ...options,

@@ -29,7 +29,9 @@ describe('shared validators', () => {
     expect(failing(Moment, { at: '2025-03-01' })).toEqual([]);
     expect(failing(Moment, { at: '2025-03-01T10:00:00Z' })).toEqual([]);
     expect(failing(Moment, { at: '2025-03-01T10:00:00.123+01:00' })).toEqual([]);
-    expect(failing(Moment, { at: '2025-03-01T10:00' })).toEqual(['at must be a date, or a date-time ending in Z or an offset such as +01:00']);
+    expect(failing(Moment, { at: '2025-03-01T10:00' })).toEqual([
+      'at must be a date, or a date-time ending in Z or an offset such as +01:00',
+    ]);
     expect(failing(Moment, { at: new Date(Date.now() + 60_000).toISOString() })).toEqual(['at must not be in the future']);
   });
 

@@ -19,7 +19,12 @@ import { isCalendarDate } from '../calendar/calendar-date';
 
 /** Class-validator decorators the DTOs of the API and of libs/ share. */
 
-function rule(name: string, message: string, validate: (value: unknown, object: object) => boolean, options?: ValidationOptions): PropertyDecorator {
+function rule(
+  name: string,
+  message: string,
+  validate: (value: unknown, object: object) => boolean,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target, propertyKey) =>
     registerDecorator({
       name,
@@ -36,11 +41,15 @@ export const Omittable = () => ValidateIf((_, value) => value !== undefined);
 /** A real day written YYYY-MM-DD. */
 export const IsCalendarDate = () => rule('isCalendarDate', '$property must be a date written YYYY-MM-DD', isCalendarDate);
 
-/** A moment with its time zone stated (Z or an offset), or a day (its start, in UTC): never a local time the server would guess the zone of. */
+/**
+ * A moment with its time zone stated (Z or an offset), or a day (its start, in UTC): never a local time the server would guess the zone of.
+ */
 export const IsMoment = () =>
   applyDecorators(
     IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 date or date-time' }),
-    Matches(/^\d{4}-\d{2}-\d{2}(T[^Z+-]+(Z|[+-]\d{2}:\d{2}))?$/, { message: '$property must be a date, or a date-time ending in Z or an offset such as +01:00' }),
+    Matches(/^\d{4}-\d{2}-\d{2}(T[^Z+-]+(Z|[+-]\d{2}:\d{2}))?$/, {
+      message: '$property must be a date, or a date-time ending in Z or an offset such as +01:00',
+    }),
   );
 
 export const IsNotInFuture = () =>

@@ -46,23 +46,40 @@ export class CarefulClient {
     for (let pause = 200; ; pause = Math.min(pause * 2, 2000)) {
       const answer = await this.attempt(method, path, body, idempotencyKey);
       if (answer && answer.status < 500 && !answer.retryLater) return answer;
-      if (Date.now() + pause > giveUpAt) throw new Error(`${method} ${path}: no definite answer within ${this.options.giveUpAfterMs} ms (last: ${answer?.status ?? 'no answer'})`);
+      if (Date.now() + pause > giveUpAt)
+        throw new Error(
+          `${method} ${path}: no definite answer within ${this.options.giveUpAfterMs} ms (last: ${answer?.status ?? 'no answer'})`,
+        );
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
 
-  private async attempt(method: string, path: string, body: object | undefined, idempotencyKey: string | undefined): Promise<Answer | undefined> {
+  private async attempt(
+    method: string,
+    path: string,
+    body: object | undefined,
+    idempotencyKey: string | undefined,
+  ): Promise<Answer | undefined> {
     const headers: Record<string, string> = { Authorization: `Bearer ${this.token}` };
     if (body) headers['Content-Type'] = 'application/json';
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     const started = Date.now();
     this.stats.requests += 1;
     try {
-      const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body && JSON.stringify(body), signal: AbortSignal.timeout(this.options.attemptTimeoutMs) });
+      const response = await fetch(`${this.baseUrl}${path}`, {
+        method,
+        headers,
+        body: body && JSON.stringify(body),
+        signal: AbortSignal.timeout(this.options.attemptTimeoutMs),
+      });
       const text = await response.text();
       if (response.status === 503) this.stats.unavailable += 1;
       else if (response.status >= 500) this.stats.serverErrors += 1;
-      return { status: response.status, body: text ? JSON.parse(text) : undefined, retryLater: response.status === 409 && response.headers.has('retry-after') };
+      return {
+        status: response.status,
+        body: text ? JSON.parse(text) : undefined,
+        retryLater: response.status === 409 && response.headers.has('retry-after'),
+      };
     } catch (error) {
       if (error instanceof DOMException && error.name === 'TimeoutError') this.stats.hangs += 1;
       return undefined; // refused, reset or timed out: the same request goes again

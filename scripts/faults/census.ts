@@ -46,7 +46,16 @@ export async function takeCensus(cohort: Cohort, databaseUrl: string, client: Ca
 async function count(cohort: Cohort, databaseUrl: string, client: CarefulClient): Promise<Census> {
   const database = new Client({ connectionString: databaseUrl });
   await database.connect();
-  const census: Census = { attempted: cohort.attempted, acknowledged: 0, found: 0, lost: 0, doubled: 0, coursesClosed: 0, courses: cohort.courseIds.length, problems: [] };
+  const census: Census = {
+    attempted: cohort.attempted,
+    acknowledged: 0,
+    found: 0,
+    lost: 0,
+    doubled: 0,
+    coursesClosed: 0,
+    courses: cohort.courseIds.length,
+    problems: [],
+  };
   try {
     for (const kind of RECORD_KINDS) {
       const acknowledged = cohort.acknowledged.get(kind)!;
@@ -58,9 +67,14 @@ async function count(cohort: Cohort, databaseUrl: string, client: CarefulClient)
       census.found += rows.length;
       census.lost += lost.length;
       census.doubled += extra.length;
-      census.problems.push(...lost.map((id) => `${kind} ${id} lost`), ...extra.map((row) => `${kind} ${row.id} not acknowledged, yet stored`));
+      census.problems.push(
+        ...lost.map((id) => `${kind} ${id} lost`),
+        ...extra.map((row) => `${kind} ${row.id} not acknowledged, yet stored`),
+      );
     }
-    const phases = await database.query<{ id: string; phase: string }>('SELECT id, phase FROM mentorships WHERE municipality_id = $1', [cohort.municipalityId]);
+    const phases = await database.query<{ id: string; phase: string }>('SELECT id, phase FROM mentorships WHERE municipality_id = $1', [
+      cohort.municipalityId,
+    ]);
     const storedPhase = new Map(phases.rows.map((row) => [row.id, row.phase]));
     for (const id of cohort.courseIds) {
       const answer = await client.send('GET', `/mentorships/${id}`);
@@ -71,8 +85,10 @@ async function count(cohort: Cohort, databaseUrl: string, client: CarefulClient)
       }
       // The workflow keeps its own count of what it acknowledged; it must agree with the rows.
       const { meetings, measurements } = cohort.perCourse.get(id)!;
-      if (course.meetings.count !== meetings) census.problems.push(`course ${id}: the workflow counts ${course.meetings.count} meetings, ${meetings} acknowledged`);
-      if (course.measurements.length !== measurements) census.problems.push(`course ${id}: the workflow counts ${course.measurements.length} measurements, ${measurements} acknowledged`);
+      if (course.meetings.count !== meetings)
+        census.problems.push(`course ${id}: the workflow counts ${course.meetings.count} meetings, ${meetings} acknowledged`);
+      if (course.measurements.length !== measurements)
+        census.problems.push(`course ${id}: the workflow counts ${course.measurements.length} measurements, ${measurements} acknowledged`);
       census.lost += Math.max(0, meetings - course.meetings.count) + Math.max(0, measurements - course.measurements.length);
       census.doubled += Math.max(0, course.meetings.count - meetings) + Math.max(0, course.measurements.length - measurements);
       if (course.phase === 'closed' && storedPhase.get(id) === 'closed') census.coursesClosed += 1;

@@ -58,7 +58,11 @@ export class Cohort {
    * coordinator (made by the program administrator), a referrer and an
    * approved mentor with room for every course (made by the coordinator).
    */
-  static async prepare(admin: CarefulClient, asCoordinator: (coordinatorId: string) => CarefulClient, options: CohortOptions): Promise<Cohort> {
+  static async prepare(
+    admin: CarefulClient,
+    asCoordinator: (coordinatorId: string) => CarefulClient,
+    options: CohortOptions,
+  ): Promise<Cohort> {
     const suffix = randomUUID().slice(0, 8);
     const policy = { ...FAST_START_POLICY, mentors: { ...FAST_START_POLICY.mentors, capacity: Math.max(options.courses, 1) } };
     const made = async (by: CarefulClient, path: string, body: object) => (await expectOk(by, 'POST', path, body)).body.id as string;
@@ -68,14 +72,19 @@ export class Cohort {
     const created = (path: string, body: object) => made(client, path, body);
     const referrerId = await created('/referrers', { contact: { name: 'Referrer' }, kind: 'caseworker', municipalityId });
     const mentorId = await created('/mentors', { contact: { name: 'Mentor' }, programId, municipalityId });
-    for (const step of ['application', 'path/begin-screening', 'path/approve']) await expectOk(client, 'POST', `/mentors/${mentorId}/${step}`, {});
+    for (const step of ['application', 'path/begin-screening', 'path/approve'])
+      await expectOk(client, 'POST', `/mentors/${mentorId}/${step}`, {});
     return new Cohort(client, options, municipalityId, programId, referrerId, mentorId);
   }
 
   /** Each course up to an agreed, active match. */
   async openCourses(): Promise<void> {
     for (let index = 0; index < this.options.courses; index += 1) {
-      const youngPersonId = await this.create('young-person', '/young-people', { contact: { name: 'Young person' }, birthDate: '2004-01-01', municipalityId: this.municipalityId });
+      const youngPersonId = await this.create('young-person', '/young-people', {
+        contact: { name: 'Young person' },
+        birthDate: '2004-01-01',
+        municipalityId: this.municipalityId,
+      });
       const id = await this.create('referral', '/referrals', { programId: this.programId, referrerId: this.referrerId, youngPersonId });
       const steps: CourseStep[] = [
         { path: 'consent', body: {} },
@@ -83,7 +92,18 @@ export class Cohort {
         { path: 'proposals', body: { mentorId: this.mentorId } },
         { path: 'proposals/answer', body: { party: 'young-person', answer: 'accept' } },
         { path: 'proposals/answer', body: { party: 'mentor', answer: 'accept' } },
-        { path: 'agreement', body: { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Come', programCheckIns: 'monthly' } },
+        {
+          path: 'agreement',
+          body: {
+            meetingsPerPeriod: 4,
+            period: 'month',
+            minutesPerMeeting: 60,
+            goals: 'A job',
+            mentorRole: 'Listen',
+            youngPersonRole: 'Come',
+            programCheckIns: 'monthly',
+          },
+        },
       ];
       for (const step of steps) await this.command(id, step);
       this.courseIds.push(id);
@@ -115,12 +135,20 @@ export class Cohort {
   }
 
   private async close(id: string): Promise<void> {
-    await this.command(id, { path: 'close', body: { kind: 'early', reason: 'moved', outcome: 'none' }, done: (state) => state.phase === 'closing' || state.phase === 'closed' });
+    await this.command(id, {
+      path: 'close',
+      body: { kind: 'early', reason: 'moved', outcome: 'none' },
+      done: (state) => state.phase === 'closing' || state.phase === 'closed',
+    });
     for (const measurement of START_MEASUREMENTS) {
       await this.record(id, 'measurement', { ...measurement, duePoint: 'close', measuredOn: TODAY() });
     }
     for (const party of ['young-person', 'mentor']) {
-      await this.command(id, { path: 'exit-conversations', body: { party, held: true }, done: (state) => state.exitConversations.includes(party) });
+      await this.command(id, {
+        path: 'exit-conversations',
+        body: { party, held: true },
+        done: (state) => state.exitConversations.includes(party),
+      });
     }
   }
 
@@ -165,8 +193,16 @@ export class Cohort {
   }
 }
 
-async function expectOk(client: CarefulClient, method: 'GET' | 'POST', path: string, body?: object, key?: string, alsoAccept: number[] = []): Promise<Answer> {
+async function expectOk(
+  client: CarefulClient,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: object,
+  key?: string,
+  alsoAccept: number[] = [],
+): Promise<Answer> {
   const answer = await client.send(method, path, body, key);
-  if (answer.status >= 300 && !alsoAccept.includes(answer.status)) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  if (answer.status >= 300 && !alsoAccept.includes(answer.status))
+    throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return answer;
 }

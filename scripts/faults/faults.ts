@@ -74,7 +74,11 @@ export async function runFault(stack: FaultStack, fault: Fault, scale: Scale): P
   const careful = (token: string) => new CarefulClient(stack.apiUrl, token, { attemptTimeoutMs: 15_000, giveUpAfterMs: 180_000 });
   await fault.before?.(stack);
   const asCoordinator = (coordinatorId: string) => careful(stack.token('coordinator', coordinatorId));
-  const cohort = await Cohort.prepare(careful(stack.token('program-admin')), asCoordinator, { courses: scale.courses, meetingsPerCourse: scale.meetingsPerCourse, sendTwice: fault.sendTwice ?? false });
+  const cohort = await Cohort.prepare(careful(stack.token('program-admin')), asCoordinator, {
+    courses: scale.courses,
+    meetingsPerCourse: scale.meetingsPerCourse,
+    sendTwice: fault.sendTwice ?? false,
+  });
   await cohort.openCourses();
   let struck: Promise<void> | undefined;
   await cohort.runCourses((progress) => {
@@ -87,11 +91,25 @@ export async function runFault(stack: FaultStack, fault: Fault, scale: Scale): P
 
 /** True when nothing acknowledged was lost or doubled, every course closed, and the API never answered 500 nor hung. */
 export function passed({ census, stats }: FaultResult): boolean {
-  return census.lost === 0 && census.doubled === 0 && census.coursesClosed === census.courses && stats.serverErrors === 0 && stats.hangs === 0;
+  return (
+    census.lost === 0 && census.doubled === 0 && census.coursesClosed === census.courses && stats.serverErrors === 0 && stats.hangs === 0
+  );
 }
 
 export function faultTable(results: FaultResult[]): string {
-  const header = ['fault', 'operations attempted', 'acknowledged', 'found afterwards', 'lost', 'doubled', 'courses closed', 'answered 503', 'answered 500', 'hung', 'longest wait'];
+  const header = [
+    'fault',
+    'operations attempted',
+    'acknowledged',
+    'found afterwards',
+    'lost',
+    'doubled',
+    'courses closed',
+    'answered 503',
+    'answered 500',
+    'hung',
+    'longest wait',
+  ];
   const rows = results.map(({ fault, census, stats }) => [
     fault,
     String(census.attempted),

@@ -14,7 +14,12 @@ export class ApiProcess {
 
   /** Starts the API with this environment on top of ours and resolves once it listens (logged at info). */
   static async start(env: NodeJS.ProcessEnv, port: number): Promise<ApiProcess> {
-    const { child } = await startNodeChild('apps/api/src/main', [], { ...process.env, ...env, MENTORFLOW_API_PORT: String(port), LOG_LEVEL: 'info' }, /api listening/);
+    const { child } = await startNodeChild(
+      'apps/api/src/main',
+      [],
+      { ...process.env, ...env, MENTORFLOW_API_PORT: String(port), LOG_LEVEL: 'info' },
+      /api listening/,
+    );
     return new ApiProcess(child, `http://127.0.0.1:${port}`);
   }
 

@@ -22,7 +22,18 @@ export function wantsLocalMailSink(mail: MailConfig): boolean {
  * inbox survives a restart like the rest of the stack's data.
  */
 export async function startMailSink(mail: MailConfig, mailDir: string, attachOutput: (child: ChildProcess) => void): Promise<MailSink> {
-  const args = ['--smtp', String(mail.port), '--ip', '127.0.0.1', '--web', String(mail.inboxPort), '--web-ip', '127.0.0.1', '--mail-directory', mailDir];
+  const args = [
+    '--smtp',
+    String(mail.port),
+    '--ip',
+    '127.0.0.1',
+    '--web',
+    String(mail.inboxPort),
+    '--web-ip',
+    '127.0.0.1',
+    '--mail-directory',
+    mailDir,
+  ];
   // Own process group, like the other servers: stopped by `up` after the apps, not by the terminal's Ctrl-C.
   const child = spawn(maildevPath(), args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   attachOutput(child);

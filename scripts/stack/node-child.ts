@@ -12,9 +12,21 @@ const COMPILED = __filename.endsWith('.js');
  * Resolves once the child prints a line matching `ready`; keeps reading its
  * output afterwards so a full pipe never blocks it.
  */
-export async function startNodeChild(entry: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 90_000): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const command = COMPILED ? [...profiling(), join(ROOT, `${entry}.js`)] : ['-r', 'ts-node/register/transpile-only', join(ROOT, `${entry}.ts`)];
-  const child = spawn(process.execPath, [...command, ...args], { cwd: COMPILED ? join(ROOT, '..') : ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startNodeChild(
+  entry: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  timeoutMs = 90_000,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const command = COMPILED
+    ? [...profiling(), join(ROOT, `${entry}.js`)]
+    : ['-r', 'ts-node/register/transpile-only', join(ROOT, `${entry}.ts`)];
+  const child = spawn(process.execPath, [...command, ...args], {
+    cwd: COMPILED ? join(ROOT, '..') : ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => {

@@ -31,7 +31,18 @@ export interface DevServerOptions {
  * registered at start, resolved once its frontend answers.
  */
 export async function startTemporalDevServer(temporal: TemporalConfig, options: DevServerOptions): Promise<DevServer> {
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', options.logLevel, '--namespace', temporal.namespace];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(options.port),
+    '--log-level',
+    options.logLevel,
+    '--namespace',
+    temporal.namespace,
+  ];
   if (options.uiPort) args.push('--ui-port', String(options.uiPort));
   else args.push('--headless');
   if (options.dbFile) {
@@ -69,7 +80,9 @@ async function waitUntilServing(address: string, child: ChildProcess, timeoutMs 
       await connection.close();
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`temporal dev server at ${address} did not answer within ${timeoutMs} ms: ${error}`);
+      if (Date.now() > deadline) {
+        throw new Error(`temporal dev server at ${address} did not answer within ${timeoutMs} ms: ${error}`, { cause: error });
+      }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

@@ -11,14 +11,42 @@ import { Engine } from './engine';
  * the world's course's. Program administrators and operators have no relation.
  */
 export type Actor =
-  | 'coordinator' | 'coordinator-other' | 'municipal-other' | 'program-admin'
-  | 'mentor-own' | 'mentor-other' | 'referrer-own' | 'referrer-other' | 'panel-own' | 'panel-other' | 'operator';
+  | 'coordinator'
+  | 'coordinator-other'
+  | 'municipal-other'
+  | 'program-admin'
+  | 'mentor-own'
+  | 'mentor-other'
+  | 'referrer-own'
+  | 'referrer-other'
+  | 'panel-own'
+  | 'panel-other'
+  | 'operator';
 export const ACTORS: Actor[] = [
-  'coordinator', 'coordinator-other', 'municipal-other', 'program-admin', 'mentor-own', 'mentor-other', 'referrer-own', 'referrer-other', 'panel-own', 'panel-other', 'operator',
+  'coordinator',
+  'coordinator-other',
+  'municipal-other',
+  'program-admin',
+  'mentor-own',
+  'mentor-other',
+  'referrer-own',
+  'referrer-other',
+  'panel-own',
+  'panel-other',
+  'operator',
 ];
 const ROLE_OF: Record<Actor, Role> = {
-  coordinator: 'coordinator', 'coordinator-other': 'coordinator', 'municipal-other': 'coordinator', 'program-admin': 'program-admin',
-  'mentor-own': 'mentor', 'mentor-other': 'mentor', 'referrer-own': 'referrer', 'referrer-other': 'referrer', 'panel-own': 'panel', 'panel-other': 'panel', operator: 'operator',
+  coordinator: 'coordinator',
+  'coordinator-other': 'coordinator',
+  'municipal-other': 'coordinator',
+  'program-admin': 'program-admin',
+  'mentor-own': 'mentor',
+  'mentor-other': 'mentor',
+  'referrer-own': 'referrer',
+  'referrer-other': 'referrer',
+  'panel-own': 'panel',
+  'panel-other': 'panel',
+  operator: 'operator',
 };
 
 /**
@@ -51,27 +79,66 @@ export const POLICY = {
   // A WHO-5 due a second into each course, so mentor-own has an open reminder (the one due at the start rides in the welcome).
   measurements: {
     ...FAST_START_POLICY.measurements,
-    schedule: FAST_START_POLICY.measurements.schedule.map((due) => (due.instrument === 'who5' ? { ...due, at: ['0d', '1s', ...due.at.slice(1)] } : due)),
+    schedule: FAST_START_POLICY.measurements.schedule.map((due) =>
+      due.instrument === 'who5' ? { ...due, at: ['0d', '1s', ...due.at.slice(1)] } : due,
+    ),
   },
 };
 /** The kinds a program administrator makes; coordinators make the rest. */
 export const ADMINISTERED = ['/municipalities', '/coordinators', '/panel-members', '/quotas'];
 
-export const AGREEMENT = { meetingsPerPeriod: 4, period: 'month', minutesPerMeeting: 60, goals: 'A job', mentorRole: 'Listen', youngPersonRole: 'Show up', programCheckIns: 'monthly' };
+export const AGREEMENT = {
+  meetingsPerPeriod: 4,
+  period: 'month',
+  minutesPerMeeting: 60,
+  goals: 'A job',
+  mentorRole: 'Listen',
+  youngPersonRole: 'Show up',
+  programCheckIns: 'monthly',
+};
 const YOUNG_PERSON = { name: 'Aisha Nour', birthDate: '2004-04-17' };
 
 const short = () => randomUUID().slice(0, 8);
 export const bodies = {
   program: () => ({ slug: `access-${short()}`, name: 'Access matrix', policy: POLICY }),
   municipality: () => ({ name: `Aarhus ${short()}` }),
-  coordinator: (w: Pick<World, 'programId'>, municipalityId?: string) => ({ contact: { name: 'Coordinator' }, programIds: [w.programId], ...(municipalityId ? { municipalityId } : {}) }),
+  coordinator: (w: Pick<World, 'programId'>, municipalityId?: string) => ({
+    contact: { name: 'Coordinator' },
+    programIds: [w.programId],
+    ...(municipalityId ? { municipalityId } : {}),
+  }),
   referrer: (w: Pick<World, 'municipalityId'>) => ({ contact: { name: 'Referrer' }, kind: 'caseworker', municipalityId: w.municipalityId }),
-  mentor: (w: Pick<World, 'programId' | 'municipalityId'>) => ({ contact: { name: 'Mentor' }, programId: w.programId, municipalityId: w.municipalityId }),
-  youngPerson: (w: Pick<World, 'municipalityId'>) => ({ contact: { name: YOUNG_PERSON.name }, birthDate: YOUNG_PERSON.birthDate, municipalityId: w.municipalityId }),
+  mentor: (w: Pick<World, 'programId' | 'municipalityId'>) => ({
+    contact: { name: 'Mentor' },
+    programId: w.programId,
+    municipalityId: w.municipalityId,
+  }),
+  youngPerson: (w: Pick<World, 'municipalityId'>) => ({
+    contact: { name: YOUNG_PERSON.name },
+    birthDate: YOUNG_PERSON.birthDate,
+    municipalityId: w.municipalityId,
+  }),
   // Another category than the world's escalations, so a member made by a row never takes them.
-  panelMember: (w: Pick<World, 'programId'>) => ({ contact: { name: 'Panel' }, programId: w.programId, categories: ['other'], profession: 'psychologist' }),
-  quota: (w: Pick<World, 'programId' | 'municipalityId'>) => ({ programId: w.programId, municipalityId: w.municipalityId, periodStart: '2026-01-01', periodEnd: '2027-01-01', agreed: 12 }),
-  escalation: () => ({ id: randomUUID(), reason: 'concern', category: 'mental-health', urgency: 'normal', question: 'She seems very low.' }),
+  panelMember: (w: Pick<World, 'programId'>) => ({
+    contact: { name: 'Panel' },
+    programId: w.programId,
+    categories: ['other'],
+    profession: 'psychologist',
+  }),
+  quota: (w: Pick<World, 'programId' | 'municipalityId'>) => ({
+    programId: w.programId,
+    municipalityId: w.municipalityId,
+    periodStart: '2026-01-01',
+    periodEnd: '2027-01-01',
+    agreed: 12,
+  }),
+  escalation: () => ({
+    id: randomUUID(),
+    reason: 'concern',
+    category: 'mental-health',
+    urgency: 'normal',
+    question: 'She seems very low.',
+  }),
 };
 
 /**
@@ -81,7 +148,12 @@ export const bodies = {
  */
 export class Fixtures {
   readonly http: ReturnType<typeof request>;
-  private readonly base: Pick<World, 'today' | 'programId' | 'municipalityId' | 'ids'> = { today: '', programId: '', municipalityId: '', ids: {} as Record<Actor, string> };
+  private readonly base: Pick<World, 'today' | 'programId' | 'municipalityId' | 'ids'> = {
+    today: '',
+    programId: '',
+    municipalityId: '',
+    ids: {} as Record<Actor, string>,
+  };
 
   private constructor(private readonly engine: Engine) {
     this.http = request(engine.api.getHttpServer());
@@ -110,7 +182,9 @@ export class Fixtures {
   }
 
   async quota(): Promise<string> {
-    return (await this.post('/quotas', bodies.quota({ ...this.base, municipalityId: await this.municipality() }), 201, this.as('program-admin'))).id;
+    return (
+      await this.post('/quotas', bodies.quota({ ...this.base, municipalityId: await this.municipality() }), 201, this.as('program-admin'))
+    ).id;
   }
 
   /** Any archivable row, made through its own POST route by whoever makes that kind: a program administrator, or the coordinator. */
@@ -131,7 +205,12 @@ export class Fixtures {
   async course(until: 'agreeing' | 'active' = 'active', youngPersonId?: string): Promise<string> {
     const { programId, ids } = this.base;
     youngPersonId ??= await this.youngPerson();
-    const { id } = await this.post('/referrals', { programId, referrerId: ids['referrer-own'], youngPersonId }, 201, this.as('referrer-own'));
+    const { id } = await this.post(
+      '/referrals',
+      { programId, referrerId: ids['referrer-own'], youngPersonId },
+      201,
+      this.as('referrer-own'),
+    );
     const course = `/mentorships/${id}`;
     await this.post(`${course}/consent`, {}, 200);
     await this.post(`${course}/intake/complete`, {}, 200);
@@ -146,7 +225,10 @@ export class Fixtures {
   async escalation(mentorshipId: string): Promise<string> {
     const body = bodies.escalation();
     await this.post(`/mentorships/${mentorshipId}/escalations`, body, 200, this.as('mentor-own'));
-    await this.until(`escalation ${body.id} put to the panel`, async () => (await this.http.get(`/escalations/${body.id}`).set(this.as('coordinator'))).body.ownerIds?.length > 0);
+    await this.until(
+      `escalation ${body.id} put to the panel`,
+      async () => (await this.http.get(`/escalations/${body.id}`).set(this.as('coordinator'))).body.ownerIds?.length > 0,
+    );
     return body.id;
   }
 
@@ -157,9 +239,13 @@ export class Fixtures {
     await this.post(`/mentorships/${mentorshipId}/measurements`, measurement, 200, this.as('mentor-own'));
     let escalationId = '';
     await this.until(`an escalation raised by the engine about mentorship ${mentorshipId}`, async () => {
-      const open: Array<{ id: string; mentorshipId: string; ownerIds: string[] }> = (await this.http.get('/escalations').set(this.as('coordinator'))).body;
+      const open: Array<{ id: string; mentorshipId: string; ownerIds: string[] }> = (
+        await this.http.get('/escalations').set(this.as('coordinator'))
+      ).body;
       escalationId = open.find((escalation) => escalation.mentorshipId === mentorshipId)?.id ?? '';
-      return escalationId !== '' && (await this.http.get(`/escalations/${escalationId}`).set(this.as('coordinator'))).body.ownerIds?.length > 0;
+      return (
+        escalationId !== '' && (await this.http.get(`/escalations/${escalationId}`).set(this.as('coordinator'))).body.ownerIds?.length > 0
+      );
     });
     return escalationId;
   }
@@ -169,7 +255,9 @@ export class Fixtures {
     const subject = `mentorship-${mentorshipId ?? (await this.course())}`;
     let nudgeId = '';
     await this.until(`a nudge to mentor-own about ${subject}`, async () => {
-      const nudges: Array<{ id: string; subjectWorkflowId: string; kind: string }> = (await this.http.get('/nudges').set(this.as('mentor-own'))).body;
+      const nudges: Array<{ id: string; subjectWorkflowId: string; kind: string }> = (
+        await this.http.get('/nudges').set(this.as('mentor-own'))
+      ).body;
       // Not the welcome, which wants no acknowledgement and ends once it is mailed.
       nudgeId = nudges.find((nudge) => nudge.subjectWorkflowId === subject && nudge.kind === 'measurement-due')?.id ?? '';
       return nudgeId !== '';
@@ -199,7 +287,12 @@ export class Fixtures {
 
     const youngPersonId = await this.youngPerson();
     const mentorshipId = await this.course('active', youngPersonId);
-    await this.post(`/mentorships/${mentorshipId}/meetings`, { id: randomUUID(), heldOn: base.today, minutes: 60, placeKind: 'cafe' }, 200, this.as('mentor-own'));
+    await this.post(
+      `/mentorships/${mentorshipId}/meetings`,
+      { id: randomUUID(), heldOn: base.today, minutes: 60, placeKind: 'cafe' },
+      200,
+      this.as('mentor-own'),
+    );
     const escalationId = await this.escalation(mentorshipId);
     const nudgeId = await this.mentorNudge(mentorshipId);
     const engineEscalationId = await this.engineEscalation();
@@ -208,7 +301,8 @@ export class Fixtures {
 
   private async post(path: string, body: object, status = 201, as = this.as('coordinator')) {
     const response = await this.http.post(path).set(as).send(body);
-    if (response.status !== status) throw new Error(`making the world: POST ${path} answered ${response.status}, not ${status}: ${JSON.stringify(response.body)}`);
+    if (response.status !== status)
+      throw new Error(`making the world: POST ${path} answered ${response.status}, not ${status}: ${JSON.stringify(response.body)}`);
     return response.body;
   }
 

@@ -100,7 +100,11 @@ export async function startEngine(): Promise<Engine> {
       const { programIds } = (await http.get(`/coordinators/${coordinator.id}`).set(admin).expect(200)).body;
       // A coordinator's programs must be live: those a test archived meanwhile are dropped.
       const live = new Set((await http.get('/programs').set(admin).expect(200)).body.map((program: { id: string }) => program.id));
-      await http.patch(`/coordinators/${coordinator.id}`).set(admin).send({ programIds: [...programIds.filter((known: string) => live.has(known)), id] }).expect(200);
+      await http
+        .patch(`/coordinators/${coordinator.id}`)
+        .set(admin)
+        .send({ programIds: [...programIds.filter((known: string) => live.has(known)), id] })
+        .expect(200);
       return { id, slug, coordinator };
     },
     close: async () => {

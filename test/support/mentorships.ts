@@ -17,13 +17,23 @@ export interface MentorshipFixture {
 export async function mentorshipFactory(engine: Engine): Promise<(matchStartedOn: string) => Promise<MentorshipFixture>> {
   const http = request(engine.api.getHttpServer());
   const program = await engine.program({ preset: 'pift', slug: `pift-${randomUUID().slice(0, 8)}` });
-  const post = async (path: string, body: object, as: { Authorization: string } = program.coordinator): Promise<{ id: string }> => (await http.post(path).set(as).send(body).expect(201)).body;
+  const post = async (path: string, body: object, as: { Authorization: string } = program.coordinator): Promise<{ id: string }> =>
+    (await http.post(path).set(as).send(body).expect(201)).body;
   const municipality = await post('/municipalities', { name: `Odense ${randomUUID().slice(0, 8)}` }, engine.admin());
-  const referrer = await post('/referrers', { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', municipalityId: municipality.id });
+  const referrer = await post('/referrers', {
+    contact: { name: 'Lene Dahl' },
+    kind: 'youth-guidance-counsellor',
+    municipalityId: municipality.id,
+  });
 
   return async (matchStartedOn) => {
     const [youngPerson, mentor] = await Promise.all([
-      post('/young-people', { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', municipalityId: municipality.id }),
+      post('/young-people', {
+        contact: { name: 'Aisha Nour' },
+        birthDate: '2006-04-17',
+        gender: 'female',
+        municipalityId: municipality.id,
+      }),
       post('/mentors', { contact: { name: 'Maria Berg' }, programId: program.id, municipalityId: municipality.id }),
     ]);
     const common = { programId: program.id, policyVersion: 1, municipalityId: municipality.id, youngPersonId: youngPerson.id };
@@ -31,7 +41,9 @@ export async function mentorshipFactory(engine: Engine): Promise<(matchStartedOn
       .getRepository(Referral)
       .save({ ...common, referrerId: referrer.id, referredAt: new Date(), createdBy: 'test' });
     const matchStartedAt = new Date(`${matchStartedOn}T00:00:00Z`);
-    await engine.dataSource.getRepository(Mentorship).insert({ ...common, id: referral.id, phase: 'active', phaseSince: matchStartedAt, mentorId: mentor.id, matchStartedAt });
+    await engine.dataSource
+      .getRepository(Mentorship)
+      .insert({ ...common, id: referral.id, phase: 'active', phaseSince: matchStartedAt, mentorId: mentor.id, matchStartedAt });
     return { mentorshipId: referral.id, mentorId: mentor.id };
   };
 }

@@ -34,7 +34,10 @@ export class SmtpSink {
   /** Recipients the sink refuses for good, as a relay does an unknown mailbox (550). */
   readonly unknownMailboxes = new Set<string>();
 
-  private constructor(private readonly server: SMTPServer, readonly port: number) {}
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly port: number,
+  ) {}
 
   /** Port 0 picks a free one; pass an earlier sink's port to bring it back where the mailer expects it. */
   static async start(port = 0): Promise<SmtpSink> {
@@ -46,7 +49,8 @@ export class SmtpSink {
       // close() then cuts a held client off promptly instead of after the default 30 s.
       closeTimeout: 200,
       onRcptTo: (address, _session, reply) => {
-        if (sink?.unknownMailboxes.has(address.address)) return reply(Object.assign(new Error('5.1.1 mailbox unknown'), { responseCode: 550 }));
+        if (sink?.unknownMailboxes.has(address.address))
+          return reply(Object.assign(new Error('5.1.1 mailbox unknown'), { responseCode: 550 }));
         reply();
       },
       onData: (stream, session, reply) => {
@@ -66,7 +70,12 @@ export class SmtpSink {
 
   /** Resolves with the first mail, received already or yet to come, that matches. */
   waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs = 10_000): Promise<ReceivedMail> {
-    return this.until('received', () => this.received.find(predicate), timeoutMs, () => `no matching mail within ${timeoutMs} ms; received: ${JSON.stringify(this.received.map((mail) => mail.subject))}`);
+    return this.until(
+      'received',
+      () => this.received.find(predicate),
+      timeoutMs,
+      () => `no matching mail within ${timeoutMs} ms; received: ${JSON.stringify(this.received.map((mail) => mail.subject))}`,
+    );
   }
 
   /** From now on, DATA is read in full but not answered: the sending client waits mid-transaction. */
@@ -81,7 +90,12 @@ export class SmtpSink {
 
   /** Resolves once this many clients are waiting for their DATA reply. */
   waitForHeld(count = 1, timeoutMs = 10_000): Promise<void> {
-    return this.until('held', () => this.held.size >= count || undefined, timeoutMs, () => `${this.held.size} held within ${timeoutMs} ms, wanted ${count}`).then(() => undefined);
+    return this.until(
+      'held',
+      () => this.held.size >= count || undefined,
+      timeoutMs,
+      () => `${this.held.size} held within ${timeoutMs} ms, wanted ${count}`,
+    ).then(() => undefined);
   }
 
   /** Answers the held messages whose clients are still there (they count as received) and stops holding. */

@@ -17,25 +17,35 @@ export type CourseHandle = WorkflowHandle<typeof mentorship>;
 export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; readonly started: StartedWorkflows }) {
   type Handle = CourseHandle;
   const today = async () => new Date(await suite.env.currentTimeMs()).toISOString().slice(0, 10);
-  const send = <Arg>(handle: Handle, update: UpdateDefinition<m.MentorshipState, [Arg]>, arg: Arg) => handle.executeUpdate(update, { args: [arg] });
+  const send = <Arg>(handle: Handle, update: UpdateDefinition<m.MentorshipState, [Arg]>, arg: Arg) =>
+    handle.executeUpdate(update, { args: [arg] });
 
   /** An approved mentor with no screening or course, so tests start from "available". */
   async function availableMentor(taskQueue: string, capacity = 1): Promise<string> {
     const mentorId = `mentor-${randomUUID().slice(0, 8)}`;
-    const handle = suite.started.track(await suite.env.client.workflow.start(mentorPath, {
-      workflowId: mentorWorkflowId(mentorId),
-      taskQueue,
-      args: [mentorInput(mentorId, { screeningSteps: [], courseRequired: false, capacity })],
-    }));
+    const handle = suite.started.track(
+      await suite.env.client.workflow.start(mentorPath, {
+        workflowId: mentorWorkflowId(mentorId),
+        taskQueue,
+        args: [mentorInput(mentorId, { screeningSteps: [], courseRequired: false, capacity })],
+      }),
+    );
     await handle.executeUpdate(beginScreeningUpdate, { args: [{ by }] });
     await handle.executeUpdate(approveUpdate, { args: [{ by }] });
     return mentorId;
   }
-  const mentorSlots = async (mentorId: string) => (await suite.env.client.workflow.getHandle(mentorWorkflowId(mentorId)).query(mentorStateQuery)).mentorships;
+  const mentorSlots = async (mentorId: string) =>
+    (await suite.env.client.workflow.getHandle(mentorWorkflowId(mentorId)).query(mentorStateQuery)).mentorships;
 
   async function startCourse(taskQueue: string, preset = 'pift', historyLimit?: number): Promise<Handle> {
     const id = randomUUID();
-    return suite.started.track(await suite.env.client.workflow.start(mentorship, { workflowId: m.mentorshipWorkflowId(id), taskQueue, args: [{ ...mentorshipInput(id, preset), historyLimit }] }));
+    return suite.started.track(
+      await suite.env.client.workflow.start(mentorship, {
+        workflowId: m.mentorshipWorkflowId(id),
+        taskQueue,
+        args: [{ ...mentorshipInput(id, preset), historyLimit }],
+      }),
+    );
   }
 
   async function match(handle: Handle, mentorId: string): Promise<void> {
@@ -53,7 +63,13 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
 
   let meetingCount = 0;
   const meet = async (handle: Handle, minutes = 120) =>
-    send(handle, m.logMeetingUpdate, { by: 'mentor', meetingId: `meeting-${++meetingCount}`, heldOn: await today(), minutes, placeKind: 'cafe' });
+    send(handle, m.logMeetingUpdate, {
+      by: 'mentor',
+      meetingId: `meeting-${++meetingCount}`,
+      heldOn: await today(),
+      minutes,
+      placeKind: 'cafe',
+    });
 
   return { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet };
 }

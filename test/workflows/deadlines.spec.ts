@@ -8,7 +8,13 @@ const START = Date.parse('2026-01-05T10:00:00.000Z');
 /** A PIFT course matched at START, as the state machine would leave it. */
 function activeCourse(): Mentorship {
   const course = Mentorship.fresh(mentorshipInput('m-1', 'pift'), new Date(START - 10 * DAY));
-  Object.assign(course.state, { phase: 'active', phaseSince: new Date(START).toISOString(), mentorId: 'mentor-1', matchStartedAt: new Date(START).toISOString(), plannedEndAt: new Date(START + 180 * DAY).toISOString() });
+  Object.assign(course.state, {
+    phase: 'active',
+    phaseSince: new Date(START).toISOString(),
+    mentorId: 'mentor-1',
+    matchStartedAt: new Date(START).toISOString(),
+    plannedEndAt: new Date(START + 180 * DAY).toISOString(),
+  });
   return course;
 }
 
@@ -35,7 +41,15 @@ describe('deadlines of an active course', () => {
     const course = activeCourse();
     const keys = deadlines(course).map((d) => d.key);
     expect(keys).toEqual(
-      expect.arrayContaining(['contact-check:0', 'meeting-gap:start', 'measurement-due:who5@P3M', 'measurement-overdue:who5@P3M', 'check-in:referrer:0', 'review-due:15552000000', 'maximum-reached']),
+      expect.arrayContaining([
+        'contact-check:0',
+        'meeting-gap:start',
+        'measurement-due:who5@P3M',
+        'measurement-overdue:who5@P3M',
+        'check-in:referrer:0',
+        'review-due:15552000000',
+        'maximum-reached',
+      ]),
     );
     expect(new Set(keys).size).toBe(keys.length);
     course.state.nudgesSent.push('meeting-gap:start');
@@ -48,7 +62,8 @@ describe('deadlines of an active course', () => {
     const gap = deadlines(course).find((d) => d.key.startsWith('meeting-gap'))!;
     expect(gap).toMatchObject({ key: 'meeting-gap:2026-01-20', at: Date.parse('2026-01-20T00:00:00.000Z') + 21 * DAY });
     expect(deadlines(course).find((d) => d.key === 'contact-check:0')!.at).toBe(Date.parse('2026-01-05T00:00:00.000Z') + 30 * DAY);
-    expect(course.checkContactPeriod(new Date(START + 30 * DAY))).toEqual({ period: 0, behind: true }); // 90 minutes against PIFT's 4 hours a month
+    // 90 minutes against PIFT's 4 hours a month.
+    expect(course.checkContactPeriod(new Date(START + 30 * DAY))).toEqual({ period: 0, behind: true });
   });
 
   describe('contact checks, quiet for periods that met their target', () => {
@@ -104,4 +119,3 @@ describe('deadlines of an active course', () => {
     });
   });
 });
-

@@ -28,5 +28,8 @@ export function recordedHistories(): Array<{ workflowId: string; history: tempor
   return readdirSync(HISTORIES_DIR)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ workflowId: file.replace(/\.json$/, ''), history: temporal.api.history.v1.History.fromObject(JSON.parse(readFileSync(join(HISTORIES_DIR, file), 'utf8'))) }));
+    .map((file) => ({
+      workflowId: file.replace(/\.json$/, ''),
+      history: temporal.api.history.v1.History.fromObject(JSON.parse(readFileSync(join(HISTORIES_DIR, file), 'utf8'))),
+    }));
 }

@@ -14,7 +14,13 @@ export const FULL_SCREENING_POLICY: MentorPathPolicy = {
 };
 
 export function mentorInput(mentorId: string, policy: Partial<MentorPathPolicy> = {}): MentorPathInput {
-  return { mentorId, appliedBy: 'coordinator-1', programSlug: 'pift', municipalityId: 'municipality-odense', policy: { ...FULL_SCREENING_POLICY, ...policy } };
+  return {
+    mentorId,
+    appliedBy: 'coordinator-1',
+    programSlug: 'pift',
+    municipalityId: 'municipality-odense',
+    policy: { ...FULL_SCREENING_POLICY, ...policy },
+  };
 }
 
 /** Activities with the real ones' contract, keeping what they were asked in memory. */

@@ -14,7 +14,13 @@ describe('mentorPath', () => {
   const suite = timeSkippingSuite();
 
   async function start(taskQueue: string, mentorId: string, policy = {}): Promise<WorkflowHandle<typeof mentorPath>> {
-    return suite.started.track(await suite.env.client.workflow.start(mentorPath, { workflowId: m.mentorWorkflowId(mentorId), taskQueue, args: [mentorInput(mentorId, policy)] }));
+    return suite.started.track(
+      await suite.env.client.workflow.start(mentorPath, {
+        workflowId: m.mentorWorkflowId(mentorId),
+        taskQueue,
+        args: [mentorInput(mentorId, policy)],
+      }),
+    );
   }
 
   async function approved(handle: WorkflowHandle<typeof mentorPath>): Promise<void> {
@@ -46,9 +52,15 @@ describe('mentorPath', () => {
       expect(available).toMatchObject({ phase: 'available', approvedBy: 'coordinator-2' });
 
       for (const mentorship of ['mentorship-a', 'mentorship-b']) {
-        expect(await handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: mentorship }] })).toEqual({ mentorshipId: mentorship, activeMentorships: 1, capacity: 1 });
+        expect(await handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: mentorship }] })).toEqual({
+          mentorshipId: mentorship,
+          activeMentorships: 1,
+          capacity: 1,
+        });
         await suite.env.sleep('200 days');
-        expect(await handle.executeUpdate(m.releaseSlotUpdate, { args: [{ mentorshipId: mentorship }] })).toMatchObject({ activeMentorships: 0 });
+        expect(await handle.executeUpdate(m.releaseSlotUpdate, { args: [{ mentorshipId: mentorship }] })).toMatchObject({
+          activeMentorships: 0,
+        });
       }
       await handle.executeUpdate(m.pauseUpdate, { args: [{ by }] });
       await handle.executeUpdate(m.resumeUpdate, { args: [{ by }] });
@@ -80,10 +92,14 @@ describe('mentorPath', () => {
       const handle = await start(taskQueue, 'refusals', { screeningSteps: ['interview'] });
       const u = <Arg>(update: UpdateDefinition<m.MentorPathState, [Arg]>, arg: Arg) => handle.executeUpdate(update, { args: [arg] });
 
-      expect(await refusal(u(m.recordScreeningStepUpdate, { by, step: 'interview', result: 'passed' }))).toBe('the mentor is applied; this needs screening');
+      expect(await refusal(u(m.recordScreeningStepUpdate, { by, step: 'interview', result: 'passed' }))).toBe(
+        'the mentor is applied; this needs screening',
+      );
       expect(await refusal(u(m.approveUpdate, { by }))).toBe('the mentor is applied; this needs awaiting-approval');
       expect(await refusal(u(m.retireUpdate, { by, reason: 'other' }))).toBe('the mentor is applied; this needs one of available, paused');
-      expect(await refusal(handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: 'x' }] }))).toBe('the mentor is applied; this needs available');
+      expect(await refusal(handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: 'x' }] }))).toBe(
+        'the mentor is applied; this needs available',
+      );
       await u(m.beginScreeningUpdate, { by });
       expect(await refusal(u(m.beginScreeningUpdate, { by }))).toBe('the mentor is screening; this needs applied');
       expect(await refusal(u(m.recordScreeningStepUpdate, { by, step: 'references', result: 'passed' }))).toBe(
@@ -98,10 +114,16 @@ describe('mentorPath', () => {
       await u(m.completeCourseUpdate, { by });
       await u(m.approveUpdate, { by });
       expect(await refusal(u(m.resumeUpdate, { by }))).toBe('the mentor is available; this needs paused');
-      expect(await refusal(u(m.rejectUpdate, { by, reason: 'not-suitable' }))).toBe('the mentor is available; this needs one of applied, screening, course, awaiting-approval');
+      expect(await refusal(u(m.rejectUpdate, { by, reason: 'not-suitable' }))).toBe(
+        'the mentor is available; this needs one of applied, screening, course, awaiting-approval',
+      );
       await handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: 'm-1' }] });
-      expect(await refusal(handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: 'm-2' }] }))).toBe('the mentor has no free slot (1 of 1 taken)');
-      expect(await refusal(u(m.retireUpdate, { by, reason: 'other' }))).toBe('the mentor still carries 1 mentorship(s); close or re-match them first');
+      expect(await refusal(handle.executeUpdate(m.reserveSlotUpdate, { args: [{ mentorshipId: 'm-2' }] }))).toBe(
+        'the mentor has no free slot (1 of 1 taken)',
+      );
+      expect(await refusal(u(m.retireUpdate, { by, reason: 'other' }))).toBe(
+        'the mentor still carries 1 mentorship(s); close or re-match them first',
+      );
       expect((await handle.query(m.mentorStateQuery)).mentorships).toEqual(['m-1']);
       // Withdrawing is allowed even while carrying a mentorship: a volunteer may simply leave.
       await u(m.withdrawUpdate, { by, reason: 'moved' });
@@ -161,7 +183,12 @@ describe('mentorPath', () => {
       expect(nudges).toHaveLength(0);
       await suite.env.sleep('2 days');
       expect(nudges.map((n) => n.kind)).toEqual(['application-waiting']);
-      expect(nudges[0]).toMatchObject({ recipientRole: 'coordinator', subjectWorkflowId: 'mentor-stalls', subjectId: 'stalls', programSlug: 'pift' });
+      expect(nudges[0]).toMatchObject({
+        recipientRole: 'coordinator',
+        subjectWorkflowId: 'mentor-stalls',
+        subjectId: 'stalls',
+        programSlug: 'pift',
+      });
       await suite.env.sleep('60 days');
       expect(nudges).toHaveLength(1);
 
@@ -185,11 +212,13 @@ describe('mentorPath', () => {
   it('continues as new when its history grows long, carrying every fact across', async () => {
     const { activities, events } = recordingActivities();
     await withWorker(suite.env, activities, async (taskQueue) => {
-      const handle = suite.started.track(await suite.env.client.workflow.start(mentorPath, {
-        workflowId: m.mentorWorkflowId('long-lived'),
-        taskQueue,
-        args: [{ ...mentorInput('long-lived', { capacity: 4 }), historyLimit: 60 }],
-      }));
+      const handle = suite.started.track(
+        await suite.env.client.workflow.start(mentorPath, {
+          workflowId: m.mentorWorkflowId('long-lived'),
+          taskQueue,
+          args: [{ ...mentorInput('long-lived', { capacity: 4 }), historyLimit: 60 }],
+        }),
+      );
       await approved(handle);
       const firstRun = (await handle.describe()).runId;
       for (let i = 0; i < 12; i++) {

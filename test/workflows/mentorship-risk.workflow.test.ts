@@ -24,7 +24,7 @@ describe('mentorship risk', () => {
   const measure = (handle: CourseHandle, measurementId: string, duePoint: string, wellBeing?: m.WellBeingFlags) =>
     send(handle, m.measurementSubmittedUpdate, { by: 'mentor', measurementId, instrument: 'who5', duePoint, wellBeing });
 
-  it('a WHO-5 in the high-risk band or a sharp drop raises one escalation per measurement, and the flag stays up until each is closed', async () => {
+  it('a high-risk WHO-5 or a sharp drop raises one escalation per measurement, and the flag stays up until each is closed', async () => {
     const fx = mentorshipActivities(suite.env.client);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const handle = await startCourse(taskQueue);
@@ -60,9 +60,9 @@ describe('mentorship risk', () => {
       expect(await refusal(miss(handle))).toBe('the mentorship is awaiting-consent; missed meetings are logged while it is active');
       await toActive(handle, await availableMentor(taskQueue));
       const tomorrow = new Date((await suite.env.currentTimeMs()) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-      expect(await refusal(send(handle, m.recordMissedMeetingUpdate, { by, missedMeetingId: 'x', plannedOn: tomorrow, missedBy: 'mentor' }))).toBe(
-        `plannedOn ${tomorrow} is in the future: a meeting is missed once its day has come`,
-      );
+      expect(
+        await refusal(send(handle, m.recordMissedMeetingUpdate, { by, missedMeetingId: 'x', plannedOn: tomorrow, missedBy: 'mentor' })),
+      ).toBe(`plannedOn ${tomorrow} is in the future: a meeting is missed once its day has come`);
 
       await miss(handle);
       await miss(handle);
@@ -72,7 +72,9 @@ describe('mentorship risk', () => {
       await miss(handle, 'missed-b'); // the same log, retried
       expect(fx.escalations).toEqual([]);
       await miss(handle, 'missed-c');
-      expect(fx.escalations.map((e) => [e.reason, e.evidence])).toEqual([['missed-meetings', { missedMeetingIds: ['missed-a', 'missed-b', 'missed-c'] }]]);
+      expect(fx.escalations.map((e) => [e.reason, e.evidence])).toEqual([
+        ['missed-meetings', { missedMeetingIds: ['missed-a', 'missed-b', 'missed-c'] }],
+      ]);
       expect(fx.missedMeetings).toHaveLength(5);
 
       await miss(handle);
@@ -84,7 +86,7 @@ describe('mentorship risk', () => {
     });
   });
 
-  it("takes a person's escalation from consent until closure, and a closed course stays flagged and open until its escalation is resolved", async () => {
+  it("takes a person's escalation from consent to closure; a closed course stays flagged and open until its escalation ends", async () => {
     const fx = mentorshipActivities(suite.env.client);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const mentorId = await availableMentor(taskQueue, 20);
@@ -116,7 +118,7 @@ describe('mentorship risk', () => {
   });
   // Last in the file: a test running real nudge workflows leaves the time-skipping
   // server unable to skip time for the next one (see docs/NOTES.md).
-  it("the mentor's unanswered nudges raise one escalation when there are enough of them; her nudges tell the course when they are ignored", async () => {
+  it("the mentor's unanswered nudges raise one escalation once there are enough; her nudges tell the course when ignored", async () => {
     const fx = mentorshipActivities(suite.env.client);
     const nudges = nudgeActivities(suite.env);
     await withWorker(suite.env, { ...fx.activities, ...nudges.activities }, async (taskQueue) => {
@@ -131,7 +133,15 @@ describe('mentorship risk', () => {
         await suite.env.client.workflow.start(nudge, {
           workflowId: nudgeWorkflowId(gap.key),
           taskQueue,
-          args: [{ key: gap.key, programSlug: 'pift', escalateAfterMs: 7 * 24 * 60 * 60 * 1000, awaitsAcknowledgement: true, reportIgnoredTo: handle.workflowId }],
+          args: [
+            {
+              key: gap.key,
+              programSlug: 'pift',
+              escalateAfterMs: 7 * 24 * 60 * 60 * 1000,
+              awaitsAcknowledgement: true,
+              reportIgnoredTo: handle.workflowId,
+            },
+          ],
         }),
       );
       await suite.env.sleep('8 days');
@@ -145,7 +155,9 @@ describe('mentorship risk', () => {
       // The escalation is raised by an activity the signal starts: let the server run it.
       await suite.env.sleep('1 minute');
       expect((await state(handle)).unansweredNudges).toBe(1);
-      expect(fx.escalations.map((e) => [e.key.split('/')[1], e.reason, e.evidence])).toEqual([['unanswered-nudges#1', 'unanswered-nudges', { unansweredNudges: 3 }]]);
+      expect(fx.escalations.map((e) => [e.key.split('/')[1], e.reason, e.evidence])).toEqual([
+        ['unanswered-nudges#1', 'unanswered-nudges', { unansweredNudges: 3 }],
+      ]);
     });
   });
 });

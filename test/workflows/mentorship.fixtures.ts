@@ -9,7 +9,12 @@ import { findPreset } from '../../libs/domain/policy/presets';
 import type { MentorshipInput } from '../../workflows/mentorship/messages';
 
 export function mentorshipInput(mentorshipId: string, presetSlug = 'pift'): MentorshipInput {
-  return { mentorshipId, programSlug: presetSlug, municipalityId: 'municipality-odense', policy: mentorshipPolicy(findPreset(presetSlug)!.policy, 1) };
+  return {
+    mentorshipId,
+    programSlug: presetSlug,
+    municipalityId: 'municipality-odense',
+    policy: mentorshipPolicy(findPreset(presetSlug)!.policy, 1),
+  };
 }
 
 /**
@@ -66,10 +71,22 @@ export function mentorshipActivities(client: Client) {
       if (!openedEscalations.includes(escalationId)) openedEscalations.push(escalationId);
     },
   };
-  return { activities: withCourseChanges(activities), phases, attempts, nudges, resolved, welcomes, missedMeetings, escalations, openedEscalations };
+  return {
+    activities: withCourseChanges(activities),
+    phases,
+    attempts,
+    nudges,
+    resolved,
+    welcomes,
+    missedMeetings,
+    escalations,
+    openedEscalations,
+  };
 }
 
 /** The parts a course's one write per step is made of, and that write composed over them as the real activity composes it. */
-export function withCourseChanges<Parts extends CourseChangeParts>(parts: Parts): Parts & { recordCourseChange(change: CourseChange): Promise<void> } {
+export function withCourseChanges<Parts extends CourseChangeParts>(
+  parts: Parts,
+): Parts & { recordCourseChange(change: CourseChange): Promise<void> } {
   return { ...parts, recordCourseChange: (change: CourseChange) => writeCourseChange(parts, change) };
 }

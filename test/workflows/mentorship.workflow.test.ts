@@ -57,12 +57,18 @@ describe('mentorship', () => {
       expect(fx.nudges.filter((n) => n.kind === 'continuation-follow-up')).toHaveLength(1);
       await send(handle, m.recordContinuationUpdate, { by, keptInTouch: true });
       const result = await handle.result();
-      expect(result).toMatchObject({ phase: 'closed', closure: { kind: 'planned', outcome: 'education-started' }, continuation: { keptInTouch: true } });
+      expect(result).toMatchObject({
+        phase: 'closed',
+        closure: { kind: 'planned', outcome: 'education-started' },
+        continuation: { keptInTouch: true },
+      });
       expect(result.meetings).toMatchObject({ count: 26, minutes: 26 * 60 });
       // The API wrote the row as the course began (awaiting consent); the course writes each change after.
       expect(fx.phases).toEqual(['intake', 'matching', 'proposed', 'agreeing', 'active', 'closing', 'closed']);
       expect(result.checkIns).toMatchObject({ mentor: 7, 'young-person': 7 }); // every fourth week
-      expect(fx.welcomes).toEqual([expect.objectContaining({ attempt: 1, mentorId, subjectWorkflowId: handle.workflowId, programSlug: 'pift' })]);
+      expect(fx.welcomes).toEqual([
+        expect.objectContaining({ attempt: 1, mentorId, subjectWorkflowId: handle.workflowId, programSlug: 'pift' }),
+      ]);
       // Every nudge raised was resolved by the end: nothing is left open on a finished course.
       expect(fx.resolved.map((r) => r.key).sort()).toEqual(fx.nudges.map((n) => n.key).sort());
       // At six months the review due asks whether to extend or close: no planned-end reminder of the same moment asks it again.
@@ -73,44 +79,55 @@ describe('mentorship', () => {
     });
   });
 
-  it.each(PROGRAM_PRESETS.map((preset) => [preset.slug]))('lives through a whole %s course on its own policy, to the planned end', async (slug) => {
-    const fx = mentorshipActivities(suite.env.client);
-    await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const mentorId = await availableMentor(taskQueue, 20);
-      const handle = await startCourse(taskQueue, slug);
-      const { policy } = mentorshipInput('x', slug);
-      await toActive(handle, mentorId);
-      const startedAt = await suite.env.currentTimeMs();
-      const weeks = Math.ceil(policy.duration.plannedMs / (7 * DAY_MS));
-      for (let week = 0; week < weeks; week++) {
-        const elapsed = (await suite.env.currentTimeMs()) - startedAt;
-        const state = await handle.query(m.mentorshipStateQuery);
-        for (const due of policy.measurements.filter((d) => d.offsetMs <= elapsed && !state.measurements.includes(`${d.instrument}@${d.duePoint}`))) {
-          await send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${due.instrument}@${due.duePoint}`, instrument: due.instrument, duePoint: due.duePoint });
+  it.each(PROGRAM_PRESETS.map((preset) => [preset.slug]))(
+    'lives through a whole %s course on its own policy, to the planned end',
+    async (slug) => {
+      const fx = mentorshipActivities(suite.env.client);
+      await withWorker(suite.env, fx.activities, async (taskQueue) => {
+        const mentorId = await availableMentor(taskQueue, 20);
+        const handle = await startCourse(taskQueue, slug);
+        const { policy } = mentorshipInput('x', slug);
+        await toActive(handle, mentorId);
+        const startedAt = await suite.env.currentTimeMs();
+        const weeks = Math.ceil(policy.duration.plannedMs / (7 * DAY_MS));
+        for (let week = 0; week < weeks; week++) {
+          const elapsed = (await suite.env.currentTimeMs()) - startedAt;
+          const state = await handle.query(m.mentorshipStateQuery);
+          for (const due of policy.measurements.filter(
+            (d) => d.offsetMs <= elapsed && !state.measurements.includes(`${d.instrument}@${d.duePoint}`),
+          )) {
+            await send(handle, m.measurementSubmittedUpdate, {
+              by,
+              measurementId: `${due.instrument}@${due.duePoint}`,
+              instrument: due.instrument,
+              duePoint: due.duePoint,
+            });
+          }
+          if (policy.reviewsAtMs.some((at) => at <= elapsed && !state.reviewsHeld.includes(at)))
+            await send(handle, m.recordReviewUpdate, { by, decision: 'continue' });
+          // Every period holds at least this many weekly meetings (a 30-day month holds four or five).
+          await meet(handle, Math.ceil(policy.contact.targetMinutes / Math.floor(policy.contact.periodMs / (7 * DAY_MS))));
+          await suite.env.sleep('7 days');
         }
-        if (policy.reviewsAtMs.some((at) => at <= elapsed && !state.reviewsHeld.includes(at))) await send(handle, m.recordReviewUpdate, { by, decision: 'continue' });
-        // Every period holds at least this many weekly meetings (a 30-day month holds four or five).
-        await meet(handle, Math.ceil(policy.contact.targetMinutes / Math.floor(policy.contact.periodMs / (7 * DAY_MS))));
-        await suite.env.sleep('7 days');
-      }
-      await send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'job-started' });
-      await send(handle, m.recordExitConversationUpdate, { by, party: 'young-person', held: true });
-      await send(handle, m.recordExitConversationUpdate, { by, party: 'mentor', held: true });
-      for (const instrument of policy.closingInstruments) {
-        await send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${instrument}@close`, instrument, duePoint: 'close' });
-      }
-      expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('closed');
-      if (policy.continuation.followUp) {
-        await suite.env.sleep(policy.continuation.askAfterMs + DAY_MS);
-        await send(handle, m.recordContinuationUpdate, { by, keptInTouch: false });
-      }
-      const result = await handle.result();
-      expect(result).toMatchObject({ phase: 'closed', closure: { kind: 'planned', outcome: 'job-started' }, meetings: { count: weeks } });
-      // Meeting the target every week, the course is never chased about contact.
-      expect(fx.nudges.filter((n) => n.kind === 'contact-behind' || n.kind === 'meeting-gap')).toEqual([]);
-      expect(await mentorSlots(mentorId)).toEqual([]);
-    });
-  });
+        await send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'job-started' });
+        await send(handle, m.recordExitConversationUpdate, { by, party: 'young-person', held: true });
+        await send(handle, m.recordExitConversationUpdate, { by, party: 'mentor', held: true });
+        for (const instrument of policy.closingInstruments) {
+          await send(handle, m.measurementSubmittedUpdate, { by, measurementId: `${instrument}@close`, instrument, duePoint: 'close' });
+        }
+        expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('closed');
+        if (policy.continuation.followUp) {
+          await suite.env.sleep(policy.continuation.askAfterMs + DAY_MS);
+          await send(handle, m.recordContinuationUpdate, { by, keptInTouch: false });
+        }
+        const result = await handle.result();
+        expect(result).toMatchObject({ phase: 'closed', closure: { kind: 'planned', outcome: 'job-started' }, meetings: { count: weeks } });
+        // Meeting the target every week, the course is never chased about contact.
+        expect(fx.nudges.filter((n) => n.kind === 'contact-behind' || n.kind === 'meeting-gap')).toEqual([]);
+        expect(await mentorSlots(mentorId)).toEqual([]);
+      });
+    },
+  );
 
   it('goes back to matching after each decline and keeps every attempt', async () => {
     const fx = mentorshipActivities(suite.env.client);
@@ -156,7 +173,9 @@ describe('mentorship', () => {
       const handle = await startCourse(taskQueue, 'aalborg-mentor-corps');
       await toActive(handle, mentorId);
       await suite.env.sleep('20 days');
-      expect(await refusal(send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'none' }))).toMatch(/^a planned closure needs the minimum duration/);
+      expect(await refusal(send(handle, m.closeUpdate, { by, kind: 'planned', reason: 'completed', outcome: 'none' }))).toMatch(
+        /^a planned closure needs the minimum duration/,
+      );
       await send(handle, m.closeUpdate, { by, kind: 'early', reason: 'no-contact', outcome: 'none' });
       await send(handle, m.recordExitConversationUpdate, { by, party: 'young-person', held: false });
       await send(handle, m.recordExitConversationUpdate, { by, party: 'mentor', held: true });
@@ -191,32 +210,54 @@ describe('mentorship', () => {
       expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId }))).toBe('the mentorship is intake; this needs matching');
       await send(handle, m.completeIntakeUpdate, { by });
       expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId: busy }))).toBe('the mentor has no free slot (1 of 1 taken)');
-      expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId: 'never-applied' }))).toBe('mentor never-applied has no open path (not applied, or ended)');
+      expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId: 'never-applied' }))).toBe(
+        'mentor never-applied has no open path (not applied, or ended)',
+      );
       expect((await handle.query(m.mentorshipStateQuery)).attempts).toEqual([]);
       await send(handle, m.proposeMatchUpdate, { by, mentorId });
       await send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'accept' });
-      expect(await refusal(send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'decline' }))).toBe('the young-person has already answered (accept)');
+      expect(await refusal(send(handle, m.answerProposalUpdate, { by, party: 'young-person', answer: 'decline' }))).toBe(
+        'the young-person has already answered (accept)',
+      );
       await send(handle, m.answerProposalUpdate, { by, party: 'mentor', answer: 'accept' });
       const meeting = { by, meetingId: 'x', heldOn: await today(), minutes: 60, placeKind: 'walk' };
       expect(await refusal(send(handle, m.logMeetingUpdate, meeting))).toBe('the mentorship is agreeing; this needs active');
       await send(handle, m.recordMatchAgreementUpdate, { by });
       await suite.env.sleep('2 days');
-      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, heldOn: '2999-01-01' }))).toBe('heldOn 2999-01-01 is in the future');
-      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, heldOn: '2000-01-01' }))).toMatch(/^heldOn 2000-01-01 is before the match started/);
-      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, minutes: 0 }))).toBe('minutes must be a whole number from 1 to 600');
-      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, minutes: 5000 }))).toBe('minutes must be a whole number from 1 to 600');
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, heldOn: '2999-01-01' }))).toBe(
+        'heldOn 2999-01-01 is in the future',
+      );
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, heldOn: '2000-01-01' }))).toMatch(
+        /^heldOn 2000-01-01 is before the match started/,
+      );
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, minutes: 0 }))).toBe(
+        'minutes must be a whole number from 1 to 600',
+      );
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, minutes: 5000 }))).toBe(
+        'minutes must be a whole number from 1 to 600',
+      );
       await send(handle, m.logMeetingUpdate, meeting);
       expect((await send(handle, m.logMeetingUpdate, meeting)).meetings.count).toBe(1); // a retried log is the same meeting
-      expect(await refusal(send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'm', instrument: 'who5', duePoint: 'P4M' }))).toBe('who5 is not scheduled at P4M in this program');
-      expect(await refusal(send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'm', instrument: 'who5', duePoint: 'close' }))).toBe('closing measurements are taken once the course is closing');
+      expect(
+        await refusal(send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'm', instrument: 'who5', duePoint: 'P4M' })),
+      ).toBe('who5 is not scheduled at P4M in this program');
+      expect(
+        await refusal(send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'm', instrument: 'who5', duePoint: 'close' })),
+      ).toBe('closing measurements are taken once the course is closing');
       expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'continue' }))).toBe('no review is due yet');
-      expect(await refusal(send(handle, m.recordContinuationUpdate, { by, keptInTouch: true }))).toBe('the mentorship is active; this needs closed');
-      expect(await refusal(send(handle, m.closeUpdate, { by, kind: 'early', reason: 'completed', outcome: 'none' }))).toBe('an early closure needs the reason it ended early');
+      expect(await refusal(send(handle, m.recordContinuationUpdate, { by, keptInTouch: true }))).toBe(
+        'the mentorship is active; this needs closed',
+      );
+      expect(await refusal(send(handle, m.closeUpdate, { by, kind: 'early', reason: 'completed', outcome: 'none' }))).toBe(
+        'an early closure needs the reason it ended early',
+      );
       await suite.env.sleep('182 days');
       await send(handle, m.recordReviewUpdate, { by, decision: 'extend' });
       await suite.env.sleep('182 days');
       expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'extend' }))).toBe('no review is due yet');
-      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, meetingId: 'late', heldOn: await today() }))).toMatch(/^the course passed its maximum duration on/);
+      expect(await refusal(send(handle, m.logMeetingUpdate, { ...meeting, meetingId: 'late', heldOn: await today() }))).toMatch(
+        /^the course passed its maximum duration on/,
+      );
     });
   });
 
@@ -301,7 +342,8 @@ describe('mentorship', () => {
       }
       const matchStart = Date.parse((await handle.query(m.mentorshipStateQuery)).matchStartedAt!);
       const nextDue = async () => (await handle.describe()).typedSearchAttributes.get(MentorflowNextDue)?.getTime();
-      const upserts = async () => (await handle.fetchHistory()).events!.filter((event) => event.upsertWorkflowSearchAttributesEventAttributes).length;
+      const upserts = async () =>
+        (await handle.fetchHistory()).events!.filter((event) => event.upsertWorkflowSearchAttributesEventAttributes).length;
       // The WHO-5 due at three months: the meeting gap and the check-ins come sooner, but move on with every contact.
       expect(await nextDue()).toBe(matchStart + 90 * DAY_MS);
       const before = await upserts();

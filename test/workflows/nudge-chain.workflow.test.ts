@@ -85,5 +85,4 @@ describe('a course and its nudges', () => {
       await suite.started.terminateAll();
     });
   });
-
 });

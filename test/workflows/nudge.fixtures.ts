@@ -12,13 +12,19 @@ export interface Moment<T> {
  * each call is kept with the simulated moment it ran at, and a repeated
  * call for the same thing (an activity retry) changes nothing.
  */
-export function nudgeActivities(env: TestWorkflowEnvironment, plan: (key: string, now: number) => Array<{ deliverInMs: number }> = () => [{ deliverInMs: 0 }]) {
+export function nudgeActivities(
+  env: TestWorkflowEnvironment,
+  plan: (key: string, now: number) => Array<{ deliverInMs: number }> = () => [{ deliverInMs: 0 }],
+) {
   const delivered: Array<Moment<string>> = [];
   const escalated: Array<Moment<string>> = [];
   const closed: Array<Moment<{ key: string; status: string; by: string }>> = [];
   /** The mails the raiser records for a nudge raised at `now`. */
   const deliveriesOf = (key: string, now: number): NudgeDelivery[] =>
-    plan(key, now).map((planned, index) => ({ notificationId: `${key}#${index}`, deliverAt: new Date(now + planned.deliverInMs).toISOString() }));
+    plan(key, now).map((planned, index) => ({
+      notificationId: `${key}#${index}`,
+      deliverAt: new Date(now + planned.deliverInMs).toISOString(),
+    }));
   const activities = {
     // Nudges started before the raiser planned their mails ask for them.
     async planNudgeDeliveries({ key }: { key: string }): Promise<NudgeDelivery[]> {

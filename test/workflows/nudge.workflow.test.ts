@@ -116,7 +116,10 @@ describe('nudge', () => {
       await handle.signal(resolveNudgeSignal, { reason: 'meeting logged' });
       await suite.env.sleep('2 days');
       expect(fx.delivered).toEqual([]);
-      expect(await handle.result()).toMatchObject({ phase: 'resolved', deliveries: [{ notificationId: 'mentorship-d/meeting-gap:2026-01-01#0' }] });
+      expect(await handle.result()).toMatchObject({
+        phase: 'resolved',
+        deliveries: [{ notificationId: 'mentorship-d/meeting-gap:2026-01-01#0' }],
+      });
       expect((await handle.result()).deliveries[0].outcome).toBeUndefined();
     });
   });
@@ -133,9 +136,14 @@ describe('nudge', () => {
   it('a welcome ends once delivered and takes no acknowledgement', async () => {
     const fx = nudgeActivities(suite.env, () => [{ deliverInMs: 10 * HOUR }]);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
-      const { handle } = await start(fx, taskQueue, 'mentorship-e/welcome:1:mentor', { escalateAfterMs: null, awaitsAcknowledgement: false });
+      const { handle } = await start(fx, taskQueue, 'mentorship-e/welcome:1:mentor', {
+        escalateAfterMs: null,
+        awaitsAcknowledgement: false,
+      });
       await suite.env.sleep('1 hour');
-      expect(await refusal(handle.executeUpdate(acknowledgeNudgeUpdate, { args: [{ by: 'mentor-1' }] }))).toBe('this message needs no acknowledgement');
+      expect(await refusal(handle.executeUpdate(acknowledgeNudgeUpdate, { args: [{ by: 'mentor-1' }] }))).toBe(
+        'this message needs no acknowledgement',
+      );
       await suite.env.sleep('10 hours');
       expect(await handle.result()).toMatchObject({ phase: 'resolved', closedBy: 'delivered' });
       expect(fx.delivered).toHaveLength(1);
@@ -143,7 +151,7 @@ describe('nudge', () => {
     });
   });
 
-  it('the daily digest records the day\'s digests and sends each once, the day being the workflow\'s own', async () => {
+  it("the daily digest records the day's digests and sends each once, the day being the workflow's own", async () => {
     const days: string[] = [];
     const sent: string[] = [];
     const activities = {

@@ -76,7 +76,11 @@ describe('programLifecycle', () => {
   it('refuses to archive twice, with the reason, and never runs the activity again', async () => {
     const { activities, calls } = inMemoryActivities();
     await withWorker(activities, async (taskQueue) => {
-      const handle = await suite.env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('twice'), taskQueue, args: [{ programId: 'p-2', slug: 'twice' }] });
+      const handle = await suite.env.client.workflow.start(programLifecycle, {
+        workflowId: programWorkflowId('twice'),
+        taskQueue,
+        args: [{ programId: 'p-2', slug: 'twice' }],
+      });
       await handle.executeUpdate(awaitActivationUpdate);
       const first = handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: 'c-1' }] });
       const second = handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: 'c-2' }] });
@@ -93,7 +97,11 @@ describe('programLifecycle', () => {
   it('refuses an archive without who asked', async () => {
     const { activities } = inMemoryActivities();
     await withWorker(activities, async (taskQueue) => {
-      const handle = await suite.env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('anonymous'), taskQueue, args: [{ programId: 'p-3', slug: 'anonymous' }] });
+      const handle = await suite.env.client.workflow.start(programLifecycle, {
+        workflowId: programWorkflowId('anonymous'),
+        taskQueue,
+        args: [{ programId: 'p-3', slug: 'anonymous' }],
+      });
       suite.started.track(handle);
       await handle.executeUpdate(awaitActivationUpdate);
       await expect(handle.executeUpdate(archiveProgramUpdate, { args: [{ archivedBy: '' }] })).rejects.toThrow(WorkflowUpdateFailedError);
@@ -101,16 +109,23 @@ describe('programLifecycle', () => {
     });
   });
 
-  it('nudges the coordinator once about a quota behind its pace, and resolves it when it catches up or the program is archived', async () => {
+  it('nudges the coordinator once about a quota behind its pace; resolves it when it catches up or the program is archived', async () => {
     const fx = inMemoryActivities();
     await withWorker(fx.activities, async (taskQueue) => {
-      const handle = await suite.env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('quotas'), taskQueue, args: [{ programId: 'p-4', slug: 'quotas' }] });
+      const handle = await suite.env.client.workflow.start(programLifecycle, {
+        workflowId: programWorkflowId('quotas'),
+        taskQueue,
+        args: [{ programId: 'p-4', slug: 'quotas' }],
+      });
       suite.started.track(handle);
       await handle.executeUpdate(awaitActivationUpdate);
       await suite.env.sleep('3 days');
       expect(fx.nudges).toEqual([]);
 
-      fx.quotas.behind = [{ quotaId: 'odense-2026', municipalityId: 'odense' }, { quotaId: 'nyborg-2026', municipalityId: 'nyborg' }];
+      fx.quotas.behind = [
+        { quotaId: 'odense-2026', municipalityId: 'odense' },
+        { quotaId: 'nyborg-2026', municipalityId: 'nyborg' },
+      ];
       await suite.env.sleep('97 hours'); // past the weekly check
       expect(fx.nudges.map((n) => [n.key, n.kind, n.recipientRole, n.municipalityId])).toEqual([
         ['program-quotas/quota-behind:odense-2026', 'quota-behind', 'coordinator', 'odense'],
@@ -152,7 +167,11 @@ describe('programLifecycle', () => {
   it('continues as new within 90 days however short its history, at its own quota cadence, stamped with the workflow version', async () => {
     const fx = inMemoryActivities();
     await withWorker(fx.activities, async (taskQueue) => {
-      const handle = await suite.env.client.workflow.start(programLifecycle, { workflowId: programWorkflowId('aged'), taskQueue, args: [{ programId: 'p-6', slug: 'aged' }] });
+      const handle = await suite.env.client.workflow.start(programLifecycle, {
+        workflowId: programWorkflowId('aged'),
+        taskQueue,
+        args: [{ programId: 'p-6', slug: 'aged' }],
+      });
       suite.started.track(handle);
       await handle.executeUpdate(awaitActivationUpdate);
       await suite.env.sleep('89 days');

@@ -5,7 +5,10 @@ import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 it('temporal.yaml registers exactly the search attributes the workflows use', () => {
   const registered = loadConfig({}, findConfigFile({})).temporal.searchAttributes;
   const usedByWorkflows = Object.fromEntries(
-    ALL_SEARCH_ATTRIBUTES.map(({ name, type }) => [name, type === 'KEYWORD_LIST' ? 'KeywordList' : type.charAt(0) + type.slice(1).toLowerCase()]),
+    ALL_SEARCH_ATTRIBUTES.map(({ name, type }) => [
+      name,
+      type === 'KEYWORD_LIST' ? 'KeywordList' : type.charAt(0) + type.slice(1).toLowerCase(),
+    ]),
   );
   expect(registered).toEqual(usedByWorkflows);
 });

@@ -6,7 +6,12 @@ let counter = 0;
 /** Runs `body` while a worker with these activities polls a task queue of its own. */
 export async function withWorker<T>(env: TestWorkflowEnvironment, activities: object, body: (taskQueue: string) => Promise<T>): Promise<T> {
   const taskQueue = `test-${process.pid}-${++counter}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../../workflows/index'), activities });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath: require.resolve('../../workflows/index'),
+    activities,
+  });
   return worker.runUntil(body(taskQueue));
 }
 

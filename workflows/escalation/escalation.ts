@@ -132,7 +132,8 @@ export class Escalation {
 
   checkAcknowledge(actor: Actor): void {
     this.requireOpen();
-    if (this.state.phase !== 'awaiting-acknowledgement') refuse(`it was already acknowledged by ${this.state.acknowledged?.by ?? 'its owners'}`);
+    if (this.state.phase !== 'awaiting-acknowledgement')
+      refuse(`it was already acknowledged by ${this.state.acknowledged?.by ?? 'its owners'}`);
     this.requireOwner(actor, 'acknowledge it');
   }
 
@@ -165,13 +166,15 @@ export class Escalation {
     if (ids.length === 0) refuse('name at least one panel member to hand it to');
     if (new Set(ids).size !== ids.length) refuse('panelMemberIds has a member twice');
     const { owners } = this.state;
-    if (owners.level === 'panel' && owners.ids.length === ids.length && ids.every((id) => owners.ids.includes(id))) refuse('it is already with these panel members');
+    if (owners.level === 'panel' && owners.ids.length === ids.length && ids.every((id) => owners.ids.includes(id)))
+      refuse('it is already with these panel members');
   }
 
   checkResolve(command: ResolveCommand): void {
     this.requireOpen();
     if (command.role !== 'coordinator') this.requireOwner(command, 'resolve it');
-    if (command.outcome === 'advice-given' && this.state.responses.length === 0) refuse('no advice has been given yet: respond first, or resolve it with another outcome');
+    if (command.outcome === 'advice-given' && this.state.responses.length === 0)
+      refuse('no advice has been given yet: respond first, or resolve it with another outcome');
   }
 
   resolve(command: ResolveCommand, now: Date): void {
@@ -192,6 +195,7 @@ export class Escalation {
     const { owners } = this.state;
     if (owners.ids.includes(actor.by)) return;
     if (owners.level === 'unowned') refuse(`only ${OWNERS_NAMED.unowned} can ${what}: nobody owns it yet`);
-    refuse(`only ${OWNERS_NAMED[owners.level]} can ${what}; it is with ${owners.level === 'panel' ? 'the panel' : OWNERS_NAMED[owners.level]} now`);
+    const holders = owners.level === 'panel' ? 'the panel' : OWNERS_NAMED[owners.level];
+    refuse(`only ${OWNERS_NAMED[owners.level]} can ${what}; it is with ${holders} now`);
   }
 }

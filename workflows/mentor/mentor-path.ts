@@ -1,13 +1,5 @@
 import { refuse } from '../commands';
-import {
-  ENDED_PHASES,
-  EndCommand,
-  MentorPathInput,
-  MentorPathState,
-  MentorPhase,
-  ScreeningStepCommand,
-  SlotResult,
-} from './messages';
+import { ENDED_PHASES, EndCommand, MentorPathInput, MentorPathState, MentorPhase, ScreeningStepCommand, SlotResult } from './messages';
 
 /**
  * A mentor's path as a state machine, free of Temporal: each command has a

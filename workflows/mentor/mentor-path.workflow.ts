@@ -75,7 +75,12 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
     });
 
   /** Applies a command, then records it before answering. */
-  const command = async (kind: string, by: string, apply: (now: Date) => void, detail: Record<string, string> = {}): Promise<MentorPathState> => {
+  const command = async (
+    kind: string,
+    by: string,
+    apply: (now: Date) => void,
+    detail: Record<string, string> = {},
+  ): Promise<MentorPathState> => {
     const now = new Date();
     apply(now);
     revision += 1;
@@ -87,20 +92,56 @@ export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   // ---- message handlers
 
   setHandler(mentorStateQuery, () => path.state);
-  onCommand(beginScreeningUpdate, () => path.checkBeginScreening(), ({ by }) => command('screening-begun', by, (now) => path.beginScreening(now)));
+  onCommand(
+    beginScreeningUpdate,
+    () => path.checkBeginScreening(),
+    ({ by }) => command('screening-begun', by, (now) => path.beginScreening(now)),
+  );
   onCommand(
     recordScreeningStepUpdate,
     (step) => path.checkScreeningStep(step),
     (step) => command('screening-step', step.by, (now) => path.recordScreeningStep(step, now), { step: step.step, result: step.result }),
   );
-  onCommand(enrolInCourseUpdate, () => path.checkEnrol(), ({ by }) => command('course-enrolled', by, (now) => path.enrol(now)));
-  onCommand(completeCourseUpdate, () => path.checkCompleteCourse(), ({ by }) => command('course-completed', by, (now) => path.completeCourse(now)));
-  onCommand(approveUpdate, () => path.checkApprove(), ({ by }) => command('approved', by, (now) => path.approve(by, now)));
-  onCommand(pauseUpdate, () => path.checkPause(), ({ by }) => command('paused', by, (now) => path.pause(now)));
-  onCommand(resumeUpdate, () => path.checkResume(), ({ by }) => command('resumed', by, (now) => path.resume(now)));
-  onCommand(retireUpdate, () => path.checkRetire(), (end) => command('retired', end.by, (now) => path.retire(end, now), { reason: end.reason }));
-  onCommand(rejectUpdate, () => path.checkReject(), (end) => command('rejected', end.by, (now) => path.reject(end, now), { reason: end.reason }));
-  onCommand(withdrawUpdate, () => path.checkWithdraw(), (end) => command('withdrawn', end.by, (now) => path.withdraw(end, now), { reason: end.reason }));
+  onCommand(
+    enrolInCourseUpdate,
+    () => path.checkEnrol(),
+    ({ by }) => command('course-enrolled', by, (now) => path.enrol(now)),
+  );
+  onCommand(
+    completeCourseUpdate,
+    () => path.checkCompleteCourse(),
+    ({ by }) => command('course-completed', by, (now) => path.completeCourse(now)),
+  );
+  onCommand(
+    approveUpdate,
+    () => path.checkApprove(),
+    ({ by }) => command('approved', by, (now) => path.approve(by, now)),
+  );
+  onCommand(
+    pauseUpdate,
+    () => path.checkPause(),
+    ({ by }) => command('paused', by, (now) => path.pause(now)),
+  );
+  onCommand(
+    resumeUpdate,
+    () => path.checkResume(),
+    ({ by }) => command('resumed', by, (now) => path.resume(now)),
+  );
+  onCommand(
+    retireUpdate,
+    () => path.checkRetire(),
+    (end) => command('retired', end.by, (now) => path.retire(end, now), { reason: end.reason }),
+  );
+  onCommand(
+    rejectUpdate,
+    () => path.checkReject(),
+    (end) => command('rejected', end.by, (now) => path.reject(end, now), { reason: end.reason }),
+  );
+  onCommand(
+    withdrawUpdate,
+    () => path.checkWithdraw(),
+    (end) => command('withdrawn', end.by, (now) => path.withdraw(end, now), { reason: end.reason }),
+  );
   // Slots change no phase and belong to the mentorship workflows, which keep their own records.
   setHandler(reserveSlotUpdate, ({ mentorshipId }) => path.reserveSlot(mentorshipId), {
     validator: ({ mentorshipId }) => path.checkReserveSlot(mentorshipId),

@@ -12,7 +12,8 @@ export abstract class ActiveCourse extends MentorshipCore {
     const today = now.toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) refuse('heldOn must be a date, YYYY-MM-DD');
     if (heldOn > today) refuse(`heldOn ${heldOn} is in the future`);
-    if (heldOn < this.state.matchStartedAt!.slice(0, 10)) refuse(`heldOn ${heldOn} is before the match started (${this.state.matchStartedAt!.slice(0, 10)})`);
+    if (heldOn < this.state.matchStartedAt!.slice(0, 10))
+      refuse(`heldOn ${heldOn} is before the match started (${this.state.matchStartedAt!.slice(0, 10)})`);
     const lastDay = new Date(this.matchStartMs! + this.input.policy.duration.maxMs).toISOString().slice(0, 10);
     if (heldOn > lastDay) refuse(`the course passed its maximum duration on ${lastDay}; close it`);
     if (!Number.isInteger(minutes) || minutes < MEETING_MINUTES.min || minutes > MEETING_MINUTES.max) {

@@ -15,7 +15,12 @@ import type { Mentorship } from './mentorship';
 const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** What operators find a course by: program, municipality, phase, mentor, months active, next milestone and risk flag. */
-export function courseAttributes(course: Mentorship, riskFlag: boolean, next: Deadline | undefined, now: Date): SearchAttributeUpdatePair[] {
+export function courseAttributes(
+  course: Mentorship,
+  riskFlag: boolean,
+  next: Deadline | undefined,
+  now: Date,
+): SearchAttributeUpdatePair[] {
   const { input, state, matchStartMs } = course;
   return [
     { key: MentorflowProgram, value: input.programSlug },

@@ -7,13 +7,15 @@ import type { NudgeInput } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { refuse } from '../commands';
 import type { EscalationEvidence } from '../shared/course-escalations';
-import { attemptRow, phaseRow, reminderOf, welcomeOf } from './course-rows';
+import { phaseRow, reminderOf, welcomeOf } from './course-rows';
 import { Deadline, nextDeadline, settledReason, stillChased } from './deadlines';
 import type { Mentorship } from './mentorship';
 import type { MeasurementCommand, MentorshipState, MissedMeetingCommand, ProposeMatchCommand } from './messages';
 import type { CourseRisk, Trigger } from './risk';
 
-const activities = proxyActivities<ActivitiesOf<MentorshipActivities> & ActivitiesOf<EscalationTriggerActivities> & ActivitiesOf<CourseChangeActivities>>(PERSISTENT_WORK);
+const activities = proxyActivities<
+  ActivitiesOf<MentorshipActivities> & ActivitiesOf<EscalationTriggerActivities> & ActivitiesOf<CourseChangeActivities>
+>(PERSISTENT_WORK);
 /** A reservation answers a coordinator waiting on the API: give up after a few tries rather than hang. */
 const reservation = proxyActivities<MentorSlotActivities>({
   startToCloseTimeout: '30 seconds',
@@ -104,7 +106,9 @@ export class CourseEffects {
   /** A WHO-5 with the API's flags: an escalation when it is in the high-risk band or dropped sharply. */
   async weighWellBeing(measurement: MeasurementCommand): Promise<void> {
     if (measurement.instrument !== 'who5' || !measurement.wellBeing) return;
-    await this.raiseAutomatically(this.risk.wellBeingTrigger(measurement, measurement.wellBeing), { measurementId: measurement.measurementId });
+    await this.raiseAutomatically(this.risk.wellBeingTrigger(measurement, measurement.wellBeing), {
+      measurementId: measurement.measurementId,
+    });
   }
 
   /** A person's escalation, drafted by the API: the course takes it, and flags itself until it is resolved. */
@@ -114,14 +118,22 @@ export class CourseEffects {
   }
 
   async missedMeeting({ missedMeetingId, plannedOn, missedBy, by }: MissedMeetingCommand): Promise<void> {
-    await activities.recordMissedMeeting({ missedMeetingId, mentorshipId: this.course.input.mentorshipId, plannedOn, missedBy, loggedBy: by });
+    await activities.recordMissedMeeting({
+      missedMeetingId,
+      mentorshipId: this.course.input.mentorshipId,
+      plannedOn,
+      missedBy,
+      loggedBy: by,
+    });
     const missedRun = this.risk.missedRun;
     await this.raiseAutomatically(this.risk.missedMeetingsTrigger(), { missedMeetingIds: missedRun });
   }
 
   async nudgeIgnored(): Promise<void> {
     this.risk.nudgeIgnored();
-    await this.raiseAutomatically(this.risk.unansweredNudgesTrigger(), { unansweredNudges: this.course.input.policy.escalations.unansweredNudges });
+    await this.raiseAutomatically(this.risk.unansweredNudgesTrigger(), {
+      unansweredNudges: this.course.input.policy.escalations.unansweredNudges,
+    });
     this.revision += 1;
   }
 
@@ -146,7 +158,8 @@ export class CourseEffects {
   private act({ key, action }: Deadline): { phaseChanged: boolean; reminder?: NudgeInput } {
     const { course } = this;
     const now = new Date();
-    const remind = (reminderKey: string, kind: string, recipient: Parameters<typeof reminderOf>[4]) => reminderOf(course, this.workflowId, reminderKey, kind, recipient);
+    const remind = (reminderKey: string, kind: string, recipient: Parameters<typeof reminderOf>[4]) =>
+      reminderOf(course, this.workflowId, reminderKey, kind, recipient);
     course.state.nudgesSent.push(key);
     switch (action.type) {
       case 'expire-consent':
@@ -154,7 +167,12 @@ export class CourseEffects {
         return { phaseChanged: true };
       case 'check-contact': {
         const { period, behind } = course.checkContactPeriod(now);
-        return { phaseChanged: false, reminder: behind ? remind(`contact-behind:${period}`, 'contact-behind', { role: 'mentor', id: course.state.mentorId! }) : undefined };
+        return {
+          phaseChanged: false,
+          reminder: behind
+            ? remind(`contact-behind:${period}`, 'contact-behind', { role: 'mentor', id: course.state.mentorId! })
+            : undefined,
+        };
       }
       case 'continuation-unanswered':
         course.state.continuation = { ...course.state.continuation, unansweredAt: now.toISOString() };
@@ -186,7 +204,8 @@ export class CourseEffects {
 
   /** One activity for everything a step changed, none when it changed nothing outside the workflow. */
   private async write(change: CourseChange): Promise<void> {
-    if (Object.values(change).some((part) => part !== undefined && !(Array.isArray(part) && part.length === 0))) await activities.recordCourseChange(change);
+    if (Object.values(change).some((part) => part !== undefined && !(Array.isArray(part) && part.length === 0)))
+      await activities.recordCourseChange(change);
   }
 }
 

@@ -12,7 +12,9 @@ export function phaseRow({ input, state }: Mentorship): MentorshipPhaseInput {
     phaseSince: state.phaseSince,
     mentorId: state.mentorId ?? null,
     matchStartedAt: state.matchStartedAt ?? null,
-    closure: state.closure ? { kind: state.closure.kind, reason: state.closure.reason, outcome: state.closure.outcome, at: state.closure.at } : null,
+    closure: state.closure
+      ? { kind: state.closure.kind, reason: state.closure.reason, outcome: state.closure.outcome, at: state.closure.at }
+      : null,
   };
 }
 

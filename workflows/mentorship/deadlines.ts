@@ -39,7 +39,9 @@ export function deadlines(mentorship: Mentorship): Deadline[] {
   return allDeadlines(mentorship).filter((deadline) => !mentorship.state.nudgesSent.includes(deadline.key));
 }
 
-/** The deadline the course wakes for next. Contact periods that met their target are closed first, quietly: nothing in them needs a wake. */
+/**
+ * The deadline the course wakes for next. Contact periods that met their target are closed first, quietly: nothing in them needs a wake.
+ */
 export function nextDeadline(mentorship: Mentorship, now: Date): Deadline | undefined {
   if (mentorship.state.phase === 'active') mentorship.closeContactPeriodsMet(now);
   return earliest(deadlines(mentorship));
@@ -59,7 +61,11 @@ function allDeadlines(mentorship: Mentorship): Deadline[] {
   const { state, input } = mentorship;
   const { policy } = input;
   const since = Date.parse(state.phaseSince);
-  const nudge = (key: string, at: number, kind: string, recipient: NudgeRecipient = coordinator): Deadline => ({ key, at, action: { type: 'nudge', kind, recipient } });
+  const nudge = (key: string, at: number, kind: string, recipient: NudgeRecipient = coordinator): Deadline => ({
+    key,
+    at,
+    action: { type: 'nudge', kind, recipient },
+  });
   const list: Deadline[] = [];
 
   switch (state.phase) {
@@ -72,9 +78,13 @@ function allDeadlines(mentorship: Mentorship): Deadline[] {
     case 'proposed': {
       const attempt = mentorship.currentAttempt!;
       const late = Date.parse(attempt.proposedAt) + policy.matchProposalUnansweredAfterMs;
-      if (!attempt.answers.mentor) list.push(nudge(`proposal-unanswered:${attempt.attempt}:mentor`, late, 'proposal-unanswered', { role: 'mentor', id: attempt.mentorId }));
+      if (!attempt.answers.mentor)
+        list.push(
+          nudge(`proposal-unanswered:${attempt.attempt}:mentor`, late, 'proposal-unanswered', { role: 'mentor', id: attempt.mentorId }),
+        );
       // The young person is not a user: her coordinator asks her.
-      if (!attempt.answers['young-person']) list.push(nudge(`proposal-unanswered:${attempt.attempt}:young-person`, late, 'proposal-unanswered'));
+      if (!attempt.answers['young-person'])
+        list.push(nudge(`proposal-unanswered:${attempt.attempt}:young-person`, late, 'proposal-unanswered'));
       break;
     }
     case 'agreeing':
@@ -99,7 +109,8 @@ function allDeadlines(mentorship: Mentorship): Deadline[] {
 export function stillChased(mentorship: Mentorship, key: string): boolean {
   const { state } = mentorship;
   if (key.startsWith('contact-behind:')) return state.phase === 'active';
-  if (key === 'ask-continuation') return !!state.continuation?.askedAt && !state.continuation.answeredAt && !state.continuation.unansweredAt;
+  if (key === 'ask-continuation')
+    return !!state.continuation?.askedAt && !state.continuation.answeredAt && !state.continuation.unansweredAt;
   return allDeadlines(mentorship).some((deadline) => deadline.key === key && deadline.action.type === 'nudge');
 }
 
@@ -122,7 +133,10 @@ export function settledReason(mentorship: Mentorship, key: string): string {
   return SETTLED_BY.find(([prefix]) => key.startsWith(prefix))?.[1] ?? 'no longer due';
 }
 
-function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number, kind: string, recipient?: NudgeRecipient) => Deadline): Deadline[] {
+function activeDeadlines(
+  mentorship: Mentorship,
+  nudge: (key: string, at: number, kind: string, recipient?: NudgeRecipient) => Deadline,
+): Deadline[] {
   const { state, input } = mentorship;
   const { policy } = input;
   const start = mentorship.matchStartMs!;
@@ -132,17 +146,27 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   // Quietly, a period that reached its target needs no check: the first one that has not is checked at its end.
   let checked = state.contact.periodsChecked;
   while (mentorship.contactPeriodMet(checked)) checked += 1;
-  list.push({ key: `contact-check:${checked}`, at: mentorship.contactPeriodEndMs(checked), action: { type: 'check-contact' }, rolling: true });
+  list.push({
+    key: `contact-check:${checked}`,
+    at: mentorship.contactPeriodEndMs(checked),
+    action: { type: 'check-contact' },
+    rolling: true,
+  });
 
   const lastContact = state.meetings.lastHeldOn ? dayOf(state.meetings.lastHeldOn) : start;
-  list.push({ ...nudge(`meeting-gap:${state.meetings.lastHeldOn ?? 'start'}`, lastContact + policy.contact.nudgeAfterGapMs, 'meeting-gap', mentor), rolling: true });
+  list.push({
+    ...nudge(`meeting-gap:${state.meetings.lastHeldOn ?? 'start'}`, lastContact + policy.contact.nudgeAfterGapMs, 'meeting-gap', mentor),
+    rolling: true,
+  });
 
   for (const due of policy.measurements) {
     if (state.measurements.includes(`${due.instrument}@${due.duePoint}`)) continue;
     const at = start + due.offsetMs;
     // The welcome asks for the measurements due at the start.
     if (due.offsetMs > 0) list.push(nudge(`measurement-due:${due.instrument}@${due.duePoint}`, at, 'measurement-due', mentor));
-    list.push(nudge(`measurement-overdue:${due.instrument}@${due.duePoint}`, at + policy.measurementOverdueAfterMs, 'measurement-overdue', mentor));
+    list.push(
+      nudge(`measurement-overdue:${due.instrument}@${due.duePoint}`, at + policy.measurementOverdueAfterMs, 'measurement-overdue', mentor),
+    );
   }
 
   for (const party of ['young-person', 'mentor', 'referrer'] as CheckInParty[]) {
@@ -163,10 +187,14 @@ function activeDeadlines(mentorship: Mentorship, nudge: (key: string, at: number
   return list;
 }
 
-/** A review still due by the planned end asks the same question (extend or close); a planned end at the maximum is the maximum's reminder. */
+/**
+ * A review still due by the planned end asks the same question (extend or close); a planned end at the maximum is the maximum's reminder.
+ */
 function plannedEndSaidOtherwise(mentorship: Mentorship, plannedEnd: number, maximum: number): boolean {
   const { state, input, matchStartMs } = mentorship;
-  const reviewDecides = input.policy.reviewsAtMs.some((offset) => !state.reviewsHeld.includes(offset) && matchStartMs! + offset <= plannedEnd);
+  const reviewDecides = input.policy.reviewsAtMs.some(
+    (offset) => !state.reviewsHeld.includes(offset) && matchStartMs! + offset <= plannedEnd,
+  );
   return reviewDecides || plannedEnd >= maximum;
 }
 
@@ -193,9 +221,16 @@ function continuationDeadlines(mentorship: Mentorship): Deadline[] {
   const { state, input } = mentorship;
   const { followUp, askAfterMs } = input.policy.continuation;
   if (!followUp || !state.closure || state.continuation?.answeredAt || state.continuation?.unansweredAt) return [];
-  if (!state.continuation?.askedAt) return [{ key: 'ask-continuation', at: Date.parse(state.closure.at) + askAfterMs, action: { type: 'ask-continuation' } }];
+  if (!state.continuation?.askedAt)
+    return [{ key: 'ask-continuation', at: Date.parse(state.closure.at) + askAfterMs, action: { type: 'ask-continuation' } }];
   // Asked once; an answer that never comes closes the question after the same wait again.
-  return [{ key: 'continuation-unanswered', at: Date.parse(state.continuation.askedAt) + askAfterMs, action: { type: 'continuation-unanswered' } }];
+  return [
+    {
+      key: 'continuation-unanswered',
+      at: Date.parse(state.continuation.askedAt) + askAfterMs,
+      action: { type: 'continuation-unanswered' },
+    },
+  ];
 }
 
 /** The course is over: consent never came, or it closed and any continuation follow-up is done. */

@@ -125,7 +125,10 @@ export class Mentorship extends ActiveCourse {
   // ---- measurements
   checkMeasurement({ instrument, duePoint }: MeasurementCommand): void {
     this.expectPhase('active', 'closing');
-    const known = duePoint === 'close' ? this.input.policy.closingInstruments.includes(instrument) : this.input.policy.measurements.some((d) => d.instrument === instrument && d.duePoint === duePoint);
+    const known =
+      duePoint === 'close'
+        ? this.input.policy.closingInstruments.includes(instrument)
+        : this.input.policy.measurements.some((d) => d.instrument === instrument && d.duePoint === duePoint);
     if (!known) refuse(`${instrument} is not scheduled at ${duePoint} in this program`);
     if (duePoint === 'close' && this.state.phase !== 'closing') refuse('closing measurements are taken once the course is closing');
     if (this.state.measurements.includes(`${instrument}@${duePoint}`)) refuse(`${instrument} at ${duePoint} was already submitted`);
@@ -154,7 +157,9 @@ export class Mentorship extends ActiveCourse {
     this.expectPhase('intake', 'matching', 'proposed', 'agreeing', 'active');
     if (kind === 'planned' && this.state.phase !== 'active') refuse('only an active course can close as planned');
     if (kind === 'planned' && now.getTime() < (this.matchStartMs ?? 0) + this.input.policy.duration.minMs) {
-      refuse(`a planned closure needs the minimum duration (${Math.round(this.input.policy.duration.minMs / DAY_MS)} days); close early instead`);
+      refuse(
+        `a planned closure needs the minimum duration (${Math.round(this.input.policy.duration.minMs / DAY_MS)} days); close early instead`,
+      );
     }
     if (kind === 'planned' && reason !== 'completed') refuse('a planned closure has the reason "completed"');
     if (kind === 'early' && reason === 'completed') refuse('an early closure needs the reason it ended early');
@@ -183,8 +188,15 @@ export class Mentorship extends ActiveCourse {
 
   /** What closing still waits for: exit conversations, then the closing measurements of a course that started. */
   closingOutstanding(): string[] {
-    const parties = this.exitPartiesNeeded().filter((p) => !this.state.exitConversations.includes(p)).map((p) => `exit conversation: ${p}`);
-    const measurements = this.matchStartMs === undefined ? [] : this.input.policy.closingInstruments.filter((i) => !this.state.measurements.includes(`${i}@close`)).map((i) => `measurement: ${i}`);
+    const parties = this.exitPartiesNeeded()
+      .filter((p) => !this.state.exitConversations.includes(p))
+      .map((p) => `exit conversation: ${p}`);
+    const measurements =
+      this.matchStartMs === undefined
+        ? []
+        : this.input.policy.closingInstruments
+            .filter((i) => !this.state.measurements.includes(`${i}@close`))
+            .map((i) => `measurement: ${i}`);
     return [...parties, ...measurements];
   }
 

@@ -47,12 +47,23 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
 
   // ---- message handlers
   setHandler(m.mentorshipStateQuery, () => course.state);
-  onCommand(m.recordConsentUpdate, () => course.checkConsent(), () => command((now) => course.consent(now)));
-  onCommand(m.completeIntakeUpdate, () => course.checkIntake(), () => command((now) => course.completeIntake(now)));
+  onCommand(
+    m.recordConsentUpdate,
+    () => course.checkConsent(),
+    () => command((now) => course.consent(now)),
+  );
+  onCommand(
+    m.completeIntakeUpdate,
+    () => course.checkIntake(),
+    () => command((now) => course.completeIntake(now)),
+  );
   onCommand(
     m.proposeMatchUpdate,
     (proposal) => (notWhileProposing(), course.checkPropose(proposal)),
-    (proposal) => command((now) => effects.propose(proposal, now), { rows: () => ({ attempt: attemptRow(course, course.currentAttempt!, proposal.by) }) }),
+    (proposal) =>
+      command((now) => effects.propose(proposal, now), {
+        rows: () => ({ attempt: attemptRow(course, course.currentAttempt!, proposal.by) }),
+      }),
   );
   onCommand(
     m.answerProposalUpdate,
@@ -68,20 +79,32 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       });
     },
   );
-  onCommand(m.recordMatchAgreementUpdate, () => course.checkAgreement(), () => command((now) => course.recordAgreement(now)));
+  onCommand(
+    m.recordMatchAgreementUpdate,
+    () => course.checkAgreement(),
+    () => command((now) => course.recordAgreement(now)),
+  );
   onCommand(
     m.logMeetingUpdate,
     (meeting) => course.checkMeeting(meeting, new Date()),
     // The API stored the row; the course counts it, and a meeting held ends a run of missed ones.
     (meeting) => command((now) => void (course.logMeeting(meeting, now) && risk.meetingHeld())),
   );
-  onCommand(m.recordCheckInUpdate, (checkIn) => course.checkCheckIn(checkIn, new Date()), (checkIn) => command((now) => course.recordCheckIn(checkIn, now)));
+  onCommand(
+    m.recordCheckInUpdate,
+    (checkIn) => course.checkCheckIn(checkIn, new Date()),
+    (checkIn) => command((now) => course.recordCheckIn(checkIn, now)),
+  );
   onCommand(
     m.measurementSubmittedUpdate,
     (measurement) => course.checkMeasurement(measurement),
     (measurement) => command((now) => course.measurementSubmitted(measurement, now), { after: () => effects.weighWellBeing(measurement) }),
   );
-  onCommand(m.recordReviewUpdate, (review) => course.checkReview(review, new Date()), (review) => command((now) => course.recordReview(review, now)));
+  onCommand(
+    m.recordReviewUpdate,
+    (review) => course.checkReview(review, new Date()),
+    (review) => command((now) => course.recordReview(review, now)),
+  );
   onCommand(
     m.closeUpdate,
     (closing) => (notWhileProposing(), course.checkClose(closing, new Date())),
@@ -96,7 +119,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       });
     },
   );
-  onCommand(m.recordExitConversationUpdate, (exit) => course.checkExitConversation(exit), (exit) => command((now) => course.recordExitConversation(exit, now)));
+  onCommand(
+    m.recordExitConversationUpdate,
+    (exit) => course.checkExitConversation(exit),
+    (exit) => command((now) => course.recordExitConversation(exit, now)),
+  );
   onCommand(
     m.mentorLeftUpdate,
     () => (notWhileProposing(), course.checkMentorLeft()),
@@ -108,7 +135,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
       });
     },
   );
-  onCommand(m.recordContinuationUpdate, () => course.checkContinuation(), (answer) => command((now) => course.recordContinuation(answer, now)));
+  onCommand(
+    m.recordContinuationUpdate,
+    () => course.checkContinuation(),
+    (answer) => command((now) => course.recordContinuation(answer, now)),
+  );
   onCommand(
     m.raiseEscalationUpdate,
     (raise) => risk.checkRaise(raise),
@@ -119,7 +150,9 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     (missed) => risk.checkMissedMeeting(missed, new Date()),
     (missed) => {
       let isNew = false;
-      return command(() => void (isNew = risk.meetingMissed(missed)), { after: async () => (isNew ? effects.missedMeeting(missed) : undefined) });
+      return command(() => void (isNew = risk.meetingMissed(missed)), {
+        after: async () => (isNew ? effects.missedMeeting(missed) : undefined),
+      });
     },
   );
   setHandler(m.escalationClosedSignal, ({ escalationId }) => {

@@ -1,9 +1,19 @@
 import { refuse } from '../commands';
 import type { EscalationReason } from '../shared/course-escalations';
 import type { Mentorship } from './mentorship';
-import type { EscalationThresholds, MentorshipPhase, MentorshipState, MissedMeetingCommand, RaiseEscalationCommand, WellBeingFlags } from './messages';
+import type {
+  EscalationThresholds,
+  MentorshipPhase,
+  MentorshipState,
+  MissedMeetingCommand,
+  RaiseEscalationCommand,
+  WellBeingFlags,
+} from './messages';
 
-/** From consent until closure a person may raise a concern; before consent there is no course to be concerned about, after closure it is over. */
+/**
+ * From consent until closure a person may raise a concern; before consent there is no course to be concerned about, after closure it is
+ * over.
+ */
 const MISSED_BY: readonly MissedMeetingCommand['missedBy'][] = ['young-person', 'mentor', 'both'];
 
 const PHASES_TAKING_CONCERNS: readonly MentorshipPhase[] = ['intake', 'matching', 'proposed', 'agreeing', 'active', 'closing'];
@@ -38,7 +48,8 @@ export class CourseRisk {
     if (!escalationId) refuse('escalationId is required');
     if (this.state.openEscalations.includes(escalationId)) return; // a retry
     const { phase } = this.course.state;
-    if (!PHASES_TAKING_CONCERNS.includes(phase)) refuse(`the mentorship is ${phase}; a concern can be raised from intake until the course is closed`);
+    if (!PHASES_TAKING_CONCERNS.includes(phase))
+      refuse(`the mentorship is ${phase}; a concern can be raised from intake until the course is closed`);
   }
 
   opened(escalationId: string): void {
@@ -55,8 +66,10 @@ export class CourseRisk {
     const { phase, matchStartedAt } = this.course.state;
     if (phase !== 'active') refuse(`the mentorship is ${phase}; missed meetings are logged while it is active`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(plannedOn)) refuse('plannedOn must be a date, YYYY-MM-DD');
-    if (plannedOn > now.toISOString().slice(0, 10)) refuse(`plannedOn ${plannedOn} is in the future: a meeting is missed once its day has come`);
-    if (plannedOn < matchStartedAt!.slice(0, 10)) refuse(`plannedOn ${plannedOn} is before the match started (${matchStartedAt!.slice(0, 10)})`);
+    if (plannedOn > now.toISOString().slice(0, 10))
+      refuse(`plannedOn ${plannedOn} is in the future: a meeting is missed once its day has come`);
+    if (plannedOn < matchStartedAt!.slice(0, 10))
+      refuse(`plannedOn ${plannedOn} is before the match started (${matchStartedAt!.slice(0, 10)})`);
     if (!MISSED_BY.includes(missedBy)) refuse(`missedBy must be one of ${MISSED_BY.join(', ')}`);
   }
 

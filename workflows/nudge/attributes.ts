@@ -8,7 +8,12 @@ import type { NudgePhase, NudgeRun } from './messages';
  * raiser, which sets them as it starts the nudge, and the nudge, which keeps
  * them current.
  */
-export function nudgeAttributes(run: Pick<NudgeRun, 'programSlug' | 'kind'>, phase: NudgePhase, phaseSince: string, reportedAt: number | undefined): SearchAttributeUpdatePair[] {
+export function nudgeAttributes(
+  run: Pick<NudgeRun, 'programSlug' | 'kind'>,
+  phase: NudgePhase,
+  phaseSince: string,
+  reportedAt: number | undefined,
+): SearchAttributeUpdatePair[] {
   return [
     { key: MentorflowProgram, value: run.programSlug },
     { key: MentorflowPhase, value: phase },
@@ -30,7 +35,11 @@ export function initialNudgePhase(run: Pick<NudgeRun, 'deliveries' | 'raisedAt'>
 }
 
 /** What a raiser sets at the start of a nudge it planned (`raisedAt` and `deliveries` in its run): set or left out, none cleared. */
-export function nudgeStartAttributes(run: Pick<NudgeRun, 'programSlug' | 'kind' | 'escalateAfterMs' | 'deliveries'> & { raisedAt: string }): SearchAttributePair[] {
+export function nudgeStartAttributes(
+  run: Pick<NudgeRun, 'programSlug' | 'kind' | 'escalateAfterMs' | 'deliveries'> & { raisedAt: string },
+): SearchAttributePair[] {
   const reportedAt = run.escalateAfterMs === null ? undefined : Date.parse(run.raisedAt) + run.escalateAfterMs;
-  return nudgeAttributes(run, initialNudgePhase(run), run.raisedAt, reportedAt).filter((pair) => pair.value !== null) as SearchAttributePair[];
+  return nudgeAttributes(run, initialNudgePhase(run), run.raisedAt, reportedAt).filter(
+    (pair) => pair.value !== null,
+  ) as SearchAttributePair[];
 }

@@ -11,7 +11,17 @@ import type { NudgeActivities } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 import { onCommand, refuse } from '../commands';
 import { initialNudgePhase, nudgeAttributes } from './attributes';
-import { acknowledgeNudgeUpdate, ignoredNudgeKey, nudgeIgnoredSignal, NudgePhase, NudgeRun, NudgeState, nudgeStateQuery, nudgeWorkflowId, resolveNudgeSignal } from './messages';
+import {
+  acknowledgeNudgeUpdate,
+  ignoredNudgeKey,
+  nudgeIgnoredSignal,
+  NudgePhase,
+  NudgeRun,
+  NudgeState,
+  nudgeStateQuery,
+  nudgeWorkflowId,
+  resolveNudgeSignal,
+} from './messages';
 
 const activities = proxyActivities<ActivitiesOf<NudgeActivities> & ActivitiesOf<DeliveryActivities>>(PERSISTENT_WORK);
 const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
@@ -24,11 +34,20 @@ const delivery = proxyActivities<DeliveryActivities>(MAIL_DELIVERY);
  */
 export async function nudge(run: NudgeRun): Promise<NudgeState> {
   const raisedAt = run.raisedAt ? Date.parse(run.raisedAt) : Date.now();
-  const state: NudgeState = { key: run.key, phase: initialNudgePhase(run), phaseSince: new Date(raisedAt).toISOString(), raisedAt: new Date(raisedAt).toISOString(), deliveries: [] };
+  const state: NudgeState = {
+    key: run.key,
+    phase: initialNudgePhase(run),
+    phaseSince: new Date(raisedAt).toISOString(),
+    raisedAt: new Date(raisedAt).toISOString(),
+    deliveries: [],
+  };
   const isClosed = () => state.phase === 'acknowledged' || state.phase === 'resolved';
   const escalationDue = run.escalateAfterMs === null ? undefined : raisedAt + run.escalateAfterMs;
 
-  const publish = () => upsertSearchAttributes(nudgeAttributes(run, state.phase, state.phaseSince, !isClosed() && !state.escalatedAt ? escalationDue : undefined));
+  const publish = () =>
+    upsertSearchAttributes(
+      nudgeAttributes(run, state.phase, state.phaseSince, !isClosed() && !state.escalatedAt ? escalationDue : undefined),
+    );
   const enter = (phase: NudgePhase) => {
     state.phase = phase;
     state.phaseSince = new Date().toISOString();
@@ -91,7 +110,9 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
   // The coordinator's report of this nudge is moot once it is answered or resolved.
   if (state.escalatedAt) {
     try {
-      await getExternalWorkflowHandle(nudgeWorkflowId(ignoredNudgeKey(run.key))).signal(resolveNudgeSignal, { reason: `the nudge it reported was ${state.phase}` });
+      await getExternalWorkflowHandle(nudgeWorkflowId(ignoredNudgeKey(run.key))).signal(resolveNudgeSignal, {
+        reason: `the nudge it reported was ${state.phase}`,
+      });
     } catch {
       // The coordinator already acknowledged the report: nothing left to close.
     }

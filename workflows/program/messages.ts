@@ -19,7 +19,10 @@ export interface ProgramLifecycleState {
   archivedAt?: string;
   /** Quotas behind their pace with an open nudge (ids). */
   quotaNudges: string[];
-  /** When the quotas were last checked, and the policy's cadence as then read (the policy may change while the program runs); none before the first check. */
+  /**
+   * When the quotas were last checked, and the policy's cadence as then read (the policy may change while the program runs); none before
+   * the first check.
+   */
   quotasCheckedAt?: string;
   quotaCheckEveryMs?: number;
 }

@@ -15,7 +15,9 @@ import {
   programStateQuery,
 } from './messages';
 
-const activities = proxyActivities<ActivitiesOf<ProgramActivities> & ActivitiesOf<QuotaActivities> & ActivitiesOf<NudgeActivities>>(PERSISTENT_WORK);
+const activities = proxyActivities<ActivitiesOf<ProgramActivities> & ActivitiesOf<QuotaActivities> & ActivitiesOf<NudgeActivities>>(
+  PERSISTENT_WORK,
+);
 
 export interface ProgramLifecycleRun extends ProgramLifecycleInput {
   /** Carried across continue-as-new. */
@@ -33,7 +35,13 @@ export interface ProgramLifecycleRun extends ProgramLifecycleInput {
  */
 export async function programLifecycle(run: ProgramLifecycleRun): Promise<ProgramLifecycleState> {
   const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
-  const state: ProgramLifecycleState = carried ?? { programId: input.programId, slug: input.slug, phase: 'activating', phaseSince: new Date().toISOString(), quotaNudges: [] };
+  const state: ProgramLifecycleState = carried ?? {
+    programId: input.programId,
+    slug: input.slug,
+    phase: 'activating',
+    phaseSince: new Date().toISOString(),
+    quotaNudges: [],
+  };
   const { workflowId } = workflowInfo();
   const longRun = new LongRun(historyLimit, MAX_RUN_AGE_MS);
   const publish = () =>

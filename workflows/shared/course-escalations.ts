@@ -9,7 +9,14 @@ import { defineSignal } from '@temporalio/workflow';
 export const mentorshipWorkflowId = (mentorshipId: string): string => `mentorship-${mentorshipId}`;
 
 /** Why an escalation was raised: by a person (a concern, a question) or by one of the engine's rules. */
-export const ESCALATION_REASONS = ['concern', 'advice-request', 'who5-high-risk', 'who5-drop', 'missed-meetings', 'unanswered-nudges'] as const;
+export const ESCALATION_REASONS = [
+  'concern',
+  'advice-request',
+  'who5-high-risk',
+  'who5-drop',
+  'missed-meetings',
+  'unanswered-nudges',
+] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
 /** What the engine saw when it raised one, by id: the facts themselves are read into Postgres, not carried here. */

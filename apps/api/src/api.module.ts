@@ -28,7 +28,24 @@ import { ReportsApiModule } from './reports/reports.module';
 import { IdentityApiModule } from './identity/identity-api.module';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, AccessModule, TemporalClientModule, IdentityApiModule, ProgramsModule, PeopleModule, ReferralsModule, MentorPathsModule, MentorshipsModule, MatchingModule, NudgesApiModule, EscalationsApiModule, ReportsApiModule, CodecModule, GdprApiModule],
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    AccessModule,
+    TemporalClientModule,
+    IdentityApiModule,
+    ProgramsModule,
+    PeopleModule,
+    ReferralsModule,
+    MentorPathsModule,
+    MentorshipsModule,
+    MatchingModule,
+    NudgesApiModule,
+    EscalationsApiModule,
+    ReportsApiModule,
+    CodecModule,
+    GdprApiModule,
+  ],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -40,6 +40,8 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
       .addCookieAuth('mentorflow_session')
       .build(),
   );
-  SwaggerModule.setup('docs', app, documentErrors(documentIdempotencyKey(document, idempotency.keepFor)), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, documentErrors(documentIdempotencyKey(document, idempotency.keepFor)), {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
   return app;
 }

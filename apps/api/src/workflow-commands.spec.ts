@@ -32,6 +32,11 @@ describe('storeThenCommand', () => {
 
   it('keeps a row it did not store (a retry found the first attempt’s), even when refused', async () => {
     const refusal = new WorkflowUpdateFailedError('refused', undefined);
-    await expect(storeThenCommand(async () => undefined, () => Promise.reject(refusal))).rejects.toBe(refusal);
+    await expect(
+      storeThenCommand(
+        async () => undefined,
+        () => Promise.reject(refusal),
+      ),
+    ).rejects.toBe(refusal);
   });
 });

@@ -1,3 +1,5 @@
+import type { Type } from '@nestjs/common';
+import type { UntypedActivities } from '@temporalio/common';
 import { EscalationTriggerActivities } from '../../../activities/escalations/escalation-triggers.activities';
 import { EscalationActivities } from '../../../activities/escalations/escalation.activities';
 import { RetentionActivities } from '../../../activities/gdpr/retention.activities';
@@ -10,14 +12,14 @@ import { NudgeActivities } from '../../../activities/nudges/nudge.activities';
 import { ProgramActivities } from '../../../activities/programs/program.activities';
 import { QuotaActivities } from '../../../activities/programs/quota.activities';
 
-type ActivityFunctions = Record<string, (...args: any[]) => Promise<unknown>>;
+type ActivityFunctions = UntypedActivities;
 
 /**
  * The activities the worker registers, each bound to its Nest-built provider.
  * Listed by name so a helper method on a provider never becomes an activity
  * (the parts of a course's one write per step, recordCourseChange, are not).
  */
-export function activityRegistry(resolve: <T>(type: new (...args: any[]) => T) => T): ActivityFunctions {
+export function activityRegistry(resolve: <T>(type: Type<T>) => T): ActivityFunctions {
   const programs = resolve(ProgramActivities);
   const mentorPaths = resolve(MentorPathActivities);
   const nudges = resolve(NudgeActivities);

@@ -22,7 +22,14 @@ export async function ensureDailySchedule(client: Client, daily: DailyWorkflow):
     scheduleId: daily.scheduleId,
     spec: { calendars: [{ hour, minute }], timezone: daily.timeZone },
     // Each run carries the workflow code's version; brought up to date with the action at every worker start.
-    action: { type: 'startWorkflow', workflowType: daily.workflowType, workflowId: daily.scheduleId, taskQueue: daily.taskQueue, args: [], typedSearchAttributes: [workflowsVersionAttribute] },
+    action: {
+      type: 'startWorkflow',
+      workflowType: daily.workflowType,
+      workflowId: daily.scheduleId,
+      taskQueue: daily.taskQueue,
+      args: [],
+      typedSearchAttributes: [workflowsVersionAttribute],
+    },
     // A run still going when the next is due (an outage) is left to finish; the next day's comes on time.
     policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
   };

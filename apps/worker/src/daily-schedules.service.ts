@@ -25,12 +25,29 @@ export class DailySchedules implements OnApplicationBootstrap {
     const { notifications, gdpr } = this.config;
     const taskQueue = this.config.temporal.taskQueues.main;
     const schedules: DailyWorkflow[] = [
-      { scheduleId: digestScheduleId(taskQueue), workflowType: 'dailyDigest', at: notifications.digestAt, timeZone: notifications.timeZone, taskQueue },
-      { scheduleId: retentionScheduleId(taskQueue), workflowType: 'retentionSweep', at: gdpr.retentionAt, timeZone: notifications.timeZone, taskQueue },
+      {
+        scheduleId: digestScheduleId(taskQueue),
+        workflowType: 'dailyDigest',
+        at: notifications.digestAt,
+        timeZone: notifications.timeZone,
+        taskQueue,
+      },
+      {
+        scheduleId: retentionScheduleId(taskQueue),
+        workflowType: 'retentionSweep',
+        at: gdpr.retentionAt,
+        timeZone: notifications.timeZone,
+        taskQueue,
+      },
     ];
     for (const schedule of schedules) {
       await ensureDailySchedule(this.client, schedule);
-      this.logger.log({ message: 'daily workflow scheduled', workflowType: schedule.workflowType, at: schedule.at, timeZone: schedule.timeZone });
+      this.logger.log({
+        message: 'daily workflow scheduled',
+        workflowType: schedule.workflowType,
+        at: schedule.at,
+        timeZone: schedule.timeZone,
+      });
     }
   }
 }

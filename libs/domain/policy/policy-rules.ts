@@ -2,7 +2,6 @@ import { Problem } from '../../validation/problems';
 import { durationMs } from '../duration';
 import { CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE, ProgramPolicy } from './program-policy';
 
-
 type Rule = (policy: ProgramPolicy) => Problem | undefined;
 
 const ms = durationMs;
@@ -28,27 +27,44 @@ const RULES: Rule[] = [
     const needed = ageRange.min < screening.childOffenceCertificateForMenteesUnder;
     const has = screening.steps.includes('child-offence-certificate');
     if (needed && !has) {
-      const why = ageRange.min < CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE ? 'Danish law requires it for contact with children under 15' : 'the policy requires it';
+      const why =
+        ageRange.min < CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE
+          ? 'Danish law requires it for contact with children under 15'
+          : 'the policy requires it';
       return { path: 'screening.steps', problem: `must include "child-offence-certificate": mentees can be ${ageRange.min} and ${why}` };
     }
     return undefined;
   },
   ({ measurements, duration }) => {
-    const late = measurements.schedule.flatMap((due) => due.at.filter((at) => ms(at) > ms(duration.max)).map((at) => `${due.instrument} at ${at}`));
-    return late.length ? { path: 'measurements.schedule', problem: `due points after the maximum duration (${duration.max}): ${late.join(', ')}` } : undefined;
+    const late = measurements.schedule.flatMap((due) =>
+      due.at.filter((at) => ms(at) > ms(duration.max)).map((at) => `${due.instrument} at ${at}`),
+    );
+    return late.length
+      ? { path: 'measurements.schedule', problem: `due points after the maximum duration (${duration.max}): ${late.join(', ')}` }
+      : undefined;
   },
   ({ measurements }) => {
     const instruments = measurements.schedule.map((due) => due.instrument);
     const repeated = instruments.filter((instrument, i) => instruments.indexOf(instrument) !== i);
-    return repeated.length ? { path: 'measurements.schedule', problem: `each instrument once; repeated: ${[...new Set(repeated)].join(', ')}` } : undefined;
+    return repeated.length
+      ? { path: 'measurements.schedule', problem: `each instrument once; repeated: ${[...new Set(repeated)].join(', ')}` }
+      : undefined;
   },
   ({ measurements: { who5 } }) =>
     who5.depressionAtOrBelow >= who5.poorAtOrBelow
-      ? { path: 'measurements.who5', problem: `depressionAtOrBelow (${who5.depressionAtOrBelow}) must be below poorAtOrBelow (${who5.poorAtOrBelow})` }
+      ? {
+          path: 'measurements.who5',
+          problem: `depressionAtOrBelow (${who5.depressionAtOrBelow}) must be below poorAtOrBelow (${who5.poorAtOrBelow})`,
+        }
       : undefined,
   ({ reviews, duration }) => {
     const outside = reviews.at.filter((at) => ms(at) === 0 || ms(at) > ms(duration.max));
-    return outside.length ? { path: 'reviews.at', problem: `review points must fall after the start and by the maximum duration (${duration.max}): ${outside.join(', ')}` } : undefined;
+    return outside.length
+      ? {
+          path: 'reviews.at',
+          problem: `review points must fall after the start and by the maximum duration (${duration.max}): ${outside.join(', ')}`,
+        }
+      : undefined;
   },
   ({ checkIns }) =>
     ms(checkIns.firstWithin) > ms(checkIns.thenEvery)
@@ -56,11 +72,17 @@ const RULES: Rule[] = [
       : undefined,
   ({ escalations: e }) =>
     ms(e.acknowledgeUrgentWithin) > ms(e.acknowledgeWithin)
-      ? { path: 'escalations', problem: `acknowledgeUrgentWithin (${e.acknowledgeUrgentWithin}) must not exceed acknowledgeWithin (${e.acknowledgeWithin})` }
+      ? {
+          path: 'escalations',
+          problem: `acknowledgeUrgentWithin (${e.acknowledgeUrgentWithin}) must not exceed acknowledgeWithin (${e.acknowledgeWithin})`,
+        }
       : undefined,
   ({ escalations: e }) =>
     ms(e.respondUrgentWithin) > ms(e.respondWithin)
-      ? { path: 'escalations', problem: `respondUrgentWithin (${e.respondUrgentWithin}) must not exceed respondWithin (${e.respondWithin})` }
+      ? {
+          path: 'escalations',
+          problem: `respondUrgentWithin (${e.respondUrgentWithin}) must not exceed respondWithin (${e.respondWithin})`,
+        }
       : undefined,
   ({ escalations: e }) =>
     ms(e.acknowledgeWithin) > ms(e.respondWithin)
@@ -68,12 +90,19 @@ const RULES: Rule[] = [
       : undefined,
   ({ escalations: e }) =>
     ms(e.acknowledgeUrgentWithin) > ms(e.respondUrgentWithin)
-      ? { path: 'escalations', problem: `acknowledgeUrgentWithin (${e.acknowledgeUrgentWithin}) must not exceed respondUrgentWithin (${e.respondUrgentWithin})` }
+      ? {
+          path: 'escalations',
+          problem: `acknowledgeUrgentWithin (${e.acknowledgeUrgentWithin}) must not exceed respondUrgentWithin (${e.respondUrgentWithin})`,
+        }
       : undefined,
   ({ escalations: e }) => {
     const unknown = Object.entries(e.automatic).filter(([, raiseAs]) => !e.categories.includes(raiseAs.category));
+    const raisedAs = unknown.map(([rule, { category }]) => `${rule} is ${category}`).join('; ');
     return unknown.length
-      ? { path: 'escalations.automatic', problem: `categories must be among escalations.categories (${e.categories.join(', ')}): ${unknown.map(([rule, { category }]) => `${rule} is ${category}`).join('; ')}` }
+      ? {
+          path: 'escalations.automatic',
+          problem: `categories must be among escalations.categories (${e.categories.join(', ')}): ${raisedAs}`,
+        }
       : undefined;
   },
 ];

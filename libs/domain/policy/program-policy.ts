@@ -2,7 +2,6 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayNotEmpty,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -11,15 +10,16 @@ import {
   IsNumber,
   IsObject,
   IsTimeZone,
-  Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { INSTRUMENT_IDS } from '../instruments';
 import { IsClockTime } from '../clock-time';
+import { EscalationPolicy } from './escalation-policy';
 import { IsDuration } from './is-duration.decorator';
+
+export * from './escalation-policy';
 
 /**
  * A program's policy: everything in which one mentor program differs from
@@ -48,32 +48,49 @@ export class AgeRange {
 export class MentorPolicy {
   @ApiProperty({ enum: MENTOR_KINDS }) @IsIn(MENTOR_KINDS) kind!: MentorKind;
   @ApiProperty({ description: 'Mentees one mentor may carry at once', example: 1 })
-  @IsInt() @Min(1) @Max(100) capacity!: number;
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  capacity!: number;
 }
 
 export class ScreeningPolicy {
   @ApiProperty({ enum: SCREENING_STEPS, isArray: true })
-  @IsArray() @IsIn(SCREENING_STEPS, { each: true }) @ArrayUnique() @ArrayMaxSize(SCREENING_STEPS.length)
+  @IsArray()
+  @IsIn(SCREENING_STEPS, { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(SCREENING_STEPS.length)
   steps!: ScreeningStep[];
-  @ApiProperty({ description: 'Require the child-offence certificate when mentees can be younger than this (law: 15; a program may choose 18)', example: 18 })
-  @IsInt() @Min(CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE) @Max(30)
+  @ApiProperty({
+    description: 'Require the child-offence certificate when mentees can be younger than this (law: 15; a program may choose 18)',
+    example: 18,
+  })
+  @IsInt()
+  @Min(CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE)
+  @Max(30)
   childOffenceCertificateForMenteesUnder!: number;
   @ApiProperty({ description: 'A screening step not completed within this nudges the coordinator', example: '21d' })
-  @IsDuration() stepStalledAfter!: string;
+  @IsDuration()
+  stepStalledAfter!: string;
 }
 
 export class CoursePolicy {
   @ApiProperty() @IsBoolean() required!: boolean;
   @ApiProperty({ description: 'A course not completed within this nudges the coordinator', example: '60d' })
-  @IsDuration() stalledAfter!: string;
+  @IsDuration()
+  stalledAfter!: string;
 }
 
 export class ContactPolicy {
   @ApiProperty({ description: 'Target contact hours per period', example: 4 })
-  @IsNumber() @Min(0.25) @Max(200) targetHours!: number;
+  @IsNumber()
+  @Min(0.25)
+  @Max(200)
+  targetHours!: number;
   @ApiProperty({ enum: CONTACT_PERIODS }) @IsIn(CONTACT_PERIODS) per!: ContactPeriod;
   @ApiProperty({ description: 'No meeting logged for this long nudges the mentor', example: '14d' })
-  @IsDuration() nudgeAfterGap!: string;
+  @IsDuration()
+  nudgeAfterGap!: string;
 }
 
 export class DurationPolicy {
@@ -81,126 +98,130 @@ export class DurationPolicy {
   @ApiProperty({ example: 'P6M' }) @IsDuration() planned!: string;
   @ApiProperty({ example: 'P12M' }) @IsDuration() max!: string;
   @ApiProperty({ description: 'How much one extension adds to the planned end', example: 'P6M' })
-  @IsDuration() extension!: string;
+  @IsDuration()
+  extension!: string;
 }
 
 export class MeasurementDue {
   @ApiProperty({ enum: INSTRUMENTS }) @IsIn(INSTRUMENTS) instrument!: Instrument;
   @ApiProperty({ description: 'Offsets from the match start, "0d" meaning at the start', example: ['0d', 'P3M', 'P6M'] })
-  @IsArray() @IsDuration({ each: true }) @ArrayMaxSize(60) at!: string[];
+  @IsArray()
+  @IsDuration({ each: true })
+  @ArrayMaxSize(60)
+  at!: string[];
   @ApiProperty({ description: 'Also measured at closure' }) @IsBoolean() atClose!: boolean;
 }
 
 export class Who5Bands {
   @ApiProperty({ description: 'Scores (0–100) at or below this are poor well-being', example: 50 })
-  @IsInt() @Min(0) @Max(100) poorAtOrBelow!: number;
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  poorAtOrBelow!: number;
   @ApiProperty({ description: 'Scores at or below this indicate likely depression (high risk)', example: 28 })
-  @IsInt() @Min(0) @Max(100) depressionAtOrBelow!: number;
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  depressionAtOrBelow!: number;
   @ApiProperty({ description: 'A change of at least this many points is clinically meaningful', example: 10 })
-  @IsInt() @Min(1) @Max(100) meaningfulChange!: number;
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  meaningfulChange!: number;
 }
 
 export class MeasurementPolicy {
   @ApiProperty({ type: [MeasurementDue] })
-  @IsArray() @ValidateNested({ each: true }) @Type(() => MeasurementDue) @ArrayMaxSize(INSTRUMENTS.length)
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => MeasurementDue)
+  @ArrayMaxSize(INSTRUMENTS.length)
   schedule!: MeasurementDue[];
   @ApiProperty({ description: 'A measurement not submitted this long after it fell due is overdue', example: '14d' })
-  @IsDuration() overdueAfter!: string;
+  @IsDuration()
+  overdueAfter!: string;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => Who5Bands) who5!: Who5Bands;
 }
 
 export class ReviewPolicy {
   @ApiProperty({ description: 'Offsets from the match start at which the course is reviewed', example: ['P6M'] })
-  @IsArray() @IsDuration({ each: true }) @ArrayMaxSize(24) at!: string[];
+  @IsArray()
+  @IsDuration({ each: true })
+  @ArrayMaxSize(24)
+  at!: string[];
 }
 
 export class CheckInPolicy {
   @ApiProperty({ description: 'First program contact after the first meeting', example: '48h' })
-  @IsDuration() firstWithin!: string;
+  @IsDuration()
+  firstWithin!: string;
   @ApiProperty({ description: 'Program contacts in the first month', example: 2 })
-  @IsInt() @Min(0) @Max(10) firstMonthCount!: number;
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  firstMonthCount!: number;
   @ApiProperty({ description: 'Then one program contact every', example: 'P1M' })
-  @IsDuration() thenEvery!: string;
+  @IsDuration()
+  thenEvery!: string;
   @ApiProperty({ description: 'Contact with the referrer or another key adult every', example: 'P3M' })
-  @IsDuration() referrerEvery!: string;
+  @IsDuration()
+  referrerEvery!: string;
 }
 
 export class NudgePolicy {
   @ApiProperty({ description: 'A referral without consent this long is closed as "no consent"', example: '30d' })
-  @IsDuration() consentWithin!: string;
+  @IsDuration()
+  consentWithin!: string;
   @ApiProperty({ description: 'A match proposal unanswered this long nudges the one who must answer', example: '7d' })
-  @IsDuration() matchProposalUnansweredAfter!: string;
+  @IsDuration()
+  matchProposalUnansweredAfter!: string;
   @ApiProperty({ description: 'A referral waiting this long for a mentor nudges the coordinator', example: '30d' })
-  @IsDuration() referralWaitingAfter!: string;
+  @IsDuration()
+  referralWaitingAfter!: string;
   @ApiProperty({ description: 'A nudge ignored this long escalates to the coordinator, once', example: '7d' })
-  @IsDuration() escalateIgnoredAfter!: string;
-  @ApiProperty({ description: 'How often the program compares each municipality\'s referrals with its quota', example: '7d' })
-  @IsDuration() quotaCheckEvery!: string;
+  @IsDuration()
+  escalateIgnoredAfter!: string;
+  @ApiProperty({ description: "How often the program compares each municipality's referrals with its quota", example: '7d' })
+  @IsDuration()
+  quotaCheckEvery!: string;
 }
 
 export class QuietHours {
   @ApiProperty({ description: 'Local time (HH:MM) from which no mail is sent', example: '21:00' })
-  @IsClockTime() from!: string;
+  @IsClockTime()
+  from!: string;
   @ApiProperty({ description: 'Local time (HH:MM) at which mails held back are sent', example: '07:00' })
-  @IsClockTime() to!: string;
+  @IsClockTime()
+  to!: string;
 }
 
 export class NotificationPolicy {
   @ApiProperty({ description: "IANA time zone in which the program's clock times are read", example: 'Europe/Copenhagen' })
-  @IsTimeZone() timeZone!: string;
+  @IsTimeZone()
+  timeZone!: string;
   @ApiProperty({ description: 'No mail is sent in these hours; what falls due is held until they end', type: QuietHours })
-  @IsObject() @ValidateNested() @Type(() => QuietHours) quietHours!: QuietHours;
-}
-
-export const URGENCIES = ['urgent', 'normal'] as const;
-/** Escalation categories are kebab-case words a program chooses, e.g. "mental-health". */
-const CATEGORY = /^[a-z]+(-[a-z]+)*$/;
-
-/** The category and urgency with which one of the engine's rules raises an escalation. */
-export class RaiseAs {
-  @ApiProperty({ example: 'mental-health' }) @Matches(CATEGORY, { message: 'category must be kebab-case, e.g. mental-health' }) @MaxLength(60)
-  category!: string;
-  @ApiProperty({ enum: URGENCIES }) @IsIn(URGENCIES) urgency!: (typeof URGENCIES)[number];
-}
-
-export class AutomaticEscalations {
-  @ApiProperty({ description: "A WHO-5 score in the high-risk band (measurements.who5.depressionAtOrBelow)", type: RaiseAs })
-  @IsObject() @ValidateNested() @Type(() => RaiseAs) highRisk!: RaiseAs;
-  @ApiProperty({ description: 'A WHO-5 score down by at least measurements.who5.meaningfulChange since the one before', type: RaiseAs })
-  @IsObject() @ValidateNested() @Type(() => RaiseAs) sharpDrop!: RaiseAs;
-  @ApiProperty({ description: 'missedMeetingsInARow planned meetings missed in a row', type: RaiseAs })
-  @IsObject() @ValidateNested() @Type(() => RaiseAs) missedMeetings!: RaiseAs;
-  @ApiProperty({ description: "unansweredNudges of the mentor's nudges left unanswered until they were reported", type: RaiseAs })
-  @IsObject() @ValidateNested() @Type(() => RaiseAs) unansweredNudges!: RaiseAs;
-}
-
-export class EscalationPolicy {
-  @ApiProperty({ description: 'The panel acknowledges an escalation within this, or it goes up a level', example: '3d' }) @IsDuration() acknowledgeWithin!: string;
-  @ApiProperty({ example: '24h' }) @IsDuration() acknowledgeUrgentWithin!: string;
-  @ApiProperty({ description: 'The owners respond with advice within this (from when they got it), or it goes up a level', example: '7d' }) @IsDuration() respondWithin!: string;
-  @ApiProperty({ example: '48h' }) @IsDuration() respondUrgentWithin!: string;
-  @ApiProperty({ description: 'This many planned meetings missed in a row raises an escalation', example: 3 })
-  @IsInt() @Min(1) @Max(52) missedMeetingsInARow!: number;
-  @ApiProperty({ description: "This many of the mentor's nudges left unanswered until they were reported raises an escalation", example: 3 })
-  @IsInt() @Min(1) @Max(52) unansweredNudges!: number;
-  @ApiProperty({ description: "What escalations are about; panel members answer some of them (panel_members.categories)", example: ['mental-health', 'social', 'engagement', 'other'] })
-  @IsArray() @ArrayNotEmpty() @ArrayUnique() @ArrayMaxSize(30) @Matches(CATEGORY, { each: true, message: 'each category must be kebab-case, e.g. mental-health' }) @MaxLength(60, { each: true })
-  categories!: string[];
-  @ApiProperty({ type: AutomaticEscalations }) @IsObject() @ValidateNested() @Type(() => AutomaticEscalations) automatic!: AutomaticEscalations;
+  @IsObject()
+  @ValidateNested()
+  @Type(() => QuietHours)
+  quietHours!: QuietHours;
 }
 
 export class ContinuationPolicy {
   @ApiProperty({ description: 'Whether the program asks, once, how an informal continuation went' })
-  @IsBoolean() followUp!: boolean;
+  @IsBoolean()
+  followUp!: boolean;
   @ApiProperty({ description: 'How long after closure the program asks', example: 'P3M' })
-  @IsDuration() askAfter!: string;
+  @IsDuration()
+  askAfter!: string;
 }
 
 export class MatchAgreementPolicy {
   @ApiProperty({ description: 'A written match agreement is required before the first meeting' })
-  @IsBoolean() required!: boolean;
+  @IsBoolean()
+  required!: boolean;
   @ApiProperty({ description: 'The documented first meeting is due within', example: '14d' })
-  @IsDuration() firstMeetingWithin!: string;
+  @IsDuration()
+  firstMeetingWithin!: string;
 }
 
 export class ProgramPolicy {

@@ -31,20 +31,33 @@ describe('validatePolicy', () => {
       ['a number given as text', (p) => Object.assign(p.mentors, { capacity: '1' }), 'mentors.capacity', 'must be an integer number'],
       ['a boolean given as text', (p) => Object.assign(p.course, { required: 'yes' }), 'course.required', 'must be a boolean value'],
       ['an unknown mentor kind', (p) => Object.assign(p.mentors, { kind: 'paid' }), 'mentors.kind', 'must be one of the following values'],
-      ['an unknown screening step', (p) => p.screening.steps.push('horoscope' as never), 'screening.steps', 'must be one of the following values'],
+      [
+        'an unknown screening step',
+        (p) => p.screening.steps.push('horoscope' as never),
+        'screening.steps',
+        'must be one of the following values',
+      ],
       ['a bad duration', (p) => (p.duration.max = 'a year or so'), 'duration.max', 'must be a duration'],
       ['a bad duration in a list', (p) => p.measurements.schedule[0].at.push('soon'), 'measurements.schedule.0.at', 'must be a duration'],
       ['a missing section', (p) => delete (p as Partial<ProgramPolicy>).checkIns, 'checkIns', 'must be an object'],
-      ['a certificate age below the law', (p) => (p.screening.childOffenceCertificateForMenteesUnder = 14), 'screening.childOffenceCertificateForMenteesUnder', 'must not be less than 15'],
+      [
+        'a certificate age below the law',
+        (p) => (p.screening.childOffenceCertificateForMenteesUnder = 14),
+        'screening.childOffenceCertificateForMenteesUnder',
+        'must not be less than 15',
+      ],
       ['an unknown field', (p) => Object.assign(p, { colour: 'red' }), 'colour', 'should not exist'],
       ['an unknown nested field', (p) => Object.assign(p.mentors, { salary: 30000 }), 'mentors.salary', 'should not exist'],
     ])('%s', (_case, change, path, message) => {
       expect(problemsOf(policyWith(change))).toContainEqual({ path, problem: expect.stringContaining(message) });
     });
 
-    it('puts the caller\'s prefix in front of the path', () => {
+    it("puts the caller's prefix in front of the path", () => {
       const policy = policyWith((p) => (p.duration.max = 'a year or so'));
-      expect(problemsOf(policy, 'policy')).toContainEqual({ path: 'policy.duration.max', problem: expect.stringContaining('must be a duration') });
+      expect(problemsOf(policy, 'policy')).toContainEqual({
+        path: 'policy.duration.max',
+        problem: expect.stringContaining('must be a duration'),
+      });
     });
 
     it('leaves the rules across fields unchecked until every field is sound, since the rules read them', () => {
@@ -90,7 +103,7 @@ describe('validatePolicy', () => {
       expect(validatePolicy(policy).ok).toBe(true);
     });
 
-    it('reports the schedule\'s late points by instrument and offset', () => {
+    it("reports the schedule's late points by instrument and offset", () => {
       const policy = policyWith((p) => (p.measurements.schedule[1].at = ['0d', 'P13M']));
       expect(problemsOf(policy)).toEqual([{ path: 'measurements.schedule', problem: expect.stringContaining('self-efficacy at P13M') }]);
     });

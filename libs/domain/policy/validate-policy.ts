@@ -17,6 +17,9 @@ export function validatePolicy(plain: unknown, pathPrefix = ''): PolicyValidatio
   const policy = plainToInstance(ProgramPolicy, plain);
   const fieldProblems = validationProblems(validateSync(policy, { whitelist: true, forbidNonWhitelisted: true }), pathPrefix);
   if (fieldProblems.length > 0) return { ok: false, problems: fieldProblems };
-  const ruleProblems = policyRuleProblems(policy).map(({ path, problem }) => ({ path: pathPrefix ? `${pathPrefix}.${path}` : path, problem }));
+  const ruleProblems = policyRuleProblems(policy).map(({ path, problem }) => ({
+    path: pathPrefix ? `${pathPrefix}.${path}` : path,
+    problem,
+  }));
   return ruleProblems.length > 0 ? { ok: false, problems: ruleProblems } : { ok: true, policy };
 }

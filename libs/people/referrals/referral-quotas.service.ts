@@ -31,7 +31,11 @@ export class ReferralQuotasService extends ArchivableStore<ReferralQuota> {
   }
 
   /** The engine's own quota check (no caller) sees every quota; the API passes the caller's scope. */
-  async listWithProgress(filters: { programId?: string; municipalityId?: string }, includeArchived: boolean, scope: ListScope = 'all'): Promise<QuotaWithProgress[]> {
+  async listWithProgress(
+    filters: { programId?: string; municipalityId?: string },
+    includeArchived: boolean,
+    scope: ListScope = 'all',
+  ): Promise<QuotaWithProgress[]> {
     return this.withProgress(await this.list(filters, includeArchived, scope));
   }
 

@@ -66,7 +66,10 @@ export class ReferralsService {
     if (problems.length > 0 || !program || !referrer || !youngPerson) throw invalidInput(problems);
 
     const { policy, version } = await this.programs.policy(program.id);
-    const refusal = ageRefusal(ageAtReferral(youngPerson.birthDate, referredAt), youngPerson.gender, { slug: program.slug, ageRange: policy.ageRange });
+    const refusal = ageRefusal(ageAtReferral(youngPerson.birthDate, referredAt), youngPerson.gender, {
+      slug: program.slug,
+      ageRange: policy.ageRange,
+    });
     if (refusal) throw invalidInput([{ path: 'youngPersonId', problem: refusal }]);
 
     try {
@@ -91,13 +94,16 @@ export class ReferralsService {
           municipalityId: referrer.municipalityId,
           phase: 'awaiting-consent',
           phaseSince: referredAt,
-      });
-      return saved;
+        });
+        return saved;
       });
       return { referral, created: true };
     } catch (error) {
       // The same key sent twice at once: the first insert won, so answer with its referral.
-      const earlier = input.idempotencyKey && isUniqueViolation(error) ? await this.referrals.findOneBy({ idempotencyKey: input.idempotencyKey, createdBy }) : null;
+      const earlier =
+        input.idempotencyKey && isUniqueViolation(error)
+          ? await this.referrals.findOneBy({ idempotencyKey: input.idempotencyKey, createdBy })
+          : null;
       if (!earlier) throw error;
       return { referral: earlier, created: false };
     }
@@ -128,6 +134,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** A program takes referrals only while it is active. */
 function programProblem(program: Program | null): Problem | undefined {
   if (!program || program.archivedAt) return referenceProblem('programId', 'program', program);
-  if (program.status !== 'active') return { path: 'programId', problem: `program ${program.slug} is ${program.status}; only an active program takes referrals` };
+  if (program.status !== 'active')
+    return { path: 'programId', problem: `program ${program.slug} is ${program.status}; only an active program takes referrals` };
   return undefined;
 }

@@ -20,7 +20,16 @@ import { Escalation, EscalationResponse } from './escalation.entities';
 import { GroupMeeting, GroupMeetingAttendance } from './group-meeting.entity';
 import { IdempotentRequest } from './idempotent-request.entity';
 import { MentorPathEvent } from './mentor-path-event.entity';
-import { CheckIn, ExitConversation, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, MissedMeeting } from './mentorship.entities';
+import {
+  CheckIn,
+  ExitConversation,
+  MatchAgreement,
+  MatchAttempt,
+  Measurement,
+  Meeting,
+  Mentorship,
+  MissedMeeting,
+} from './mentorship.entities';
 import { Municipality } from './municipality.entity';
 import { Notification } from './notification.entity';
 import { Nudge } from './nudge.entity';
@@ -31,4 +40,33 @@ import { ReferralQuota } from './referral-quota.entity';
 import { Referral } from './referral.entity';
 import { IDENTITY_ENTITIES } from './identity.entities';
 
-export const ENTITIES = [Program, ProgramPolicyVersion, Municipality, Coordinator, Referrer, Mentor, YoungPerson, PanelMember, ReferralQuota, Referral, MentorPathEvent, Nudge, Notification, GroupMeeting, GroupMeetingAttendance, Mentorship, Meeting, Measurement, MatchAttempt, MatchAgreement, CheckIn, MissedMeeting, ExitConversation, Escalation, EscalationResponse, AuditEntry, IdempotentRequest, ...IDENTITY_ENTITIES];
+export const ENTITIES = [
+  Program,
+  ProgramPolicyVersion,
+  Municipality,
+  Coordinator,
+  Referrer,
+  Mentor,
+  YoungPerson,
+  PanelMember,
+  ReferralQuota,
+  Referral,
+  MentorPathEvent,
+  Nudge,
+  Notification,
+  GroupMeeting,
+  GroupMeetingAttendance,
+  Mentorship,
+  Meeting,
+  Measurement,
+  MatchAttempt,
+  MatchAgreement,
+  CheckIn,
+  MissedMeeting,
+  ExitConversation,
+  Escalation,
+  EscalationResponse,
+  AuditEntry,
+  IdempotentRequest,
+  ...IDENTITY_ENTITIES,
+];

@@ -24,6 +24,7 @@ export class Referral {
   @Column({ name: 'referred_at', type: 'timestamptz' }) referredAt!: Date;
   @Column({ name: 'created_by', type: 'varchar', length: 100 }) createdBy!: string;
   /** The client's Idempotency-Key: a retried POST finds this referral instead of making a second. */
-  @Index({ unique: true }) @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!: string | null;
+  @Index({ unique: true }) @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true }) idempotencyKey!:
+    string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

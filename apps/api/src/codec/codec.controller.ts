@@ -19,7 +19,8 @@ export const PAYLOAD_CODECS = Symbol('PAYLOAD_CODECS');
 export class CodecController {
   constructor(@Inject(PAYLOAD_CODECS) private readonly codecs: PayloadCodec[]) {}
 
-  @Post('decode') @HttpCode(200)
+  @Post('decode')
+  @HttpCode(200)
   async decode(@Body() body: CodecRequest): Promise<CodecRequest> {
     let payloads = (body.payloads ?? []).map(fromJson);
     try {
@@ -30,7 +31,8 @@ export class CodecController {
     return { payloads: payloads.map(toJson) };
   }
 
-  @Post('encode') @HttpCode(200)
+  @Post('encode')
+  @HttpCode(200)
   async encode(@Body() body: CodecRequest): Promise<CodecRequest> {
     let payloads = (body.payloads ?? []).map(fromJson);
     for (const codec of this.codecs) payloads = await codec.encode(payloads);
@@ -47,7 +49,9 @@ function fromJson(payload: JsonPayload): Payload {
 
 function toJson(payload: Payload): JsonPayload {
   return {
-    metadata: Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([key, value]) => [key, Buffer.from(value ?? []).toString('base64')])),
+    metadata: Object.fromEntries(
+      Object.entries(payload.metadata ?? {}).map(([key, value]) => [key, Buffer.from(value ?? []).toString('base64')]),
+    ),
     data: Buffer.from(payload.data ?? []).toString('base64'),
   };
 }

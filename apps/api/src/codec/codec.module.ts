@@ -5,6 +5,12 @@ import { CodecController, PAYLOAD_CODECS } from './codec.controller';
 
 @Module({
   controllers: [CodecController],
-  providers: [{ provide: PAYLOAD_CODECS, inject: [AppConfig], useFactory: (config: AppConfig) => temporalDataConverter(config.temporal).payloadCodecs ?? [] }],
+  providers: [
+    {
+      provide: PAYLOAD_CODECS,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => temporalDataConverter(config.temporal).payloadCodecs ?? [],
+    },
+  ],
 })
 export class CodecModule {}

@@ -14,7 +14,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const body = toHttpError(exception);
     if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
-      this.logger.error({ message: 'request failed', status: body.statusCode, error: String(exception), stack: (exception as Error)?.stack });
+      this.logger.error({
+        message: 'request failed',
+        status: body.statusCode,
+        error: String(exception),
+        stack: (exception as Error)?.stack,
+      });
     }
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();

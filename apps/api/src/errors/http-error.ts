@@ -14,7 +14,18 @@ export interface HttpErrorBody {
 
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08000', '08001', '08003', '08006']);
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 /**
  * The server rejects an update it delivered in a workflow task that came back
@@ -35,7 +46,10 @@ export function toHttpError(error: unknown): HttpErrorBody {
   const unreadable = bodyParserError(error);
   if (unreadable) return unreadable;
   if (isUnprocessedUpdate(error)) {
-    return body(HttpStatus.SERVICE_UNAVAILABLE, 'the workflow engine turned the command away unprocessed (it was restarting); nothing was applied: send it again');
+    return body(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'the workflow engine turned the command away unprocessed (it was restarting); nothing was applied: send it again',
+    );
   }
   if (error instanceof WorkflowUpdateFailedError) {
     return body(HttpStatus.CONFLICT, `refused: ${error.cause?.message ?? error.message}`);
@@ -43,7 +57,10 @@ export function toHttpError(error: unknown): HttpErrorBody {
   if (error instanceof WorkflowNotFoundError) return body(HttpStatus.NOT_FOUND, 'no such workflow is running');
   if (error instanceof WorkflowExecutionAlreadyStartedError) return body(HttpStatus.CONFLICT, 'that workflow is already running');
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-    return body(HttpStatus.SERVICE_UNAVAILABLE, 'the workflow engine did not finish the command in time; it may still take effect: send it again with the same ids');
+    return body(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'the workflow engine did not finish the command in time; it may still take effect: send it again with the same ids',
+    );
   }
   if (error instanceof ServiceError) {
     return body(HttpStatus.SERVICE_UNAVAILABLE, 'the workflow engine is not reachable; try again shortly');
@@ -53,7 +70,11 @@ export function toHttpError(error: unknown): HttpErrorBody {
     if (code === UNIQUE_VIOLATION) return body(HttpStatus.CONFLICT, 'that already exists');
     if (code === FOREIGN_KEY_VIOLATION) return body(HttpStatus.BAD_REQUEST, 'it refers to something that does not exist');
   }
-  if (isPoolTimeout(error)) return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database did not answer in time (unreachable, or every connection busy); try again shortly');
+  if (isPoolTimeout(error))
+    return body(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'the database did not answer in time (unreachable, or every connection busy); try again shortly',
+    );
   if (isConnectionError(error)) return body(HttpStatus.SERVICE_UNAVAILABLE, 'the database is not reachable; try again shortly');
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
 }
@@ -70,7 +91,8 @@ function fromHttpException(error: HttpException): HttpErrorBody {
 function bodyParserError(error: unknown): HttpErrorBody | undefined {
   const { type, status, limit } = (error ?? {}) as { type?: unknown; status?: unknown; limit?: unknown };
   if (typeof type !== 'string' || typeof status !== 'number' || status < 400 || status >= 500) return undefined;
-  if (type === 'entity.too.large' && typeof limit === 'number') return body(HttpStatus.PAYLOAD_TOO_LARGE, `the body is larger than the limit of ${Math.round(limit / 1024)} kB`);
+  if (type === 'entity.too.large' && typeof limit === 'number')
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, `the body is larger than the limit of ${Math.round(limit / 1024)} kB`);
   if (type === 'entity.parse.failed') return body(HttpStatus.BAD_REQUEST, 'the body is not valid JSON');
   return body(status, `the body cannot be read (${type})`);
 }
@@ -85,7 +107,9 @@ function isPoolTimeout(error: unknown): boolean {
 }
 
 function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } })?.code ?? (error as { driverError?: { code?: string } })?.driverError?.code;
+  const code =
+    (error as { code?: string; driverError?: { code?: string } })?.code ??
+    (error as { driverError?: { code?: string } })?.driverError?.code;
   const message = (error as Error)?.message ?? '';
   return (code !== undefined && CONNECTION_ERROR_CODES.has(code)) || /Connection terminated|connect ECONNREFUSED/i.test(message);
 }
@@ -97,5 +121,8 @@ function body(statusCode: number, message: string): HttpErrorBody {
 /** 'BAD_REQUEST' → 'Bad Request', as HTTP spells it. */
 function reasonPhrase(statusCode: number): string {
   const name = HttpStatus[statusCode] ?? 'ERROR';
-  return name.split('_').map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
+  return name
+    .split('_')
+    .map((word) => word.charAt(0) + word.slice(1).toLowerCase())
+    .join(' ');
 }

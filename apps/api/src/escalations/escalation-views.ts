@@ -37,7 +37,9 @@ export function escalationView(user: AuthenticatedUser, sight: Sight, parts: Esc
     yours: personIds(user).some((id) => ownerIds.includes(id)),
     facts: escalation.facts,
     question: escalation.question,
-    responses: responses.map(({ id, advice, respondedAt, respondedBy }) => (sight === 'whole' ? { id, advice, respondedAt, respondedBy } : { id, advice, respondedAt })),
+    responses: responses.map(({ id, advice, respondedAt, respondedBy }) =>
+      sight === 'whole' ? { id, advice, respondedAt, respondedBy } : { id, advice, respondedAt },
+    ),
     outcome: escalation.outcome,
     ...(state && state.phase !== 'resolved' ? { acknowledgeBy: state.acknowledgeBy, respondBy: state.respondBy } : {}),
   };

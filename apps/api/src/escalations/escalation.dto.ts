@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import type { EscalationFacts } from '../../../../libs/persistence/entities';
 import {
   ESCALATION_LEVELS,
@@ -35,13 +47,20 @@ export class RaiseEscalationDto {
   reason!: (typeof PERSON_REASONS)[number];
 
   @ApiProperty({ example: 'mental-health', description: "One of the program's escalation categories (its policy)" })
-  @IsString() @Matches(/^[a-z]+(-[a-z]+)*$/, { message: 'category must be kebab-case, e.g. mental-health' }) @MaxLength(60)
+  @IsString()
+  @Matches(/^[a-z]+(-[a-z]+)*$/, { message: 'category must be kebab-case, e.g. mental-health' })
+  @MaxLength(60)
   category!: string;
 
   @ApiProperty({ enum: URGENCIES }) @IsIn(URGENCIES) urgency!: Urgency;
 
-  @ApiProperty({ description: 'What the panel should know or answer, in the raiser\'s words; shown to the panel, never mailed', maxLength: TEXT_MAX })
-  @Transform(trimmed) @IsString() @Length(1, TEXT_MAX)
+  @ApiProperty({
+    description: "What the panel should know or answer, in the raiser's words; shown to the panel, never mailed",
+    maxLength: TEXT_MAX,
+  })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, TEXT_MAX)
   question!: string;
 }
 
@@ -55,7 +74,11 @@ export class RespondDto {
 
 export class ReassignDto {
   @ApiProperty({ type: [String], description: "Panel members of the escalation's program" })
-  @IsArray() @ArrayNotEmpty() @ArrayUnique() @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
   panelMemberIds!: string[];
 }
 
@@ -64,9 +87,13 @@ export class ResolveDto {
 }
 
 export class EscalationListQuery {
-  @ApiPropertyOptional({ enum: ['open', 'resolved'], description: 'Defaults to open' }) @IsOptional() @IsIn(['open', 'resolved']) status?: 'open' | 'resolved';
+  @ApiPropertyOptional({ enum: ['open', 'resolved'], description: 'Defaults to open' }) @IsOptional() @IsIn(['open', 'resolved']) status?:
+    'open' | 'resolved';
   @ApiPropertyOptional({ enum: URGENCIES }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
-  @ApiPropertyOptional({ example: 'pift' }) @IsOptional() @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a program slug' }) programSlug?: string;
+  @ApiPropertyOptional({ example: 'pift' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a program slug' })
+  programSlug?: string;
 }
 
 export class AdviceView {

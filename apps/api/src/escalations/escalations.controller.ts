@@ -12,7 +12,15 @@ import type { Escalation } from '../../../../libs/persistence/entities';
 import * as e from '../../../../workflows/escalation/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { askState, sendCommand, storeThenCommand } from '../workflow-commands';
-import { EscalationIdParam, EscalationListQuery, EscalationView, PanelEscalationView, ReassignDto, ResolveDto, RespondDto } from './escalation.dto';
+import {
+  EscalationIdParam,
+  EscalationListQuery,
+  EscalationView,
+  PanelEscalationView,
+  ReassignDto,
+  ResolveDto,
+  RespondDto,
+} from './escalation.dto';
 import { escalationView, sightOf } from './escalation-views';
 
 /**
@@ -32,15 +40,29 @@ export class EscalationsController {
     private readonly access: AccessService,
   ) {}
 
-  /** Urgent first, then the oldest: coordinators see their part of their programs, a mentor those about her mentees, a panel member those put to her. */
+  /**
+   * Urgent first, then the oldest: coordinators see their part of their programs, a mentor those about her mentees, a panel member those
+   * put to her.
+   */
   @Get()
   @Roles('coordinator', 'panel', 'mentor')
   @ApiOkResponse({ type: [EscalationView] })
-  async list(@Query() query: EscalationListQuery, @CurrentUser() user: AuthenticatedUser): Promise<Array<PanelEscalationView | EscalationView>> {
+  async list(
+    @Query() query: EscalationListQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<Array<PanelEscalationView | EscalationView>> {
     const related = await this.access.related(user);
-    const escalations = await this.records.list(related, { status: query.status ?? 'open', urgency: query.urgency, programSlug: query.programSlug });
+    const escalations = await this.records.list(related, {
+      status: query.status ?? 'open',
+      urgency: query.urgency,
+      programSlug: query.programSlug,
+    });
     // How much of each she sees follows from her relation to it, found for the whole list at once.
-    const relations = await this.access.relationsOf(user, Permission.EscalationRead, escalations.map((escalation) => escalation.id));
+    const relations = await this.access.relationsOf(
+      user,
+      Permission.EscalationRead,
+      escalations.map((escalation) => escalation.id),
+    );
     return Promise.all(escalations.map((escalation) => this.view(escalation, user, relations.get(escalation.id) ?? 'panel')));
   }
 
@@ -50,23 +72,36 @@ export class EscalationsController {
   async get(@Param() { id }: EscalationIdParam, @CurrentUser() user: AuthenticatedUser): Promise<PanelEscalationView | EscalationView> {
     const relation = await this.access.requireAccess(user, Permission.EscalationRead, id);
     const escalation = await this.records.get(id);
-    return this.view(escalation, user, relation, await askState(this.handle(id), e.escalationStateQuery, `escalation ${id} has no workflow`));
+    return this.view(
+      escalation,
+      user,
+      relation,
+      await askState(this.handle(id), e.escalationStateQuery, `escalation ${id} has no workflow`),
+    );
   }
 
   /** "I have it": only its current owners; deadlines to respond still run. */
-  @Post(':id/acknowledge') @HttpCode(200)
+  @Post(':id/acknowledge')
+  @HttpCode(200)
   async acknowledge(@Param() { id }: EscalationIdParam, @CurrentUser() user: AuthenticatedUser) {
     const role = await this.actingRole(id, user);
     return this.command(id, user, role, e.acknowledgeEscalationUpdate, { by: personIdAs(user, role), role });
   }
 
   /** Advice, kept in Postgres; the escalation records that it was given, and tells whoever raised it. Refused, it is not kept. */
-  @Post(':id/responses') @HttpCode(200)
+  @Post(':id/responses')
+  @HttpCode(200)
   async respond(@Param() { id }: EscalationIdParam, @Body() body: RespondDto, @CurrentUser() user: AuthenticatedUser) {
     const role = await this.actingRole(id, user);
     return storeThenCommand(
       async () => {
-        const { retried } = await this.records.addResponse({ id: body.id, escalationId: id, advice: body.advice, respondedBy: personIdAs(user, role), responderRole: role });
+        const { retried } = await this.records.addResponse({
+          id: body.id,
+          escalationId: id,
+          advice: body.advice,
+          respondedBy: personIdAs(user, role),
+          responderRole: role,
+        });
         return retried ? undefined : () => this.records.discardResponse(body.id);
       },
       () => this.command(id, user, role, e.respondEscalationUpdate, { by: personIdAs(user, role), role, responseId: body.id }),
@@ -74,7 +109,8 @@ export class EscalationsController {
   }
 
   /** To other members of the program's panel, with fresh deadlines. */
-  @Post(':id/reassign') @HttpCode(200)
+  @Post(':id/reassign')
+  @HttpCode(200)
   async reassign(@Param() { id }: EscalationIdParam, @Body() body: ReassignDto, @CurrentUser() user: AuthenticatedUser) {
     const role = await this.actingRole(id, user);
     const escalation = await this.records.get(id);
@@ -82,20 +118,37 @@ export class EscalationsController {
     const problems = body.panelMemberIds
       .map((memberId, index) => ({ memberId, index }))
       .filter(({ memberId }) => !onPanel.includes(memberId))
-      .map(({ memberId, index }) => ({ path: `panelMemberIds[${index}]`, problem: `${memberId} is not on the panel of program ${escalation.programSlug}` }));
+      .map(({ memberId, index }) => ({
+        path: `panelMemberIds[${index}]`,
+        problem: `${memberId} is not on the panel of program ${escalation.programSlug}`,
+      }));
     if (problems.length > 0) throw invalidInput(problems);
-    return this.command(id, user, role, e.reassignEscalationUpdate, { by: personIdAs(user, role), role, panelMemberIds: body.panelMemberIds });
+    return this.command(id, user, role, e.reassignEscalationUpdate, {
+      by: personIdAs(user, role),
+      role,
+      panelMemberIds: body.panelMemberIds,
+    });
   }
 
   /** Ends it with its outcome and clears the course's risk flag (when no other escalation is open). */
-  @Post(':id/resolve') @HttpCode(200)
+  @Post(':id/resolve')
+  @HttpCode(200)
   async resolve(@Param() { id }: EscalationIdParam, @Body() body: ResolveDto, @CurrentUser() user: AuthenticatedUser) {
     const role = await this.actingRole(id, user);
     return this.command(id, user, role, e.resolveEscalationUpdate, { by: personIdAs(user, role), role, outcome: body.outcome });
   }
 
-  private async command<Arg>(id: string, user: AuthenticatedUser, role: e.ActorRole, update: UpdateDefinition<e.EscalationState, [Arg]>, arg: Arg): Promise<PanelEscalationView | EscalationView> {
-    const state = await sendCommand(this.handle(id), update, arg, e.escalationStateQuery, { subject: 'the escalation', notFound: `escalation ${id} has no workflow` });
+  private async command<Arg>(
+    id: string,
+    user: AuthenticatedUser,
+    role: e.ActorRole,
+    update: UpdateDefinition<e.EscalationState, [Arg]>,
+    arg: Arg,
+  ): Promise<PanelEscalationView | EscalationView> {
+    const state = await sendCommand(this.handle(id), update, arg, e.escalationStateQuery, {
+      subject: 'the escalation',
+      notFound: `escalation ${id} has no workflow`,
+    });
     return this.view(await this.records.get(id), user, role, state);
   }
 
@@ -104,7 +157,12 @@ export class EscalationsController {
     return (await this.access.requireAccess(user, Permission.EscalationAct, id)) === 'coordinator' ? 'coordinator' : 'panel';
   }
 
-  private async view(escalation: Escalation, user: AuthenticatedUser, relation: Relation, state?: e.EscalationState): Promise<PanelEscalationView | EscalationView> {
+  private async view(
+    escalation: Escalation,
+    user: AuthenticatedUser,
+    relation: Relation,
+    state?: e.EscalationState,
+  ): Promise<PanelEscalationView | EscalationView> {
     const course = await this.records.courseOf(escalation);
     return escalationView(user, sightOf(relation), { escalation, course, responses: await this.records.responses(escalation.id), state });
   }

@@ -32,16 +32,29 @@ export class MentorshipEscalationsController {
   @HttpCode(200)
   @Roles('coordinator', 'mentor')
   @ApiOkResponse({ type: EscalationView })
-  async raise(@Param() { id }: MentorshipIdParam, @Body() body: RaiseEscalationDto, @CurrentUser() user: AuthenticatedUser): Promise<EscalationView> {
+  async raise(
+    @Param() { id }: MentorshipIdParam,
+    @Body() body: RaiseEscalationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<EscalationView> {
     const raisedByRole = await this.access.requireAccess(user, Permission.MentorshipLog, id);
     await storeThenCommand(
       async () => {
-        const { retried } = await this.records.draft({ ...body, mentorshipId: id, raisedBy: user.id, raisedByRole: raisedByRole as 'coordinator' | 'mentor' });
+        const { retried } = await this.records.draft({
+          ...body,
+          mentorshipId: id,
+          raisedBy: user.id,
+          raisedByRole: raisedByRole as 'coordinator' | 'mentor',
+        });
         return retried ? undefined : () => this.records.discardDraft(body.id);
       },
       () => this.mentorships.command(id, raiseEscalationUpdate, { by: user.id, escalationId: body.id }),
     );
     const escalation = await this.records.get(body.id);
-    return escalationView(user, 'whole', { escalation, course: await this.records.courseOf(escalation), responses: await this.records.responses(body.id) }) as EscalationView;
+    return escalationView(user, 'whole', {
+      escalation,
+      course: await this.records.courseOf(escalation),
+      responses: await this.records.responses(body.id),
+    }) as EscalationView;
   }
 }

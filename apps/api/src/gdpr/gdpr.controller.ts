@@ -25,7 +25,8 @@ export class GdprController {
   }
 
   /** Removes what identifies her; the counts in reports stay. Refused (409) while a course of hers runs. */
-  @Post('erasure') @HttpCode(200)
+  @Post('erasure')
+  @HttpCode(200)
   async erase(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<Erasure> {
     await this.access.requireAccess(user, Permission.YoungPersonManage, id);
     return this.personalData.erase(id);

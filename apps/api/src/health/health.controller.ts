@@ -30,14 +30,17 @@ export class HealthController {
     ]);
     const checks = { postgres, temporal };
     const failing = Object.entries(checks).filter(([, check]) => check !== 'ok');
-    if (failing.length) throw new ServiceUnavailableException(`not ready: ${failing.map(([name, check]) => `${name}: ${check}`).join('; ')}`);
+    if (failing.length)
+      throw new ServiceUnavailableException(`not ready: ${failing.map(([name, check]) => `${name}: ${check}`).join('; ')}`);
     return { status: 'ok', checks };
   }
 }
 
 async function settle(work: Promise<unknown>, timeoutMs = 3000): Promise<Check> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
+  );
   try {
     await Promise.race([work, timeout]);
     return 'ok';

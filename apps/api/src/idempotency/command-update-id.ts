@@ -14,7 +14,9 @@ const current = new AsyncLocalStorage<string>();
  * meet; the hash is fixed in length.
  */
 export function commandUpdateId({ userId, key }: KeyScope): string {
-  return `idem:${createHash('sha256').update(JSON.stringify([userId, key])).digest('base64url')}`;
+  return `idem:${createHash('sha256')
+    .update(JSON.stringify([userId, key]))
+    .digest('base64url')}`;
 }
 
 /** Runs a request's handling with its command's update id, for sendCommand to find. */

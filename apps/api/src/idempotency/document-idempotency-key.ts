@@ -17,8 +17,10 @@ export function documentIdempotencyKey(document: OpenAPIObject, keepFor: string)
       in: 'header',
       required: false,
       description:
-        `Sent again with a retry, the same request gets its first success back (same status and body, \`${REPLAYED_HEADER}: true\`) without being done twice. ` +
-        `Keys are per user and kept for ${keepFor} from first use. Another request with a used key: 422; a retry while the first still runs: 409 with Retry-After. ` +
+        'Sent again with a retry, the same request gets its first success back ' +
+        `(same status and body, \`${REPLAYED_HEADER}: true\`) without being done twice. ` +
+        `Keys are per user and kept for ${keepFor} from first use. ` +
+        'Another request with a used key: 422; a retry while the first still runs: 409 with Retry-After. ' +
         'An error answer is not kept: its retry runs again.',
       schema: { type: 'string', minLength: 8, maxLength: 100, pattern: '^[\\x21-\\x7e]+$' },
     },

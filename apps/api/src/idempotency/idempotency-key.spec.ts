@@ -70,7 +70,10 @@ describe('documentIdempotencyKey', () => {
       {
         openapi: '3.0.0',
         info: { title: 't', version: '1' },
-        paths: { '/programs': { get: operation(), post: operation() }, '/programs/{id}': { put: operation(), patch: operation(), delete: { ...operation(), parameters: [{ name: 'id', in: 'path' }] } } },
+        paths: {
+          '/programs': { get: operation(), post: operation() },
+          '/programs/{id}': { put: operation(), patch: operation(), delete: { ...operation(), parameters: [{ name: 'id', in: 'path' }] } },
+        },
       } as OpenAPIObject,
       'P1D',
     );

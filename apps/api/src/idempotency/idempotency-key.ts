@@ -20,7 +20,10 @@ export function readIdempotencyKey(headers: IncomingHttpHeaders): string | undef
   const value: unknown = headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !KEY.test(value)) {
-    throw new BadRequestException({ message: `${IDEMPOTENCY_KEY_HEADER}: ${PROBLEM}`, problems: [{ path: IDEMPOTENCY_KEY_HEADER, problem: PROBLEM }] });
+    throw new BadRequestException({
+      message: `${IDEMPOTENCY_KEY_HEADER}: ${PROBLEM}`,
+      problems: [{ path: IDEMPOTENCY_KEY_HEADER, problem: PROBLEM }],
+    });
   }
   return value;
 }

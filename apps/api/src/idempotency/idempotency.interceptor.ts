@@ -1,4 +1,12 @@
-import { CallHandler, ConflictException, ExecutionContext, Injectable, Logger, NestInterceptor, UnprocessableEntityException } from '@nestjs/common';
+import {
+  CallHandler,
+  ConflictException,
+  ExecutionContext,
+  Injectable,
+  Logger,
+  NestInterceptor,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { catchError, concatMap, from, Observable, of, switchMap } from 'rxjs';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
@@ -46,9 +54,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return of(claim.body);
       case 'in-progress':
         response.setHeader('Retry-After', String(claim.retryAfterSeconds));
-        throw new ConflictException(`the first request with this Idempotency-Key is still being handled; try again in ${claim.retryAfterSeconds} s`);
+        throw new ConflictException(
+          `the first request with this Idempotency-Key is still being handled; try again in ${claim.retryAfterSeconds} s`,
+        );
       case 'other-request':
-        throw new UnprocessableEntityException(`Idempotency-Key was first used for ${claim.first.method} ${claim.first.url}; a key names one request`);
+        throw new UnprocessableEntityException(
+          `Idempotency-Key was first used for ${claim.first.method} ${claim.first.url}; a key names one request`,
+        );
     }
   }
 

@@ -79,14 +79,21 @@ export class IdempotentRequests {
 
   /** This key once it expired, and now and then a batch of other expired ones (SKIP LOCKED: concurrent purges never wait on each other). */
   private async forgetExpired({ userId, key }: KeyScope): Promise<void> {
-    await this.requests.createQueryBuilder().delete().where('user_id = :userId AND key = :key AND expires_at <= now()', { userId, key }).execute();
+    await this.requests
+      .createQueryBuilder()
+      .delete()
+      .where('user_id = :userId AND key = :key AND expires_at <= now()', { userId, key })
+      .execute();
     if (Date.now() - this.lastPurgeAt < PURGE_EVERY_MS) return;
     this.lastPurgeAt = Date.now();
     await this.requests
       .createQueryBuilder()
       .delete()
       .where(
-        `(user_id, key) IN (SELECT user_id, key FROM idempotent_requests WHERE expires_at <= now() ORDER BY expires_at LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED)`,
+        `(user_id, key) IN (
+          SELECT user_id, key FROM idempotent_requests
+          WHERE expires_at <= now() ORDER BY expires_at LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED
+        )`,
       )
       .execute();
   }
@@ -126,7 +133,11 @@ export class IdempotentRequests {
       .createQueryBuilder()
       .update()
       .set({ holder, lockedUntil: () => 'now() + make_interval(secs => :leaseSeconds)' })
-      .where("user_id = :userId AND key = :key AND holder = :lapsedHolder AND state = 'in-progress' AND locked_until <= now()", { userId, key, lapsedHolder })
+      .where("user_id = :userId AND key = :key AND holder = :lapsedHolder AND state = 'in-progress' AND locked_until <= now()", {
+        userId,
+        key,
+        lapsedHolder,
+      })
       .setParameters({ leaseSeconds: LEASE_SECONDS })
       .execute();
     return affected === 1;

@@ -25,7 +25,11 @@ export class MatchingController {
    */
   @Get()
   @ApiOkResponse({ type: MentorCandidatesView })
-  async rank(@Param() { programId }: ProgramIdParam, @Query() { youngPersonId }: MentorCandidatesQuery, @CurrentUser() user: AuthenticatedUser): Promise<MentorRanking> {
+  async rank(
+    @Param() { programId }: ProgramIdParam,
+    @Query() { youngPersonId }: MentorCandidatesQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MentorRanking> {
     await this.access.requireAccess(user, Permission.ProgramCoordinate, programId);
     await this.access.requireAccess(user, Permission.YoungPersonManage, youngPersonId);
     return this.candidates.rank(programId, youngPersonId);

@@ -32,7 +32,10 @@ export class ExcludedMentorView {
 }
 
 export class MentorCandidatesView {
-  @ApiProperty({ type: [MentorCandidateView], description: 'Best fit first; ties go to the mentor with fewer active mentorships, then by id' })
+  @ApiProperty({
+    type: [MentorCandidateView],
+    description: 'Best fit first; ties go to the mentor with fewer active mentorships, then by id',
+  })
   candidates!: MentorCandidateView[];
   @ApiProperty({ type: [ExcludedMentorView], description: 'Available mentors who cannot be proposed to her, and why' })
   excluded!: ExcludedMentorView[];

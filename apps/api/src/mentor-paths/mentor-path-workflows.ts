@@ -39,7 +39,10 @@ export class MentorPathWorkflows {
   }
 
   command<Arg>(mentorId: string, update: UpdateDefinition<MentorPathState, [Arg]>, arg: Arg): Promise<MentorPathState> {
-    return sendCommand(this.handle(mentorId), update, arg, mentorStateQuery, { subject: "the mentor's path", notFound: `mentor ${mentorId} has not applied yet` });
+    return sendCommand(this.handle(mentorId), update, arg, mentorStateQuery, {
+      subject: "the mentor's path",
+      notFound: `mentor ${mentorId} has not applied yet`,
+    });
   }
 
   private handle(mentorId: string): WorkflowHandle {

@@ -2,7 +2,13 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDateString, IsIn, IsUUID } from 'class-validator';
 import { GROUP_MEETING_KINDS, GroupMeetingKind } from '../../../../libs/persistence/entities';
 import { membersOf } from '../../../../libs/validation/members-of';
-import { MENTOR_END_REASONS, MentorEndReason, SCREENING_STEP_NAMES, ScreeningStepCommand, ScreeningStepName } from '../../../../workflows/mentor/messages';
+import {
+  MENTOR_END_REASONS,
+  MentorEndReason,
+  SCREENING_STEP_NAMES,
+  ScreeningStepCommand,
+  ScreeningStepName,
+} from '../../../../workflows/mentor/messages';
 
 const RESULTS = membersOf<ScreeningStepCommand['result']>({ passed: true, failed: true });
 
@@ -23,5 +29,10 @@ export class GroupMeetingDto {
   @ApiProperty() @IsUUID() programId!: string;
   @ApiProperty({ enum: GROUP_MEETING_KINDS }) @IsIn(GROUP_MEETING_KINDS) kind!: GroupMeetingKind;
   @ApiProperty({ example: '2026-11-20' }) @IsDateString({ strict: true }) heldOn!: string;
-  @ApiProperty({ type: [String] }) @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(200) @ArrayUnique() attendeeMentorIds!: string[];
+  @ApiProperty({ type: [String] })
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  attendeeMentorIds!: string[];
 }

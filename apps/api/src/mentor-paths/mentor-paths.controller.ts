@@ -56,61 +56,71 @@ export class MentorPathsController {
     return this.history.history(id);
   }
 
-  @Post('path/begin-screening') @HttpCode(200)
+  @Post('path/begin-screening')
+  @HttpCode(200)
   async beginScreening(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.beginScreeningUpdate, { by: user.id });
   }
 
-  @Post('path/screening-steps') @HttpCode(200)
+  @Post('path/screening-steps')
+  @HttpCode(200)
   async recordScreeningStep(@Param() { id }: MentorIdParam, @Body() dto: ScreeningStepDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.recordScreeningStepUpdate, { by: user.id, step: dto.step, result: dto.result });
   }
 
-  @Post('path/course/enrol') @HttpCode(200)
+  @Post('path/course/enrol')
+  @HttpCode(200)
   async enrol(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.enrolInCourseUpdate, { by: user.id });
   }
 
-  @Post('path/course/complete') @HttpCode(200)
+  @Post('path/course/complete')
+  @HttpCode(200)
   async completeCourse(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.completeCourseUpdate, { by: user.id });
   }
 
-  @Post('path/approve') @HttpCode(200)
+  @Post('path/approve')
+  @HttpCode(200)
   async approve(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.approveUpdate, { by: user.id });
   }
 
-  @Post('path/pause') @HttpCode(200)
+  @Post('path/pause')
+  @HttpCode(200)
   async pause(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.pauseUpdate, { by: user.id });
   }
 
-  @Post('path/resume') @HttpCode(200)
+  @Post('path/resume')
+  @HttpCode(200)
   async resume(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.resumeUpdate, { by: user.id });
   }
 
-  @Post('path/retire') @HttpCode(200)
+  @Post('path/retire')
+  @HttpCode(200)
   async retire(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.retireUpdate, { by: user.id, reason: dto.reason });
   }
 
-  @Post('path/reject') @HttpCode(200)
+  @Post('path/reject')
+  @HttpCode(200)
   async reject(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.rejectUpdate, { by: user.id, reason: dto.reason });
   }
 
-  @Post('path/withdraw') @HttpCode(200)
+  @Post('path/withdraw')
+  @HttpCode(200)
   async withdraw(@Param() { id }: MentorIdParam, @Body() dto: EndPathDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     return this.workflows.command(id, m.withdrawUpdate, { by: user.id, reason: dto.reason });

@@ -48,31 +48,54 @@ export class CourseLogController {
    * first and the course counts it (a retry with the same id is counted
    * once); a course that refuses it has the row discarded again.
    */
-  @Post('meetings') @HttpCode(200)
+  @Post('meetings')
+  @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async logMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: LogMeetingDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
     const course = await this.courses.get(id);
-    const row = (mentorId: string) => ({ meetingId: body.id, mentorshipId: id, mentorId, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind, loggedBy: user.id });
+    const row = (mentorId: string) => ({
+      meetingId: body.id,
+      mentorshipId: id,
+      mentorId,
+      heldOn: body.heldOn,
+      minutes: body.minutes,
+      placeKind: body.placeKind,
+      loggedBy: user.id,
+    });
     const counted = await storeThenCommand(
-      // A course without a mentor is not active and refuses the meeting; stored only once it counted it, in case it became active meanwhile.
+      // A course without a mentor is not active and refuses the meeting; stored only once it counted it, in case it became active
+      // meanwhile.
       async () => {
         if (course.mentorId) return this.meetings.storeMeeting(row(course.mentorId));
         await this.meetings.assertNotLoggedElsewhere(body.id, id);
         return undefined;
       },
-      () => this.workflows.command(id, m.logMeetingUpdate, { by: user.id, meetingId: body.id, heldOn: body.heldOn, minutes: body.minutes, placeKind: body.placeKind }),
+      () =>
+        this.workflows.command(id, m.logMeetingUpdate, {
+          by: user.id,
+          meetingId: body.id,
+          heldOn: body.heldOn,
+          minutes: body.minutes,
+          placeKind: body.placeKind,
+        }),
     );
     if (!course.mentorId) await this.meetings.storeMeeting(row(counted.mentorId!));
     return counted;
   }
 
   /** A planned meeting that did not happen; a run of them (policy) raises an escalation to the expert panel. */
-  @Post('missed-meetings') @HttpCode(200)
+  @Post('missed-meetings')
+  @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async missedMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: MissedMeetingDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
-    return this.workflows.command(id, m.recordMissedMeetingUpdate, { by: user.id, missedMeetingId: body.id, plannedOn: body.plannedOn, missedBy: body.missedBy });
+    return this.workflows.command(id, m.recordMissedMeetingUpdate, {
+      by: user.id,
+      missedMeetingId: body.id,
+      plannedOn: body.plannedOn,
+      missedBy: body.missedBy,
+    });
   }
 
   /**
@@ -81,12 +104,20 @@ export class CourseLogController {
    * the check-in's id is the command's update id: Temporal answers a retry
    * with the first send's outcome instead of running it again.
    */
-  @Post('check-ins') @HttpCode(200)
+  @Post('check-ins')
+  @HttpCode(200)
   async checkIn(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CheckInDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return storeThenCommand(
-      () => this.meetings.storeCheckIn({ checkInId: body.id, mentorshipId: id, party: body.party, heldOn: body.heldOn, recordedBy: user.id }),
-      () => this.workflows.command(id, m.recordCheckInUpdate, { by: user.id, party: body.party, heldOn: body.heldOn, checkInId: body.id }, `check-in:${body.id}`),
+      () =>
+        this.meetings.storeCheckIn({ checkInId: body.id, mentorshipId: id, party: body.party, heldOn: body.heldOn, recordedBy: user.id }),
+      () =>
+        this.workflows.command(
+          id,
+          m.recordCheckInUpdate,
+          { by: user.id, party: body.party, heldOn: body.heldOn, checkInId: body.id },
+          `check-in:${body.id}`,
+        ),
     );
   }
 
@@ -99,9 +130,14 @@ export class CourseLogController {
    * course refused it; after a timeout the update may still land, and the
    * client's retry finds the row.
    */
-  @Post('measurements') @HttpCode(200)
+  @Post('measurements')
+  @HttpCode(200)
   @Roles('coordinator', 'mentor')
-  async submitMeasurement(@Param() { id }: dto.MentorshipIdParam, @Body() body: SubmitMeasurementDto, @CurrentUser() user: AuthenticatedUser) {
+  async submitMeasurement(
+    @Param() { id }: dto.MentorshipIdParam,
+    @Body() body: SubmitMeasurementDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
     const course = await this.courses.get(id);
     return storeThenCommand(
@@ -112,7 +148,13 @@ export class CourseLogController {
       async () => {
         const wellBeing = body.instrument === 'who5' ? await this.wellBeingFlags(course, body.id) : undefined;
         try {
-          return await this.workflows.command(id, m.measurementSubmittedUpdate, { by: user.id, measurementId: body.id, instrument: body.instrument, duePoint: body.duePoint, wellBeing });
+          return await this.workflows.command(id, m.measurementSubmittedUpdate, {
+            by: user.id,
+            measurementId: body.id,
+            instrument: body.instrument,
+            duePoint: body.duePoint,
+            wellBeing,
+          });
         } catch (error) {
           const now = isRefusal(error) ? await this.workflows.state(id) : undefined;
           if (now?.measurements.includes(`${body.instrument}@${body.duePoint}`)) return now;

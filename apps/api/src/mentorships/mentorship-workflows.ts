@@ -26,7 +26,14 @@ export class MentorshipWorkflows {
       workflowId: mentorshipWorkflowId(referral.id),
       taskQueue: this.config.temporal.taskQueues.main,
       workflowIdConflictPolicy: 'USE_EXISTING',
-      args: [{ mentorshipId: referral.id, programSlug: program.slug, municipalityId: referral.municipalityId, policy: mentorshipPolicy(policy, referral.policyVersion) }],
+      args: [
+        {
+          mentorshipId: referral.id,
+          programSlug: program.slug,
+          municipalityId: referral.municipalityId,
+          policy: mentorshipPolicy(policy, referral.policyVersion),
+        },
+      ],
       typedSearchAttributes: [
         { key: MentorflowProgram, value: program.slug },
         { key: MentorflowMunicipality, value: referral.municipalityId },
@@ -42,8 +49,20 @@ export class MentorshipWorkflows {
   }
 
   /** The update id defaults to the request's Idempotency-Key's (see sendCommand). */
-  command<Arg>(mentorshipId: string, update: UpdateDefinition<MentorshipState, [Arg]>, arg: Arg, updateId?: string): Promise<MentorshipState> {
-    return sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, { subject: 'the mentorship', notFound: `no mentorship ${mentorshipId}` }, updateId);
+  command<Arg>(
+    mentorshipId: string,
+    update: UpdateDefinition<MentorshipState, [Arg]>,
+    arg: Arg,
+    updateId?: string,
+  ): Promise<MentorshipState> {
+    return sendCommand(
+      this.handle(mentorshipId),
+      update,
+      arg,
+      mentorshipStateQuery,
+      { subject: 'the mentorship', notFound: `no mentorship ${mentorshipId}` },
+      updateId,
+    );
   }
 
   private handle(mentorshipId: string): WorkflowHandle {

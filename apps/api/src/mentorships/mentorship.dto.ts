@@ -13,7 +13,9 @@ export class MentorshipIdParam {
 }
 
 export class ProposeMatchDto {
-  @ApiProperty({ format: 'uuid', description: 'An available mentor of the program (see GET /programs/:id/mentor-candidates)' }) @IsUUID() mentorId!: string;
+  @ApiProperty({ format: 'uuid', description: 'An available mentor of the program (see GET /programs/:id/mentor-candidates)' })
+  @IsUUID()
+  mentorId!: string;
 }
 
 export class AnswerProposalDto {
@@ -28,11 +30,16 @@ export class MatchAgreementDto {
   @ApiProperty({ example: 'Find a study programme; feel less alone' }) @IsString() @Length(1, 2000) goals!: string;
   @ApiProperty() @IsString() @Length(1, 1000) mentorRole!: string;
   @ApiProperty() @IsString() @Length(1, 1000) youngPersonRole!: string;
-  @ApiProperty({ example: 'within 48 hours of the first meeting, twice in the first month, then monthly' }) @IsString() @Length(1, 200) programCheckIns!: string;
+  @ApiProperty({ example: 'within 48 hours of the first meeting, twice in the first month, then monthly' })
+  @IsString()
+  @Length(1, 200)
+  programCheckIns!: string;
 }
 
 export class CheckInDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried check-in is recognised and counted once' }) @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried check-in is recognised and counted once' })
+  @IsUUID()
+  id!: string;
   @ApiProperty({ enum: m.CHECK_IN_PARTIES }) @IsIn(m.CHECK_IN_PARTIES) party!: m.CheckInParty;
   @ApiProperty({ example: '2026-03-01' }) @IsCalendarDate() @IsNotInFuture() heldOn!: string;
 }
@@ -62,7 +69,6 @@ export class ReferrerView {
   @ApiProperty({ enum: m.MENTORSHIP_PHASES }) phase!: m.MentorshipPhase;
   @ApiProperty({ enum: m.OUTCOMES, required: false }) outcome?: m.Outcome;
 }
-
 
 /** The course for its coordinator and mentor: the workflow's state, and whether each exit conversation recorded was held. */
 export type CourseView = m.MentorshipState & { exitConversationsHeld: Partial<Record<m.Party, boolean>> };

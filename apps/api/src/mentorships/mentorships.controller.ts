@@ -39,31 +39,39 @@ export class MentorshipsController {
     return { ...state, exitConversationsHeld: await this.exitConversations.heldByParty(id) };
   }
 
-  @Post('consent') @HttpCode(200)
+  @Post('consent')
+  @HttpCode(200)
   async consent(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return this.workflows.command(id, m.recordConsentUpdate, { by: user.id });
   }
 
-  @Post('intake/complete') @HttpCode(200)
+  @Post('intake/complete')
+  @HttpCode(200)
   async completeIntake(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return this.workflows.command(id, m.completeIntakeUpdate, { by: user.id });
   }
 
   /** Reserves a slot on the mentor's own workflow; refused when she has none free. */
-  @Post('proposals') @HttpCode(200)
+  @Post('proposals')
+  @HttpCode(200)
   async propose(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ProposeMatchDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return this.workflows.command(id, m.proposeMatchUpdate, { by: user.id, mentorId: body.mentorId });
   }
 
   /** The young person answers through her coordinator; the proposed mentor answers for herself. */
-  @Post('proposals/answer') @HttpCode(200)
+  @Post('proposals/answer')
+  @HttpCode(200)
   @Roles('coordinator', 'mentor')
   async answer(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.AnswerProposalDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, body.party === 'mentor' ? Permission.ProposalAnswerAsMentor : Permission.MentorshipCommand, id);
-    return this.workflows.command(id, m.answerProposalUpdate, { by: body.party === 'mentor' ? personIdAs(user, 'mentor') : user.id, party: body.party, answer: body.answer });
+    return this.workflows.command(id, m.answerProposalUpdate, {
+      by: body.party === 'mentor' ? personIdAs(user, 'mentor') : user.id,
+      party: body.party,
+      answer: body.answer,
+    });
   }
 
   /**
@@ -71,7 +79,8 @@ export class MentorshipsController {
    * the agreement stored before (a course already running keeps its own) is
    * put back; after a timeout the new one stays, as the match may still start.
    */
-  @Post('agreement') @HttpCode(200)
+  @Post('agreement')
+  @HttpCode(200)
   async agreement(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.MatchAgreementDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return storeThenCommand(
@@ -80,21 +89,28 @@ export class MentorshipsController {
     );
   }
 
-  @Post('reviews') @HttpCode(200)
+  @Post('reviews')
+  @HttpCode(200)
   async review(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ReviewDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return this.workflows.command(id, m.recordReviewUpdate, { by: user.id, decision: body.decision });
   }
 
-  @Post('close') @HttpCode(200)
+  @Post('close')
+  @HttpCode(200)
   async close(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CloseDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return this.workflows.command(id, m.closeUpdate, { by: user.id, ...body });
   }
 
   /** Held or only offered: stored here (the course counts that it was recorded), shown in GET and counted by the outcomes report. */
-  @Post('exit-conversations') @HttpCode(200)
-  async exitConversation(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ExitConversationDto, @CurrentUser() user: AuthenticatedUser) {
+  @Post('exit-conversations')
+  @HttpCode(200)
+  async exitConversation(
+    @Param() { id }: dto.MentorshipIdParam,
+    @Body() body: dto.ExitConversationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return storeThenCommand(
       () => this.exitConversations.store({ mentorshipId: id, party: body.party, held: body.held, recordedBy: user.id }),
@@ -103,13 +119,15 @@ export class MentorshipsController {
   }
 
   /** Back to matching, freeing the mentor's slot; to end the course instead, close it. */
-  @Post('mentor-left') @HttpCode(200)
+  @Post('mentor-left')
+  @HttpCode(200)
   async mentorLeft(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return this.workflows.command(id, m.mentorLeftUpdate, { by: user.id });
   }
 
-  @Post('continuation') @HttpCode(200)
+  @Post('continuation')
+  @HttpCode(200)
   async continuation(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ContinuationDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
     return this.workflows.command(id, m.recordContinuationUpdate, { by: user.id, keptInTouch: body.keptInTouch });

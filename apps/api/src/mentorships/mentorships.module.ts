@@ -11,7 +11,15 @@ import { MentorshipsController } from './mentorships.controller';
 
 @Module({
   controllers: [MentorshipsController, CourseLogController],
-  providers: [MentorshipWorkflows, MentorshipRecords, MatchAgreements, ExitConversations, MeetingsService, MeasurementsService, ProgramsService],
+  providers: [
+    MentorshipWorkflows,
+    MentorshipRecords,
+    MatchAgreements,
+    ExitConversations,
+    MeetingsService,
+    MeasurementsService,
+    ProgramsService,
+  ],
   exports: [MentorshipWorkflows],
 })
 export class MentorshipsModule {}

@@ -8,11 +8,13 @@ export class NudgeIdParam {
 
 export class NudgeListQuery {
   @ApiPropertyOptional({ enum: NUDGE_STATUSES, description: 'Defaults to open' })
-  @IsOptional() @IsIn(NUDGE_STATUSES)
+  @IsOptional()
+  @IsIn(NUDGE_STATUSES)
   status?: NudgeStatus;
 
   @ApiPropertyOptional({ description: 'One of her programs only', example: 'pift' })
-  @IsOptional() @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a program slug' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a program slug' })
   programSlug?: string;
 }
 

@@ -88,7 +88,8 @@ export function ArchivableCrudController<T extends Archivable>(types: CrudTypes,
     /** Where a new or moved row goes must be the caller's: the ids the body names in the placing field. */
     private async requirePlacement(user: AuthenticatedUser, dto: DeepPartial<T>, creating: boolean): Promise<void> {
       const placed = rules.placedBy ? (dto as Record<string, unknown>)[rules.placedBy.field] : undefined;
-      if (rules.placedBy && placed !== undefined && placed !== null) await this.access.requirePlacement(user, rules.placedBy.permission, placed as string | string[]);
+      if (rules.placedBy && placed !== undefined && placed !== null)
+        await this.access.requirePlacement(user, rules.placedBy.permission, placed as string | string[]);
       else if (creating && !rules.placedBy) await this.access.requireAccess(user, rules.write);
     }
   }

@@ -18,9 +18,15 @@ import { ByMunicipalityQuery, ByProgramAndMunicipalityQuery, ByProgramQuery, Lis
 @ApiBearerAuth()
 @Roles('program-admin', 'coordinator')
 @Controller('municipalities')
-export class MunicipalitiesController extends ArchivableCrudController<Municipality>({
-  create: dto.CreateMunicipalityDto, update: dto.UpdateMunicipalityDto, query: ListQuery, view: dto.MunicipalityView,
-}, { read: Permission.MunicipalityRead, write: Permission.MunicipalityManage }) {
+export class MunicipalitiesController extends ArchivableCrudController<Municipality>(
+  {
+    create: dto.CreateMunicipalityDto,
+    update: dto.UpdateMunicipalityDto,
+    query: ListQuery,
+    view: dto.MunicipalityView,
+  },
+  { read: Permission.MunicipalityRead, write: Permission.MunicipalityManage },
+) {
   constructor(access: AccessService, store: MunicipalitiesService) {
     super(store, access);
   }
@@ -30,9 +36,15 @@ export class MunicipalitiesController extends ArchivableCrudController<Municipal
 @ApiBearerAuth()
 @Roles('program-admin')
 @Controller('coordinators')
-export class CoordinatorsController extends ArchivableCrudController<Coordinator>({
-  create: dto.CreateCoordinatorDto, update: dto.UpdateCoordinatorDto, query: ByMunicipalityQuery, view: dto.CoordinatorView,
-}, { read: Permission.CoordinatorManage, write: Permission.CoordinatorManage }) {
+export class CoordinatorsController extends ArchivableCrudController<Coordinator>(
+  {
+    create: dto.CreateCoordinatorDto,
+    update: dto.UpdateCoordinatorDto,
+    query: ByMunicipalityQuery,
+    view: dto.CoordinatorView,
+  },
+  { read: Permission.CoordinatorManage, write: Permission.CoordinatorManage },
+) {
   constructor(access: AccessService, store: CoordinatorsService) {
     super(store, access);
   }
@@ -42,9 +54,19 @@ export class CoordinatorsController extends ArchivableCrudController<Coordinator
 @ApiBearerAuth()
 @Roles('coordinator')
 @Controller('referrers')
-export class ReferrersController extends ArchivableCrudController<Referrer>({
-  create: dto.CreateReferrerDto, update: dto.UpdateReferrerDto, query: ByMunicipalityQuery, view: dto.ReferrerView,
-}, { read: Permission.ReferrerManage, write: Permission.ReferrerManage, placedBy: { field: 'municipalityId', permission: Permission.MunicipalityWork } }) {
+export class ReferrersController extends ArchivableCrudController<Referrer>(
+  {
+    create: dto.CreateReferrerDto,
+    update: dto.UpdateReferrerDto,
+    query: ByMunicipalityQuery,
+    view: dto.ReferrerView,
+  },
+  {
+    read: Permission.ReferrerManage,
+    write: Permission.ReferrerManage,
+    placedBy: { field: 'municipalityId', permission: Permission.MunicipalityWork },
+  },
+) {
   constructor(access: AccessService, store: ReferrersService) {
     super(store, access);
   }
@@ -54,9 +76,19 @@ export class ReferrersController extends ArchivableCrudController<Referrer>({
 @ApiBearerAuth()
 @Roles('coordinator')
 @Controller('mentors')
-export class MentorsController extends ArchivableCrudController<Mentor>({
-  create: dto.CreateMentorDto, update: dto.UpdateMentorDto, query: ByProgramAndMunicipalityQuery, view: dto.MentorView,
-}, { read: Permission.MentorRead, write: Permission.MentorManage, placedBy: { field: 'programId', permission: Permission.ProgramCoordinate } }) {
+export class MentorsController extends ArchivableCrudController<Mentor>(
+  {
+    create: dto.CreateMentorDto,
+    update: dto.UpdateMentorDto,
+    query: ByProgramAndMunicipalityQuery,
+    view: dto.MentorView,
+  },
+  {
+    read: Permission.MentorRead,
+    write: Permission.MentorManage,
+    placedBy: { field: 'programId', permission: Permission.ProgramCoordinate },
+  },
+) {
   constructor(access: AccessService, store: MentorsService) {
     super(store, access);
   }
@@ -66,9 +98,19 @@ export class MentorsController extends ArchivableCrudController<Mentor>({
 @ApiBearerAuth()
 @Roles('coordinator')
 @Controller('young-people')
-export class YoungPeopleController extends ArchivableCrudController<YoungPerson>({
-  create: dto.CreateYoungPersonDto, update: dto.UpdateYoungPersonDto, query: ByMunicipalityQuery, view: dto.YoungPersonView,
-}, { read: Permission.YoungPersonManage, write: Permission.YoungPersonManage, placedBy: { field: 'municipalityId', permission: Permission.MunicipalityWork } }) {
+export class YoungPeopleController extends ArchivableCrudController<YoungPerson>(
+  {
+    create: dto.CreateYoungPersonDto,
+    update: dto.UpdateYoungPersonDto,
+    query: ByMunicipalityQuery,
+    view: dto.YoungPersonView,
+  },
+  {
+    read: Permission.YoungPersonManage,
+    write: Permission.YoungPersonManage,
+    placedBy: { field: 'municipalityId', permission: Permission.MunicipalityWork },
+  },
+) {
   constructor(access: AccessService, store: YoungPeopleService) {
     super(store, access);
   }
@@ -78,9 +120,19 @@ export class YoungPeopleController extends ArchivableCrudController<YoungPerson>
 @ApiBearerAuth()
 @Roles('program-admin', 'coordinator')
 @Controller('panel-members')
-export class PanelMembersController extends ArchivableCrudController<PanelMember>({
-  create: dto.CreatePanelMemberDto, update: dto.UpdatePanelMemberDto, query: ByProgramQuery, view: dto.PanelMemberView,
-}, { read: Permission.PanelMemberRead, write: Permission.PanelMemberManage, placedBy: { field: 'programId', permission: Permission.ProgramManage } }) {
+export class PanelMembersController extends ArchivableCrudController<PanelMember>(
+  {
+    create: dto.CreatePanelMemberDto,
+    update: dto.UpdatePanelMemberDto,
+    query: ByProgramQuery,
+    view: dto.PanelMemberView,
+  },
+  {
+    read: Permission.PanelMemberRead,
+    write: Permission.PanelMemberManage,
+    placedBy: { field: 'programId', permission: Permission.ProgramManage },
+  },
+) {
   constructor(access: AccessService, store: PanelMembersService) {
     super(store, access);
   }

@@ -11,11 +11,14 @@ import { IsCalendarDate, IsNotInFuture, Nested, Omittable, TagList } from '../..
  */
 
 export class CreateMunicipalityDto {
-  @ApiProperty({ example: 'Odense', maxLength: 100 }) @IsString() @Length(1, 100)
+  @ApiProperty({ example: 'Odense', maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
   name!: string;
 
   @ApiPropertyOptional({ type: String, example: '461', nullable: true, description: 'The official municipality code' })
-  @IsOptional() @Matches(/^[0-9]{1,8}$/, { message: '$property must be the official code: 1 to 8 digits' })
+  @IsOptional()
+  @Matches(/^[0-9]{1,8}$/, { message: '$property must be the official code: 1 to 8 digits' })
   code?: string | null;
 }
 export class UpdateMunicipalityDto extends PartialType(CreateMunicipalityDto, PATCH) {}
@@ -25,15 +28,24 @@ export class CreateCoordinatorDto {
   @Nested(ContactDto) contact!: ContactDto;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The municipality a municipal coordinator works for' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   municipalityId?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The programs she coordinates: their nudges come to her' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   programIds?: string[];
 
-  @ApiPropertyOptional({ enum: NOTIFICATION_MODES, description: 'Each nudge by mail as it comes (default), or one mail a day with all open items' })
-  @IsOptional() @IsIn(NOTIFICATION_MODES)
+  @ApiPropertyOptional({
+    enum: NOTIFICATION_MODES,
+    description: 'Each nudge by mail as it comes (default), or one mail a day with all open items',
+  })
+  @IsOptional()
+  @IsIn(NOTIFICATION_MODES)
   notificationMode?: NotificationMode;
 }
 export class UpdateCoordinatorDto extends PersonPatch(CreateCoordinatorDto) {}
@@ -61,20 +73,24 @@ export class CreateYoungPersonDto {
   @Nested(ContactDto) contact!: ContactDto;
 
   @ApiProperty({ example: '2006-04-17', description: 'YYYY-MM-DD; a program checks her age against its range at referral' })
-  @IsCalendarDate() @IsNotInFuture()
+  @IsCalendarDate()
+  @IsNotInFuture()
   birthDate!: string;
 
   @ApiPropertyOptional(GENDER_PROPERTY) @IsOptional() @IsIn(GENDERS) gender?: Gender | null;
   @ApiProperty({ format: 'uuid', description: 'The municipality she lives in' }) @IsUUID() municipalityId!: string;
 
   @ApiPropertyOptional({ ...GENDER_PROPERTY, description: 'One of her wishes: the gender of her mentor' })
-  @IsOptional() @IsIn(GENDERS)
+  @IsOptional()
+  @IsIn(GENDERS)
   preferredMentorGender?: Gender | null;
 
   @Omittable() @Nested(MatchingProfileDto, { required: false }) wishes?: MatchingProfileDto;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'What she wants help with, in her own words' })
-  @Omittable() @IsString() @MaxLength(2000)
+  @Omittable()
+  @IsString()
+  @MaxLength(2000)
   needs?: string;
 }
 export class UpdateYoungPersonDto extends PersonPatch(CreateYoungPersonDto) {}

@@ -17,7 +17,22 @@ import {
 
 /** Municipalities and everyone the engine knows, managed by coordinators. */
 @Module({
-  controllers: [MunicipalitiesController, CoordinatorsController, ReferrersController, MentorsController, YoungPeopleController, PanelMembersController],
-  providers: [MunicipalitiesService, CoordinatorsService, ReferrersService, MentorsService, YoungPeopleService, PanelMembersService, ProgramsService],
+  controllers: [
+    MunicipalitiesController,
+    CoordinatorsController,
+    ReferrersController,
+    MentorsController,
+    YoungPeopleController,
+    PanelMembersController,
+  ],
+  providers: [
+    MunicipalitiesService,
+    CoordinatorsService,
+    ReferrersService,
+    MentorsService,
+    YoungPeopleService,
+    PanelMembersService,
+    ProgramsService,
+  ],
 })
 export class PeopleModule {}

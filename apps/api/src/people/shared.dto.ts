@@ -8,19 +8,27 @@ import { Nested, Omittable, TagList } from '../../../../libs/validation/validato
 /** The parts every kind of person shares: contact details, the matching profile, list filters and the archivable fields. */
 
 export class ContactDto {
-  @ApiProperty({ example: 'Sara Jensen', maxLength: 200 }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Sara Jensen', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
   name!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'sara@example.dk', nullable: true, maxLength: 254 }) @IsOptional() @IsEmail() @MaxLength(254)
+  @ApiPropertyOptional({ type: String, example: 'sara@example.dk', nullable: true, maxLength: 254 })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
   email?: string | null;
 
   @ApiPropertyOptional({ type: String, example: '+45 12 34 56 78', nullable: true, maxLength: 32 })
-  @IsOptional() @IsString() @MaxLength(32)
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
   @Matches(/^\+?[0-9][0-9 ()-]*$/, { message: '$property must be digits, spaces, ( ) and -, optionally after a leading +' })
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: NOTIFICATION_LANGUAGES, default: 'da', description: 'The language the engine writes to this person in' })
-  @Omittable() @IsIn(NOTIFICATION_LANGUAGES)
+  @Omittable()
+  @IsIn(NOTIFICATION_LANGUAGES)
   language?: (typeof NOTIFICATION_LANGUAGES)[number];
 }
 
@@ -34,7 +42,10 @@ export class MatchingProfileDto {
   @TagList(20, 50, ['danish', 'arabic']) languages?: string[];
   @TagList(50, 100, ['football', 'drawing']) interests?: string[];
 
-  @ApiPropertyOptional({ type: String, example: 'Odense C', nullable: true, maxLength: 100 }) @IsOptional() @IsString() @Length(1, 100)
+  @ApiPropertyOptional({ type: String, example: 'Odense C', nullable: true, maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   area?: string | null;
 
   @TagList(20, 50, ['weekday-evenings', 'weekends']) availability?: string[];
@@ -44,7 +55,9 @@ export const GENDER_PROPERTY = { enum: GENDERS, nullable: true } as const;
 
 export class ListQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Also list archived rows' })
-  @IsOptional() @Type(() => String) @IsIn(['true', 'false'])
+  @IsOptional()
+  @Type(() => String)
+  @IsIn(['true', 'false'])
   includeArchived?: 'true' | 'false';
 }
 
@@ -65,14 +78,17 @@ export class ArchivableView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
-  @ApiPropertyOptional({ type: Date, nullable: true, description: 'When it was archived; archived rows are read-only' }) archivedAt!: Date | null;
+  @ApiPropertyOptional({ type: Date, nullable: true, description: 'When it was archived; archived rows are read-only' })
+  archivedAt!: Date | null;
 }
 
 /**
  * A person's patch: the fields of her create body, each optional, with her
  * contact details patched field by field too (a patch may change the email alone).
  */
-export function PersonPatch<T extends { contact: ContactDto }>(create: Class<T>): Class<Partial<Omit<T, 'contact'>> & { contact?: ContactPatchDto }> {
+export function PersonPatch<T extends { contact: ContactDto }>(
+  create: Class<T>,
+): Class<Partial<Omit<T, 'contact'>> & { contact?: ContactPatchDto }> {
   class PersonPatchDto extends PartialType(OmitType(create as Class<{ contact: ContactDto }>, ['contact']), PATCH) {
     @Omittable() @Nested(ContactPatchDto, { required: false }) contact?: ContactPatchDto;
   }

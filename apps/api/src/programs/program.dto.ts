@@ -8,7 +8,8 @@ const PRESET_SLUGS = PROGRAM_PRESETS.map((preset) => preset.slug);
 
 export class CreateProgramDto {
   @ApiPropertyOptional({ enum: PRESET_SLUGS, description: 'Start from a preset; its slug, name and policy are used unless given here' })
-  @IsOptional() @IsIn(PRESET_SLUGS)
+  @IsOptional()
+  @IsIn(PRESET_SLUGS)
   preset?: string;
 
   @ApiPropertyOptional({ example: 'pift-odense', description: 'Required without a preset' })
@@ -19,10 +20,14 @@ export class CreateProgramDto {
 
   @ApiPropertyOptional({ example: 'PIFT Odense', description: 'Required without a preset' })
   @ValidateIf((dto: CreateProgramDto) => !dto.preset || dto.name !== undefined)
-  @IsString() @Length(2, 200)
+  @IsString()
+  @Length(2, 200)
   name?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   description?: string;
 
   @ApiPropertyOptional({ description: 'The program policy (see ProgramPolicy); required without a preset' })
@@ -43,7 +48,10 @@ export class ProgramLeadDto {
 }
 
 export class ListProgramsQuery {
-  @ApiPropertyOptional() @IsOptional() @Type(() => String) @IsIn(['true', 'false'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => String)
+  @IsIn(['true', 'false'])
   includeArchived?: 'true' | 'false';
 }
 
@@ -62,11 +70,13 @@ export class ProgramView {
   @ApiPropertyOptional({ nullable: true }) workflowId!: string | null;
   @ApiPropertyOptional({ nullable: true }) activatedAt!: Date | null;
   @ApiPropertyOptional({ nullable: true }) archivedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The coordinator who leads the program: last owner of an unanswered escalation' }) leadCoordinatorId!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The coordinator who leads the program: last owner of an unanswered escalation' })
+  leadCoordinatorId!: string | null;
   @ApiProperty() createdAt!: Date;
 
   static of(program: Program): ProgramView {
-    const { id, slug, name, description, status, policyVersion, workflowId, activatedAt, archivedAt, leadCoordinatorId, createdAt } = program;
+    const { id, slug, name, description, status, policyVersion, workflowId, activatedAt, archivedAt, leadCoordinatorId, createdAt } =
+      program;
     return { id, slug, name, description, status, policyVersion, workflowId, activatedAt, archivedAt, leadCoordinatorId, createdAt };
   }
 }

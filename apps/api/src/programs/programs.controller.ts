@@ -6,7 +6,16 @@ import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { findPreset } from '../../../../libs/domain/policy/presets';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { CreateProgramDto, ListProgramsQuery, ProgramLeadDto, PolicyVersionParams, PolicyVersionView, ProgramView, ProgramWithPolicyView, RevisePolicyDto } from './program.dto';
+import {
+  CreateProgramDto,
+  ListProgramsQuery,
+  ProgramLeadDto,
+  PolicyVersionParams,
+  PolicyVersionView,
+  ProgramView,
+  ProgramWithPolicyView,
+  RevisePolicyDto,
+} from './program.dto';
 import { ProgramWorkflows } from './program-workflows';
 
 @ApiTags('programs')
@@ -75,14 +84,22 @@ export class ProgramsController {
 
   /** A new policy version; running mentorships keep theirs. */
   @Put(':id/policy')
-  async revisePolicy(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevisePolicyDto, @CurrentUser() user: AuthenticatedUser): Promise<PolicyVersionView> {
+  async revisePolicy(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RevisePolicyDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<PolicyVersionView> {
     await this.access.requireAccess(user, Permission.ProgramManage, id);
     return PolicyVersionView.of(await this.programs.revisePolicy(id, dto.policy, user.id));
   }
 
   /** Names the program's lead, to whom an escalation goes when its coordinators do not answer in time. */
   @Put(':id/lead')
-  async setLead(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ProgramLeadDto, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
+  async setLead(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ProgramLeadDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProgramView> {
     await this.access.requireAccess(user, Permission.ProgramManage, id);
     return ProgramView.of(await this.programs.setLead(id, dto.coordinatorId));
   }
@@ -93,7 +110,8 @@ export class ProgramsController {
   async archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
     await this.access.requireAccess(user, Permission.ProgramManage, id);
     const program = await this.programs.get(id);
-    if (program.status !== 'active') throw new ConflictException(`refused: the program is ${program.status}; only an active program can be archived`);
+    if (program.status !== 'active')
+      throw new ConflictException(`refused: the program is ${program.status}; only an active program can be archived`);
     await this.workflows.archive(program, user.id);
     return ProgramView.of(await this.programs.get(id));
   }

@@ -10,10 +10,12 @@ export class ReportKindParam {
 
 export class ReportQuery extends ReportScope {
   @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'Defaults to json; csv downloads a spreadsheet file' })
-  @IsOptional() @IsIn(['json', 'csv'])
+  @IsOptional()
+  @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 
   @ApiPropertyOptional({ enum: REPORTED_INSTRUMENTS, description: 'For well-being: defaults to who5' })
-  @IsOptional() @IsIn(REPORTED_INSTRUMENTS)
+  @IsOptional()
+  @IsIn(REPORTED_INSTRUMENTS)
   instrument?: ReportedInstrument;
 }

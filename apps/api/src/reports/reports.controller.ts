@@ -37,7 +37,12 @@ export class ReportsController {
 
   @Get(':kind')
   @ApiProduces('application/json', 'text/csv')
-  async report(@Param() { kind }: ReportKindParam, @Query() query: ReportQuery, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response) {
+  async report(
+    @Param() { kind }: ReportKindParam,
+    @Query() query: ReportQuery,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const built = await this.reports.build(kind, await this.permitted(user, query), query.instrument);
     if (query.format !== 'csv') return built.report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');

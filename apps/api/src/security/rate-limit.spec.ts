@@ -4,7 +4,10 @@ import { rateLimit } from './rate-limit';
 /** A request from an address, and what the limiter did with it. */
 function call(limiter: ReturnType<typeof rateLimit>, ip: string, path = '/programs') {
   const headers: Record<string, string> = {};
-  const answer: { status?: number; body?: { message: string }; passed: boolean; headers: Record<string, string> } = { passed: false, headers };
+  const answer: { status?: number; body?: { message: string }; passed: boolean; headers: Record<string, string> } = {
+    passed: false,
+    headers,
+  };
   const response = {
     setHeader: (name: string, value: string) => void (headers[name] = value),
     status(code: number) {
@@ -31,7 +34,12 @@ describe('rateLimit', () => {
     time += 20_000;
     const refused = call(limiter, '10.0.0.1');
     expect(refused).toMatchObject({ passed: false, status: 429, body: { message: 'more than 3 requests in a minute; try again in 40 s' } });
-    expect(refused.headers).toMatchObject({ 'Retry-After': '40', 'RateLimit-Limit': '3', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '40' });
+    expect(refused.headers).toMatchObject({
+      'Retry-After': '40',
+      'RateLimit-Limit': '3',
+      'RateLimit-Remaining': '0',
+      'RateLimit-Reset': '40',
+    });
     time += 40_000;
     expect(call(limiter, '10.0.0.1')).toMatchObject({ passed: true, headers: { 'RateLimit-Remaining': '2' } });
   });

@@ -29,6 +29,10 @@ export function rateLimit(requestsPerMinute: number, now: () => number = Date.no
     response.setHeader('RateLimit-Reset', String(resetSeconds));
     if (count <= requestsPerMinute) return next();
     response.setHeader('Retry-After', String(resetSeconds));
-    response.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: `more than ${requestsPerMinute} requests in a minute; try again in ${resetSeconds} s` });
+    response.status(429).json({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: `more than ${requestsPerMinute} requests in a minute; try again in ${resetSeconds} s`,
+    });
   };
 }

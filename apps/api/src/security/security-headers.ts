@@ -15,7 +15,8 @@ const API_HEADERS: Record<string, string> = {
 };
 
 /** The OpenAPI page runs Swagger UI's own scripts and styles, from this origin only. */
-const DOCS_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+const DOCS_POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
 export function securityHeaders(request: Request, response: Response, next: NextFunction): void {
   for (const [name, value] of Object.entries(API_HEADERS)) response.setHeader(name, value);

@@ -1,5 +1,12 @@
 import type { ProgramPreset } from './program-preset';
-import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
+import {
+  DEFAULT_ESCALATIONS,
+  DEFAULT_MATCH_AGREEMENT,
+  DEFAULT_NOTIFICATIONS,
+  DEFAULT_NUDGES,
+  MENTOR_STANDARD_CHECK_INS,
+  WHO5_BANDS,
+} from './standards';
 
 /** Aalborg municipality's mentor corps at Uddannelseshuset's job centre. Sources: docs/presets.md, section Aalborg mentor corps. */
 export const aalborgMentorCorpsPreset: ProgramPreset = {

@@ -1,5 +1,12 @@
 import type { ProgramPreset } from './program-preset';
-import { DEFAULT_ESCALATIONS, DEFAULT_MATCH_AGREEMENT, DEFAULT_NOTIFICATIONS, DEFAULT_NUDGES, MENTOR_STANDARD_CHECK_INS, WHO5_BANDS } from './standards';
+import {
+  DEFAULT_ESCALATIONS,
+  DEFAULT_MATCH_AGREEMENT,
+  DEFAULT_NOTIFICATIONS,
+  DEFAULT_NUDGES,
+  MENTOR_STANDARD_CHECK_INS,
+  WHO5_BANDS,
+} from './standards';
 
 /** PIFT (Foreningen Nydansker and KVINFO). Sources: docs/presets.md, section PIFT. */
 export const piftPreset: ProgramPreset = {

@@ -11,7 +11,12 @@ import type { ProgramPolicy } from '../program-policy';
 export const WHO5_BANDS: ProgramPolicy['measurements']['who5'] = { poorAtOrBelow: 50, depressionAtOrBelow: 28, meaningfulChange: 10 };
 
 /** MENTOR's Elements: 48 h after the first meeting, twice in the first month, then monthly; the referrer quarterly. */
-export const MENTOR_STANDARD_CHECK_INS: ProgramPolicy['checkIns'] = { firstWithin: '48h', firstMonthCount: 2, thenEvery: 'P1M', referrerEvery: 'P3M' };
+export const MENTOR_STANDARD_CHECK_INS: ProgramPolicy['checkIns'] = {
+  firstWithin: '48h',
+  firstMonthCount: 2,
+  thenEvery: 'P1M',
+  referrerEvery: 'P3M',
+};
 
 export const DEFAULT_NUDGES: ProgramPolicy['nudges'] = {
   consentWithin: '30d',
@@ -22,7 +27,10 @@ export const DEFAULT_NUDGES: ProgramPolicy['nudges'] = {
 };
 
 /** Danish programs: no mail to volunteers or young people late in the evening or at night. */
-export const DEFAULT_NOTIFICATIONS: ProgramPolicy['notifications'] = { timeZone: 'Europe/Copenhagen', quietHours: { from: '21:00', to: '07:00' } };
+export const DEFAULT_NOTIFICATIONS: ProgramPolicy['notifications'] = {
+  timeZone: 'Europe/Copenhagen',
+  quietHours: { from: '21:00', to: '07:00' },
+};
 
 export const DEFAULT_ESCALATIONS: ProgramPolicy['escalations'] = {
   acknowledgeWithin: '3d',

@@ -9,11 +9,14 @@ export class CreateQuotaDto {
   @ApiProperty({ example: '2026-01-01', description: 'The first day of the period' }) @IsCalendarDate() periodStart!: string;
 
   @ApiProperty({ example: '2027-01-01', description: 'The first day after the period: the end is exclusive' })
-  @IsCalendarDate() @IsAfter('periodStart')
+  @IsCalendarDate()
+  @IsAfter('periodStart')
   periodEnd!: string;
 
   @ApiProperty({ example: 12, description: 'Referrals the municipality agreed to make within the period' })
-  @IsInt() @Min(0) @Max(100_000)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
   agreed!: number;
 }
 

@@ -8,7 +8,10 @@ import { CurrentUser, Roles } from '../../auth/decorators';
 import { ByProgramAndMunicipalityQuery } from '../shared.dto';
 import { CreateQuotaDto, QuotaView } from './quota.dto';
 
-/** Referral quotas, each answered with its progress so a shortfall shows while the period runs. Program administrators agree them; coordinators follow their part. */
+/**
+ * Referral quotas, each answered with its progress so a shortfall shows while the period runs. Program administrators agree them;
+ * coordinators follow their part.
+ */
 @ApiTags('quotas')
 @ApiBearerAuth()
 @Roles('program-admin', 'coordinator')
@@ -30,7 +33,10 @@ export class QuotasController {
 
   @Get()
   @ApiOkResponse({ type: [QuotaView] })
-  async list(@Query() { includeArchived, ...filters }: ByProgramAndMunicipalityQuery, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress[]> {
+  async list(
+    @Query() { includeArchived, ...filters }: ByProgramAndMunicipalityQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<QuotaWithProgress[]> {
     return this.quotas.listWithProgress(filters, includeArchived === 'true', await this.access.scope(user, Permission.QuotaRead));
   }
 

@@ -5,11 +5,17 @@ import { IsMoment, IsNotInFuture } from '../../../../../libs/validation/validato
 
 export class CreateReferralDto {
   @ApiProperty({ format: 'uuid', description: 'An active program' }) @IsUUID() programId!: string;
-  @ApiProperty({ format: 'uuid', description: 'Who refers her; the referral counts toward this referrer’s municipality' }) @IsUUID() referrerId!: string;
-  @ApiProperty({ format: 'uuid', description: 'Her age on the day of the referral must be within the program’s range' }) @IsUUID() youngPersonId!: string;
+  @ApiProperty({ format: 'uuid', description: 'Who refers her; the referral counts toward this referrer’s municipality' })
+  @IsUUID()
+  referrerId!: string;
+  @ApiProperty({ format: 'uuid', description: 'Her age on the day of the referral must be within the program’s range' })
+  @IsUUID()
+  youngPersonId!: string;
 
   @ApiPropertyOptional({ example: '2026-03-02T10:30:00+01:00', description: 'When the referral was made; now if left out' })
-  @IsOptional() @IsMoment() @IsNotInFuture()
+  @IsOptional()
+  @IsMoment()
+  @IsNotInFuture()
   referredAt?: string;
 }
 
@@ -25,6 +31,6 @@ export class ReferralView {
   @ApiProperty() referredAt!: Date;
   @ApiProperty() createdBy!: string;
   @ApiProperty() createdAt!: Date;
-  @ApiProperty({ description: 'The course this referral started: mentorship-<id> in Temporal', example: 'mentorship-…' }) workflowId!: string;
+  @ApiProperty({ description: 'The course this referral started: mentorship-<id> in Temporal', example: 'mentorship-…' })
+  workflowId!: string;
 }
-

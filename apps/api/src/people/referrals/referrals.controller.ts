@@ -68,5 +68,16 @@ export class ReferralsController {
 
 function view(referral: Referral): ReferralView {
   const { id, programId, policyVersion, municipalityId, referrerId, youngPersonId, referredAt, createdBy, createdAt } = referral;
-  return { id, programId, policyVersion, municipalityId, referrerId, youngPersonId, referredAt, createdBy, createdAt, workflowId: mentorshipWorkflowId(id) };
+  return {
+    id,
+    programId,
+    policyVersion,
+    municipalityId,
+    referrerId,
+    youngPersonId,
+    referredAt,
+    createdBy,
+    createdAt,
+    workflowId: mentorshipWorkflowId(id),
+  };
 }
