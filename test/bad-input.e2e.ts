@@ -151,7 +151,13 @@ describe('unstorable and overdeep input, through the real API', () => {
 
   it('refuses a NUL character in a string or a key of any body, and in a query, naming the field, and writes nothing', async () => {
     const coordinator = engine().auth('coordinator');
-    const { id: municipalityId } = (await http().post('/municipalities').set(engine().admin()).send({ name: `NUL ${randomUUID().slice(0, 8)}` }).expect(201)).body;
+    const { id: municipalityId } = (
+      await http()
+        .post('/municipalities')
+        .set(engine().admin())
+        .send({ name: `NUL ${randomUUID().slice(0, 8)}` })
+        .expect(201)
+    ).body;
     const name = `Nul ${randomUUID()}`;
     const calls = [
       {

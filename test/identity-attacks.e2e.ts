@@ -26,8 +26,20 @@ describe('attacks on sign-in', () => {
   const placeOnce = () =>
     (place ??= (async () => {
       const { http, engine } = suite;
-      const { id: programId } = (await http.post('/programs').set(engine.admin()).send({ preset: 'pift', slug: unique('attacks') }).expect(201)).body;
-      const { id: municipalityId } = (await http.post('/municipalities').set(engine.admin()).send({ name: unique('Aarhus') }).expect(201)).body;
+      const { id: programId } = (
+        await http
+          .post('/programs')
+          .set(engine.admin())
+          .send({ preset: 'pift', slug: unique('attacks') })
+          .expect(201)
+      ).body;
+      const { id: municipalityId } = (
+        await http
+          .post('/municipalities')
+          .set(engine.admin())
+          .send({ name: unique('Aarhus') })
+          .expect(201)
+      ).body;
       return { programId, municipalityId };
     })());
 

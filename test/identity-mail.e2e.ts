@@ -57,7 +57,13 @@ describe('sign-in by mail link', () => {
 
     await http.get(`/programs/${kim.programId}`).set('Cookie', browser.cookie).expect(200);
     // A write she may make: registering a referrer in a municipality (which a program administrator made).
-    const { id: municipalityId } = (await http.post('/municipalities').set(suite.engine.admin()).send({ name: unique('Skanderborg') }).expect(201)).body;
+    const { id: municipalityId } = (
+      await http
+        .post('/municipalities')
+        .set(suite.engine.admin())
+        .send({ name: unique('Skanderborg') })
+        .expect(201)
+    ).body;
     await withSession(http.post('/referrers'), browser)
       .send({ contact: { name: 'Lene Dahl' }, kind: 'caseworker', municipalityId })
       .expect(201);

@@ -77,15 +77,19 @@ describe('sign-in with an OpenID Connect provider', () => {
     const email = `kim-${randomUUID().slice(0, 8)}@aarhus.example.dk`;
     const { id: programId } = await engine.program({ preset: 'pift', slug: `oidc-${randomUUID().slice(0, 8)}` });
     const admin = request(engine.api.getHttpServer());
-    const { id: municipalityId } = (await admin.post('/municipalities').set(engine.admin()).send({ name: `Viborg-${randomUUID().slice(0, 8)}` }).expect(201)).body;
-    const kim = await dataSource
-      .getRepository(Coordinator)
-      .save({
-        contact: { name: 'Kim Holm', email, phone: null, language: 'da' },
-        municipalityId: null,
-        programIds: [programId],
-        notificationMode: 'immediate',
-      });
+    const { id: municipalityId } = (
+      await admin
+        .post('/municipalities')
+        .set(engine.admin())
+        .send({ name: `Viborg-${randomUUID().slice(0, 8)}` })
+        .expect(201)
+    ).body;
+    const kim = await dataSource.getRepository(Coordinator).save({
+      contact: { name: 'Kim Holm', email, phone: null, language: 'da' },
+      municipalityId: null,
+      programIds: [programId],
+      notificationMode: 'immediate',
+    });
     const browser = new Browser();
 
     const landed = await signInAt(browser, email, '/municipalities');

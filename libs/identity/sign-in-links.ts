@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { SIGN_IN_LINK_MINUTES } from '../auth/sign-in-link';
 import { randomSecret, sha256Hex } from './secrets';
 
-
 export interface IssuedLink {
   id: string;
   /** Goes into the mail only; the table keeps its SHA-256. */

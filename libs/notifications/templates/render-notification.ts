@@ -1,4 +1,10 @@
-import type { DigestItem, MailRecipientRole, NotificationLanguage, NotificationTemplate, NudgeRecipientRole } from '../../persistence/entities';
+import type {
+  DigestItem,
+  MailRecipientRole,
+  NotificationLanguage,
+  NotificationTemplate,
+  NudgeRecipientRole,
+} from '../../persistence/entities';
 import { SIGN_IN_LINK_MINUTES } from '../../auth/sign-in-link';
 import { da } from './da';
 import { en } from './en';
