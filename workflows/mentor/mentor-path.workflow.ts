@@ -39,9 +39,10 @@ export interface MentorPathRun extends MentorPathInput {
  * One mentor from application to retirement. Coordinators drive it with
  * updates (each refused with a reason when it does not fit the phase); its
  * own timers chase a stalled application, screening or course. Its runs are
- * bounded by history length only: with a run-age bound (MAX_RUN_AGE_MS) the
- * time-skipping test server hung the third run of a path that outlived two
- * renewals beside a course (docs/NOTES.md), so that bound waits for a fix.
+ * bounded by history length only: with a run-age bound (MAX_RUN_AGE_MS) no
+ * task of the path failed, but the course tests beside it hang on the
+ * time-skipping test server (a terminate quirk, and a hang not yet
+ * understood: docs/NOTES.md), so that bound waits for the test harness.
  */
 export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   const { state: carried, eventsRecorded: carriedEvents, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
