@@ -3,6 +3,7 @@ import { DURATION_UNITS_MS } from '../../libs/domain/duration';
 import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId, NudgeRun, resolveNudgeSignal } from '../../workflows/nudge/messages';
 import { nudge } from '../../workflows/nudge/nudge.workflow';
 import { dailyDigest } from '../../workflows/digest/daily-digest.workflow';
+import { retentionSweep } from '../../workflows/retention/retention.workflow';
 import { MentorflowNudgeKind, MentorflowPhase } from '../../workflows/search-attributes';
 import { nudgeStartAttributes } from '../../workflows/nudge/attributes';
 import { recordHistory } from './histories';
@@ -173,6 +174,22 @@ describe('nudge', () => {
       await recordHistory(handle, 'daily-digest-two-digests');
       expect(days).toEqual([day]);
       expect(sent).toEqual([`digest/c-1/${day}`, `digest/c-2/${day}`]);
+    });
+  });
+
+  it('the retention sweep erases what has expired in one activity and says how many', async () => {
+    let sweeps = 0;
+    const activities = {
+      async eraseExpiredPersonalData() {
+        sweeps += 1;
+        return { erased: 3 };
+      },
+    };
+    await withWorker(suite.env, activities, async (taskQueue) => {
+      const handle = await suite.env.client.workflow.start(retentionSweep, { workflowId: `retention-${taskQueue}`, taskQueue });
+      expect(await handle.result()).toEqual({ erased: 3 });
+      await recordHistory(handle, 'retention-sweep');
+      expect(sweeps).toBe(1);
     });
   });
 });
