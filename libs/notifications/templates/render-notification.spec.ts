@@ -1,5 +1,5 @@
 import { NOTIFICATION_LANGUAGES, NOTIFICATION_TEMPLATES } from '../../persistence/entities';
-import type { NudgeKind } from '../nudge-kinds';
+import { NUDGE_KINDS, NudgeKind, WELCOME_KIND } from '../nudge-kinds';
 import type { NotificationLanguage } from '../../persistence/entities';
 import { da } from './da';
 import { en } from './en';
@@ -7,28 +7,8 @@ import { NotificationContent, RenderedMail, renderNotification } from './render-
 import type { EscalationMailKind } from './texts';
 
 const APP = 'https://mentorflow.example.dk';
-const KINDS: NudgeKind[] = [
-  'meeting-gap',
-  'contact-behind',
-  'measurement-due',
-  'measurement-overdue',
-  'proposal-unanswered',
-  'referral-waiting',
-  'agreement-missing',
-  'application-waiting',
-  'screening-stalled',
-  'course-stalled',
-  'quota-behind',
-  'check-in-missed',
-  'check-in-missed:mentor',
-  'check-in-missed:young-person',
-  'check-in-missed:referrer',
-  'review-due',
-  'planned-end-reached',
-  'maximum-reached',
-  'continuation-follow-up',
-  'nudge-ignored',
-];
+/** Every kind a nudge mail is rendered for (the welcome has a template of its own). */
+const KINDS: NudgeKind[] = NUDGE_KINDS.filter((kind) => kind !== WELCOME_KIND);
 const ESCALATION_KINDS: EscalationMailKind[] = [
   'escalation-assigned',
   'escalation-assigned:urgent',
