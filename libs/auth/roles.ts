@@ -26,7 +26,8 @@ export interface Principal extends AuthenticatedUser {
   via: PrincipalSource;
 }
 
-const ROW_OF_ROLE: Partial<Record<Role, keyof Principal>> = {
+/** The principal's field that holds her row's id in each role. */
+export const ROW_ID_OF_ROLE: Record<Role, 'coordinatorId' | 'mentorId' | 'panelMemberId' | 'referrerId' | 'accountId'> = {
   coordinator: 'coordinatorId',
   mentor: 'mentorId',
   panel: 'panelMemberId',
@@ -41,8 +42,7 @@ const ROW_OF_ROLE: Partial<Record<Role, keyof Principal>> = {
  * of them; a caller known only by its subject is that row in every role.
  */
 export function personIdAs(user: AuthenticatedUser, role: Role): string {
-  const field = ROW_OF_ROLE[role];
-  const id = field ? (user as Partial<Principal>)[field] : undefined;
+  const id = (user as Partial<Principal>)[ROW_ID_OF_ROLE[role]];
   return typeof id === 'string' ? id : user.id;
 }
 

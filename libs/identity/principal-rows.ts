@@ -1,4 +1,4 @@
-import type { Principal, PrincipalSource, Role } from '../auth/roles';
+import { Principal, PrincipalSource, Role, ROW_ID_OF_ROLE } from '../auth/roles';
 
 /** One row that signs in: a person of a program or an account, with what it gives the principal. */
 export interface SubjectRow {
@@ -30,15 +30,6 @@ export const ROWS_OF_SUBJECT = `
 export const ROWS_OF_EMAIL = `WITH live AS (${LIVE_SUBJECTS})
   SELECT id, role, email, language, municipality_id, program_ids FROM live WHERE lower(email) = $1 ORDER BY created_at, id`;
 
-const ID_OF_ROLE: Partial<Record<Role, 'coordinatorId' | 'mentorId' | 'panelMemberId' | 'referrerId' | 'accountId'>> = {
-  coordinator: 'coordinatorId',
-  mentor: 'mentorId',
-  panel: 'panelMemberId',
-  referrer: 'referrerId',
-  operator: 'accountId',
-  'program-admin': 'accountId',
-};
-
 /**
  * The principal a subject's rows make: every role they give (narrowed to
  * `onlyRoles` when a development token names fewer), none from a claim.
@@ -54,7 +45,7 @@ export function principalFromRows(subjectId: string, rows: SubjectRow[], via: Pr
   const principal: Principal = { id: subjectId, roles: [], coordinator: undefined, language: subject.language === 'en' ? 'en' : 'da', via };
   for (const row of ordered) {
     if (!principal.roles.includes(row.role)) principal.roles.push(row.role);
-    const idKey = ID_OF_ROLE[row.role];
+    const idKey = ROW_ID_OF_ROLE[row.role];
     if (idKey && !principal[idKey]) principal[idKey] = row.id;
     if (row.role === 'coordinator') {
       const programIds = [...new Set([...(principal.coordinator?.programIds ?? []), ...(row.program_ids ?? [])])];
