@@ -10,7 +10,7 @@ export const renewalScheduleId = (taskQueue: string): string => `renewal-${taskQ
 
 /**
  * Local time of the renewal sweep (workflows/renewal), after the retention sweep. Not configurable: it mails
- * nobody and touches no data, and any hour keeps the bound (it renews runs a day before they reach it).
+ * nobody and changes no row, and any hour keeps the bound (it renews runs a day before they reach it).
  */
 export const RENEWAL_AT = '03:00';
 
