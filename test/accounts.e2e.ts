@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../libs/config/load-config';
+import { ensureDevSubjects } from '../libs/identity/dev-subjects';
+import { addressDemoAccounts, DEMO_USERS } from '../scripts/stack/demo-users';
 import { freePort } from '../scripts/stack/free-port';
 import { runMigrations } from '../scripts/stack/migrate';
 import { startNodeChild } from '../scripts/stack/node-child';
@@ -286,5 +288,23 @@ describe('accounts of operators and program administrators', () => {
       .expect(403);
     expect(refused.body.message).toBe('accounts are managed by someone signed in as herself, not with an API token');
     await http.delete(`/accounts/${first.id}`).set(bearer).expect(403);
+  });
+
+  it("gives up's demo operator and program administrator addresses to sign in with by mail, the same on a second run", async () => {
+    const { database: config } = loadConfig();
+    await ensureDevSubjects(config, [
+      ['operator', DEMO_USERS.operator],
+      ['program-admin', DEMO_USERS['program-admin']],
+    ]);
+    const signIns = await addressDemoAccounts(config);
+    expect(signIns.map(({ role }) => role)).toEqual(['operator', 'program-admin']);
+    expect(await addressDemoAccounts(config)).toEqual(signIns);
+    for (const { role, email } of signIns) {
+      const browser = await signInByMail(http, sink, email);
+      expect((await http.get('/session').set('Cookie', browser.cookie).expect(200)).body.principal).toMatchObject({
+        id: DEMO_USERS[role],
+        roles: [role],
+      });
+    }
   });
 });
