@@ -137,6 +137,10 @@ describe('accounts of operators and program administrators', () => {
     await withSession(http.patch(`/accounts/${taken.id}`), first.browser)
       .send({ name: null })
       .expect(400);
+    const nothing = await withSession(http.patch(`/accounts/${taken.id}`), first.browser)
+      .send({})
+      .expect(400);
+    expect(nothing.body.message).toBe('nothing to change: give a name, a role or a language');
     expect((await engine.dataSource.query(`SELECT count(*)::int AS n FROM accounts`))[0].n).toBe(before);
 
     // Once that account is disabled, the address may be given an account again.

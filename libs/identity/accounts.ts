@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -61,6 +61,8 @@ export class Accounts {
     this.access.requireSignedInAsHerself(principal, WRITE);
     await this.access.requireAccess(principal, Permission.AccountManage, id);
     if (change.role) await this.access.requireGrant(principal, change.role);
+    const fields = Object.keys(change).filter((field) => change[field as keyof AccountChange] !== undefined);
+    if (fields.length === 0) throw new BadRequestException('nothing to change: give a name, a role or a language');
     return this.dataSource.transaction(async (manager) => {
       const operators = await lockOperators(manager);
       const current = await this.read(manager, id, true);
@@ -73,7 +75,6 @@ export class Accounts {
         [id, change.name ?? null, change.role ?? null, change.language ?? null],
       );
       if (demoted) await manager.query(`UPDATE api_tokens SET revoked_at = now() WHERE created_by = $1 AND revoked_at IS NULL`, [id]);
-      const fields = Object.keys(change).filter((field) => change[field as keyof AccountChange] !== undefined);
       await auditAccount(manager, 'account-changed', actorOf(principal), {
         accountId: id,
         fields: fields.sort().join(','),
