@@ -17,6 +17,8 @@ export type NudgeRecipientRole = (typeof NUDGE_RECIPIENT_ROLES)[number];
 @Entity('nudges')
 @Index(['recipientRole', 'programSlug', 'status'])
 @Index(['recipientRole', 'recipientId', 'status'])
+// The Today page's facts (an overdue measurement, a quota behind, a stalled path) are the nudges of their kind still unresolved.
+@Index(['kind', 'programSlug', 'raisedAt'], { where: `"status" <> 'resolved'` })
 export class Nudge {
   @PrimaryColumn({ type: 'varchar', length: 300 }) key!: string;
   /** The id people and links use; the key is the engine's. */
