@@ -21,7 +21,7 @@ const MENTOR_CAPACITY = 20;
 const OTHER_PROGRAMS = 3;
 const OTHER_MUNICIPALITIES = 6;
 
-interface ConsoleFigures {
+export interface ConsoleFigures {
   options: ConsoleOptions;
   targetP95Ms: number;
   /** GET /today for a coordinator of two of the four programs, and for a municipal coordinator of one program's part. */
@@ -38,8 +38,16 @@ interface ConsoleFigures {
  * ANALYZE: each reads by index), and `--requests` requests timed per figure against the target p95.
  */
 export async function runConsoleReadsBenchmark(args: string[]): Promise<void> {
-  const options = parseConsoleArgs(args);
-  const say = (line: string) => console.log(line);
+  const { figures, file } = await measureConsoleReads(parseConsoleArgs(args), (line) => console.log(line));
+  console.log(`\n${consoleTable(figures)}\n\nresults: ${file}`);
+}
+
+/** The figures of one run and the file they were written to, in `resultsDir` (bench/results by default). */
+export async function measureConsoleReads(
+  options: ConsoleOptions,
+  say: (line: string) => void,
+  resultsDir?: string,
+): Promise<{ figures: ConsoleFigures; file: string }> {
   say('starting the stack: one worker');
   const stack = await BenchStack.start({ workers: 1 });
   const database = await new DataSource(dataSourceOptions(stack.config.database)).initialize();
@@ -80,7 +88,7 @@ export async function runConsoleReadsBenchmark(args: string[]): Promise<void> {
       coursePage,
       plans,
     };
-    say(`\n${consoleTable(figures)}\n\nresults: ${writeResults('console', figures)}`);
+    return { figures, file: writeResults('console', figures, resultsDir) };
   } finally {
     await database.destroy();
     await stack.stop();
@@ -100,13 +108,13 @@ async function placesBeside(admin: BenchClient, program: BenchProgram, policy: o
   return { programs, municipalityIds };
 }
 
-/** `requests` sends one after another, after a few untimed ones. */
-async function timed(requests: number, send: () => Promise<unknown>): Promise<LatencySummary> {
-  for (let index = 0; index < WARM_UP; index += 1) await send();
+/** `requests` sends one after another, after a few untimed ones; `send` is told whether it is timed. */
+async function timed(requests: number, send: (timed: boolean) => Promise<unknown>): Promise<LatencySummary> {
+  for (let index = 0; index < WARM_UP; index += 1) await send(false);
   const latencies = new Latencies();
   for (let index = 0; index < requests; index += 1) {
     const started = performance.now();
-    await send();
+    await send(true);
     latencies.record(performance.now() - started);
   }
   return latencies.summary();
@@ -116,15 +124,18 @@ async function timed(requests: number, send: () => Promise<unknown>): Promise<La
 async function timeCoursePages(client: BenchClient, mentorshipIds: string[], requests: number): Promise<ConsoleFigures['coursePage']> {
   const state = new Latencies();
   const meetings = new Latencies();
-  const timedOne = async (latencies: Latencies, path: string) => {
+  const read = async (path: string, latencies: Latencies | undefined) => {
     const started = performance.now();
     await client.send('GET', path);
-    latencies.record(performance.now() - started);
+    latencies?.record(performance.now() - started);
   };
   let next = 0;
-  const page = await timed(requests, async () => {
+  const page = await timed(requests, async (isTimed) => {
     const id = mentorshipIds[next++ % mentorshipIds.length];
-    await Promise.all([timedOne(state, `/mentorships/${id}`), timedOne(meetings, `/mentorships/${id}/meetings`)]);
+    await Promise.all([
+      read(`/mentorships/${id}`, isTimed ? state : undefined),
+      read(`/mentorships/${id}/meetings`, isTimed ? meetings : undefined),
+    ]);
   });
   return { page, state: state.summary(), meetings: meetings.summary() };
 }

@@ -96,18 +96,19 @@ export async function fillReadModels(dataSource: DataSource, places: FillPlaces,
              CASE WHEN k = 1 AND c.n % 20 < 1 THEN 'open' ELSE 'resolved' END,
              CASE WHEN k = 1 AND c.n % 20 < 1 THEN 'awaiting-acknowledgement' ELSE 'resolved' END, c.since + k * interval '1 day'
         FROM bench_courses c, generate_series(1, 2) k WHERE c.phase = 'active' AND c.n % 10 < 2`);
+    // A third of the quotas far ahead of what was referred (the engine's nudge says so), the rest within reach.
     await run(
       `INSERT INTO referral_quotas (id, program_id, municipality_id, period_start, period_end, agreed)
-      SELECT gen_random_uuid(), p, t, date_trunc('year', now())::date, (date_trunc('year', now()) + interval '1 year')::date, 400
-        FROM unnest($1::uuid[]) p, unnest($2::uuid[]) t`,
+      SELECT gen_random_uuid(), p, t, date_trunc('year', now())::date, (date_trunc('year', now()) + interval '1 year')::date,
+             CASE WHEN (pi + ti) % 3 = 0 THEN 400 ELSE 40 END
+        FROM unnest($1::uuid[]) WITH ORDINALITY AS programs(p, pi), unnest($2::uuid[]) WITH ORDINALITY AS towns(t, ti)`,
       [programIds, towns],
     );
     await run(
       `INSERT INTO nudges (key, kind, recipient_role, program_slug, municipality_id, subject_workflow_id, subject_id, status, raised_at)
       SELECT 'program-' || pr.slug || '/quota-behind:' || q.id, 'quota-behind', 'coordinator', pr.slug, q.municipality_id,
              'program-' || pr.slug, q.id, 'open', now() - interval '3 days'
-        FROM referral_quotas q JOIN programs pr ON pr.id = q.program_id
-       WHERE q.program_id = ANY($1::uuid[]) AND q.agreed = 400 AND (hashtext(q.id::text) & 3) = 0`,
+        FROM referral_quotas q JOIN programs pr ON pr.id = q.program_id WHERE q.program_id = ANY($1::uuid[]) AND q.agreed = 400`,
       [programIds],
     );
   });
