@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Mentorship } from '../libs/persistence/entities';
+import { Mentorship, Nudge } from '../libs/persistence/entities';
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import { AGREEMENT } from './support/access-world';
 import { CoordinatorAuth, engineSuite } from './support/engine';
@@ -196,5 +196,20 @@ describe('GET /today through the real API, worker, Temporal and PostgreSQL', () 
     for (const kind of Object.keys(all.counts)) expect(one.items.filter((item) => item.kind === kind).length).toBeLessThanOrEqual(1);
     await suite.http.get('/today?limit=0').set(a.coordinator).expect(400);
     await suite.http.get('/today?limit=many').set(a.coordinator).expect(400);
+  });
+  it('keeps an overdue measurement listed once its reminder is acknowledged, and drops it once it is submitted', async () => {
+    const mentor = suite.engine.auth('mentor', ids.mentor);
+    const isWho5 = (item: Item) =>
+      item.kind === 'measurement-overdue' && item.mentorshipId === ids.active && item.reason.params.instrument === 'who5';
+    const nudgeId = (await until('overdue WHO-5', a.coordinator, ({ items }) => items.some(isWho5))).items.find(isWho5)!.nudgeId!;
+    await post(`/nudges/${nudgeId}/acknowledge`, {}, mentor, 200);
+    expect((await get(a.coordinator)).items.some(isWho5)).toBe(true);
+
+    const who5 = { id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: dayOffset(0), answers: [3, 3, 3, 3, 3] };
+    await post(`/mentorships/${ids.active}/measurements`, who5, mentor, 200);
+    await until('the submitted WHO-5 off the page', a.coordinator, ({ items }) => !items.some(isWho5));
+    // Its reminder stays as the mentor left it; what it chased is settled.
+    const reminder = await suite.engine.dataSource.getRepository(Nudge).findOneByOrFail({ id: nudgeId });
+    expect(reminder).toMatchObject({ status: 'acknowledged', settledAt: expect.any(Date) });
   });
 });

@@ -116,17 +116,19 @@ export async function fillReadModels(dataSource: DataSource, places: FillPlaces,
 }
 
 /**
- * Nudges as the engine leaves them: each active course has had eight, resolved (meeting gaps, reminders); one course in twelve has an
- * overdue measurement open, one in twenty-five a coordinator nudge open (a reminder reported as ignored); stalled mentors their stall.
+ * Nudges as the engine leaves them: each active course has had eight, settled (meeting gaps, measurements due and overdue, check-ins);
+ * one course in twelve has an overdue measurement open, one in twenty-five a coordinator nudge open (a reminder reported as ignored);
+ * stalled mentors their stall.
  */
 async function fillNudges(run: (text: string, params?: unknown[]) => Promise<unknown>): Promise<void> {
   const nudge = (key: string, kind: string, role: string, recipient: string, status: string, raisedAt: string) =>
     `SELECT 'mentorship-' || c.id || '/' || ${key}, ${kind}, '${role}', ${recipient}, c.slug, c.town, 'mentorship-' || c.id, c.id,
-            ${status}, ${raisedAt}`;
+            ${status}, ${raisedAt}, CASE WHEN ${status} = 'resolved' THEN ${raisedAt} + interval '2 days' END`;
   const columns = `(key, kind, recipient_role, recipient_id, program_slug, municipality_id, subject_workflow_id, subject_id, status,
-                    raised_at)`;
+                    raised_at, settled_at)`;
+  const settledKind = `(ARRAY['meeting-gap', 'measurement-due', 'measurement-overdue', 'check-in-missed:mentor'])[1 + k % 4]`;
   await run(`INSERT INTO nudges ${columns}
-    ${nudge(`'meeting-gap:' || k`, `'meeting-gap'`, 'mentor', 'c.mentor_id', `'resolved'`, `c.since + k * interval '1 day'`)}
+    ${nudge(`'settled:' || k`, settledKind, 'mentor', 'c.mentor_id', `'resolved'`, `c.since + k * interval '1 day'`)}
       FROM bench_courses c, generate_series(1, 8) k WHERE c.phase = 'active'`);
   await run(`INSERT INTO nudges ${columns}
     ${nudge(`'measurement-overdue:who5@P3M'`, `'measurement-overdue'`, 'mentor', 'c.mentor_id', `'open'`, `c.since + interval '104 days'`)}
@@ -137,6 +139,6 @@ async function fillNudges(run: (text: string, params?: unknown[]) => Promise<unk
   await run(`INSERT INTO nudges ${columns}
     SELECT 'mentor-' || m.id || '/stall', CASE m.path_phase WHEN 'applied' THEN 'application-waiting' WHEN 'screening'
              THEN 'screening-stalled' ELSE 'course-stalled' END, 'coordinator', NULL, p.slug, m.municipality_id, 'mentor-' || m.id, m.id,
-           'open', m.path_phase_since + interval '21 days'
+           'open', m.path_phase_since + interval '21 days', NULL
       FROM mentors m JOIN programs p ON p.id = m.program_id JOIN bench_mentors b ON b.id = m.id WHERE m.path_phase <> 'available'`);
 }

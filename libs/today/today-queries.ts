@@ -44,10 +44,10 @@ function picked(table: string, where: string, order: string, placedBy: PlacedBy,
   )`;
 }
 
-/** Nudges still open or acknowledged but not resolved: what they chase has not happened yet. */
-function unresolvedNudges(kinds: readonly string[], placedBy: Omit<PlacedBy, 'program' | 'municipality'>, scope: ListScope, limit: number) {
+/** Nudges not settled, acknowledged or not: what they chase has not happened yet. */
+function unsettledNudges(kinds: readonly string[], placedBy: Omit<PlacedBy, 'program' | 'municipality'>, scope: ListScope, limit: number) {
   const params: unknown[] = [kinds];
-  const where = `t.kind = ANY($1::text[]) AND t.status <> 'resolved'`;
+  const where = `t.kind = ANY($1::text[]) AND t.settled_at IS NULL`;
   const by = { program: { slug: 't.program_slug' }, municipality: 't.municipality_id', ...placedBy };
   return { params, with: picked('nudges', where, 't.raised_at', by, scope, limit, params) };
 }
@@ -94,7 +94,7 @@ export const TODAY_QUERIES: Record<TodayItemKind, TodayQuery> = {
   'measurement-overdue': {
     permission: Permission.MentorshipCommand,
     sql(scope, limit) {
-      const query = unresolvedNudges(['measurement-overdue'], {}, scope, limit);
+      const query = unsettledNudges(['measurement-overdue'], {}, scope, limit);
       // Its key ends in what is overdue: ".../measurement-overdue:who5@P3M".
       const sql = `${query.with}
         SELECT p.total, 'measurement-overdue' AS code, 'normal' AS urgency, p.raised_at AS since,
@@ -140,7 +140,7 @@ export const TODAY_QUERIES: Record<TodayItemKind, TodayQuery> = {
   'quota-behind': {
     permission: Permission.QuotaRead,
     sql(scope, limit) {
-      const query = unresolvedNudges(['quota-behind'], {}, scope, limit);
+      const query = unsettledNudges(['quota-behind'], {}, scope, limit);
       const sql = `${query.with}
         SELECT p.total, 'quota-behind' AS code, 'normal' AS urgency, p.raised_at AS since,
                q.period_end::timestamptz AS due_at, NULL::timestamptz AS due_base,
@@ -158,7 +158,7 @@ export const TODAY_QUERIES: Record<TodayItemKind, TodayQuery> = {
   'mentor-path-stalled': {
     permission: Permission.MentorManage,
     sql(scope, limit) {
-      const query = unresolvedNudges(STALL_KINDS, { noneIsEveryones: true }, scope, limit);
+      const query = unsettledNudges(STALL_KINDS, { noneIsEveryones: true }, scope, limit);
       const sql = `${query.with}
         SELECT p.total, 'mentor-path.' || p.kind AS code, 'normal' AS urgency, p.raised_at AS since, ${nothingElse},
                jsonb_strip_nulls(jsonb_build_object('phase', mt.path_phase)) AS params, ${firstName('mt.name')} AS label,
