@@ -343,6 +343,10 @@ const MATRIX: Row[] = [
     fresh: (make) => make.mentorNudge(),
   },
 
+  // What needs her now: a coordinator her part of her programs (another program's, another municipality's, empty of the world's course),
+  // a program administrator the quotas behind, nobody else anything.
+  { route: 'GET /today', call: () => ({ path: '/today' }), allowed: { ...anyCoordinator(200), 'program-admin': 200 } },
+
   // Figures with small counts suppressed name nobody: operators may read them.
   // A municipal coordinator gets her own municipality's figures of the program.
   {

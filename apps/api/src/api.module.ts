@@ -26,6 +26,7 @@ import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
 import { ReportsApiModule } from './reports/reports.module';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { TodayApiModule } from './today/today.module';
 
 @Module({
   imports: [
@@ -45,6 +46,7 @@ import { IdentityApiModule } from './identity/identity-api.module';
     ReportsApiModule,
     CodecModule,
     GdprApiModule,
+    TodayApiModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -11,6 +11,7 @@ import { ExitConversations1795580000000 } from './1795580000000-ExitConversation
 import { AuditTraceFirst1795590000000 } from './1795590000000-AuditTraceFirst';
 import { Identity1795600000000 } from './1795600000000-Identity';
 import { AccountAddresses1795610000000 } from './1795610000000-AccountAddresses';
+import { TodayReadModels1795650000000 } from './1795650000000-TodayReadModels';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AuditTraceFirst1795590000000,
   Identity1795600000000,
   AccountAddresses1795610000000,
+  TodayReadModels1795650000000,
 ];
