@@ -25,6 +25,7 @@ import { Public } from '../auth/decorators';
 import { SignInEmailDto, SignInPageQuery, SignInVerifyQuery } from './identity.dto';
 import { linkSentPage, signInFormPage } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
+import { coded, codedBody } from '../../../../libs/validation/coded-exceptions';
 
 /** Links an address may ask for in a quarter of an hour; past it, still the same 202, and no mail. */
 const PER_ADDRESS = 5;
@@ -70,8 +71,7 @@ export class SignInController {
     if (perIp.count > perIpLimit) {
       response.setHeader('Retry-After', String(perIp.retryAfterSeconds));
       throw new HttpException(
-        `more than ${perIpLimit} sign-in requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; ` +
-          `try again in ${perIp.retryAfterSeconds} s`,
+        codedBody('sign-in-rate-limited', { limit: perIpLimit, minutes: LIMIT_WINDOW_MINUTES, retryAfterSeconds: perIp.retryAfterSeconds }),
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
@@ -89,12 +89,10 @@ export class SignInController {
     const link = await this.links.consume(query.token);
     if (!link) {
       await this.flow.failed('email', 'link-used-expired-or-unknown');
-      throw new UnauthorizedException(
-        'this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one',
-      );
+      throw coded(UnauthorizedException, 'sign-in-link-unusable');
     }
     if (!(await this.flow.complete(request, response, link.subjectId, 'email', link.nextPath))) {
-      throw new UnauthorizedException('this sign-in link cannot be used: ask your coordinator whether you may still sign in');
+      throw coded(UnauthorizedException, 'sign-in-not-allowed');
     }
   }
 
