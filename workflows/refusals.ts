@@ -49,7 +49,7 @@ export const REFUSALS = {
   'proposal-in-progress': () => 'a match proposal is being made; try again in a moment',
   'already-answered': (p: { party: string; answer: string }) => `the ${p.party} has already answered (${p.answer})`,
   'no-free-slot': (p: { taken: number; capacity: number }) => `the mentor has no free slot (${p.taken} of ${p.capacity} taken)`,
-  'mentor-has-no-open-path': () => 'the mentor has no open path (not applied, or ended)',
+  'mentor-has-no-open-path': (p: { mentorId: string }) => `mentor ${p.mentorId} has no open path (not applied, or ended)`,
   'slot-not-reserved': () => "the mentor's slot could not be reserved; try again",
   // The course
   'past-maximum-duration': (p: { lastDay: string }) => `the course passed its maximum duration on ${p.lastDay}; close it`,

@@ -17,8 +17,8 @@ export class MentorSlotActivities {
     try {
       await this.client.workflow.getHandle(mentorWorkflowId(mentorId)).executeUpdate(reserveSlotUpdate, { args: [{ mentorshipId }] });
     } catch (error) {
-      // A refusal is an answer, not an outage: retrying cannot change it.
-      // The mentor's path's own refusal (its code, e.g. no-free-slot, and parameters) goes on to the course, which refuses with it.
+      // A refusal is an answer, not an outage: retrying cannot change it. The mentor's path's own refusal (its code, e.g.
+      // no-free-slot, and its parameters) goes on to the course, which refuses with it.
       const refusal = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
       if (refusal instanceof ApplicationFailure && isRefusalCode(refusal.type))
         throw ApplicationFailure.create({
@@ -31,8 +31,9 @@ export class MentorSlotActivities {
         throw ApplicationFailure.nonRetryable(error.cause?.message ?? error.message, 'SlotRefused');
       if (error instanceof WorkflowNotFoundError)
         throw ApplicationFailure.create({
-          message: refusalText('mentor-has-no-open-path'),
+          message: refusalText('mentor-has-no-open-path', { mentorId }),
           type: 'mentor-has-no-open-path',
+          details: [{ mentorId }],
           nonRetryable: true,
         });
       throw error;

@@ -95,6 +95,7 @@ const EXAMPLES: { [Code in CodeWithParams]: ErrorArgs<Code>[0] } = {
   'escalation-resolved': { outcome: 'advice-given' },
   'nobody-owns-it': { action: 'acknowledge' },
   'not-an-owner': { action: 'resolve', level: 'panel' },
+  'mentor-has-no-open-path': { mentorId: 'm-1' },
 };
 
 const WORDED = new Set(['thing', 'gender', 'action', 'level', 'subject']);
