@@ -1,8 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { QueryFailedError } from 'typeorm';
-import { ApplicationFailure } from '@temporalio/common';
 import { codeAndParams, ErrorArgs, ErrorCode, ErrorParams, errorText, isErrorCode } from '../../../../libs/contracts/error-codes';
 import type { Problem } from '../../../../libs/validation/problems';
 
