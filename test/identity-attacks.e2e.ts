@@ -137,7 +137,12 @@ describe('attacks on sign-in', () => {
       withSession(http.post('/referrers'), browser).set('Sec-Fetch-Site', 'cross-site'),
     ];
     for (const attempt of attempts) {
-      expect((await attempt.send(body).expect(403)).body).toEqual({ statusCode: 403, error: 'Forbidden', message: CSRF_REFUSED });
+      expect((await attempt.send(body).expect(403)).body).toEqual({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: CSRF_REFUSED,
+        code: 'csrf-token-missing',
+      });
     }
     expect(await count('referrers', 'name = $1', [name])).toBe(0);
     await withSession(http.post('/referrers'), browser).set('Origin', 'http://localhost:3000').send(body).expect(201);

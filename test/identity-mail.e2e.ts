@@ -71,7 +71,12 @@ describe('sign-in by mail link', () => {
 
     await withSession(http.post('/sign-out'), browser).expect(204);
     const after = await http.get('/programs').set('Cookie', browser.cookie).expect(401);
-    expect(after.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'the session has ended; sign in again' });
+    expect(after.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'the session has ended; sign in again',
+      code: 'session-ended',
+    });
     const audit = await suite.engine.dataSource.query(
       `SELECT route, subject_ids FROM audit_log WHERE actor_id = $1 AND method = 'EVENT' ORDER BY id`,
       [kim.id],

@@ -94,7 +94,15 @@ describe('measurements in PostgreSQL', () => {
     expect(refusal).toBeInstanceOf(BadRequestException);
     expect((refusal as BadRequestException).getResponse()).toEqual({
       message: 'answers: WHO-5 needs exactly 5 answers, each an integer from 0 to 5; got 4',
-      problems: [{ path: 'answers', problem: 'WHO-5 needs exactly 5 answers, each an integer from 0 to 5; got 4' }],
+      code: 'invalid-input',
+      problems: [
+        {
+          path: 'answers',
+          problem: 'WHO-5 needs exactly 5 answers, each an integer from 0 to 5; got 4',
+          code: 'wrong-answer-count',
+          params: { instrument: 'WHO-5', items: 5, min: 0, max: 5, got: 4 },
+        },
+      ],
     });
     const noStatus = service.record(
       mentorshipId,

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
@@ -19,6 +19,7 @@ import {
   Referral,
   YoungPerson,
 } from '../persistence/entities';
+import { coded, refused } from '../validation/coded-exceptions';
 
 /** Written where a person's own words or name were. */
 export const ERASED = '[erased]';
@@ -46,7 +47,7 @@ export class PersonalData {
   async export(youngPersonId: string): Promise<Record<string, unknown>> {
     const manager = this.dataSource.manager;
     const person = await manager.findOne(YoungPerson, { where: { id: youngPersonId }, withDeleted: true });
-    if (!person) throw new NotFoundException(`no such young person: ${youngPersonId}`);
+    if (!person) throw coded(NotFoundException, 'not-found', { thing: 'young-person', id: youngPersonId });
     const referrals = await manager.findBy(Referral, { youngPersonId });
     const courseIds = referrals.map(({ id }) => id);
     const ofCourses = { mentorshipId: In(courseIds) };
@@ -115,11 +116,10 @@ export class PersonalData {
         withDeleted: true,
         lock: { mode: 'pessimistic_write' },
       });
-      if (!person) throw new NotFoundException(`no such young person: ${youngPersonId}`);
+      if (!person) throw coded(NotFoundException, 'not-found', { thing: 'young-person', id: youngPersonId });
       const courseIds = (await manager.findBy(Referral, { youngPersonId })).map(({ id }) => id);
       const running = (await manager.findBy(Mentorship, { id: In(courseIds) })).filter((course) => !ENDED_PHASES.includes(course.phase));
-      if (running.length > 0)
-        throw new ConflictException(`refused: course ${running[0].id} is ${running[0].phase}; close it before erasing her data`);
+      if (running.length > 0) throw refused('course-still-running', { courseId: running[0].id, phase: running[0].phase });
       await this.pseudonymise(manager, person);
       const escalationIds = (await manager.findBy(Escalation, { mentorshipId: In(courseIds) })).map(({ id }) => id);
       await this.forgetStoredAnswers(manager, [youngPersonId, ...courseIds, ...escalationIds]);

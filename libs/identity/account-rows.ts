@@ -1,4 +1,5 @@
 import { ConflictException } from '@nestjs/common';
+import { coded } from '../validation/coded-exceptions';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import type { NotificationLanguage } from '../persistence/entities';
 import type { AccountKind } from '../persistence/entities/identity.entities';
@@ -44,7 +45,7 @@ const UNIQUE_VIOLATION = '23505';
  */
 export async function insertAccount(manager: EntityManager, input: NewAccount, actor: AccountActor, how: string): Promise<AccountView> {
   const email = input.email.trim();
-  const taken = (address: string) => new ConflictException(`an account with the address ${address} exists already`);
+  const taken = (address: string) => coded(ConflictException, 'account-exists', { email: address });
   const [existing] = await manager.query(`SELECT 1 FROM accounts WHERE lower(email) = $1 AND archived_at IS NULL`, [normalEmail(email)]);
   if (existing) throw taken(email);
   let made: AccountView;

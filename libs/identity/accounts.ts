@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -6,6 +6,7 @@ import { Permission } from '../access/permission';
 import type { Principal } from '../auth/roles';
 import type { NotificationLanguage } from '../persistence/entities';
 import type { AccountKind } from '../persistence/entities/identity.entities';
+import { coded, refused } from '../validation/coded-exceptions';
 import { ACCOUNT_VIEW, AccountActor, AccountView, auditAccount, insertAccount, NewAccount } from './account-rows';
 
 export interface AccountChange {
@@ -13,8 +14,6 @@ export interface AccountChange {
   role?: AccountKind;
   language?: NotificationLanguage;
 }
-
-const WRITE = 'accounts are managed';
 
 /**
  * Operators' and program administrators' accounts: made, renamed, given
@@ -47,7 +46,7 @@ export class Accounts {
   }
 
   async create(principal: Principal, input: NewAccount): Promise<AccountView> {
-    this.access.requireSignedInAsHerself(principal, WRITE);
+    this.access.requireSignedInAsHerself(principal);
     await this.access.requireGrant(principal, input.role);
     return this.dataSource.transaction((manager) => insertAccount(manager, input, actorOf(principal), principal.via));
   }
@@ -58,17 +57,17 @@ export class Accounts {
    * sessions carry on with her new role, read from the row on every request.
    */
   async change(principal: Principal, id: string, change: AccountChange): Promise<AccountView> {
-    this.access.requireSignedInAsHerself(principal, WRITE);
+    this.access.requireSignedInAsHerself(principal);
     await this.access.requireAccess(principal, Permission.AccountManage, id);
     if (change.role) await this.access.requireGrant(principal, change.role);
     const fields = Object.keys(change).filter((field) => change[field as keyof AccountChange] !== undefined);
-    if (fields.length === 0) throw new BadRequestException('nothing to change: give a name, a role or a language');
+    if (fields.length === 0) throw coded(BadRequestException, 'account-nothing-to-change');
     return this.dataSource.transaction(async (manager) => {
       const operators = await lockOperators(manager);
       const current = await this.read(manager, id, true);
-      if (current.disabledAt) throw new ConflictException('refused: the account is disabled and can no longer be changed');
+      if (current.disabledAt) throw refused('account-disabled');
       const demoted = current.role === 'operator' && change.role !== undefined && change.role !== 'operator';
-      if (demoted) refuseLastOperator(operators, id, 'take the role of');
+      if (demoted) refuseLastOperator(operators, id, 'demote');
       const [[changed]] = await manager.query(
         `UPDATE accounts SET name = COALESCE($2, name), kind = COALESCE($3, kind), language = COALESCE($4, language), updated_at = now()
          WHERE id = $1 RETURNING ${ACCOUNT_VIEW}`,
@@ -87,7 +86,7 @@ export class Accounts {
 
   /** Disabling a disabled account answers it as it is. */
   async disable(principal: Principal, id: string): Promise<AccountView> {
-    this.access.requireSignedInAsHerself(principal, WRITE);
+    this.access.requireSignedInAsHerself(principal);
     await this.access.requireAccess(principal, Permission.AccountManage, id);
     return this.dataSource.transaction(async (manager) => {
       const operators = await lockOperators(manager);
@@ -119,12 +118,8 @@ async function lockOperators(manager: EntityManager): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-function refuseLastOperator(operators: string[], id: string, what: string): void {
-  if (operators.length === 1 && operators[0] === id)
-    throw new ConflictException(
-      `refused: you cannot ${what} the last active operator who can sign in, or nobody could manage accounts any more; ` +
-        'make another operator first',
-    );
+function refuseLastOperator(operators: string[], id: string, action: 'disable' | 'demote'): void {
+  if (operators.length === 1 && operators[0] === id) throw refused('last-operator', { action });
 }
 
 function actorOf(principal: Principal): AccountActor {

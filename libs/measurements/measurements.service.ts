@@ -1,8 +1,8 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { WellBeingFlags } from '../../workflows/mentorship/messages';
-import { invalidInput } from '../validation/invalid-input';
+import { coded, invalidInput, refused } from '../validation/coded-exceptions';
 import { Measurement } from '../persistence/entities';
 import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from '../domain/instruments';
 import { measurementProblems } from './measurement-problems';
@@ -41,9 +41,9 @@ export class MeasurementsService {
       .orIgnore()
       .execute();
     const stored = await this.measurements.findOneBy({ id });
-    if (!stored) throw new ConflictException(`refused: ${instrument} at ${duePoint} was already submitted`);
+    if (!stored) throw refused('measurement-already-submitted', { instrument, duePoint });
     if (stored.mentorshipId !== mentorshipId || stored.instrument !== instrument || stored.duePoint !== duePoint) {
-      throw new ConflictException(`refused: measurement ${id} was already submitted for another mentorship, instrument or due point`);
+      throw refused('measurement-id-taken', { id });
     }
     return stored;
   }
@@ -78,7 +78,7 @@ export class MeasurementsService {
   /** A measurement and the score of the same instrument measured just before it in the same course (null for the first). */
   async withPrevious(measurementId: string): Promise<{ measurement: Measurement; previousScore: number | null }> {
     const measurement = await this.measurements.findOneBy({ id: measurementId });
-    if (!measurement) throw new NotFoundException(`no such measurement: ${measurementId}`);
+    if (!measurement) throw coded(NotFoundException, 'not-found', { thing: 'measurement', id: measurementId });
     const earlier = await this.measurements.find({
       where: { mentorshipId: measurement.mentorshipId, instrument: measurement.instrument },
       order: { measuredOn: 'ASC', submittedAt: 'ASC' },

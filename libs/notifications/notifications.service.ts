@@ -17,6 +17,7 @@ import { RecipientDirectory } from './recipient-directory';
 import { escalationWorkflowId } from '../../workflows/escalation/messages';
 import { IgnoredNudge, renderNotification } from './templates/render-notification';
 import type { UnownedEscalation } from './templates/texts';
+import { coded } from '../validation/coded-exceptions';
 
 export interface NotificationRequest {
   /** Chosen by the caller; recording the same key again answers the first row. */
@@ -93,7 +94,7 @@ export class NotificationsService {
    */
   async deliver(id: string, secretLinkPath?: string): Promise<DeliveryOutcome> {
     const notification = await this.notifications.findOneBy({ id });
-    if (!notification) throw new NotFoundException(`no such notification: ${id}`);
+    if (!notification) throw coded(NotFoundException, 'not-found', { thing: 'notification', id });
     if (notification.status !== 'pending') return OUTCOME_OF_FINISHED[notification.status];
 
     if (notification.template === 'sign-in' && !secretLinkPath) return this.finish(notification, 'cancelled');

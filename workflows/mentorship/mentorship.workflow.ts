@@ -43,7 +43,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     upsertSearchAttributes(attributes);
   };
   const notWhileProposing = () => {
-    if (effects.proposing) refuse('a match proposal is being made; try again in a moment');
+    if (effects.proposing) refuse('proposal-in-progress');
   };
 
   // ---- message handlers

@@ -75,9 +75,9 @@ export async function nudge(run: NudgeRun): Promise<NudgeState> {
   onCommand(
     acknowledgeNudgeUpdate,
     ({ by }) => {
-      if (isClosed()) refuse(`the nudge is already ${state.phase}`);
-      if (!run.awaitsAcknowledgement) refuse('this message needs no acknowledgement');
-      if (!by) refuse('by is required');
+      if (isClosed()) refuse('nudge-closed', { phase: state.phase });
+      if (!run.awaitsAcknowledgement) refuse('needs-no-acknowledgement');
+      if (!by) refuse('field-required', { field: 'by' });
     },
     async ({ by }) => {
       await close('acknowledged', by);

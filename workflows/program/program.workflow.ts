@@ -74,8 +74,8 @@ export async function programLifecycle(run: ProgramLifecycleRun): Promise<Progra
     },
     {
       validator: ({ archivedBy }) => {
-        if (state.phase !== 'active') refuse(`the program is ${state.phase}; only an active program can be archived`);
-        if (!archivedBy) refuse('archivedBy is required');
+        if (state.phase !== 'active') refuse('program-not-active', { status: state.phase });
+        if (!archivedBy) refuse('field-required', { field: 'archivedBy' });
       },
     },
   );

@@ -27,6 +27,7 @@ import {
   URGENCIES,
   Urgency,
 } from '../../../../workflows/escalation/messages';
+import { says } from '../../../../libs/validation/validators';
 
 /** What a person may raise; the engine's own reasons are its alone. */
 export const PERSON_REASONS = ['concern', 'advice-request'] as const;
@@ -48,7 +49,7 @@ export class RaiseEscalationDto {
 
   @ApiProperty({ example: 'mental-health', description: "One of the program's escalation categories (its policy)" })
   @IsString()
-  @Matches(/^[a-z]+(-[a-z]+)*$/, { message: 'category must be kebab-case, e.g. mental-health' })
+  @Matches(/^[a-z]+(-[a-z]+)*$/, says('must-be-kebab-case'))
   @MaxLength(60)
   category!: string;
 
@@ -92,7 +93,7 @@ export class EscalationListQuery {
   @ApiPropertyOptional({ enum: URGENCIES }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
   @ApiPropertyOptional({ example: 'pift' })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a program slug' })
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, says('must-be-program-slug'))
   programSlug?: string;
 }
 

@@ -16,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { API_TOKEN_SCOPES } from '../../../../libs/identity/api-tokens';
+import { says } from '../../../../libs/validation/validators';
 
 /** Where to land after sign-in; anything but a path on this site is ignored (see safeNextPath). */
 const NEXT = {
@@ -30,7 +31,7 @@ export class SignInEmailDto {
 
 export class SignInVerifyQuery {
   @ApiProperty({ description: 'The token from the mailed link' })
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'must be a sign-in token' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, says('must-be-sign-in-token'))
   token!: string;
   /** The mailed link carries it for readers; the token's row is what counts, when the page posts the token back. */
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;

@@ -10,6 +10,7 @@ import { OidcStartQuery } from './identity.dto';
 import { cookieOptions } from './session-cookie';
 import { refusedPage, seeOther } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** Binds the provider's answer to the browser that asked: a callback from anyone else's sign-in is refused. */
 const STATE_COOKIE = 'mentorflow_oidc_state';
@@ -29,7 +30,7 @@ export class OidcController {
 
   @Get()
   async start(@Query() query: OidcStartQuery, @Res({ passthrough: true }) response: Response): Promise<void> {
-    if (!this.oidc.configured) throw new NotFoundException('sign-in with an identity provider is not configured here');
+    if (!this.oidc.configured) throw coded(NotFoundException, 'oidc-not-configured');
     const { url, state } = await this.oidc.start(safeNextPath(query.next));
     response.cookie(STATE_COOKIE, state, { ...cookieOptions(this.config.api.publicUrl), path: STATE_COOKIE_PATH, maxAge: 10 * 60_000 });
     seeOther(response, url);
@@ -42,7 +43,7 @@ export class OidcController {
    */
   @Get('callback')
   async callback(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string | undefined> {
-    if (!this.oidc.configured) throw new NotFoundException('sign-in with an identity provider is not configured here');
+    if (!this.oidc.configured) throw coded(NotFoundException, 'oidc-not-configured');
     response.clearCookie(STATE_COOKIE, { ...cookieOptions(this.config.api.publicUrl), path: STATE_COOKIE_PATH });
     const callbackUrl = new URL(this.config.identity.oidc.redirectUrl);
     callbackUrl.search = new URL(request.originalUrl, callbackUrl).search;

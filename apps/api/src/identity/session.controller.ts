@@ -7,6 +7,7 @@ import { Sessions } from '../../../../libs/identity/sessions';
 import { CurrentPrincipal, Roles } from '../auth/decorators';
 import { IdentityAudit } from './identity-audit';
 import { clearSessionCookie, csrfTokenOf, sessionCookieOf } from './session-cookie';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** What a signed-in page needs: who she is, the CSRF token for her writes, and signing out. */
 @ApiTags('sign-in')
@@ -56,10 +57,7 @@ export class SessionController {
 
   private sessionOf(principal: Principal, request: Request): string {
     const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
-    if (!cookie)
-      throw new BadRequestException(
-        'signing out ends a session; a bearer token has none (an API token is revoked with DELETE /api-tokens/:id)',
-      );
+    if (!cookie) throw coded(BadRequestException, 'no-session');
     return cookie;
   }
 }

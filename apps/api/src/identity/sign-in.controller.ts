@@ -27,10 +27,10 @@ import { Public } from '../auth/decorators';
 import { SignInEmailDto, SignInPageQuery, SignInVerifyDto, SignInVerifyQuery } from './identity.dto';
 import { confirmSignInPage, linkSentPage, linkUnusablePage, signInFormPage } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
+import { coded, codedBody } from '../../../../libs/validation/coded-exceptions';
 
 /** Links an address may ask for in a quarter of an hour; past it, still the same 202, and no mail. */
 const PER_ADDRESS = 5;
-const CROSS_SITE_SIGN_IN = 'a sign-in link is used from its own page on this site, not from another site';
 const LINK_ON_ITS_WAY = { message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it' };
 
 /** Sign-in by a mailed one-time link: the page, the request for a link, opening the link and using it. */
@@ -74,8 +74,7 @@ export class SignInController {
     if (perIp.count > perIpLimit) {
       response.setHeader('Retry-After', String(perIp.retryAfterSeconds));
       throw new HttpException(
-        `more than ${perIpLimit} sign-in requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; ` +
-          `try again in ${perIp.retryAfterSeconds} s`,
+        codedBody('sign-in-rate-limited', { limit: perIpLimit, minutes: LIMIT_WINDOW_MINUTES, retryAfterSeconds: perIp.retryAfterSeconds }),
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
@@ -113,19 +112,17 @@ export class SignInController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string | undefined> {
-    if (!this.credentials.comesFromThisSite(request)) throw new ForbiddenException(CROSS_SITE_SIGN_IN);
+    if (!this.credentials.comesFromThisSite(request)) throw coded(ForbiddenException, 'sign-in-cross-site');
     const form = request.is('application/x-www-form-urlencoded');
     const link = await this.links.consume(dto.token);
     if (!link) {
       await this.flow.failed('email', 'link-used-expired-or-unknown');
       if (form) return linkUnusablePage(response, query.lang ?? 'da');
-      throw new UnauthorizedException(
-        'this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one',
-      );
+      throw coded(UnauthorizedException, 'sign-in-link-unusable');
     }
     if (!(await this.flow.complete(request, response, link.subjectId, 'email', link.nextPath))) {
       if (form) return linkUnusablePage(response, query.lang ?? 'da');
-      throw new UnauthorizedException('this sign-in link cannot be used: ask your coordinator whether you may still sign in');
+      throw coded(UnauthorizedException, 'sign-in-not-allowed');
     }
     return undefined;
   }

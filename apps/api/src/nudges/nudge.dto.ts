@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { NUDGE_RECIPIENT_ROLES, NUDGE_STATUSES, NudgeRecipientRole, NudgeStatus } from '../../../../libs/persistence/entities';
+import { says } from '../../../../libs/validation/validators';
 
 export class NudgeIdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
@@ -14,7 +15,7 @@ export class NudgeListQuery {
 
   @ApiPropertyOptional({ description: 'One of her programs only', example: 'pift' })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be a program slug' })
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, says('must-be-program-slug'))
   programSlug?: string;
 }
 

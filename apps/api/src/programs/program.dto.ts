@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PROGRAM_PRESETS } from '../../../../libs/domain/policy/presets';
 import type { Program, ProgramPolicyVersion } from '../../../../libs/persistence/entities';
+import { says } from '../../../../libs/validation/validators';
 
 const PRESET_SLUGS = PROGRAM_PRESETS.map((preset) => preset.slug);
 
@@ -14,7 +15,7 @@ export class CreateProgramDto {
 
   @ApiPropertyOptional({ example: 'pift-odense', description: 'Required without a preset' })
   @ValidateIf((dto: CreateProgramDto) => !dto.preset || dto.slug !== undefined)
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case letters and digits separated by single hyphens' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, says('must-be-slug'))
   @Length(2, 64)
   slug?: string;
 
