@@ -26,6 +26,8 @@ import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
 import { ReportsApiModule } from './reports/reports.module';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { YoungPersonLinksModule } from './young-person-links/young-person-links.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 @Module({
   imports: [
@@ -45,6 +47,8 @@ import { IdentityApiModule } from './identity/identity-api.module';
     ReportsApiModule,
     CodecModule,
     GdprApiModule,
+    YoungPersonLinksModule,
+    CalendarModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -1,10 +1,13 @@
 import { Problem } from '../../validation/problems';
 import { durationMs } from '../duration';
-import { CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE, ProgramPolicy } from './program-policy';
+import { CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE, ProgramPolicy, youngPersonLinkPolicy } from './program-policy';
 
 type Rule = (policy: ProgramPolicy) => Problem | undefined;
 
 const ms = durationMs;
+
+/** A link shorter-lived than this expires before she finds the mail; a longer-lived one is a standing key to her course. */
+const LINK_VALIDITY = { least: 'PT1H', most: 'P3M' };
 
 /**
  * Rules across fields that a field-by-field check cannot see. Each is
@@ -103,6 +106,12 @@ const RULES: Rule[] = [
           path: 'escalations.automatic',
           problem: `categories must be among escalations.categories (${e.categories.join(', ')}): ${raisedAs}`,
         }
+      : undefined;
+  },
+  (policy) => {
+    const { validFor } = youngPersonLinkPolicy(policy);
+    return ms(validFor) < ms(LINK_VALIDITY.least) || ms(validFor) > ms(LINK_VALIDITY.most)
+      ? { path: 'youngPersonLinks.validFor', problem: `must be from ${LINK_VALIDITY.least} to ${LINK_VALIDITY.most}; got ${validFor}` }
       : undefined;
   },
 ];

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../../../../libs/config/app-config';
+import { LIMIT_WINDOW_MINUTES, SignInLimits } from '../../../../libs/identity/sign-in-limits';
+import { Public } from '../auth/decorators';
+import { LinkAnswersDto, LinkConsentDto, LinkTokenQuery } from './young-person-link.dto';
+import { LinkPurposeView } from './young-person-link-view';
+import { YoungPersonLinkService } from './young-person-link.service';
+
+/**
+ * The young person's own link, without an account: what it asks, her
+ * consent, her answers. Public, and limited per client address like the
+ * sign-in links (the same limit, counted apart), so tokens cannot be tried
+ * in bulk. The token travels in the query or the body, never the path, so
+ * the audit log (which keeps path ids) never holds it.
+ */
+@ApiTags('young-person-links')
+@Public()
+@Controller('young-person-links')
+export class YoungPersonLinksController {
+  constructor(
+    private readonly service: YoungPersonLinkService,
+    private readonly limits: SignInLimits,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  async purpose(
+    @Query() { token }: LinkTokenQuery,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LinkPurposeView> {
+    await this.limit(request, response);
+    return this.service.purpose(token);
+  }
+
+  @Post('consent')
+  @HttpCode(200)
+  async consent(@Body() body: LinkConsentDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    await this.limit(request, response);
+    return this.service.consent(body);
+  }
+
+  @Post('answers')
+  @HttpCode(200)
+  async answers(@Body() body: LinkAnswersDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    await this.limit(request, response);
+    return this.service.answer(body);
+  }
+
+  private async limit(request: Request, response: Response): Promise<void> {
+    const perIp = await this.limits.count(`young-person-link:ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`);
+    const perIpLimit = this.config.identity.signInLimitPerIp;
+    if (perIp.count <= perIpLimit) return;
+    response.setHeader('Retry-After', String(perIp.retryAfterSeconds));
+    throw new HttpException(
+      `more than ${perIpLimit} link requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; ` +
+        `try again in ${perIp.retryAfterSeconds} s`,
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}
