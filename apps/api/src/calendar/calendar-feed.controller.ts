@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Header, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
@@ -30,6 +30,7 @@ export class MentorCalendarFeedController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: IssuedCalendarFeed })
   async issue(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<IssuedCalendarFeed> {
     await this.access.requireAccess(user, Permission.MentorCalendarFeed, id);
     const { token, ...feed } = await this.feeds.issue(id);
@@ -62,6 +63,9 @@ export class CalendarFeedController {
 
   @Get(FEED_PATH)
   @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'iCalendar (RFC 5545): her due items as all-day events', schema: { type: 'string' } })
+  @ApiNotFoundResponse({ description: 'The token names no working feed: unknown, rotated or revoked' })
   async feed(@Query() { token }: FeedTokenQuery): Promise<string> {
     const calendar = await this.reader.read(token);
     if (!calendar) throw new NotFoundException('no such calendar feed');

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiGoneResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { LIMIT_WINDOW_MINUTES, SignInLimits } from '../../../../libs/identity/sign-in-limits';
@@ -16,6 +16,9 @@ import { YoungPersonLinkService } from './young-person-link.service';
  * the audit log (which keeps path ids) never holds it.
  */
 @ApiTags('young-person-links')
+@ApiNotFoundResponse({ description: 'The token names no link (the same answer as a used or expired one, bar the status)' })
+@ApiGoneResponse({ description: 'The link was used, expired, or its course no longer asks it' })
+@ApiTooManyRequestsResponse({ description: 'Too many link requests from this address in a quarter of an hour (see Retry-After)' })
 @Public()
 @Controller('young-person-links')
 export class YoungPersonLinksController {
@@ -37,6 +40,7 @@ export class YoungPersonLinksController {
 
   @Post('consent')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'The link asks for answers, not consent; or the explanation changed since it was shown' })
   async consent(@Body() body: LinkConsentDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     await this.limit(request, response);
     return this.service.consent(body);
@@ -44,6 +48,7 @@ export class YoungPersonLinksController {
 
   @Post('answers')
   @HttpCode(200)
+  @ApiConflictResponse({ description: 'The link asks for consent, not answers; or the wording changed since it was shown' })
   async answers(@Body() body: LinkAnswersDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     await this.limit(request, response);
     return this.service.answer(body);
