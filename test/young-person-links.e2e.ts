@@ -147,8 +147,8 @@ describe("the young person's links, through the real API, worker, Temporal, Post
     expect(await counts(mentorshipId)).toEqual({ measurements: 0, consents: 1 });
   });
 
-  it('ends the course as no-consent when she says no', async () => {
-    const { mentorshipId, email } = await referred();
+  it('ends the course as no-consent when she says no; her export shows what she was asked, her erasure kills the link', async () => {
+    const { mentorshipId, email, youngPersonId } = await referred();
     const [token] = await linkOf(email, 1);
     const refusal = { token, given: false, textsVersion: YOUNG_PERSON_EXPLANATION.version };
     expect((await http.post('/young-person-links/consent').send(refusal).expect(200)).body).toEqual({ consent: 'refused' });
@@ -156,6 +156,14 @@ describe("the young person's links, through the real API, worker, Temporal, Post
     expect(await engine.dataSource.getRepository(YoungPersonConsent).findBy({ mentorshipId })).toEqual([
       expect.objectContaining({ given: false, wordingVersion: YOUNG_PERSON_EXPLANATION.version }),
     ]);
+
+    const exported = (await http.get(`/young-people/${youngPersonId}/export`).set(coordinator).expect(200)).body;
+    expect(exported.linksToHer).toEqual([expect.objectContaining({ purpose: 'consent', mentorshipId })]);
+    expect(exported.linksToHer[0]).not.toHaveProperty('tokenHash');
+    expect(exported.herConsents).toEqual([expect.objectContaining({ given: false })]);
+    await post(`/young-people/${youngPersonId}/erasure`, {}, 200);
+    const [link] = await engine.dataSource.query(`SELECT token_hash FROM young_person_links WHERE mentorship_id = $1`, [mentorshipId]);
+    expect(link.token_hash).toBeNull();
   });
 
   it("asks for each questionnaire as it falls due, takes a low WHO-5 the way her mentor's would, and refuses every misuse", async () => {
