@@ -5,7 +5,7 @@ import { mentorshipWorkflowId } from '../../workflows/mentorship/messages';
 import { durationMs } from '../domain/duration';
 import { isQuestionnaire } from '../domain/instruments';
 import { youngPersonLinkPolicy } from '../domain/policy/program-policy';
-import { measurementDuePoints } from '../measurements/due-points';
+import { MeasurementDuePoint, measurementDuePoints } from '../measurements/due-points';
 import type { YoungPersonAskKind } from '../notifications/nudge-kinds';
 import { LinkAsk, YoungPersonLinks } from '../young-person-links/young-person-links';
 import { CurrentPolicies } from './current-policy';
@@ -45,27 +45,23 @@ export class YoungPersonAsks {
   }
 
   /** The questionnaires due at these "instrument@duePoint" points of the course's schedule. */
-  async askMeasurements(mentorshipId: string, points: string[], taskQueue: string): Promise<void> {
+  askMeasurements(mentorshipId: string, points: string[], taskQueue: string): Promise<void> {
+    return this.askQuestionnaires(mentorshipId, (due) => points.includes(`${due.instrument}@${due.duePoint}`), taskQueue);
+  }
+
+  /** The questionnaires due at the match start, which the welcome asks for. */
+  askStartMeasurements(mentorshipId: string, taskQueue: string): Promise<void> {
+    return this.askQuestionnaires(mentorshipId, (due) => due.offsetMs === 0, taskQueue);
+  }
+
+  private async askQuestionnaires(mentorshipId: string, wanted: (due: MeasurementDuePoint) => boolean, taskQueue: string): Promise<void> {
     const course = await this.course(mentorshipId);
     if (!course?.hasEmail) return;
     const policy = await this.policies.of(course.programSlug, course.policyVersion);
     for (const due of measurementDuePoints(policy)) {
-      if (!isQuestionnaire(due.instrument) || !points.includes(`${due.instrument}@${due.duePoint}`)) continue;
+      if (!isQuestionnaire(due.instrument) || !wanted(due)) continue;
       await this.ask(course, { purpose: 'measurement', mentorshipId, instrument: due.instrument, duePoint: due.duePoint }, taskQueue);
     }
-  }
-
-  /** The questionnaires due at the match start, which the welcome asks for. */
-  async askStartMeasurements(mentorshipId: string, taskQueue: string): Promise<void> {
-    const course = await this.course(mentorshipId);
-    if (!course?.hasEmail) return;
-    const policy = await this.policies.of(course.programSlug, course.policyVersion);
-    const atStart = measurementDuePoints(policy).filter((due) => due.offsetMs === 0);
-    await this.askMeasurements(
-      mentorshipId,
-      atStart.map((due) => `${due.instrument}@${due.duePoint}`),
-      taskQueue,
-    );
   }
 
   private async ask(course: AskedCourse, ask: LinkAsk, taskQueue: string): Promise<void> {
