@@ -145,6 +145,14 @@ export class NudgeActivities {
       .set({ status, closedAt: () => 'now()', closedBy: by.slice(0, 100) })
       .where("key IN (:...keys) AND status = 'open'", { keys })
       .execute();
+    // Resolved, what it chased is settled, whether or not its recipient had acknowledged it first (the row then stays acknowledged).
+    if (status === 'resolved')
+      await this.nudges
+        .createQueryBuilder()
+        .update()
+        .set({ settledAt: () => 'now()' })
+        .where('key IN (:...keys) AND settled_at IS NULL', { keys })
+        .execute();
     await this.notifications.cancelPending(keys);
   }
 }

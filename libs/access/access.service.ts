@@ -1,7 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuthenticatedUser, personIdAs, personIds } from '../auth/roles';
+import { AuthenticatedUser, personIdAs, personIds, Principal } from '../auth/roles';
+import { ACCOUNT_KINDS, AccountKind } from '../persistence/entities/identity.entities';
 import { coordinatorScope, CoordinatorScope, RelatedScope, relatedScope } from './access-scope';
 import { Permission, Relation } from './permission';
 import { CREATE_ROLES, RELATIONS, RowPermission } from './relations';
@@ -17,6 +18,12 @@ const ADMIN_SEES_ALL = new Set<Permission>([
   Permission.PanelMemberRead,
   Permission.QuotaRead,
 ]);
+
+/** What making an account of each kind, or giving an account that kind, needs. */
+const GRANT_OF_KIND: Record<AccountKind, Permission> = {
+  operator: Permission.OperatorAccountGrant,
+  'program-admin': Permission.ProgramAdminAccountGrant,
+};
 
 /**
  * The one place access is decided. A route calls requireAccess once, at its
@@ -51,6 +58,26 @@ export class AccessService {
     if (permission === Permission.MunicipalityRead && user.roles.includes('coordinator')) return 'all';
     if (permission === Permission.ReportRead && user.roles.includes('operator')) return 'all';
     return coordinatorScope(this.dataSource, user);
+  }
+
+  /** The kinds of account a list shows her: those AccountRead lets her read. */
+  accountKinds(user: AuthenticatedUser): AccountKind[] {
+    if (user.roles.includes('operator')) return [...ACCOUNT_KINDS];
+    return user.roles.includes('program-admin') ? ['program-admin'] : [];
+  }
+
+  /** Refuses (403) unless she may make an account of this kind, or give one this kind. */
+  async requireGrant(user: AuthenticatedUser, kind: AccountKind): Promise<void> {
+    await this.requireAccess(user, GRANT_OF_KIND[kind]);
+  }
+
+  /**
+   * Who may sign in, and who may make tokens, is decided by a person signed
+   * in as herself: a machine's token cannot make itself a colleague or a
+   * token that outlives its own revocation.
+   */
+  requireSignedInAsHerself(principal: Pick<Principal, 'via'>, what: string): void {
+    if (principal.via === 'api-token') throw new ForbiddenException(`${what} by someone signed in as herself, not with an API token`);
   }
 
   /** What concerns her in each of her roles, for lists of escalations and nudges. */

@@ -63,7 +63,12 @@ const youngPersonCoordinator: [string, Relation] = [
 ];
 
 /** Permissions on rows: every permission but those that make a row. */
-export type RowPermission = Exclude<Permission, Permission.ProgramCreate>;
+export type RowPermission = Exclude<
+  Permission,
+  Permission.ProgramCreate | Permission.OperatorAccountGrant | Permission.ProgramAdminAccountGrant
+>;
+
+const operator: [string, Relation] = [has('operator'), 'operator'];
 
 export const RELATIONS: Record<RowPermission, RelationQuery> = {
   [Permission.ProgramRead]: {
@@ -162,6 +167,19 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
   },
   [Permission.EscalationAct]: { noun: 'escalation', sql: escalation(relation(escalationCoordinator, escalationPanel)) },
 
+  [Permission.AccountRead]: {
+    noun: 'account',
+    sql: rows('accounts', 'ac', relation(operator, [`${has('program-admin')} AND ac.kind = 'program-admin'`, 'program-admin'])),
+  },
+  [Permission.AccountManage]: {
+    noun: 'account',
+    sql: rows(
+      'accounts',
+      'ac',
+      relation(operator, [`${has('program-admin')} AND ac.kind = 'program-admin' AND ac.id = ANY($2::uuid[])`, 'program-admin']),
+    ),
+  },
+
   [Permission.NudgeAnswer]: {
     noun: 'nudge',
     sql: rows(
@@ -184,4 +202,6 @@ export const CREATE_ROLES: Partial<Record<Permission, Role[]>> = {
   [Permission.ProgramCreate]: ['program-admin'],
   [Permission.MunicipalityManage]: ['program-admin'],
   [Permission.CoordinatorManage]: ['program-admin'],
+  [Permission.OperatorAccountGrant]: ['operator'],
+  [Permission.ProgramAdminAccountGrant]: ['operator', 'program-admin'],
 };

@@ -4,7 +4,8 @@ import type { ProgramActivities } from '../../activities/programs/program.activi
 import type { QuotaActivities } from '../../activities/programs/quota.activities';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { refuse } from '../commands';
-import { DEFAULT_HISTORY_LIMIT, LongRun, MAX_RUN_AGE_MS } from '../long-running';
+import { DEFAULT_HISTORY_LIMIT, LongRun } from '../long-running';
+import { MAX_RUN_AGE_MS } from '../renewal/renewal';
 import { MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import {
   archiveProgramUpdate,

@@ -26,6 +26,7 @@ import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
 import { ReportsApiModule } from './reports/reports.module';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { TodayApiModule } from './today/today.module';
 import { YoungPersonLinksModule } from './young-person-links/young-person-links.module';
 import { CalendarModule } from './calendar/calendar.module';
 
@@ -47,6 +48,7 @@ import { CalendarModule } from './calendar/calendar.module';
     ReportsApiModule,
     CodecModule,
     GdprApiModule,
+    TodayApiModule,
     YoungPersonLinksModule,
     CalendarModule,
   ],

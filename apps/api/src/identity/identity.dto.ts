@@ -32,8 +32,15 @@ export class SignInVerifyQuery {
   @ApiProperty({ description: 'The token from the mailed link' })
   @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'must be a sign-in token' })
   token!: string;
-  /** The mailed link carries it for readers; the token's row is what counts. */
+  /** The mailed link carries it for readers; the token's row is what counts, when the page posts the token back. */
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
+}
+
+/** The token posted back by the page the mailed link opens. */
+export class SignInVerifyDto {
+  @ApiProperty({ description: 'The token from the mailed link' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'must be a sign-in token' })
+  token!: string;
 }
 
 export class SignInPageQuery {

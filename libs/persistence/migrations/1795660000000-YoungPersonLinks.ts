@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The young person's own links (consent, measurements) and her consents; who entered a measurement; mentors' calendar feeds. */
-export class YoungPersonLinks1795610000000 implements MigrationInterface {
-  name = 'YoungPersonLinks1795610000000';
+export class YoungPersonLinks1795660000000 implements MigrationInterface {
+  name = 'YoungPersonLinks1795660000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
