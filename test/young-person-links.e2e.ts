@@ -1,10 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Client } from '@temporalio/client';
 import request from 'supertest';
 import { QUESTIONNAIRE_ITEMS } from '../libs/domain/instrument-items';
 import { YOUNG_PERSON_EXPLANATION } from '../libs/domain/young-person-explanation';
 import { da } from '../libs/notifications/templates/da';
 import { Escalation, Measurement, YoungPersonConsent, YoungPersonLink } from '../libs/persistence/entities';
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
+import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
+import { nudgeWorkflowId } from '../workflows/nudge/messages';
 import { Engine, startEngine } from './support/engine';
 import { SmtpSink } from './support/smtp-sink';
 
@@ -54,6 +57,27 @@ describe("the young person's links, through the real API, worker, Temporal, Post
     measurements: await engine.dataSource.getRepository(Measurement).countBy({ mentorshipId }),
     consents: await engine.dataSource.getRepository(YoungPersonConsent).countBy({ mentorshipId }),
   });
+
+  /** Every payload of a workflow's history, decrypted by the codec server as an operator would, as one text. */
+  async function historyInClear(workflowId: string): Promise<string> {
+    const client = engine.api.get(Client);
+    const raw = new Client({ connection: client.connection, namespace: client.options.namespace });
+    const { events } = await raw.workflow.getHandle(workflowId).fetchHistory();
+    const payloads: Array<{ metadata: Record<string, string>; data: string }> = [];
+    const collect = (value: unknown): void => {
+      if (!value || typeof value !== 'object' || value instanceof Uint8Array) return;
+      const candidate = value as { metadata?: Record<string, Uint8Array>; data?: Uint8Array };
+      if (candidate.metadata && candidate.data instanceof Uint8Array) {
+        const metadata = Object.fromEntries(Object.entries(candidate.metadata).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
+        payloads.push({ metadata, data: Buffer.from(candidate.data).toString('base64') });
+        return;
+      }
+      Object.values(value).forEach(collect);
+    };
+    collect(events);
+    const decoded = await http.post('/codec/decode').set(engine.auth('operator')).send({ payloads }).expect(200);
+    return decoded.body.payloads.map((payload: { data: string }) => Buffer.from(payload.data ?? '', 'base64').toString()).join('\n');
+  }
 
   async function referred(): Promise<{ mentorshipId: string; email: string; youngPersonId: string }> {
     const email = `ung-${randomUUID().slice(0, 8)}@example.dk`;
@@ -111,7 +135,7 @@ describe("the young person's links, through the real API, worker, Temporal, Post
 
   it('asks for her consent by mail, in Danish, and takes it once, with its time and wording, from her link alone', async () => {
     const { mentorshipId, email } = await referred();
-    const [mail] = await Promise.all([sink.waitFor((received) => received.to.includes(email), 20_000)]);
+    const mail = await sink.waitFor((received) => received.to.includes(email), 20_000);
     expect(mail.subject).toBe(da.youngPersonLink['consent-request'].subject);
     const token = tokenIn(mail.text)!;
     // Only its hash is kept: not in the link's row, nor the outbox's.
@@ -145,6 +169,18 @@ describe("the young person's links, through the real API, worker, Temporal, Post
     expect(Object.keys(again.body).sort()).toEqual(Object.keys(unknown.body).sort());
     expect(again.body.message).toBe(unknown.body.message);
     expect(await counts(mentorshipId)).toEqual({ measurements: 0, consents: 1 });
+
+    // Her course's history and her ask's carry ids: decrypted, neither holds the token, her address or her name.
+    const workflows = [
+      mentorshipWorkflowId(mentorshipId),
+      nudgeWorkflowId(`${mentorshipWorkflowId(mentorshipId)}/ask-young-person:consent`),
+    ];
+    for (const workflowId of workflows) {
+      const history = await historyInClear(workflowId);
+      expect(history).toContain(mentorshipId);
+      for (const secret of [token, email, 'Aisha'])
+        expect({ workflowId, leaks: history.includes(secret) }).toEqual({ workflowId, leaks: false });
+    }
   });
 
   it('ends the course as no-consent when she says no; her export shows what she was asked, her erasure kills the link', async () => {
