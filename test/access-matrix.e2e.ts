@@ -17,6 +17,13 @@ const freshProgram = (make: Fixtures) => make.program();
 
 const phone = { contact: { phone: '+45 12 34 56 78' } };
 const ACCOUNT = ['name', 'email'];
+/** A well-formed token that names nothing. */
+const NO_TOKEN = 'A'.repeat(43);
+/** mentor-own with a calendar feed to read or revoke. */
+const calendarFeed = async (make: Fixtures, w: World) => {
+  await make.http.post(`/mentors/${w.ids['mentor-own']}/calendar-feed`).set(make.as('mentor-own')).expect(201);
+  return w.ids['mentor-own'];
+};
 
 /**
  * Every operation the API publishes, one row each. The issue's rules: a
@@ -187,6 +194,30 @@ const MATRIX: Row[] = [
     call: (w, id) => ({ path: `${mentorPath(w, id)}/withdraw`, body: { reason: 'moved' } }),
     allowed: { coordinator: 200 },
     fresh: freshMentor,
+  },
+  // Her private calendar feed is hers alone: not even her coordinator makes, reads or revokes it. Each read and revoke has a feed to find.
+  {
+    route: 'POST /mentors/{id}/calendar-feed',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/calendar-feed` }),
+    allowed: { 'mentor-own': 201 },
+  },
+  {
+    route: 'GET /mentors/{id}/calendar-feed',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/calendar-feed` }),
+    allowed: { 'mentor-own': 200 },
+    fresh: calendarFeed,
+  },
+  {
+    route: 'DELETE /mentors/{id}/calendar-feed',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/calendar-feed` }),
+    allowed: { 'mentor-own': 200 },
+    fresh: calendarFeed,
+  },
+  // The feed itself: its URL is the credential, so a token or none makes no difference; a token that names no feed is 404.
+  {
+    route: 'GET /calendar-feeds/mentor.ics',
+    call: () => ({ path: `/calendar-feeds/mentor.ics?token=${NO_TOKEN}` }),
+    allowed: everyone(404),
   },
   {
     route: 'POST /group-meetings',
@@ -382,6 +413,18 @@ const MATRIX: Row[] = [
   { route: 'GET /session', call: () => ({ path: '/session' }), allowed: everyone(200), notPersonal: ['referrerId', 'mentorId'] },
   { route: 'POST /sign-out', call: () => ({ path: '/sign-out' }), allowed: everyone(400) },
   { route: 'POST /sign-out/everywhere', call: () => ({ path: '/sign-out/everywhere' }), allowed: everyone(400) },
+  // The young person's own link: open without an account, whoever calls; a token that names no link is 404 for all.
+  { route: 'GET /young-person-links', call: () => ({ path: `/young-person-links?token=${NO_TOKEN}` }), allowed: everyone(404) },
+  {
+    route: 'POST /young-person-links/consent',
+    call: () => ({ path: '/young-person-links/consent', body: { token: NO_TOKEN, given: true, textsVersion: 'explanation.1' } }),
+    allowed: everyone(404),
+  },
+  {
+    route: 'POST /young-person-links/answers',
+    call: () => ({ path: '/young-person-links/answers', body: { token: NO_TOKEN, answers: [3, 3, 3, 3, 3], textsVersion: 'who5' } }),
+    allowed: everyone(404),
+  },
   // Machines' tokens: operators only.
   {
     route: 'POST /api-tokens',

@@ -38,6 +38,8 @@ export enum Permission {
   MentorManage = 'mentor.manage',
   /** As MentorManage, and the mentor herself. */
   MentorPathRead = 'mentor-path.read',
+  /** The mentor herself only: her private calendar feed, which not even her coordinator may make, see or revoke. */
+  MentorCalendarFeed = 'mentor.calendar-feed',
   /**
    * Coordinators of a program she is referred to (a municipal one: of her municipality); before any referral, those of her municipality and
    * program-wide ones.

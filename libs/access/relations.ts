@@ -112,6 +112,10 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
     noun: 'mentor',
     sql: rows('mentors', 'mt', relation(mentorCoordinator, [`${has('mentor')} AND mt.id = ANY($2::uuid[])`, 'mentor'])),
   },
+  [Permission.MentorCalendarFeed]: {
+    noun: 'mentor',
+    sql: rows('mentors', 'mt', relation([`${has('mentor')} AND mt.id = ANY($2::uuid[])`, 'mentor'])),
+  },
   [Permission.YoungPersonManage]: { noun: 'young-person', sql: rows('young_people', 'y', relation(youngPersonCoordinator)) },
   [Permission.QuotaRead]: {
     noun: 'quota',

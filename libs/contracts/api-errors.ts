@@ -91,6 +91,16 @@ export const API_ERRORS = {
     `you cannot ${p.action === 'disable' ? 'disable' : 'take the role of'} the last active operator who can sign in, ` +
     'or nobody could manage accounts any more; make another operator first',
   'no-session': () => 'signing out ends a session; a bearer token has none (an API token is revoked with DELETE /api-tokens/:id)',
+  // A young person's personal link, and a mentor's calendar feed
+  'link-not-open': () => 'this link does not work: it may be used already, expired or mistyped; your mentor or coordinator can help',
+  'link-other-purpose': (p: { purpose: 'consent' | 'measurement' }) =>
+    `this link asks for ${p.purpose === 'consent' ? 'consent' : 'answers to a questionnaire'}, not this`,
+  'link-texts-changed': (p: { current: string }) =>
+    `these texts have changed since the page was opened (now ${p.current}); open the link again`,
+  'link-rate-limited': (p: { limit: number; minutes: number; retryAfterSeconds: number }) =>
+    `more than ${p.limit} link requests from this address in ${p.minutes} minutes; try again in ${p.retryAfterSeconds} s`,
+  'no-calendar-feed': () => 'you have no calendar feed; make one',
+  'no-such-calendar-feed': () => 'no such calendar feed',
   // Idempotency
   'idempotency-in-progress': (p: { retryAfterSeconds: number }) =>
     `the first request with this Idempotency-Key is still being handled; try again in ${p.retryAfterSeconds} s`,

@@ -82,6 +82,7 @@ export const POLICY_PROBLEMS = {
   'must-be-below': (p: { field: string; value: number; other: string; otherValue: number }) =>
     `${p.field} (${p.value}) must be below ${p.other} (${p.otherValue})`,
   'must-be-longer-than-zero': () => 'must be longer than zero',
+  'duration-out-of-range': (p: { least: string; most: string; got: string }) => `must be from ${p.least} to ${p.most}; got ${p.got}`,
   'child-offence-certificate-required': (p: { minAge: number; byLaw: boolean }) =>
     `must include "child-offence-certificate": mentees can be ${p.minAge} and ${
       p.byLaw ? 'Danish law requires it for contact with children under 15' : 'the policy requires it'

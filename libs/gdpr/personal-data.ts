@@ -18,6 +18,8 @@ import {
   Nudge,
   Referral,
   YoungPerson,
+  YoungPersonConsent,
+  YoungPersonLink,
 } from '../persistence/entities';
 import { coded, refused } from '../validation/coded-exceptions';
 
@@ -64,6 +66,9 @@ export class PersonalData {
       measurements: await manager.findBy(Measurement, ofCourses),
       checkIns: await manager.findBy(CheckIn, ofCourses),
       exitConversations: await manager.findBy(ExitConversation, ofCourses),
+      // What the engine asked her by her own link (never its token) and the consent she gave or refused there.
+      linksToHer: await manager.findBy(YoungPersonLink, ofCourses),
+      herConsents: await manager.findBy(YoungPersonConsent, ofCourses),
       escalations,
       escalationResponses: await manager.findBy(EscalationResponse, { escalationId: In(escalations.map(({ id }) => id)) }),
       nudges: await manager.findBy(Nudge, { subjectId: In(courseIds) }),
@@ -166,6 +171,8 @@ export class PersonalData {
     if (courseIds.length === 0) return { measurementsStripped: 0, agreementsStripped: 0, escalationsStripped: 0 };
     const ofCourses = { mentorshipId: In(courseIds) };
     const measurements = await manager.update(Measurement, ofCourses, { answers: [] });
+    // Her links open nothing any more, whatever a mail in her inbox still holds.
+    await manager.update(YoungPersonLink, ofCourses, { tokenHash: null, expiresAt: () => 'now()' });
     const agreements = await manager.update(MatchAgreement, ofCourses, {
       goals: ERASED,
       mentorRole: ERASED,

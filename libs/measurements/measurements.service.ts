@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { WellBeingFlags } from '../../workflows/mentorship/messages';
 import { coded, invalidInput, refused } from '../validation/coded-exceptions';
-import { Measurement } from '../persistence/entities';
+import { Measurement, MeasurementEnteredBy } from '../persistence/entities';
 import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from '../domain/instruments';
 import { measurementProblems } from './measurement-problems';
 import { bandOf, Change, changeOf, scoreOf } from './scoring';
@@ -28,8 +28,14 @@ export class MeasurementsService {
    * Stores a submission with its score. A retry (the same id) answers the row
    * already stored, unchanged; a second measurement at the same due point is
    * refused, as is an id already used for a different measurement.
+   * `enteredBy` says whether the young person answered herself or someone entered it on her behalf.
    */
-  async record(mentorshipId: string, dto: SubmitMeasurementDto, submittedBy: string): Promise<Measurement> {
+  async record(
+    mentorshipId: string,
+    dto: SubmitMeasurementDto,
+    submittedBy: string,
+    enteredBy: MeasurementEnteredBy,
+  ): Promise<Measurement> {
     const problems = measurementProblems(dto);
     if (problems.length > 0) throw invalidInput(problems);
     const { id, instrument, duePoint, measuredOn } = dto;
@@ -37,7 +43,7 @@ export class MeasurementsService {
     await this.measurements
       .createQueryBuilder()
       .insert()
-      .values({ id, mentorshipId, instrument, duePoint, measuredOn, submittedBy, ...scored(dto) })
+      .values({ id, mentorshipId, instrument, duePoint, measuredOn, submittedBy, enteredBy, ...scored(dto) })
       .orIgnore()
       .execute();
     const stored = await this.measurements.findOneBy({ id });

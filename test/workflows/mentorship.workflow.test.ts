@@ -197,6 +197,21 @@ describe('mentorship', () => {
     });
   });
 
+  it('ends as "no consent" at once when the young person refuses, and refuses a refusal once consent is given', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      expect((await send(handle, m.refuseConsentUpdate, { by: 'young-person' })).phase).toBe('no-consent');
+      expect((await handle.result()).phase).toBe('no-consent');
+      expect(fx.phases).toEqual(['no-consent']);
+      const consented = await startCourse(taskQueue);
+      await send(consented, m.recordConsentUpdate, { by });
+      expect(await refusal(send(consented, m.refuseConsentUpdate, { by: 'young-person' }))).toBe(
+        'the mentorship is intake; this needs awaiting-consent',
+      );
+    });
+  });
+
   it('refuses every command that does not fit, with its reason', async () => {
     const fx = mentorshipActivities(suite.env.client);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {

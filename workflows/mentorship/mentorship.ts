@@ -49,6 +49,11 @@ export class Mentorship extends ActiveCourse {
     this.checkConsent();
     this.enter('intake', now);
   }
+  /** She refused: nothing follows a no. */
+  refuseConsent(now: Date): void {
+    this.checkConsent();
+    this.enter('no-consent', now);
+  }
   /** The policy's time for consent ran out. */
   expireConsent(now: Date): void {
     if (this.state.phase === 'awaiting-consent') this.enter('no-consent', now);

@@ -54,6 +54,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     () => command((now) => course.consent(now)),
   );
   onCommand(
+    m.refuseConsentUpdate,
+    () => course.checkConsent(),
+    () => command((now) => course.refuseConsent(now)),
+  );
+  onCommand(
     m.completeIntakeUpdate,
     () => course.checkIntake(),
     () => command((now) => course.completeIntake(now)),

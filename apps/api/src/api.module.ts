@@ -27,6 +27,8 @@ import { ProgramsModule } from './programs/programs.module';
 import { ReportsApiModule } from './reports/reports.module';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { TodayApiModule } from './today/today.module';
+import { YoungPersonLinksModule } from './young-person-links/young-person-links.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 @Module({
   imports: [
@@ -47,6 +49,8 @@ import { TodayApiModule } from './today/today.module';
     CodecModule,
     GdprApiModule,
     TodayApiModule,
+    YoungPersonLinksModule,
+    CalendarModule,
   ],
   controllers: [HealthController],
   providers: [

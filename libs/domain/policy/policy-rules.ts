@@ -1,10 +1,13 @@
 import { Problem, problemAt } from '../../validation/problems';
 import { durationMs } from '../duration';
-import { CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE, ProgramPolicy } from './program-policy';
+import { CHILD_OFFENCE_CERTIFICATE_LEGAL_AGE, ProgramPolicy, youngPersonLinkPolicy } from './program-policy';
 
 type Rule = (policy: ProgramPolicy) => Problem | undefined;
 
 const ms = durationMs;
+
+/** A link shorter-lived than this expires before she finds the mail; a longer-lived one is a standing key to her course. */
+const LINK_VALIDITY = { least: 'PT1H', most: 'P3M' };
 
 /**
  * Rules across fields that a field-by-field check cannot see. Each is
@@ -67,6 +70,16 @@ const RULES: Rule[] = [
       ? problemAt('escalations.automatic', 'unknown-automatic-categories', {
           categories: e.categories,
           raisedAs: unknown.map(([rule, { category }]) => `${rule} is ${category}`),
+        })
+      : undefined;
+  },
+  (policy) => {
+    const { validFor } = youngPersonLinkPolicy(policy);
+    return ms(validFor) < ms(LINK_VALIDITY.least) || ms(validFor) > ms(LINK_VALIDITY.most)
+      ? problemAt('youngPersonLinks.validFor', 'duration-out-of-range', {
+          least: LINK_VALIDITY.least,
+          most: LINK_VALIDITY.most,
+          got: validFor,
         })
       : undefined;
   },

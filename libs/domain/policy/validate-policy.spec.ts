@@ -141,6 +141,16 @@ describe('validatePolicy', () => {
       expect(validatePolicy(policy).ok).toBe(true);
     });
 
+    it.each(['30m', 'P4M'])("refuses a young person's link that works for %s: too short to be found, or a standing key", (validFor) => {
+      const policy = policyWith((p) => (p.youngPersonLinks = { validFor }));
+      expect(problemsOf(policy)).toEqual([{ path: 'youngPersonLinks.validFor', problem: `must be from PT1H to P3M; got ${validFor}` }]);
+    });
+
+    it("accepts a version stored before links had a lifetime: the default's two weeks then hold", () => {
+      const policy = policyWith((p) => delete p.youngPersonLinks);
+      expect(validatePolicy(policy).ok).toBe(true);
+    });
+
     it("reports the schedule's late points by instrument and offset", () => {
       const policy = policyWith((p) => (p.measurements.schedule[1].at = ['0d', 'P13M']));
       expect(problemsOf(policy)).toEqual([
