@@ -143,7 +143,14 @@ describe('validatePolicy', () => {
 
     it.each(['30m', 'P4M'])("refuses a young person's link that works for %s: too short to be found, or a standing key", (validFor) => {
       const policy = policyWith((p) => (p.youngPersonLinks = { validFor }));
-      expect(problemsOf(policy)).toEqual([{ path: 'youngPersonLinks.validFor', problem: `must be from PT1H to P3M; got ${validFor}` }]);
+      expect(problemsOf(policy)).toEqual([
+        {
+          path: 'youngPersonLinks.validFor',
+          problem: `must be from PT1H to P3M; got ${validFor}`,
+          code: 'duration-out-of-range',
+          params: { least: 'PT1H', most: 'P3M', got: validFor },
+        },
+      ]);
     });
 
     it("accepts a version stored before links had a lifetime: the default's two weeks then hold", () => {
