@@ -127,9 +127,12 @@ describe('accounts of operators and program administrators', () => {
     const before = (await engine.dataSource.query(`SELECT count(*)::int AS n FROM accounts`))[0].n;
     const twice = await create({ email: taken.email.toUpperCase(), name: 'Twice', role: 'operator' }).expect(409);
     expect(twice.body.message).toBe(`an account with the address ${taken.email.toUpperCase()} exists already`);
+    expect(twice.body).toMatchObject({ code: 'account-exists', params: { email: taken.email.toUpperCase() } });
     const unknownRole = await create({ email: `${unique('x')}@example.dk`, name: 'X', role: 'superuser' }).expect(400);
     expect(unknownRole.body.message).toBe(`role: must be one of operator, program-admin; "superuser" is not an account's role`);
-    expect(unknownRole.body.problems).toEqual([{ path: 'role', problem: expect.stringContaining('"superuser"') }]);
+    expect(unknownRole.body.problems).toEqual([
+      { path: 'role', problem: expect.stringContaining('"superuser"'), code: 'not-in', params: { allowed: ['operator', 'program-admin'] } },
+    ]);
     await create({ name: 'No address', role: 'operator' }).expect(400);
     await withSession(http.patch(`/accounts/${taken.id}`), first.browser)
       .send({ role: 'coordinator' })
@@ -195,6 +198,7 @@ describe('accounts of operators and program administrators', () => {
       .send({ name: 'Back' })
       .expect(409);
     expect(changed.body.message).toBe('refused: the account is disabled and can no longer be changed');
+    expect(changed.body.code).toBe('account-disabled');
     const ids = async (query: string) =>
       ((await http.get(`/accounts${query}`).set('Cookie', first.browser.cookie).expect(200)).body as Array<{ id: string }>).map(
         (account) => account.id,
@@ -216,10 +220,12 @@ describe('accounts of operators and program administrators', () => {
     await onlyTheFirstOperator();
     const disable = await withSession(http.delete(`/accounts/${first.id}`), first.browser).expect(409);
     expect(disable.body.message).toMatch(LAST_OPERATOR);
+    expect(disable.body).toMatchObject({ code: 'last-operator', params: { action: 'disable' } });
     const demote = await withSession(http.patch(`/accounts/${first.id}`), first.browser)
       .send({ role: 'program-admin' })
       .expect(409);
     expect(demote.body.message).toMatch(LAST_OPERATOR);
+    expect(demote.body).toMatchObject({ code: 'last-operator', params: { action: 'demote' } });
     expect((await http.get(`/accounts/${first.id}`).set('Cookie', first.browser.cookie).expect(200)).body).toMatchObject({
       role: 'operator',
       disabledAt: null,
