@@ -1,11 +1,12 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Principal, ROLES } from '../../../../libs/auth/roles';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { Sessions } from '../../../../libs/identity/sessions';
 import { CurrentPrincipal, Roles } from '../auth/decorators';
 import { IdentityAudit } from './identity-audit';
+import { SessionView } from './identity.dto';
 import { clearSessionCookie, csrfTokenOf, sessionCookieOf } from './session-cookie';
 
 /** What a signed-in page needs: who she is, the CSRF token for her writes, and signing out. */
@@ -19,11 +20,18 @@ export class SessionController {
     private readonly config: AppConfig,
   ) {}
 
-  /** `csrfToken` goes back as the X-CSRF-Token header of every write made with the cookie; null without a session. */
+  /**
+   * `csrfToken` goes back as the X-CSRF-Token header of every write made with the cookie; null without a session. An operator
+   * also gets the Temporal Web UI's address, which the console links each workflow to.
+   */
   @Get('session')
-  session(@CurrentPrincipal() principal: Principal, @Req() request: Request): { principal: Principal; csrfToken: string | null } {
+  @ApiOkResponse({ type: SessionView })
+  session(@CurrentPrincipal() principal: Principal, @Req() request: Request): SessionView {
     const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
-    return { principal, csrfToken: cookie ? csrfTokenOf(cookie) : null };
+    const temporalUi = principal.roles.includes('operator')
+      ? { url: this.config.api.codecCorsOrigin, namespace: this.config.temporal.namespace }
+      : undefined;
+    return { principal, csrfToken: cookie ? csrfTokenOf(cookie) : null, ...(temporalUi ? { temporalUi } : {}) };
   }
 
   /** Ends this browser's session. */

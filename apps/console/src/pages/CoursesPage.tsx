@@ -1,0 +1,55 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../api/client';
+import { unwrap } from '../api/api-error';
+import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { formatDate } from '../i18n/format';
+import { usePageTitle } from '../layout/page-title';
+
+/** Her programs' courses, newest referral first, each with the young person's name: where she opens a course from. */
+export function CoursesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('courses.title'));
+  const courses = useQuery({
+    queryKey: ['courses'],
+    queryFn: async () => {
+      const [referrals, youngPeople] = await Promise.all([api.GET('/referrals'), api.GET('/young-people')]);
+      const names = new Map(unwrap(youngPeople).map((person) => [person.id, person.contact.name]));
+      return unwrap(referrals)
+        .map((referral) => ({ ...referral, name: names.get(referral.youngPersonId) }))
+        .sort((a, b) => String(b.referredAt).localeCompare(String(a.referredAt)));
+    },
+  });
+  return (
+    <>
+      <h1>{t('courses.title')}</h1>
+      {courses.isPending && <Loading />}
+      {courses.error && <ErrorMessage error={courses.error} />}
+      {courses.data && courses.data.length === 0 && <p>{t('courses.none')}</p>}
+      {courses.data && courses.data.length > 0 && (
+        <div className="table--responsive-scroll">
+          <table className="table table--zebra">
+            <caption className="sr-only">{t('courses.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('courses.youngPerson')}</th>
+                <th scope="col">{t('courses.referredAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {courses.data.map((course) => (
+                <tr key={course.id}>
+                  <td>
+                    <Link to={`/mentorships/${course.id}`}>{course.name ?? t('courses.unnamed')}</Link>
+                  </td>
+                  <td>{formatDate(course.referredAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
