@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppConfig } from '../../libs/config/app-config';
 import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
@@ -8,6 +8,15 @@ import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
 import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
 import { type ConsoleWorld, consoleWorld } from './console-world';
+
+/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /**
  * The coordinators' console in a real browser (Debian's Chromium through playwright-core), served by the real API from `/`:
@@ -22,6 +31,7 @@ describe("the coordinators' console in a browser", () => {
   let world: ConsoleWorld;
   let desktop: BrowserContext;
   const policyErrors: string[] = [];
+  let publicUrlBefore: string | undefined;
 
   const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
@@ -36,15 +46,21 @@ describe("the coordinators' console in a browser", () => {
   beforeAll(async () => {
     sink = await SmtpSink.start();
     Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
+    // Writes signed in by cookie must come from the API's own origin (its public URL): the browser's, here.
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
+    process.env.MENTORFLOW_PUBLIC_URL = base;
     engine = await startEngine();
     requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
-    await engine.api.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(engine.api.getHttpServer().address() as AddressInfo).port}`;
+    await engine.api.listen(port, '127.0.0.1');
     world = await consoleWorld(engine);
     browser = await launchChromium();
     desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
   }, 120_000);
   afterAll(async () => {
+    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
+    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
     await browser?.close();
     await engine?.close();
     await sink?.close();

@@ -81,6 +81,7 @@ export class TemporalUiLink {
 export class SessionView {
   @ApiProperty({ type: Object, description: 'Her id, her roles and the rows they come from, her language, how she signed in' })
   principal!: Principal;
+  @ApiProperty({ type: String, nullable: true, description: 'Her name, from her own row' }) name!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Sent back as X-CSRF-Token with every write made with the session cookie' })
   csrfToken!: string | null;
   @ApiPropertyOptional({ type: TemporalUiLink, description: 'Operators only: the Temporal Web UI, where each workflow is seen' })

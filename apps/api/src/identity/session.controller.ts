@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Principal, ROLES } from '../../../../libs/auth/roles';
 import { AppConfig } from '../../../../libs/config/app-config';
+import { Principals } from '../../../../libs/identity/principals';
 import { Sessions } from '../../../../libs/identity/sessions';
 import { CurrentPrincipal, Roles } from '../auth/decorators';
 import { IdentityAudit } from './identity-audit';
@@ -16,6 +17,7 @@ import { clearSessionCookie, csrfTokenOf, sessionCookieOf } from './session-cook
 export class SessionController {
   constructor(
     private readonly sessions: Sessions,
+    private readonly principals: Principals,
     private readonly audit: IdentityAudit,
     private readonly config: AppConfig,
   ) {}
@@ -26,12 +28,13 @@ export class SessionController {
    */
   @Get('session')
   @ApiOkResponse({ type: SessionView })
-  session(@CurrentPrincipal() principal: Principal, @Req() request: Request): SessionView {
+  async session(@CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<SessionView> {
     const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
     const temporalUi = principal.roles.includes('operator')
       ? { url: this.config.api.codecCorsOrigin, namespace: this.config.temporal.namespace }
       : undefined;
-    return { principal, csrfToken: cookie ? csrfTokenOf(cookie) : null, ...(temporalUi ? { temporalUi } : {}) };
+    const name = await this.principals.nameOf(principal.id);
+    return { principal, name, csrfToken: cookie ? csrfTokenOf(cookie) : null, ...(temporalUi ? { temporalUi } : {}) };
   }
 
   /** Ends this browser's session. */

@@ -1277,6 +1277,8 @@ export interface components {
         SessionView: {
             /** @description Her id, her roles and the rows they come from, her language, how she signed in */
             principal: Record<string, never>;
+            /** @description Her name, from her own row */
+            name: string | null;
             /** @description Sent back as X-CSRF-Token with every write made with the session cookie */
             csrfToken: string | null;
             /** @description Operators only: the Temporal Web UI, where each workflow is seen */

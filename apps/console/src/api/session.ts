@@ -4,6 +4,7 @@ import { unwrap } from './api-error';
 
 export interface Session {
   principal: { id: string; roles: string[]; coordinatorId?: string; language: 'da' | 'en'; via: string };
+  name: string | null;
   csrfToken: string | null;
   /** For operators: where each workflow is seen in the Temporal Web UI. */
   temporalUi?: { url: string; namespace: string } | null;
