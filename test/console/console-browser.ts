@@ -23,7 +23,9 @@ function chromiumPath(): string {
 export async function launchChromium(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   // Root (CI, this machine) cannot use Chromium's user-namespace sandbox.
-  return chromium.launch({ executablePath: chromiumPath(), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  // A Danish browser: its own controls (a date field's format) in Danish too.
+  const args = ['--lang=da-DK', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
+  return chromium.launch({ executablePath: chromiumPath(), args });
 }
 
 export function requireBuiltConsole(consoleDir: string): void {
@@ -42,7 +44,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
+/** The page once its data is in (nothing left loading), as a person would see it. */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await page.waitForLoadState('networkidle');
+  // Evaluated in the page (a string: the tests' TypeScript has no DOM types).
+  await page.waitForFunction('!/Henter …|Loading …/.test(document.body.innerText)');
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;

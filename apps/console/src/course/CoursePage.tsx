@@ -178,7 +178,7 @@ function EscalationsSection({ id }: { id: string }) {
             <li key={escalation.id}>
               <Link to={`/escalations/${escalation.id}`}>
                 {t(`escalations.reasons.${escalation.reason}`)} · {t(`escalations.urgency.${escalation.urgency}`)} ·{' '}
-                {t(`escalations.status.${escalation.status}`)}
+                {t(`escalations.statusOne.${escalation.status}`)}
               </Link>{' '}
               ({formatDate(escalation.raisedAt)})
             </li>

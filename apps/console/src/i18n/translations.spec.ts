@@ -3,16 +3,18 @@ import en from './en.json';
 
 type Tree = { [key: string]: string | Tree };
 
-/** Every leaf's dotted key: `course.logMeeting.title`. */
-function keysOf(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+/** Every text with its dotted key: [`course.logMeeting.title`, 'Log et møde']. */
+function textsOf(tree: Tree, prefix = ''): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([key, value]): Array<[string, string]> =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : textsOf(value, `${prefix}${key}.`),
   );
 }
 
 export function missingKeys(from: Tree, into: Tree): string[] {
-  const present = new Set(keysOf(into));
-  return keysOf(from).filter((key) => !present.has(key));
+  const present = new Set(textsOf(into).map(([key]) => key));
+  return textsOf(from)
+    .map(([key]) => key)
+    .filter((key) => !present.has(key));
 }
 
 describe("the console's translations", () => {
@@ -25,12 +27,8 @@ describe("the console's translations", () => {
   });
 
   it('leave no text empty', () => {
-    for (const [language, tree] of Object.entries({ da, en })) {
-      expect([
-        language,
-        keysOf(tree).filter((key) => key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part], tree) === ''),
-      ]).toEqual([language, []]);
-    }
+    const empty = [...textsOf(da).map(([key, text]) => ['da', key, text]), ...textsOf(en).map(([key, text]) => ['en', key, text])];
+    expect(empty.filter(([, , text]) => text.trim() === '')).toEqual([]);
   });
 
   it('find a key missing in one language', () => {

@@ -48,18 +48,20 @@ export function Layout() {
         </div>
         <nav className="navigation-menu" aria-label={t('layout.navigation')}>
           <div className="navigation-menu-inner container">
-            <ul className="nav mainmenu">
-              <li>
-                <NavLink to="/" end className="nav-link">
-                  <span>{t('nav.courses')}</span>
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/escalations" className="nav-link">
-                  <span>{t('nav.escalations')}</span>
-                </NavLink>
-              </li>
-            </ul>
+            <div className="nav">
+              <ul className="mainmenu">
+                <li>
+                  <NavLink to="/" end className="nav-link">
+                    <span>{t('nav.courses')}</span>
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/escalations" className="nav-link">
+                    <span>{t('nav.escalations')}</span>
+                  </NavLink>
+                </li>
+              </ul>
+            </div>
           </div>
         </nav>
       </header>
