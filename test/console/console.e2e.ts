@@ -81,6 +81,8 @@ describe("the coordinators' console in a browser", () => {
     const landing = await page.goto(`${base}${linkIn(mail)}`);
     expect(new URL(page.url()).pathname).toBe(course);
     expect(landing?.headers()['content-security-policy']).toBe(CONSOLE_POLICY);
+    expect(landing?.headers()['cache-control']).toBe('no-store');
+    expect(landing?.headers()['vary']).toMatch(/Accept/);
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     // The session cookie is HttpOnly: no script on the page can read it.
@@ -88,12 +90,23 @@ describe("the coordinators' console in a browser", () => {
     await page.getByText('Aktivt', { exact: true }).first().waitFor();
     await screenshot(page, 'course-1280');
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The same address fetched as JSON (a program, the console itself) is the API's answer; the hashed assets are kept a year.
+    const asJson = await page.request.get(`${base}${course}`, { headers: { Accept: 'application/json' } });
+    expect(asJson.headers()['content-type']).toMatch(/^application\/json/);
+    expect((await asJson.json()).phase).toBe('active');
+    expect(asJson.headers()['vary']).toMatch(/Accept/);
+    const script = await page.getAttribute('script[type="module"]', 'src');
+    expect((await page.request.get(`${base}${script}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await page.request.get(`${base}/assets/missing-0000.js`)).status()).toBe(404);
     await page.close();
   });
 
   it('logs a meeting, and shows a refused one with its reason', async () => {
     const page = await newPage(desktop);
-    await page.goto(`${base}/mentorships/${world.mentorshipId}`);
+    // From the list of her courses, as she would find it.
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: 'Aisha Nour' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     expect(await tabTo(page, 'Gå til sidens indhold')).toEqual({ reached: true, visible: true });
     expect(await tabTo(page, 'Log mødet')).toEqual({ reached: true, visible: true });
@@ -147,12 +160,13 @@ describe("the coordinators' console in a browser", () => {
     });
     const page = await newPage(phone);
     for (const [path, heading, name] of [
+      ['/', 'Forløb', 'courses-360'],
       [`/mentorships/${world.mentorshipId}`, 'Forløb for Aisha Nour', 'course-360'],
       ['/escalations', 'Eskaleringer', 'escalations-360'],
       [`/escalations/${world.escalationId}`, 'Spørgsmål til panelet: mental sundhed', 'escalation-360'],
     ]) {
       await page.goto(`${base}${path}`);
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
       expect([path, await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
       await screenshot(page, name);
       expect(await seriousViolations(page)).toEqual([]);

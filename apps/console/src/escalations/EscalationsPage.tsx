@@ -50,38 +50,36 @@ export function EscalationsPage() {
       {escalations.error && <ErrorMessage error={escalations.error} />}
       {escalations.data?.length === 0 && <p>{t('escalations.none')}</p>}
       {escalations.data && escalations.data.length > 0 && (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra">
-            <caption className="sr-only">{t('escalations.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('escalations.reason')}</th>
-                <th scope="col">{t('escalations.filter.urgency')}</th>
-                <th scope="col">{t('escalations.phase')}</th>
-                <th scope="col">{t('escalations.raisedAt')}</th>
+        <table className="table table--zebra table--responsive-headers">
+          <caption className="sr-only">{t('escalations.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('escalations.reason')}</th>
+              <th scope="col">{t('escalations.filter.urgency')}</th>
+              <th scope="col">{t('escalations.phase')}</th>
+              <th scope="col">{t('escalations.raisedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {escalations.data.map((escalation) => (
+              <tr key={escalation.id}>
+                <td data-title={t('escalations.reason')}>
+                  <Link to={`/escalations/${escalation.id}`}>
+                    {t(`escalations.reasons.${escalation.reason}`)} (
+                    {t(`escalations.categories.${escalation.category}`, escalation.category)})
+                  </Link>
+                </td>
+                <td data-title={t('escalations.filter.urgency')}>
+                  <span className={escalation.urgency === 'urgent' ? 'badge badge-error' : 'badge badge-info'}>
+                    {t(`escalations.urgency.${escalation.urgency}`)}
+                  </span>
+                </td>
+                <td data-title={t('escalations.phase')}>{t(`escalations.phases.${escalation.phase}`)}</td>
+                <td data-title={t('escalations.raisedAt')}>{formatDateTime(escalation.raisedAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {escalations.data.map((escalation) => (
-                <tr key={escalation.id}>
-                  <td>
-                    <Link to={`/escalations/${escalation.id}`}>
-                      {t(`escalations.reasons.${escalation.reason}`)} (
-                      {t(`escalations.categories.${escalation.category}`, escalation.category)})
-                    </Link>
-                  </td>
-                  <td>
-                    <span className={escalation.urgency === 'urgent' ? 'badge badge-error' : 'badge badge-info'}>
-                      {t(`escalations.urgency.${escalation.urgency}`)}
-                    </span>
-                  </td>
-                  <td>{t(`escalations.phases.${escalation.phase}`)}</td>
-                  <td>{formatDateTime(escalation.raisedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </>
   );

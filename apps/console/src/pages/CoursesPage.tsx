@@ -28,27 +28,25 @@ export function CoursesPage() {
       {courses.error && <ErrorMessage error={courses.error} />}
       {courses.data && courses.data.length === 0 && <p>{t('courses.none')}</p>}
       {courses.data && courses.data.length > 0 && (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra">
-            <caption className="sr-only">{t('courses.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('courses.youngPerson')}</th>
-                <th scope="col">{t('courses.referredAt')}</th>
+        <table className="table table--zebra table--responsive-headers">
+          <caption className="sr-only">{t('courses.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('courses.youngPerson')}</th>
+              <th scope="col">{t('courses.referredAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {courses.data.map((course) => (
+              <tr key={course.id}>
+                <td data-title={t('courses.youngPerson')}>
+                  <Link to={`/mentorships/${course.id}`}>{course.name ?? t('courses.unnamed')}</Link>
+                </td>
+                <td data-title={t('courses.referredAt')}>{formatDate(course.referredAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {courses.data.map((course) => (
-                <tr key={course.id}>
-                  <td>
-                    <Link to={`/mentorships/${course.id}`}>{course.name ?? t('courses.unnamed')}</Link>
-                  </td>
-                  <td>{formatDate(course.referredAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </>
   );
