@@ -373,7 +373,8 @@ const MATRIX: Row[] = [
   { route: 'GET /sign-in/verify', call: () => ({ path: `/sign-in/verify?token=${'A'.repeat(43)}` }), allowed: everyone(401) },
   { route: 'GET /sign-in/oidc', call: () => ({ path: '/sign-in/oidc' }), allowed: everyone(404) },
   { route: 'GET /sign-in/oidc/callback', call: () => ({ path: '/sign-in/oidc/callback?code=x&state=y' }), allowed: everyone(404) },
-  { route: 'GET /session', call: () => ({ path: '/session' }), allowed: everyone(200), notPersonal: ['referrerId', 'mentorId'] },
+  // Her own rows' ids and her own name, which the console's header greets her by.
+  { route: 'GET /session', call: () => ({ path: '/session' }), allowed: everyone(200), notPersonal: ['referrerId', 'mentorId', 'name'] },
   { route: 'POST /sign-out', call: () => ({ path: '/sign-out' }), allowed: everyone(400) },
   { route: 'POST /sign-out/everywhere', call: () => ({ path: '/sign-out/everywhere' }), allowed: everyone(400) },
   // Machines' tokens: operators only.

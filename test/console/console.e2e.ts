@@ -137,6 +137,7 @@ describe("the coordinators' console in a browser", () => {
     await page.getByRole('heading', { level: 1, name: 'Eskaleringer' }).waitFor();
     const row = page.getByRole('link', { name: 'Spørgsmål til panelet (mental sundhed)' });
     await row.waitFor();
+    await page.getByRole('cell', { name: 'Aisha Nour' }).waitFor();
     await screenshot(page, 'escalations-1280');
     expect(await seriousViolations(page)).toEqual([]);
     await row.click();

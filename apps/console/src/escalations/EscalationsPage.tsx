@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { formatDateTime } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
+import { useCourses } from '../pages/courses-data';
 import { type EscalationFilter, useEscalations } from './escalation-data';
 
 /** The escalations of her programs, urgent first and then the oldest, as the API orders them. */
@@ -12,6 +13,8 @@ export function EscalationsPage() {
   usePageTitle(t('escalations.title'));
   const [filter, setFilter] = useState<EscalationFilter>({ status: 'open' });
   const escalations = useEscalations(filter);
+  const courses = useCourses();
+  const nameOf = (mentorshipId: string) => courses.data?.find((course) => course.id === mentorshipId)?.name ?? '–';
   return (
     <>
       <h1>{t('escalations.title')}</h1>
@@ -55,6 +58,7 @@ export function EscalationsPage() {
           <thead>
             <tr>
               <th scope="col">{t('escalations.reason')}</th>
+              <th scope="col">{t('courses.youngPerson')}</th>
               <th scope="col">{t('escalations.filter.urgency')}</th>
               <th scope="col">{t('escalations.phase')}</th>
               <th scope="col">{t('escalations.raisedAt')}</th>
@@ -69,6 +73,7 @@ export function EscalationsPage() {
                     {t(`escalations.categories.${escalation.category}`, escalation.category)})
                   </Link>
                 </td>
+                <td data-title={t('courses.youngPerson')}>{nameOf(escalation.mentorshipId)}</td>
                 <td data-title={t('escalations.filter.urgency')}>
                   <span className={escalation.urgency === 'urgent' ? 'badge badge-error' : 'badge badge-info'}>
                     {t(`escalations.urgency.${escalation.urgency}`)}

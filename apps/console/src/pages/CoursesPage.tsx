@@ -1,26 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api/client';
-import { unwrap } from '../api/api-error';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { formatDate } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
+import { useCourses } from './courses-data';
 
 /** Her programs' courses, newest referral first, each with the young person's name: where she opens a course from. */
 export function CoursesPage() {
   const { t } = useTranslation();
   usePageTitle(t('courses.title'));
-  const courses = useQuery({
-    queryKey: ['courses'],
-    queryFn: async () => {
-      const [referrals, youngPeople] = await Promise.all([api.GET('/referrals'), api.GET('/young-people')]);
-      const names = new Map(unwrap(youngPeople).map((person) => [person.id, person.contact.name]));
-      return unwrap(referrals)
-        .map((referral) => ({ ...referral, name: names.get(referral.youngPersonId) }))
-        .sort((a, b) => String(b.referredAt).localeCompare(String(a.referredAt)));
-    },
-  });
+  const courses = useCourses();
   return (
     <>
       <h1>{t('courses.title')}</h1>
