@@ -208,6 +208,11 @@ const MATRIX: Row[] = [
     call: (w) => ({ path: `${course(w)}/meetings` }),
     allowed: { coordinator: 200, 'mentor-own': 200 },
   },
+  {
+    route: 'GET /mentorships/{id}/measurements',
+    call: (w) => ({ path: `${course(w)}/measurements` }),
+    allowed: { coordinator: 200, 'mentor-own': 200 },
+  },
   { route: 'POST /mentorships/{id}/consent', call: (w) => ({ path: `${course(w)}/consent` }), allowed: { coordinator: 409 } },
   {
     route: 'POST /mentorships/{id}/intake/complete',

@@ -71,6 +71,10 @@ export async function consoleWorld(engine: Engine): Promise<ConsoleWorld> {
     },
     200,
   );
+  // The start's WHO-5, as the young person answered it: 3+3+2+2+3 = 13 raw, 52 of 100, just above poor well-being.
+  const today = new Date().toISOString().slice(0, 10);
+  const who5 = { id: randomUUID(), instrument: 'who5', duePoint: '0d', measuredOn: today, answers: [3, 3, 2, 2, 3] };
+  await post(`${course}/measurements`, who5, 200);
   const escalationId = randomUUID();
   await post(
     `${course}/escalations`,

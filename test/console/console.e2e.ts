@@ -88,6 +88,8 @@ describe("the coordinators' console in a browser", () => {
     // The session cookie is HttpOnly: no script on the page can read it.
     expect(await page.evaluate(() => (globalThis as any).document.cookie)).not.toContain('mentorflow_session');
     await page.getByText('Aktivt', { exact: true }).first().waitFor();
+    // The start's WHO-5 with its band under the course's policy.
+    await page.getByRole('cell', { name: '52 god trivsel' }).waitFor();
     await screenshot(page, 'course-1280');
     expect(await seriousViolations(page)).toEqual([]);
 

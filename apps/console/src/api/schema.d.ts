@@ -932,6 +932,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mentorships/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseLogController_measurementReadings"];
+        put?: never;
+        post: operations["CourseLogController_submitMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mentorships/{id}/missed-meetings": {
         parameters: {
             query?: never;
@@ -958,22 +974,6 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CourseLogController_checkIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/mentorships/{id}/measurements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["CourseLogController_submitMeasurement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1882,6 +1882,30 @@ export interface components {
         };
         ContinuationDto: {
             keptInTouch: boolean;
+        };
+        MeasurementReading: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            instrument: "who5" | "self-efficacy" | "status";
+            /** @example P3M */
+            duePoint: string;
+            /** @example 2026-03-01 */
+            measuredOn: string;
+            /** @description WHO-5 0–100, self-efficacy 10–40; null for a status */
+            score: number | null;
+            /** @enum {string|null} */
+            status: "education" | "work" | "neither" | null;
+            /**
+             * @description A banded instrument's band under the limits of the course's policy
+             * @enum {string}
+             */
+            band?: "likely-depression" | "poor" | "good";
+            /**
+             * @description Against the same instrument's measurement before it, by the policy's meaningful change
+             * @enum {string}
+             */
+            change?: "improved" | "worsened" | "unchanged";
         };
         LogMeetingDto: {
             /**
@@ -9125,6 +9149,190 @@ export interface operations {
             };
         };
     };
+    CourseLogController_measurementReadings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The referral id; its workflow is mentorship-<id> */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementReading"][];
+                };
+            };
+            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CourseLogController_submitMeasurement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again with a retry, the same request gets its first success back (same status and body, `Idempotent-Replayed: true`) without being done twice. Keys are per user and kept for P1D from first use. Another request with a used key: 422; a retry while the first still runs: 409 with Retry-After. An error answer is not kept: its retry runs again. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The referral id; its workflow is mentorship-<id> */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitMeasurementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CourseLogController_missedMeeting: {
         parameters: {
             query?: never;
@@ -9249,114 +9457,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CheckInDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The token’s roles or relations do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Nothing with that id, or nothing this caller may see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The body is larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The Idempotency-Key was used for another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests from this address in a minute (see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    CourseLogController_submitMeasurement: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Sent again with a retry, the same request gets its first success back (same status and body, `Idempotent-Replayed: true`) without being done twice. Keys are per user and kept for P1D from first use. Another request with a used key: 422; a retry while the first still runs: 409 with Retry-After. An error answer is not kept: its retry runs again. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                /** @description The referral id; its workflow is mentorship-<id> */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SubmitMeasurementDto"];
             };
         };
         responses: {

@@ -7,6 +7,7 @@ import { usePageTitle } from '../layout/page-title';
 import { ContactChart } from './ContactChart';
 import { CourseCommands } from './CourseCommands';
 import { type CourseView, useCourse, useCourseContext, useCourseEscalations, useMeetings } from './course-data';
+import { MeasurementsSection } from './MeasurementsSection';
 import { PhaseTimeline } from './PhaseTimeline';
 
 const CONTACT_PERIOD_DAYS: Record<string, number> = { week: 7, month: 30 };
@@ -49,23 +50,7 @@ export function CoursePage() {
         <PhaseTimeline course={state} referredAt={context.data?.referral.referredAt} />
       </section>
       <MeetingsSection course={state} target={context.data?.contact} readAt={course.dataUpdatedAt} />
-      <section aria-labelledby="measurements-heading">
-        <h2 id="measurements-heading">{t('course.measurements.title')}</h2>
-        {state.measurements.length === 0 ? (
-          <p>{t('course.measurements.none')}</p>
-        ) : (
-          <ul>
-            {state.measurements.map((key) => {
-              const [instrument, duePoint] = key.split('@');
-              return (
-                <li key={key}>
-                  {t('course.measurements.submitted', { instrument: t(`instruments.${instrument}`, instrument), duePoint })}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </section>
+      <MeasurementsSection id={id} />
       <section aria-labelledby="check-ins-heading">
         <h2 id="check-ins-heading">{t('course.checkIns.title')}</h2>
         <ul>
