@@ -112,6 +112,10 @@ describe("the coordinators' console in a browser", () => {
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     expect(await tabTo(page, 'Gå til sidens indhold')).toEqual({ reached: true, visible: true });
     expect(await tabTo(page, 'Log mødet')).toEqual({ reached: true, visible: true });
+    // Closing the course is folded away until she opens it.
+    expect(await page.getByRole('button', { name: 'Afslut forløbet' }).isVisible()).toBe(false);
+    await page.getByText('Afslut forløbet', { exact: true }).first().click();
+    expect(await page.getByRole('button', { name: 'Afslut forløbet' }).isVisible()).toBe(true);
 
     // The match started today: a meeting yesterday is refused by the course, and the page says why.
     await page.getByLabel('Dato').fill(yesterday());

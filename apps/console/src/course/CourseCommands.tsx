@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { today } from '../i18n/format';
@@ -22,12 +23,12 @@ export function CourseCommands({ course }: { course: CourseView }) {
   const { t } = useTranslation();
   const id = course.mentorshipId;
   const path = { params: { path: { id } } };
-  const forms = formsOf(course.phase, id, path);
+  const forms = formsOf(course.phase, id, path, t);
   if (forms.length === 0) return <p>{t('course.commands.none')}</p>;
   return <div className="course-commands">{forms}</div>;
 }
 
-function formsOf(phase: CourseView['phase'], id: string, path: { params: { path: { id: string } } }) {
+function formsOf(phase: CourseView['phase'], id: string, path: { params: { path: { id: string } } }, t: TFunction) {
   switch (phase) {
     case 'awaiting-consent':
       return [
@@ -105,7 +106,13 @@ function formsOf(phase: CourseView['phase'], id: string, path: { params: { path:
             api.POST('/mentorships/{id}/reviews', { ...path, body: { decision: values.decision as 'continue' | 'extend' } })
           }
         />,
-        closeForm(id, path),
+        // Closing cannot be undone: folded away, so it is opened on purpose and not sent by a slip of the keyboard.
+        <details key="close" className="details">
+          <summary className="details-summary">
+            <span className="details-summary-text">{t('course.close.title')}</span>
+          </summary>
+          <div className="details-text">{closeForm(id, path)}</div>
+        </details>,
       ];
     case 'closing':
       return [
