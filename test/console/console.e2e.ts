@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
 import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
 import { Engine, startEngine } from '../support/engine';
@@ -192,6 +193,16 @@ describe("the coordinators' console in a browser", () => {
     await page.getByRole('button', { name: 'Dansk' }).click();
     await page.getByRole('heading', { level: 1, name: 'Eskaleringer' }).waitFor();
     await page.close();
+  });
+
+  it("tells operators, and only them, where the Temporal Web UI is, for each page's link to its workflow", async () => {
+    const http = request(engine.api.getHttpServer());
+    const { api, temporal } = engine.api.get(AppConfig);
+    const operator = await http.get('/session').set(engine.auth('operator')).expect(200);
+    expect(operator.body.temporalUi).toEqual({ url: api.codecCorsOrigin, namespace: temporal.namespace });
+    const coordinator = await http.get('/session').set(engine.auth('coordinator', world.coordinator.id)).expect(200);
+    expect(coordinator.body).not.toHaveProperty('temporalUi');
+    expect(coordinator.body.name).toBe('Kim Holm');
   });
 
   it('answered every page within its Content-Security-Policy', () => {
