@@ -240,6 +240,11 @@ const MATRIX: Row[] = [
     call: (w) => ({ path: `${course(w)}/meetings` }),
     allowed: { coordinator: 200, 'mentor-own': 200 },
   },
+  {
+    route: 'GET /mentorships/{id}/measurements',
+    call: (w) => ({ path: `${course(w)}/measurements` }),
+    allowed: { coordinator: 200, 'mentor-own': 200 },
+  },
   { route: 'POST /mentorships/{id}/consent', call: (w) => ({ path: `${course(w)}/consent` }), allowed: { coordinator: 409 } },
   {
     route: 'POST /mentorships/{id}/intake/complete',
@@ -410,7 +415,8 @@ const MATRIX: Row[] = [
   { route: 'POST /sign-in/verify', call: () => ({ path: '/sign-in/verify', body: { token: 'A'.repeat(43) } }), allowed: everyone(401) },
   { route: 'GET /sign-in/oidc', call: () => ({ path: '/sign-in/oidc' }), allowed: everyone(404) },
   { route: 'GET /sign-in/oidc/callback', call: () => ({ path: '/sign-in/oidc/callback?code=x&state=y' }), allowed: everyone(404) },
-  { route: 'GET /session', call: () => ({ path: '/session' }), allowed: everyone(200), notPersonal: ['referrerId', 'mentorId'] },
+  // Her own rows' ids and her own name, which the console's header greets her by.
+  { route: 'GET /session', call: () => ({ path: '/session' }), allowed: everyone(200), notPersonal: ['referrerId', 'mentorId', 'name'] },
   { route: 'POST /sign-out', call: () => ({ path: '/sign-out' }), allowed: everyone(400) },
   { route: 'POST /sign-out/everywhere', call: () => ({ path: '/sign-out/everywhere' }), allowed: everyone(400) },
   // The young person's own link: open without an account, whoever calls; a token that names no link is 404 for all.

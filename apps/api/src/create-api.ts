@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { urlencoded } from 'express';
 import type { Logger } from 'pino';
@@ -8,8 +8,8 @@ import { JsonNestLogger } from '../../../libs/logging/logger';
 import { AppConfig } from '../../../libs/config/app-config';
 import { ApiModule } from './api.module';
 import { codecCors } from './codec/codec-cors';
-import { documentErrors } from './errors/document-errors';
-import { documentIdempotencyKey } from './idempotency/document-idempotency-key';
+import { serveConsole } from './console/serve-console';
+import { openApiDocument } from './openapi-document';
 import { rateLimit } from './security/rate-limit';
 import { refuseUnstorableInput } from './security/refuse-unstorable-input';
 import { securityHeaders } from './security/security-headers';
@@ -27,20 +27,12 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   // The session cookie; and the sign-in page's form, the one place a browser posts a form.
   app.use(cookieParser());
   app.use('/sign-in', urlencoded({ extended: false, limit: '2kb' }));
+  // Before every route: a browser's navigation to a console page gets the page, the same address fetched answers JSON.
+  app.use(serveConsole(api.consoleDir));
   // After every parser, so the form's fields pass the same check as JSON bodies.
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Mentorflow API')
-      .setDescription('Coordinators, mentors, referrers and panel members drive mentor programs through this API.')
-      .setVersion('0.1')
-      .addBearerAuth()
-      .addCookieAuth('mentorflow_session')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, documentErrors(documentIdempotencyKey(document, idempotency.keepFor)), {
+  SwaggerModule.setup('docs', app, openApiDocument(app, idempotency.keepFor), {
     jsonDocumentUrl: 'docs/openapi.json',
   });
   return app;

@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import type { Principal } from '../../../../libs/auth/roles';
 import { API_TOKEN_SCOPES } from '../../../../libs/identity/api-tokens';
 import { says } from '../../../../libs/validation/validators';
 
@@ -77,4 +78,20 @@ export class CreateApiTokenDto {
 
 export class ApiTokenIdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+}
+
+export class TemporalUiLink {
+  @ApiProperty({ example: 'http://localhost:8233', description: "The Temporal Web UI's origin" }) url!: string;
+  @ApiProperty({ example: 'default' }) namespace!: string;
+}
+
+/** Who is signed in, the proof her writes carry, and for an operator where the workflows are seen. */
+export class SessionView {
+  @ApiProperty({ type: Object, description: 'Her id, her roles and the rows they come from, her language, how she signed in' })
+  principal!: Principal;
+  @ApiProperty({ type: String, nullable: true, description: 'Her name, from her own row' }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Sent back as X-CSRF-Token with every write made with the session cookie' })
+  csrfToken!: string | null;
+  @ApiPropertyOptional({ type: TemporalUiLink, description: 'Operators only: the Temporal Web UI, where each workflow is seen' })
+  temporalUi?: TemporalUiLink;
 }

@@ -1,11 +1,13 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Principal, ROLES } from '../../../../libs/auth/roles';
 import { AppConfig } from '../../../../libs/config/app-config';
+import { Principals } from '../../../../libs/identity/principals';
 import { Sessions } from '../../../../libs/identity/sessions';
 import { CurrentPrincipal, Roles } from '../auth/decorators';
 import { IdentityAudit } from './identity-audit';
+import { SessionView } from './identity.dto';
 import { clearSessionCookie, csrfTokenOf, sessionCookieOf } from './session-cookie';
 import { coded } from '../../../../libs/validation/coded-exceptions';
 
@@ -16,15 +18,24 @@ import { coded } from '../../../../libs/validation/coded-exceptions';
 export class SessionController {
   constructor(
     private readonly sessions: Sessions,
+    private readonly principals: Principals,
     private readonly audit: IdentityAudit,
     private readonly config: AppConfig,
   ) {}
 
-  /** `csrfToken` goes back as the X-CSRF-Token header of every write made with the cookie; null without a session. */
+  /**
+   * `csrfToken` goes back as the X-CSRF-Token header of every write made with the cookie; null without a session. An operator
+   * also gets the Temporal Web UI's address, which the console links each workflow to.
+   */
   @Get('session')
-  session(@CurrentPrincipal() principal: Principal, @Req() request: Request): { principal: Principal; csrfToken: string | null } {
+  @ApiOkResponse({ type: SessionView })
+  async session(@CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<SessionView> {
     const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
-    return { principal, csrfToken: cookie ? csrfTokenOf(cookie) : null };
+    const temporalUi = principal.roles.includes('operator')
+      ? { url: this.config.api.codecCorsOrigin, namespace: this.config.temporal.namespace }
+      : undefined;
+    const name = await this.principals.nameOf(principal.id);
+    return { principal, name, csrfToken: cookie ? csrfTokenOf(cookie) : null, ...(temporalUi ? { temporalUi } : {}) };
   }
 
   /** Ends this browser's session. */

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { MeasurementReading, readingsOf } from '../../../../libs/measurements/measurement-readings';
+import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
+import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
 import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
@@ -31,6 +34,8 @@ export class CourseLogController {
     private readonly courses: MentorshipRecords,
     private readonly meetings: MeetingsService,
     private readonly measurementSubmission: MeasurementSubmission,
+    private readonly measurements: MeasurementsService,
+    private readonly programs: ProgramsService,
     private readonly access: AccessService,
   ) {}
 
@@ -39,6 +44,17 @@ export class CourseLogController {
   async meetingLog(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<Meeting[]> {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
     return this.meetings.list(id);
+  }
+
+  /** Scores with their bands under the course's own policy version, and each one's change since the one before: the trend. */
+  @Get('measurements')
+  @Roles('coordinator', 'mentor')
+  @ApiOkResponse({ type: [MeasurementReading] })
+  async measurementReadings(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<MeasurementReading[]> {
+    await this.access.requireAccess(user, Permission.MentorshipLog, id);
+    const course = await this.courses.get(id);
+    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
+    return readingsOf(await this.measurements.list(id), policy.measurements.who5);
   }
 
   /**
