@@ -1,0 +1,110 @@
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TemporalConfig } from '../../libs/config/app-config';
+import { EMBEDDED_PG_PASSWORD } from '../../libs/config/load-config';
+import { ensureDatabase, startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
+import { embeddedPostgresDataDir } from '../../libs/persistence/embedded-postgres-data-dir';
+import { ClusterLayout, pidFile, SERVICES, sqlToolBinary } from './cluster-layout';
+import { prepareNamespace } from './namespace';
+import { ensureSchemas } from './schemas';
+import { ensureServerBinaries } from './server-build';
+import { INITIAL_DYNAMIC_CONFIG, PERSISTENCE_DATABASE, renderServerConfig, TemporalDatabase, VISIBILITY_DATABASE } from './server-config';
+import { RunningService, startService, stopService, waitUntilServing } from './services';
+
+export interface RunningCluster {
+  address: string;
+  services: RunningService[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole rehearsal, in order: the server binaries (built once), Temporal's
+ * own embedded PostgreSQL with both schemas current, the generated config, the
+ * four services each in its own process and each serving, and Mentorflow's
+ * namespace with its search attributes. `fresh` wipes the cluster's data first
+ * (the e2e run, whose workflow ids repeat from run to run). Whatever started
+ * before a failure is stopped again.
+ */
+export async function startCluster(
+  layout: ClusterLayout,
+  temporal: TemporalConfig,
+  say: (line: string) => void,
+  fresh = false,
+): Promise<RunningCluster> {
+  refuseIfRunning(layout);
+  if (fresh) {
+    rmSync(layout.dataDir, { recursive: true, force: true });
+    rmSync(embeddedPostgresDataDir(layout.postgresDataDir), { recursive: true, force: true });
+  }
+  mkdirSync(layout.dataDir, { recursive: true });
+  ensureServerBinaries(layout, say);
+
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch(() => undefined);
+    rmSync(pidFile(layout, 'cluster'), { force: true });
+  };
+  writeFileSync(pidFile(layout, 'cluster'), `${process.pid}\n`);
+  try {
+    mkdirSync(layout.logsDir, { recursive: true });
+    const postgresLog = createWriteStream(join(layout.logsDir, `${layout.name}-postgres.log`), { flags: 'a' });
+    const postgres = await startEmbeddedPostgres(layout.postgresDataDir, layout.postgresPort, PERSISTENCE_DATABASE, {
+      onLog: (message) => postgresLog.write(message),
+      onError: (error) => postgresLog.write(`${String(error)}\n`),
+    });
+    stops.push(async () => {
+      await postgres.stop();
+      postgresLog.end();
+    });
+    await ensureDatabase(layout.postgresPort, VISIBILITY_DATABASE);
+    const database: TemporalDatabase = { host: '127.0.0.1', port: layout.postgresPort, user: 'postgres', password: EMBEDDED_PG_PASSWORD };
+    say(`PostgreSQL for Temporal on 127.0.0.1:${layout.postgresPort} (databases ${PERSISTENCE_DATABASE}, ${VISIBILITY_DATABASE})`);
+    ensureSchemas(sqlToolBinary(layout), database, say);
+
+    const configFile = writeServerConfig(layout, database);
+    const services = SERVICES.map((name) => startService(layout, configFile, name));
+    stops.push(async () => {
+      for (const service of [...services].reverse()) await stopService(service);
+    });
+    for (const service of services) {
+      await waitUntilServing(layout, service);
+      say(`${service.name.padEnd(8)} pid ${service.child.pid}, gRPC 127.0.0.1:${layout.services[service.name].grpc}`);
+    }
+    await prepareNamespace({ ...temporal, address: layout.frontendAddress }, say);
+    return { address: layout.frontendAddress, services, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Regenerated at every start from the layout; the dynamic config beside it is written once and then the operator's. */
+function writeServerConfig(layout: ClusterLayout, database: TemporalDatabase): string {
+  const dynamicConfigFile = join(layout.dataDir, 'dynamicconfig.yaml');
+  if (!existsSync(dynamicConfigFile)) writeFileSync(dynamicConfigFile, INITIAL_DYNAMIC_CONFIG);
+  const configFile = join(layout.dataDir, 'temporal-server.yaml');
+  writeFileSync(configFile, renderServerConfig(layout, database, dynamicConfigFile));
+  return configFile;
+}
+
+/** Two copies on one data folder and one set of ports would fight: the second is refused. */
+function refuseIfRunning(layout: ClusterLayout): void {
+  const pid = readPid(pidFile(layout, 'cluster'));
+  if (pid && isAlive(pid))
+    throw new Error(`the ${layout.name} is already running (pid ${pid}): stop it with \`./mentorflow cluster stop\``);
+}
+
+export function readPid(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
