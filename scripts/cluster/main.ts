@@ -69,7 +69,9 @@ function runJest(args: string[], address: string): Promise<number> {
 
 function untilSignal(cluster: RunningCluster): Promise<number> {
   return new Promise((resolve) => {
+    let stopping = false;
     const stop = () => {
+      stopping = true;
       say('stopping');
       void cluster.stop().then(() => resolve(0));
     };
