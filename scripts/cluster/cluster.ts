@@ -20,7 +20,7 @@ export interface RunningCluster {
 /**
  * The whole rehearsal, in order: the server binaries (built once), Temporal's
  * own embedded PostgreSQL with both schemas current, the generated config, the
- * four services each in its own process and each serving, and Mentorflow's
+ * four services each in its own process, started in turn and each serving, and Mentorflow's
  * namespace with its search attributes. `fresh` wipes the cluster's data first
  * (the e2e run, whose workflow ids repeat from run to run). Whatever started
  * before a failure is stopped again.
@@ -62,11 +62,15 @@ export async function startCluster(
     ensureSchemas(sqlToolBinary(layout), database, say);
 
     const configFile = writeServerConfig(layout, database);
-    const services = SERVICES.map((name) => startService(layout, configFile, name));
+    const services: RunningService[] = [];
     stops.push(async () => {
       for (const service of [...services].reverse()) await stopService(service);
     });
-    for (const service of services) {
+    // One at a time: on a fresh database the first to start writes the cluster's metadata row, and a second
+    // process racing it for the same row exits on the duplicate key.
+    for (const name of SERVICES) {
+      const service = startService(layout, configFile, name);
+      services.push(service);
       await waitUntilServing(layout, service);
       say(`${service.name.padEnd(8)} pid ${service.child.pid}, gRPC 127.0.0.1:${layout.services[service.name].grpc}`);
     }

@@ -77,10 +77,11 @@ function untilSignal(cluster: RunningCluster): Promise<number> {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // A service ending on its own is news (the cluster goes on without it); one we stop is not.
     for (const service of cluster.services) {
-      service.child.once('exit', (code, signal) =>
-        say(`${service.name} exited (${signal ?? code}): see ${serviceLog(REHEARSAL, service.name)}`),
-      );
+      service.child.once('exit', (code, signal) => {
+        if (!stopping) say(`${service.name} exited (${signal ?? code}): see ${serviceLog(REHEARSAL, service.name)}`);
+      });
     }
   });
 }
