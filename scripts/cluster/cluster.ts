@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemporalConfig } from '../../libs/config/app-config';
 import { EMBEDDED_PG_PASSWORD } from '../../libs/config/load-config';
@@ -6,6 +6,7 @@ import { ensureDatabase, startEmbeddedPostgres } from '../../libs/persistence/em
 import { embeddedPostgresDataDir } from '../../libs/persistence/embedded-postgres-data-dir';
 import { ClusterLayout, pidFile, SERVICES, sqlToolBinary } from './cluster-layout';
 import { prepareNamespace } from './namespace';
+import { readPid, runs } from './pids';
 import { ensureSchemas } from './schemas';
 import { ensureServerBinaries } from './server-build';
 import { INITIAL_DYNAMIC_CONFIG, PERSISTENCE_DATABASE, renderServerConfig, TemporalDatabase, VISIBILITY_DATABASE } from './server-config';
@@ -94,21 +95,6 @@ function writeServerConfig(layout: ClusterLayout, database: TemporalDatabase): s
 /** Two copies on one data folder and one set of ports would fight: the second is refused. */
 function refuseIfRunning(layout: ClusterLayout): void {
   const pid = readPid(pidFile(layout, 'cluster'));
-  if (pid && isAlive(pid))
+  if (pid && runs(pid, 'cluster/main'))
     throw new Error(`the ${layout.name} is already running (pid ${pid}): stop it with \`./mentorflow cluster stop\``);
-}
-
-export function readPid(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -43,13 +43,9 @@ async function main(command = 'start', args: string[]): Promise<number> {
     }
     case 'test': {
       const cluster = await startCluster(TEST_RUN, temporal, say, true);
-      let stopping: Promise<void> | undefined;
-      const stop = () => (stopping ??= cluster.stop());
-      // Ctrl-C reaches jest too (same terminal); we stop the cluster once it has gone.
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => undefined);
       say(`running jest against ${cluster.address}`);
       const code = await runJest(args.length > 0 ? args : ['--selectProjects', 'integration'], cluster.address);
-      await stop();
+      await cluster.stop();
       return code;
     }
     default:
@@ -58,13 +54,21 @@ async function main(command = 'start', args: string[]): Promise<number> {
   }
 }
 
+/** Jest's exit code. Ctrl-C (which reaches jest from the terminal too) or `cluster stop` ends jest; the cluster is stopped after it. */
 function runJest(args: string[], address: string): Promise<number> {
   const jest = spawn(join(ROOT, 'node_modules', '.bin', 'jest'), args, {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, TEMPORAL_ADDRESS: address },
   });
-  return new Promise((resolve) => jest.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  const forward = (signal: NodeJS.Signals) => jest.kill(signal);
+  process.on('SIGINT', forward).on('SIGTERM', forward);
+  return new Promise((resolve) =>
+    jest.once('exit', (code, signal) => {
+      process.off('SIGINT', forward).off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    }),
+  );
 }
 
 function untilSignal(cluster: RunningCluster): Promise<number> {
