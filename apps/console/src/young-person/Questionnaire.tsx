@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkPurposeView } from './link-api';
 import { Heading } from './Heading';
@@ -22,18 +22,27 @@ export function Questionnaire({
   const language = i18n.language === 'en' ? 'en' : 'da';
   const [answers, setAnswers] = useState<Array<number | undefined>>(questionnaire.items.map(() => undefined));
   const [missing, setMissing] = useState<number[]>([]);
+  // Each refused attempt takes her to the list of what is missing; choosing an answer meanwhile leaves the focus on it.
+  const [attempts, setAttempts] = useState(0);
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => alert.current?.focus(), [attempts]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const unanswered = answers.flatMap((answer, index) => (answer === undefined ? [index + 1] : []));
     setMissing(unanswered);
     if (unanswered.length === 0) onAnswers(answers as number[]);
+    else setAttempts(attempts + 1);
+  };
+  const choose = (index: number, value: number) => {
+    setAnswers(answers.map((answer, at) => (at === index ? value : answer)));
+    setMissing(missing.filter((question) => question !== index + 1));
   };
   return (
     <form onSubmit={onSubmit} noValidate>
       <Heading>{t(`youngPerson.questionnaire.title.${questionnaire.instrument}`)}</Heading>
       <p className="font-lead">{questionnaire.lead[language]}</p>
       {missing.length > 0 && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={(node) => node?.focus()}>
+        <div className="alert alert-error" role="alert" tabIndex={-1} ref={alert}>
           <div className="alert-body">
             <p className="alert-heading">{t('youngPerson.questionnaire.missing', { questions: missing.join(', ') })}</p>
           </div>
@@ -60,7 +69,7 @@ export function Questionnaire({
                         name={item.key}
                         value={option.value}
                         checked={answers[index] === option.value}
-                        onChange={() => setAnswers(answers.map((answer, at) => (at === index ? option.value : answer)))}
+                        onChange={() => choose(index, option.value)}
                       />
                       <label htmlFor={id}>{option.text[language]}</label>
                     </div>
