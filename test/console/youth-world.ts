@@ -14,7 +14,7 @@ export interface YouthWorld {
   referrer: { id: string; email: string };
   /** A course another referrer of the same municipality made: not hers to open. */
   othersCourseId: string;
-  /** Refers a young person with an address through the coordinator, as the referrer would; her consent is then asked by mail. */
+  /** The referrer refers a young person with an address; her consent is then asked by mail. */
   referred(email: string): Promise<string>;
   /** Takes a course whose young person consented to active: a mentor approved, matched, the agreement made. */
   toActive(mentorshipId: string): Promise<void>;
@@ -48,6 +48,15 @@ export async function youthWorld(engine: Engine): Promise<YouthWorld> {
         municipalityId,
       })
     ).id as string;
+  // The municipality's quota this year: 12 referrals.
+  const year = new Date().getUTCFullYear();
+  await made(engine.admin(), '/quotas', {
+    programId,
+    municipalityId,
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year + 1}-01-01`,
+    agreed: 12,
+  });
   const { id: othersCourseId } = await post('/referrals', {
     programId,
     referrerId: otherReferrerId,
@@ -61,8 +70,15 @@ export async function youthWorld(engine: Engine): Promise<YouthWorld> {
     coordinator,
     referrer: { id: referrerId, email },
     othersCourseId,
+    // The coordinator registers her (referrers register nobody); the referrer refers her, in her own name.
     referred: async (address) =>
-      (await post('/referrals', { programId, referrerId, youngPersonId: await youngPerson('Aisha Nour', address) })).id as string,
+      (
+        await made(engine.auth('referrer', referrerId), '/referrals', {
+          programId,
+          referrerId,
+          youngPersonId: await youngPerson('Aisha Nour', address),
+        })
+      ).id as string,
     toActive: async (mentorshipId) => {
       const course = `/mentorships/${mentorshipId}`;
       const { id: mentorId } = await post('/mentors', { contact: { name: 'Maria Berg' }, programId, municipalityId, gender: 'female' });

@@ -6,6 +6,7 @@ import { AppConfig } from '../../libs/config/app-config';
 import { QUESTIONNAIRE_ITEMS } from '../../libs/domain/instrument-items';
 import { Measurement, YoungPersonConsent, YoungPersonLink } from '../../libs/persistence/entities';
 import { Engine, startEngine } from '../support/engine';
+import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
 import { launchChromium, requireBuiltConsole, screenshot, seriousViolations } from './console-browser';
 import { type YouthWorld, youthWorld } from './youth-world';
@@ -195,4 +196,42 @@ describe("the young person's and the referrer's pages on a phone", () => {
     await refused(selfEfficacyLink, 'youth-08-expired-link');
     expect(await counts(mentorshipId)).toEqual({ measurements: 1, consents: 1 });
   }, 120_000);
+
+  it('signs the referrer in by mail link; she follows her referrals and her quota, and is refused a course she did not refer', async () => {
+    const mentorshipId = await world.referred(`ung-${randomUUID().slice(0, 8)}@example.dk`);
+    const page = await phone.newPage();
+    await page.goto(`${base}/my-referrals`);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.getByLabel('E-mailadresse').fill(world.referrer.email);
+    const sent = sink.received.length;
+    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
+    const mail = await sink.waitFor(
+      (received) => sink.received.indexOf(received) >= sent && received.to.includes(world.referrer.email),
+      20_000,
+    );
+    await page.goto(`${base}${linkIn(mail)}`);
+    expect(new URL(page.url()).pathname).toBe('/my-referrals');
+    await page.getByRole('heading', { level: 1, name: 'Mine henvisninger' }).waitFor();
+    // Her two referrals (this test's and the first test's), each with its phase; none of the other referrer's.
+    const referrals = page.getByRole('region', { name: 'Dine henvisninger' }).getByRole('listitem');
+    await referrals.first().waitFor();
+    expect(await referrals.count()).toBe(2);
+    await page.getByText('Venter på samtykke').waitFor();
+    await page.getByText('Aktivt').waitFor();
+    // The municipality's quota: 3 referrals of 12 this year (both of hers, and the other referrer's).
+    await page.getByText('3 af 12 henvisninger.').waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/Aisha|Nour|Sofie|Maria|@example\.dk/);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'youth-09-referrer');
+
+    // Her own course answers its phase; a course another referrer made is refused, in Danish.
+    const own = await page.request.get(`${base}/mentorships/${mentorshipId}`, { headers: { Accept: 'application/json' } });
+    expect((await own.json()).phase).toBe('awaiting-consent');
+    await page.goto(`${base}/mentorships/${world.othersCourseId}`);
+    await page.getByRole('alert').getByText('Det har du ikke adgang til').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'youth-10-referrer-refused');
+    await page.close();
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ const ID = '0b8f9a52-6f1e-4a8e-9a55-3c1f0e6b2d11';
 
 describe("the console's pages", () => {
   it('are the paths the mails link to, and the lists', () => {
-    for (const path of ['/', `/mentorships/${ID}`, '/escalations', `/escalations/${ID}`])
+    for (const path of ['/', `/mentorships/${ID}`, '/escalations', `/escalations/${ID}`, '/my-referrals'])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
   });
 
