@@ -222,6 +222,8 @@ describe("the young person's and the referrer's pages on a phone", () => {
     await page.getByText('Aktivt').waitFor();
     // The municipality's quota: 3 referrals of 12 this year (both of hers, and the other referrer's).
     await page.getByText('3 af 12 henvisninger.').waitFor();
+    const year = new Date().getUTCFullYear();
+    await page.getByRole('heading', { name: `Ungetest, 1. jan. ${year} – 31. dec. ${year}` }).waitFor();
     expect(await page.locator('main').innerText()).not.toMatch(/Aisha|Nour|Sofie|Maria|@example\.dk/);
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     expect(await seriousViolations(page)).toEqual([]);
@@ -231,7 +233,9 @@ describe("the young person's and the referrer's pages on a phone", () => {
     const own = await page.request.get(`${base}/mentorships/${mentorshipId}`, { headers: { Accept: 'application/json' } });
     expect((await own.json()).phase).toBe('awaiting-consent');
     await page.goto(`${base}/mentorships/${world.othersCourseId}`);
-    await page.getByRole('alert').getByText('Det har du ikke adgang til').waitFor();
+    const refusal = page.getByRole('alert');
+    await refusal.getByText('Det har du ikke adgang til').waitFor();
+    expect(await refusal.innerText()).toContain('Det er ikke dit at se.');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'youth-10-referrer-refused');
     await page.close();

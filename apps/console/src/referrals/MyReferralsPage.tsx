@@ -4,6 +4,13 @@ import { formatDate, formatNumber } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { useMyReferrals } from './my-referrals-data';
 
+/** A quota's period ends before its (exclusive) end date: the day she reads as its last is the one before. */
+function lastDayBefore(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
 /**
  * A referrer's page: how far her municipality is with its quotas, and the courses she referred with their phase and outcome,
  * nothing more (the API gives her nothing more: no name, no mentor, no measurement).
@@ -29,7 +36,7 @@ export function MyReferralsPage() {
                     {t('myReferrals.quotas.program', {
                       program: quota.programName,
                       from: formatDate(quota.periodStart),
-                      to: formatDate(quota.periodEnd),
+                      to: formatDate(lastDayBefore(quota.periodEnd)),
                     })}
                   </h3>
                   <p>
