@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { ApiFailure, type ApiError } from '../api/api-error';
+import { formatErrorParams } from '../api/error-params';
 
 /** A refusal or a validation failure's text: its `code` translated with its params when the console knows it, else the API's message. */
-export function useErrorText(): (error: { code?: string; params?: Record<string, string | number>; message: string }) => string {
+export function useErrorText(): (error: { code?: string; params?: Record<string, unknown>; message: string }) => string {
   const { t, i18n } = useTranslation();
-  return ({ code, params, message }) => (code && i18n.exists(`apiErrors.${code}`) ? t(`apiErrors.${code}`, params) : message);
+  return ({ code, params, message }) => {
+    if (!code || !i18n.exists(`apiErrors.${code}`)) return message;
+    const { values, context } = formatErrorParams(params, t, i18n.language);
+    return t(`apiErrors.${code}`, { ...values, context });
+  };
 }
 
 function headingKey(status: number): string {
