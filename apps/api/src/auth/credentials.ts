@@ -74,6 +74,8 @@ export class Credentials {
   /** Where the browser says the request comes from, when it says: this site, or nothing else. */
   comesFromThisSite(request: Request): boolean {
     const origin = request.headers.origin;
+    // Our pages send no referrer, so a browser posts their forms with `Origin: null`: then only Sec-Fetch-Site can say it is ours.
+    if (origin === 'null') return request.headers['sec-fetch-site'] === 'same-origin';
     if (origin !== undefined) return this.siteOrigins.has(origin);
     const site = request.headers['sec-fetch-site'];
     return site === undefined || site === 'same-origin';
