@@ -235,7 +235,7 @@ describe("the young person's and the referrer's pages on a phone", () => {
     await page.goto(`${base}/mentorships/${world.othersCourseId}`);
     const refusal = page.getByRole('alert');
     await refusal.getByText('Det har du ikke adgang til').waitFor();
-    expect(await refusal.innerText()).toContain('Det er ikke dit at se.');
+    expect(await refusal.innerText()).toContain('Du har ikke adgang til forløbet.');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'youth-10-referrer-refused');
     await page.close();
