@@ -7,7 +7,9 @@ import type { Logger } from 'pino';
 import { JsonNestLogger } from '../../../libs/logging/logger';
 import { AppConfig } from '../../../libs/config/app-config';
 import { ApiModule } from './api.module';
+import { documentAccess } from './auth/document-access';
 import { codecCors } from './codec/codec-cors';
+import { documentClosedBodies } from './errors/document-closed-bodies';
 import { documentErrors } from './errors/document-errors';
 import { documentIdempotencyKey } from './idempotency/document-idempotency-key';
 import { rateLimit } from './security/rate-limit';
@@ -40,8 +42,13 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
       .addCookieAuth('mentorflow_session')
       .build(),
   );
-  SwaggerModule.setup('docs', app, documentErrors(documentIdempotencyKey(document, idempotency.keepFor)), {
-    jsonDocumentUrl: 'docs/openapi.json',
-  });
+  SwaggerModule.setup(
+    'docs',
+    app,
+    documentErrors(documentClosedBodies(documentIdempotencyKey(documentAccess(document, app), idempotency.keepFor))),
+    {
+      jsonDocumentUrl: 'docs/openapi.json',
+    },
+  );
   return app;
 }

@@ -77,7 +77,9 @@ function statusesOf(method: string, operation: OperationObject, document: OpenAP
   if (operation.requestBody || places.has('query') || places.has('path')) statuses.push('400');
   // Health checks are the only operations without a token, and the rate limit leaves them alone too.
   if (authenticated) statuses.push('401', '403', '429');
-  if (places.has('path')) statuses.push('404');
+  // An id in the path, the query or the body can name nothing this caller may see (a report's program, a quota's municipality).
+  const namesRows = places.has('path') || places.has('query') || Boolean(operation.requestBody);
+  if (namesRows && (authenticated || places.has('path'))) statuses.push('404');
   if (WRITES.has(method)) statuses.push('409', '422');
   if (operation.requestBody) statuses.push('413');
   return statuses;

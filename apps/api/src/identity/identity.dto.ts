@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { PRINCIPAL_SOURCES, PrincipalSource, Role, ROLES } from '../../../../libs/auth/roles';
 import { API_TOKEN_SCOPES } from '../../../../libs/identity/api-tokens';
 
 /** Where to land after sign-in; anything but a path on this site is ignored (see safeNextPath). */
@@ -28,9 +29,12 @@ export class SignInEmailDto {
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
 }
 
+/** A sign-in link's token: 32 random bytes, base64url. */
+const SIGN_IN_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
 export class SignInVerifyQuery {
-  @ApiProperty({ description: 'The token from the mailed link' })
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'must be a sign-in token' })
+  @ApiProperty({ description: 'The token from the mailed link', pattern: SIGN_IN_TOKEN.source })
+  @Matches(SIGN_IN_TOKEN, { message: 'must be a sign-in token' })
   token!: string;
   /** The mailed link carries it for readers; the token's row is what counts. */
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
@@ -69,4 +73,48 @@ export class CreateApiTokenDto {
 
 export class ApiTokenIdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+}
+
+/** Who the caller is (libs/auth/roles.ts Principal): her roles and the id of her row in each. */
+export class PrincipalView {
+  @ApiProperty({ format: 'uuid', description: 'The subject: the row or account she signed in as' }) id!: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
+  @ApiPropertyOptional({ format: 'uuid' }) coordinatorId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) mentorId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) panelMemberId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) referrerId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) accountId?: string;
+  @ApiPropertyOptional({
+    description: "A coordinator's programs, and her municipality when she is a municipal coordinator",
+    properties: {
+      programIds: { type: 'array', items: { type: 'string', format: 'uuid' } },
+      municipalityId: { type: 'string', format: 'uuid', nullable: true },
+    },
+  })
+  coordinator?: { programIds: string[]; municipalityId: string | null };
+  @ApiProperty({ enum: ['da', 'en'] }) language!: 'da' | 'en';
+  @ApiProperty({ enum: PRINCIPAL_SOURCES }) via!: PrincipalSource;
+}
+
+export class SessionView {
+  @ApiProperty() principal!: PrincipalView;
+  @ApiProperty({ type: String, nullable: true, description: 'Sent back as X-CSRF-Token with each write made with the cookie' })
+  csrfToken!: string | null;
+}
+
+export class ApiTokenView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: API_TOKEN_SCOPES, isArray: true }) scopes!: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) programIds!: string[];
+  @ApiProperty({ format: 'uuid', description: 'The operator’s account' }) createdBy!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: Date, nullable: true }) expiresAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) lastUsedAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) revokedAt!: Date | null;
+}
+
+export class CreatedApiTokenView {
+  @ApiProperty() token!: ApiTokenView;
+  @ApiProperty({ example: 'mf_…', description: 'Sent as `Authorization: Bearer <secret>`; shown in this answer only' }) secret!: string;
 }

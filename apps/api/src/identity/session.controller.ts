@@ -1,12 +1,15 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Principal, ROLES } from '../../../../libs/auth/roles';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { Sessions } from '../../../../libs/identity/sessions';
 import { CurrentPrincipal, Roles } from '../auth/decorators';
 import { IdentityAudit } from './identity-audit';
+import { SessionView } from './identity.dto';
 import { clearSessionCookie, csrfTokenOf, sessionCookieOf } from './session-cookie';
+
+const NO_SESSION = { description: 'Signed in with a bearer token, which is no session to end' };
 
 /** What a signed-in page needs: who she is, the CSRF token for her writes, and signing out. */
 @ApiTags('sign-in')
@@ -21,6 +24,7 @@ export class SessionController {
 
   /** `csrfToken` goes back as the X-CSRF-Token header of every write made with the cookie; null without a session. */
   @Get('session')
+  @ApiOkResponse({ type: SessionView })
   session(@CurrentPrincipal() principal: Principal, @Req() request: Request): { principal: Principal; csrfToken: string | null } {
     const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
     return { principal, csrfToken: cookie ? csrfTokenOf(cookie) : null };
@@ -29,6 +33,7 @@ export class SessionController {
   /** Ends this browser's session. */
   @Post('sign-out')
   @HttpCode(204)
+  @ApiBadRequestResponse(NO_SESSION)
   async signOut(
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
@@ -42,6 +47,8 @@ export class SessionController {
 
   /** Ends every session she has, on every device. */
   @Post('sign-out/everywhere')
+  @ApiCreatedResponse({ schema: { type: 'object', required: ['ended'], properties: { ended: { type: 'integer', minimum: 0 } } } })
+  @ApiBadRequestResponse(NO_SESSION)
   async signOutEverywhere(
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,

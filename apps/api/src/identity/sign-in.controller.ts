@@ -12,7 +12,14 @@ import {
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiOkResponse,
+  ApiResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { Principals } from '../../../../libs/identity/principals';
@@ -28,6 +35,7 @@ import { SignInFlow } from './sign-in-flow';
 
 /** Links an address may ask for in a quarter of an hour; past it, still the same 202, and no mail. */
 const PER_ADDRESS = 5;
+const MESSAGE_SCHEMA = { type: 'object', required: ['message'], properties: { message: { type: 'string' } } };
 const LINK_ON_ITS_WAY = { message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it' };
 
 /** Sign-in by a mailed one-time link: the page, the request for a link, and the link itself. */
@@ -48,6 +56,7 @@ export class SignInController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ description: 'The sign-in form', content: { 'text/html': {} } })
   page(@Query() query: SignInPageQuery, @Res({ passthrough: true }) response: Response): string {
     return signInFormPage(response, { language: query.lang ?? 'da', nextPath: safeNextPath(query.next), oidc: this.oidc.configured });
   }
@@ -59,6 +68,8 @@ export class SignInController {
    */
   @Post('email')
   @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ schema: MESSAGE_SCHEMA })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests for a link from this address (see Retry-After)' })
   async email(
     @Body() dto: SignInEmailDto,
     @Query() query: SignInPageQuery,
@@ -85,6 +96,8 @@ export class SignInController {
 
   /** Uses the link up and signs her in, landing on the path she was going to. */
   @Get('verify')
+  @ApiResponse({ status: 303, description: 'Signed in: to the page she was going to' })
+  @ApiUnauthorizedResponse({ description: 'The link was used already, expired, never existed, or names no one who may sign in' })
   async verify(@Query() query: SignInVerifyQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const link = await this.links.consume(query.token);
     if (!link) {

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { engineSuite } from './support/engine';
+import { seedFuzzWorld } from './support/fuzz-world';
+import { CHECKS, runSchemathesis, schemathesisConfig } from './support/schemathesis';
+
+/** Fuzzing time for the whole document: CI runs on two cores, and the whole suite must stay well under 20 minutes. */
+const MAX_SECONDS = Number(process.env.FUZZ_MAX_SECONDS ?? 120);
+const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? 15);
+
+/**
+ * Property-based fuzzing (schemathesis) of every operation the OpenAPI
+ * document declares, against the real API listening on a port: valid and
+ * invalid inputs generated from the document must get no 5xx, no status and
+ * no body the document does not declare, and no refusal of a valid input.
+ * The seed is printed; FUZZ_SEED replays a run.
+ */
+describe('the OpenAPI document, fuzzed against the running API', () => {
+  const suite = engineSuite();
+  let directory: string;
+  let base: string;
+
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'mentorflow-fuzz-'));
+    const server = await suite.engine.api.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it(
+    'answers every generated request within the document',
+    async () => {
+      const world = await seedFuzzWorld(suite.engine);
+      const document = (await suite.http.get('/docs/openapi.json').expect(200)).body;
+      const configFile = join(directory, 'schemathesis.toml');
+      writeFileSync(configFile, schemathesisConfig(document, world, MAX_EXAMPLES));
+      const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+      const run = await runSchemathesis(`${base}/docs/openapi.json`, configFile, { maxSeconds: MAX_SECONDS, seed });
+      const summary = run.output.slice(run.output.lastIndexOf('SUMMARY') >= 0 ? run.output.lastIndexOf('SUMMARY') : 0);
+      process.stdout.write(`schemathesis (seed ${seed}, checks ${CHECKS.join(', ')}):\n${run.exitCode === 0 ? summary : run.output}\n`);
+      expect(run.exitCode).toBe(0);
+    },
+    (MAX_SECONDS + 120) * 1000,
+  );
+});
