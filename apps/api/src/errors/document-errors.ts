@@ -31,7 +31,7 @@ const ERROR_RESPONSE: SchemaObject = {
 };
 
 /** Why each status is answered; which operations can get it is decided in `statusesOf`. */
-const WHY: Record<string, string> = {
+export const REFUSAL_DESCRIPTIONS: Record<string, string> = {
   '400':
     'The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep',
   '401': 'No valid bearer token',
@@ -61,7 +61,7 @@ export function documentErrors(document: OpenAPIObject): OpenAPIObject {
         const declared = operation.responses[status] as ResponseObject | undefined;
         operation.responses[status] = {
           ...declared,
-          description: declared?.description ?? WHY[status],
+          description: declared?.description ?? REFUSAL_DESCRIPTIONS[status],
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${SCHEMA}` } } },
         };
       }

@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
@@ -11,6 +11,7 @@ import * as m from '../../../../workflows/mentor/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { EndPathDto, MentorIdParam, ScreeningStepDto } from './mentor-path.dto';
 import { MentorPathWorkflows } from './mentor-path-workflows';
+import { ApiMentorHistory, MentorPathStateView } from './mentor-path.view';
 
 /**
  * A mentor's path, `mentor-<id>`: each route is one command (a Temporal
@@ -18,6 +19,7 @@ import { MentorPathWorkflows } from './mentor-path-workflows';
  */
 @ApiTags('mentor path')
 @ApiBearerAuth()
+@ApiOkResponse({ type: MentorPathStateView, description: 'The path after the command' })
 @Roles('coordinator')
 @Controller('mentors/:id')
 export class MentorPathsController {
@@ -51,6 +53,7 @@ export class MentorPathsController {
 
   @Get('history')
   @Roles('coordinator', 'mentor')
+  @ApiMentorHistory()
   async pathHistory(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<MentorHistoryEntry[]> {
     await this.access.requireAccess(user, Permission.MentorPathRead, id);
     return this.history.history(id);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
@@ -15,6 +15,7 @@ import * as m from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { isRefusal, storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
+import { MeetingView, MentorshipStateView } from './mentorship-state.view';
 import { MentorshipWorkflows } from './mentorship-workflows';
 
 /**
@@ -24,6 +25,7 @@ import { MentorshipWorkflows } from './mentorship-workflows';
  */
 @ApiTags('mentorships')
 @ApiBearerAuth()
+@ApiOkResponse({ type: MentorshipStateView, description: 'The course after the command' })
 @Roles('coordinator')
 @Controller('mentorships/:id')
 export class CourseLogController {
@@ -37,6 +39,7 @@ export class CourseLogController {
   ) {}
 
   @Get('meetings')
+  @ApiOkResponse({ type: [MeetingView] })
   @Roles('coordinator', 'mentor')
   async meetingLog(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<Meeting[]> {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { PLACE_KINDS } from '../../../../libs/persistence/entities';
 import * as m from '../../../../workflows/mentorship/messages';
 
 /** How the document reads a course's state (workflows/mentorship/messages.ts MentorshipState), field by field. */
@@ -100,3 +101,15 @@ export const ApiCourseOrReferrerView = () =>
     ApiExtraModels(CourseView, ReferrerCourseView),
     ApiOkResponse({ schema: { anyOf: [{ $ref: getSchemaPath(CourseView) }, { $ref: getSchemaPath(ReferrerCourseView) }] } }),
   );
+
+/** A meeting as the course log keeps it. */
+export class MeetingView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ format: 'uuid' }) mentorId!: string;
+  @ApiProperty({ format: 'date' }) heldOn!: string;
+  @ApiProperty({ minimum: m.MEETING_MINUTES.min, maximum: m.MEETING_MINUTES.max }) minutes!: number;
+  @ApiProperty({ enum: PLACE_KINDS }) placeKind!: string;
+  @ApiProperty() loggedBy!: string;
+  @ApiProperty({ format: 'date-time' }) loggedAt!: Date;
+}

@@ -41,7 +41,10 @@ export class CheckInDto {
   @IsUUID()
   id!: string;
   @ApiProperty({ enum: m.CHECK_IN_PARTIES }) @IsIn(m.CHECK_IN_PARTIES) party!: m.CheckInParty;
-  @ApiProperty({ example: '2026-03-01' }) @IsCalendarDate() @IsNotInFuture() heldOn!: string;
+  @ApiProperty({ example: '2026-03-01', format: 'date', description: 'Not in the future' })
+  @IsCalendarDate()
+  @IsNotInFuture()
+  heldOn!: string;
 }
 
 export class ReviewDto {
