@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AddressInfo, connect } from 'node:net';
 import { engineSuite } from './support/engine';
 
 /** Defects the OpenAPI fuzzer (openapi-fuzz.e2e.ts) found, each pinned by the request that showed it. */
@@ -13,5 +14,24 @@ describe('answers the fuzzer found outside the document', () => {
       .expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.body).toMatchObject({ statusCode: 400, problems: [{ path: 'to' }] });
+  });
+
+  it('answers a request Node cannot parse (a Content-Length that is no number) with the one JSON error shape', async () => {
+    const server = suite.engine.api.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write('DELETE /mentors/x HTTP/1.1\r\nHost: x\r\nContent-Length: tEi_uh)0\r\n\r\n'),
+      );
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    const [head, body] = answer.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head).toMatch(/content-type: application\/json/i);
+    expect(JSON.parse(body)).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
   });
 });

@@ -15,7 +15,7 @@ const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? 15);
  * document declares, against the real API listening on a port: valid and
  * invalid inputs generated from the document must get no 5xx, no status and
  * no body the document does not declare, and no refusal of a valid input.
- * The seed is printed; FUZZ_SEED replays a run.
+ * The seed is printed; FUZZ_SEED replays a run, FUZZ_OUTPUT keeps its whole output.
  */
 describe('the OpenAPI document, fuzzed against the running API', () => {
   const suite = engineSuite();
@@ -38,6 +38,8 @@ describe('the OpenAPI document, fuzzed against the running API', () => {
       writeFileSync(configFile, schemathesisConfig(document, world, MAX_EXAMPLES));
       const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
       const run = await runSchemathesis(`${base}/docs/openapi.json`, configFile, { maxSeconds: MAX_SECONDS, seed });
+      // The whole output, with a curl command reproducing each failure, where FUZZ_OUTPUT names a file.
+      if (process.env.FUZZ_OUTPUT) writeFileSync(process.env.FUZZ_OUTPUT, run.output);
       process.stdout.write(`schemathesis (seed ${seed}, checks ${CHECKS.join(', ')}):\n${summaryOf(run.output)}\n`);
       expect(run.exitCode).toBe(0);
     },

@@ -12,6 +12,7 @@ import { codecCors } from './codec/codec-cors';
 import { documentClosedBodies } from './errors/document-closed-bodies';
 import { documentErrors } from './errors/document-errors';
 import { documentIdempotencyKey } from './idempotency/document-idempotency-key';
+import { answerMalformedRequests } from './security/malformed-requests';
 import { rateLimit } from './security/rate-limit';
 import { refuseUnstorableInput } from './security/refuse-unstorable-input';
 import { securityHeaders } from './security/security-headers';
@@ -32,6 +33,7 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   // After every parser, so the form's fields pass the same check as JSON bodies.
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
+  answerMalformedRequests(app.getHttpServer());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

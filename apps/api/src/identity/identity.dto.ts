@@ -22,10 +22,11 @@ import { API_TOKEN_SCOPES } from '../../../../libs/identity/api-tokens';
 const NEXT = {
   description: "A path on this site to land on after sign-in, e.g. /nudges/<id>; anything else lands on '/'",
   example: '/nudges',
+  maxLength: 300,
 };
 
 export class SignInEmailDto {
-  @ApiProperty({ example: 'kim@aarhus.dk' }) @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty({ example: 'kim@aarhus.dk', format: 'email', maxLength: 254 }) @IsEmail() @MaxLength(254) email!: string;
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
 }
 
