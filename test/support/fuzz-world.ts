@@ -3,12 +3,15 @@ import request from 'supertest';
 import type { Role } from '../../libs/auth/roles';
 import { findPreset } from '../../libs/domain/policy/presets';
 import type { Engine } from './engine';
+import { MATCH_AGREEMENT } from './mentorships';
 
 /** What the fuzzer calls the API with: a bearer header per role, and a live row for the path parameters of each collection. */
 export interface FuzzWorld {
   headers: Record<Role, { Authorization: string }>;
   /** A row's id by the path segment before its parameter (`/mentors/{id}`: `mentors`), or the value itself (`versions`: 1). */
   idsBySegment: Record<string, string>;
+  /** The same for DELETE (archiving): rows no actor needs. */
+  archivableIdsBySegment: Record<string, string>;
 }
 
 /**
@@ -19,38 +22,19 @@ export interface FuzzWorld {
  */
 export async function seedFuzzWorld(engine: Engine): Promise<FuzzWorld> {
   const http = request(engine.api.getHttpServer());
-  const suffix = randomUUID().slice(0, 8);
-  const program = await engine.program({ preset: 'pift', slug: `fuzz-${suffix}` });
+  const program = await engine.program({ preset: 'pift', slug: `fuzz-${randomUUID().slice(0, 8)}` });
   const coordinator = program.coordinator;
-  const post = async (path: string, body: object, as: { Authorization: string }): Promise<{ id: string }> =>
-    (await http.post(path).set(as).send(body).expect(201)).body;
-  // Another coordinator's row, for the fuzzer to change: changing the actor's programs would shut her out.
-  const colleague = await engine.coordinatorOf(program.id);
-  const municipality = await post('/municipalities', { name: `Fuzz ${suffix}` }, engine.admin());
-  const inMunicipality = { municipalityId: municipality.id };
-  const referrer = await post(
-    '/referrers',
-    { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', ...inMunicipality },
+  const rows = await rowsOfEachKind(engine, program.id, coordinator);
+  // Rows of their own for DELETE, which archives: archiving the actors' rows (ids the fuzzer learns from answers) would shut them out.
+  const spare = await engine.program({ preset: 'pift', slug: `fuzz-spare-${randomUUID().slice(0, 8)}` });
+  const archivable = await rowsOfEachKind(engine, spare.id, spare.coordinator);
+  const course = await post(
+    http,
+    '/referrals',
+    { programId: program.id, referrerId: rows.referrers, youngPersonId: rows['young-people'] },
     coordinator,
   );
-  const mentor = await post('/mentors', { contact: { name: 'Maria Berg' }, programId: program.id, ...inMunicipality }, coordinator);
-  const youngPerson = await post(
-    '/young-people',
-    { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', ...inMunicipality },
-    coordinator,
-  );
-  const panelMember = await post(
-    '/panel-members',
-    { contact: { name: 'Panel' }, programId: program.id, categories: ['mental-health'], profession: 'psychologist' },
-    engine.admin(),
-  );
-  const quota = await post(
-    '/quotas',
-    { programId: program.id, periodStart: '2026-01-01', periodEnd: '2027-01-01', agreed: 12, ...inMunicipality },
-    engine.admin(),
-  );
-  const course = await post('/referrals', { programId: program.id, referrerId: referrer.id, youngPersonId: youngPerson.id }, coordinator);
-  await activate(http, coordinator, engine.auth('mentor', mentor.id), mentor.id, course.id);
+  await activate(http, coordinator, engine.auth('mentor', rows.mentors), rows.mentors, course.id);
   const escalation = { id: randomUUID(), reason: 'advice-request', category: 'mental-health', urgency: 'normal', question: 'How?' };
   await http.post(`/mentorships/${course.id}/escalations`).set(coordinator).send(escalation).expect(200);
   return {
@@ -58,23 +42,39 @@ export async function seedFuzzWorld(engine: Engine): Promise<FuzzWorld> {
       coordinator,
       'program-admin': engine.admin(),
       operator: engine.auth('operator'),
-      mentor: engine.auth('mentor', mentor.id),
-      panel: engine.auth('panel', panelMember.id),
-      referrer: engine.auth('referrer', referrer.id),
+      mentor: engine.auth('mentor', rows.mentors),
+      panel: engine.auth('panel', rows['panel-members']),
+      referrer: engine.auth('referrer', rows.referrers),
     },
-    idsBySegment: {
-      programs: program.id,
-      versions: '1',
-      municipalities: municipality.id,
-      coordinators: colleague.id,
-      referrers: referrer.id,
-      mentors: mentor.id,
-      'young-people': youngPerson.id,
-      'panel-members': panelMember.id,
-      quotas: quota.id,
-      mentorships: course.id,
-      escalations: escalation.id,
-    },
+    idsBySegment: { ...rows, programs: program.id, versions: '1', mentorships: course.id, escalations: escalation.id },
+    archivableIdsBySegment: { ...archivable, programs: spare.id },
+  };
+}
+
+async function post(http: ReturnType<typeof request>, path: string, body: object, as: { Authorization: string }): Promise<{ id: string }> {
+  return (await http.post(path).set(as).send(body).expect(201)).body;
+}
+
+/** One row of each archivable kind in a program, made by whom the API lets make it; its ids by collection. */
+async function rowsOfEachKind(engine: Engine, programId: string, coordinator: { Authorization: string }): Promise<Record<string, string>> {
+  const http = request(engine.api.getHttpServer());
+  const admin = engine.admin();
+  // Another coordinator's row, for the fuzzer to change: changing the actor's programs would shut her out.
+  const colleague = await engine.coordinatorOf(programId);
+  const municipality = await post(http, '/municipalities', { name: `Fuzz ${randomUUID().slice(0, 8)}` }, admin);
+  const inMunicipality = { municipalityId: municipality.id };
+  const referrer = { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', ...inMunicipality };
+  const youngPerson = { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', ...inMunicipality };
+  const panelMember = { contact: { name: 'Panel' }, programId, categories: ['mental-health'], profession: 'psychologist' };
+  const quota = { programId, periodStart: '2026-01-01', periodEnd: '2027-01-01', agreed: 12, ...inMunicipality };
+  return {
+    coordinators: colleague.id,
+    municipalities: municipality.id,
+    referrers: (await post(http, '/referrers', referrer, coordinator)).id,
+    mentors: (await post(http, '/mentors', { contact: { name: 'Maria Berg' }, programId, ...inMunicipality }, coordinator)).id,
+    'young-people': (await post(http, '/young-people', youngPerson, coordinator)).id,
+    'panel-members': (await post(http, '/panel-members', panelMember, admin)).id,
+    quotas: (await post(http, '/quotas', quota, admin)).id,
   };
 }
 
@@ -98,13 +98,5 @@ async function activate(
   await command(`${course}/proposals`, { mentorId });
   await command(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' });
   await command(`${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, mentor);
-  await command(`${course}/agreement`, {
-    meetingsPerPeriod: 4,
-    period: 'month',
-    minutesPerMeeting: 60,
-    goals: 'Find a study programme',
-    mentorRole: 'Listen',
-    youngPersonRole: 'Choose where to meet',
-    programCheckIns: 'monthly',
-  });
+  await command(`${course}/agreement`, MATCH_AGREEMENT);
 }

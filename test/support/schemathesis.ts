@@ -17,9 +17,6 @@ const INSTALLED = join(__dirname, '..', '..', '.tools', 'schemathesis');
 const READERS: Role[] = ['coordinator', 'program-admin', 'operator', 'mentor', 'panel', 'referrer'];
 const WRITERS: Role[] = ['program-admin', 'coordinator', 'operator', 'mentor', 'panel', 'referrer'];
 
-/** The document's own description of a 400, which every operation taking input gets. */
-const INPUT_REFUSED = REFUSAL_DESCRIPTIONS['400'];
-
 /** What every answer is checked against: the document's own promises. */
 export const CHECKS = [
   'not_a_server_error',
@@ -38,12 +35,11 @@ export const CHECKS = [
  * address class-validator takes for e-mail), so its 400 says which rule it
  * broke and is no refusal of valid input; bodies are held to the other checks.
  *
- * Answers a valid request may correctly get: a link that names nothing (401),
- * a refusal of this actor (403), nothing with a generated id (404), a command
+ * Answers a valid request may correctly get: a refusal of this actor (403), nothing with a generated id (404), a command
  * the phase refuses or a generated Idempotency-Key still in use (409), and one
  * used before for another request (422).
  */
-const VALID_INPUT_ANSWERS = ['2xx', '401', '403', '404', '409', '422'];
+const VALID_INPUT_ANSWERS = ['2xx', '403', '404', '409', '422'];
 
 /** A report's period, the one query rule across fields (its end not before its start): the fuzzer asks for this one. */
 const PERIOD = { 'query.from': '2026-01-01', 'query.to': '2026-12-31' };
@@ -78,8 +74,7 @@ export function schemathesisConfig(document: { paths: Record<string, Record<stri
   ];
   for (const [template, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
-      // Archiving a seeded row would leave every later operation on it a 404 or a 409: DELETE gets generated ids.
-      const parameters = method === 'delete' ? {} : pathParameters(template, world);
+      const parameters = pathParameters(template, method === 'delete' ? world.archivableIdsBySegment : world.idsBySegment);
       const role = (method === 'get' ? READERS : WRITERS).find((preferred) => operation['x-roles']?.includes(preferred));
       const settings = [
         ...(role ? [`headers = { Authorization = ${JSON.stringify(world.headers[role].Authorization)} }`] : []),
@@ -95,24 +90,27 @@ export function schemathesisConfig(document: { paths: Record<string, Record<stri
 }
 
 /**
- * Off for a body (see VALID_INPUT_ANSWERS); and a route that says itself why
- * it answers 400 (signing out with a bearer token, which has no session)
- * refuses the caller, not the input.
+ * Off for a body (see VALID_INPUT_ANSWERS). A refusal a route explains
+ * itself in the document (signing out with a bearer token, which has no
+ * session: 400; a sign-in link that names nothing: 401) refuses the caller or
+ * what the input names, not its form, so it is a valid input's answer too.
  */
 function validInputCheck(operation: Operation): string[] {
   if (operation.requestBody) return ['checks = { positive_data_acceptance = { enabled = false } }'];
-  const refusal = operation.responses?.['400']?.description;
-  if (!refusal || refusal === INPUT_REFUSED) return [];
-  const expected = JSON.stringify([...VALID_INPUT_ANSWERS, '400']);
+  const explained = Object.entries(operation.responses ?? {})
+    .filter(([status, { description }]) => status.startsWith('4') && description !== REFUSAL_DESCRIPTIONS[status])
+    .map(([status]) => status);
+  if (explained.length === 0) return [];
+  const expected = JSON.stringify([...new Set([...VALID_INPUT_ANSWERS, ...explained])]);
   return [`checks = { positive_data_acceptance = { expected-statuses = ${expected} } }`];
 }
 
-function pathParameters(template: string, world: FuzzWorld): Record<string, string> {
+function pathParameters(template: string, idsBySegment: Record<string, string>): Record<string, string> {
   const segments = template.split('/');
   const parameters: Record<string, string> = {};
   segments.forEach((segment, index) => {
     const name = /^\{(.+)\}$/.exec(segment)?.[1];
-    const value = name ? world.idsBySegment[segments[index - 1]] : undefined;
+    const value = name ? idsBySegment[segments[index - 1]] : undefined;
     if (name && value) parameters[`path.${name}`] = value;
   });
   return parameters;
