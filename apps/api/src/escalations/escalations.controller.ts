@@ -23,6 +23,7 @@ import {
   RespondDto,
 } from './escalation.dto';
 import { escalationView, sightOf } from './escalation-views';
+import { CommandsAnswer } from '../commands-answer';
 
 /**
  * Escalations to the expert panel, `escalation-<id>`: lists for the people
@@ -31,7 +32,7 @@ import { escalationView, sightOf } from './escalation-views';
  */
 @ApiTags('escalations')
 @ApiBearerAuth()
-@ApiEscalationOkResponse({ description: 'The escalation after the command' })
+@CommandsAnswer(ApiEscalationOkResponse({ description: 'The escalation after the command' }))
 @Roles('coordinator', 'panel')
 @Controller('escalations')
 export class EscalationsController {

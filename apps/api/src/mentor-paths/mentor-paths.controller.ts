@@ -12,6 +12,7 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { EndPathDto, MentorIdParam, ScreeningStepDto } from './mentor-path.dto';
 import { MentorPathWorkflows } from './mentor-path-workflows';
 import { ApiMentorHistory, MentorPathStateView } from './mentor-path.view';
+import { CommandsAnswer } from '../commands-answer';
 
 /**
  * A mentor's path, `mentor-<id>`: each route is one command (a Temporal
@@ -19,7 +20,7 @@ import { ApiMentorHistory, MentorPathStateView } from './mentor-path.view';
  */
 @ApiTags('mentor path')
 @ApiBearerAuth()
-@ApiOkResponse({ type: MentorPathStateView, description: 'The path after the command' })
+@CommandsAnswer(ApiOkResponse({ type: MentorPathStateView, description: 'The path after the command' }))
 @Roles('coordinator')
 @Controller('mentors/:id')
 export class MentorPathsController {

@@ -17,6 +17,7 @@ import { isRefusal, storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
 import { MeetingView, MentorshipStateView } from './mentorship-state.view';
 import { MentorshipWorkflows } from './mentorship-workflows';
+import { CommandsAnswer } from '../commands-answer';
 
 /**
  * What a running course logs: meetings, missed meetings, the program's
@@ -25,7 +26,7 @@ import { MentorshipWorkflows } from './mentorship-workflows';
  */
 @ApiTags('mentorships')
 @ApiBearerAuth()
-@ApiOkResponse({ type: MentorshipStateView, description: 'The course after the command' })
+@CommandsAnswer(ApiOkResponse({ type: MentorshipStateView, description: 'The course after the command' }))
 @Roles('coordinator')
 @Controller('mentorships/:id')
 export class CourseLogController {

@@ -11,6 +11,7 @@ import { storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
 import { MentorshipWorkflows } from './mentorship-workflows';
 import { ApiCourseOrReferrerView, CourseView, MentorshipStateView, ReferrerCourseView } from './mentorship-state.view';
+import { CommandsAnswer } from '../commands-answer';
 
 /**
  * A young person's course, `mentorship-<id>`: each POST is one command (a
@@ -20,7 +21,7 @@ import { ApiCourseOrReferrerView, CourseView, MentorshipStateView, ReferrerCours
  */
 @ApiTags('mentorships')
 @ApiBearerAuth()
-@ApiOkResponse({ type: MentorshipStateView, description: 'The course after the command' })
+@CommandsAnswer(ApiOkResponse({ type: MentorshipStateView, description: 'The course after the command' }))
 @Roles('coordinator')
 @Controller('mentorships/:id')
 export class MentorshipsController {
