@@ -38,6 +38,16 @@ describe('the OpenAPI document, fuzzed against the running API', () => {
   });
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
+  it('says on each operation who may call it, as the guard decides', async () => {
+    const { paths } = (await suite.http.get('/docs/openapi.json').expect(200)).body;
+    const access = (path: string, method: string) => ({ roles: paths[path][method]['x-roles'], security: paths[path][method].security });
+    expect(access('/health/live', 'get')).toEqual({ roles: undefined, security: undefined });
+    expect(access('/programs', 'get')).toEqual({ roles: ['program-admin', 'coordinator'], security: [{ bearer: [] }, { cookie: [] }] });
+    // A route's own roles over its controller's, and routes a controller inherits (the archivable kinds') too.
+    expect(access('/programs', 'post').roles).toEqual(['program-admin']);
+    expect(access('/mentors', 'post').roles).toEqual(['coordinator']);
+  });
+
   it(
     'answers every generated request within the document',
     async () => {
