@@ -48,6 +48,14 @@ describe('the OpenAPI document, fuzzed against the running API', () => {
     expect(access('/mentors', 'post').roles).toEqual(['coordinator']);
   });
 
+  it("writes the validation pipe's rules into the bodies it describes", async () => {
+    const { schemas } = (await suite.http.get('/docs/openapi.json').expect(200)).body.components;
+    expect(schemas.CreateProgramDto.properties.name).toMatchObject({ minLength: 2, maxLength: 200 });
+    expect(schemas.ReassignDto.properties.panelMemberIds).toMatchObject({ minItems: 1, maxItems: 20, items: { format: 'uuid' } });
+    // A patch (a class a mapped type made) gets its create body's rules.
+    expect(schemas.ContactPatchDto.properties.name).toMatchObject({ minLength: 1 });
+  });
+
   it(
     'answers every generated request within the document',
     async () => {

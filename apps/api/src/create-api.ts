@@ -11,6 +11,7 @@ import { documentAccess } from './auth/document-access';
 import { codecCors } from './codec/codec-cors';
 import { documentClosedBodies } from './errors/document-closed-bodies';
 import { documentErrors } from './errors/document-errors';
+import { documentValidationRules } from './errors/document-validation-rules';
 import { documentIdempotencyKey } from './idempotency/document-idempotency-key';
 import { answerMalformedRequests } from './security/malformed-requests';
 import { rateLimit } from './security/rate-limit';
@@ -47,7 +48,9 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   SwaggerModule.setup(
     'docs',
     app,
-    documentErrors(documentClosedBodies(documentIdempotencyKey(documentAccess(document, app), idempotency.keepFor))),
+    documentErrors(
+      documentClosedBodies(documentValidationRules(documentIdempotencyKey(documentAccess(document, app), idempotency.keepFor), app)),
+    ),
     {
       jsonDocumentUrl: 'docs/openapi.json',
     },

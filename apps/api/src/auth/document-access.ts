@@ -1,8 +1,8 @@
-import type { INestApplication, Type } from '@nestjs/common';
-import { METHOD_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer, Reflector } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { OpenAPIObject, OperationObject } from '@nestjs/swagger';
 import type { Role } from '../../../../libs/auth/roles';
+import { routeHandlers } from '../route-handlers';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
 
 /** The roles that may call an operation, as `x-roles` on it: what the guard reads, for clients and the API fuzzer. */
@@ -40,32 +40,14 @@ export function documentAccess(document: OpenAPIObject, app: INestApplication): 
 function accessByOperationId(app: INestApplication): Map<string, Access> {
   const reflector = app.get(Reflector);
   const access = new Map<string, Access>();
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const { metatype } of module.controllers.values()) {
-      if (!metatype) continue;
-      const controller = metatype as Type;
-      for (const [name, handler] of handlersOf(controller)) {
-        const targets = [handler, controller];
-        access.set(
-          `${controller.name}_${name}`,
-          reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)
-            ? { public: true }
-            : { public: false, roles: reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets) ?? [] },
-        );
-      }
-    }
+  for (const { controller, name, handler } of routeHandlers(app)) {
+    const targets = [handler, controller];
+    access.set(
+      `${controller.name}_${name}`,
+      reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)
+        ? { public: true }
+        : { public: false, roles: reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets) ?? [] },
+    );
   }
   return access;
-}
-
-/** The route handlers of a controller, its inherited ones too (the archivable kinds get theirs from a base class). */
-function handlersOf(controller: Type): Array<[string, (...args: unknown[]) => unknown]> {
-  const handlers = new Map<string, (...args: unknown[]) => unknown>();
-  for (let prototype = controller.prototype; prototype && prototype !== Object.prototype; prototype = Object.getPrototypeOf(prototype)) {
-    for (const name of Object.getOwnPropertyNames(prototype)) {
-      const value = Object.getOwnPropertyDescriptor(prototype, name)?.value;
-      if (!handlers.has(name) && typeof value === 'function' && Reflect.hasMetadata(METHOD_METADATA, value)) handlers.set(name, value);
-    }
-  }
-  return [...handlers];
 }
