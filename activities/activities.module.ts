@@ -16,6 +16,7 @@ import { MentorshipActivities } from './mentorships/mentorship.activities';
 import { NudgeActivities } from './nudges/nudge.activities';
 import { ProgramActivities } from './programs/program.activities';
 import { QuotaActivities } from './programs/quota.activities';
+import { RenewalActivities } from './renewal/renewal.activities';
 
 /** Every activity provider; the worker registers their methods by name. */
 export const ACTIVITY_PROVIDERS = [
@@ -30,6 +31,7 @@ export const ACTIVITY_PROVIDERS = [
   EscalationTriggerActivities,
   EscalationActivities,
   RetentionActivities,
+  RenewalActivities,
 ];
 
 @Module({

@@ -1,15 +1,18 @@
 import 'reflect-metadata';
 import { runCohortBenchmark } from './cohort/run-cohort';
+import { runConsoleReadsBenchmark } from './console-reads';
 import { runScaleBenchmark } from './scale/run-scale';
 
 const USAGE = `usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION]
-       ./mentorflow bench scale [--open N] [--cache N] [--rates N,N,...] [--seconds N]`;
+       ./mentorflow bench scale [--open N] [--cache N] [--rates N,N,...] [--seconds N]
+       ./mentorflow bench console [--courses N] [--live N] [--requests N]`;
 
 /** `./mentorflow bench KIND ...`: runs one benchmark on a stack of its own, prints its figures and writes them to bench/results/. */
 async function main(): Promise<void> {
   const [kind, ...args] = process.argv.slice(2);
   if (kind === 'cohort') return runCohortBenchmark(args);
   if (kind === 'scale') return runScaleBenchmark(args);
+  if (kind === 'console') return runConsoleReadsBenchmark(args);
   console.error(USAGE);
   process.exitCode = 2;
 }

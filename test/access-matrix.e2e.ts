@@ -16,6 +16,14 @@ const freshEscalation = (make: Fixtures, w: World) => make.escalation(w.mentorsh
 const freshProgram = (make: Fixtures) => make.program();
 
 const phone = { contact: { phone: '+45 12 34 56 78' } };
+const ACCOUNT = ['name', 'email'];
+/** A well-formed token that names nothing. */
+const NO_TOKEN = 'A'.repeat(43);
+/** mentor-own with a calendar feed to read or revoke. */
+const calendarFeed = async (make: Fixtures, w: World) => {
+  await make.http.post(`/mentors/${w.ids['mentor-own']}/calendar-feed`).set(make.as('mentor-own')).expect(201);
+  return w.ids['mentor-own'];
+};
 
 /**
  * Every operation the API publishes, one row each. The issue's rules: a
@@ -187,6 +195,30 @@ const MATRIX: Row[] = [
     allowed: { coordinator: 200 },
     fresh: freshMentor,
   },
+  // Her private calendar feed is hers alone: not even her coordinator makes, reads or revokes it. Each read and revoke has a feed to find.
+  {
+    route: 'POST /mentors/{id}/calendar-feed',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/calendar-feed` }),
+    allowed: { 'mentor-own': 201 },
+  },
+  {
+    route: 'GET /mentors/{id}/calendar-feed',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/calendar-feed` }),
+    allowed: { 'mentor-own': 200 },
+    fresh: calendarFeed,
+  },
+  {
+    route: 'DELETE /mentors/{id}/calendar-feed',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/calendar-feed` }),
+    allowed: { 'mentor-own': 200 },
+    fresh: calendarFeed,
+  },
+  // The feed itself: its URL is the credential, so a token or none makes no difference; a token that names no feed is 404.
+  {
+    route: 'GET /calendar-feeds/mentor.ics',
+    call: () => ({ path: `/calendar-feeds/mentor.ics?token=${NO_TOKEN}` }),
+    allowed: everyone(404),
+  },
   {
     route: 'POST /group-meetings',
     call: (w) => ({
@@ -206,6 +238,11 @@ const MATRIX: Row[] = [
   {
     route: 'GET /mentorships/{id}/meetings',
     call: (w) => ({ path: `${course(w)}/meetings` }),
+    allowed: { coordinator: 200, 'mentor-own': 200 },
+  },
+  {
+    route: 'GET /mentorships/{id}/measurements',
+    call: (w) => ({ path: `${course(w)}/measurements` }),
     allowed: { coordinator: 200, 'mentor-own': 200 },
   },
   { route: 'POST /mentorships/{id}/consent', call: (w) => ({ path: `${course(w)}/consent` }), allowed: { coordinator: 409 } },
@@ -342,6 +379,10 @@ const MATRIX: Row[] = [
     fresh: (make) => make.mentorNudge(),
   },
 
+  // What needs her now: a coordinator her part of her programs (another program's, another municipality's, empty of the world's course),
+  // a program administrator the quotas behind, nobody else anything.
+  { route: 'GET /today', call: () => ({ path: '/today' }), allowed: { ...anyCoordinator(200), 'program-admin': 200 } },
+
   // Figures with small counts suppressed name nobody: operators may read them.
   // A municipal coordinator gets her own municipality's figures of the program.
   {
@@ -371,11 +412,25 @@ const MATRIX: Row[] = [
   { route: 'GET /sign-in', call: () => ({ path: '/sign-in' }), allowed: everyone(200) },
   { route: 'POST /sign-in/email', call: () => ({ path: '/sign-in/email', body: { email: 'nobody@example.dk' } }), allowed: everyone(202) },
   { route: 'GET /sign-in/verify', call: () => ({ path: `/sign-in/verify?token=${'A'.repeat(43)}` }), allowed: everyone(401) },
+  { route: 'POST /sign-in/verify', call: () => ({ path: '/sign-in/verify', body: { token: 'A'.repeat(43) } }), allowed: everyone(401) },
   { route: 'GET /sign-in/oidc', call: () => ({ path: '/sign-in/oidc' }), allowed: everyone(404) },
   { route: 'GET /sign-in/oidc/callback', call: () => ({ path: '/sign-in/oidc/callback?code=x&state=y' }), allowed: everyone(404) },
-  { route: 'GET /session', call: () => ({ path: '/session' }), allowed: everyone(200), notPersonal: ['referrerId', 'mentorId'] },
+  // Her own rows' ids and her own name, which the console's header greets her by.
+  { route: 'GET /session', call: () => ({ path: '/session' }), allowed: everyone(200), notPersonal: ['referrerId', 'mentorId', 'name'] },
   { route: 'POST /sign-out', call: () => ({ path: '/sign-out' }), allowed: everyone(400) },
   { route: 'POST /sign-out/everywhere', call: () => ({ path: '/sign-out/everywhere' }), allowed: everyone(400) },
+  // The young person's own link: open without an account, whoever calls; a token that names no link is 404 for all.
+  { route: 'GET /young-person-links', call: () => ({ path: `/young-person-links?token=${NO_TOKEN}` }), allowed: everyone(404) },
+  {
+    route: 'POST /young-person-links/consent',
+    call: () => ({ path: '/young-person-links/consent', body: { token: NO_TOKEN, given: true, textsVersion: 'explanation.1' } }),
+    allowed: everyone(404),
+  },
+  {
+    route: 'POST /young-person-links/answers',
+    call: () => ({ path: '/young-person-links/answers', body: { token: NO_TOKEN, answers: [3, 3, 3, 3, 3], textsVersion: 'who5' } }),
+    allowed: everyone(404),
+  },
   // Machines' tokens: operators only.
   {
     route: 'POST /api-tokens',
@@ -395,6 +450,36 @@ const MATRIX: Row[] = [
           .send({ name: 'to revoke', scopes: ['operator'] })
           .expect(201)
       ).body.token.id,
+  },
+
+  // Operators' and program administrators' accounts. Their names and addresses are those of the staff who run the deployment, which is
+  // what managing accounts is about, not the data of a person of a program: the scan leaves them out here. A program administrator may
+  // invite and see her fellow administrators and change her own account; an operator manages every account.
+  {
+    route: 'POST /accounts',
+    call: () => ({ path: '/accounts', body: bodies.account() }),
+    allowed: allow(201, 'operator', 'program-admin'),
+  },
+  { route: 'GET /accounts', call: () => ({ path: '/accounts' }), allowed: allow(200, 'operator', 'program-admin'), notPersonal: ACCOUNT },
+  {
+    route: 'GET /accounts/{id}',
+    call: (w) => ({ path: `/accounts/${w.ids['program-admin']}` }),
+    allowed: allow(200, 'operator', 'program-admin'),
+    notPersonal: ACCOUNT,
+  },
+  // Her own name, the same each time: renaming changes nothing another cell depends on.
+  {
+    route: 'PATCH /accounts/{id}',
+    call: (w) => ({ path: `/accounts/${w.ids['program-admin']}`, body: { name: 'Test program administrator' } }),
+    allowed: allow(200, 'operator', 'program-admin'),
+  },
+  // The others try the operator's own account (a program administrator disabling her own is in accounts.e2e.ts: here it would end her
+  // access for the rows after this one); the operator disables a fresh program administrator's.
+  {
+    route: 'DELETE /accounts/{id}',
+    call: (w, id = w.ids.operator) => ({ path: `/accounts/${id}` }),
+    allowed: { operator: 200 },
+    fresh: async (make) => (await make.http.post('/accounts').set(make.as('operator')).send(bodies.account()).expect(201)).body.id,
   },
 
   // What Temporal stores, decrypted: ids and phases only, for operators only.

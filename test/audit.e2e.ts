@@ -116,6 +116,7 @@ describe('the audit log, through the real API and PostgreSQL', () => {
             statusCode: 503,
             error: 'Service Unavailable',
             message: 'the audit log could not be written, so nothing was done; try again shortly',
+            code: 'audit-unavailable',
           },
         });
       }

@@ -142,11 +142,12 @@ describe('unstorable and overdeep input, through the real API', () => {
   const http = () => suite.http;
   const NUL = 'must not contain the NUL character (U+0000)';
 
-  const refusal = (path: string, problem = NUL) => ({
+  const refusal = (path: string, problem = NUL, code = 'contains-nul', inName = false) => ({
     statusCode: 400,
     error: 'Bad Request',
     message: `${path}: ${problem}`,
-    problems: [{ path, problem }],
+    code: 'invalid-input',
+    problems: [{ path, problem, code, params: { inName } }],
   });
 
   it('refuses a NUL character in a string or a key of any body, and in a query, naming the field, and writes nothing', async () => {
@@ -184,6 +185,7 @@ describe('unstorable and overdeep input, through the real API', () => {
           .send({ programId: randomUUID(), referrerId: randomUUID(), youngPersonId: randomUUID(), 'note\u0000': 'x' }),
         path: 'note\\u0000',
         problem: `its name ${NUL}`,
+        inName: true,
       },
       {
         call: http()
@@ -193,9 +195,12 @@ describe('unstorable and overdeep input, through the real API', () => {
       },
       { call: http().get('/escalations').query({ programSlug: 'pift\u0000' }), path: 'programSlug' },
     ];
-    for (const { call, path, problem } of calls) {
+    for (const { call, path, problem, inName } of calls) {
       const response = await call.set(coordinator);
-      expect({ status: response.status, body: response.body }).toEqual({ status: 400, body: refusal(path, problem) });
+      expect({ status: response.status, body: response.body }).toEqual({
+        status: 400,
+        body: refusal(path, problem, 'contains-nul', inName),
+      });
     }
     const stored = await engine().dataSource.query(`SELECT name FROM municipalities WHERE id = $1`, [municipalityId]);
     expect(stored[0].name).not.toContain(name);
@@ -209,7 +214,9 @@ describe('unstorable and overdeep input, through the real API', () => {
       .set(engine().auth('coordinator'))
       .set('Content-Type', 'application/json')
       .send('{"name": "half \\ud800 a pair"}');
-    expect(response.body).toEqual(refusal('name', 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)'));
+    expect(response.body).toEqual(
+      refusal('name', 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)', 'contains-lone-surrogate'),
+    );
   });
 
   it('refuses a body nested 10,000 levels deep with a 400 naming the limit, on a route that validates nested bodies', async () => {
@@ -225,9 +232,16 @@ describe('unstorable and overdeep input, through the real API', () => {
       statusCode: 400,
       error: 'Bad Request',
       message: 'the body is nested deeper than the limit of 32 levels',
+      code: 'body-too-deep',
+      params: { maxDepth: 32 },
     });
     expect(response.body.problems).toEqual([
-      { path: ['contact', ...Array(31).fill('0')].join('.'), problem: 'nested deeper than the limit of 32 levels' },
+      {
+        path: ['contact', ...Array(31).fill('0')].join('.'),
+        problem: 'nested deeper than the limit of 32 levels',
+        code: 'nested-too-deep',
+        params: { maxDepth: 32 },
+      },
     ]);
     // As deep as the limit is still read (and refused by validation for what it says, not for its depth).
     const atLimit = `{"contact":${'['.repeat(31)}${']'.repeat(31)}}`;
@@ -247,7 +261,13 @@ describe('unstorable and overdeep input, through the real API', () => {
       .send({ name: 'x'.repeat(200_000) });
     expect({ status: response.status, body: response.body }).toEqual({
       status: 413,
-      body: { statusCode: 413, error: 'Payload Too Large', message: 'the body is larger than the limit of 100 kB' },
+      body: {
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: 'the body is larger than the limit of 100 kB',
+        code: 'body-too-large',
+        params: { limitKb: 100 },
+      },
     });
   });
 });
@@ -262,10 +282,17 @@ describe('the documented errors, through the real API', () => {
     const document = (await http().get('/docs/openapi.json').expect(200)).body;
     expect(document.components.schemas.ErrorResponse).toMatchObject({
       type: 'object',
-      required: ['statusCode', 'error', 'message'],
-      properties: { statusCode: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' }, problems: { type: 'array' } },
+      required: ['statusCode', 'error', 'message', 'code'],
+      properties: {
+        statusCode: { type: 'integer' },
+        error: { type: 'string' },
+        message: { type: 'string' },
+        code: { type: 'string', enum: expect.arrayContaining(['invalid-input', 'not-found', 'no-free-slot']) },
+        params: { type: 'object' },
+        problems: { type: 'array' },
+      },
     });
-    expect(document.components.schemas.ErrorResponse.properties.problems.items).toMatchObject({ required: ['path', 'problem'] });
+    expect(document.components.schemas.ErrorResponse.properties.problems.items).toMatchObject({ required: ['path', 'problem', 'code'] });
     const missing: string[] = [];
     let operations = 0;
     for (const [template, pathItem] of Object.entries<

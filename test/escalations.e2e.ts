@@ -384,7 +384,12 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
       .send({ panelMemberIds: [people.psychologist.id, people.coordinator.id] })
       .expect(400);
     expect(reassign.body.problems).toEqual([
-      { path: 'panelMemberIds[1]', problem: `${people.coordinator.id} is not on the panel of program ${slug}` },
+      {
+        path: 'panelMemberIds[1]',
+        problem: `${people.coordinator.id} is not on the panel of program ${slug}`,
+        code: 'not-on-panel',
+        params: { id: people.coordinator.id, program: slug },
+      },
     ]);
     expect(
       (await http.post(`/escalations/${open.id}/resolve`).set(coordinator()).send({ outcome: 'forgotten' }).expect(400)).body.problems,

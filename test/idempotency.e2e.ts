@@ -219,7 +219,7 @@ describe('Idempotency-Key on write routes', () => {
       .send({ name: 'Other' })
       .expect(400);
     expect(refused.body.problems).toEqual([
-      { path: 'Idempotency-Key', problem: 'must be 8 to 100 printable ASCII characters without spaces' },
+      { path: 'Idempotency-Key', problem: 'must be 8 to 100 printable ASCII characters without spaces', code: 'idempotency-key-malformed' },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { issueToken } from '../libs/auth/tokens';
 import { sha256Hex } from '../libs/identity/secrets';
 import { engineSuite } from './support/engine';
-import { mailedLink, signInByMail, withSession } from './support/sign-in';
+import { mailedLink, signInByMail, tokenOf, useLink, withSession } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -84,9 +84,13 @@ describe('attacks on sign-in', () => {
     const { http, engine } = suite;
     const kim = await coordinator();
     const used = await mailedLink(http, sink, kim.email);
-    await http.get(used.link).expect(303);
+    expect((await useLink(http, used.link)).status).toBe(303);
     const sessions = await count('sessions', 'subject_id = $1', [kim.id]);
-    const again = await http.get(used.link).expect(401);
+    await http.get(used.link).expect(401);
+    const again = await http
+      .post('/sign-in/verify')
+      .send({ token: tokenOf(used.link) })
+      .expect(401);
     expect(again.body.message).toBe(
       'this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one',
     );
@@ -97,10 +101,15 @@ describe('attacks on sign-in', () => {
       sha256Hex(token),
     ]);
     await http.get(expired.link).expect(401);
+    await http.post('/sign-in/verify').send({ token }).expect(401);
 
     const beforeArchive = await mailedLink(http, sink, kim.email);
     await http.delete(`/coordinators/${kim.id}`).set(engine.admin()).expect(200);
     await http.get(beforeArchive.link).expect(401);
+    await http
+      .post('/sign-in/verify')
+      .send({ token: tokenOf(beforeArchive.link) })
+      .expect(401);
     expect(await count('sessions', 'subject_id = $1', [kim.id])).toBe(0);
     expect(sessions).toBe(1);
   });
@@ -128,7 +137,12 @@ describe('attacks on sign-in', () => {
       withSession(http.post('/referrers'), browser).set('Sec-Fetch-Site', 'cross-site'),
     ];
     for (const attempt of attempts) {
-      expect((await attempt.send(body).expect(403)).body).toEqual({ statusCode: 403, error: 'Forbidden', message: CSRF_REFUSED });
+      expect((await attempt.send(body).expect(403)).body).toEqual({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: CSRF_REFUSED,
+        code: 'csrf-token-missing',
+      });
     }
     expect(await count('referrers', 'name = $1', [name])).toBe(0);
     await withSession(http.post('/referrers'), browser).set('Origin', 'http://localhost:3000').send(body).expect(201);

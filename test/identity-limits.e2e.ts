@@ -41,4 +41,22 @@ describe('the sign-in request limit', () => {
       await engine.dataSource.query(`DELETE FROM sign_in_requests WHERE bucket LIKE 'ip:%'`);
     }
   });
+
+  it("limits a young person's link requests per client address the same way, so tokens cannot be tried in bulk", async () => {
+    const { http, engine } = suite;
+    const guess = () => http.get('/young-person-links').query({ token: randomUUID().replaceAll('-', '').padEnd(43, 'x') });
+    await engine.dataSource.query(`DELETE FROM sign_in_requests WHERE bucket LIKE 'young-person-link:ip:%'`);
+    try {
+      for (let attempt = 0; attempt < 20; attempt += 1) await guess().expect(404);
+      const refused = await guess().expect(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // Counted apart from sign-in: a young person trying her link does not lock staff out, nor the reverse.
+      await http
+        .post('/sign-in/email')
+        .send({ email: `${unique('staff')}@example.dk` })
+        .expect(202);
+    } finally {
+      await engine.dataSource.query(`DELETE FROM sign_in_requests WHERE bucket LIKE '%ip:%'`);
+    }
+  });
 });

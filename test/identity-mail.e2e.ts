@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Nudge } from '../libs/persistence/entities';
 import { engineSuite } from './support/engine';
-import { sessionCookie, signInByMail, withSession } from './support/sign-in';
+import { mailedLink, sessionCookie, signInByMail, tokenOf, useLink, withSession } from './support/sign-in';
+import { sha256Hex } from '../libs/identity/secrets';
 import { SmtpSink } from './support/smtp-sink';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -70,7 +71,12 @@ describe('sign-in by mail link', () => {
 
     await withSession(http.post('/sign-out'), browser).expect(204);
     const after = await http.get('/programs').set('Cookie', browser.cookie).expect(401);
-    expect(after.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'the session has ended; sign in again' });
+    expect(after.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'the session has ended; sign in again',
+      code: 'session-ended',
+    });
     const audit = await suite.engine.dataSource.query(
       `SELECT route, subject_ids FROM audit_log WHERE actor_id = $1 AND method = 'EVENT' ORDER BY id`,
       [kim.id],
@@ -131,7 +137,8 @@ describe('sign-in by mail link', () => {
     const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(kim.email));
     const link = new URL(/https?:\/\/\S+\/sign-in\/verify\?\S+/.exec(mail.text)![0]);
     expect(link.searchParams.get('next')).toBe(page);
-    const landed = await http.get(link.pathname + link.search).expect(303);
+    const landed = await useLink(http, link.pathname + link.search);
+    expect(landed.status).toBe(303);
     expect(landed.headers.location).toBe(page);
     const cookie = sessionCookie(landed);
     expect(landed.headers['set-cookie'][0]).toMatch(/HttpOnly/);
@@ -148,5 +155,58 @@ describe('sign-in by mail link', () => {
     for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
       expect((await signInByMail(http, sink, kim.email, next)).landedOn).toBe('/');
     }
+  });
+
+  it('leaves the link to her when a mail scanner opens it first: GETs show a page, only its button signs in', async () => {
+    const { http, engine } = suite;
+    const kim = await coordinatorWith('en');
+    const { link } = await mailedLink(http, sink, kim.email, '/programs');
+    const usedAt = async () =>
+      (await engine.dataSource.query(`SELECT used_at FROM sign_in_tokens WHERE token_hash = $1`, [sha256Hex(tokenOf(link))]))[0].used_at;
+
+    // Two scanners (or a scanner and a preview) open it: each sees the button, nothing is used up, no session starts.
+    for (const visit of [1, 2]) {
+      const opened = await http.get(link).expect(200);
+      expect({ visit, cookie: opened.headers['set-cookie'] }).toEqual({ visit, cookie: undefined });
+      expect(opened.headers['content-type']).toMatch(/^text\/html/);
+      expect(opened.headers['content-security-policy']).toBe(
+        "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      );
+      expect(opened.text).toContain('<html lang="en">');
+      expect(opened.text).toContain('<form method="post" action="/sign-in/verify?lang=en">');
+      expect(opened.text).toContain(`<input type="hidden" name="token" value="${tokenOf(link)}">`);
+      expect(opened.text).toContain('<button type="submit">Sign in</button>');
+      expect(opened.text).not.toMatch(/<script|style=|Kim|Holm|@/);
+    }
+    expect(await usedAt()).toBeNull();
+    expect(await engine.dataSource.query(`SELECT 1 FROM sessions WHERE subject_id = $1`, [kim.id])).toEqual([]);
+
+    // A post from another site is refused before the link is touched.
+    await http
+      .post('/sign-in/verify')
+      .set('Origin', 'https://evil.example')
+      .type('form')
+      .send({ token: tokenOf(link) })
+      .expect(403);
+    expect(await usedAt()).toBeNull();
+
+    // She presses the button: signed in, on the page she asked for.
+    const landed = await useLink(http, link);
+    expect(landed.status).toBe(303);
+    expect(landed.headers.location).toBe('/programs');
+    await http.get('/programs').set('Cookie', sessionCookie(landed)).expect(200);
+    expect(await usedAt()).not.toBeNull();
+
+    // Used: opening it again says so (in Danish, as nobody is known from it any more), and its button's post is refused.
+    const reopened = await http.get(link).expect(401);
+    expect(reopened.text).toContain('Login-linket kan ikke bruges');
+    expect(reopened.text).not.toContain('<form');
+    const reused = await http
+      .post('/sign-in/verify?lang=en')
+      .type('form')
+      .send({ token: tokenOf(link) })
+      .expect(401);
+    expect(reused.text).toContain('This sign-in link cannot be used');
+    expect(reused.headers['set-cookie']).toBeUndefined();
   });
 });

@@ -30,7 +30,7 @@ describe('measurements in PostgreSQL', () => {
 
   it('stores each instrument with its score, and a status with its status', async () => {
     const { mentorshipId } = await newMentorship();
-    const wellBeing = await service.record(mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), 'mentor-1');
+    const wellBeing = await service.record(mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), 'mentor-1', 'mentor');
     expect(wellBeing).toMatchObject({
       mentorshipId,
       instrument: 'who5',
@@ -40,19 +40,22 @@ describe('measurements in PostgreSQL', () => {
       status: null,
       measuredOn: '2025-01-06',
       submittedBy: 'mentor-1',
+      enteredBy: 'mentor',
     });
     const selfEfficacy = await service.record(
       mentorshipId,
       { id: randomUUID(), instrument: 'self-efficacy', duePoint: '0d', measuredOn: '2025-01-06', answers: [3, 2, 4, 3, 3, 2, 1, 4, 3, 2] },
       'mentor-1',
+      'mentor',
     );
     expect(selfEfficacy).toMatchObject({ score: 27, status: null });
     const status = await service.record(
       mentorshipId,
       { id: randomUUID(), instrument: 'status', duePoint: 'close', measuredOn: '2025-07-01', status: 'education' },
       'coordinator-1',
+      'coordinator',
     );
-    expect(status).toMatchObject({ answers: [], score: null, status: 'education' });
+    expect(status).toMatchObject({ answers: [], score: null, status: 'education', enteredBy: 'coordinator' });
 
     expect((await service.list(mentorshipId)).map((row) => `${row.instrument}@${row.duePoint}`)).toEqual([
       'who5@0d',
@@ -63,25 +66,30 @@ describe('measurements in PostgreSQL', () => {
 
   it('answers a retry with the row already stored, unchanged, writing one row', async () => {
     const { mentorshipId } = await newMentorship();
-    const first = await service.record(mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), 'mentor-1');
-    const retry = await service.record(mentorshipId, { ...who5('0d', '2025-01-07', [5, 5, 5, 5, 5]), id: first.id }, 'someone-else');
+    const first = await service.record(mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), 'mentor-1', 'mentor');
+    const retry = await service.record(
+      mentorshipId,
+      { ...who5('0d', '2025-01-07', [5, 5, 5, 5, 5]), id: first.id },
+      'someone-else',
+      'coordinator',
+    );
     expect(retry).toEqual(first);
     expect(await rowCount(mentorshipId)).toBe(1);
   });
 
   it('refuses a second measurement at the same due point with a 409 naming it', async () => {
     const { mentorshipId } = await newMentorship();
-    await service.record(mentorshipId, who5('P3M', '2025-04-06', [3, 3, 3, 3, 3]), 'mentor-1');
-    const second = service.record(mentorshipId, who5('P3M', '2025-04-07', [4, 4, 4, 4, 4]), 'mentor-1');
+    await service.record(mentorshipId, who5('P3M', '2025-04-06', [3, 3, 3, 3, 3]), 'mentor-1', 'mentor');
+    const second = service.record(mentorshipId, who5('P3M', '2025-04-07', [4, 4, 4, 4, 4]), 'mentor-1', 'mentor');
     await expect(second).rejects.toThrow(new ConflictException('refused: who5 at P3M was already submitted'));
     expect(await rowCount(mentorshipId)).toBe(1);
   });
 
   it('refuses an id already used for another mentorship’s measurement', async () => {
     const [one, other] = await Promise.all([newMentorship(), newMentorship()]);
-    const stored = await service.record(one.mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), 'mentor-1');
+    const stored = await service.record(one.mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), 'mentor-1', 'mentor');
     await expect(
-      service.record(other.mentorshipId, { ...who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), id: stored.id }, 'mentor-2'),
+      service.record(other.mentorshipId, { ...who5('0d', '2025-01-06', [2, 2, 3, 2, 2]), id: stored.id }, 'mentor-2', 'mentor'),
     ).rejects.toThrow(
       new ConflictException(`refused: measurement ${stored.id} was already submitted for another mentorship, instrument or due point`),
     );
@@ -90,16 +98,27 @@ describe('measurements in PostgreSQL', () => {
 
   it('refuses with a 400 naming answers when they do not fit the instrument, writing nothing', async () => {
     const { mentorshipId } = await newMentorship();
-    const refusal = await service.record(mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2]), 'mentor-1').catch((error: unknown) => error);
+    const refusal = await service
+      .record(mentorshipId, who5('0d', '2025-01-06', [2, 2, 3, 2]), 'mentor-1', 'mentor')
+      .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(BadRequestException);
     expect((refusal as BadRequestException).getResponse()).toEqual({
       message: 'answers: WHO-5 needs exactly 5 answers, each an integer from 0 to 5; got 4',
-      problems: [{ path: 'answers', problem: 'WHO-5 needs exactly 5 answers, each an integer from 0 to 5; got 4' }],
+      code: 'invalid-input',
+      problems: [
+        {
+          path: 'answers',
+          problem: 'WHO-5 needs exactly 5 answers, each an integer from 0 to 5; got 4',
+          code: 'wrong-answer-count',
+          params: { instrument: 'WHO-5', items: 5, min: 0, max: 5, got: 4 },
+        },
+      ],
     });
     const noStatus = service.record(
       mentorshipId,
       { id: randomUUID(), instrument: 'status', duePoint: '0d', measuredOn: '2025-01-06', answers: [1] },
       'mentor-1',
+      'mentor',
     );
     await expect(noStatus).rejects.toThrow(BadRequestException);
     expect(await rowCount(mentorshipId)).toBe(0);
@@ -109,9 +128,9 @@ describe('measurements in PostgreSQL', () => {
     it('flags a WHO-5 with its band and its change since the WHO-5 measured before it, never its score', async () => {
       const { mentorshipId } = await newMentorship();
       // Submitted out of order: the change compares by the day measured, not the day submitted.
-      const atSixMonths = await service.record(mentorshipId, who5('P6M', '2025-07-06', [3, 3, 3, 3, 3]), 'mentor-1'); // 60
-      const atStart = await service.record(mentorshipId, who5('0d', '2025-01-06', [1, 1, 2, 1, 2]), 'mentor-1'); // 28
-      const atThreeMonths = await service.record(mentorshipId, who5('P3M', '2025-04-06', [3, 3, 3, 2, 2]), 'mentor-1'); // 52
+      const atSixMonths = await service.record(mentorshipId, who5('P6M', '2025-07-06', [3, 3, 3, 3, 3]), 'mentor-1', 'mentor'); // 60
+      const atStart = await service.record(mentorshipId, who5('0d', '2025-01-06', [1, 1, 2, 1, 2]), 'mentor-1', 'mentor'); // 28
+      const atThreeMonths = await service.record(mentorshipId, who5('P3M', '2025-04-06', [3, 3, 3, 2, 2]), 'mentor-1', 'mentor'); // 52
 
       expect(await service.assess(atStart.id, WHO5_BANDS)).toEqual({ instrument: 'who5', duePoint: '0d', band: 'likely-depression' });
       expect(await service.assess(atThreeMonths.id, WHO5_BANDS)).toEqual({
@@ -130,8 +149,8 @@ describe('measurements in PostgreSQL', () => {
 
     it('flags a fall of at least the meaningful change as worsened', async () => {
       const { mentorshipId } = await newMentorship();
-      await service.record(mentorshipId, who5('0d', '2025-01-06', [3, 3, 3, 3, 3]), 'mentor-1'); // 60
-      const after = await service.record(mentorshipId, who5('P3M', '2025-04-06', [2, 2, 3, 3, 2]), 'mentor-1'); // 48
+      await service.record(mentorshipId, who5('0d', '2025-01-06', [3, 3, 3, 3, 3]), 'mentor-1', 'mentor'); // 60
+      const after = await service.record(mentorshipId, who5('P3M', '2025-04-06', [2, 2, 3, 3, 2]), 'mentor-1', 'mentor'); // 48
       expect(await service.assess(after.id, WHO5_BANDS)).toEqual({ instrument: 'who5', duePoint: 'P3M', band: 'poor', change: 'worsened' });
     });
 
@@ -141,6 +160,7 @@ describe('measurements in PostgreSQL', () => {
         mentorshipId,
         { id: randomUUID(), instrument: 'status', duePoint: '0d', measuredOn: '2025-01-06', status: 'neither' },
         'mentor-1',
+        'mentor',
       );
       expect(await service.assess(status.id, WHO5_BANDS)).toEqual({ instrument: 'status', duePoint: '0d' });
     });

@@ -228,6 +228,7 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     await post(`/mentorships/${taken.id}/proposals`, { mentorId }, 200);
     const refused = await http.post(`/mentorships/${waiting.id}/proposals`).set(coordinator()).send({ mentorId }).expect(409);
     expect(refused.body.message).toBe('refused: the mentor has no free slot (1 of 1 taken)');
+    expect(refused.body).toMatchObject({ code: 'no-free-slot', params: { taken: 1, capacity: 1 } });
     expect((await http.get(`/mentorships/${waiting.id}`).set(coordinator()).expect(200)).body).toMatchObject({
       phase: 'matching',
       attempts: [],

@@ -314,6 +314,11 @@ describe('people and municipalities through the real API and PostgreSQL', () => 
       problem:
         `"mentalhealth" is not one of the program's escalation categories ` +
         '(mental-health, social, education-and-work, engagement, other, substance-use)',
+      code: 'not-an-escalation-category',
+      params: {
+        category: 'mentalhealth',
+        allowed: ['mental-health', 'social', 'education-and-work', 'engagement', 'other', 'substance-use'],
+      },
     };
     const refused = await http.post('/panel-members').set(admin()).send(body).expect(400);
     expect(refused.body).toMatchObject({ statusCode: 400, problems: [problem] });

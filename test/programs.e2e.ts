@@ -63,6 +63,14 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
     const response = await http.post('/programs').set(admin()).send({ slug: 'Not A Slug', name: 7, surprise: true }).expect(400);
     const paths = response.body.problems.map((p: { path: string }) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['slug', 'name', 'policy', 'surprise']));
+    expect(response.body.code).toBe('invalid-input');
+    expect(response.body.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'slug', code: 'must-be-slug' }),
+        expect.objectContaining({ path: 'name', code: 'must-be-string' }),
+        expect.objectContaining({ path: 'surprise', code: 'unknown-field', problem: 'should not exist' }),
+      ]),
+    );
     expect(response.body.message).toContain('slug');
     expect(await programCount()).toBe(before);
   });
@@ -93,8 +101,18 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
     const problems: Array<{ path: string; problem: string }> = response.body.problems;
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: 'policy.duration', problem: 'min (P9M) must not exceed planned (P6M)' },
-        { path: 'policy.duration', problem: 'planned (P6M) must not exceed max (P3M)' },
+        {
+          path: 'policy.duration',
+          problem: 'min (P9M) must not exceed planned (P6M)',
+          code: 'must-not-exceed',
+          params: { field: 'min', value: 'P9M', other: 'planned', otherValue: 'P6M' },
+        },
+        {
+          path: 'policy.duration',
+          problem: 'planned (P6M) must not exceed max (P3M)',
+          code: 'must-not-exceed',
+          params: { field: 'planned', value: 'P6M', other: 'max', otherValue: 'P3M' },
+        },
         expect.objectContaining({ path: 'policy.screening.steps', problem: expect.stringContaining('Danish law requires it') }),
         expect.objectContaining({ path: 'policy.measurements.schedule', problem: expect.stringContaining('after the maximum duration') }),
         expect.objectContaining({ path: 'policy.escalations', problem: expect.stringContaining('acknowledgeUrgentWithin (10d)') }),

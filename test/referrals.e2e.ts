@@ -93,7 +93,14 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
         .send({ programId: pift.id, referrerId: lene.id, youngPersonId: person.id })
         .expect(400);
       expect(response.body.message).toBe(`youngPersonId: ${reason}; program ${pift.slug} takes ages 15–30`);
-      expect(response.body.problems).toEqual([{ path: 'youngPersonId', problem: `${reason}; program ${pift.slug} takes ages 15–30` }]);
+      expect(response.body.problems).toEqual([
+        {
+          path: 'youngPersonId',
+          problem: `${reason}; program ${pift.slug} takes ages 15–30`,
+          code: 'age-outside-range',
+          params: { age, gender, program: pift.slug, min: 15, max: 30 },
+        },
+      ]);
       expect(await referralCount()).toBe(before);
     });
 

@@ -7,3 +7,4 @@ export { nudge } from './nudge/nudge.workflow';
 export { dailyDigest } from './digest/daily-digest.workflow';
 export { escalation } from './escalation/escalation.workflow';
 export { retentionSweep } from './retention/retention.workflow';
+export { renewalSweep } from './renewal/renewal.workflow';

@@ -1,22 +1,10 @@
-import { allHandlersFinished, condition, makeContinueAsNewFunc, workflowInfo, type Workflow } from '@temporalio/workflow';
+import { allHandlersFinished, condition, makeContinueAsNewFunc, setHandler, workflowInfo, type Workflow } from '@temporalio/workflow';
 import { Alarm } from './alarm';
+import { renewSignal } from './renewal/renewal';
 import { workflowsVersionAttribute } from './version';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** History events after which a run continues as new (the server's own suggestion may come first). */
 export const DEFAULT_HISTORY_LIMIT = 2000;
-
-/**
- * The longest a run of a workflow that can live indefinitely (a program, an
- * escalation; not yet a mentor's path, see mentor-path.workflow.ts) lasts
- * before it continues as new. It bounds how
- * long code from before a patch keeps running: 90 days after a patch is
- * deployed, every such run begun before it has ended or continued as new onto
- * it (see workflows/version.ts), while a run still lives long enough that
- * renewing it costs nothing worth counting.
- */
-export const MAX_RUN_AGE_MS = 90 * DAY_MS;
 
 /** What ended a wait: a command moved something, the deadline came, or the run is due to continue as new. */
 export type Wake = 'moved' | 'deadline' | 'renew';
@@ -24,25 +12,29 @@ export type Wake = 'moved' | 'deadline' | 'renew';
 /**
  * The loop every long-running workflow waits in: for a command, its next
  * deadline, or its run to be due for renewal (a history long enough, the
- * server suggesting it, or, when bounded, the run's age). One timer serves
- * the deadline and the age and is kept while that moment stays put (see Alarm).
+ * server suggesting it, a `renew` signal, or, when bounded here, the run's
+ * age). One timer serves the deadline and the age and is kept while that
+ * moment stays put (see Alarm).
  */
 export class LongRun {
   private readonly alarm = new Alarm();
-  /** When this run must have continued as new; none for a workflow bounded otherwise. */
+  /** When this run must have continued as new; none for a workflow the renewal sweep bounds (MAX_RUN_AGE_MS says which). */
   private readonly renewBy?: number;
+  private renewAsked = false;
 
   constructor(
     private readonly historyLimit = DEFAULT_HISTORY_LIMIT,
     maxRunAgeMs?: number,
   ) {
     if (maxRunAgeMs !== undefined) this.renewBy = workflowInfo().runStartTime.getTime() + maxRunAgeMs;
+    setHandler(renewSignal, () => void (this.renewAsked = true));
   }
 
-  /** The history is long enough, or the run old enough, to continue as new. */
+  /** The history is long enough, the run old enough, or its renewal was asked for: time to continue as new. */
   get due(): boolean {
     const { historyLength, continueAsNewSuggested } = workflowInfo();
-    return historyLength > this.historyLimit || continueAsNewSuggested || (this.renewBy !== undefined && Date.now() >= this.renewBy);
+    const old = this.renewBy !== undefined && Date.now() >= this.renewBy;
+    return this.renewAsked || historyLength > this.historyLimit || continueAsNewSuggested || old;
   }
 
   /**
@@ -65,14 +57,18 @@ export class LongRun {
     return wake() ?? 'deadline';
   }
 
-  /**
-   * Continues as new once every handler has answered, carrying `args`. The new run's search attributes
-   * are the code's version alone, set as options (no history event of its own): every workflow publishes
-   * its other attributes as each run begins. (A run's own attributes passed on as options broke the time-
-   * skipping test server's third run of a chain.)
-   */
-  async continueAsNew<W extends Workflow>(...args: Parameters<W>): Promise<never> {
-    await condition(allHandlersFinished);
-    return makeContinueAsNewFunc<W>({ typedSearchAttributes: [workflowsVersionAttribute] })(...args);
+  continueAsNew<W extends Workflow>(...args: Parameters<W>): Promise<never> {
+    return continueAsNewAtVersion<W>(...args);
   }
+}
+
+/**
+ * Continues as new once every handler has answered, carrying `args`. The new run's search attributes
+ * are the code's version alone, set as options (no history event of its own): every workflow publishes
+ * its other attributes as each run begins. (A run's own attributes passed on as options broke the time-
+ * skipping test server's third run of a chain.)
+ */
+export async function continueAsNewAtVersion<W extends Workflow>(...args: Parameters<W>): Promise<never> {
+  await condition(allHandlersFinished);
+  return makeContinueAsNewFunc<W>({ typedSearchAttributes: [workflowsVersionAttribute] })(...args);
 }

@@ -7,10 +7,14 @@ import { Repository } from 'typeorm';
 import { NotificationsService } from '../../libs/notifications/notifications.service';
 import { IGNORED_NUDGE_KIND, WELCOME_KIND } from '../../libs/notifications/nudge-kinds';
 import { NudgeRaiser, RaiseNudge } from '../../libs/nudges/nudge-raiser';
+import { YoungPersonAsks } from '../../libs/nudges/young-person-asks';
 import { Nudge, Referral } from '../../libs/persistence/entities';
 import { ignoredNudgeKey, nudgeWorkflowId, resolveNudgeSignal } from '../../workflows/nudge/messages';
 
 export type NudgeInput = RaiseNudge;
+
+/** The course's deadline nudge keyed "<workflow id>/measurement-due:<instrument>@<due point>". */
+const MEASUREMENT_DUE_KIND = 'measurement-due';
 
 export interface WelcomeMatch {
   mentorshipId: string;
@@ -32,6 +36,7 @@ export class NudgeActivities {
     private readonly raiser: NudgeRaiser,
     private readonly notifications: NotificationsService,
     private readonly client: Client,
+    private readonly youngPersonAsks: YoungPersonAsks,
     @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
     @InjectRepository(Referral) private readonly referrals: Repository<Referral>,
   ) {}
@@ -40,13 +45,19 @@ export class NudgeActivities {
     await this.raiser.raise(input, Context.current().info.taskQueue);
   }
 
-  /** The nudges of deadlines that fell due together, in one activity; a retry raises again only those not raised yet. */
+  /**
+   * The nudges of deadlines that fell due together, in one activity; a retry raises again only those not raised yet. A measurement
+   * falling due also asks the young person herself, by her own link.
+   */
   async raiseNudges({ nudges }: { nudges: NudgeInput[] }): Promise<void> {
     const taskQueue = Context.current().info.taskQueue;
     for (const nudge of nudges) await this.raiser.raise(nudge, taskQueue);
+    for (const nudge of nudges.filter((raised) => raised.kind === MEASUREMENT_DUE_KIND)) {
+      await this.youngPersonAsks.askMeasurements(nudge.subjectId, [nudge.key.split(`/${MEASUREMENT_DUE_KIND}:`)[1]], taskQueue);
+    }
   }
 
-  /** A match has started: a welcome to the mentor and to the young person, each by her own mail. */
+  /** A match has started: a welcome to the mentor and to the young person, each by her own mail; her link asks for the start's answers. */
   async welcomeMatch(match: WelcomeMatch): Promise<void> {
     const referral = await this.referrals.findOneBy({ id: match.mentorshipId });
     if (!referral) throw ApplicationFailure.nonRetryable(`mentorship ${match.mentorshipId} has no referral`, 'NotFound');
@@ -76,6 +87,7 @@ export class NudgeActivities {
       },
       taskQueue,
     );
+    await this.youngPersonAsks.askStartMeasurements(match.mentorshipId, taskQueue);
   }
 
   /** Reports a nudge left open for the program's time to the coordinator; once, as the report's key is fixed. */
@@ -133,6 +145,14 @@ export class NudgeActivities {
       .set({ status, closedAt: () => 'now()', closedBy: by.slice(0, 100) })
       .where("key IN (:...keys) AND status = 'open'", { keys })
       .execute();
+    // Resolved, what it chased is settled, whether or not its recipient had acknowledged it first (the row then stays acknowledged).
+    if (status === 'resolved')
+      await this.nudges
+        .createQueryBuilder()
+        .update()
+        .set({ settledAt: () => 'now()' })
+        .where('key IN (:...keys) AND settled_at IS NULL', { keys })
+        .execute();
     await this.notifications.cancelPending(keys);
   }
 }

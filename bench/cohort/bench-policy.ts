@@ -45,7 +45,10 @@ export function compressPolicy<T>(policy: T, monthMs: number): T {
       return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, compress(inner)]));
     return value;
   };
-  return compress(policy) as T;
+  const compressed = compress(policy) as T & { youngPersonLinks?: unknown };
+  // A link's lifetime is the young person's time to answer a mail, not an engine deadline: the policy rules bound it from below.
+  const links = (policy as { youngPersonLinks?: unknown }).youngPersonLinks;
+  return links === undefined ? compressed : { ...compressed, youngPersonLinks: links };
 }
 
 /**

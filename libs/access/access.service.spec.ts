@@ -88,4 +88,20 @@ describe('the access service', () => {
       municipalityId: null,
     });
   });
+
+  it("lets operators make and list every kind of account, program administrators only their own kind's", async () => {
+    const { access } = database(undefined, []);
+    const operator: AuthenticatedUser = { id: 'o-1', roles: ['operator'] };
+    const admin: AuthenticatedUser = { id: 'a-1', roles: ['program-admin'] };
+    await expect(access.requireGrant(operator, 'operator')).resolves.toBeUndefined();
+    await expect(access.requireGrant(operator, 'program-admin')).resolves.toBeUndefined();
+    await expect(access.requireGrant(admin, 'program-admin')).resolves.toBeUndefined();
+    await expect(access.requireGrant(admin, 'operator')).rejects.toThrow(ForbiddenException);
+    await expect(access.requireGrant(coordinator(), 'program-admin')).rejects.toThrow(ForbiddenException);
+    expect(access.accountKinds(operator)).toEqual(['operator', 'program-admin']);
+    expect(access.accountKinds(admin)).toEqual(['program-admin']);
+    expect(access.accountKinds(coordinator())).toEqual([]);
+    expect(() => access.requireSignedInAsHerself({ via: 'api-token' })).toThrow(ForbiddenException);
+    expect(() => access.requireSignedInAsHerself({ via: 'session' })).not.toThrow();
+  });
 });

@@ -1,10 +1,12 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuthenticatedUser, personIdAs, personIds } from '../auth/roles';
+import { AuthenticatedUser, personIdAs, personIds, Principal } from '../auth/roles';
+import { ACCOUNT_KINDS, AccountKind } from '../persistence/entities/identity.entities';
 import { coordinatorScope, CoordinatorScope, RelatedScope, relatedScope } from './access-scope';
 import { Permission, Relation } from './permission';
 import { CREATE_ROLES, RELATIONS, RowPermission } from './relations';
+import { coded } from '../validation/coded-exceptions';
 
 /** What a list query must filter by: everything (a program administrator's or operator's view), or a coordinator's part of her programs. */
 export type ListScope = 'all' | CoordinatorScope;
@@ -17,6 +19,12 @@ const ADMIN_SEES_ALL = new Set<Permission>([
   Permission.PanelMemberRead,
   Permission.QuotaRead,
 ]);
+
+/** What making an account of each kind, or giving an account that kind, needs. */
+const GRANT_OF_KIND: Record<AccountKind, Permission> = {
+  operator: Permission.OperatorAccountGrant,
+  'program-admin': Permission.ProgramAdminAccountGrant,
+};
 
 /**
  * The one place access is decided. A route calls requireAccess once, at its
@@ -38,10 +46,10 @@ export class AccessService {
     // No row named: a creation, decided by role (an empty list of ids is refused, as it names nothing to check).
     if (wanted.length === 0) return this.requireRole(user, permission);
     const relations = await this.relationsOf(user, permission as RowPermission, wanted);
-    const { noun, missing = (id: string) => `no such ${noun}: ${id}` } = RELATIONS[permission as RowPermission];
+    const { noun } = RELATIONS[permission as RowPermission];
     const unknown = wanted.find((id) => !relations.has(id));
-    if (unknown) throw new NotFoundException(missing(unknown));
-    if (wanted.some((id) => !relations.get(id))) throw new ForbiddenException(`this ${noun} is not yours to see`);
+    if (unknown) throw coded(NotFoundException, 'not-found', { thing: noun, id: unknown });
+    if (wanted.some((id) => !relations.get(id))) throw coded(ForbiddenException, 'not-yours', { thing: noun });
     return relations.get(wanted[0]) as Relation;
   }
 
@@ -51,6 +59,26 @@ export class AccessService {
     if (permission === Permission.MunicipalityRead && user.roles.includes('coordinator')) return 'all';
     if (permission === Permission.ReportRead && user.roles.includes('operator')) return 'all';
     return coordinatorScope(this.dataSource, user);
+  }
+
+  /** The kinds of account a list shows her: those AccountRead lets her read. */
+  accountKinds(user: AuthenticatedUser): AccountKind[] {
+    if (user.roles.includes('operator')) return [...ACCOUNT_KINDS];
+    return user.roles.includes('program-admin') ? ['program-admin'] : [];
+  }
+
+  /** Refuses (403) unless she may make an account of this kind, or give one this kind. */
+  async requireGrant(user: AuthenticatedUser, kind: AccountKind): Promise<void> {
+    await this.requireAccess(user, GRANT_OF_KIND[kind]);
+  }
+
+  /**
+   * Who may sign in, and who may make tokens, is decided by a person signed
+   * in as herself: a machine's token cannot make itself a colleague or a
+   * token that outlives its own revocation.
+   */
+  requireSignedInAsHerself(principal: Pick<Principal, 'via'>): void {
+    if (principal.via === 'api-token') throw coded(ForbiddenException, 'needs-person-signed-in');
   }
 
   /** What concerns her in each of her roles, for lists of escalations and nudges. */
@@ -66,8 +94,7 @@ export class AccessService {
   async municipalityFilter(user: AuthenticatedUser, permission: Permission, asked: string | undefined): Promise<string | undefined> {
     const scope = await this.scope(user, permission);
     if (scope === 'all' || !scope.municipalityId) return asked;
-    if (asked !== undefined && asked !== scope.municipalityId)
-      throw new ForbiddenException(`you see only your own municipality's part of this program`);
+    if (asked !== undefined && asked !== scope.municipalityId) throw coded(ForbiddenException, 'other-municipality');
     return scope.municipalityId;
   }
 
@@ -80,7 +107,7 @@ export class AccessService {
     const wanted = [ids].flat();
     const relations = await this.relationsOf(user, permission, wanted);
     const refused = wanted.find((id) => relations.get(id) === null);
-    if (refused) throw new ForbiddenException(`you may not place this here: ${refused} is not yours`);
+    if (refused) throw coded(ForbiddenException, 'placement-not-yours', { id: refused });
   }
 
   /**
@@ -103,18 +130,13 @@ export class AccessService {
     const refused = [program.get(referral.programId), youngPerson.get(referral.youngPersonId), referrer.get(referral.referrerId)].some(
       (relation) => relation === null,
     );
-    if (refused)
-      throw new ForbiddenException(
-        user.roles.includes('coordinator')
-          ? 'you may refer only to a program you coordinate, a young person and a referrer of your part of it'
-          : 'a referrer refers in their own name',
-      );
+    if (refused) throw coded(ForbiddenException, user.roles.includes('coordinator') ? 'referral-not-yours' : 'refer-in-own-name');
     return 'coordinator';
   }
 
   private requireRole(user: AuthenticatedUser, permission: Permission): Relation {
     const role = user.roles.find((held) => CREATE_ROLES[permission]?.includes(held));
-    if (!role) throw new ForbiddenException(`this needs one of the roles: ${(CREATE_ROLES[permission] ?? []).join(', ') || '(none)'}`);
+    if (!role) throw coded(ForbiddenException, 'needs-role', { roles: [...(CREATE_ROLES[permission] ?? [])] });
     return role as Relation;
   }
 

@@ -39,3 +39,28 @@ export function herYoungPeople<T extends ObjectLiteral>(query: SelectQueryBuilde
     { scopeProgramIds: scope.programIds },
   );
 }
+
+/** Which columns of a raw SQL query's rows place them in a program and a municipality (see herPartSql). */
+export interface PlacedBy {
+  /** The program by id, or by slug (nudges and escalations name their program so). */
+  program: { id: string } | { slug: string };
+  municipality: string;
+  /** A row of no municipality is the whole program's: a municipal coordinator sees it too (a mentor of none, a program's nudge). */
+  noneIsEveryones?: boolean;
+}
+
+/**
+ * The same rules for a raw SQL query: her part of her programs, or everything for a program administrator's 'all'. Appends its values to
+ * `params` and answers the condition naming them ($n), so a query of several conditions numbers them in order.
+ */
+export function herPartSql(scope: 'all' | CoordinatorScope, placedBy: PlacedBy, params: unknown[]): string {
+  if (scope === 'all') return 'TRUE';
+  if (scope.programIds.length === 0) return 'FALSE';
+  const { program: column } = placedBy;
+  params.push('id' in column ? scope.programIds : scope.programSlugs);
+  const program = 'id' in column ? `${column.id} = ANY($${params.length}::uuid[])` : `${column.slug} = ANY($${params.length}::text[])`;
+  if (!scope.municipalityId) return program;
+  params.push(scope.municipalityId);
+  const municipality = `${placedBy.municipality} = $${params.length}::uuid`;
+  return `${program} AND (${placedBy.noneIsEveryones ? `${placedBy.municipality} IS NULL OR ` : ''}${municipality})`;
+}

@@ -38,6 +38,8 @@ export enum Permission {
   MentorManage = 'mentor.manage',
   /** As MentorManage, and the mentor herself. */
   MentorPathRead = 'mentor-path.read',
+  /** The mentor herself only: her private calendar feed, which not even her coordinator may make, see or revoke. */
+  MentorCalendarFeed = 'mentor.calendar-feed',
   /**
    * Coordinators of a program she is referred to (a municipal one: of her municipality); before any referral, those of her municipality and
    * program-wide ones.
@@ -61,6 +63,21 @@ export enum Permission {
   EscalationRead = 'escalation.read',
   /** As EscalationRead without the mentor (the workflow then checks the panel member owns it). */
   EscalationAct = 'escalation.act',
+
+  /**
+   * Operators every account; a program administrator her fellow program administrators' (she may invite them, so she sees who they
+   * are), never an operator's.
+   */
+  AccountRead = 'account.read',
+  /** Operators every account; a program administrator only her own (her name, her language, leaving). */
+  AccountManage = 'account.manage',
+  /** Operators: making an operator account, or making an account an operator's. */
+  OperatorAccountGrant = 'account.grant-operator',
+  /**
+   * Operators and program administrators: making a program administrator's account. A program administrator already makes
+   * coordinators, who see more than she does; a colleague of her own rank gives nobody more than she has.
+   */
+  ProgramAdminAccountGrant = 'account.grant-program-admin',
 
   /** Its recipient; a coordinator nudge, the coordinators of its program (a municipal one: of its municipality, or program-wide). */
   NudgeAnswer = 'nudge.answer',

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import type { Thing } from '../contracts/things';
 import { Permission, Relation } from './permission';
 
 /**
@@ -9,11 +10,9 @@ import { Permission, Relation } from './permission';
  * municipality (a municipal coordinator's), $5 her programs' slugs, $6 her roles.
  */
 export interface RelationQuery {
-  /** What one row is called in a refusal. */
-  noun: string;
+  /** What kind of row, for its 404 and 403 (libs/contracts/api-errors.ts words them). */
+  noun: Thing;
   sql: string;
-  /** The 404 for an id that names nothing, as the row's own service words it; `no such <noun>: <id>` unless given. */
-  missing?: (id: string) => string;
 }
 
 const has = (role: string) => `'${role}' = ANY($6::text[])`;
@@ -63,27 +62,28 @@ const youngPersonCoordinator: [string, Relation] = [
 ];
 
 /** Permissions on rows: every permission but those that make a row. */
-export type RowPermission = Exclude<Permission, Permission.ProgramCreate>;
+export type RowPermission = Exclude<
+  Permission,
+  Permission.ProgramCreate | Permission.OperatorAccountGrant | Permission.ProgramAdminAccountGrant
+>;
+
+const operator: [string, Relation] = [has('operator'), 'operator'];
 
 export const RELATIONS: Record<RowPermission, RelationQuery> = {
   [Permission.ProgramRead]: {
     noun: 'program',
-    missing: (id) => `program ${id} does not exist`,
     sql: rows('programs', 'p', relation(admin, ['p.id = ANY($3::uuid[])', 'coordinator'])),
   },
   [Permission.ProgramManage]: {
     noun: 'program',
-    missing: (id) => `program ${id} does not exist`,
     sql: rows('programs', 'p', relation(admin)),
   },
   [Permission.ProgramCoordinate]: {
     noun: 'program',
-    missing: (id) => `program ${id} does not exist`,
     sql: rows('programs', 'p', relation(['p.id = ANY($3::uuid[])', 'coordinator'])),
   },
   [Permission.ReportRead]: {
     noun: 'program',
-    missing: (id) => `program ${id} does not exist`,
     sql: rows('programs', 'p', relation([has('operator'), 'operator'], ['p.id = ANY($3::uuid[])', 'coordinator'])),
   },
 
@@ -97,9 +97,9 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
     sql: rows('municipalities', 'x', relation([`${coordinatesAny} AND ($4::uuid IS NULL OR x.id = $4::uuid)`, 'coordinator'])),
   },
   [Permission.CoordinatorManage]: { noun: 'coordinator', sql: rows('coordinators', 'c', relation(admin)) },
-  [Permission.PanelMemberManage]: { noun: 'panel member', sql: rows('panel_members', 'pm', relation(admin)) },
+  [Permission.PanelMemberManage]: { noun: 'panel-member', sql: rows('panel_members', 'pm', relation(admin)) },
   [Permission.PanelMemberRead]: {
-    noun: 'panel member',
+    noun: 'panel-member',
     sql: rows('panel_members', 'pm', relation(admin, ['pm.program_id = ANY($3::uuid[])', 'coordinator'])),
   },
   [Permission.ReferrerManage]: {
@@ -112,27 +112,28 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
     noun: 'mentor',
     sql: rows('mentors', 'mt', relation(mentorCoordinator, [`${has('mentor')} AND mt.id = ANY($2::uuid[])`, 'mentor'])),
   },
-  [Permission.YoungPersonManage]: { noun: 'young person', sql: rows('young_people', 'y', relation(youngPersonCoordinator)) },
+  [Permission.MentorCalendarFeed]: {
+    noun: 'mentor',
+    sql: rows('mentors', 'mt', relation([`${has('mentor')} AND mt.id = ANY($2::uuid[])`, 'mentor'])),
+  },
+  [Permission.YoungPersonManage]: { noun: 'young-person', sql: rows('young_people', 'y', relation(youngPersonCoordinator)) },
   [Permission.QuotaRead]: {
     noun: 'quota',
     sql: rows('referral_quotas', 'q', relation(admin, [inScope('q.program_id', 'q.municipality_id'), 'coordinator'])),
   },
   [Permission.QuotaManage]: { noun: 'quota', sql: rows('referral_quotas', 'q', relation(admin)) },
 
-  [Permission.MentorshipCommand]: { noun: 'mentorship', missing: (id) => `no mentorship ${id}`, sql: course(relation(courseCoordinator)) },
+  [Permission.MentorshipCommand]: { noun: 'mentorship', sql: course(relation(courseCoordinator)) },
   [Permission.MentorshipLog]: {
     noun: 'mentorship',
-    missing: (id) => `no mentorship ${id}`,
     sql: course(relation(courseCoordinator, courseMentor)),
   },
   [Permission.MentorshipRead]: {
     noun: 'mentorship',
-    missing: (id) => `no mentorship ${id}`,
     sql: course(relation(courseCoordinator, courseMentor, [`${has('referrer')} AND r.referrer_id = ANY($2::uuid[])`, 'referrer'])),
   },
   [Permission.ProposalAnswerAsMentor]: {
     noun: 'mentorship',
-    missing: (id) => `no mentorship ${id}`,
     sql: course(
       relation(courseCoordinator, [
         `${has('mentor')} AND (
@@ -158,6 +159,19 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
   },
   [Permission.EscalationAct]: { noun: 'escalation', sql: escalation(relation(escalationCoordinator, escalationPanel)) },
 
+  [Permission.AccountRead]: {
+    noun: 'account',
+    sql: rows('accounts', 'ac', relation(operator, [`${has('program-admin')} AND ac.kind = 'program-admin'`, 'program-admin'])),
+  },
+  [Permission.AccountManage]: {
+    noun: 'account',
+    sql: rows(
+      'accounts',
+      'ac',
+      relation(operator, [`${has('program-admin')} AND ac.kind = 'program-admin' AND ac.id = ANY($2::uuid[])`, 'program-admin']),
+    ),
+  },
+
   [Permission.NudgeAnswer]: {
     noun: 'nudge',
     sql: rows(
@@ -180,4 +194,6 @@ export const CREATE_ROLES: Partial<Record<Permission, Role[]>> = {
   [Permission.ProgramCreate]: ['program-admin'],
   [Permission.MunicipalityManage]: ['program-admin'],
   [Permission.CoordinatorManage]: ['program-admin'],
+  [Permission.OperatorAccountGrant]: ['operator'],
+  [Permission.ProgramAdminAccountGrant]: ['operator', 'program-admin'],
 };

@@ -88,6 +88,8 @@ export class ApiConfig {
   @Matches(/^https?:\/\/[^/\s]+$/, { message: 'must be an http(s) origin, e.g. http://localhost:8233' }) codecCorsOrigin!: string;
   /** How long a request waits for the workflow engine before it is answered 503 (e.g. "10s"). */
   @IsDuration() engineWait!: string;
+  /** The built console (`vite build` into dist/console), served from `/`; without its index.html the API serves no pages. */
+  @IsString() @IsNotEmpty() consoleDir!: string;
 }
 
 export class MailConfig {

@@ -49,6 +49,7 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_TRUST_PROXY', 'api.trustProxy', asBool],
   ['MENTORFLOW_CODEC_CORS_ORIGIN', 'api.codecCorsOrigin', asString],
   ['MENTORFLOW_ENGINE_WAIT', 'api.engineWait', asString],
+  ['MENTORFLOW_CONSOLE_DIR', 'api.consoleDir', asString],
   ['SMTP_HOST', 'mail.host', asString],
   ['SMTP_PORT', 'mail.port', asInt],
   ['SMTP_SECURE', 'mail.secure', asBool],
@@ -112,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
       trustProxy: false,
       codecCorsOrigin: 'http://localhost:8233',
       engineWait: '10s',
+      // Beside temporal.yaml, at the repository's root, whether the API runs from TypeScript or from dist/.
+      consoleDir: join(dirname(file), 'dist', 'console'),
     },
     // Port 1025 without TLS: the local sink `up` starts; a real relay sets SMTP_* (and SMTP_PASSWORD only in the environment).
     mail: { host: 'localhost', port: 1025, secure: false, from: 'Mentorflow <no-reply@mentorflow.local>', appUrl: '', inboxPort: 1080 },

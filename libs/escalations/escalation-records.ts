@@ -1,11 +1,12 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import type { RelatedScope } from '../access/access-scope';
 import type { ActorRole, EscalationReason, Urgency } from '../../workflows/escalation/messages';
-import { invalidInput } from '../validation/invalid-input';
+import { coded, invalidInput, refused } from '../validation/coded-exceptions';
 import { CurrentPolicies } from '../nudges/current-policy';
 import { Escalation, EscalationResponse, EscalationStatus, Mentorship, Program } from '../persistence/entities';
+import { problemAt } from '../validation/problems';
 
 export interface RaisedByPerson {
   id: string;
@@ -41,16 +42,15 @@ export class EscalationRecords {
     const repository = this.dataSource.getRepository(Escalation);
     const existing = await repository.findOneBy({ id: request.id });
     if (existing) {
-      if (existing.mentorshipId !== request.mentorshipId)
-        throw new ConflictException(`refused: escalation ${request.id} was already raised about another mentorship`);
+      if (existing.mentorshipId !== request.mentorshipId) throw refused('escalation-id-taken', { id: request.id });
       return { escalation: existing, retried: true };
     }
     const course = await this.dataSource.getRepository(Mentorship).findOneBy({ id: request.mentorshipId });
-    if (!course) throw new NotFoundException(`no mentorship ${request.mentorshipId}`);
+    if (!course) throw coded(NotFoundException, 'not-found', { thing: 'mentorship', id: request.mentorshipId });
     const program = await this.dataSource.getRepository(Program).findOneOrFail({ where: { id: course.programId }, withDeleted: true });
     const { categories } = (await this.policies.of(program.slug, course.policyVersion)).escalations;
     if (!categories.includes(request.category))
-      throw invalidInput([{ path: 'category', problem: `must be one of this program's categories: ${categories.join(', ')}` }]);
+      throw invalidInput([problemAt('category', 'not-a-program-category', { allowed: categories })]);
     await repository
       .createQueryBuilder()
       .insert()
@@ -82,7 +82,7 @@ export class EscalationRecords {
   /** Drafts are nobody's business: to everyone but the API they do not exist. */
   async get(id: string): Promise<Escalation> {
     const escalation = await this.dataSource.getRepository(Escalation).findOneBy({ id });
-    if (!escalation || escalation.status === 'draft') throw new NotFoundException(`no such escalation: ${id}`);
+    if (!escalation || escalation.status === 'draft') throw coded(NotFoundException, 'not-found', { thing: 'escalation', id });
     return escalation;
   }
 
@@ -137,8 +137,7 @@ export class EscalationRecords {
     const repository = this.dataSource.getRepository(EscalationResponse);
     const existing = await repository.findOneBy({ id: response.id });
     if (existing) {
-      if (existing.escalationId !== response.escalationId)
-        throw new ConflictException(`refused: response ${response.id} was already given on another escalation`);
+      if (existing.escalationId !== response.escalationId) throw refused('response-id-taken', { id: response.id });
       return { retried: true };
     }
     await repository.createQueryBuilder().insert().values(response).orIgnore().execute();

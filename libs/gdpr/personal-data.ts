@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
@@ -18,7 +18,10 @@ import {
   Nudge,
   Referral,
   YoungPerson,
+  YoungPersonConsent,
+  YoungPersonLink,
 } from '../persistence/entities';
+import { coded, refused } from '../validation/coded-exceptions';
 
 /** Written where a person's own words or name were. */
 export const ERASED = '[erased]';
@@ -46,7 +49,7 @@ export class PersonalData {
   async export(youngPersonId: string): Promise<Record<string, unknown>> {
     const manager = this.dataSource.manager;
     const person = await manager.findOne(YoungPerson, { where: { id: youngPersonId }, withDeleted: true });
-    if (!person) throw new NotFoundException(`no such young person: ${youngPersonId}`);
+    if (!person) throw coded(NotFoundException, 'not-found', { thing: 'young-person', id: youngPersonId });
     const referrals = await manager.findBy(Referral, { youngPersonId });
     const courseIds = referrals.map(({ id }) => id);
     const ofCourses = { mentorshipId: In(courseIds) };
@@ -63,6 +66,9 @@ export class PersonalData {
       measurements: await manager.findBy(Measurement, ofCourses),
       checkIns: await manager.findBy(CheckIn, ofCourses),
       exitConversations: await manager.findBy(ExitConversation, ofCourses),
+      // What the engine asked her by her own link (never its token) and the consent she gave or refused there.
+      linksToHer: await manager.findBy(YoungPersonLink, ofCourses),
+      herConsents: await manager.findBy(YoungPersonConsent, ofCourses),
       escalations,
       escalationResponses: await manager.findBy(EscalationResponse, { escalationId: In(escalations.map(({ id }) => id)) }),
       nudges: await manager.findBy(Nudge, { subjectId: In(courseIds) }),
@@ -115,11 +121,10 @@ export class PersonalData {
         withDeleted: true,
         lock: { mode: 'pessimistic_write' },
       });
-      if (!person) throw new NotFoundException(`no such young person: ${youngPersonId}`);
+      if (!person) throw coded(NotFoundException, 'not-found', { thing: 'young-person', id: youngPersonId });
       const courseIds = (await manager.findBy(Referral, { youngPersonId })).map(({ id }) => id);
       const running = (await manager.findBy(Mentorship, { id: In(courseIds) })).filter((course) => !ENDED_PHASES.includes(course.phase));
-      if (running.length > 0)
-        throw new ConflictException(`refused: course ${running[0].id} is ${running[0].phase}; close it before erasing her data`);
+      if (running.length > 0) throw refused('course-still-running', { courseId: running[0].id, phase: running[0].phase });
       await this.pseudonymise(manager, person);
       const escalationIds = (await manager.findBy(Escalation, { mentorshipId: In(courseIds) })).map(({ id }) => id);
       await this.forgetStoredAnswers(manager, [youngPersonId, ...courseIds, ...escalationIds]);
@@ -166,6 +171,8 @@ export class PersonalData {
     if (courseIds.length === 0) return { measurementsStripped: 0, agreementsStripped: 0, escalationsStripped: 0 };
     const ofCourses = { mentorshipId: In(courseIds) };
     const measurements = await manager.update(Measurement, ofCourses, { answers: [] });
+    // Her links open nothing any more, whatever a mail in her inbox still holds.
+    await manager.update(YoungPersonLink, ofCourses, { tokenHash: null, expiresAt: () => 'now()' });
     const agreements = await manager.update(MatchAgreement, ofCourses, {
       goals: ERASED,
       mentorRole: ERASED,

@@ -4,6 +4,7 @@ import { DataSource, IsNull, Repository } from 'typeorm';
 import type { Principal, Role } from '../auth/roles';
 import { ApiToken } from '../persistence/entities/identity.entities';
 import { randomSecret, sha256Hex } from './secrets';
+import { coded } from '../validation/coded-exceptions';
 
 /** What marks an API token's secret, so it is told from a development JWT at a glance (and by secret scanners). */
 export const API_TOKEN_PREFIX = 'mf_';
@@ -58,7 +59,7 @@ export class ApiTokens {
 
   /** Revokes the token; `revokedNow` is false when it was revoked already. */
   async revoke(id: string): Promise<{ token: ApiTokenView; revokedNow: boolean }> {
-    if (!(await this.tokens.existsBy({ id }))) throw new NotFoundException(`no such API token: ${id}`);
+    if (!(await this.tokens.existsBy({ id }))) throw coded(NotFoundException, 'not-found', { thing: 'api-token', id });
     const { affected } = await this.tokens.update({ id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
     return { token: await this.tokens.findOneByOrFail({ id }), revokedNow: !!affected };
   }

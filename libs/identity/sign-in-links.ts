@@ -10,7 +10,11 @@ export interface IssuedLink {
   token: string;
 }
 
-/** One-time sign-in links: made for a known person, used once, within a quarter of an hour. */
+/**
+ * One-time sign-in links: made for a known person, used once, within a
+ * quarter of an hour. Opening one only looks at it; the page it opens posts
+ * it back to be used, so a mail scanner that opens every link uses none up.
+ */
 @Injectable()
 export class SignInLinks {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -23,6 +27,18 @@ export class SignInLinks {
       [sha256Hex(token), subjectId, nextPath],
     );
     return { id: row.id, token };
+  }
+
+  /**
+   * Whose the link is, while it can still be used, without using it up: what
+   * opening the link (a GET, which mail scanners make too) may learn.
+   */
+  async peek(token: string): Promise<{ subjectId: string } | undefined> {
+    const [row] = await this.dataSource.query(
+      `SELECT subject_id FROM sign_in_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`,
+      [sha256Hex(token)],
+    );
+    return row ? { subjectId: row.subject_id } : undefined;
   }
 
   /** Uses the link up in one statement, so two clicks racing cannot both sign in; undefined when used, expired or unknown. */

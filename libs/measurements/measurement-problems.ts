@@ -1,4 +1,4 @@
-import type { Problem } from '../validation/problems';
+import { Problem, problemAt, problemWith } from '../validation/problems';
 import { isQuestionnaire, questionnaire } from '../domain/instruments';
 import { scaleProblem } from './item-scale';
 import type { SubmitMeasurementDto } from './submit-measurement.dto';
@@ -10,14 +10,14 @@ export function measurementProblems(submission: Submission): Problem[] {
   const { instrument, answers, status } = submission;
   if (!isQuestionnaire(instrument)) {
     return [
-      ...(status ? [] : [{ path: 'status', problem: 'a status measurement needs a status: education, work or neither' }]),
-      ...((answers?.length ?? 0) > 0 ? [{ path: 'answers', problem: 'a status measurement has no answers' }] : []),
+      ...(status ? [] : [problemAt('status', 'status-needed')]),
+      ...((answers?.length ?? 0) > 0 ? [problemAt('answers', 'status-takes-no-answers')] : []),
     ];
   }
   const spec = questionnaire(instrument);
   const answersProblem = scaleProblem(answers, spec);
   return [
-    ...(answersProblem ? [{ path: 'answers', problem: answersProblem }] : []),
-    ...(status ? [{ path: 'status', problem: `only a status measurement has a status, not ${spec.name}` }] : []),
+    ...(answersProblem ? [problemWith('answers', answersProblem)] : []),
+    ...(status ? [problemAt('status', 'only-status-has-status', { instrument: spec.name })] : []),
   ];
 }

@@ -1,9 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { WellBeingFlags } from '../../workflows/mentorship/messages';
-import { invalidInput } from '../validation/invalid-input';
-import { Measurement } from '../persistence/entities';
+import { coded, invalidInput, refused } from '../validation/coded-exceptions';
+import { Measurement, MeasurementEnteredBy } from '../persistence/entities';
 import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from '../domain/instruments';
 import { measurementProblems } from './measurement-problems';
 import { bandOf, Change, changeOf, scoreOf } from './scoring';
@@ -28,8 +28,14 @@ export class MeasurementsService {
    * Stores a submission with its score. A retry (the same id) answers the row
    * already stored, unchanged; a second measurement at the same due point is
    * refused, as is an id already used for a different measurement.
+   * `enteredBy` says whether the young person answered herself or someone entered it on her behalf.
    */
-  async record(mentorshipId: string, dto: SubmitMeasurementDto, submittedBy: string): Promise<Measurement> {
+  async record(
+    mentorshipId: string,
+    dto: SubmitMeasurementDto,
+    submittedBy: string,
+    enteredBy: MeasurementEnteredBy,
+  ): Promise<Measurement> {
     const problems = measurementProblems(dto);
     if (problems.length > 0) throw invalidInput(problems);
     const { id, instrument, duePoint, measuredOn } = dto;
@@ -37,13 +43,13 @@ export class MeasurementsService {
     await this.measurements
       .createQueryBuilder()
       .insert()
-      .values({ id, mentorshipId, instrument, duePoint, measuredOn, submittedBy, ...scored(dto) })
+      .values({ id, mentorshipId, instrument, duePoint, measuredOn, submittedBy, enteredBy, ...scored(dto) })
       .orIgnore()
       .execute();
     const stored = await this.measurements.findOneBy({ id });
-    if (!stored) throw new ConflictException(`refused: ${instrument} at ${duePoint} was already submitted`);
+    if (!stored) throw refused('measurement-already-submitted', { instrument, duePoint });
     if (stored.mentorshipId !== mentorshipId || stored.instrument !== instrument || stored.duePoint !== duePoint) {
-      throw new ConflictException(`refused: measurement ${id} was already submitted for another mentorship, instrument or due point`);
+      throw refused('measurement-id-taken', { id });
     }
     return stored;
   }
@@ -78,7 +84,7 @@ export class MeasurementsService {
   /** A measurement and the score of the same instrument measured just before it in the same course (null for the first). */
   async withPrevious(measurementId: string): Promise<{ measurement: Measurement; previousScore: number | null }> {
     const measurement = await this.measurements.findOneBy({ id: measurementId });
-    if (!measurement) throw new NotFoundException(`no such measurement: ${measurementId}`);
+    if (!measurement) throw coded(NotFoundException, 'not-found', { thing: 'measurement', id: measurementId });
     const earlier = await this.measurements.find({
       where: { mentorshipId: measurement.mentorshipId, instrument: measurement.instrument },
       order: { measuredOn: 'ASC', submittedAt: 'ASC' },

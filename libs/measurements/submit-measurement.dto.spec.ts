@@ -31,9 +31,11 @@ describe('SubmitMeasurementDto', () => {
 
   it('wants the day measured as YYYY-MM-DD, not in the future', () => {
     expect(problems({ ...valid, measuredOn: '2025-02-30' })).toEqual([
-      { path: 'measuredOn', problem: 'must be a date written YYYY-MM-DD' },
+      { path: 'measuredOn', problem: 'must be a date written YYYY-MM-DD', code: 'must-be-date' },
     ]);
-    expect(problems({ ...valid, measuredOn: '2999-01-01' })).toEqual([{ path: 'measuredOn', problem: 'must not be in the future' }]);
+    expect(problems({ ...valid, measuredOn: '2999-01-01' })).toEqual([
+      { path: 'measuredOn', problem: 'must not be in the future', code: 'must-not-be-in-future' },
+    ]);
   });
 
   it('leaves which answers an instrument needs to measurementProblems, checking only that they are integers', () => {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
-import { IsCalendarDate, IsNotInFuture } from '../validation/validators';
+import { IsCalendarDate, IsNotInFuture, says } from '../validation/validators';
 import { IsDuration } from '../domain/policy/is-duration.decorator';
 import { LIFE_STATUSES } from '../persistence/entities';
 import type { LifeStatus } from '../persistence/entities';
@@ -34,7 +34,7 @@ export class SubmitMeasurementDto {
   @ValidateIf((dto: SubmitMeasurementDto) => dto.duePoint !== CLOSE_DUE_POINT)
   @IsString()
   @MaxLength(16)
-  @IsDuration({ message: `$property must be a duration such as "0d" or "P3M", or "${CLOSE_DUE_POINT}"` })
+  @IsDuration(says('must-be-due-point', { close: CLOSE_DUE_POINT }))
   duePoint!: string;
 
   @ApiProperty({ example: '2026-03-01', format: 'date', description: 'The day she answered, not in the future' })

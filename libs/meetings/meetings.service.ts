@@ -1,8 +1,9 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { CheckIn, Meeting } from '../persistence/entities';
 import { CheckInRow, insertCheckIn, insertMeeting, MeetingRow } from './contact-rows';
+import { refused } from '../validation/coded-exceptions';
 
 /**
  * A course's contact log: its meetings (dates, minutes, place kinds) and the
@@ -31,16 +32,14 @@ export class MeetingsService {
   /** Meeting ids are chosen by clients: one already logged for another course is refused before it reaches a workflow. */
   async assertNotLoggedElsewhere(meetingId: string, mentorshipId: string): Promise<void> {
     const existing = await this.meetings.findOneBy({ id: meetingId });
-    if (existing && existing.mentorshipId !== mentorshipId)
-      throw new ConflictException(`refused: meeting ${meetingId} was already logged for another mentorship`);
+    if (existing && existing.mentorshipId !== mentorshipId) throw refused('meeting-id-taken', { id: meetingId });
   }
 
   /** As storeMeeting, for a check-in: its id is the client's too. */
   async storeCheckIn(row: CheckInRow): Promise<(() => Promise<void>) | undefined> {
     if (await insertCheckIn(this.dataSource, row)) return () => this.discard(CheckIn, row.checkInId);
     const existing = await this.dataSource.getRepository(CheckIn).findOneBy({ id: row.checkInId });
-    if (existing && existing.mentorshipId !== row.mentorshipId)
-      throw new ConflictException(`refused: check-in ${row.checkInId} was already recorded for another mentorship`);
+    if (existing && existing.mentorshipId !== row.mentorshipId) throw refused('check-in-id-taken', { id: row.checkInId });
     return undefined;
   }
 

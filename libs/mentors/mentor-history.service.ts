@@ -1,7 +1,9 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { GroupMeeting, GroupMeetingAttendance, GroupMeetingKind, Mentor, MentorPathEvent } from '../persistence/entities';
+import { invalidInput } from '../validation/coded-exceptions';
+import { problemAt } from '../validation/problems';
 
 export interface GroupMeetingInput {
   programId: string;
@@ -25,8 +27,7 @@ export class MentorHistoryService {
       const mentors = await manager.find(Mentor, { where: { id: In(input.attendeeMentorIds), programId: input.programId } });
       const unknown = input.attendeeMentorIds.filter((id) => !mentors.some((mentor) => mentor.id === id));
       if (unknown.length) {
-        const problem = `not mentors of program ${input.programId}: ${unknown.join(', ')}`;
-        throw new BadRequestException({ message: `attendeeMentorIds: ${problem}`, problems: [{ path: 'attendeeMentorIds', problem }] });
+        throw invalidInput([problemAt('attendeeMentorIds', 'not-mentors-of-program', { program: input.programId, ids: unknown })]);
       }
       const meeting = await manager.save(
         manager.create(GroupMeeting, { programId: input.programId, kind: input.kind, heldOn: input.heldOn, recordedBy }),

@@ -15,8 +15,10 @@ import { MailDeliveryError } from './delivery-failure';
 import { Mailer } from './mailer';
 import { RecipientDirectory } from './recipient-directory';
 import { escalationWorkflowId } from '../../workflows/escalation/messages';
+import { YoungPersonLinks } from '../young-person-links/young-person-links';
 import { IgnoredNudge, renderNotification } from './templates/render-notification';
 import type { UnownedEscalation } from './templates/texts';
+import { coded } from '../validation/coded-exceptions';
 
 export interface NotificationRequest {
   /** Chosen by the caller; recording the same key again answers the first row. */
@@ -60,6 +62,7 @@ export class NotificationsService {
     private readonly directory: RecipientDirectory,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
+    private readonly youngPersonLinks: YoungPersonLinks,
   ) {}
 
   async record(request: NotificationRequest): Promise<Notification> {
@@ -89,11 +92,13 @@ export class NotificationsService {
   /**
    * A sign-in mail's link holds a secret the outbox never stores: the API
    * delivers it at once with `secretLinkPath`; without it (a later retry)
-   * such a row is cancelled rather than sent without its token.
+   * such a row is cancelled rather than sent without its token. A young
+   * person's link gets its token here, as it is sent (a retry of a mail the
+   * relay took makes a new one, and the first stops working).
    */
   async deliver(id: string, secretLinkPath?: string): Promise<DeliveryOutcome> {
     const notification = await this.notifications.findOneBy({ id });
-    if (!notification) throw new NotFoundException(`no such notification: ${id}`);
+    if (!notification) throw coded(NotFoundException, 'not-found', { thing: 'notification', id });
     if (notification.status !== 'pending') return OUTCOME_OF_FINISHED[notification.status];
 
     if (notification.template === 'sign-in' && !secretLinkPath) return this.finish(notification, 'cancelled');
@@ -102,6 +107,13 @@ export class NotificationsService {
     if (notification.nudgeKey && nudge?.status !== 'open') return this.finish(notification, 'cancelled');
     const contact = await this.directory.contactOf(notification.recipientRole, notification.recipientId);
     if (!contact?.email) return this.finish(notification, 'undeliverable');
+    let linkPath = secretLinkPath ?? notification.linkPath;
+    // Her link's token is made now, as it leaves, so no stored row ever held it; a link already used needs no mail.
+    if (notification.template === 'young-person-link') {
+      const token = await this.youngPersonLinks.mint(notification.nudgeKey!);
+      if (!token) return this.finish(notification, 'cancelled');
+      linkPath = `${notification.linkPath}?${new URLSearchParams({ token })}`;
+    }
 
     const mail = renderNotification({
       template: notification.template,
@@ -109,7 +121,7 @@ export class NotificationsService {
       kind: notification.kind,
       recipientRole: notification.recipientRole,
       appUrl: this.config.mail.appUrl,
-      linkPath: secretLinkPath ?? notification.linkPath,
+      linkPath,
       items: notification.items,
       ignored: notification.template === 'nudge-ignored' ? await this.ignoredBy(nudge) : null,
       unowned: notification.template === 'escalation-unowned' ? await this.unownedAsOfNow(notification) : null,

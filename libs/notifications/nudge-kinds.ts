@@ -4,6 +4,10 @@ import type { NotificationTemplate } from '../persistence/entities';
 /** The message both parties get when a match starts: it tells, it does not chase. */
 export const WELCOME_KIND = 'welcome';
 
+/** What the engine asks a young person herself, by a personal link in her mail (libs/young-person-links). */
+export const YOUNG_PERSON_ASK_KINDS = ['consent-request', 'measurement-request'] as const;
+export type YoungPersonAskKind = (typeof YOUNG_PERSON_ASK_KINDS)[number];
+
 /** The kind a nudge has when it reports another one, ignored, to the coordinator. */
 export const IGNORED_NUDGE_KIND = 'nudge-ignored';
 
@@ -33,12 +37,20 @@ export const NUDGE_KINDS = [
   'continuation-follow-up',
   IGNORED_NUDGE_KIND,
   WELCOME_KIND,
+  ...YOUNG_PERSON_ASK_KINDS,
 ] as const;
 
 export type NudgeKind = (typeof NUDGE_KINDS)[number];
 
-/** Kinds of message that tell rather than chase: delivered, then done; nobody acknowledges them. */
-const INFORMATIONAL_KINDS = new Set<string>([WELCOME_KIND]);
+/**
+ * Kinds of message that tell rather than chase: delivered, then done; nobody acknowledges them. The young person's own links are
+ * among them: she has no inbox to acknowledge in, and her mentor is chased about a measurement instead.
+ */
+const INFORMATIONAL_KINDS = new Set<string>([WELCOME_KIND, ...YOUNG_PERSON_ASK_KINDS]);
+
+export function isYoungPersonAsk(kind: string): kind is YoungPersonAskKind {
+  return (YOUNG_PERSON_ASK_KINDS as readonly string[]).includes(kind);
+}
 
 /** Takes any stored kind: rows may hold kinds of older or newer code. */
 export function awaitsAcknowledgement(kind: string): boolean {
@@ -48,5 +60,6 @@ export function awaitsAcknowledgement(kind: string): boolean {
 /** The mail a nudge of this kind is sent as. */
 export function templateOf(kind: string): NotificationTemplate {
   if (kind === WELCOME_KIND) return 'welcome';
+  if (isYoungPersonAsk(kind)) return 'young-person-link';
   return kind === IGNORED_NUDGE_KIND ? 'nudge-ignored' : 'nudge';
 }

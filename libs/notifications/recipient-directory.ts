@@ -14,6 +14,7 @@ import {
   YoungPerson,
 } from '../persistence/entities';
 import { Account } from '../persistence/entities/identity.entities';
+import { coded } from '../validation/coded-exceptions';
 
 export interface Contact {
   email: string | null;
@@ -73,7 +74,7 @@ export class RecipientDirectory {
   /** An archived program still owns the nudges raised before it was archived. */
   private async programBySlug(slug: string): Promise<Program> {
     const program = await this.dataSource.getRepository(Program).findOne({ where: { slug }, withDeleted: true });
-    if (!program) throw new NotFoundException(`no such program: ${slug}`);
+    if (!program) throw coded(NotFoundException, 'no-such-program', { slug });
     return program;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
+import { coded } from '../validation/coded-exceptions';
 
 /** A program's policy found by slug: as it stands now (its latest version), or the version a course runs on. */
 @Injectable()
@@ -16,9 +17,9 @@ export class CurrentPolicies {
       [programSlug, version ?? null],
     );
     if (!row)
-      throw new NotFoundException(
-        `no such program${version === undefined ? '' : ' or policy version'}: ${programSlug}${version === undefined ? '' : ` v${version}`}`,
-      );
+      throw version === undefined
+        ? coded(NotFoundException, 'no-such-program', { slug: programSlug })
+        : coded(NotFoundException, 'no-policy-version', { program: programSlug, version });
     return row.policy;
   }
 }

@@ -7,7 +7,8 @@ import { deliverableFrom } from '../notifications/quiet-hours';
 import { RecipientDirectory } from '../notifications/recipient-directory';
 import { Notification, Nudge } from '../persistence/entities';
 import { CurrentPolicies } from './current-policy';
-import { templateOf, WELCOME_KIND } from '../notifications/nudge-kinds';
+import { isYoungPersonAsk, templateOf, WELCOME_KIND } from '../notifications/nudge-kinds';
+import { YOUNG_PERSON_PAGE } from '../young-person-links/young-person-page';
 
 /**
  * A nudge's mails, recorded in the outbox: one per recipient, held until the
@@ -40,7 +41,7 @@ export class NudgeDeliveryPlanner {
           nudgeKey: nudge.key,
           subjectWorkflowId: nudge.subjectWorkflowId,
           programSlug: nudge.programSlug,
-          linkPath: nudge.kind === WELCOME_KIND ? `/mentorships/${nudge.subjectId}` : `/nudges/${nudge.id}`,
+          linkPath: linkPathOf(nudge),
           deliverAfter,
         }),
       );
@@ -53,4 +54,10 @@ export class NudgeDeliveryPlanner {
     const coordinators = await this.directory.coordinatorsFor(nudge.programSlug, nudge.municipalityId);
     return coordinators.filter((coordinator) => coordinator.notificationMode === 'immediate').map((coordinator) => coordinator.id);
   }
+}
+
+/** Where a nudge's mail points; a young person's page gets her link's token only as the mail is sent. */
+function linkPathOf(nudge: Nudge): string {
+  if (isYoungPersonAsk(nudge.kind)) return YOUNG_PERSON_PAGE;
+  return nudge.kind === WELCOME_KIND ? `/mentorships/${nudge.subjectId}` : `/nudges/${nudge.id}`;
 }

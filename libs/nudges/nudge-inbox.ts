@@ -4,6 +4,7 @@ import { Brackets, Repository } from 'typeorm';
 import { relatedScope } from '../access/access-scope';
 import type { AuthenticatedUser } from '../auth/roles';
 import { Nudge, NudgeStatus } from '../persistence/entities';
+import { coded } from '../validation/coded-exceptions';
 
 export interface InboxFilter {
   status?: NudgeStatus;
@@ -59,7 +60,7 @@ export class NudgeInbox {
 
   async get(id: string): Promise<Nudge> {
     const nudge = await this.nudges.findOneBy({ id });
-    if (!nudge) throw new NotFoundException(`no such nudge: ${id}`);
+    if (!nudge) throw coded(NotFoundException, 'not-found', { thing: 'nudge', id });
     return nudge;
   }
 

@@ -4,11 +4,12 @@ import { CurrentPolicies } from './current-policy';
 import { NudgeDeliveryPlanner } from './nudge-delivery-planner';
 import { NudgeInbox } from './nudge-inbox';
 import { NudgeRaiser } from './nudge-raiser';
+import { YoungPersonAsks } from './young-person-asks';
 
 /** Raising nudges (with their mails) and reading a user's open ones; the Temporal client and repositories come from global modules. */
 @Module({
   imports: [NotificationsModule],
-  providers: [CurrentPolicies, NudgeDeliveryPlanner, NudgeRaiser, NudgeInbox],
-  exports: [CurrentPolicies, NudgeDeliveryPlanner, NudgeRaiser, NudgeInbox],
+  providers: [CurrentPolicies, NudgeDeliveryPlanner, NudgeRaiser, NudgeInbox, YoungPersonAsks],
+  exports: [CurrentPolicies, NudgeDeliveryPlanner, NudgeRaiser, NudgeInbox, YoungPersonAsks],
 })
 export class NudgesModule {}

@@ -1,4 +1,6 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { NotFoundException } from '@nestjs/common';
+import type { Thing } from '../contracts/things';
+import { coded, refused } from '../validation/coded-exceptions';
 import type { DeepPartial, FindOptionsWhere, Repository, SelectQueryBuilder } from 'typeorm';
 import type { ListScope } from '../access/access.service';
 import type { Archivable } from '../persistence/entities/archivable';
@@ -12,8 +14,8 @@ import { assertReferencesUsable, References } from './references';
 export abstract class ArchivableStore<T extends Archivable> {
   protected constructor(
     protected readonly repository: Repository<T>,
-    /** What a person calls one row, for messages: "mentor", "young person". */
-    protected readonly noun: string,
+    /** What kind of row, for errors: "mentor", "young-person". */
+    protected readonly thing: Thing,
     private readonly references: References<T> = {},
   ) {}
 
@@ -36,7 +38,7 @@ export abstract class ArchivableStore<T extends Archivable> {
 
   async get(id: string): Promise<T> {
     const found = await this.repository.findOne({ where: { id } as FindOptionsWhere<T>, withDeleted: true });
-    if (!found) throw new NotFoundException(`no such ${this.noun}: ${id}`);
+    if (!found) throw coded(NotFoundException, 'not-found', { thing: this.thing, id });
     return found;
   }
 
@@ -49,7 +51,7 @@ export abstract class ArchivableStore<T extends Archivable> {
   /** Changes only what the patch gives (also inside embedded parts such as contact details); null clears a field. */
   async update(id: string, patch: DeepPartial<T>): Promise<T> {
     const current = await this.get(id);
-    if (current.archivedAt) throw new ConflictException(`refused: the ${this.noun} is archived and can no longer be changed`);
+    if (current.archivedAt) throw refused('archived', { thing: this.thing });
     await assertReferencesUsable(this.repository.manager, patch, this.references);
     await this.assertFits(patch, current);
     return this.repository.save(this.repository.merge(current, patch));

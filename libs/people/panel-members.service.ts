@@ -3,11 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DeepPartial, Repository, SelectQueryBuilder } from 'typeorm';
 import { PanelMember } from '../persistence/entities';
 import { ProgramsService } from '../programs/programs.service';
-import { invalidInput } from '../validation/invalid-input';
+import { invalidInput } from '../validation/coded-exceptions';
 import type { CoordinatorScope } from '../access/access-scope';
 import { inHerPrograms } from '../access/list-filters';
 import { ArchivableStore } from './archivable-store';
 import { PROGRAM } from './references';
+import { problemAt } from '../validation/problems';
 
 /** A program's expert panel: the professionals escalations go to. */
 @Injectable()
@@ -16,7 +17,7 @@ export class PanelMembersService extends ArchivableStore<PanelMember> {
     @InjectRepository(PanelMember) repository: Repository<PanelMember>,
     private readonly programs: ProgramsService,
   ) {
-    super(repository, 'panel member', { programId: PROGRAM });
+    super(repository, 'panel-member', { programId: PROGRAM });
   }
 
   protected override narrowTo(query: SelectQueryBuilder<PanelMember>, scope: CoordinatorScope): void {
@@ -36,10 +37,7 @@ export class PanelMembersService extends ArchivableStore<PanelMember> {
     const problems = categories
       .map((category, index) => ({ category, path: `categories[${index}]` }))
       .filter(({ category }) => !known.includes(category))
-      .map(({ category, path }) => ({
-        path,
-        problem: `"${category}" is not one of the program's escalation categories (${known.join(', ')})`,
-      }));
+      .map(({ category, path }) => problemAt(path, 'not-an-escalation-category', { category, allowed: known }));
     if (problems.length > 0) throw invalidInput(problems);
   }
 }

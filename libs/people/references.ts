@@ -1,17 +1,18 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 import type { Archivable } from '../persistence/entities/archivable';
 import { Municipality, Program } from '../persistence/entities';
-import { invalidInput } from '../validation/invalid-input';
-import type { Problem } from '../validation/problems';
+import { invalidInput } from '../validation/coded-exceptions';
+import type { Thing } from '../contracts/things';
+import { Problem, problemAt } from '../validation/problems';
 
 /** Something an input may point at by id, and what a person calls it. */
 export interface ReferenceTarget {
   entity: EntityTarget<Archivable>;
-  noun: string;
+  thing: Thing;
 }
 
-export const MUNICIPALITY: ReferenceTarget = { entity: Municipality, noun: 'municipality' };
-export const PROGRAM: ReferenceTarget = { entity: Program, noun: 'program' };
+export const MUNICIPALITY: ReferenceTarget = { entity: Municipality, thing: 'municipality' };
+export const PROGRAM: ReferenceTarget = { entity: Program, thing: 'program' };
 
 /** Which fields of an input are ids of what. */
 export type References<T> = Partial<Record<keyof T & string, ReferenceTarget>>;
@@ -20,9 +21,9 @@ export type References<T> = Partial<Record<keyof T & string, ReferenceTarget>>;
  * Why a field cannot point at this row, or undefined when it can. An archived
  * row stays readable, but nothing new may come to depend on it.
  */
-export function referenceProblem(path: string, noun: string, row: Archivable | null): Problem | undefined {
-  if (!row) return { path, problem: `no such ${noun}` };
-  if (row.archivedAt) return { path, problem: `the ${noun} is archived` };
+export function referenceProblem(path: string, thing: Thing, row: Archivable | null): Problem | undefined {
+  if (!row) return problemAt(path, 'no-such', { thing });
+  if (row.archivedAt) return problemAt(path, 'reference-archived', { thing });
   return undefined;
 }
 
@@ -33,9 +34,9 @@ export function referenceProblem(path: string, noun: string, row: Archivable | n
  */
 export async function assertReferencesUsable<T>(manager: EntityManager, input: T, references: References<T>): Promise<void> {
   const checks = Object.entries(references).flatMap(([path, target]) => {
-    const { entity, noun } = target as ReferenceTarget;
+    const { entity, thing } = target as ReferenceTarget;
     return idsAt(input, path).map(async ([idPath, id]) =>
-      referenceProblem(idPath, noun, await manager.findOne(entity, { where: { id }, withDeleted: true })),
+      referenceProblem(idPath, thing, await manager.findOne(entity, { where: { id }, withDeleted: true })),
     );
   });
   const problems = (await Promise.all(checks)).filter((problem): problem is Problem => problem !== undefined);

@@ -11,7 +11,7 @@ import { MUNICIPALITY } from './references';
 @Injectable()
 export class YoungPeopleService extends ArchivableStore<YoungPerson> {
   constructor(@InjectRepository(YoungPerson) repository: Repository<YoungPerson>) {
-    super(repository, 'young person', { municipalityId: MUNICIPALITY });
+    super(repository, 'young-person', { municipalityId: MUNICIPALITY });
   }
 
   protected override narrowTo(query: SelectQueryBuilder<YoungPerson>, scope: CoordinatorScope): void {

@@ -1,10 +1,10 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
 import { validatePolicy } from '../domain/policy/validate-policy';
-import { invalidInput } from '../validation/invalid-input';
-import { formatProblem } from '../validation/problems';
+import { coded, invalidInput, refused } from '../validation/coded-exceptions';
+import { problemAt } from '../validation/problems';
 import { Coordinator, Program, ProgramPolicyVersion } from '../persistence/entities';
 
 export interface NewProgram {
@@ -48,7 +48,7 @@ export class ProgramsService {
     const policy = this.checkedPolicy(policyInput);
     return this.dataSource.transaction(async (manager) => {
       const program = await manager.findOne(Program, { where: { id: programId }, lock: { mode: 'pessimistic_write' } });
-      if (!program) throw new NotFoundException(`program ${programId} does not exist or is archived`);
+      if (!program) throw coded(NotFoundException, 'not-found', { thing: 'program', id: programId });
       program.policyVersion += 1;
       await manager.save(program);
       return manager.save(manager.create(ProgramPolicyVersion, { programId, version: program.policyVersion, policy, createdBy }));
@@ -58,9 +58,9 @@ export class ProgramsService {
   /** The coordinator who leads the program, last owner of an escalation nobody below answered; null for none. */
   async setLead(programId: string, coordinatorId: string | null): Promise<Program> {
     const program = await this.get(programId);
-    if (program.archivedAt) throw new ConflictException(`refused: the program is archived and can no longer be changed`);
+    if (program.archivedAt) throw refused('archived', { thing: 'program' });
     if (coordinatorId && !(await this.dataSource.getRepository(Coordinator).existsBy({ id: coordinatorId }))) {
-      throw invalidInput([{ path: 'coordinatorId', problem: `no such coordinator: ${coordinatorId}` }]);
+      throw invalidInput([problemAt('coordinatorId', 'no-such', { thing: 'coordinator', id: coordinatorId })]);
     }
     await this.programs.update({ id: programId }, { leadCoordinatorId: coordinatorId });
     return this.get(programId);
@@ -73,21 +73,21 @@ export class ProgramsService {
 
   async get(programId: string): Promise<Program> {
     const program = await this.programs.findOne({ where: { id: programId }, withDeleted: true });
-    if (!program) throw new NotFoundException(`program ${programId} does not exist`);
+    if (!program) throw coded(NotFoundException, 'not-found', { thing: 'program', id: programId });
     return program;
   }
 
   async policy(programId: string, version?: number): Promise<ProgramPolicyVersion> {
     const program = await this.get(programId);
     const found = await this.versions.findOneBy({ programId, version: version ?? program.policyVersion });
-    if (!found) throw new NotFoundException(`program ${program.slug} has no policy version ${version}`);
+    if (!found) throw coded(NotFoundException, 'no-policy-version', { program: program.slug, version: version ?? program.policyVersion });
     return found;
   }
 
   private checkedPolicy(input: unknown): ProgramPolicy {
     const result = validatePolicy(input, 'policy');
     if (!result.ok) {
-      throw new BadRequestException({ message: result.problems.map(formatProblem).join('; '), problems: result.problems });
+      throw invalidInput(result.problems);
     }
     return result.policy;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { invalidInput } from '../validation/invalid-input';
+import { invalidInput } from '../validation/coded-exceptions';
 import { ProgramsService } from '../programs/programs.service';
 import { MentorReport, MentorReports } from './mentor-report';
 import { OutcomeReport, OutcomeReports } from './outcome-report';
@@ -9,6 +9,7 @@ import { mentorCsv, outcomeCsv, referralCsv, wellBeingCsv } from './report-csv';
 import type { ReportScope } from './report-scope';
 import { Suppression } from './suppression';
 import { ReportedInstrument, WellBeingReport, WellBeingReports } from './well-being-report';
+import { problemAt } from '../validation/problems';
 
 export const REPORT_KINDS = ['outcomes', 'well-being', 'referrals', 'mentors'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -27,7 +28,7 @@ export class Reports {
 
   /** The report, and its CSV on demand. */
   async build(kind: ReportKind, scope: ReportScope, instrument: ReportedInstrument = 'who5'): Promise<BuiltReport> {
-    if (scope.from > scope.to) throw invalidInput([{ path: 'to', problem: `must not be before from (${scope.from})` }]);
+    if (scope.from > scope.to) throw invalidInput([problemAt('to', 'must-not-be-before', { other: 'from', date: scope.from })]);
     // An unknown program is a 404 for every report, not an empty one.
     await this.programs.get(scope.programId);
     const suppression = new Suppression(this.config.reports.minimumCount);

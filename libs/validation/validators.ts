@@ -16,21 +16,26 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { isCalendarDate } from '../calendar/calendar-date';
+import { codeAndParams, ErrorArgs, ErrorCode, errorText } from '../contracts/error-codes';
 
 /** Class-validator decorators the DTOs of the API and of libs/ share. */
 
-function rule(
-  name: string,
-  message: string,
-  validate: (value: unknown, object: object) => boolean,
-  options?: ValidationOptions,
-): PropertyDecorator {
+/**
+ * A rule's message and code from libs/contracts: class-validator says the
+ * message, and the problem made of it (problems.ts) carries the code and its
+ * parameters from the context.
+ */
+export function says<Code extends ErrorCode>(code: Code, ...params: ErrorArgs<Code>): ValidationOptions {
+  return { message: `$property ${errorText(code, ...params)}`, context: codeAndParams(code, ...params) };
+}
+
+function rule(name: string, options: ValidationOptions, validate: (value: unknown, object: object) => boolean): PropertyDecorator {
   return (target, propertyKey) =>
     registerDecorator({
       name,
       target: target.constructor,
       propertyName: propertyKey as string,
-      options: { message, ...options },
+      options,
       validator: { validate: (value, args) => validate(value, args!.object) },
     });
 }
@@ -39,25 +44,23 @@ function rule(
 export const Omittable = () => ValidateIf((_, value) => value !== undefined);
 
 /** A real day written YYYY-MM-DD. */
-export const IsCalendarDate = () => rule('isCalendarDate', '$property must be a date written YYYY-MM-DD', isCalendarDate);
+export const IsCalendarDate = () => rule('isCalendarDate', says('must-be-date'), isCalendarDate);
 
 /**
  * A moment with its time zone stated (Z or an offset), or a day (its start, in UTC): never a local time the server would guess the zone of.
  */
 export const IsMoment = () =>
   applyDecorators(
-    IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 date or date-time' }),
-    Matches(/^\d{4}-\d{2}-\d{2}(T[^Z+-]+(Z|[+-]\d{2}:\d{2}))?$/, {
-      message: '$property must be a date, or a date-time ending in Z or an offset such as +01:00',
-    }),
+    IsISO8601({ strict: true }, says('must-be-iso-moment')),
+    Matches(/^\d{4}-\d{2}-\d{2}(T[^Z+-]+(Z|[+-]\d{2}:\d{2}))?$/, says('must-be-moment')),
   );
 
 export const IsNotInFuture = () =>
-  rule('isNotInFuture', '$property must not be in the future', (value) => typeof value === 'string' && Date.parse(value) <= Date.now());
+  rule('isNotInFuture', says('must-not-be-in-future'), (value) => typeof value === 'string' && Date.parse(value) <= Date.now());
 
 /** Later than another date property of the same object; not checked until that one is a date itself. */
 export const IsAfter = (property: string) =>
-  rule('isAfter', `$property must be after ${property}`, (value, object) => {
+  rule('isAfter', says('must-be-after', { other: property }), (value, object) => {
     const other = Date.parse(String((object as Record<string, unknown>)[property]));
     return Number.isNaN(other) || (typeof value === 'string' && Date.parse(value) > other);
   });

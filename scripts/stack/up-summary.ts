@@ -34,14 +34,15 @@ export function summaryLines(at: StackAddresses, signIns: DemoSignIn[], token: T
     const width = Math.max(...signIns.map((signIn) => signIn.email.length));
     lines.push(
       '',
-      `Sign in as a demo person: open ${at.apiUrl}/sign-in, type the address, open the link from the mail in MailDev (${at.mailInbox}).`,
+      `Sign in as a demo person: open the console (${at.apiUrl}/), type the address, open the link from the mail in MailDev`,
+      `(${at.mailInbox}).`,
       ...signIns.map(({ role, email, who }) => `  ${role.padEnd(12)} ${email.padEnd(width)}  ${who}`),
       '  Every program has the same cast: <first name>.<role>@<program>.demo.mentorflow.dk.',
     );
   }
   lines.push(
     '',
-    'Until the sign-in page is there, a dev bearer token (the API accepts them with MENTORFLOW_DEV_TOKENS=true, which up sets):',
+    'For the API from the command line, a dev bearer token (the API accepts them with MENTORFLOW_DEV_TOKENS=true, which up sets):',
     `  TOKEN=$(MENTORFLOW_JWT_SECRET=$(cat .data/dev-jwt-secret) ./mentorflow token ${token.role} ${token.id})`,
     `  curl -H "Authorization: Bearer $TOKEN" ${at.apiUrl}/programs`,
     '',

@@ -14,7 +14,7 @@ import { demoSignIns } from '../demo/demo-sign-ins';
 import { ProgramDemo, runDemo } from '../demo/run-demo';
 import { startApp, waitForHttp } from './child-app';
 import { seedDemoPrograms } from './demo-seed';
-import { DEMO_USERS } from './demo-users';
+import { addressDemoAccounts, DEMO_USERS } from './demo-users';
 import { devSecret } from './dev-secret';
 import { startMailSink, wantsLocalMailSink } from './mail-sink';
 import { runMigrations } from './migrate';
@@ -106,6 +106,7 @@ async function up(options: UpOptions): Promise<void> {
 
     // A development token is accepted only for a live row: the fixed ids that load the programs and the demo get theirs first.
     await ensureDevSubjects(config.database, Object.entries(DEMO_USERS) as Array<[Role, string]>);
+    const accountSignIns = await addressDemoAccounts(config.database);
     const tokenFor = (actor: { role: string; id: string }) =>
       issueToken(requireJwtSecret(config), { id: actor.id, roles: [actor.role as never] }, '12h');
     const seeded = await seedDemoPrograms(apiUrl, tokenFor({ role: 'program-admin', id: DEMO_USERS['program-admin'] }));
@@ -122,7 +123,7 @@ async function up(options: UpOptions): Promise<void> {
     };
     const pift = demo.find((program) => program.slug === 'pift') ?? demo[0];
     const token = pift ? { role: 'coordinator', id: pift.cast.coordinators[0].id } : { role: 'coordinator', id: DEMO_USERS.coordinator };
-    process.stdout.write(summaryLines(at, pift ? demoSignIns(pift) : [], token).join('\n') + '\n');
+    process.stdout.write(summaryLines(at, [...accountSignIns, ...(pift ? demoSignIns(pift) : [])], token).join('\n') + '\n');
   } catch (error) {
     say(`start-up failed: ${error instanceof Error ? error.message : error}`);
     await shutdown(1);

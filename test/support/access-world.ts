@@ -101,6 +101,7 @@ const YOUNG_PERSON = { name: 'Aisha Nour', birthDate: '2004-04-17' };
 const short = () => randomUUID().slice(0, 8);
 export const bodies = {
   program: () => ({ slug: `access-${short()}`, name: 'Access matrix', policy: POLICY }),
+  account: () => ({ email: `admin-${short()}@access.example.dk`, name: 'Invited administrator', role: 'program-admin' }),
   municipality: () => ({ name: `Aarhus ${short()}` }),
   coordinator: (w: Pick<World, 'programId'>, municipalityId?: string) => ({
     contact: { name: 'Coordinator' },

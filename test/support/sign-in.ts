@@ -31,6 +31,26 @@ export async function mailedLink(http: Http, sink: SmtpSink, email: string, next
   return { link: linkIn(mail), mail };
 }
 
+/** The token a mailed link carries. */
+export function tokenOf(link: string): string {
+  const token = new URL(link, 'http://localhost').searchParams.get('token');
+  if (!token) throw new Error(`no token in ${link}`);
+  return token;
+}
+
+/**
+ * What a person does with a mailed link: opens it (a GET, which only shows a
+ * page) and presses the page's button, which posts the token back as a form.
+ * Answers the post: 303 to where she was going, with the session cookie.
+ */
+export async function useLink(http: Http, link: string): Promise<Response> {
+  const page = await http.get(link).expect(200);
+  const action = /<form method="post" action="([^"]+)"/.exec(page.text)?.[1];
+  const token = /<input type="hidden" name="token" value="([^"]+)">/.exec(page.text)?.[1];
+  if (!action || !token) throw new Error(`no sign-in button in: ${page.text}`);
+  return http.post(action.replace(/&amp;/g, '&')).type('form').send({ token });
+}
+
 /** A signed-in browser: its cookie, and the CSRF token its writes carry. */
 export interface Browser {
   cookie: string;
@@ -40,7 +60,8 @@ export interface Browser {
 
 export async function signInByMail(http: Http, sink: SmtpSink, email: string, next?: string): Promise<Browser> {
   const { link } = await mailedLink(http, sink, email, next);
-  const landed = await http.get(link).expect(303);
+  const landed = await useLink(http, link);
+  if (landed.status !== 303) throw new Error(`signing in by the link answered ${landed.status}: ${landed.text}`);
   const cookie = sessionCookie(landed);
   const session = await http.get('/session').set('Cookie', cookie).expect(200);
   return { cookie, csrfToken: session.body.csrfToken, landedOn: landed.headers.location };

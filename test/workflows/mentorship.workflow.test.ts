@@ -1,5 +1,5 @@
 import { recordHistory } from './histories';
-import { refusal } from './refusal';
+import { refusal, refusalWithCode } from './refusal';
 import { withWorker } from './test-worker';
 import { timeSkippingSuite } from './time-skipping';
 import { PROGRAM_PRESETS } from '../../libs/domain/policy/presets';
@@ -197,6 +197,21 @@ describe('mentorship', () => {
     });
   });
 
+  it('ends as "no consent" at once when the young person refuses, and refuses a refusal once consent is given', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      expect((await send(handle, m.refuseConsentUpdate, { by: 'young-person' })).phase).toBe('no-consent');
+      expect((await handle.result()).phase).toBe('no-consent');
+      expect(fx.phases).toEqual(['no-consent']);
+      const consented = await startCourse(taskQueue);
+      await send(consented, m.recordConsentUpdate, { by });
+      expect(await refusal(send(consented, m.refuseConsentUpdate, { by: 'young-person' }))).toBe(
+        'the mentorship is intake; this needs awaiting-consent',
+      );
+    });
+  });
+
   it('refuses every command that does not fit, with its reason', async () => {
     const fx = mentorshipActivities(suite.env.client);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
@@ -209,7 +224,12 @@ describe('mentorship', () => {
       expect(await refusal(send(handle, m.recordConsentUpdate, { by }))).toBe('the mentorship is intake; this needs awaiting-consent');
       expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId }))).toBe('the mentorship is intake; this needs matching');
       await send(handle, m.completeIntakeUpdate, { by });
-      expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId: busy }))).toBe('the mentor has no free slot (1 of 1 taken)');
+      // The mentor's path's refusal, passed on by the slot activity with its code and parameters.
+      expect(await refusalWithCode(send(handle, m.proposeMatchUpdate, { by, mentorId: busy }))).toEqual({
+        message: 'the mentor has no free slot (1 of 1 taken)',
+        code: 'no-free-slot',
+        params: { taken: 1, capacity: 1 },
+      });
       expect(await refusal(send(handle, m.proposeMatchUpdate, { by, mentorId: 'never-applied' }))).toBe(
         'mentor never-applied has no open path (not applied, or ended)',
       );

@@ -1,7 +1,7 @@
 import { refuse } from '../commands';
+import type { EscalationAction } from '../refusals';
 import {
   Actor,
-  EscalationLevel,
   EscalationPhase,
   EscalationRun,
   EscalationState,
@@ -25,13 +25,6 @@ export interface EscalationDeadline {
  * enough that waiting costs its history a few events a day.
  */
 export const LOOK_FOR_OWNERS_EVERY_MS = 24 * 60 * 60 * 1000;
-
-const OWNERS_NAMED: Record<EscalationLevel, string> = {
-  panel: 'the panel members it was given to',
-  coordinator: "the program's coordinators",
-  'program-lead': "the program's lead",
-  unowned: 'a coordinator',
-};
 
 /**
  * One escalation's rules, without Temporal: who may do what in which phase,
@@ -132,9 +125,8 @@ export class Escalation {
 
   checkAcknowledge(actor: Actor): void {
     this.requireOpen();
-    if (this.state.phase !== 'awaiting-acknowledgement')
-      refuse(`it was already acknowledged by ${this.state.acknowledged?.by ?? 'its owners'}`);
-    this.requireOwner(actor, 'acknowledge it');
+    if (this.state.phase !== 'awaiting-acknowledgement') refuse('already-acknowledged', { by: this.state.acknowledged?.by });
+    this.requireOwner(actor, 'acknowledge');
   }
 
   acknowledge(actor: Actor, now: Date): void {
@@ -145,9 +137,9 @@ export class Escalation {
   /** Owners give advice; so may any coordinator, who steers every escalation. */
   checkRespond(command: RespondCommand): void {
     this.requireOpen();
-    if (!command.responseId) refuse('responseId is required');
+    if (!command.responseId) refuse('field-required', { field: 'responseId' });
     if (this.state.responses.some((response) => response.responseId === command.responseId)) return;
-    if (command.role !== 'coordinator') this.requireOwner(command, 'respond to it');
+    if (command.role !== 'coordinator') this.requireOwner(command, 'respond');
   }
 
   /** Answers false for a response already recorded (a retry). Advice counts as an acknowledgement. */
@@ -161,20 +153,19 @@ export class Escalation {
 
   checkReassign(command: ReassignCommand): void {
     this.requireOpen();
-    if (command.role !== 'coordinator') this.requireOwner(command, 'hand it on');
+    if (command.role !== 'coordinator') this.requireOwner(command, 'reassign');
     const ids = command.panelMemberIds ?? [];
-    if (ids.length === 0) refuse('name at least one panel member to hand it to');
-    if (new Set(ids).size !== ids.length) refuse('panelMemberIds has a member twice');
+    if (ids.length === 0) refuse('no-panel-member-named');
+    if (new Set(ids).size !== ids.length) refuse('panel-member-twice');
     const { owners } = this.state;
     if (owners.level === 'panel' && owners.ids.length === ids.length && ids.every((id) => owners.ids.includes(id)))
-      refuse('it is already with these panel members');
+      refuse('already-with-these-members');
   }
 
   checkResolve(command: ResolveCommand): void {
     this.requireOpen();
-    if (command.role !== 'coordinator') this.requireOwner(command, 'resolve it');
-    if (command.outcome === 'advice-given' && this.state.responses.length === 0)
-      refuse('no advice has been given yet: respond first, or resolve it with another outcome');
+    if (command.role !== 'coordinator') this.requireOwner(command, 'resolve');
+    if (command.outcome === 'advice-given' && this.state.responses.length === 0) refuse('no-advice-yet');
   }
 
   resolve(command: ResolveCommand, now: Date): void {
@@ -188,14 +179,13 @@ export class Escalation {
   }
 
   private requireOpen(): void {
-    if (!this.isOpen) refuse(`it was resolved (${this.state.resolution?.outcome})`);
+    if (!this.isOpen) refuse('escalation-resolved', { outcome: this.state.resolution?.outcome });
   }
 
-  private requireOwner(actor: Actor, what: string): void {
+  private requireOwner(actor: Actor, action: EscalationAction): void {
     const { owners } = this.state;
     if (owners.ids.includes(actor.by)) return;
-    if (owners.level === 'unowned') refuse(`only ${OWNERS_NAMED.unowned} can ${what}: nobody owns it yet`);
-    const holders = owners.level === 'panel' ? 'the panel' : OWNERS_NAMED[owners.level];
-    refuse(`only ${OWNERS_NAMED[owners.level]} can ${what}; it is with ${holders} now`);
+    if (owners.level === 'unowned') refuse('nobody-owns-it', { action });
+    refuse('not-an-owner', { action, level: owners.level });
   }
 }

@@ -10,7 +10,8 @@ import type { DeliveryActivities } from '../../activities/notifications/delivery
 import type { EscalationActivities } from '../../activities/escalations/escalation.activities';
 import { ActivitiesOf, MAIL_DELIVERY, PERSISTENT_WORK } from '../activities';
 import { onCommand } from '../commands';
-import { DEFAULT_HISTORY_LIMIT, LongRun, MAX_RUN_AGE_MS } from '../long-running';
+import { DEFAULT_HISTORY_LIMIT, LongRun } from '../long-running';
+import { MAX_RUN_AGE_MS } from '../renewal/renewal';
 import {
   MentorflowEscalationLevel,
   MentorflowMentorshipId,

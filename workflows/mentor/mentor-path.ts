@@ -46,10 +46,10 @@ export class MentorPath {
   checkScreeningStep({ step, result }: ScreeningStepCommand): void {
     this.expectPhase('screening');
     if (!this.input.policy.screeningSteps.includes(step)) {
-      refuse(`${step} is not a screening step of this program (its steps: ${this.input.policy.screeningSteps.join(', ')})`);
+      refuse('not-a-screening-step', { step, steps: this.input.policy.screeningSteps });
     }
-    if (!this.pendingSteps.includes(step)) refuse(`${step} has already passed`);
-    if (result !== 'passed' && result !== 'failed') refuse('result must be passed or failed');
+    if (!this.pendingSteps.includes(step)) refuse('step-already-passed', { step });
+    if (result !== 'passed' && result !== 'failed') refuse('not-one-of', { field: 'result', allowed: ['passed', 'failed'] });
   }
   recordScreeningStep(command: ScreeningStepCommand, now: Date): void {
     this.checkScreeningStep(command);
@@ -60,7 +60,7 @@ export class MentorPath {
 
   checkEnrol(): void {
     this.expectPhase('course');
-    if (this.state.courseEnrolledAt) refuse('already enrolled in the course');
+    if (this.state.courseEnrolledAt) refuse('already-enrolled');
   }
   enrol(now: Date): void {
     this.checkEnrol();
@@ -69,7 +69,7 @@ export class MentorPath {
 
   checkCompleteCourse(): void {
     this.expectPhase('course');
-    if (!this.state.courseEnrolledAt) refuse('not enrolled in the course yet');
+    if (!this.state.courseEnrolledAt) refuse('not-enrolled');
   }
   completeCourse(now: Date): void {
     this.checkCompleteCourse();
@@ -106,7 +106,7 @@ export class MentorPath {
   checkRetire(): void {
     this.expectPhase('available', 'paused');
     const carried = this.state.mentorships.length;
-    if (carried > 0) refuse(`the mentor still carries ${carried} mentorship(s); close or re-match them first`);
+    if (carried > 0) refuse('mentor-carries-mentorships', { count: carried });
   }
   retire(command: EndCommand, now: Date): void {
     this.checkRetire();
@@ -123,7 +123,7 @@ export class MentorPath {
 
   /** A mentor may withdraw at any time; mentorships they carried go back to matching. */
   checkWithdraw(): void {
-    if (this.ended) refuse(`the path has already ended (${this.state.phase})`);
+    if (this.ended) refuse('path-ended', { phase: this.state.phase });
   }
   withdraw(command: EndCommand, now: Date): void {
     this.checkWithdraw();
@@ -134,7 +134,7 @@ export class MentorPath {
     if (this.state.mentorships.includes(mentorshipId)) return; // a retried reservation is no new reservation
     this.expectPhase('available');
     if (this.state.mentorships.length >= this.state.capacity) {
-      refuse(`the mentor has no free slot (${this.state.mentorships.length} of ${this.state.capacity} taken)`);
+      refuse('no-free-slot', { taken: this.state.mentorships.length, capacity: this.state.capacity });
     }
   }
   reserveSlot(mentorshipId: string): SlotResult {
@@ -159,7 +159,7 @@ export class MentorPath {
 
   private expectPhase(...phases: MentorPhase[]): void {
     if (!phases.includes(this.state.phase)) {
-      refuse(`the mentor is ${this.state.phase}; this needs ${phases.length > 1 ? 'one of ' : ''}${phases.join(', ')}`);
+      refuse('wrong-phase', { subject: 'mentor', phase: this.state.phase, needed: phases });
     }
   }
 

@@ -38,11 +38,10 @@ export interface MentorPathRun extends MentorPathInput {
 /**
  * One mentor from application to retirement. Coordinators drive it with
  * updates (each refused with a reason when it does not fit the phase); its
- * own timers chase a stalled application, screening or course. Its runs are
- * bounded by history length only: with a run-age bound (MAX_RUN_AGE_MS) no
- * task of the path failed, but the course tests beside it hang on the
- * time-skipping test server (a terminate quirk, and a hang not yet
- * understood: docs/NOTES.md), so that bound waits for the test harness.
+ * own timers chase a stalled application, screening or course. A run
+ * continues as new after its history's limit, or when the renewal sweep
+ * sends `renew` (within MAX_RUN_AGE_MS): no age timer of its own, as an idle
+ * path's timer hung the time-skipping test server (docs/NOTES.md).
  */
 export async function mentorPath(run: MentorPathRun): Promise<MentorPathState> {
   const { state: carried, eventsRecorded: carriedEvents, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;

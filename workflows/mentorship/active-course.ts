@@ -10,14 +10,14 @@ export abstract class ActiveCourse extends MentorshipCore {
     if (this.state.meetings.ids.includes(meetingId)) return; // a retried log is no new meeting
     this.expectPhase('active');
     const today = now.toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) refuse('heldOn must be a date, YYYY-MM-DD');
-    if (heldOn > today) refuse(`heldOn ${heldOn} is in the future`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) refuse('not-a-date', { field: 'heldOn' });
+    if (heldOn > today) refuse('date-in-future', { field: 'heldOn', date: heldOn });
     if (heldOn < this.state.matchStartedAt!.slice(0, 10))
-      refuse(`heldOn ${heldOn} is before the match started (${this.state.matchStartedAt!.slice(0, 10)})`);
+      refuse('before-match-start', { field: 'heldOn', date: heldOn, matchStart: this.state.matchStartedAt!.slice(0, 10) });
     const lastDay = new Date(this.matchStartMs! + this.input.policy.duration.maxMs).toISOString().slice(0, 10);
-    if (heldOn > lastDay) refuse(`the course passed its maximum duration on ${lastDay}; close it`);
+    if (heldOn > lastDay) refuse('past-maximum-duration', { lastDay });
     if (!Number.isInteger(minutes) || minutes < MEETING_MINUTES.min || minutes > MEETING_MINUTES.max) {
-      refuse(`minutes must be a whole number from ${MEETING_MINUTES.min} to ${MEETING_MINUTES.max}`);
+      refuse('minutes-out-of-range', { min: MEETING_MINUTES.min, max: MEETING_MINUTES.max });
     }
   }
   logMeeting(command: LogMeetingCommand, now: Date): boolean {
@@ -76,7 +76,7 @@ export abstract class ActiveCourse extends MentorshipCore {
 
   checkCheckIn({ heldOn }: CheckInCommand, now: Date): void {
     this.expectPhase('active');
-    if (heldOn > now.toISOString().slice(0, 10)) refuse(`heldOn ${heldOn} is in the future`);
+    if (heldOn > now.toISOString().slice(0, 10)) refuse('date-in-future', { field: 'heldOn', date: heldOn });
   }
   recordCheckIn(command: CheckInCommand, now: Date): void {
     this.checkCheckIn(command, now);
@@ -90,7 +90,7 @@ export abstract class ActiveCourse extends MentorshipCore {
   }
   checkReview({ decision }: ReviewCommand, now: Date): void {
     this.expectPhase('active');
-    if (this.dueReview(now) === undefined) refuse('no review is due yet');
+    if (this.dueReview(now) === undefined) refuse('no-review-due');
     if (decision === 'extend') this.checkExtension();
   }
   recordReview(command: ReviewCommand, now: Date): void {
@@ -104,7 +104,7 @@ export abstract class ActiveCourse extends MentorshipCore {
   private checkExtension(): void {
     const { extensionMs, maxMs } = this.input.policy.duration;
     if (Date.parse(this.state.plannedEndAt!) + extensionMs > this.matchStartMs! + maxMs) {
-      refuse(`an extension would pass the program's maximum duration (${Math.round(maxMs / DAY_MS)} days from the match start)`);
+      refuse('extension-too-long', { maxDays: Math.round(maxMs / DAY_MS) });
     }
   }
 }

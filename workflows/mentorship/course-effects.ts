@@ -6,6 +6,7 @@ import type { MentorshipActivities } from '../../activities/mentorships/mentorsh
 import type { NudgeInput } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { refuse } from '../commands';
+import { isRefusalCode, RefusalCode } from '../refusals';
 import type { EscalationEvidence } from '../shared/course-escalations';
 import { phaseRow, reminderOf, welcomeOf } from './course-rows';
 import { Deadline, nextDeadline, settledReason, stillChased } from './deadlines';
@@ -79,7 +80,7 @@ export class CourseEffects {
       await reservation.reserveMentorSlot({ mentorId: proposal.mentorId, mentorshipId: this.course.input.mentorshipId });
     } catch (error) {
       this.course.withdrawProposal(matchingSince);
-      refuse(refusalReason(error));
+      refuseAsTheSlot(error);
     } finally {
       this.proposing = false;
     }
@@ -209,8 +210,10 @@ export class CourseEffects {
   }
 }
 
-/** The reason an activity gave for refusing, e.g. the mentor's slot being taken. */
-function refusalReason(error: unknown): string {
-  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) return error.cause.message;
-  return error instanceof Error ? error.message : String(error);
+/** Refuses with the reason the slot was not reserved (e.g. the mentor has no free slot), its code and parameters included. */
+function refuseAsTheSlot(error: unknown): never {
+  const reason = error instanceof ActivityFailure && error.cause instanceof ApplicationFailure ? error.cause : undefined;
+  if (reason && isRefusalCode(reason.type))
+    (refuse as (code: RefusalCode, ...params: unknown[]) => never)(reason.type, ...(reason.details ?? []));
+  refuse('slot-not-reserved');
 }

@@ -20,7 +20,7 @@ export abstract class MentorshipCore {
 
   protected expectPhase(...phases: MentorshipPhase[]): void {
     if (!phases.includes(this.state.phase)) {
-      refuse(`the mentorship is ${this.state.phase}; this needs ${phases.length > 1 ? 'one of ' : ''}${phases.join(', ')}`);
+      refuse('wrong-phase', { subject: 'mentorship', phase: this.state.phase, needed: phases });
     }
   }
 

@@ -49,6 +49,11 @@ export class Mentorship extends ActiveCourse {
     this.checkConsent();
     this.enter('intake', now);
   }
+  /** She refused: nothing follows a no. */
+  refuseConsent(now: Date): void {
+    this.checkConsent();
+    this.enter('no-consent', now);
+  }
   /** The policy's time for consent ran out. */
   expireConsent(now: Date): void {
     if (this.state.phase === 'awaiting-consent') this.enter('no-consent', now);
@@ -65,7 +70,7 @@ export class Mentorship extends ActiveCourse {
   // ---- matching
   checkPropose({ mentorId }: ProposeMatchCommand): void {
     this.expectPhase('matching');
-    if (!mentorId) refuse('mentorId is required');
+    if (!mentorId) refuse('field-required', { field: 'mentorId' });
   }
   /** Opens an attempt; undone by withdrawProposal if the mentor's slot cannot be reserved. */
   propose(command: ProposeMatchCommand, now: Date): number {
@@ -85,8 +90,8 @@ export class Mentorship extends ActiveCourse {
 
   checkAnswer({ party, answer }: AnswerProposalCommand): void {
     this.expectPhase('proposed');
-    if (answer !== 'accept' && answer !== 'decline') refuse('answer must be accept or decline');
-    if (this.currentAttempt!.answers[party]) refuse(`the ${party} has already answered (${this.currentAttempt!.answers[party]})`);
+    if (answer !== 'accept' && answer !== 'decline') refuse('not-one-of', { field: 'answer', allowed: ['accept', 'decline'] });
+    if (this.currentAttempt!.answers[party]) refuse('already-answered', { party, answer: this.currentAttempt!.answers[party]! });
   }
   /** Records one party's answer: a decline ends the attempt, two accepts start the match. */
   answer(command: AnswerProposalCommand, now: Date): 'declined' | 'accepted' | 'waiting' {
@@ -129,9 +134,9 @@ export class Mentorship extends ActiveCourse {
       duePoint === 'close'
         ? this.input.policy.closingInstruments.includes(instrument)
         : this.input.policy.measurements.some((d) => d.instrument === instrument && d.duePoint === duePoint);
-    if (!known) refuse(`${instrument} is not scheduled at ${duePoint} in this program`);
-    if (duePoint === 'close' && this.state.phase !== 'closing') refuse('closing measurements are taken once the course is closing');
-    if (this.state.measurements.includes(`${instrument}@${duePoint}`)) refuse(`${instrument} at ${duePoint} was already submitted`);
+    if (!known) refuse('measurement-not-scheduled', { instrument, duePoint });
+    if (duePoint === 'close' && this.state.phase !== 'closing') refuse('closing-measurement-too-early');
+    if (this.state.measurements.includes(`${instrument}@${duePoint}`)) refuse('measurement-already-submitted', { instrument, duePoint });
   }
   measurementSubmitted(command: MeasurementCommand, now: Date): void {
     this.checkMeasurement(command);
@@ -155,14 +160,12 @@ export class Mentorship extends ActiveCourse {
 
   checkClose({ kind, reason }: CloseCommand, now: Date): void {
     this.expectPhase('intake', 'matching', 'proposed', 'agreeing', 'active');
-    if (kind === 'planned' && this.state.phase !== 'active') refuse('only an active course can close as planned');
+    if (kind === 'planned' && this.state.phase !== 'active') refuse('planned-closure-not-active');
     if (kind === 'planned' && now.getTime() < (this.matchStartMs ?? 0) + this.input.policy.duration.minMs) {
-      refuse(
-        `a planned closure needs the minimum duration (${Math.round(this.input.policy.duration.minMs / DAY_MS)} days); close early instead`,
-      );
+      refuse('planned-closure-too-early', { minDays: Math.round(this.input.policy.duration.minMs / DAY_MS) });
     }
-    if (kind === 'planned' && reason !== 'completed') refuse('a planned closure has the reason "completed"');
-    if (kind === 'early' && reason === 'completed') refuse('an early closure needs the reason it ended early');
+    if (kind === 'planned' && reason !== 'completed') refuse('planned-closure-reason');
+    if (kind === 'early' && reason === 'completed') refuse('early-closure-reason');
   }
   /** Moves to closing; returns the mentor whose slot the course held, if any. */
   close(command: CloseCommand, now: Date): string | undefined {
@@ -177,8 +180,8 @@ export class Mentorship extends ActiveCourse {
 
   checkExitConversation({ party }: ExitConversationCommand): void {
     this.expectPhase('closing');
-    if (!this.exitPartiesNeeded().includes(party)) refuse(`no exit conversation with the ${party}: the course never had a mentor`);
-    if (this.state.exitConversations.includes(party)) refuse(`the exit conversation with the ${party} is already recorded`);
+    if (!this.exitPartiesNeeded().includes(party)) refuse('no-mentor-for-exit-conversation', { party });
+    if (this.state.exitConversations.includes(party)) refuse('exit-conversation-recorded', { party });
   }
   recordExitConversation(command: ExitConversationCommand, now: Date): void {
     this.checkExitConversation(command);
@@ -211,8 +214,8 @@ export class Mentorship extends ActiveCourse {
   // ---- continuation
   checkContinuation(): void {
     this.expectPhase('closed');
-    if (!this.state.continuation?.askedAt) refuse('the program has not asked about continuation yet');
-    if (this.state.continuation.answeredAt) refuse('the continuation answer is already recorded');
+    if (!this.state.continuation?.askedAt) refuse('continuation-not-asked');
+    if (this.state.continuation.answeredAt) refuse('continuation-answered');
   }
   recordContinuation(command: ContinuationCommand, now: Date): void {
     this.checkContinuation();

@@ -21,8 +21,9 @@ export interface MentorshipRun extends m.MentorshipInput {
  * A young person's course from referral to the continuation follow-up,
  * 6–24 months. Coordinators and mentors drive it with updates (refused with
  * a reason when they do not fit); its own timers chase whatever is late.
- * Its runs are bounded by history length only: a run-age bound would cost a
- * year-long course its continue-as-new events (see workflows/long-running.ts).
+ * A run continues as new after its history's limit, or when the renewal
+ * sweep sends `renew` (within MAX_RUN_AGE_MS): no age timer of its own, which
+ * would cost every course a timer's events (workflows/renewal/renewal.ts).
  */
 export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState> {
   const { state: carried, historyLimit = DEFAULT_HISTORY_LIMIT, ...input } = run;
@@ -42,7 +43,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     upsertSearchAttributes(attributes);
   };
   const notWhileProposing = () => {
-    if (effects.proposing) refuse('a match proposal is being made; try again in a moment');
+    if (effects.proposing) refuse('proposal-in-progress');
   };
 
   // ---- message handlers
@@ -51,6 +52,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     m.recordConsentUpdate,
     () => course.checkConsent(),
     () => command((now) => course.consent(now)),
+  );
+  onCommand(
+    m.refuseConsentUpdate,
+    () => course.checkConsent(),
+    () => command((now) => course.refuseConsent(now)),
   );
   onCommand(
     m.completeIntakeUpdate,

@@ -191,6 +191,8 @@ export interface MissedMeetingCommand extends ByCommand {
 
 export const mentorshipStateQuery = defineQuery<MentorshipState>('state');
 export const recordConsentUpdate = defineUpdate<MentorshipState, [ByCommand]>('recordConsent');
+/** The young person said no from her consent link: the course ends as no-consent at once, instead of when the policy's time runs out. */
+export const refuseConsentUpdate = defineUpdate<MentorshipState, [ByCommand]>('refuseConsent');
 export const completeIntakeUpdate = defineUpdate<MentorshipState, [ByCommand]>('completeIntake');
 export const proposeMatchUpdate = defineUpdate<MentorshipState, [ProposeMatchCommand]>('proposeMatch');
 export const answerProposalUpdate = defineUpdate<MentorshipState, [AnswerProposalCommand]>('answerProposal');

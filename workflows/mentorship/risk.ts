@@ -45,11 +45,10 @@ export class CourseRisk {
   }
 
   checkRaise({ escalationId }: RaiseEscalationCommand): void {
-    if (!escalationId) refuse('escalationId is required');
+    if (!escalationId) refuse('field-required', { field: 'escalationId' });
     if (this.state.openEscalations.includes(escalationId)) return; // a retry
     const { phase } = this.course.state;
-    if (!PHASES_TAKING_CONCERNS.includes(phase))
-      refuse(`the mentorship is ${phase}; a concern can be raised from intake until the course is closed`);
+    if (!PHASES_TAKING_CONCERNS.includes(phase)) refuse('concern-wrong-phase', { phase });
   }
 
   opened(escalationId: string): void {
@@ -61,16 +60,15 @@ export class CourseRisk {
   }
 
   checkMissedMeeting({ missedMeetingId, plannedOn, missedBy }: MissedMeetingCommand, now: Date): void {
-    if (!missedMeetingId) refuse('missedMeetingId is required');
+    if (!missedMeetingId) refuse('field-required', { field: 'missedMeetingId' });
     if (this.state.missedMeetings.ids.includes(missedMeetingId)) return; // a retry
     const { phase, matchStartedAt } = this.course.state;
-    if (phase !== 'active') refuse(`the mentorship is ${phase}; missed meetings are logged while it is active`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(plannedOn)) refuse('plannedOn must be a date, YYYY-MM-DD');
-    if (plannedOn > now.toISOString().slice(0, 10))
-      refuse(`plannedOn ${plannedOn} is in the future: a meeting is missed once its day has come`);
+    if (phase !== 'active') refuse('missed-meeting-wrong-phase', { phase });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(plannedOn)) refuse('not-a-date', { field: 'plannedOn' });
+    if (plannedOn > now.toISOString().slice(0, 10)) refuse('missed-meeting-in-future', { date: plannedOn });
     if (plannedOn < matchStartedAt!.slice(0, 10))
-      refuse(`plannedOn ${plannedOn} is before the match started (${matchStartedAt!.slice(0, 10)})`);
-    if (!MISSED_BY.includes(missedBy)) refuse(`missedBy must be one of ${MISSED_BY.join(', ')}`);
+      refuse('before-match-start', { field: 'plannedOn', date: plannedOn, matchStart: matchStartedAt!.slice(0, 10) });
+    if (!MISSED_BY.includes(missedBy)) refuse('not-one-of', { field: 'missedBy', allowed: [...MISSED_BY] });
   }
 
   /** The ids of the current run of missed meetings. */

@@ -27,6 +27,8 @@ export interface NudgeRun {
    */
   raisedAt?: string;
   deliveries?: NudgeDelivery[];
+  /** Carried across continue-as-new: all it did so far (its mails sent, whether it was reported). */
+  state?: NudgeState;
 }
 
 export type NudgePhase = 'delivering' | 'open' | 'acknowledged' | 'resolved';

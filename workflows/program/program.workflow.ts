@@ -4,7 +4,8 @@ import type { ProgramActivities } from '../../activities/programs/program.activi
 import type { QuotaActivities } from '../../activities/programs/quota.activities';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { refuse } from '../commands';
-import { DEFAULT_HISTORY_LIMIT, LongRun, MAX_RUN_AGE_MS } from '../long-running';
+import { DEFAULT_HISTORY_LIMIT, LongRun } from '../long-running';
+import { MAX_RUN_AGE_MS } from '../renewal/renewal';
 import { MentorflowPhase, MentorflowPhaseSince, MentorflowProgram } from '../search-attributes';
 import {
   archiveProgramUpdate,
@@ -73,8 +74,8 @@ export async function programLifecycle(run: ProgramLifecycleRun): Promise<Progra
     },
     {
       validator: ({ archivedBy }) => {
-        if (state.phase !== 'active') refuse(`the program is ${state.phase}; only an active program can be archived`);
-        if (!archivedBy) refuse('archivedBy is required');
+        if (state.phase !== 'active') refuse('program-not-active', { status: state.phase });
+        if (!archivedBy) refuse('field-required', { field: 'archivedBy' });
       },
     },
   );

@@ -26,6 +26,9 @@ import { ReferralsModule } from './people/referrals/referrals.module';
 import { ProgramsModule } from './programs/programs.module';
 import { ReportsApiModule } from './reports/reports.module';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { TodayApiModule } from './today/today.module';
+import { YoungPersonLinksModule } from './young-person-links/young-person-links.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 @Module({
   imports: [
@@ -45,6 +48,9 @@ import { IdentityApiModule } from './identity/identity-api.module';
     ReportsApiModule,
     CodecModule,
     GdprApiModule,
+    TodayApiModule,
+    YoungPersonLinksModule,
+    CalendarModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -1,18 +1,15 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { urlencoded } from 'express';
 import type { Logger } from 'pino';
 import { JsonNestLogger } from '../../../libs/logging/logger';
 import { AppConfig } from '../../../libs/config/app-config';
 import { ApiModule } from './api.module';
-import { documentAccess } from './auth/document-access';
 import { codecCors } from './codec/codec-cors';
-import { documentClosedBodies } from './errors/document-closed-bodies';
-import { documentErrors } from './errors/document-errors';
-import { documentValidationRules } from './errors/document-validation-rules';
-import { documentIdempotencyKey } from './idempotency/document-idempotency-key';
+import { serveConsole } from './console/serve-console';
+import { openApiDocument } from './openapi-document';
 import { answerMalformedRequests } from './security/malformed-requests';
 import { rateLimit } from './security/rate-limit';
 import { refuseUnstorableInput } from './security/refuse-unstorable-input';
@@ -31,29 +28,14 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   // The session cookie; and the sign-in page's form, the one place a browser posts a form.
   app.use(cookieParser());
   app.use('/sign-in', urlencoded({ extended: false, limit: '2kb' }));
+  // Before every route: a browser's navigation to a console page gets the page, the same address fetched answers JSON.
+  app.use(serveConsole(api.consoleDir));
   // After every parser, so the form's fields pass the same check as JSON bodies.
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
   answerMalformedRequests(app.getHttpServer());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Mentorflow API')
-      .setDescription('Coordinators, mentors, referrers and panel members drive mentor programs through this API.')
-      .setVersion('0.1')
-      .addBearerAuth()
-      .addCookieAuth('mentorflow_session')
-      .build(),
-  );
-  SwaggerModule.setup(
-    'docs',
-    app,
-    documentErrors(
-      documentClosedBodies(documentValidationRules(documentIdempotencyKey(documentAccess(document, app), idempotency.keepFor), app)),
-    ),
-    {
-      jsonDocumentUrl: 'docs/openapi.json',
-    },
-  );
+  SwaggerModule.setup('docs', app, openApiDocument(app, idempotency.keepFor), {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
   return app;
 }

@@ -1,15 +1,21 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { ConflictException, HttpException } from '@nestjs/common';
+import type { ErrorArgs } from '../../../libs/contracts/error-codes';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import { currentCommandUpdateId } from './idempotency/command-update-id';
+import { refused } from '../../../libs/validation/coded-exceptions';
 
 /** The state query of a workflow, or a 404 saying what does not exist. */
-export async function askState<State>(handle: WorkflowHandle, query: QueryDefinition<State>, notFound: string): Promise<State> {
+export async function askState<State>(
+  handle: WorkflowHandle,
+  query: QueryDefinition<State>,
+  notFound: () => HttpException,
+): Promise<State> {
   try {
     return await handle.query(query);
   } catch (error) {
-    if (error instanceof WorkflowNotFoundError) throw new NotFoundException(notFound);
+    if (error instanceof WorkflowNotFoundError) throw notFound();
     throw error;
   }
 }
@@ -26,7 +32,7 @@ export async function sendCommand<State extends { phase: string }, Arg>(
   update: UpdateDefinition<State, [Arg]>,
   arg: Arg,
   query: QueryDefinition<State>,
-  names: { subject: string; notFound: string },
+  names: { subject: ErrorArgs<'workflow-ended'>[0]['subject']; notFound: () => HttpException },
   updateId = currentCommandUpdateId(),
 ): Promise<State> {
   try {
@@ -34,7 +40,7 @@ export async function sendCommand<State extends { phase: string }, Arg>(
   } catch (error) {
     if (!(error instanceof WorkflowNotFoundError)) throw error;
     const { phase } = await askState(handle, query, names.notFound);
-    throw new ConflictException(`refused: ${names.subject} has ended (${phase})`);
+    throw refused('workflow-ended', { subject: names.subject, phase });
   }
 }
 

@@ -11,6 +11,7 @@ import { MentorshipActivities } from '../../../activities/mentorships/mentorship
 import { NudgeActivities } from '../../../activities/nudges/nudge.activities';
 import { ProgramActivities } from '../../../activities/programs/program.activities';
 import { QuotaActivities } from '../../../activities/programs/quota.activities';
+import { RenewalActivities } from '../../../activities/renewal/renewal.activities';
 
 type ActivityFunctions = UntypedActivities;
 
@@ -31,6 +32,7 @@ export function activityRegistry(resolve: <T>(type: Type<T>) => T): ActivityFunc
   const triggers = resolve(EscalationTriggerActivities);
   const escalations = resolve(EscalationActivities);
   const retention = resolve(RetentionActivities);
+  const renewal = resolve(RenewalActivities);
   return {
     activateProgram: programs.activateProgram.bind(programs),
     archiveProgram: programs.archiveProgram.bind(programs),
@@ -55,5 +57,6 @@ export function activityRegistry(resolve: <T>(type: Type<T>) => T): ActivityFunc
     noticeAdvice: escalations.noticeAdvice.bind(escalations),
     noticeOperatorsOfUnownedEscalation: escalations.noticeOperatorsOfUnownedEscalation.bind(escalations),
     eraseExpiredPersonalData: retention.eraseExpiredPersonalData.bind(retention),
+    renewRunsBegunBefore: renewal.renewRunsBegunBefore.bind(renewal),
   };
 }

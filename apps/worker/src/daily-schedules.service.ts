@@ -6,11 +6,19 @@ import { DailyWorkflow, ensureDailySchedule } from './daily-schedule';
 /** One schedule of each per task queue, so deployments sharing a namespace each run their own. */
 export const digestScheduleId = (taskQueue: string): string => `daily-digest-${taskQueue}`;
 export const retentionScheduleId = (taskQueue: string): string => `retention-${taskQueue}`;
+export const renewalScheduleId = (taskQueue: string): string => `renewal-${taskQueue}`;
+
+/**
+ * Local time of the renewal sweep (workflows/renewal), after the retention sweep. Not configurable: it mails
+ * nobody and changes no row, and any hour keeps the bound (it renews runs a day before they reach it).
+ */
+export const RENEWAL_AT = '03:00';
 
 /**
  * Keeps the engine's daily Schedules in line with the configuration on each
- * start of the worker: the coordinators' digest (workflows/digest) and the
- * retention sweep (workflows/retention), each at its local time.
+ * start of the worker: the coordinators' digest (workflows/digest), the
+ * retention sweep (workflows/retention) and the renewal sweep
+ * (workflows/renewal), each at its local time.
  */
 @Injectable()
 export class DailySchedules implements OnApplicationBootstrap {
@@ -36,6 +44,13 @@ export class DailySchedules implements OnApplicationBootstrap {
         scheduleId: retentionScheduleId(taskQueue),
         workflowType: 'retentionSweep',
         at: gdpr.retentionAt,
+        timeZone: notifications.timeZone,
+        taskQueue,
+      },
+      {
+        scheduleId: renewalScheduleId(taskQueue),
+        workflowType: 'renewalSweep',
+        at: RENEWAL_AT,
         timeZone: notifications.timeZone,
         taskQueue,
       },

@@ -1,4 +1,5 @@
 import { ValidationOptions, registerDecorator } from 'class-validator';
+import { says } from '../../validation/validators';
 import { isDuration } from '../duration';
 
 /** A duration string: ISO-8601 (`P6M`) or ms-style (`30d`, `6 months`). */
@@ -8,7 +9,7 @@ export function IsDuration(options?: ValidationOptions): PropertyDecorator {
       name: 'isDuration',
       target: target.constructor,
       propertyName: propertyKey as string,
-      options: { message: `$property must be a duration such as "P6M", "30d" or "6 months"`, ...options },
+      options: { ...says('must-be-duration'), ...options },
       validator: { validate: (value: unknown) => isDuration(value) },
     });
 }

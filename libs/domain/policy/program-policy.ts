@@ -9,6 +9,7 @@ import {
   IsInt,
   IsNumber,
   IsObject,
+  IsOptional,
   IsTimeZone,
   Max,
   Min,
@@ -224,6 +225,16 @@ export class MatchAgreementPolicy {
   firstMeetingWithin!: string;
 }
 
+/** The young person's own links (consent, a questionnaire): how long one works after its mail is sent. */
+export class YoungPersonLinkPolicy {
+  @ApiProperty({
+    description: "How long a young person's personal link works after its mail went out (at least an hour, at most 3 months)",
+    example: '14d',
+  })
+  @IsDuration()
+  validFor!: string;
+}
+
 export class ProgramPolicy {
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => AgeRange) ageRange!: AgeRange;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => MentorPolicy) mentors!: MentorPolicy;
@@ -239,4 +250,19 @@ export class ProgramPolicy {
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => EscalationPolicy) escalations!: EscalationPolicy;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => ContinuationPolicy) continuation!: ContinuationPolicy;
   @ApiProperty() @IsObject() @ValidateNested() @Type(() => MatchAgreementPolicy) matchAgreement!: MatchAgreementPolicy;
+  /** Optional so that versions stored before it existed stay valid: without it, DEFAULT_YOUNG_PERSON_LINKS. */
+  @ApiProperty({ required: false, type: YoungPersonLinkPolicy })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => YoungPersonLinkPolicy)
+  youngPersonLinks?: YoungPersonLinkPolicy;
+}
+
+/** Two weeks: as long as a measurement may wait before it is overdue in every preset. */
+export const DEFAULT_YOUNG_PERSON_LINKS: YoungPersonLinkPolicy = { validFor: '14d' };
+
+/** The policy's link lifetime, or the default for a version stored without one. */
+export function youngPersonLinkPolicy(policy: ProgramPolicy): YoungPersonLinkPolicy {
+  return policy.youngPersonLinks ?? DEFAULT_YOUNG_PERSON_LINKS;
 }

@@ -23,7 +23,7 @@ describe('validatePolicy', () => {
   });
 
   it.each([null, undefined, 'P6M', 42, [], [piftPreset.policy]])('refuses %j, which is not an object', (plain) => {
-    expect(validatePolicy(plain)).toEqual({ ok: false, problems: [{ path: '', problem: 'must be an object' }] });
+    expect(validatePolicy(plain)).toEqual({ ok: false, problems: [{ path: '', problem: 'must be an object', code: 'must-be-object' }] });
   });
 
   describe('field problems name the dotted path', () => {
@@ -49,7 +49,7 @@ describe('validatePolicy', () => {
       ['an unknown field', (p) => Object.assign(p, { colour: 'red' }), 'colour', 'should not exist'],
       ['an unknown nested field', (p) => Object.assign(p.mentors, { salary: 30000 }), 'mentors.salary', 'should not exist'],
     ])('%s', (_case, change, path, message) => {
-      expect(problemsOf(policyWith(change))).toContainEqual({ path, problem: expect.stringContaining(message) });
+      expect(problemsOf(policyWith(change))).toContainEqual(expect.objectContaining({ path, problem: expect.stringContaining(message) }));
     });
 
     it("puts the caller's prefix in front of the path", () => {
@@ -57,6 +57,7 @@ describe('validatePolicy', () => {
       expect(problemsOf(policy, 'policy')).toContainEqual({
         path: 'policy.duration.max',
         problem: expect.stringContaining('must be a duration'),
+        code: 'must-be-duration',
       });
     });
 
@@ -76,12 +77,42 @@ describe('validatePolicy', () => {
       });
       const problems = problemsOf(policy);
       const expected = [
-        { path: 'duration', problem: expect.stringContaining('min (P12M) must not exceed planned (P6M)') },
-        { path: 'duration', problem: expect.stringContaining('planned (P6M) must not exceed max (P3M)') },
-        { path: 'screening.steps', problem: expect.stringContaining('Danish law requires it') },
-        { path: 'measurements.schedule', problem: expect.stringContaining('who5 at P6M') },
-        { path: 'reviews.at', problem: expect.stringContaining('P6M') },
-        { path: 'escalations', problem: expect.stringContaining('respondUrgentWithin (10d) must not exceed respondWithin (7d)') },
+        {
+          path: 'duration',
+          problem: expect.stringContaining('min (P12M) must not exceed planned (P6M)'),
+          code: 'must-not-exceed',
+          params: { field: 'min', value: 'P12M', other: 'planned', otherValue: 'P6M' },
+        },
+        {
+          path: 'duration',
+          problem: expect.stringContaining('planned (P6M) must not exceed max (P3M)'),
+          code: 'must-not-exceed',
+          params: { field: 'planned', value: 'P6M', other: 'max', otherValue: 'P3M' },
+        },
+        {
+          path: 'screening.steps',
+          problem: expect.stringContaining('Danish law requires it'),
+          code: 'child-offence-certificate-required',
+          params: { minAge: 13, byLaw: true },
+        },
+        {
+          path: 'measurements.schedule',
+          problem: expect.stringContaining('who5 at P6M'),
+          code: 'due-points-after-maximum',
+          params: expect.objectContaining({ max: 'P3M' }),
+        },
+        {
+          path: 'reviews.at',
+          problem: expect.stringContaining('P6M'),
+          code: 'review-points-outside-course',
+          params: { max: 'P3M', outside: ['P6M'] },
+        },
+        {
+          path: 'escalations',
+          problem: expect.stringContaining('respondUrgentWithin (10d) must not exceed respondWithin (7d)'),
+          code: 'must-not-exceed',
+          params: { field: 'respondUrgentWithin', value: '10d', other: 'respondWithin', otherValue: '7d' },
+        },
       ];
       expect(problems).toEqual(expect.arrayContaining(expected));
       expect(problems).toHaveLength(expected.length);
@@ -92,7 +123,14 @@ describe('validatePolicy', () => {
         p.ageRange.min = 16;
         p.screening.steps = ['interview'];
       });
-      expect(problemsOf(policy)).toEqual([{ path: 'screening.steps', problem: expect.stringContaining('the policy requires it') }]);
+      expect(problemsOf(policy)).toEqual([
+        {
+          path: 'screening.steps',
+          problem: expect.stringContaining('the policy requires it'),
+          code: 'child-offence-certificate-required',
+          params: { minAge: 16, byLaw: false },
+        },
+      ]);
     });
 
     it('needs no certificate when every mentee is at or above the chosen age', () => {
@@ -103,9 +141,33 @@ describe('validatePolicy', () => {
       expect(validatePolicy(policy).ok).toBe(true);
     });
 
+    it.each(['30m', 'P4M'])("refuses a young person's link that works for %s: too short to be found, or a standing key", (validFor) => {
+      const policy = policyWith((p) => (p.youngPersonLinks = { validFor }));
+      expect(problemsOf(policy)).toEqual([
+        {
+          path: 'youngPersonLinks.validFor',
+          problem: `must be from PT1H to P3M; got ${validFor}`,
+          code: 'duration-out-of-range',
+          params: { least: 'PT1H', most: 'P3M', got: validFor },
+        },
+      ]);
+    });
+
+    it("accepts a version stored before links had a lifetime: the default's two weeks then hold", () => {
+      const policy = policyWith((p) => delete p.youngPersonLinks);
+      expect(validatePolicy(policy).ok).toBe(true);
+    });
+
     it("reports the schedule's late points by instrument and offset", () => {
       const policy = policyWith((p) => (p.measurements.schedule[1].at = ['0d', 'P13M']));
-      expect(problemsOf(policy)).toEqual([{ path: 'measurements.schedule', problem: expect.stringContaining('self-efficacy at P13M') }]);
+      expect(problemsOf(policy)).toEqual([
+        {
+          path: 'measurements.schedule',
+          problem: expect.stringContaining('self-efficacy at P13M'),
+          code: 'due-points-after-maximum',
+          params: { max: 'P12M', late: ['self-efficacy at P13M'] },
+        },
+      ]);
     });
   });
 });

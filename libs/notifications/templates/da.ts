@@ -24,6 +24,8 @@ export const da: Texts = {
     'continuation-follow-up': 'Det er tid til at høre, om mentor og den unge har holdt kontakten efter forløbet.',
     'nudge-ignored': 'En påmindelse er ikke blevet besvaret.',
     welcome: 'Et mentorforløb er begyndt.',
+    'consent-request': 'Dit samtykke til et mentorforløb er nødvendigt.',
+    'measurement-request': 'Det er tid til at svare på et kort spørgeskema om, hvordan du har det.',
   },
   unknownKind: 'Der er noget i Mentorflow, som venter på dig.',
   recipients: {
@@ -60,6 +62,21 @@ export const da: Texts = {
     subject: (count) => `Dine åbne påmindelser (${count})`,
     lead: (count) => (count === 1 ? 'Du har 1 åben påmindelse:' : `Du har ${count} åbne påmindelser:`),
     overview: 'Se dem alle i Mentorflow',
+  },
+  youngPersonLink: {
+    'consent-request': {
+      subject: 'Vil du sige ja til et mentorforløb?',
+      lead:
+        'Du er blevet henvist til et mentorforløb. Før det kan begynde, skal du selv sige ja eller nej. ' +
+        'Linket herunder forklarer, hvad vi gemmer, hvem der kan se det, og hvordan du kan trække dit ja tilbage.',
+      action: 'Læs og svar',
+    },
+    'measurement-request': {
+      subject: 'Hvordan har du det?',
+      lead: 'Det er tid til at svare på et kort spørgeskema om, hvordan du har det. Det tager et par minutter.',
+      action: 'Svar på spørgeskemaet',
+    },
+    personal: 'Linket er kun til dig, og det virker én gang. Del det ikke med andre.',
   },
   signIn: {
     subject: 'Dit login-link til Mentorflow',

@@ -23,6 +23,8 @@ export const en: Texts = {
     'continuation-follow-up': 'It is time to ask whether the mentor and the young person kept in touch after the mentorship.',
     'nudge-ignored': 'A reminder has not been answered.',
     welcome: 'A mentorship has started.',
+    'consent-request': 'Your consent to a mentorship is needed.',
+    'measurement-request': 'It is time to answer a short questionnaire about how you are doing.',
   },
   unknownKind: 'Something in Mentorflow is waiting for you.',
   recipients: {
@@ -59,6 +61,21 @@ export const en: Texts = {
     subject: (count) => `Your open reminders (${count})`,
     lead: (count) => (count === 1 ? 'You have 1 open reminder:' : `You have ${count} open reminders:`),
     overview: 'See them all in Mentorflow',
+  },
+  youngPersonLink: {
+    'consent-request': {
+      subject: 'Would you like to start a mentorship?',
+      lead:
+        'You have been referred to a mentorship. Before it can start, you decide yourself: yes or no. ' +
+        'The link below explains what we store, who can see it and how you can take your yes back.',
+      action: 'Read and answer',
+    },
+    'measurement-request': {
+      subject: 'How are you doing?',
+      lead: 'It is time to answer a short questionnaire about how you are doing. It takes a couple of minutes.',
+      action: 'Answer the questionnaire',
+    },
+    personal: 'The link is yours alone and works once. Please do not share it.',
   },
   signIn: {
     subject: 'Your sign-in link for Mentorflow',

@@ -115,8 +115,23 @@ describe('renderNotification', () => {
       if (template === 'escalation') expect(mail.text).toContain(texts.escalation.general.normal.body);
       else if (template === 'sign-in') expect(mail.text).toContain(texts.signIn.lead(15));
       else if (template === 'escalation-unowned') expect(mail.text).toContain(texts.unownedEscalation.leadWithoutDetails);
+      else if (template === 'young-person-link') expect(mail.text).toContain(texts.youngPersonLink.personal);
       else if (template !== 'welcome') expect(mail.text).toContain(texts.unknownKind);
     });
+
+    it.each(['consent-request', 'measurement-request'] as const)(
+      'asks the young person by her own link (%s), says it is hers alone, and tells nothing of her course',
+      (kind) => {
+        const texts = language === 'da' ? da : en;
+        const mail = renderNotification(
+          base(language, { template: 'young-person-link', kind, recipientRole: 'young-person', linkPath: '/young-person?token=abc' }),
+        );
+        expect(mail.subject).toBe(texts.youngPersonLink[kind].subject);
+        expect(mail.text).toContain(`${texts.youngPersonLink[kind].action}: ${APP}/young-person?token=abc`);
+        expect(mail.text).toContain(texts.youngPersonLink.personal);
+        expectNoLeaks(mail);
+      },
+    );
 
     it('sends a sign-in link that says how long it works and that it can be ignored', () => {
       const texts = language === 'da' ? da : en;

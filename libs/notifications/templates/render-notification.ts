@@ -92,6 +92,14 @@ function compose(
         subject: texts.signIn.subject,
         body: [{ text: texts.signIn.lead(SIGN_IN_LINK_MINUTES) }, { ...open, label: texts.signIn.action }, { text: texts.signIn.notYou }],
       };
+    case 'young-person-link': {
+      const ask =
+        content.kind === 'consent-request' ? texts.youngPersonLink['consent-request'] : texts.youngPersonLink['measurement-request'];
+      return {
+        subject: ask.subject,
+        body: [{ text: ask.lead }, { ...open, label: ask.action }, { text: texts.youngPersonLink.personal }],
+      };
+    }
     case 'escalation': {
       const mail = escalationMail(texts, content.kind);
       return { subject: mail.subject, body: [{ text: mail.body }, open] };

@@ -1,5 +1,5 @@
 import type { OwnerNoticeKind } from '../../escalations/escalation-notices';
-import type { NudgeKind } from '../nudge-kinds';
+import type { NudgeKind, YoungPersonAskKind } from '../nudge-kinds';
 import type { NudgeRecipientRole } from '../../persistence/entities';
 
 /** Who a welcome greets: the two parties of a match that has just started. */
@@ -39,6 +39,11 @@ export interface Texts {
   };
   welcome: Record<WelcomedRole | 'anyone', { subject: string; body: string }>;
   digest: { subject(count: number): string; lead(count: number): string; overview: string };
+  /**
+   * What the engine asks the young person herself, with her personal link: it says what the link is for, that it is hers alone and
+   * works once, and nothing about her course.
+   */
+  youngPersonLink: Record<YoungPersonAskKind, { subject: string; lead: string; action: string }> & { personal: string };
   /** The sign-in link: sent only to the address that asked, and useless once used or a quarter of an hour old. */
   signIn: { subject: string; lead(minutes: number): string; action: string; notYou: string };
   /**

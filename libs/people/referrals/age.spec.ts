@@ -1,3 +1,4 @@
+import { errorText } from '../../contracts/error-codes';
 import { ageAtReferral, ageRefusal } from './age';
 
 describe('age at referral', () => {
@@ -16,8 +17,9 @@ describe('age refusal', () => {
   });
 
   it('says who is too old or too young for which program', () => {
-    expect(ageRefusal(31, 'female', pift)).toBe('she is 31 at referral; program pift takes ages 15–30');
-    expect(ageRefusal(14, 'male', pift)).toBe('he is 14 at referral; program pift takes ages 15–30');
-    expect(ageRefusal(14, null, pift)).toBe('they are 14 at referral; program pift takes ages 15–30');
+    const said = (...args: Parameters<typeof ageRefusal>) => errorText('age-outside-range', ageRefusal(...args)!);
+    expect(said(31, 'female', pift)).toBe('she is 31 at referral; program pift takes ages 15–30');
+    expect(said(14, 'male', pift)).toBe('he is 14 at referral; program pift takes ages 15–30');
+    expect(said(14, null, pift)).toBe('they are 14 at referral; program pift takes ages 15–30');
   });
 });

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DeepPartial, Repository, SelectQueryBuilder } from 'typeorm';
 import { ReferralQuota } from '../../persistence/entities';
@@ -8,6 +8,7 @@ import { inHerPart } from '../../access/list-filters';
 import { ArchivableStore } from '../archivable-store';
 import { MUNICIPALITY, PROGRAM } from '../references';
 import { QuotaProgress, quotaProgress } from './quota-progress';
+import { refused } from '../../validation/coded-exceptions';
 
 export type QuotaWithProgress = ReferralQuota & QuotaProgress;
 
@@ -18,14 +19,14 @@ export type QuotaWithProgress = ReferralQuota & QuotaProgress;
 @Injectable()
 export class ReferralQuotasService extends ArchivableStore<ReferralQuota> {
   constructor(@InjectRepository(ReferralQuota) repository: Repository<ReferralQuota>) {
-    super(repository, 'referral quota', { programId: PROGRAM, municipalityId: MUNICIPALITY });
+    super(repository, 'referral-quota', { programId: PROGRAM, municipalityId: MUNICIPALITY });
   }
 
   /** One live quota per program, municipality and first day; the partial unique index keeps it so under races too. */
   override async create(input: DeepPartial<ReferralQuota>): Promise<ReferralQuota> {
     const { programId, municipalityId, periodStart } = input;
     if (await this.repository.existsBy({ programId, municipalityId, periodStart })) {
-      throw new ConflictException(`refused: this program and municipality already have a quota starting ${periodStart}`);
+      throw refused('quota-exists', { periodStart: String(periodStart) });
     }
     return super.create(input);
   }

@@ -5,8 +5,8 @@ import type { ListScope } from '../../access/access.service';
 import { inHerPart } from '../../access/list-filters';
 import { Mentorship, Program, Referral, Referrer, YoungPerson } from '../../persistence/entities';
 import { ProgramsService } from '../../programs/programs.service';
-import { Problem } from '../../validation/problems';
-import { invalidInput } from '../../validation/invalid-input';
+import { Problem, problemAt } from '../../validation/problems';
+import { invalidInput } from '../../validation/coded-exceptions';
 import { referenceProblem } from '../references';
 import { ageAtReferral, ageRefusal } from './age';
 
@@ -61,7 +61,7 @@ export class ReferralsService {
     const problems = [
       programProblem(program),
       referenceProblem('referrerId', 'referrer', referrer),
-      referenceProblem('youngPersonId', 'young person', youngPerson),
+      referenceProblem('youngPersonId', 'young-person', youngPerson),
     ].filter((problem): problem is Problem => problem !== undefined);
     if (problems.length > 0 || !program || !referrer || !youngPerson) throw invalidInput(problems);
 
@@ -70,7 +70,7 @@ export class ReferralsService {
       slug: program.slug,
       ageRange: policy.ageRange,
     });
-    if (refusal) throw invalidInput([{ path: 'youngPersonId', problem: refusal }]);
+    if (refusal) throw invalidInput([problemAt('youngPersonId', 'age-outside-range', refusal)]);
 
     try {
       const referral = await this.referrals.manager.transaction(async (tx) => {
@@ -135,6 +135,6 @@ function isUniqueViolation(error: unknown): boolean {
 function programProblem(program: Program | null): Problem | undefined {
   if (!program || program.archivedAt) return referenceProblem('programId', 'program', program);
   if (program.status !== 'active')
-    return { path: 'programId', problem: `program ${program.slug} is ${program.status}; only an active program takes referrals` };
+    return problemAt('programId', 'program-not-taking-referrals', { program: program.slug, status: program.status });
   return undefined;
 }

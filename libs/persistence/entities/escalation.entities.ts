@@ -26,6 +26,8 @@ export type EscalationFacts =
  */
 @Entity('escalations')
 @Index(['status', 'urgency'])
+// The open ones of a program, for the Today page: few of all those ever raised.
+@Index(['programSlug', 'raisedAt'], { where: `"status" = 'open'` })
 export class Escalation {
   @PrimaryColumn({ type: 'uuid' }) id!: string;
   /** The raiser's idempotency key: the engine's rule and its occasion, or the id for a person's. */

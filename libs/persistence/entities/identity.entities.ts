@@ -7,6 +7,8 @@ export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 /** Someone who signs in without being a person of a program: an operator or a program administrator. */
 @Entity('accounts')
+// One live account per address, compared in lower case (the migration makes it; TypeORM cannot express the expression).
+@Index('IDX_accounts_live_email', { synchronize: false })
 export class Account extends Archivable {
   @Column(() => ContactDetails, { prefix: false }) contact!: ContactDetails;
   @Column({ type: 'varchar', length: 16 }) kind!: AccountKind;

@@ -14,6 +14,7 @@ export * from './program-policy-version.entity';
 export * from './program.entity';
 export * from './referral-quota.entity';
 export * from './referral.entity';
+export * from './young-person-link.entities';
 
 import { AuditEntry } from './audit-entry.entity';
 import { Escalation, EscalationResponse } from './escalation.entities';
@@ -39,6 +40,7 @@ import { Program } from './program.entity';
 import { ReferralQuota } from './referral-quota.entity';
 import { Referral } from './referral.entity';
 import { IDENTITY_ENTITIES } from './identity.entities';
+import { CalendarFeed, YoungPersonConsent, YoungPersonLink } from './young-person-link.entities';
 
 export const ENTITIES = [
   Program,
@@ -69,4 +71,7 @@ export const ENTITIES = [
   AuditEntry,
   IdempotentRequest,
   ...IDENTITY_ENTITIES,
+  YoungPersonLink,
+  YoungPersonConsent,
+  CalendarFeed,
 ];

@@ -95,8 +95,13 @@ export class Measurement {
   @Column({ type: 'varchar', length: 16, nullable: true }) status!: LifeStatus | null;
   @Column({ name: 'measured_on', type: 'date' }) measuredOn!: string;
   @Column({ name: 'submitted_by', type: 'varchar', length: 100 }) submittedBy!: string;
+  /** Who entered the answers: the young person herself (from her link), or her mentor or coordinator on her behalf. */
+  @Column({ name: 'entered_by', type: 'varchar', length: 16 }) enteredBy!: MeasurementEnteredBy;
   @CreateDateColumn({ name: 'submitted_at', type: 'timestamptz' }) submittedAt!: Date;
 }
+
+export const MEASUREMENT_ENTERED_BY = ['young-person', 'mentor', 'coordinator'] as const;
+export type MeasurementEnteredBy = (typeof MEASUREMENT_ENTERED_BY)[number];
 
 /** Each match proposed for a mentorship, kept whatever became of it. */
 @Entity('match_attempts')

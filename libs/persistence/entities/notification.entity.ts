@@ -12,6 +12,7 @@ export const NOTIFICATION_TEMPLATES = [
   'escalation',
   'escalation-unowned',
   'sign-in',
+  'young-person-link',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

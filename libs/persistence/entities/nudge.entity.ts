@@ -17,6 +17,8 @@ export type NudgeRecipientRole = (typeof NUDGE_RECIPIENT_ROLES)[number];
 @Entity('nudges')
 @Index(['recipientRole', 'programSlug', 'status'])
 @Index(['recipientRole', 'recipientId', 'status'])
+// The Today page's facts (an overdue measurement, a quota behind, a stalled path) are the nudges of their kind not yet settled.
+@Index(['kind', 'programSlug', 'raisedAt'], { where: `"settled_at" IS NULL` })
 export class Nudge {
   @PrimaryColumn({ type: 'varchar', length: 300 }) key!: string;
   /** The id people and links use; the key is the engine's. */
@@ -36,6 +38,11 @@ export class Nudge {
   @CreateDateColumn({ name: 'raised_at', type: 'timestamptz' }) raisedAt!: Date;
   @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true }) escalatedAt!: Date | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
+  /**
+   * When what it chases happened or stopped being chased (it was resolved), even after its recipient acknowledged it: an acknowledged
+   * nudge keeps its status, but the overdue measurement or stalled path it is about stays a fact for the Today page until this is set.
+   */
+  @Column({ name: 'settled_at', type: 'timestamptz', nullable: true }) settledAt!: Date | null;
   /** Who acknowledged it (a user id), or what resolved it (e.g. "meeting logged"). */
   @Column({ name: 'closed_by', type: 'varchar', length: 100, nullable: true }) closedBy!: string | null;
 }

@@ -10,6 +10,9 @@ import { IdempotentRequests1795572354754 } from './1795572354754-IdempotentReque
 import { ExitConversations1795580000000 } from './1795580000000-ExitConversations';
 import { AuditTraceFirst1795590000000 } from './1795590000000-AuditTraceFirst';
 import { Identity1795600000000 } from './1795600000000-Identity';
+import { AccountAddresses1795610000000 } from './1795610000000-AccountAddresses';
+import { TodayReadModels1795650000000 } from './1795650000000-TodayReadModels';
+import { YoungPersonLinks1795660000000 } from './1795660000000-YoungPersonLinks';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -25,4 +28,7 @@ export const MIGRATIONS = [
   ExitConversations1795580000000,
   AuditTraceFirst1795590000000,
   Identity1795600000000,
+  AccountAddresses1795610000000,
+  TodayReadModels1795650000000,
+  YoungPersonLinks1795660000000,
 ];

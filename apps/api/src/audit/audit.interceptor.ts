@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { concatMap, from, Observable, switchMap } from 'rxjs';
 import { toHttpError } from '../errors/http-error';
 import { AuditTrail } from './audit-trail';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /**
  * Writes each request's trace before its route acts, so nothing is read or
@@ -39,7 +40,7 @@ export class AuditInterceptor implements NestInterceptor {
     } catch (error) {
       // The database being away says so, like any other route; anything else refusing the row is the log's own fault.
       if (toHttpError(error).statusCode === 503) throw error;
-      throw new ServiceUnavailableException('the audit log could not be written, so nothing was done; try again shortly');
+      throw coded(ServiceUnavailableException, 'audit-unavailable');
     }
   }
 }

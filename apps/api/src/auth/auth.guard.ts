@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '../../../../libs/auth/roles';
 import { Credentials } from './credentials';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /**
  * Every route requires a signed-in principal unless marked @Public(), and a
@@ -26,7 +27,7 @@ export class AuthGuard implements CanActivate {
 
     const allowed = this.reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets) ?? [];
     if (!user.roles.some((role) => allowed.includes(role))) {
-      throw new ForbiddenException(`this route needs one of the roles: ${allowed.join(', ') || '(none)'}`);
+      throw coded(ForbiddenException, 'needs-role', { roles: allowed });
     }
     return true;
   }

@@ -10,7 +10,8 @@ import { Principals } from '../../../../libs/identity/principals';
 import { Sessions } from '../../../../libs/identity/sessions';
 import { IdentityAudit } from '../identity/identity-audit';
 import { csrfTokenMatches, sessionCookieOf } from '../identity/session-cookie';
-import { CSRF_REFUSED, SignInRequired } from './sign-in-required';
+import { SignInRequired } from './sign-in-required';
+import { coded, refusedAs } from '../../../../libs/validation/coded-exceptions';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -41,15 +42,16 @@ export class Credentials {
     const [scheme, token, ...rest] = String(request.headers.authorization ?? '').split(' ');
     if (request.headers.authorization !== undefined) {
       const principal = scheme === 'Bearer' && token && rest.length === 0 ? await this.ofBearer(token) : undefined;
-      if (!principal) throw new UnauthorizedException('a valid bearer token is required');
+      if (!principal) throw coded(UnauthorizedException, 'unauthenticated');
       return principal;
     }
     const cookie = sessionCookieOf(request);
     if (!cookie) throw new SignInRequired();
     const subjectId = await this.sessions.subjectOf(cookie);
     const principal = subjectId ? await this.principals.ofSubject(subjectId, 'session') : undefined;
-    if (!principal) throw new SignInRequired('the session has ended; sign in again');
-    if (!SAFE_METHODS.has(request.method) && !this.provesSameSite(request, cookie)) throw new ForbiddenException(CSRF_REFUSED);
+    if (!principal) throw new SignInRequired('session-ended');
+    if (!SAFE_METHODS.has(request.method) && !this.provesSameSite(request, cookie))
+      throw refusedAs(ForbiddenException, 'csrf-token-missing');
     return principal;
   }
 
@@ -66,7 +68,11 @@ export class Credentials {
 
   /** The double-submitted token, and where the browser says the request comes from. */
   private provesSameSite(request: Request, cookie: string): boolean {
-    if (!csrfTokenMatches(cookie, request.headers['x-csrf-token'])) return false;
+    return csrfTokenMatches(cookie, request.headers['x-csrf-token']) && this.comesFromThisSite(request);
+  }
+
+  /** Where the browser says the request comes from, when it says: this site, or nothing else. */
+  comesFromThisSite(request: Request): boolean {
     const origin = request.headers.origin;
     if (origin !== undefined) return this.siteOrigins.has(origin);
     const site = request.headers['sec-fetch-site'];

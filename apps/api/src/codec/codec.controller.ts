@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { Roles } from '../auth/decorators';
 import { CodecRequest, JsonPayload } from './codec.dto';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 export const PAYLOAD_CODECS = Symbol('PAYLOAD_CODECS');
 
@@ -27,7 +28,7 @@ export class CodecController {
     try {
       for (const codec of [...this.codecs].reverse()) payloads = await codec.decode(payloads);
     } catch (error) {
-      throw new BadRequestException(`payloads cannot be decoded: ${(error as Error).message}`);
+      throw coded(BadRequestException, 'payloads-undecodable', { reason: (error as Error).message });
     }
     return { payloads: payloads.map(toJson) };
   }

@@ -1,4 +1,5 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
+import type { OpenAPIObject, SchemaObject } from '@nestjs/swagger';
+import { ERROR_CODES } from '../../../../libs/contracts/error-codes';
 import { documentErrors } from './document-errors';
 
 const ERROR = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } };
@@ -25,8 +26,15 @@ describe('documentErrors', () => {
   });
   const statuses = (responses: object) => Object.keys(responses).sort();
 
-  it('declares the one error shape once', () => {
-    expect(documentErrors(document()).components?.schemas?.ErrorResponse).toMatchObject({ required: ['statusCode', 'error', 'message'] });
+  it('declares the one error shape once, with every code a body or a problem can carry', () => {
+    const schema = documentErrors(document()).components?.schemas?.ErrorResponse as SchemaObject;
+    expect(schema).toMatchObject({ required: ['statusCode', 'error', 'message', 'code'] });
+    const problem = (schema.properties!.problems as SchemaObject).items as SchemaObject;
+    for (const code of [schema.properties!.code, problem.properties!.code] as SchemaObject[]) {
+      expect(code.enum).toEqual(ERROR_CODES);
+      expect(code.enum).toEqual(expect.arrayContaining(['not-found', 'invalid-input', 'too-short', 'no-free-slot', 'must-not-exceed']));
+    }
+    expect(problem.required).toEqual(['path', 'problem', 'code']);
   });
 
   it('gives each operation the refusals it can get, in the shared shape', () => {

@@ -1,29 +1,45 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import { ERROR_CODES } from '../../../../libs/contracts/error-codes';
 
 const SCHEMA = 'ErrorResponse';
+
+const CODE: SchemaObject = {
+  type: 'string',
+  enum: ERROR_CODES,
+  description: 'What went wrong as a stable code (never renamed), for a client to say in its own language with `params`',
+};
+const PARAMS: SchemaObject = {
+  type: 'object',
+  additionalProperties: true,
+  description: "The code's parameters (numbers, dates, enum values, field names, ids), where it has any",
+};
 
 /** The one error shape (http-error.ts), as clients read it. */
 const ERROR_RESPONSE: SchemaObject = {
   type: 'object',
-  required: ['statusCode', 'error', 'message'],
+  required: ['statusCode', 'error', 'message', 'code'],
   properties: {
     statusCode: { type: 'integer', example: 400 },
     error: { type: 'string', example: 'Bad Request', description: 'The status as HTTP names it' },
     message: {
       type: 'string',
       example: 'contact.name: must be longer than or equal to 1 characters',
-      description: 'What went wrong, for a person to read',
+      description: 'What went wrong, in English, for a person to read',
     },
+    code: { ...CODE, example: 'invalid-input' },
+    params: { ...PARAMS, example: { taken: 20, capacity: 20 } },
     problems: {
       type: 'array',
       description: 'Each bad field or broken policy rule, where there are any',
       items: {
         type: 'object',
-        required: ['path', 'problem'],
+        required: ['path', 'problem', 'code'],
         properties: {
           path: { type: 'string', example: 'contact.name', description: 'Dotted path of the field; empty for the input as a whole' },
-          problem: { type: 'string' },
+          problem: { type: 'string', example: 'must be longer than or equal to 1 characters', description: 'In English' },
+          code: { ...CODE, example: 'too-short' },
+          params: { ...PARAMS, example: { min: 1 } },
         },
       },
     },

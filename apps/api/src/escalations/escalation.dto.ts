@@ -29,6 +29,7 @@ import {
   URGENCIES,
   Urgency,
 } from '../../../../workflows/escalation/messages';
+import { says } from '../../../../libs/validation/validators';
 import { PROGRAM_SLUG_FILTER } from '../params';
 
 /** What a person may raise; the engine's own reasons are its alone. */
@@ -51,7 +52,7 @@ export class RaiseEscalationDto {
 
   @ApiProperty({ example: 'mental-health', description: "One of the program's escalation categories (its policy)" })
   @IsString()
-  @Matches(/^[a-z]+(-[a-z]+)*$/, { message: 'category must be kebab-case, e.g. mental-health' })
+  @Matches(/^[a-z]+(-[a-z]+)*$/, says('must-be-kebab-case'))
   @MaxLength(60)
   category!: string;
 
@@ -95,7 +96,7 @@ export class EscalationListQuery {
   @ApiPropertyOptional({ enum: URGENCIES }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
   @ApiPropertyOptional({ example: 'pift', pattern: PROGRAM_SLUG_FILTER.source })
   @IsOptional()
-  @Matches(PROGRAM_SLUG_FILTER, { message: 'must be a program slug' })
+  @Matches(PROGRAM_SLUG_FILTER, says('must-be-program-slug'))
   programSlug?: string;
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -7,7 +7,7 @@ import { Permission, Relation } from '../../../../libs/access/permission';
 import { AuthenticatedUser, personIdAs } from '../../../../libs/auth/roles';
 import { EscalationOwners } from '../../../../libs/escalations/escalation-owners';
 import { EscalationRecords } from '../../../../libs/escalations/escalation-records';
-import { invalidInput } from '../../../../libs/validation/invalid-input';
+import { coded, invalidInput } from '../../../../libs/validation/coded-exceptions';
 import type { Escalation } from '../../../../libs/persistence/entities';
 import * as e from '../../../../workflows/escalation/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -23,6 +23,7 @@ import {
   RespondDto,
 } from './escalation.dto';
 import { escalationView, sightOf } from './escalation-views';
+import { problemAt } from '../../../../libs/validation/problems';
 import { CommandsAnswer } from '../commands-answer';
 
 /**
@@ -79,7 +80,7 @@ export class EscalationsController {
       escalation,
       user,
       relation,
-      await askState(this.handle(id), e.escalationStateQuery, `escalation ${id} has no workflow`),
+      await askState(this.handle(id), e.escalationStateQuery, () => coded(NotFoundException, 'no-workflow', { thing: 'escalation', id })),
     );
   }
 
@@ -121,10 +122,9 @@ export class EscalationsController {
     const problems = body.panelMemberIds
       .map((memberId, index) => ({ memberId, index }))
       .filter(({ memberId }) => !onPanel.includes(memberId))
-      .map(({ memberId, index }) => ({
-        path: `panelMemberIds[${index}]`,
-        problem: `${memberId} is not on the panel of program ${escalation.programSlug}`,
-      }));
+      .map(({ memberId, index }) =>
+        problemAt(`panelMemberIds[${index}]`, 'not-on-panel', { id: memberId, program: escalation.programSlug }),
+      );
     if (problems.length > 0) throw invalidInput(problems);
     return this.command(id, user, role, e.reassignEscalationUpdate, {
       by: personIdAs(user, role),
@@ -149,8 +149,8 @@ export class EscalationsController {
     arg: Arg,
   ): Promise<PanelEscalationView | EscalationView> {
     const state = await sendCommand(this.handle(id), update, arg, e.escalationStateQuery, {
-      subject: 'the escalation',
-      notFound: `escalation ${id} has no workflow`,
+      subject: 'escalation',
+      notFound: () => coded(NotFoundException, 'no-workflow', { thing: 'escalation', id }),
     });
     return this.view(await this.records.get(id), user, role, state);
   }

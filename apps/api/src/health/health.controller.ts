@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { DatabaseHealth } from '../../../../libs/persistence/database-health';
 import { Public } from '../auth/decorators';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 type Check = 'ok' | string;
 
@@ -39,7 +40,7 @@ export class HealthController {
     const checks = { postgres, temporal };
     const failing = Object.entries(checks).filter(([, check]) => check !== 'ok');
     if (failing.length)
-      throw new ServiceUnavailableException(`not ready: ${failing.map(([name, check]) => `${name}: ${check}`).join('; ')}`);
+      throw coded(ServiceUnavailableException, 'not-ready', { failing: failing.map(([name, check]) => `${name}: ${check}`) });
     return { status: 'ok', checks };
   }
 }

@@ -28,7 +28,14 @@ describe('readIdempotencyKey', () => {
     expect(refusal).toBeInstanceOf(BadRequestException);
     expect(refusal.getResponse()).toEqual({
       message: 'Idempotency-Key: must be 8 to 100 printable ASCII characters without spaces',
-      problems: [{ path: 'Idempotency-Key', problem: 'must be 8 to 100 printable ASCII characters without spaces' }],
+      code: 'invalid-input',
+      problems: [
+        {
+          path: 'Idempotency-Key',
+          problem: 'must be 8 to 100 printable ASCII characters without spaces',
+          code: 'idempotency-key-malformed',
+        },
+      ],
     });
   });
 

@@ -1,5 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
 import type { IncomingHttpHeaders } from 'node:http';
+import { invalidInput } from '../../../../libs/validation/coded-exceptions';
+import { problemAt } from '../../../../libs/validation/problems';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 /** Set on an answer given again for a retried key, not made afresh. */
@@ -9,7 +10,6 @@ export const REPLAYED_HEADER = 'Idempotent-Replayed';
 export const KEYED_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 const KEY = /^[\x21-\x7e]{8,100}$/;
-const PROBLEM = 'must be 8 to 100 printable ASCII characters without spaces';
 
 /**
  * The request's Idempotency-Key, undefined when it sent none; a 400 naming
@@ -20,10 +20,7 @@ export function readIdempotencyKey(headers: IncomingHttpHeaders): string | undef
   const value: unknown = headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !KEY.test(value)) {
-    throw new BadRequestException({
-      message: `${IDEMPOTENCY_KEY_HEADER}: ${PROBLEM}`,
-      problems: [{ path: IDEMPOTENCY_KEY_HEADER, problem: PROBLEM }],
-    });
+    throw invalidInput([problemAt(IDEMPOTENCY_KEY_HEADER, 'idempotency-key-malformed')]);
   }
   return value;
 }

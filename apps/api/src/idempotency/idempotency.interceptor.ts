@@ -14,6 +14,7 @@ import { commandUpdateId, withCommandUpdateId } from './command-update-id';
 import { isKeyedMethod, readIdempotencyKey, REPLAYED_HEADER } from './idempotency-key';
 import { Claim, IdempotentRequests, KeyScope } from './idempotent-requests';
 import { requestFingerprint } from './request-fingerprint';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /**
  * A write sent with an Idempotency-Key runs once per user and key: a retry
@@ -54,13 +55,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return of(claim.body);
       case 'in-progress':
         response.setHeader('Retry-After', String(claim.retryAfterSeconds));
-        throw new ConflictException(
-          `the first request with this Idempotency-Key is still being handled; try again in ${claim.retryAfterSeconds} s`,
-        );
+        throw coded(ConflictException, 'idempotency-in-progress', { retryAfterSeconds: claim.retryAfterSeconds });
       case 'other-request':
-        throw new UnprocessableEntityException(
-          `Idempotency-Key was first used for ${claim.first.method} ${claim.first.url}; a key names one request`,
-        );
+        throw coded(UnprocessableEntityException, 'idempotency-key-reused', { method: claim.first.method, url: claim.first.url });
     }
   }
 

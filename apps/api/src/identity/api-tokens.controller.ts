@@ -5,6 +5,7 @@ import { ApiTokens, ApiTokenView } from '../../../../libs/identity/api-tokens';
 import { CurrentPrincipal, Roles } from '../auth/decorators';
 import { IdentityAudit } from './identity-audit';
 import { ApiTokenIdParam, ApiTokenView as ApiTokenDoc, CreateApiTokenDto, CreatedApiTokenView } from './identity.dto';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** Operators make named, scoped, revocable tokens for machines. */
 @ApiTags('api-tokens')
@@ -21,8 +22,7 @@ export class ApiTokensController {
   @ApiCreatedResponse({ type: CreatedApiTokenView })
   async create(@Body() dto: CreateApiTokenDto, @CurrentPrincipal() principal: Principal): Promise<{ token: ApiTokenView; secret: string }> {
     // A token makes no tokens: each one is traced to an operator who signed in.
-    if (principal.via === 'api-token' || !principal.accountId)
-      throw new ForbiddenException('API tokens are made by an operator signed in as herself');
+    if (principal.via === 'api-token' || !principal.accountId) throw coded(ForbiddenException, 'api-token-needs-operator');
     const created = await this.tokens.create(principal.accountId, {
       name: dto.name,
       scopes: dto.scopes,

@@ -15,8 +15,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PRINCIPAL_SOURCES, PrincipalSource, Role, ROLES } from '../../../../libs/auth/roles';
+import type { Principal } from '../../../../libs/auth/roles';
 import { API_TOKEN_SCOPES } from '../../../../libs/identity/api-tokens';
+import { says } from '../../../../libs/validation/validators';
 
 /** Where to land after sign-in; anything but a path on this site is ignored (see safeNextPath). */
 const NEXT = {
@@ -34,11 +35,18 @@ export class SignInEmailDto {
 const SIGN_IN_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export class SignInVerifyQuery {
-  @ApiProperty({ description: 'The token from the mailed link', pattern: SIGN_IN_TOKEN.source })
+  @ApiProperty({ description: 'The token from the mailed link' })
+  @Matches(SIGN_IN_TOKEN, says('must-be-sign-in-token'))
+  token!: string;
+  /** The mailed link carries it for readers; the token's row is what counts, when the page posts the token back. */
+  @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
+}
+
+/** The token posted back by the page the mailed link opens. */
+export class SignInVerifyDto {
+  @ApiProperty({ description: 'The token from the mailed link' })
   @Matches(SIGN_IN_TOKEN, { message: 'must be a sign-in token' })
   token!: string;
-  /** The mailed link carries it for readers; the token's row is what counts. */
-  @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
 }
 
 export class SignInPageQuery {
@@ -76,31 +84,20 @@ export class ApiTokenIdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
 }
 
-/** Who the caller is (libs/auth/roles.ts Principal): her roles and the id of her row in each. */
-export class PrincipalView {
-  @ApiProperty({ format: 'uuid', description: 'The subject: the row or account she signed in as' }) id!: string;
-  @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
-  @ApiPropertyOptional({ format: 'uuid' }) coordinatorId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) mentorId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) panelMemberId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) referrerId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) accountId?: string;
-  @ApiPropertyOptional({
-    description: "A coordinator's programs, and her municipality when she is a municipal coordinator",
-    properties: {
-      programIds: { type: 'array', items: { type: 'string', format: 'uuid' } },
-      municipalityId: { type: 'string', format: 'uuid', nullable: true },
-    },
-  })
-  coordinator?: { programIds: string[]; municipalityId: string | null };
-  @ApiProperty({ enum: ['da', 'en'] }) language!: 'da' | 'en';
-  @ApiProperty({ enum: PRINCIPAL_SOURCES }) via!: PrincipalSource;
+export class TemporalUiLink {
+  @ApiProperty({ example: 'http://localhost:8233', description: "The Temporal Web UI's origin" }) url!: string;
+  @ApiProperty({ example: 'default' }) namespace!: string;
 }
 
+/** Who is signed in, the proof her writes carry, and for an operator where the workflows are seen. */
 export class SessionView {
-  @ApiProperty() principal!: PrincipalView;
-  @ApiProperty({ type: String, nullable: true, description: 'Sent back as X-CSRF-Token with each write made with the cookie' })
+  @ApiProperty({ type: Object, description: 'Her id, her roles and the rows they come from, her language, how she signed in' })
+  principal!: Principal;
+  @ApiProperty({ type: String, nullable: true, description: 'Her name, from her own row' }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Sent back as X-CSRF-Token with every write made with the session cookie' })
   csrfToken!: string | null;
+  @ApiPropertyOptional({ type: TemporalUiLink, description: 'Operators only: the Temporal Web UI, where each workflow is seen' })
+  temporalUi?: TemporalUiLink;
 }
 
 export class ApiTokenView {

@@ -10,6 +10,7 @@ import { OidcStartQuery } from './identity.dto';
 import { cookieOptions } from './session-cookie';
 import { refusedPage, seeOther } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** Binds the provider's answer to the browser that asked: a callback from anyone else's sign-in is refused. */
 const STATE_COOKIE = 'mentorflow_oidc_state';
@@ -31,7 +32,7 @@ export class OidcController {
   @Get()
   @ApiResponse({ status: 303, description: "To the provider's sign-in" })
   async start(@Query() query: OidcStartQuery, @Res({ passthrough: true }) response: Response): Promise<void> {
-    if (!this.oidc.configured) throw new NotFoundException('sign-in with an identity provider is not configured here');
+    if (!this.oidc.configured) throw coded(NotFoundException, 'oidc-not-configured');
     const { url, state } = await this.oidc.start(safeNextPath(query.next));
     response.cookie(STATE_COOKIE, state, { ...cookieOptions(this.config.api.publicUrl), path: STATE_COOKIE_PATH, maxAge: 10 * 60_000 });
     seeOther(response, url);
@@ -46,7 +47,7 @@ export class OidcController {
   @ApiResponse({ status: 303, description: 'Signed in: to the page she was going to' })
   @ApiOkResponse({ description: 'Refused: a page saying so', content: { 'text/html': {} } })
   async callback(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string | undefined> {
-    if (!this.oidc.configured) throw new NotFoundException('sign-in with an identity provider is not configured here');
+    if (!this.oidc.configured) throw coded(NotFoundException, 'oidc-not-configured');
     response.clearCookie(STATE_COOKIE, { ...cookieOptions(this.config.api.publicUrl), path: STATE_COOKIE_PATH });
     const callbackUrl = new URL(this.config.identity.oidc.redirectUrl);
     callbackUrl.search = new URL(request.originalUrl, callbackUrl).search;

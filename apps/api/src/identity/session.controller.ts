@@ -3,11 +3,13 @@ import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } fro
 import type { Request, Response } from 'express';
 import { Principal, ROLES } from '../../../../libs/auth/roles';
 import { AppConfig } from '../../../../libs/config/app-config';
+import { Principals } from '../../../../libs/identity/principals';
 import { Sessions } from '../../../../libs/identity/sessions';
 import { CurrentPrincipal, Roles } from '../auth/decorators';
 import { IdentityAudit } from './identity-audit';
 import { SessionView } from './identity.dto';
 import { clearSessionCookie, csrfTokenOf, sessionCookieOf } from './session-cookie';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 const NO_SESSION = { description: 'Signed in with a bearer token, which is no session to end' };
 
@@ -18,16 +20,24 @@ const NO_SESSION = { description: 'Signed in with a bearer token, which is no se
 export class SessionController {
   constructor(
     private readonly sessions: Sessions,
+    private readonly principals: Principals,
     private readonly audit: IdentityAudit,
     private readonly config: AppConfig,
   ) {}
 
-  /** `csrfToken` goes back as the X-CSRF-Token header of every write made with the cookie; null without a session. */
+  /**
+   * `csrfToken` goes back as the X-CSRF-Token header of every write made with the cookie; null without a session. An operator
+   * also gets the Temporal Web UI's address, which the console links each workflow to.
+   */
   @Get('session')
   @ApiOkResponse({ type: SessionView })
-  session(@CurrentPrincipal() principal: Principal, @Req() request: Request): { principal: Principal; csrfToken: string | null } {
+  async session(@CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<SessionView> {
     const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
-    return { principal, csrfToken: cookie ? csrfTokenOf(cookie) : null };
+    const temporalUi = principal.roles.includes('operator')
+      ? { url: this.config.api.codecCorsOrigin, namespace: this.config.temporal.namespace }
+      : undefined;
+    const name = await this.principals.nameOf(principal.id);
+    return { principal, name, csrfToken: cookie ? csrfTokenOf(cookie) : null, ...(temporalUi ? { temporalUi } : {}) };
   }
 
   /** Ends this browser's session. */
@@ -63,10 +73,7 @@ export class SessionController {
 
   private sessionOf(principal: Principal, request: Request): string {
     const cookie = principal.via === 'session' ? sessionCookieOf(request) : undefined;
-    if (!cookie)
-      throw new BadRequestException(
-        'signing out ends a session; a bearer token has none (an API token is revoked with DELETE /api-tokens/:id)',
-      );
+    if (!cookie) throw coded(BadRequestException, 'no-session');
     return cookie;
   }
 }

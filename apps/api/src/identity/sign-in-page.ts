@@ -5,10 +5,22 @@ type Language = 'da' | 'en';
 /** No scripts, no styles, no frames: a form that posts to this site and nowhere else. */
 const PAGE_POLICY = "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-const TEXTS: Record<
-  Language,
-  { title: string; intro: string; label: string; send: string; oidc: string; sent: string; refused: string; again: string }
-> = {
+interface Texts {
+  title: string;
+  intro: string;
+  label: string;
+  send: string;
+  oidc: string;
+  sent: string;
+  refused: string;
+  again: string;
+  confirm: string;
+  signIn: string;
+  unusable: string;
+  newLink: string;
+}
+
+const TEXTS: Record<Language, Texts> = {
   da: {
     title: 'Log ind i Mentorflow',
     intro: 'Skriv din e-mailadresse, så sender vi dig et link, du logger ind med.',
@@ -18,6 +30,10 @@ const TEXTS: Record<
     sent: 'Hvis adressen hører til en, der kan logge ind i Mentorflow, er et login-link på vej. Det virker én gang, inden for 15 minutter.',
     refused: 'Du kunne ikke logges ind. Spørg din koordinator, om din e-mailadresse er registreret, eller prøv igen.',
     again: 'Prøv igen',
+    confirm: 'Tryk på knappen for at logge ind. Linket virker én gang.',
+    signIn: 'Log ind',
+    unusable: 'Login-linket kan ikke bruges: Det er brugt, udløbet eller findes ikke. Bed om et nyt.',
+    newLink: 'Send mig et nyt link',
   },
   en: {
     title: 'Sign in to Mentorflow',
@@ -30,6 +46,10 @@ const TEXTS: Record<
       'It works once, within 15 minutes.',
     refused: 'You could not be signed in. Ask your coordinator whether your e-mail address is registered, or try again.',
     again: 'Try again',
+    confirm: 'Press the button to sign in. The link works once.',
+    signIn: 'Sign in',
+    unusable: 'This sign-in link cannot be used: it was used already, it expired or it never existed. Ask for a new one.',
+    newLink: 'Send me a new link',
   },
 };
 
@@ -72,6 +92,40 @@ export function refusedPage(response: Response, language: Language): string {
     language,
     t.title,
     `<p role="alert">${t.refused}</p>\n<p><a href="/sign-in?lang=${language}">${t.again}</a></p>`,
+  );
+}
+
+/**
+ * What opening a mailed link shows: a button that posts the token back.
+ * Mail scanners open every link in a mail; only a person presses the button,
+ * so a scanner's visit uses nothing up. Her name is not on it: the page is
+ * for whoever holds the link, and it is all she needs.
+ */
+export function confirmSignInPage(response: Response, language: Language, token: string): string {
+  const t = TEXTS[language];
+  const form = `<form method="post" action="/sign-in/verify?lang=${language}">
+<input type="hidden" name="token" value="${escapeHtml(token)}">
+<button type="submit">${t.signIn}</button>
+</form>`;
+  return page(
+    response,
+    200,
+    language,
+    t.title,
+    `<p>${t.confirm}</p>
+${form}`,
+  );
+}
+
+/** A link used already, expired or never made: the same answer for each, and the way to a new one. */
+export function linkUnusablePage(response: Response, language: Language): string {
+  const t = TEXTS[language];
+  return page(
+    response,
+    401,
+    language,
+    t.title,
+    `<p role="alert">${t.unusable}</p>\n<p><a href="/sign-in?lang=${language}">${t.newLink}</a></p>`,
   );
 }
 

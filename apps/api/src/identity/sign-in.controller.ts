@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  ForbiddenException,
   Get,
   HttpCode,
   HttpException,
@@ -12,14 +13,7 @@ import {
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiOkResponse,
-  ApiResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { Principals } from '../../../../libs/identity/principals';
@@ -28,17 +22,19 @@ import { OidcSignIns } from '../../../../libs/identity/oidc-sign-ins';
 import { LIMIT_WINDOW_MINUTES, SignInLimits } from '../../../../libs/identity/sign-in-limits';
 import { SignInLinks } from '../../../../libs/identity/sign-in-links';
 import { SignInMail } from '../../../../libs/identity/sign-in-mail';
+import { Credentials } from '../auth/credentials';
 import { Public } from '../auth/decorators';
-import { SignInEmailDto, SignInPageQuery, SignInVerifyQuery } from './identity.dto';
-import { linkSentPage, signInFormPage } from './sign-in-page';
+import { SignInEmailDto, SignInPageQuery, SignInVerifyDto, SignInVerifyQuery } from './identity.dto';
+import { confirmSignInPage, linkSentPage, linkUnusablePage, signInFormPage } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
+import { coded, codedBody } from '../../../../libs/validation/coded-exceptions';
 
 /** Links an address may ask for in a quarter of an hour; past it, still the same 202, and no mail. */
 const PER_ADDRESS = 5;
 const MESSAGE_SCHEMA = { type: 'object', required: ['message'], properties: { message: { type: 'string' } } };
 const LINK_ON_ITS_WAY = { message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it' };
 
-/** Sign-in by a mailed one-time link: the page, the request for a link, and the link itself. */
+/** Sign-in by a mailed one-time link: the page, the request for a link, opening the link and using it. */
 @ApiTags('sign-in')
 @Public()
 @Controller('sign-in')
@@ -52,6 +48,7 @@ export class SignInController {
     private readonly links: SignInLinks,
     private readonly oidc: OidcSignIns,
     private readonly flow: SignInFlow,
+    private readonly credentials: Credentials,
     private readonly config: AppConfig,
   ) {}
 
@@ -81,8 +78,7 @@ export class SignInController {
     if (perIp.count > perIpLimit) {
       response.setHeader('Retry-After', String(perIp.retryAfterSeconds));
       throw new HttpException(
-        `more than ${perIpLimit} sign-in requests from this address in ${LIMIT_WINDOW_MINUTES} minutes; ` +
-          `try again in ${perIp.retryAfterSeconds} s`,
+        codedBody('sign-in-rate-limited', { limit: perIpLimit, minutes: LIMIT_WINDOW_MINUTES, retryAfterSeconds: perIp.retryAfterSeconds }),
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
@@ -94,21 +90,45 @@ export class SignInController {
     return LINK_ON_ITS_WAY;
   }
 
-  /** Uses the link up and signs her in, landing on the path she was going to. */
+  /**
+   * Opening the mailed link shows a page whose button posts it back: a GET
+   * never uses the link up, so a mail scanner opening it first leaves it for
+   * her. The page is in her language; a link that cannot be used says so.
+   */
   @Get('verify')
-  @ApiResponse({ status: 303, description: 'Signed in: to the page she was going to' })
-  @ApiUnauthorizedResponse({ description: 'The link was used already, expired, never existed, or names no one who may sign in' })
-  async verify(@Query() query: SignInVerifyQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
-    const link = await this.links.consume(query.token);
+  async open(@Query() query: SignInVerifyQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const link = await this.links.peek(query.token);
+    const subject = link && (await this.principals.ofSubject(link.subjectId, 'session'));
+    if (!subject) return linkUnusablePage(response, 'da');
+    return confirmSignInPage(response, subject.language, query.token);
+  }
+
+  /**
+   * Uses the link up and signs her in, landing (303) on the path she was
+   * going to, which the link's row holds. Only from this site's own page: a
+   * post from another site could sign her in as someone else.
+   */
+  @Post('verify')
+  @HttpCode(HttpStatus.SEE_OTHER)
+  async verify(
+    @Body() dto: SignInVerifyDto,
+    @Query() query: SignInPageQuery,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string | undefined> {
+    if (!this.credentials.comesFromThisSite(request)) throw coded(ForbiddenException, 'sign-in-cross-site');
+    const form = request.is('application/x-www-form-urlencoded');
+    const link = await this.links.consume(dto.token);
     if (!link) {
       await this.flow.failed('email', 'link-used-expired-or-unknown');
-      throw new UnauthorizedException(
-        'this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one',
-      );
+      if (form) return linkUnusablePage(response, query.lang ?? 'da');
+      throw coded(UnauthorizedException, 'sign-in-link-unusable');
     }
     if (!(await this.flow.complete(request, response, link.subjectId, 'email', link.nextPath))) {
-      throw new UnauthorizedException('this sign-in link cannot be used: ask your coordinator whether you may still sign in');
+      if (form) return linkUnusablePage(response, query.lang ?? 'da');
+      throw coded(UnauthorizedException, 'sign-in-not-allowed');
     }
+    return undefined;
   }
 
   private async mailLink(email: string, nextPath: string): Promise<void> {

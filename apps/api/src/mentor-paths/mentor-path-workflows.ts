@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/app-config';
@@ -7,6 +7,7 @@ import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
 import { MentorPathPolicy, MentorPathState, mentorStateQuery, mentorWorkflowId } from '../../../../workflows/mentor/messages';
 import { workflowsVersionAttribute } from '../../../../workflows/version';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** The API's side of `mentor-<id>`: start it on application, send it commands, ask its state. */
 @Injectable()
@@ -35,13 +36,13 @@ export class MentorPathWorkflows {
   }
 
   state(mentorId: string): Promise<MentorPathState> {
-    return askState(this.handle(mentorId), mentorStateQuery, `mentor ${mentorId} has not applied yet`);
+    return askState(this.handle(mentorId), mentorStateQuery, () => coded(NotFoundException, 'mentor-not-applied', { id: mentorId }));
   }
 
   command<Arg>(mentorId: string, update: UpdateDefinition<MentorPathState, [Arg]>, arg: Arg): Promise<MentorPathState> {
     return sendCommand(this.handle(mentorId), update, arg, mentorStateQuery, {
-      subject: "the mentor's path",
-      notFound: `mentor ${mentorId} has not applied yet`,
+      subject: 'mentor-path',
+      notFound: () => coded(NotFoundException, 'mentor-not-applied', { id: mentorId }),
     });
   }
 

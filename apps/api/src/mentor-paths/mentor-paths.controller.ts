@@ -13,6 +13,7 @@ import { EndPathDto, MentorIdParam, ScreeningStepDto } from './mentor-path.dto';
 import { MentorPathWorkflows } from './mentor-path-workflows';
 import { ApiMentorHistory, MentorPathStateView } from './mentor-path.view';
 import { CommandsAnswer } from '../commands-answer';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /**
  * A mentor's path, `mentor-<id>`: each route is one command (a Temporal
@@ -38,7 +39,7 @@ export class MentorPathsController {
   async apply(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<m.MentorPathState> {
     await this.access.requireAccess(user, Permission.MentorManage, id);
     const mentor = await this.mentors.get(id);
-    if (mentor.archivedAt) throw new ForbiddenException(`mentor ${id} is archived`);
+    if (mentor.archivedAt) throw coded(ForbiddenException, 'mentor-archived', { id });
     const program = await this.programs.get(mentor.programId);
     const { policy, version } = await this.programs.policy(program.id);
     return this.workflows.apply(mentor, program, mentorPathPolicy(policy, version), user.id);

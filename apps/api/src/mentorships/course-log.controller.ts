@@ -3,19 +3,21 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
+import { MeasurementReading, readingsOf } from '../../../../libs/measurements/measurement-readings';
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
+import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
 import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
 import { MissedMeetingDto } from '../../../../libs/meetings/missed-meeting.dto';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
-import type { Meeting, Mentorship } from '../../../../libs/persistence/entities';
-import { ProgramsService } from '../../../../libs/programs/programs.service';
+import type { Meeting } from '../../../../libs/persistence/entities';
 import * as m from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { isRefusal, storeThenCommand } from '../workflow-commands';
+import { storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
 import { MeetingView, MentorshipStateView } from './mentorship-state.view';
+import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
 import { CommandsAnswer } from '../commands-answer';
 
@@ -34,6 +36,7 @@ export class CourseLogController {
     private readonly workflows: MentorshipWorkflows,
     private readonly courses: MentorshipRecords,
     private readonly meetings: MeetingsService,
+    private readonly measurementSubmission: MeasurementSubmission,
     private readonly measurements: MeasurementsService,
     private readonly programs: ProgramsService,
     private readonly access: AccessService,
@@ -45,6 +48,17 @@ export class CourseLogController {
   async meetingLog(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<Meeting[]> {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
     return this.meetings.list(id);
+  }
+
+  /** Scores with their bands under the course's own policy version, and each one's change since the one before: the trend. */
+  @Get('measurements')
+  @Roles('coordinator', 'mentor')
+  @ApiOkResponse({ type: [MeasurementReading] })
+  async measurementReadings(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<MeasurementReading[]> {
+    await this.access.requireAccess(user, Permission.MentorshipLog, id);
+    const course = await this.courses.get(id);
+    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
+    return readingsOf(await this.measurements.list(id), policy.measurements.who5);
   }
 
   /**
@@ -125,15 +139,7 @@ export class CourseLogController {
     );
   }
 
-  /**
-   * Answers and score stay in Postgres; the course learns that it was
-   * submitted and, for a WHO-5, its flags. Postgres keeps one measurement per
-   * instrument and due point, so once this one's row is stored, a course that
-   * already counts that slot counts this measurement: its first attempt got
-   * there and only the answer was lost. A row is discarded only when the
-   * course refused it; after a timeout the update may still land, and the
-   * client's retry finds the row.
-   */
+  /** Through the one measurement path (MeasurementSubmission); the row records that the mentor or coordinator entered it for her. */
   @Post('measurements')
   @HttpCode(200)
   @Roles('coordinator', 'mentor')
@@ -142,35 +148,7 @@ export class CourseLogController {
     @Body() body: SubmitMeasurementDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    await this.access.requireAccess(user, Permission.MentorshipLog, id);
-    const course = await this.courses.get(id);
-    return storeThenCommand(
-      async () => {
-        await this.measurements.record(id, body, user.id);
-        return () => this.measurements.discard(body.id);
-      },
-      async () => {
-        const wellBeing = body.instrument === 'who5' ? await this.wellBeingFlags(course, body.id) : undefined;
-        try {
-          return await this.workflows.command(id, m.measurementSubmittedUpdate, {
-            by: user.id,
-            measurementId: body.id,
-            instrument: body.instrument,
-            duePoint: body.duePoint,
-            wellBeing,
-          });
-        } catch (error) {
-          const now = isRefusal(error) ? await this.workflows.state(id) : undefined;
-          if (now?.measurements.includes(`${body.instrument}@${body.duePoint}`)) return now;
-          throw error;
-        }
-      },
-    );
-  }
-
-  /** Read against the limits of the policy version the course runs on, as the course would. */
-  private async wellBeingFlags(course: Mentorship, measurementId: string): Promise<m.WellBeingFlags> {
-    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
-    return this.measurements.wellBeingFlags(measurementId, policy.measurements.who5);
+    const relation = await this.access.requireAccess(user, Permission.MentorshipLog, id);
+    return this.measurementSubmission.submit(id, body, { id: user.id, enteredBy: relation === 'mentor' ? 'mentor' : 'coordinator' });
   }
 }

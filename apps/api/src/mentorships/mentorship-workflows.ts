@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/app-config';
@@ -9,6 +9,7 @@ import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
 import { MentorshipState, mentorshipStateQuery, mentorshipWorkflowId } from '../../../../workflows/mentorship/messages';
 import { workflowsVersionAttribute } from '../../../../workflows/version';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** The API's side of `mentorship-<id>`: start it from a referral, send it commands, ask its state. */
 @Injectable()
@@ -45,7 +46,7 @@ export class MentorshipWorkflows {
   }
 
   state(mentorshipId: string): Promise<MentorshipState> {
-    return askState(this.handle(mentorshipId), mentorshipStateQuery, `no mentorship ${mentorshipId}`);
+    return askState(this.handle(mentorshipId), mentorshipStateQuery, this.notFound(mentorshipId));
   }
 
   /** The update id defaults to the request's Idempotency-Key's (see sendCommand). */
@@ -60,9 +61,13 @@ export class MentorshipWorkflows {
       update,
       arg,
       mentorshipStateQuery,
-      { subject: 'the mentorship', notFound: `no mentorship ${mentorshipId}` },
+      { subject: 'mentorship', notFound: this.notFound(mentorshipId) },
       updateId,
     );
+  }
+
+  private notFound(mentorshipId: string): () => HttpException {
+    return () => coded(NotFoundException, 'not-found', { thing: 'mentorship', id: mentorshipId });
   }
 
   private handle(mentorshipId: string): WorkflowHandle {

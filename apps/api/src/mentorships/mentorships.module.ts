@@ -5,6 +5,7 @@ import { ExitConversations } from '../../../../libs/mentorships/exit-conversatio
 import { MatchAgreements } from '../../../../libs/mentorships/match-agreements';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
+import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
 import { CourseLogController } from './course-log.controller';
 import { MentorshipsController } from './mentorships.controller';
@@ -19,7 +20,8 @@ import { MentorshipsController } from './mentorships.controller';
     MeetingsService,
     MeasurementsService,
     ProgramsService,
+    MeasurementSubmission,
   ],
-  exports: [MentorshipWorkflows],
+  exports: [MentorshipWorkflows, MeasurementSubmission],
 })
 export class MentorshipsModule {}

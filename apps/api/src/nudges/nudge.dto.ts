@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { NUDGE_RECIPIENT_ROLES, NUDGE_STATUSES, NudgeRecipientRole, NudgeStatus } from '../../../../libs/persistence/entities';
+import { says } from '../../../../libs/validation/validators';
 import { PROGRAM_SLUG_FILTER } from '../params';
 
 export class NudgeIdParam {
@@ -15,7 +16,7 @@ export class NudgeListQuery {
 
   @ApiPropertyOptional({ description: 'One of her programs only', example: 'pift', pattern: PROGRAM_SLUG_FILTER.source })
   @IsOptional()
-  @Matches(PROGRAM_SLUG_FILTER, { message: 'must be a program slug' })
+  @Matches(PROGRAM_SLUG_FILTER, says('must-be-program-slug'))
   programSlug?: string;
 }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { AccessService } from '../../../../libs/access/access.service';
@@ -10,6 +10,7 @@ import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId } from '../../
 import { CurrentUser, Roles } from '../auth/decorators';
 import { sendCommand } from '../workflow-commands';
 import { NudgeIdParam, NudgeListQuery, NudgeView } from './nudge.dto';
+import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** Each user's open nudges, in the app, and acknowledging them (an update on the nudge's own workflow). */
 @ApiTags('nudges')
@@ -47,8 +48,8 @@ export class NudgesController {
     // She answers as the row the nudge was sent to (one address can stand for several); a young person is never a user.
     const by = nudge.recipientRole === 'young-person' ? user.id : personIdAs(user, nudge.recipientRole);
     await sendCommand(this.client.workflow.getHandle(nudgeWorkflowId(nudge.key)), acknowledgeNudgeUpdate, { by }, nudgeStateQuery, {
-      subject: 'the nudge',
-      notFound: `nudge ${id} has no workflow to answer it`,
+      subject: 'nudge',
+      notFound: () => coded(NotFoundException, 'no-workflow', { thing: 'nudge', id }),
     });
     return this.view(await this.inbox.get(id));
   }

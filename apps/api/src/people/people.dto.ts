@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID,
 import { GENDERS, NOTIFICATION_MODES, REFERRER_KINDS } from '../../../../libs/persistence/entities';
 import type { Gender, NotificationMode, ReferrerKind } from '../../../../libs/persistence/entities';
 import { ArchivableView, ContactDto, GENDER_PROPERTY, MatchingProfileDto, PATCH, PersonPatch } from './shared.dto';
-import { IsCalendarDate, IsNotInFuture, Nested, Omittable, TagList } from '../../../../libs/validation/validators';
+import { TagList, IsCalendarDate, IsNotInFuture, Nested, Omittable, says } from '../../../../libs/validation/validators';
 
 /**
  * The bodies of each kind's routes. A create body has the shape the row has;
@@ -18,7 +18,7 @@ export class CreateMunicipalityDto {
 
   @ApiPropertyOptional({ type: String, example: '461', nullable: true, description: 'The official municipality code' })
   @IsOptional()
-  @Matches(/^[0-9]{1,8}$/, { message: '$property must be the official code: 1 to 8 digits' })
+  @Matches(/^[0-9]{1,8}$/, says('must-be-municipality-code'))
   code?: string | null;
 }
 export class UpdateMunicipalityDto extends PartialType(CreateMunicipalityDto, PATCH) {}

@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialTy
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { GENDERS, NOTIFICATION_LANGUAGES } from '../../../../libs/persistence/entities';
-import { Nested, Omittable, TagList } from '../../../../libs/validation/validators';
+import { TagList, Nested, Omittable, says } from '../../../../libs/validation/validators';
 
 /** The parts every kind of person shares: contact details, the matching profile, list filters and the archivable fields. */
 
@@ -23,7 +23,7 @@ export class ContactDto {
   @IsOptional()
   @IsString()
   @MaxLength(32)
-  @Matches(/^\+?[0-9][0-9 ()-]*$/, { message: '$property must be digits, spaces, ( ) and -, optionally after a leading +' })
+  @Matches(/^\+?[0-9][0-9 ()-]*$/, says('must-be-phone'))
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: NOTIFICATION_LANGUAGES, default: 'da', description: 'The language the engine writes to this person in' })

@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, M
 import { PROGRAM_PRESETS } from '../../../../libs/domain/policy/presets';
 import { PROGRAM_STATUSES, type Program, type ProgramPolicyVersion, type ProgramStatus } from '../../../../libs/persistence/entities';
 import { ListQuery } from '../people/shared.dto';
+import { says } from '../../../../libs/validation/validators';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PRESET_SLUGS = PROGRAM_PRESETS.map((preset) => preset.slug);
@@ -22,7 +23,7 @@ export class CreateProgramDto {
     description: 'Required without a preset',
   })
   @ValidateIf((dto: CreateProgramDto) => !dto.preset || dto.slug !== undefined)
-  @Matches(SLUG, { message: 'slug must be lower-case letters and digits separated by single hyphens' })
+  @Matches(SLUG, says('must-be-slug'))
   @Length(2, 64)
   slug?: string;
 

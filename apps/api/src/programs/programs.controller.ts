@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
@@ -18,6 +18,7 @@ import {
 } from './program.dto';
 import { ProgramWorkflows } from './program-workflows';
 import { IdParam } from '../params';
+import { refused } from '../../../../libs/validation/coded-exceptions';
 
 @ApiTags('programs')
 @ApiBearerAuth()
@@ -113,8 +114,7 @@ export class ProgramsController {
   async archive(@Param() { id }: IdParam, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
     await this.access.requireAccess(user, Permission.ProgramManage, id);
     const program = await this.programs.get(id);
-    if (program.status !== 'active')
-      throw new ConflictException(`refused: the program is ${program.status}; only an active program can be archived`);
+    if (program.status !== 'active') throw refused('program-not-active', { status: program.status });
     await this.workflows.archive(program, user.id);
     return ProgramView.of(await this.programs.get(id));
   }

@@ -14,9 +14,19 @@ describe('scanJsonInput', () => {
     expect(finding).toEqual({
       kind: 'unstorable',
       problems: [
-        { path: 'contact.name', problem: 'must not contain the NUL character (U+0000)' },
-        { path: 'tags.1', problem: 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)' },
-        { path: 'k\\u0000ey', problem: 'its name must not contain the NUL character (U+0000)' },
+        { path: 'contact.name', problem: 'must not contain the NUL character (U+0000)', code: 'contains-nul', params: { inName: false } },
+        {
+          path: 'tags.1',
+          problem: 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)',
+          code: 'contains-lone-surrogate',
+          params: { inName: false },
+        },
+        {
+          path: 'k\\u0000ey',
+          problem: 'its name must not contain the NUL character (U+0000)',
+          code: 'contains-nul',
+          params: { inName: true },
+        },
       ],
     });
   });

@@ -1,4 +1,4 @@
-import type { Problem } from '../../../../libs/validation/problems';
+import { Problem, problemAt } from '../../../../libs/validation/problems';
 import { hasLoneSurrogate, hasNul, storable } from './storable-text';
 
 /** Deeper than any body the API takes (a program's policy is the deepest, at five), far below what validation's recursion survives. */
@@ -18,15 +18,16 @@ export type JsonInputFinding = { kind: 'too-deep'; path: string } | { kind: 'uns
  */
 export function scanJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): JsonInputFinding {
   const problems: Problem[] = [];
-  const report = (path: string, problem: string) => problems.length < MAX_PROBLEMS && problems.push({ path: shortened(path), problem });
+  const report = (path: string, problem: Unstorable, inName: boolean) =>
+    problems.length < MAX_PROBLEMS && problems.push(problemAt(shortened(path), problem, { inName }));
   const pending: Array<{ value: unknown; path: string; depth: number; key?: string }> = [{ value, path: '', depth: 0 }];
   while (pending.length > 0) {
     const { value: current, path, depth, key } = pending.pop()!;
     const keyProblem = key === undefined ? undefined : unstorable(key);
-    if (keyProblem) report(path, `its name ${keyProblem}`);
+    if (keyProblem) report(path, keyProblem, true);
     if (typeof current === 'string') {
       const problem = unstorable(current);
-      if (problem) report(path, problem);
+      if (problem) report(path, problem, false);
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
@@ -39,9 +40,11 @@ export function scanJsonInput(value: unknown, maxDepth = MAX_JSON_DEPTH): JsonIn
   return problems.length > 0 ? { kind: 'unstorable', problems } : { kind: 'fine' };
 }
 
-function unstorable(text: string): string | undefined {
-  if (hasNul(text)) return 'must not contain the NUL character (U+0000)';
-  if (hasLoneSurrogate(text)) return 'must be well-formed Unicode (it holds a lone surrogate, U+D800–U+DFFF)';
+type Unstorable = 'contains-nul' | 'contains-lone-surrogate';
+
+function unstorable(text: string): Unstorable | undefined {
+  if (hasNul(text)) return 'contains-nul';
+  if (hasLoneSurrogate(text)) return 'contains-lone-surrogate';
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { codedBody } from '../../../../libs/validation/coded-exceptions';
 
 const WINDOW_MS = 60_000;
 
@@ -32,7 +33,7 @@ export function rateLimit(requestsPerMinute: number, now: () => number = Date.no
     response.status(429).json({
       statusCode: 429,
       error: 'Too Many Requests',
-      message: `more than ${requestsPerMinute} requests in a minute; try again in ${resetSeconds} s`,
+      ...codedBody('rate-limited', { limit: requestsPerMinute, retryAfterSeconds: resetSeconds }),
     });
   };
 }

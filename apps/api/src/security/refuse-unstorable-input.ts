@@ -1,7 +1,8 @@
 import { BadRequestException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { formatProblem } from '../../../../libs/validation/problems';
 import { MAX_JSON_DEPTH, scanJsonInput } from './json-input-scan';
+import { codedBody, invalidInput } from '../../../../libs/validation/coded-exceptions';
+import { problemAt } from '../../../../libs/validation/problems';
 
 /**
  * Runs right after the JSON body is parsed, for every route: a body nested
@@ -12,11 +13,11 @@ import { MAX_JSON_DEPTH, scanJsonInput } from './json-input-scan';
 export function refuseUnstorableInput(request: Request, _response: Response, next: NextFunction): void {
   const body = scanJsonInput(request.body);
   if (body.kind === 'too-deep') {
-    const problem = `nested deeper than the limit of ${MAX_JSON_DEPTH} levels`;
-    return next(new BadRequestException({ message: `the body is ${problem}`, problems: [{ path: body.path, problem }] }));
+    const problems = [problemAt(body.path, 'nested-too-deep', { maxDepth: MAX_JSON_DEPTH })];
+    return next(new BadRequestException({ ...codedBody('body-too-deep', { maxDepth: MAX_JSON_DEPTH }), problems }));
   }
   const query = scanJsonInput(request.query);
   const problems = [...(body.kind === 'unstorable' ? body.problems : []), ...(query.kind === 'unstorable' ? query.problems : [])];
-  if (problems.length > 0) return next(new BadRequestException({ message: problems.map(formatProblem).join('; '), problems }));
+  if (problems.length > 0) return next(invalidInput(problems));
   next();
 }

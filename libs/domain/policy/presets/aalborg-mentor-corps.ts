@@ -1,3 +1,4 @@
+import { DEFAULT_YOUNG_PERSON_LINKS } from '../program-policy';
 import type { ProgramPreset } from './program-preset';
 import {
   DEFAULT_ESCALATIONS,
@@ -42,6 +43,7 @@ export const aalborgMentorCorpsPreset: ProgramPreset = {
     // Referrals are internal, from colleagues in the same house, so a waiting one is noticed sooner.
     nudges: { ...DEFAULT_NUDGES, referralWaitingAfter: '14d' },
     notifications: DEFAULT_NOTIFICATIONS,
+    youngPersonLinks: DEFAULT_YOUNG_PERSON_LINKS,
     escalations: DEFAULT_ESCALATIONS,
     // A paid relationship ends at closure; a young person who comes back later starts a new course.
     continuation: { followUp: false, askAfter: 'P3M' },

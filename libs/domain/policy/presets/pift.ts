@@ -1,3 +1,4 @@
+import { DEFAULT_YOUNG_PERSON_LINKS } from '../program-policy';
 import type { ProgramPreset } from './program-preset';
 import {
   DEFAULT_ESCALATIONS,
@@ -43,6 +44,7 @@ export const piftPreset: ProgramPreset = {
     checkIns: MENTOR_STANDARD_CHECK_INS,
     nudges: DEFAULT_NUDGES,
     notifications: DEFAULT_NOTIFICATIONS,
+    youngPersonLinks: DEFAULT_YOUNG_PERSON_LINKS,
     escalations: DEFAULT_ESCALATIONS,
     continuation: { followUp: true, askAfter: 'P3M' },
     matchAgreement: DEFAULT_MATCH_AGREEMENT,

@@ -1,3 +1,4 @@
+import { DEFAULT_YOUNG_PERSON_LINKS } from '../program-policy';
 import type { ProgramPreset } from './program-preset';
 import {
   DEFAULT_ESCALATIONS,
@@ -43,6 +44,7 @@ export const vallensbaekPreset: ProgramPreset = {
     checkIns: MENTOR_STANDARD_CHECK_INS,
     nudges: DEFAULT_NUDGES,
     notifications: DEFAULT_NOTIFICATIONS,
+    youngPersonLinks: DEFAULT_YOUNG_PERSON_LINKS,
     // The coordinator works 1–2 hours a week, so ordinary escalations get a week to be seen; urgent ones stay urgent.
     escalations: { ...DEFAULT_ESCALATIONS, acknowledgeWithin: '7d', respondWithin: '14d' },
     continuation: { followUp: true, askAfter: 'P3M' },

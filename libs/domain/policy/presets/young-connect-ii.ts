@@ -1,3 +1,4 @@
+import { DEFAULT_YOUNG_PERSON_LINKS } from '../program-policy';
 import type { ProgramPreset } from './program-preset';
 import {
   DEFAULT_ESCALATIONS,
@@ -43,6 +44,7 @@ export const youngConnectIIPreset: ProgramPreset = {
     // Municipalities fell short of their referral quota, so a referral that arrives must not wait long for a mentor.
     nudges: { ...DEFAULT_NUDGES, referralWaitingAfter: '21d' },
     notifications: DEFAULT_NOTIFICATIONS,
+    youngPersonLinks: DEFAULT_YOUNG_PERSON_LINKS,
     escalations: DEFAULT_ESCALATIONS,
     continuation: { followUp: true, askAfter: 'P3M' },
     matchAgreement: DEFAULT_MATCH_AGREEMENT,

@@ -7,6 +7,8 @@ import type { AuthenticatedUser } from '../../../../../libs/auth/roles';
 import { ReferralsService } from '../../../../../libs/people/referrals/referrals.service';
 import type { Referral } from '../../../../../libs/persistence/entities';
 import { ProgramsService } from '../../../../../libs/programs/programs.service';
+import { AppConfig } from '../../../../../libs/config/app-config';
+import { YoungPersonAsks } from '../../../../../libs/nudges/young-person-asks';
 import { mentorshipWorkflowId } from '../../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { IdempotencyKey } from '../../idempotency/idempotency-key.decorator';
@@ -23,6 +25,8 @@ export class ReferralsController {
     private readonly programs: ProgramsService,
     private readonly workflows: MentorshipWorkflows,
     private readonly access: AccessService,
+    private readonly youngPersonAsks: YoungPersonAsks,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -34,7 +38,8 @@ export class ReferralsController {
    * the referral finds it, answered with 200.
    * Refused with 400 and the reason when she is outside the program's age
    * range or the program is not active. Referrers refer in their own name;
-   * coordinators on anyone's behalf.
+   * coordinators on anyone's behalf. The young person is then asked for her
+   * consent herself, by a mail with her own link (when she has an address).
    */
   @Post()
   @Roles('coordinator', 'referrer')
@@ -54,6 +59,8 @@ export class ReferralsController {
       if (created) await this.referrals.discard(referral.id);
       throw error;
     }
+    // Asked once per course (keyed by it): a retry finds the ask already made.
+    await this.youngPersonAsks.askConsent(referral.id, this.config.temporal.taskQueues.main);
     if (!created) response.status(200);
     return view(referral);
   }

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { ReferralQuotasService } from '../../../../../libs/people/referrals/referral-quotas.service';
 import { ReferralsService } from '../../../../../libs/people/referrals/referrals.service';
 import { ProgramsService } from '../../../../../libs/programs/programs.service';
+import { NudgesModule } from '../../../../../libs/nudges/nudges.module';
 import { QuotasController } from './quotas.controller';
 import { MentorshipWorkflows } from '../../mentorships/mentorship-workflows';
 import { ReferralsController } from './referrals.controller';
 
 /** Referral quotas agreed with municipalities, and the referrals that fill them. */
 @Module({
+  imports: [NudgesModule],
   controllers: [QuotasController, ReferralsController],
   // ReferralsService reads program policies; ProgramsService keeps no state, so its own instance here is harmless.
   providers: [ReferralQuotasService, ReferralsService, ProgramsService, MentorshipWorkflows],

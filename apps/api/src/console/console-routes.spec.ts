@@ -1,0 +1,39 @@
+import type { Request } from 'express';
+import { isConsolePage } from './console-routes';
+import { wantsPage } from './serve-console';
+
+const ID = '0b8f9a52-6f1e-4a8e-9a55-3c1f0e6b2d11';
+
+describe("the console's pages", () => {
+  it('are the paths the mails link to, and the lists', () => {
+    for (const path of ['/', `/mentorships/${ID}`, '/escalations', `/escalations/${ID}`])
+      expect([path, isConsolePage(path)]).toEqual([path, true]);
+  });
+
+  it('leave the API its other paths, a course command and an id that is not one', () => {
+    for (const path of [`/mentorships/${ID}/meetings`, '/mentorships/x', '/docs', '/sign-in', '/session', `/escalations/${ID}/resolve`]) {
+      expect([path, isConsolePage(path)]).toEqual([path, false]);
+    }
+  });
+});
+
+describe('a request for a page', () => {
+  const request = (headers: Record<string, string>) => {
+    const accept = headers.accept ?? '*/*';
+    return {
+      headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])),
+      // What express answers for accepts(['json', 'html']): the first type the Accept header ranks highest.
+      accepts: (types: string[]) => types.find((type) => accept.includes(type === 'json' ? 'application/json' : 'text/html')) ?? types[0],
+    } as unknown as Request;
+  };
+
+  it("is a browser's navigation, or one that prefers HTML", () => {
+    expect(wantsPage(request({ 'sec-fetch-mode': 'navigate', accept: '*/*' }))).toBe(true);
+    expect(wantsPage(request({ accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8' }))).toBe(true);
+  });
+
+  it("is not the console's fetch for JSON, nor a program that accepts anything", () => {
+    expect(wantsPage(request({ 'sec-fetch-mode': 'cors', accept: 'application/json' }))).toBe(false);
+    expect(wantsPage(request({ accept: '*/*' }))).toBe(false);
+  });
+});

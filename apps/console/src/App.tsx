@@ -1,0 +1,22 @@
+import { Route, Routes } from 'react-router';
+import { CoursePage } from './course/CoursePage';
+import { EscalationPage } from './escalations/EscalationPage';
+import { EscalationsPage } from './escalations/EscalationsPage';
+import { Layout } from './layout/Layout';
+import { CoursesPage } from './pages/CoursesPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+/** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<CoursesPage />} />
+        <Route path="mentorships/:id" element={<CoursePage />} />
+        <Route path="escalations" element={<EscalationsPage />} />
+        <Route path="escalations/:id" element={<EscalationPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

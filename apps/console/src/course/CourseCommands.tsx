@@ -1,0 +1,182 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { today } from '../i18n/format';
+import { ChoiceForm } from './ChoiceForm';
+import type { CourseView } from './course-data';
+import { LogMeetingForm } from './LogMeetingForm';
+
+const PARTIES = ['young-person', 'mentor'] as const;
+const CHECK_IN_PARTIES = ['young-person', 'mentor', 'referrer'] as const;
+const CLOSURE_KINDS = ['planned', 'early'] as const;
+const CLOSURE_REASONS = ['completed', 'withdrawn', 'mentor-left', 'moved', 'no-contact', 'other'] as const;
+const OUTCOMES = ['education-started', 'job-started', 'retained', 'none'] as const;
+const YES_NO = ['yes', 'no'] as const;
+
+type Party = (typeof PARTIES)[number];
+
+/**
+ * Only what the course's phase takes: the engine refuses anything else anyway (and its reason is shown when it does, e.g. a review
+ * that is not due yet), but a coordinator should not be offered what cannot be done.
+ */
+export function CourseCommands({ course }: { course: CourseView }) {
+  const { t } = useTranslation();
+  const id = course.mentorshipId;
+  const path = { params: { path: { id } } };
+  const forms = formsOf(course.phase, id, path, t);
+  if (forms.length === 0) return <p>{t('course.commands.none')}</p>;
+  return <div className="course-commands">{forms}</div>;
+}
+
+function formsOf(phase: CourseView['phase'], id: string, path: { params: { path: { id: string } } }, t: TFunction) {
+  switch (phase) {
+    case 'awaiting-consent':
+      return [
+        <ChoiceForm
+          key="consent"
+          courseId={id}
+          formId="consent"
+          title="course.consent.title"
+          submit="course.consent.submit"
+          done="course.consent.done"
+          choices={[]}
+          send={() => api.POST('/mentorships/{id}/consent', path)}
+        />,
+      ];
+    case 'intake':
+      return [
+        <ChoiceForm
+          key="intake"
+          courseId={id}
+          formId="intake"
+          title="course.intake.title"
+          submit="course.intake.submit"
+          done="course.intake.done"
+          choices={[]}
+          send={() => api.POST('/mentorships/{id}/intake/complete', path)}
+        />,
+      ];
+    case 'proposed':
+      return [
+        <ChoiceForm
+          key="answer"
+          courseId={id}
+          formId="answer"
+          title="course.answer.title"
+          submit="course.answer.submit"
+          done="course.answer.done"
+          choices={[{ name: 'answer', label: 'course.answer.label', optionsKey: 'course.answerChoices', options: ['accept', 'decline'] }]}
+          send={(values) =>
+            api.POST('/mentorships/{id}/proposals/answer', {
+              ...path,
+              body: { party: 'young-person', answer: values.answer as 'accept' | 'decline' },
+            })
+          }
+        />,
+      ];
+    case 'active':
+      return [
+        <LogMeetingForm key="meeting" id={id} />,
+        <ChoiceForm
+          key="check-in"
+          courseId={id}
+          formId="check-in"
+          title="course.checkIn.title"
+          submit="course.checkIn.submit"
+          done="course.checkIn.done"
+          choices={[{ name: 'party', label: 'course.checkIn.party', optionsKey: 'course.parties', options: CHECK_IN_PARTIES }]}
+          send={(values) =>
+            api.POST('/mentorships/{id}/check-ins', {
+              ...path,
+              body: { id: crypto.randomUUID(), party: values.party as (typeof CHECK_IN_PARTIES)[number], heldOn: today() },
+            })
+          }
+        />,
+        <ChoiceForm
+          key="review"
+          courseId={id}
+          formId="review"
+          title="course.review.title"
+          submit="course.review.submit"
+          done="course.review.done"
+          choices={[
+            { name: 'decision', label: 'course.review.decision', optionsKey: 'course.reviewDecisions', options: ['continue', 'extend'] },
+          ]}
+          send={(values) =>
+            api.POST('/mentorships/{id}/reviews', { ...path, body: { decision: values.decision as 'continue' | 'extend' } })
+          }
+        />,
+        // Closing cannot be undone: folded away, so it is opened on purpose and not sent by a slip of the keyboard.
+        <details key="close" className="details">
+          <summary className="details-summary">
+            <span className="details-summary-text">{t('course.close.title')}</span>
+          </summary>
+          <div className="details-text">{closeForm(id, path)}</div>
+        </details>,
+      ];
+    case 'closing':
+      return [
+        <ChoiceForm
+          key="exit"
+          courseId={id}
+          formId="exit"
+          title="course.exit.title"
+          submit="course.exit.submit"
+          done="course.exit.done"
+          choices={[
+            { name: 'party', label: 'course.exit.party', optionsKey: 'course.parties', options: PARTIES },
+            { name: 'held', label: 'course.exit.held', optionsKey: 'common.yesNo', options: YES_NO },
+          ]}
+          send={(values) =>
+            api.POST('/mentorships/{id}/exit-conversations', {
+              ...path,
+              body: { party: values.party as Party, held: values.held === 'yes' },
+            })
+          }
+        />,
+      ];
+    case 'closed':
+      return [
+        <ChoiceForm
+          key="continuation"
+          courseId={id}
+          formId="continuation"
+          title="course.continuation.title"
+          submit="course.continuation.submit"
+          done="course.continuation.done"
+          choices={[{ name: 'keptInTouch', label: 'course.continuation.keptInTouch', optionsKey: 'common.yesNo', options: YES_NO }]}
+          send={(values) => api.POST('/mentorships/{id}/continuation', { ...path, body: { keptInTouch: values.keptInTouch === 'yes' } })}
+        />,
+      ];
+    default:
+      return [];
+  }
+}
+
+function closeForm(id: string, path: { params: { path: { id: string } } }) {
+  return (
+    <ChoiceForm
+      key="close"
+      courseId={id}
+      formId="close"
+      title="course.close.title"
+      submit="course.close.submit"
+      done="course.close.done"
+      choices={[
+        { name: 'kind', label: 'course.close.kind', optionsKey: 'course.closureKinds', options: CLOSURE_KINDS },
+        { name: 'reason', label: 'course.close.reason', optionsKey: 'course.closureReasons', options: CLOSURE_REASONS },
+        { name: 'outcome', label: 'course.close.outcome', optionsKey: 'course.outcomes', options: OUTCOMES },
+      ]}
+      send={(values) =>
+        api.POST('/mentorships/{id}/close', {
+          ...path,
+          body: {
+            kind: values.kind as (typeof CLOSURE_KINDS)[number],
+            reason: values.reason as (typeof CLOSURE_REASONS)[number],
+            outcome: values.outcome as (typeof OUTCOMES)[number],
+          },
+        })
+      }
+    />
+  );
+}

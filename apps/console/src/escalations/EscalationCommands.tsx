@@ -1,0 +1,142 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { Field } from '../components/Field';
+import { CommandResult } from '../course/CommandResult';
+import { type Escalation, useEscalationCommand, usePanelMembers } from './escalation-data';
+
+const OUTCOMES = ['advice-given', 'referred-to-treatment', 'closed-without-action'] as const;
+
+/** Acknowledge (its owners, while it waits for that), advise, hand to other panel members, resolve: while it is open. */
+export function EscalationCommands({ escalation }: { escalation: Escalation }) {
+  const { t } = useTranslation();
+  if (escalation.status !== 'open') return <p>{t('escalations.closedNoCommands')}</p>;
+  const id = escalation.id;
+  return (
+    <div className="escalation-commands">
+      {escalation.phase === 'awaiting-acknowledgement' && escalation.yours && <Acknowledge id={id} />}
+      <Advise id={id} />
+      <Reassign escalation={escalation} />
+      <Resolve id={id} />
+    </div>
+  );
+}
+
+const path = (id: string) => ({ params: { path: { id } } });
+
+function Acknowledge({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const command = useEscalationCommand(id, () => api.POST('/escalations/{id}/acknowledge', path(id)));
+  return (
+    <form onSubmit={(event) => (event.preventDefault(), command.mutate(undefined))}>
+      <button type="submit" className="button button-primary" disabled={command.isPending}>
+        {t('escalations.acknowledge.submit')}
+      </button>
+      <CommandResult mutation={command} done={t('escalations.acknowledge.done')} />
+    </form>
+  );
+}
+
+function Advise({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [advice, setAdvice] = useState('');
+  const command = useEscalationCommand(id, (text: string) =>
+    api.POST('/escalations/{id}/responses', { ...path(id), body: { id: crypto.randomUUID(), advice: text } }),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    command.mutate(advice, { onSuccess: () => setAdvice('') });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <fieldset>
+        <legend className="h3">{t('escalations.advise.title')}</legend>
+        <Field id="advice" label={t('escalations.advise.label')} path="advice" error={command.error}>
+          <textarea
+            id="advice"
+            className="form-input"
+            rows={4}
+            maxLength={4000}
+            value={advice}
+            onChange={(e) => setAdvice(e.target.value)}
+          />
+        </Field>
+        <button type="submit" className="button button-secondary" disabled={command.isPending}>
+          {t('escalations.advise.submit')}
+        </button>
+      </fieldset>
+      <CommandResult mutation={command} done={t('escalations.advise.done')} />
+    </form>
+  );
+}
+
+function Reassign({ escalation }: { escalation: Escalation }) {
+  const { t } = useTranslation();
+  const members = usePanelMembers(true);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const command = useEscalationCommand(escalation.id, (panelMemberIds: string[]) =>
+    api.POST('/escalations/{id}/reassign', { ...path(escalation.id), body: { panelMemberIds } }),
+  );
+  const fitting = (members.data ?? []).filter((member) => member.categories.includes(escalation.category));
+  const toggle = (id: string) => setChosen(chosen.includes(id) ? chosen.filter((known) => known !== id) : [...chosen, id]);
+  return (
+    <form onSubmit={(event) => (event.preventDefault(), command.mutate(chosen))} noValidate>
+      <fieldset>
+        <legend className="h3">{t('escalations.reassign.title')}</legend>
+        {fitting.length === 0 && <p>{t('escalations.reassign.nobody')}</p>}
+        {fitting.map((member) => (
+          <div key={member.id} className="form-group-checkbox">
+            <input
+              id={`member-${member.id}`}
+              type="checkbox"
+              className="form-checkbox"
+              checked={chosen.includes(member.id)}
+              onChange={() => toggle(member.id)}
+            />
+            <label htmlFor={`member-${member.id}`}>
+              {member.contact.name}
+              {member.profession ? ` (${member.profession})` : ''}
+            </label>
+          </div>
+        ))}
+        <button type="submit" className="button button-secondary" disabled={command.isPending || chosen.length === 0}>
+          {t('escalations.reassign.submit')}
+        </button>
+      </fieldset>
+      <CommandResult mutation={command} done={t('escalations.reassign.done')} />
+    </form>
+  );
+}
+
+function Resolve({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<(typeof OUTCOMES)[number]>('advice-given');
+  const command = useEscalationCommand(id, (chosen: (typeof OUTCOMES)[number]) =>
+    api.POST('/escalations/{id}/resolve', { ...path(id), body: { outcome: chosen } }),
+  );
+  return (
+    <form onSubmit={(event) => (event.preventDefault(), command.mutate(outcome))} noValidate>
+      <fieldset>
+        <legend className="h3">{t('escalations.resolve.title')}</legend>
+        <Field id="resolve-outcome" label={t('escalations.outcome')} path="outcome" error={command.error}>
+          <select
+            id="resolve-outcome"
+            className="form-select"
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value as (typeof OUTCOMES)[number])}
+          >
+            {OUTCOMES.map((value) => (
+              <option key={value} value={value}>
+                {t(`escalations.outcomes.${value}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" className="button button-secondary" disabled={command.isPending}>
+          {t('escalations.resolve.submit')}
+        </button>
+      </fieldset>
+      <CommandResult mutation={command} done={t('escalations.resolve.done')} />
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import i18n from 'i18next';
+
+/** The locale Intl formats in: Danish dates and numbers (12.3.2026, 1.234,5) or British English. */
+export const localeOf = (language: string): string => (language === 'en' ? 'en-GB' : 'da-DK');
+const locale = (): string => localeOf(i18n.language);
+
+export function formatDate(value: string | Date | undefined | null): string {
+  if (!value) return '–';
+  // A calendar date (YYYY-MM-DD) is a day, not a moment: read it at noon UTC so no time zone moves it.
+  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(date);
+}
+
+export function formatDateTime(value: string | Date | undefined | null): string {
+  if (!value) return '–';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(
+    new Date(value),
+  );
+}
+
+export function formatNumber(value: number, digits = 0): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
+}
+
+/** Minutes as hours and minutes in words of the language: "1 time og 30 minutter", "1 hour, 30 minutes". */
+export function formatMinutes(totalMinutes: number): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = Math.round(totalMinutes % 60);
+  const unit = (value: number, name: 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale(), { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const parts = [hours > 0 ? unit(hours, 'hour') : undefined, minutes > 0 || hours === 0 ? unit(minutes, 'minute') : undefined];
+  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(parts.filter((part): part is string => !!part));
+}
+
+/** Today in Copenhagen, as YYYY-MM-DD: the default day of what she logs. */
+export function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { api, signInUrl } from '../api/client';
+import { useSession } from '../api/session';
+import { Loading } from '../components/ErrorMessage';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useSignedInName } from './signed-in-name';
+
+/** Det Fælles Designsystem's header (service name, who is signed in, signing out), a navigation, and the page's main region. */
+export function Layout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const name = useSignedInName(session.data);
+  const signOut = async () => {
+    await api.POST('/sign-out');
+    window.location.assign(signInUrl('/'));
+  };
+  return (
+    <>
+      <a className="skipnav" href="#main-content">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="portal-info">
+          <div className="portal-info-inner container">
+            <span className="service-mark">Mentorflow</span>
+            {session.data && (
+              <div className="portal-user">
+                <p className="user">
+                  <span className="sr-only">{t('layout.signedInAs')} </span>
+                  <strong>{name}</strong>
+                  <span className="roles"> · {session.data.principal.roles.map((role) => t(`roles.${role}`)).join(', ')}</span>
+                </p>
+                <button type="button" className="button button-secondary" onClick={signOut}>
+                  {t('layout.signOut')}
+                </button>
+              </div>
+            )}
+          </div>
+        </div>
+        <div className="solution-info">
+          <div className="solution-info-inner container">
+            <div className="solution-heading">
+              <NavLink to="/">{t('layout.serviceName')}</NavLink>
+            </div>
+            <LanguageSwitch />
+          </div>
+        </div>
+        <nav className="navigation-menu" aria-label={t('layout.navigation')}>
+          <div className="navigation-menu-inner container">
+            <div className="nav">
+              <ul className="mainmenu">
+                <li>
+                  <NavLink to="/" end className="nav-link">
+                    <span>{t('nav.courses')}</span>
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/escalations" className="nav-link">
+                    <span>{t('nav.escalations')}</span>
+                  </NavLink>
+                </li>
+              </ul>
+            </div>
+          </div>
+        </nav>
+      </header>
+      <main id="main-content" className="container" tabIndex={-1}>
+        {session.isPending ? <Loading /> : <Outlet />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { ApiModule } from '../apps/api/src/api.module';
+import { openApiDocument } from '../apps/api/src/openapi-document';
+import { loadConfig } from '../libs/config/load-config';
+
+/** Where the console's typed client reads the API from: the document, and the types openapi-typescript makes of it. */
+export const COMMITTED_DOCUMENT = join(__dirname, '..', 'apps', 'console', 'src', 'api', 'openapi.json');
+export const COMMITTED_SCHEMA = join(__dirname, '..', 'apps', 'console', 'src', 'api', 'schema.d.ts');
+
+/**
+ * The document the API serves at /docs/openapi.json, as text. Nest's preview mode builds the module graph without
+ * instantiating a provider, so neither PostgreSQL nor Temporal is needed; the defaults stand in for the environment.
+ */
+export async function currentOpenApiDocument(): Promise<string> {
+  const app = await NestFactory.create(ApiModule, { preview: true, logger: false });
+  try {
+    return `${JSON.stringify(openApiDocument(app, loadConfig({}).idempotency.keepFor), null, 2)}\n`;
+  } finally {
+    await app.close();
+  }
+}
+
+/** The TypeScript types of a document file, as openapi-typescript writes them (its command, since it is an ES module). */
+export function schemaTypesOf(documentPath: string): string {
+  const cli = join(__dirname, '..', 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
+  return execFileSync(process.execPath, [cli, documentPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+async function main(): Promise<void> {
+  writeFileSync(COMMITTED_DOCUMENT, await currentOpenApiDocument());
+  writeFileSync(COMMITTED_SCHEMA, schemaTypesOf(COMMITTED_DOCUMENT));
+  console.log(`wrote ${COMMITTED_DOCUMENT} and ${COMMITTED_SCHEMA}`);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Screenshots of the journeys, for a person to look at (git-ignored). */
+export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'console');
+
+/** The Chromium the test command found (CHROME_PATH), or one on PATH: npm cannot download a browser here. */
+function chromiumPath(): string {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
+    } catch {
+      // not this one
+    }
+  }
+  throw new Error('no Chromium: `./mentorflow test` installs one on Debian/Ubuntu, or set CHROME_PATH');
+}
+
+export async function launchChromium(): Promise<Browser> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // Root (CI, this machine) cannot use Chromium's user-namespace sandbox.
+  // A Danish browser: its own controls (a date field's format) in Danish too.
+  const args = ['--lang=da-DK', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
+  return chromium.launch({ executablePath: chromiumPath(), args });
+}
+
+export function requireBuiltConsole(consoleDir: string): void {
+  if (!existsSync(join(consoleDir, 'index.html'))) {
+    throw new Error(
+      `the console is not built in ${consoleDir}: \`./mentorflow test\` builds it (npx vite build -c apps/console/vite.config.ts)`,
+    );
+  }
+}
+
+/** Axe's serious and critical findings on the page as it stands, one line each: WCAG 2.1 AA is the law for Danish public sites. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+/** The page once its data is in (nothing left loading), as a person would see it. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await page.waitForLoadState('networkidle');
+  // Evaluated in the page (a string: the tests' TypeScript has no DOM types).
+  await page.waitForFunction('!/Henter …|Loading …/.test(document.body.innerText)');
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * Tabs from the top of the page until the element with this accessible text has the focus, as a keyboard user would reach it;
+ * answers whether the focus is visible there (an outline or a box shadow drawn around it).
+ */
+export async function tabTo(page: Page, text: string, maxTabs = 60): Promise<{ reached: boolean; visible: boolean }> {
+  // Run in the page, where the DOM is (the tests' own TypeScript has no DOM types).
+  await page.evaluate(() => (globalThis as any).document.activeElement?.blur());
+  await page.locator('body').focus();
+  for (let tab = 0; tab < maxTabs; tab += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = (globalThis as any).document.activeElement;
+      if (!element) return undefined;
+      const style = (globalThis as any).getComputedStyle(element);
+      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      return { text: String(element.innerText ?? '').trim(), visible: outlined || style.boxShadow !== 'none' };
+    });
+    if (focused?.text === text) return { reached: true, visible: focused.visible };
+  }
+  return { reached: false, visible: false };
+}

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { AppConfig } from '../../libs/config/app-config';
+import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
+import { Engine, startEngine } from '../support/engine';
+import { linkIn } from '../support/sign-in';
+import { SmtpSink } from '../support/smtp-sink';
+import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { type ConsoleWorld, consoleWorld } from './console-world';
+
+/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The coordinators' console in a real browser (Debian's Chromium through playwright-core), served by the real API from `/`:
+ * a coordinator signs in by the link in a real mail, opens a course and the escalations, in Danish, at a desktop's 1280 px and
+ * a phone's 360 px; each page is checked by axe and saved as a screenshot in test-artifacts/console.
+ */
+describe("the coordinators' console in a browser", () => {
+  let sink: SmtpSink;
+  let engine: Engine;
+  let browser: Browser;
+  let base: string;
+  let world: ConsoleWorld;
+  let desktop: BrowserContext;
+  const policyErrors: string[] = [];
+  let publicUrlBefore: string | undefined;
+
+  const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+  async function newPage(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) policyErrors.push(message.text());
+    });
+    return page;
+  }
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
+    // Writes signed in by cookie must come from the API's own origin (its public URL): the browser's, here.
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
+    process.env.MENTORFLOW_PUBLIC_URL = base;
+    engine = await startEngine();
+    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
+    await engine.api.listen(port, '127.0.0.1');
+    world = await consoleWorld(engine);
+    browser = await launchChromium();
+    desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+  }, 120_000);
+  afterAll(async () => {
+    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
+    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
+    await browser?.close();
+    await engine?.close();
+    await sink?.close();
+  });
+
+  it('signs her in by the mailed link and brings her to the course she opened, in Danish, under its policy', async () => {
+    const page = await newPage(desktop);
+    const course = `/mentorships/${world.mentorshipId}`;
+    await page.goto(`${base}${course}`);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.getByLabel('E-mailadresse').fill(world.coordinator.email);
+    const before = sink.received.length;
+    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
+    await page.getByText('er et login-link på vej').waitFor();
+    const mail = await sink.waitFor(
+      (received) => sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
+    );
+    const landing = await page.goto(`${base}${linkIn(mail)}`);
+    expect(new URL(page.url()).pathname).toBe(course);
+    expect(landing?.headers()['content-security-policy']).toBe(CONSOLE_POLICY);
+    expect(landing?.headers()['cache-control']).toBe('no-store');
+    expect(landing?.headers()['vary']).toMatch(/Accept/);
+    await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    // The session cookie is HttpOnly: no script on the page can read it.
+    expect(await page.evaluate(() => (globalThis as any).document.cookie)).not.toContain('mentorflow_session');
+    await page.getByText('Aktivt', { exact: true }).first().waitFor();
+    // The start's WHO-5 with its band under the course's policy.
+    await page.getByRole('cell', { name: '52 god trivsel' }).waitFor();
+    await screenshot(page, 'course-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The same address fetched as JSON (a program, the console itself) is the API's answer; the hashed assets are kept a year.
+    const asJson = await page.request.get(`${base}${course}`, { headers: { Accept: 'application/json' } });
+    expect(asJson.headers()['content-type']).toMatch(/^application\/json/);
+    expect((await asJson.json()).phase).toBe('active');
+    expect(asJson.headers()['vary']).toMatch(/Accept/);
+    const script = await page.getAttribute('script[type="module"]', 'src');
+    expect((await page.request.get(`${base}${script}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await page.request.get(`${base}/assets/missing-0000.js`)).status()).toBe(404);
+    await page.close();
+  });
+
+  it('logs a meeting, and shows a refused one with its reason', async () => {
+    const page = await newPage(desktop);
+    // From the list of her courses, as she would find it.
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: 'Aisha Nour' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
+    expect(await tabTo(page, 'Gå til sidens indhold')).toEqual({ reached: true, visible: true });
+    expect(await tabTo(page, 'Log mødet')).toEqual({ reached: true, visible: true });
+    // Closing the course is folded away until she opens it.
+    expect(await page.getByRole('button', { name: 'Afslut forløbet' }).isVisible()).toBe(false);
+    await page.getByText('Afslut forløbet', { exact: true }).first().click();
+    expect(await page.getByRole('button', { name: 'Afslut forløbet' }).isVisible()).toBe(true);
+
+    // The match started today: a meeting yesterday is refused by the course, and the page says why.
+    await page.getByLabel('Dato').fill(yesterday());
+    await page.getByRole('button', { name: 'Log mødet' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Handlingen blev afvist' });
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('before the match started');
+    await screenshot(page, 'course-refused-1280');
+
+    await page.getByLabel('Varighed').selectOption('90');
+    await page.getByLabel('Hvor', { exact: true }).selectOption('walk');
+    await page.getByLabel('Dato').fill(new Date().toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Log mødet' }).click();
+    await page.getByText('Mødet er logget.').waitFor();
+    await page.getByText('1 møde, i alt 1 time og 30 minutter', { exact: false }).waitFor();
+    await page.getByRole('cell', { name: 'En gåtur' }).waitFor();
+    await screenshot(page, 'course-meeting-logged-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the escalations and gives advice on one', async () => {
+    const page = await newPage(desktop);
+    await page.goto(`${base}/escalations`);
+    await page.getByRole('heading', { level: 1, name: 'Eskaleringer' }).waitFor();
+    const row = page.getByRole('link', { name: 'Spørgsmål til panelet (mental sundhed)' });
+    await row.waitFor();
+    await page.getByRole('cell', { name: 'Aisha Nour' }).waitFor();
+    await screenshot(page, 'escalations-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    await row.click();
+    await page.getByRole('heading', { level: 1, name: 'Spørgsmål til panelet: mental sundhed' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/escalations/${world.escalationId}`);
+    expect(await tabTo(page, 'Send rådet')).toEqual({ reached: true, visible: true });
+    await page.getByLabel('Dit råd').fill(`Tal om søvnen først, ikke om skolen. (${randomUUID().slice(0, 4)})`);
+    await page.getByRole('button', { name: 'Send rådet' }).click();
+    await page.getByText('Rådet er sendt.').waitFor();
+    await page.getByText('Tal om søvnen først').waitFor();
+    await screenshot(page, 'escalation-advised-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone: 360 px wide with nothing to scroll sideways, the same checks', async () => {
+    const phone = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 360, height: 780 },
+      storageState: await desktop.storageState(),
+    });
+    const page = await newPage(phone);
+    for (const [path, heading, name] of [
+      ['/', 'Forløb', 'courses-360'],
+      [`/mentorships/${world.mentorshipId}`, 'Forløb for Aisha Nour', 'course-360'],
+      ['/escalations', 'Eskaleringer', 'escalations-360'],
+      [`/escalations/${world.escalationId}`, 'Spørgsmål til panelet: mental sundhed', 'escalation-360'],
+    ]) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+      expect([path, await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
+      await screenshot(page, name);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await phone.close();
+  });
+
+  it('switches to English and remembers it, with the lang attribute following', async () => {
+    const page = await newPage(desktop);
+    await page.goto(`${base}/escalations`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Eskaleringer' }).waitFor();
+    await page.close();
+  });
+
+  it("tells operators, and only them, where the Temporal Web UI is, for each page's link to its workflow", async () => {
+    const http = request(engine.api.getHttpServer());
+    const { api, temporal } = engine.api.get(AppConfig);
+    const operator = await http.get('/session').set(engine.auth('operator')).expect(200);
+    expect(operator.body.temporalUi).toEqual({ url: api.codecCorsOrigin, namespace: temporal.namespace });
+    const coordinator = await http.get('/session').set(engine.auth('coordinator', world.coordinator.id)).expect(200);
+    expect(coordinator.body).not.toHaveProperty('temporalUi');
+    expect(coordinator.body.name).toBe('Kim Holm');
+  });
+
+  it('answered every page within its Content-Security-Policy', () => {
+    expect(policyErrors).toEqual([]);
+  });
+});
