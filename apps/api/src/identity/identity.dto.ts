@@ -35,7 +35,8 @@ export class SignInEmailDto {
 const SIGN_IN_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export class SignInVerifyQuery {
-  @ApiProperty({ description: 'The token from the mailed link' })
+  // A query's rules are not read into the document (documentValidationRules describes bodies), so its pattern is said here.
+  @ApiProperty({ description: 'The token from the mailed link', pattern: SIGN_IN_TOKEN.source })
   @Matches(SIGN_IN_TOKEN, says('must-be-sign-in-token'))
   token!: string;
   /** The mailed link carries it for readers; the token's row is what counts, when the page posts the token back. */

@@ -13,7 +13,14 @@ import {
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { Principals } from '../../../../libs/identity/principals';
@@ -110,6 +117,8 @@ export class SignInController {
    */
   @Post('verify')
   @HttpCode(HttpStatus.SEE_OTHER)
+  @ApiForbiddenResponse({ description: 'Posted from another site' })
+  @ApiUnauthorizedResponse({ description: 'The link was used already, expired, never existed, or names no one who may sign in' })
   async verify(
     @Body() dto: SignInVerifyDto,
     @Query() query: SignInPageQuery,
