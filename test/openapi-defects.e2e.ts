@@ -16,6 +16,12 @@ describe('answers the fuzzer found outside the document', () => {
     expect(response.body).toMatchObject({ statusCode: 400, problems: [{ path: 'to' }] });
   });
 
+  it("refuses a mentor's calendar feed for a token that names none with the one JSON error shape, not as a calendar", async () => {
+    const response = await suite.http.get('/calendar-feeds/mentor.ics').query({ token: 'not-a-token' }).expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.body).toMatchObject({ statusCode: 400, problems: [{ path: 'token' }] });
+  });
+
   it('answers a request Node cannot parse (a Content-Length that is no number) with the one JSON error shape', async () => {
     const server = suite.engine.api.getHttpServer();
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

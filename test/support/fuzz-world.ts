@@ -67,7 +67,10 @@ async function rowsOfEachKind(engine: Engine, programId: string, coordinator: { 
   const youngPerson = { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', ...inMunicipality };
   const panelMember = { contact: { name: 'Panel' }, programId, categories: ['mental-health'], profession: 'psychologist' };
   const quota = { programId, periodStart: '2026-01-01', periodEnd: '2027-01-01', agreed: 12, ...inMunicipality };
+  // A program administrator's account of her own, for the fuzzer to change: she may change and close only her own.
+  const account = { email: `fuzz-${randomUUID().slice(0, 8)}@example.dk`, name: 'Fuzz', role: 'program-admin' };
   return {
+    accounts: (await post(http, '/accounts', account, admin)).id,
     coordinators: colleague.id,
     municipalities: municipality.id,
     referrers: (await post(http, '/referrers', referrer, coordinator)).id,
