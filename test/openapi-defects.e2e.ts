@@ -17,9 +17,9 @@ describe('answers the fuzzer found outside the document', () => {
   });
 
   it("refuses a mentor's calendar feed for a token that names none with the one JSON error shape, not as a calendar", async () => {
-    const response = await suite.http.get('/calendar-feeds/mentor.ics').query({ token: 'not-a-token' }).expect(400);
+    const response = await suite.http.get('/calendar-feeds/mentor.ics').query({ token: 'not-a-token' }).expect(404);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
-    expect(response.body).toMatchObject({ statusCode: 400, problems: [{ path: 'token' }] });
+    expect(response.body).toMatchObject({ statusCode: 404, code: 'no-such-calendar-feed' });
   });
 
   it('answers a request Node cannot parse (a Content-Length that is no number) with the one JSON error shape', async () => {

@@ -103,6 +103,8 @@ export class SignInController {
    * her. The page is in her language; a link that cannot be used says so.
    */
   @Get('verify')
+  @ApiOkResponse({ description: 'A page whose button posts the link back', content: { 'text/html': {} } })
+  @ApiUnauthorizedResponse({ description: 'A page saying the link cannot be used', content: { 'text/html': {} } })
   async open(@Query() query: SignInVerifyQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const link = await this.links.peek(query.token);
     const subject = link && (await this.principals.ofSubject(link.subjectId, 'session'));

@@ -3135,11 +3135,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page whose button posts the link back */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": unknown;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3148,6 +3151,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A page saying the link cannot be used */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
                 };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
