@@ -5,6 +5,7 @@ import { EscalationsPage } from './escalations/EscalationsPage';
 import { Layout } from './layout/Layout';
 import { CoursesPage } from './pages/CoursesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { MyReferralsPage } from './referrals/MyReferralsPage';
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
         <Route path="mentorships/:id" element={<CoursePage />} />
         <Route path="escalations" element={<EscalationsPage />} />
         <Route path="escalations/:id" element={<EscalationPage />} />
+        <Route path="my-referrals" element={<MyReferralsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -548,6 +548,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/my-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyReferralsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mentors/{id}/application": {
         parameters: {
             query?: never;
@@ -2100,6 +2116,43 @@ export interface components {
              * @example mentorship-…
              */
             workflowId: string;
+        };
+        OwnReferralView: {
+            /**
+             * Format: uuid
+             * @description The course (mentorship-<id>), which she may open for its phase and outcome
+             */
+            id: string;
+            programName: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** @example active */
+            phase: string;
+            /** @description How the course ended; null while it runs */
+            outcome: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        MunicipalityQuotaView: {
+            programName: string;
+            /** @example 2026-01-01 */
+            periodStart: string;
+            /**
+             * @description Exclusive
+             * @example 2027-01-01
+             */
+            periodEnd: string;
+            agreed: number;
+            /** @description Referrals made within the period */
+            made: number;
+            /** @description What an even pace would have reached by now */
+            expectedByNow: number;
+            behind: boolean;
+        };
+        MyReferralsView: {
+            referrals: components["schemas"]["OwnReferralView"][];
+            /** @description Her municipality's quotas not yet ended */
+            quotas: components["schemas"]["MunicipalityQuotaView"][];
         };
         ScreeningStepRecordView: {
             /** @enum {string} */
@@ -8226,6 +8279,61 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MyReferralsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReferralsView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
