@@ -1401,7 +1401,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         SignInEmailDto: {
-            /** @example kim@aarhus.dk */
+            /**
+             * Format: email
+             * @example kim@aarhus.dk
+             */
             email: string;
             /**
              * @description A path on this site to land on after sign-in, e.g. /nudges/<id>; anything else lands on '/'
@@ -1442,8 +1445,37 @@ export interface components {
             /** @description Never expires without it */
             expiresInDays?: number;
         };
+        ApiTokenView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            scopes: ("operator" | "coordinator" | "program-admin")[];
+            programIds: string[];
+            /**
+             * Format: uuid
+             * @description The operator’s account
+             */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        CreatedApiTokenView: {
+            token: components["schemas"]["ApiTokenView"];
+            /**
+             * @description Sent as `Authorization: Bearer <secret>`; shown in this answer only
+             * @example mf_…
+             */
+            secret: string;
+        };
         CreateAccountDto: {
             /**
+             * Format: email
              * @description She signs in with it; one live account per address
              * @example lise.berg@aarhus.dk
              */
@@ -1523,6 +1555,7 @@ export interface components {
             policy?: Record<string, never>;
         };
         ProgramView: {
+            /** Format: uuid */
             id: string;
             slug: string;
             name: string;
@@ -1530,11 +1563,56 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "active" | "archived";
             policyVersion: number;
-            workflowId?: Record<string, never> | null;
-            activatedAt?: Record<string, never> | null;
-            archivedAt?: Record<string, never> | null;
-            /** @description The coordinator who leads the program: last owner of an unanswered escalation */
-            leadCoordinatorId?: Record<string, never> | null;
+            /** @example program-pift */
+            workflowId: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The coordinator who leads the program: last owner of an unanswered escalation
+             */
+            leadCoordinatorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProgramWithPolicyView: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            policyVersion: number;
+            /** @example program-pift */
+            workflowId: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The coordinator who leads the program: last owner of an unanswered escalation
+             */
+            leadCoordinatorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The current policy (see ProgramPolicy) */
+            policy: {
+                [key: string]: unknown;
+            };
+        };
+        PolicyVersionView: {
+            /** Format: uuid */
+            programId: string;
+            version: number;
+            /** @description The program policy (see ProgramPolicy) */
+            policy: {
+                [key: string]: unknown;
+            };
+            createdBy: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1590,7 +1668,10 @@ export interface components {
         ContactDto: {
             /** @example Sara Jensen */
             name: string;
-            /** @example sara@example.dk */
+            /**
+             * Format: email
+             * @example sara@example.dk
+             */
             email?: string | null;
             /** @example +45 12 34 56 78 */
             phone?: string | null;
@@ -1645,7 +1726,10 @@ export interface components {
         ContactPatchDto: {
             /** @example Sara Jensen */
             name?: string;
-            /** @example sara@example.dk */
+            /**
+             * Format: email
+             * @example sara@example.dk
+             */
             email?: string | null;
             /** @example +45 12 34 56 78 */
             phone?: string | null;
@@ -1784,7 +1868,8 @@ export interface components {
         CreateYoungPersonDto: {
             contact: components["schemas"]["ContactDto"];
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate: string;
@@ -1818,7 +1903,8 @@ export interface components {
             archivedAt?: string | null;
             contact: components["schemas"]["ContactDto"];
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate: string;
@@ -1840,7 +1926,8 @@ export interface components {
         };
         UpdateYoungPersonDto: {
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate?: string;
@@ -1923,11 +2010,13 @@ export interface components {
             /** Format: uuid */
             municipalityId: string;
             /**
+             * Format: date
              * @description The first day of the period
              * @example 2026-01-01
              */
             periodStart: string;
             /**
+             * Format: date
              * @description The first day after the period: the end is exclusive
              * @example 2027-01-01
              */
@@ -1955,11 +2044,13 @@ export interface components {
             /** Format: uuid */
             municipalityId: string;
             /**
+             * Format: date
              * @description The first day of the period
              * @example 2026-01-01
              */
             periodStart: string;
             /**
+             * Format: date
              * @description The first day after the period: the end is exclusive
              * @example 2027-01-01
              */
@@ -1993,7 +2084,8 @@ export interface components {
              */
             youngPersonId: string;
             /**
-             * @description When the referral was made; now if left out
+             * Format: date-time
+             * @description When the referral was made, not in the future; now if left out
              * @example 2026-03-02T10:30:00+01:00
              */
             referredAt?: string;
@@ -2062,6 +2154,66 @@ export interface components {
             /** @description Her municipality's quotas not yet ended */
             quotas: components["schemas"]["MunicipalityQuotaView"][];
         };
+        ScreeningStepRecordView: {
+            /** @enum {string} */
+            step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
+            /** @enum {string} */
+            result: "passed" | "failed";
+            /** @description Who recorded it */
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        MentorPathStateView: {
+            /** Format: uuid */
+            mentorId: string;
+            /** @enum {string} */
+            phase: "applied" | "screening" | "course" | "awaiting-approval" | "available" | "paused" | "retired" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            phaseSince: string;
+            screening: components["schemas"]["ScreeningStepRecordView"][];
+            /** Format: date-time */
+            courseEnrolledAt?: string;
+            /** Format: date-time */
+            courseCompletedAt?: string;
+            approvedBy?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            /** @enum {string} */
+            endReason?: "failed-screening" | "not-suitable" | "course-not-completed" | "personal-circumstances" | "moved" | "no-response" | "program-ended" | "other";
+            /** @description Courses holding one of the mentor's slots */
+            mentorships: string[];
+            capacity: number;
+            nudgesSent: string[];
+            openNudges: string[];
+        };
+        PathHistoryEntryView: {
+            /** @enum {string} */
+            type: "path";
+            /** Format: date-time */
+            at: string;
+            /** @description The command or event, e.g. approved */
+            kind: string;
+            /** @description The phase it led to */
+            phase: string;
+            by: string;
+            detail: {
+                [key: string]: string;
+            };
+        };
+        GroupMeetingHistoryEntryView: {
+            /** @enum {string} */
+            type: "group-meeting";
+            /**
+             * Format: date
+             * @description The day it was held
+             */
+            at: string;
+            /** @enum {string} */
+            kind: "sparring" | "training";
+            /** Format: uuid */
+            meetingId: string;
+        };
         ScreeningStepDto: {
             /** @enum {string} */
             step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
@@ -2073,12 +2225,180 @@ export interface components {
             reason: "failed-screening" | "not-suitable" | "course-not-completed" | "personal-circumstances" | "moved" | "no-response" | "program-ended" | "other";
         };
         GroupMeetingDto: {
+            /** Format: uuid */
             programId: string;
             /** @enum {string} */
             kind: "sparring" | "training";
-            /** @example 2026-11-20 */
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
             heldOn: string;
             attendeeMentorIds: string[];
+        };
+        GroupMeetingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string} */
+            kind: "sparring" | "training";
+            /** Format: date */
+            heldOn: string;
+            recordedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MatchAttemptView: {
+            attempt: number;
+            /** Format: uuid */
+            mentorId: string;
+            /** Format: date-time */
+            proposedAt: string;
+            answers: {
+                /** @enum {string} */
+                "young-person"?: "accept" | "decline";
+                /** @enum {string} */
+                mentor?: "accept" | "decline";
+            };
+            /** @enum {string} */
+            outcome?: "accepted" | "declined-by-young-person" | "declined-by-mentor" | "mentor-left" | "closed";
+        };
+        MeetingsView: {
+            count: number;
+            minutes: number;
+            /** Format: date */
+            lastHeldOn?: string;
+            ids: string[];
+        };
+        ContactView: {
+            periodsChecked: number;
+            /** @description Minutes of contact by period number */
+            minutesByPeriod: {
+                [key: string]: number;
+            };
+        };
+        ClosureView: {
+            /** @enum {string} */
+            kind: "planned" | "early";
+            /** @enum {string} */
+            reason: "completed" | "withdrawn" | "mentor-left" | "moved" | "no-contact" | "other";
+            /** @enum {string} */
+            outcome: "education-started" | "job-started" | "retained" | "none";
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ContinuationView: {
+            /** Format: date-time */
+            askedAt?: string;
+            keptInTouch?: boolean;
+            /** Format: date-time */
+            answeredAt?: string;
+            /** Format: date-time */
+            unansweredAt?: string;
+        };
+        MissedMeetingsView: {
+            inARow: number;
+            ids: string[];
+        };
+        CourseView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** Format: date-time */
+            phaseSince: string;
+            attempts: components["schemas"]["MatchAttemptView"][];
+            /** Format: uuid */
+            mentorId?: string;
+            /** Format: date-time */
+            matchStartedAt?: string;
+            /** Format: date */
+            firstMeetingOn?: string;
+            /** Format: date-time */
+            plannedEndAt?: string;
+            extensions: number;
+            meetings: components["schemas"]["MeetingsView"];
+            contact: components["schemas"]["ContactView"];
+            checkIns?: {
+                "young-person": number;
+                mentor: number;
+                referrer: number;
+            };
+            /**
+             * @description "instrument@duePoint" of each measurement submitted
+             * @example [
+             *       "who5@P0D"
+             *     ]
+             */
+            measurements: string[];
+            /** @description Review offsets (ms after the match start) already held */
+            reviewsHeld: number[];
+            closure?: components["schemas"]["ClosureView"];
+            exitConversations: ("young-person" | "mentor")[];
+            continuation?: components["schemas"]["ContinuationView"];
+            nudgesSent: string[];
+            openNudges: string[];
+            openEscalations: string[];
+            escalationsRaised: string[];
+            missedMeetings: components["schemas"]["MissedMeetingsView"];
+            unansweredNudges: number;
+            exitConversationsHeld: {
+                "young-person"?: boolean;
+                mentor?: boolean;
+            };
+        };
+        ReferrerCourseView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** @enum {string} */
+            outcome?: "education-started" | "job-started" | "retained" | "none";
+        };
+        MentorshipStateView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** Format: date-time */
+            phaseSince: string;
+            attempts: components["schemas"]["MatchAttemptView"][];
+            /** Format: uuid */
+            mentorId?: string;
+            /** Format: date-time */
+            matchStartedAt?: string;
+            /** Format: date */
+            firstMeetingOn?: string;
+            /** Format: date-time */
+            plannedEndAt?: string;
+            extensions: number;
+            meetings: components["schemas"]["MeetingsView"];
+            contact: components["schemas"]["ContactView"];
+            checkIns?: {
+                "young-person": number;
+                mentor: number;
+                referrer: number;
+            };
+            /**
+             * @description "instrument@duePoint" of each measurement submitted
+             * @example [
+             *       "who5@P0D"
+             *     ]
+             */
+            measurements: string[];
+            /** @description Review offsets (ms after the match start) already held */
+            reviewsHeld: number[];
+            closure?: components["schemas"]["ClosureView"];
+            exitConversations: ("young-person" | "mentor")[];
+            continuation?: components["schemas"]["ContinuationView"];
+            nudgesSent: string[];
+            openNudges: string[];
+            openEscalations: string[];
+            escalationsRaised: string[];
+            missedMeetings: components["schemas"]["MissedMeetingsView"];
+            unansweredNudges: number;
         };
         ProposeMatchDto: {
             /**
@@ -2128,6 +2448,22 @@ export interface components {
         ContinuationDto: {
             keptInTouch: boolean;
         };
+        MeetingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mentorshipId: string;
+            /** Format: uuid */
+            mentorId: string;
+            /** Format: date */
+            heldOn: string;
+            minutes: number;
+            /** @enum {string} */
+            placeKind: "cafe" | "walk" | "home" | "library" | "activity" | "online" | "phone" | "other";
+            loggedBy: string;
+            /** Format: date-time */
+            loggedAt: string;
+        };
         MeasurementReading: {
             /** Format: uuid */
             id: string;
@@ -2159,7 +2495,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description YYYY-MM-DD
+             * Format: date
              * @example 2026-03-01
              */
             heldOn: string;
@@ -2175,7 +2511,8 @@ export interface components {
              */
             id: string;
             /**
-             * @description The day it was planned for, YYYY-MM-DD
+             * Format: date
+             * @description The day it was planned for
              * @example 2026-03-01
              */
             plannedOn: string;
@@ -2193,7 +2530,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             party: "young-person" | "mentor" | "referrer";
-            /** @example 2026-03-01 */
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-03-01
+             */
             heldOn: string;
         };
         SubmitMeasurementDto: {
@@ -2210,7 +2551,8 @@ export interface components {
              */
             duePoint: string;
             /**
-             * @description YYYY-MM-DD: the day she answered
+             * Format: date
+             * @description The day she answered, not in the future
              * @example 2026-03-01
              */
             measuredOn: string;
@@ -2293,6 +2635,16 @@ export interface components {
             /** @description Who gave it; not shown to the panel */
             respondedBy?: string;
         };
+        HandoverView: {
+            /** @enum {string} */
+            from: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** @enum {string} */
+            to: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** Format: date-time */
+            at: string;
+            /** @description A deadline passed ("not acknowledged", "no response") or the id of who handed it on */
+            why: string;
+        };
         EscalationView: {
             /** Format: uuid */
             id: string;
@@ -2309,33 +2661,88 @@ export interface components {
             level: "panel" | "coordinator" | "program-lead" | "unowned";
             /** Format: date-time */
             raisedAt: string;
-            /** @description The course's phase, e.g. active */
-            mentorshipPhase: string;
+            /**
+             * @description The course's phase
+             * @enum {string}
+             */
+            mentorshipPhase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
             /** @description Whether the caller is among its owners now */
             yours: boolean;
-            /** @description For one the engine raised: what set it off */
-            facts?: Record<string, never>;
+            /** @description For one the engine raised: what set it off; null for one a person raised */
+            facts: {
+                [key: string]: unknown;
+            } | null;
             /** @description The raiser's words; empty for one the engine raised */
             question: string;
             responses: components["schemas"]["AdviceView"][];
-            /** @description Deadlines of the current owners (single escalation only) */
+            /**
+             * Format: date-time
+             * @description Deadlines of the current owners (single open escalation only)
+             */
             acknowledgeBy?: string;
+            /** Format: date-time */
             respondBy?: string;
-            /** @enum {string} */
-            outcome?: "advice-given" | "referred-to-treatment" | "closed-without-action";
+            /**
+             * @description Null until it is resolved
+             * @enum {string|null}
+             */
+            outcome: "advice-given" | "referred-to-treatment" | "closed-without-action" | null;
             /** Format: uuid */
             mentorshipId: string;
             /** @description A user id, or "engine" */
             raisedBy: string;
-            raisedByRole?: string | null;
+            raisedByRole: string | null;
             ownerIds: string[];
-            acknowledgedBy?: string | null;
-            resolvedBy?: string | null;
+            acknowledgedBy: string | null;
+            resolvedBy: string | null;
             /** Format: date-time */
-            resolvedAt?: string | null;
+            resolvedAt: string | null;
             /** @description How it moved between owners (single escalation only) */
-            handovers?: string[];
+            handovers?: components["schemas"]["HandoverView"][];
             workflowId: string;
+        };
+        PanelEscalationView: {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            /** @enum {string} */
+            urgency: "urgent" | "normal";
+            /** @enum {string} */
+            reason: "concern" | "advice-request" | "who5-high-risk" | "who5-drop" | "missed-meetings" | "unanswered-nudges";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** @enum {string} */
+            phase: "awaiting-acknowledgement" | "acknowledged" | "responded" | "resolved";
+            /** @enum {string} */
+            level: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** Format: date-time */
+            raisedAt: string;
+            /**
+             * @description The course's phase
+             * @enum {string}
+             */
+            mentorshipPhase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** @description Whether the caller is among its owners now */
+            yours: boolean;
+            /** @description For one the engine raised: what set it off; null for one a person raised */
+            facts: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The raiser's words; empty for one the engine raised */
+            question: string;
+            responses: components["schemas"]["AdviceView"][];
+            /**
+             * Format: date-time
+             * @description Deadlines of the current owners (single open escalation only)
+             */
+            acknowledgeBy?: string;
+            /** Format: date-time */
+            respondBy?: string;
+            /**
+             * @description Null until it is resolved
+             * @enum {string|null}
+             */
+            outcome: "advice-given" | "referred-to-treatment" | "closed-without-action" | null;
         };
         RespondDto: {
             /**
@@ -2383,6 +2790,15 @@ export interface components {
         };
         CodecRequest: {
             payloads?: components["schemas"]["JsonPayload"][];
+        };
+        ErasureView: {
+            /** Format: uuid */
+            youngPersonId: string;
+            /** @description Her courses, kept under ids and codes */
+            courses: number;
+            measurementsStripped: number;
+            agreementsStripped: number;
+            escalationsStripped: number;
         };
         TodayCountsView: {
             escalation: number;
@@ -2578,7 +2994,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        status: "ok";
+                    };
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2604,7 +3025,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        status: "ok";
+                        checks: {
+                            [key: string]: "ok";
+                        };
+                    };
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2631,11 +3060,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The sign-in form */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": unknown;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2682,7 +3114,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2720,6 +3156,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Too many requests for a link from this address (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -2745,11 +3188,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page whose button posts the link back */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": unknown;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2758,6 +3204,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A page saying the link cannot be used */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
                 };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
@@ -2792,12 +3247,6 @@ export interface operations {
             };
         };
         responses: {
-            303: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
                 headers: {
@@ -2806,6 +3255,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The link was used already, expired, never existed, or names no one who may sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Posted from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -2857,7 +3320,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description To the provider's sign-in */
+            303: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2871,6 +3335,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description Sign-in with an identity provider is not configured here */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2892,7 +3363,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a page saying so */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            /** @description Signed in: to the page she was going to */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in with an identity provider is not configured here */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2926,6 +3414,33 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -2949,11 +3464,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description Signed in with a bearer token, which is no session to end */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -2966,6 +3500,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3000,7 +3543,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": {
+                        ended: number;
+                    };
+                };
+            };
+            /** @description Signed in with a bearer token, which is no session to end */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -3013,6 +3585,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3044,7 +3625,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -3077,10 +3687,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3108,6 +3747,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3144,10 +3792,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3175,6 +3843,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3217,6 +3894,42 @@ export interface operations {
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3268,6 +3981,33 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
                 headers: {
@@ -3288,6 +4028,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3334,8 +4083,35 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3385,6 +4161,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
                 headers: {
@@ -3405,6 +4199,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3458,6 +4261,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
                 headers: {
@@ -3494,6 +4315,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -3508,7 +4338,8 @@ export interface operations {
     ProgramsController_list: {
         parameters: {
             query?: {
-                includeArchived?: string;
+                /** @description Also list archived rows */
+                includeArchived?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3544,6 +4375,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3591,7 +4431,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3613,6 +4455,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3682,7 +4533,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramWithPolicyView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3758,7 +4611,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3850,7 +4705,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3930,7 +4787,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -4037,7 +4896,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -4169,6 +5030,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -4233,6 +5103,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4615,6 +5494,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -4679,6 +5567,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5061,6 +5958,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -5125,6 +6031,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5508,6 +6423,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -5572,6 +6496,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5954,6 +6887,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -6018,6 +6960,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6400,6 +7351,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -6464,6 +7424,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6847,6 +7816,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -6911,6 +7889,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7183,6 +8170,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -7247,6 +8243,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7370,11 +8375,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7461,11 +8469,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7538,7 +8549,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": (components["schemas"]["PathHistoryEntryView"] | components["schemas"]["GroupMeetingHistoryEntryView"])[];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7610,11 +8623,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7708,11 +8724,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7811,11 +8830,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7905,11 +8927,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7999,11 +9024,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8093,11 +9121,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8187,11 +9218,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8285,11 +9319,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8392,11 +9429,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8499,11 +9539,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8608,7 +9651,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GroupMeetingView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8630,6 +9675,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8700,7 +9754,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourseView"] | components["schemas"]["ReferrerCourseView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8773,11 +9829,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8868,11 +9927,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8967,11 +10029,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9075,11 +10140,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9183,11 +10251,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9291,11 +10362,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9399,11 +10473,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9507,11 +10584,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9611,11 +10691,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9710,11 +10793,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9815,7 +10901,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingView"][];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9892,11 +10980,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10076,11 +11167,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10184,11 +11278,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10292,11 +11389,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10501,6 +11601,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10718,7 +11827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EscalationView"][];
+                    "application/json": (components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"])[];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
@@ -10741,6 +11850,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10784,7 +11902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EscalationView"];
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
@@ -10857,11 +11975,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10955,11 +12076,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11062,11 +12186,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11169,11 +12296,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11372,9 +12502,9 @@ export interface operations {
         parameters: {
             query: {
                 programId: string;
-                /** @description First day, YYYY-MM-DD */
+                /** @description First day */
                 from: string;
-                /** @description Last day, YYYY-MM-DD (included) */
+                /** @description Last day (included) */
                 to: string;
                 municipalityId?: string;
                 /** @description Defaults to json; csv downloads a spreadsheet file */
@@ -11392,7 +12522,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/svg+xml": string;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11414,6 +12546,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11445,9 +12586,9 @@ export interface operations {
         parameters: {
             query: {
                 programId: string;
-                /** @description First day, YYYY-MM-DD */
+                /** @description First day */
                 from: string;
-                /** @description Last day, YYYY-MM-DD (included) */
+                /** @description Last day (included) */
                 to: string;
                 municipalityId?: string;
                 /** @description Defaults to json; csv downloads a spreadsheet file */
@@ -11463,11 +12604,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report's figures (JSON, by kind; see docs), or with format=csv a spreadsheet file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11541,11 +12686,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The payloads decoded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodecRequest"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11567,6 +12715,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11637,11 +12794,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The payloads encoded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodecRequest"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11663,6 +12823,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11732,7 +12901,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        youngPerson: Record<string, never>;
+                    } & {
+                        [key: string]: Record<string, never>[];
+                    };
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11808,7 +12985,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11924,6 +13103,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
