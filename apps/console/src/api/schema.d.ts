@@ -11273,6 +11273,10 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description For well-being: defaults to who5 */
                 instrument?: "who5" | "self-efficacy";
+                /** @description For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas */
+                separator?: "," | ";";
+                /** @description For csv: the headers' language, en by default */
+                lang?: "en" | "da";
             };
             header?: never;
             path?: never;
@@ -11346,6 +11350,10 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description For well-being: defaults to who5 */
                 instrument?: "who5" | "self-efficacy";
+                /** @description For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas */
+                separator?: "," | ";";
+                /** @description For csv: the headers' language, en by default */
+                lang?: "en" | "da";
             };
             header?: never;
             path: {
