@@ -38,7 +38,9 @@ export class CreateProgramDto {
 }
 
 export class RevisePolicyDto {
-  @ApiProperty({ description: 'The whole new policy (see ProgramPolicy)' }) @IsObject() policy!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The whole new policy (see ProgramPolicy)' })
+  @IsObject()
+  policy!: Record<string, unknown>;
 }
 
 export class ProgramLeadDto {
@@ -85,7 +87,7 @@ export class ProgramView {
 export class PolicyVersionView {
   @ApiProperty() programId!: string;
   @ApiProperty() version!: number;
-  @ApiProperty() policy!: object;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The policy (see ProgramPolicy)' }) policy!: object;
   @ApiProperty() createdBy!: string;
   @ApiProperty() createdAt!: Date;
 
@@ -95,5 +97,5 @@ export class PolicyVersionView {
 }
 
 export class ProgramWithPolicyView extends ProgramView {
-  @ApiProperty() policy!: object;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The policy (see ProgramPolicy)' }) policy!: object;
 }

@@ -69,6 +69,7 @@ export class ProgramsController {
 
   @Get(':id')
   @Roles('program-admin', 'coordinator')
+  @ApiOkResponse({ type: ProgramWithPolicyView })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProgramWithPolicyView> {
     await this.access.requireAccess(user, Permission.ProgramRead, id);
     const program = await this.programs.get(id);
@@ -78,6 +79,7 @@ export class ProgramsController {
 
   @Get(':id/policy/versions/:version')
   @Roles('program-admin', 'coordinator')
+  @ApiOkResponse({ type: PolicyVersionView })
   async policyVersion(@Param() { id, version }: PolicyVersionParams, @CurrentUser() user: AuthenticatedUser): Promise<PolicyVersionView> {
     await this.access.requireAccess(user, Permission.ProgramRead, id);
     return PolicyVersionView.of(await this.programs.policy(id, version));
@@ -85,6 +87,7 @@ export class ProgramsController {
 
   /** A new policy version; running mentorships keep theirs. */
   @Put(':id/policy')
+  @ApiOkResponse({ type: PolicyVersionView })
   async revisePolicy(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: RevisePolicyDto,

@@ -1522,9 +1522,42 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ProgramWithPolicyView: {
+            id: string;
+            slug: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            policyVersion: number;
+            workflowId?: Record<string, never> | null;
+            activatedAt?: Record<string, never> | null;
+            archivedAt?: Record<string, never> | null;
+            /** @description The coordinator who leads the program: last owner of an unanswered escalation */
+            leadCoordinatorId?: Record<string, never> | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The policy (see ProgramPolicy) */
+            policy: {
+                [key: string]: unknown;
+            };
+        };
+        PolicyVersionView: {
+            programId: string;
+            version: number;
+            /** @description The policy (see ProgramPolicy) */
+            policy: {
+                [key: string]: unknown;
+            };
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         RevisePolicyDto: {
             /** @description The whole new policy (see ProgramPolicy) */
-            policy: Record<string, never>;
+            policy: {
+                [key: string]: unknown;
+            };
         };
         ProgramLeadDto: {
             /**
@@ -3629,7 +3662,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramWithPolicyView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3797,7 +3832,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3877,7 +3914,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
