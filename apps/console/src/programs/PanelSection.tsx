@@ -81,25 +81,23 @@ export function PanelSection({ programId, categories, manage }: { programId: str
           </Field>
           <fieldset className="form-group">
             <legend className="form-label">{t('programs.panel.categories')}</legend>
-            <ul className="nobullet-list">
-              {categories.map((category) => (
-                <li key={category}>
-                  <input
-                    id={`panel-category-${category}`}
-                    className="form-checkbox"
-                    type="checkbox"
-                    checked={draft.categories.includes(category)}
-                    onChange={(event) =>
-                      setDraft({
-                        ...draft,
-                        categories: event.target.checked ? [...draft.categories, category] : draft.categories.filter((c) => c !== category),
-                      })
-                    }
-                  />
-                  <label htmlFor={`panel-category-${category}`}>{categoryName(category)}</label>
-                </li>
-              ))}
-            </ul>
+            {categories.map((category) => (
+              <div key={category} className="form-group-checkbox">
+                <input
+                  id={`panel-category-${category}`}
+                  className="form-checkbox"
+                  type="checkbox"
+                  checked={draft.categories.includes(category)}
+                  onChange={(event) =>
+                    setDraft({
+                      ...draft,
+                      categories: event.target.checked ? [...draft.categories, category] : draft.categories.filter((c) => c !== category),
+                    })
+                  }
+                />
+                <label htmlFor={`panel-category-${category}`}>{categoryName(category)}</label>
+              </div>
+            ))}
           </fieldset>
           <button type="submit" className="button button-secondary" disabled={add.isPending}>
             {t('programs.panel.add')}

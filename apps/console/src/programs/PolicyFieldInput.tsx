@@ -53,14 +53,16 @@ export function PolicyFieldInput({ field, policy, set, problems, readOnly }: Pol
       return (
         <div className={problem ? 'form-group form-error' : 'form-group'}>
           {problem}
-          <input
-            {...common}
-            className="form-checkbox"
-            type="checkbox"
-            checked={value === true}
-            onChange={(event) => set(field.path, event.target.checked)}
-          />
-          <label htmlFor={id}>{label}</label>
+          <div className="form-group-checkbox">
+            <input
+              {...common}
+              className="form-checkbox"
+              type="checkbox"
+              checked={value === true}
+              onChange={(event) => set(field.path, event.target.checked)}
+            />
+            <label htmlFor={id}>{label}</label>
+          </div>
         </div>
       );
     case 'choice':
@@ -124,11 +126,11 @@ export function PolicyFieldInput({ field, policy, set, problems, readOnly }: Pol
       break;
     case 'checkboxes':
       input = (
-        <ul className="nobullet-list">
+        <>
           {field.options.map((option) => {
             const chosen = Array.isArray(value) ? (value as string[]) : [];
             return (
-              <li key={option}>
+              <div key={option} className="form-group-checkbox">
                 <input
                   id={`${id}-${option}`}
                   className="form-checkbox"
@@ -140,10 +142,10 @@ export function PolicyFieldInput({ field, policy, set, problems, readOnly }: Pol
                   }
                 />
                 <label htmlFor={`${id}-${option}`}>{t(`${field.optionKeys}.${option}`)}</label>
-              </li>
+              </div>
             );
           })}
-        </ul>
+        </>
       );
       break;
     case 'durations':
@@ -164,7 +166,7 @@ export function PolicyFieldInput({ field, policy, set, problems, readOnly }: Pol
             set={set}
             readOnly={readOnly}
           />
-          <div className="form-group">
+          <div className="form-group-checkbox">
             <input
               id={`${id}-${index}-close`}
               className="form-checkbox"

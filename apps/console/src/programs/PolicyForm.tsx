@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { POLICY_PARTS } from './policy-fields';
 import { problemsByField } from './policy-problems';
 import { PolicyFieldInput } from './PolicyFieldInput';
+import { PolicyProblemSummary } from './PolicyProblemSummary';
 import { withValueAt, type PolicyDocument } from './policy-values';
 import { useRevisePolicy } from './program-data';
 
@@ -25,7 +26,7 @@ export function PolicyForm({ programId, policy: saved, readOnly }: { programId: 
   };
   return (
     <form onSubmit={submit} noValidate className="policy-form">
-      {revise.error && <ErrorMessage error={revise.error} />}
+      {revise.error && (problems.length > 0 ? <PolicyProblemSummary problems={problems} /> : <ErrorMessage error={revise.error} />)}
       {revise.isSuccess && (
         <div className="alert alert-success" role="status">
           <div className="alert-body">

@@ -54,8 +54,7 @@ export function ProgramPage() {
       <section aria-labelledby="policy-heading">
         <h2 id="policy-heading">{t('programs.policyTitle')}</h2>
         <p>{t('programs.policyIntro', { version: policyVersion })}</p>
-        {/* A new version saved: the form starts again from it. */}
-        <PolicyForm key={policyVersion} programId={id} policy={policy as PolicyDocument} readOnly={!admin} />
+        <PolicyForm programId={id} policy={policy as PolicyDocument} readOnly={!admin} />
       </section>
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">{t('programs.versions.title')}</h2>

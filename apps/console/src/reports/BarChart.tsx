@@ -25,6 +25,7 @@ export function BarChart({ title, bars, minimumCount, digits = 0 }: { title: str
   const shown = (value: Figure) => (value === null ? t('reports.suppressed', { minimum: minimumCount }) : formatNumber(value, digits));
   return (
     <figure className="report-chart">
+      <figcaption className="h4">{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{title}</title>
         {bars.map((bar, index) => {

@@ -32,6 +32,7 @@ export function WellBeingChart({ report }: { report: WellBeingReport }) {
   const title = t('reports.wellBeing.chartTitle', { instrument: t(`instruments.${report.instrument}`, report.instrument) });
   return (
     <figure className="report-chart">
+      <figcaption className="h4">{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{title}</title>
         {[0, 25, 50, 75, 100].map((tick) => (
@@ -59,7 +60,8 @@ export function WellBeingChart({ report }: { report: WellBeingReport }) {
           )),
         )}
       </svg>
-      <div className="table--responsive-scroll">
+      {/* Wider than a phone: a region she can scroll with the keyboard. */}
+      <div className="table--responsive-scroll" role="region" aria-label={title} tabIndex={0}>
         <table className="table table--compact">
           <caption className="sr-only">{title}</caption>
           <thead>
