@@ -6,7 +6,19 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
  * The console's pages (apps/console/src/App.tsx). Their paths are the API's own, so a link in a mail (libs/notifications names
  * /mentorships/<id> and /escalations/<id>) opens the page in a browser and the same address still answers JSON to a program.
  */
-const PAGES = [/^\/$/, new RegExp(`^/mentorships/${UUID}$`), /^\/escalations$/, new RegExp(`^/escalations/${UUID}$`), /^\/my-referrals$/];
+const PAGES = [
+  /^\/$/,
+  new RegExp(`^/mentorships/${UUID}$`),
+  /^\/escalations$/,
+  new RegExp(`^/escalations/${UUID}$`),
+  // Programs and reports (administrators, coordinators).
+  /^\/programs$/,
+  new RegExp(`^/programs/${UUID}$`),
+  new RegExp(`^/programs/${UUID}/versions/[1-9][0-9]*$`),
+  /^\/reports$/,
+  // A referrer's own referrals.
+  /^\/my-referrals$/,
+];
 
 export function isConsolePage(path: string): boolean {
   return PAGES.some((page) => page.test(path));

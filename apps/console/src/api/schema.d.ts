@@ -1618,7 +1618,9 @@ export interface components {
         };
         RevisePolicyDto: {
             /** @description The whole new policy (see ProgramPolicy) */
-            policy: Record<string, never>;
+            policy: {
+                [key: string]: unknown;
+            };
         };
         ProgramLeadDto: {
             /**
@@ -12511,6 +12513,10 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description For well-being: defaults to who5 */
                 instrument?: "who5" | "self-efficacy";
+                /** @description For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas */
+                separator?: "," | ";";
+                /** @description For csv: the headers' language, en by default */
+                lang?: "en" | "da";
             };
             header?: never;
             path?: never;
@@ -12595,6 +12601,10 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description For well-being: defaults to who5 */
                 instrument?: "who5" | "self-efficacy";
+                /** @description For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas */
+                separator?: "," | ";";
+                /** @description For csv: the headers' language, en by default */
+                lang?: "en" | "da";
             };
             header?: never;
             path: {
