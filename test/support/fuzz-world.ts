@@ -64,7 +64,7 @@ async function rowsOfEachKind(engine: Engine, programId: string, coordinator: { 
   const municipality = await post(http, '/municipalities', { name: `Fuzz ${randomUUID().slice(0, 8)}` }, admin);
   const inMunicipality = { municipalityId: municipality.id };
   const referrer = { contact: { name: 'Lene Dahl' }, kind: 'youth-guidance-counsellor', ...inMunicipality };
-  const youngPerson = { contact: { name: 'Aisha Nour' }, birthDate: '2006-04-17', gender: 'female', ...inMunicipality };
+  const youngPerson = { contact: { name: 'Freja Holm' }, birthDate: '2006-04-17', gender: 'female', ...inMunicipality };
   const panelMember = { contact: { name: 'Panel' }, programId, categories: ['mental-health'], profession: 'psychologist' };
   const quota = { programId, periodStart: '2026-01-01', periodEnd: '2027-01-01', agreed: 12, ...inMunicipality };
   // A program administrator's account of her own, for the fuzzer to change: she may change and close only her own.
