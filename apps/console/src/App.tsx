@@ -5,6 +5,7 @@ import { EscalationsPage } from './escalations/EscalationsPage';
 import { Layout } from './layout/Layout';
 import { CoursesPage } from './pages/CoursesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NewReferralPage } from './intake/NewReferralPage';
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<CoursesPage />} />
         <Route path="mentorships/:id" element={<CoursePage />} />
+        <Route path="referrals/new" element={<NewReferralPage />} />
         <Route path="escalations" element={<EscalationsPage />} />
         <Route path="escalations/:id" element={<EscalationPage />} />
         <Route path="*" element={<NotFoundPage />} />

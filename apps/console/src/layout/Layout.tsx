@@ -60,6 +60,11 @@ export function Layout() {
                     <span>{t('nav.escalations')}</span>
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/referrals/new" className="nav-link">
+                    <span>{t('nav.newReferral')}</span>
+                  </NavLink>
+                </li>
               </ul>
             </div>
           </div>
