@@ -44,7 +44,7 @@ function IntakeFields({ youngPersonId, saved }: { youngPersonId: string; saved: 
         {TAG_FIELDS.map((field) => (
           <Field key={field} id={`intake-${field}`} label={t(`intake.${field}`)} path={`wishes.${field}`} error={save.error}>
             <span className="form-hint" id={`intake-${field}-hint`}>
-              {t('intake.tagsHint')}
+              {t(`intake.hints.${field}`)}
             </span>
             <input
               id={`intake-${field}`}

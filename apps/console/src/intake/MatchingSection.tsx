@@ -42,7 +42,8 @@ export function MatchingSection({ courseId, programId, youngPersonId }: { course
               type="button"
               className="button button-secondary"
               disabled={propose.isPending}
-              onClick={() => propose.mutate(candidate.mentorId)}
+              // A refusal (her slot taken meanwhile) means the ranking is stale: read it again, so the list shows why.
+              onClick={() => propose.mutate(candidate.mentorId, { onError: () => void ranking.refetch() })}
             >
               {t('matching.propose', { name: nameOf(candidate.mentorId) })}
             </button>

@@ -142,11 +142,11 @@ export function NewReferralPage() {
               ])}
             />
           </Field>
-          <div className="form-group">
+          <div className="form-group form-group-checkbox">
             <input
               id="referral-consent"
               type="checkbox"
-              className="form-checkbox checkbox-large"
+              className="form-checkbox"
               checked={consentRecorded}
               onChange={(e) => setConsentRecorded(e.target.checked)}
             />
