@@ -178,7 +178,9 @@ describe('referral, intake and matching in the console', () => {
   });
 
   it("enters her start WHO-5 with the instrument's own Danish texts and shows its band", async () => {
-    await page.getByLabel('Måling', { exact: true }).selectOption({ label: 'WHO-5 trivsel (0d)' });
+    await page.getByLabel('Måling', { exact: true }).selectOption({ label: 'WHO-5 trivsel (ved start)' });
+    // Only what is due by now: the 3 months' WHO-5 is not offered on the day the match starts.
+    expect(await page.getByRole('option', { name: /efter 3 måneder/ }).count()).toBe(0);
     const answers = [3, 3, 2, 2, 3];
     const items = page.locator('select[id^="measurement-who5."]');
     expect(await items.count()).toBe(5);

@@ -8,6 +8,7 @@ import { CommandResult } from '../course/CommandResult';
 import { courseKey, type CourseView } from '../course/course-data';
 import { useCourseCommand } from '../course/course-command';
 import { formatNumber, today } from '../i18n/format';
+import { duePointWords } from './due-point';
 import { type DueMeasurement, INSTRUMENTS, QUESTIONNAIRE_ITEMS, useDueMeasurements } from './measurement-data';
 
 type Reading = components['schemas']['MeasurementReading'];
@@ -16,7 +17,12 @@ type Language = 'da' | 'en';
 /** A questionnaire answered with the coordinator (on paper, by phone) and entered for the young person; its band is shown after. */
 export function MeasurementForm({ course }: { course: CourseView }) {
   const { t } = useTranslation();
-  const { due, isPending } = useDueMeasurements(course.mentorshipId, course.measurements, course.phase === 'closing');
+  const { due, isPending } = useDueMeasurements(
+    course.mentorshipId,
+    course.measurements,
+    course.phase === 'closing',
+    course.matchStartedAt,
+  );
   if (isPending) return null;
   if (due.length === 0) return <p>{t('measurement.noneDue')}</p>;
   return <MeasurementFields courseId={course.mentorshipId} due={due} />;
@@ -36,20 +42,28 @@ function MeasurementFields({ courseId, due }: { courseId: string; due: DueMeasur
   );
   const readings = useQuery<Reading[]>({ queryKey: [...courseKey(courseId), 'measurements'], enabled: false });
   const result = readings.data?.find((reading) => reading.id === sentId);
+  const dueText = (label: string) => {
+    const words = duePointWords(label);
+    return words ? t(words.key, { count: words.count }) : label;
+  };
   const send = (event: FormEvent) => {
     event.preventDefault();
     const id = crypto.randomUUID();
     setSentId(id);
-    submit.mutate({
-      id,
-      instrument,
-      duePoint,
-      measuredOn,
-      // An unanswered item is sent as missing, so the API names it rather than the console guessing an answer.
-      answers: items.items.map((item) =>
-        answers[item.key] === undefined || answers[item.key] === '' ? Number.NaN : Number(answers[item.key]),
-      ),
-    });
+    submit.mutate(
+      {
+        id,
+        instrument,
+        duePoint,
+        measuredOn,
+        // An unanswered item is sent as missing, so the API names it rather than the console guessing an answer.
+        answers: items.items.map((item) =>
+          answers[item.key] === undefined || answers[item.key] === '' ? Number.NaN : Number(answers[item.key]),
+        ),
+      },
+      // The next due point starts blank: her answers to this one are not carried over to it.
+      { onSuccess: () => (setAnswers({}), setChosen(0)) },
+    );
   };
   return (
     <form onSubmit={send} noValidate>
@@ -59,7 +73,7 @@ function MeasurementFields({ courseId, due }: { courseId: string; due: DueMeasur
           <select id="measurement-due" className="form-select" value={chosen} onChange={(e) => setChosen(Number(e.target.value))}>
             {due.map((option, index) => (
               <option key={`${option.instrument}@${option.duePoint}`} value={index}>
-                {t('measurement.option', { instrument: t(`instruments.${option.instrument}`), duePoint: option.duePoint })}
+                {t('measurement.option', { instrument: t(`instruments.${option.instrument}`), duePoint: dueText(option.duePoint) })}
               </option>
             ))}
           </select>
