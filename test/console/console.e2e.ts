@@ -79,8 +79,11 @@ describe("the coordinators' console in a browser", () => {
     const mail = await sink.waitFor(
       (received) => sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
     );
-    const landing = await page.goto(`${base}${linkIn(mail)}`);
-    expect(new URL(page.url()).pathname).toBe(course);
+    // The mailed link opens a page whose button uses it (a mail scanner's GET must not), then she is where she was going.
+    await page.goto(`${base}${linkIn(mail)}`);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL(`${base}${course}`);
+    const landing = await page.reload();
     expect(landing?.headers()['content-security-policy']).toBe(CONSOLE_POLICY);
     expect(landing?.headers()['cache-control']).toBe('no-store');
     expect(landing?.headers()['vary']).toMatch(/Accept/);

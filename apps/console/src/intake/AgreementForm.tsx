@@ -67,7 +67,7 @@ export function AgreementForm({ courseId }: { courseId: string }) {
             <textarea
               id={`agreement-${key}`}
               className="form-input"
-              rows={key === 'goals' ? 3 : 2}
+              rows={key === 'mentorRole' || key === 'youngPersonRole' ? 2 : 3}
               value={agreement[key]}
               onChange={(e) => setAgreement({ ...agreement, [key]: e.target.value })}
             />
