@@ -6,6 +6,7 @@ import type { Engine } from '../support/engine';
 type Http = ReturnType<typeof request>;
 
 export interface ConsoleWorld {
+  programId: string;
   coordinator: { id: string; email: string };
   mentorshipId: string;
   escalationId: string;
@@ -87,5 +88,5 @@ export async function consoleWorld(engine: Engine): Promise<ConsoleWorld> {
     },
     200,
   );
-  return { coordinator: { id: coordinatorId, email }, mentorshipId, escalationId };
+  return { programId, coordinator: { id: coordinatorId, email }, mentorshipId, escalationId };
 }

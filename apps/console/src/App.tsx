@@ -6,6 +6,11 @@ import { Layout } from './layout/Layout';
 import { CoursesPage } from './pages/CoursesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NewReferralPage } from './intake/NewReferralPage';
+import { MyReferralsPage } from './referrals/MyReferralsPage';
+import { PolicyVersionPage } from './programs/PolicyVersionPage';
+import { ProgramPage } from './programs/ProgramPage';
+import { ProgramsPage } from './programs/ProgramsPage';
+import { ReportsPage } from './reports/ReportsPage';
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
@@ -17,6 +22,11 @@ export function App() {
         <Route path="referrals/new" element={<NewReferralPage />} />
         <Route path="escalations" element={<EscalationsPage />} />
         <Route path="escalations/:id" element={<EscalationPage />} />
+        <Route path="my-referrals" element={<MyReferralsPage />} />
+        <Route path="programs" element={<ProgramsPage />} />
+        <Route path="programs/:id" element={<ProgramPage />} />
+        <Route path="programs/:id/versions/:version" element={<PolicyVersionPage />} />
+        <Route path="reports" element={<ReportsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,19 +1,51 @@
 import type { Request } from 'express';
-import { isConsolePage } from './console-routes';
+import { isConsolePage, isYoungPersonPage } from './console-routes';
 import { wantsPage } from './serve-console';
 
 const ID = '0b8f9a52-6f1e-4a8e-9a55-3c1f0e6b2d11';
 
 describe("the console's pages", () => {
   it('are the paths the mails link to, and the lists', () => {
-    for (const path of ['/', `/mentorships/${ID}`, '/escalations', `/escalations/${ID}`])
+    for (const path of [
+      '/',
+      `/mentorships/${ID}`,
+      '/escalations',
+      `/escalations/${ID}`,
+      '/my-referrals',
+      '/programs',
+      `/programs/${ID}`,
+      '/reports',
+    ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
   });
 
+  it("are a program's policy versions, numbered from 1", () => {
+    expect(isConsolePage(`/programs/${ID}/versions/3`)).toBe(true);
+    expect(isConsolePage(`/programs/${ID}/versions/0`)).toBe(false);
+    expect(isConsolePage(`/programs/${ID}/policy/versions/3`)).toBe(false);
+  });
+
   it('leave the API its other paths, a course command and an id that is not one', () => {
-    for (const path of [`/mentorships/${ID}/meetings`, '/mentorships/x', '/docs', '/sign-in', '/session', `/escalations/${ID}/resolve`]) {
+    for (const path of [
+      `/mentorships/${ID}/meetings`,
+      '/mentorships/x',
+      '/docs',
+      '/sign-in',
+      '/session',
+      `/escalations/${ID}/resolve`,
+      '/reports/outcomes',
+    ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }
+  });
+});
+
+describe("the young person's page", () => {
+  it('is the one path her mail links to, apart from the pages behind a sign-in', () => {
+    expect(isYoungPersonPage('/young-person')).toBe(true);
+    for (const path of ['/young-person/', '/young-person-links', '/young-persons', '/'])
+      expect([path, isYoungPersonPage(path)]).toEqual([path, false]);
+    expect(isConsolePage('/young-person')).toBe(false);
   });
 });
 

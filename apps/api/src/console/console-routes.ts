@@ -1,11 +1,32 @@
+import { YOUNG_PERSON_PAGE } from '../../../../libs/young-person-links/young-person-page';
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /**
  * The console's pages (apps/console/src/App.tsx). Their paths are the API's own, so a link in a mail (libs/notifications names
  * /mentorships/<id> and /escalations/<id>) opens the page in a browser and the same address still answers JSON to a program.
  */
-const PAGES = [/^\/$/, new RegExp(`^/mentorships/${UUID}$`), /^\/escalations$/, new RegExp(`^/escalations/${UUID}$`), /^\/referrals\/new$/];
+const PAGES = [
+  /^\/$/,
+  new RegExp(`^/mentorships/${UUID}$`),
+  /^\/escalations$/,
+  new RegExp(`^/escalations/${UUID}$`),
+  // Programs and reports (administrators, coordinators).
+  /^\/programs$/,
+  new RegExp(`^/programs/${UUID}$`),
+  new RegExp(`^/programs/${UUID}/versions/[1-9][0-9]*$`),
+  /^\/reports$/,
+  // A referrer's own referrals.
+  /^\/my-referrals$/,
+  // A new referral (coordinators).
+  /^\/referrals\/new$/,
+];
 
 export function isConsolePage(path: string): boolean {
   return PAGES.some((page) => page.test(path));
+}
+
+/** The young person's page her mailed link opens (young-person.html): public, as she has no account. */
+export function isYoungPersonPage(path: string): boolean {
+  return path === YOUNG_PERSON_PAGE;
 }

@@ -548,6 +548,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/my-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyReferralsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mentors/{id}/application": {
         parameters: {
             query?: never;
@@ -1385,7 +1401,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         SignInEmailDto: {
-            /** @example kim@aarhus.dk */
+            /**
+             * Format: email
+             * @example kim@aarhus.dk
+             */
             email: string;
             /**
              * @description A path on this site to land on after sign-in, e.g. /nudges/<id>; anything else lands on '/'
@@ -1426,8 +1445,37 @@ export interface components {
             /** @description Never expires without it */
             expiresInDays?: number;
         };
+        ApiTokenView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            scopes: ("operator" | "coordinator" | "program-admin")[];
+            programIds: string[];
+            /**
+             * Format: uuid
+             * @description The operator’s account
+             */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        CreatedApiTokenView: {
+            token: components["schemas"]["ApiTokenView"];
+            /**
+             * @description Sent as `Authorization: Bearer <secret>`; shown in this answer only
+             * @example mf_…
+             */
+            secret: string;
+        };
         CreateAccountDto: {
             /**
+             * Format: email
              * @description She signs in with it; one live account per address
              * @example lise.berg@aarhus.dk
              */
@@ -1507,6 +1555,7 @@ export interface components {
             policy?: Record<string, never>;
         };
         ProgramView: {
+            /** Format: uuid */
             id: string;
             slug: string;
             name: string;
@@ -1514,17 +1563,64 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "active" | "archived";
             policyVersion: number;
-            workflowId?: Record<string, never> | null;
-            activatedAt?: Record<string, never> | null;
-            archivedAt?: Record<string, never> | null;
-            /** @description The coordinator who leads the program: last owner of an unanswered escalation */
-            leadCoordinatorId?: Record<string, never> | null;
+            /** @example program-pift */
+            workflowId: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The coordinator who leads the program: last owner of an unanswered escalation
+             */
+            leadCoordinatorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProgramWithPolicyView: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            policyVersion: number;
+            /** @example program-pift */
+            workflowId: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The coordinator who leads the program: last owner of an unanswered escalation
+             */
+            leadCoordinatorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The current policy (see ProgramPolicy) */
+            policy: {
+                [key: string]: unknown;
+            };
+        };
+        PolicyVersionView: {
+            /** Format: uuid */
+            programId: string;
+            version: number;
+            /** @description The program policy (see ProgramPolicy) */
+            policy: {
+                [key: string]: unknown;
+            };
+            createdBy: string;
             /** Format: date-time */
             createdAt: string;
         };
         RevisePolicyDto: {
             /** @description The whole new policy (see ProgramPolicy) */
-            policy: Record<string, never>;
+            policy: {
+                [key: string]: unknown;
+            };
         };
         ProgramLeadDto: {
             /**
@@ -1574,7 +1670,10 @@ export interface components {
         ContactDto: {
             /** @example Sara Jensen */
             name: string;
-            /** @example sara@example.dk */
+            /**
+             * Format: email
+             * @example sara@example.dk
+             */
             email?: string | null;
             /** @example +45 12 34 56 78 */
             phone?: string | null;
@@ -1629,7 +1728,10 @@ export interface components {
         ContactPatchDto: {
             /** @example Sara Jensen */
             name?: string;
-            /** @example sara@example.dk */
+            /**
+             * Format: email
+             * @example sara@example.dk
+             */
             email?: string | null;
             /** @example +45 12 34 56 78 */
             phone?: string | null;
@@ -1768,7 +1870,8 @@ export interface components {
         CreateYoungPersonDto: {
             contact: components["schemas"]["ContactDto"];
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate: string;
@@ -1802,7 +1905,8 @@ export interface components {
             archivedAt?: string | null;
             contact: components["schemas"]["ContactDto"];
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate: string;
@@ -1824,7 +1928,8 @@ export interface components {
         };
         UpdateYoungPersonDto: {
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate?: string;
@@ -1907,11 +2012,13 @@ export interface components {
             /** Format: uuid */
             municipalityId: string;
             /**
+             * Format: date
              * @description The first day of the period
              * @example 2026-01-01
              */
             periodStart: string;
             /**
+             * Format: date
              * @description The first day after the period: the end is exclusive
              * @example 2027-01-01
              */
@@ -1939,11 +2046,13 @@ export interface components {
             /** Format: uuid */
             municipalityId: string;
             /**
+             * Format: date
              * @description The first day of the period
              * @example 2026-01-01
              */
             periodStart: string;
             /**
+             * Format: date
              * @description The first day after the period: the end is exclusive
              * @example 2027-01-01
              */
@@ -1977,7 +2086,8 @@ export interface components {
              */
             youngPersonId: string;
             /**
-             * @description When the referral was made; now if left out
+             * Format: date-time
+             * @description When the referral was made, not in the future; now if left out
              * @example 2026-03-02T10:30:00+01:00
              */
             referredAt?: string;
@@ -2009,6 +2119,103 @@ export interface components {
              */
             workflowId: string;
         };
+        OwnReferralView: {
+            /**
+             * Format: uuid
+             * @description The course (mentorship-<id>), which she may open for its phase and outcome
+             */
+            id: string;
+            programName: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** @example active */
+            phase: string;
+            /** @description How the course ended; null while it runs */
+            outcome: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        MunicipalityQuotaView: {
+            programName: string;
+            /** @example 2026-01-01 */
+            periodStart: string;
+            /**
+             * @description Exclusive
+             * @example 2027-01-01
+             */
+            periodEnd: string;
+            agreed: number;
+            /** @description Referrals made within the period */
+            made: number;
+            /** @description What an even pace would have reached by now */
+            expectedByNow: number;
+            behind: boolean;
+        };
+        MyReferralsView: {
+            referrals: components["schemas"]["OwnReferralView"][];
+            /** @description Her municipality's quotas not yet ended */
+            quotas: components["schemas"]["MunicipalityQuotaView"][];
+        };
+        ScreeningStepRecordView: {
+            /** @enum {string} */
+            step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
+            /** @enum {string} */
+            result: "passed" | "failed";
+            /** @description Who recorded it */
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        MentorPathStateView: {
+            /** Format: uuid */
+            mentorId: string;
+            /** @enum {string} */
+            phase: "applied" | "screening" | "course" | "awaiting-approval" | "available" | "paused" | "retired" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            phaseSince: string;
+            screening: components["schemas"]["ScreeningStepRecordView"][];
+            /** Format: date-time */
+            courseEnrolledAt?: string;
+            /** Format: date-time */
+            courseCompletedAt?: string;
+            approvedBy?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            /** @enum {string} */
+            endReason?: "failed-screening" | "not-suitable" | "course-not-completed" | "personal-circumstances" | "moved" | "no-response" | "program-ended" | "other";
+            /** @description Courses holding one of the mentor's slots */
+            mentorships: string[];
+            capacity: number;
+            nudgesSent: string[];
+            openNudges: string[];
+        };
+        PathHistoryEntryView: {
+            /** @enum {string} */
+            type: "path";
+            /** Format: date-time */
+            at: string;
+            /** @description The command or event, e.g. approved */
+            kind: string;
+            /** @description The phase it led to */
+            phase: string;
+            by: string;
+            detail: {
+                [key: string]: string;
+            };
+        };
+        GroupMeetingHistoryEntryView: {
+            /** @enum {string} */
+            type: "group-meeting";
+            /**
+             * Format: date
+             * @description The day it was held
+             */
+            at: string;
+            /** @enum {string} */
+            kind: "sparring" | "training";
+            /** Format: uuid */
+            meetingId: string;
+        };
         ScreeningStepDto: {
             /** @enum {string} */
             step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
@@ -2020,12 +2227,180 @@ export interface components {
             reason: "failed-screening" | "not-suitable" | "course-not-completed" | "personal-circumstances" | "moved" | "no-response" | "program-ended" | "other";
         };
         GroupMeetingDto: {
+            /** Format: uuid */
             programId: string;
             /** @enum {string} */
             kind: "sparring" | "training";
-            /** @example 2026-11-20 */
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
             heldOn: string;
             attendeeMentorIds: string[];
+        };
+        GroupMeetingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string} */
+            kind: "sparring" | "training";
+            /** Format: date */
+            heldOn: string;
+            recordedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MatchAttemptView: {
+            attempt: number;
+            /** Format: uuid */
+            mentorId: string;
+            /** Format: date-time */
+            proposedAt: string;
+            answers: {
+                /** @enum {string} */
+                "young-person"?: "accept" | "decline";
+                /** @enum {string} */
+                mentor?: "accept" | "decline";
+            };
+            /** @enum {string} */
+            outcome?: "accepted" | "declined-by-young-person" | "declined-by-mentor" | "mentor-left" | "closed";
+        };
+        MeetingsView: {
+            count: number;
+            minutes: number;
+            /** Format: date */
+            lastHeldOn?: string;
+            ids: string[];
+        };
+        ContactView: {
+            periodsChecked: number;
+            /** @description Minutes of contact by period number */
+            minutesByPeriod: {
+                [key: string]: number;
+            };
+        };
+        ClosureView: {
+            /** @enum {string} */
+            kind: "planned" | "early";
+            /** @enum {string} */
+            reason: "completed" | "withdrawn" | "mentor-left" | "moved" | "no-contact" | "other";
+            /** @enum {string} */
+            outcome: "education-started" | "job-started" | "retained" | "none";
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ContinuationView: {
+            /** Format: date-time */
+            askedAt?: string;
+            keptInTouch?: boolean;
+            /** Format: date-time */
+            answeredAt?: string;
+            /** Format: date-time */
+            unansweredAt?: string;
+        };
+        MissedMeetingsView: {
+            inARow: number;
+            ids: string[];
+        };
+        CourseView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** Format: date-time */
+            phaseSince: string;
+            attempts: components["schemas"]["MatchAttemptView"][];
+            /** Format: uuid */
+            mentorId?: string;
+            /** Format: date-time */
+            matchStartedAt?: string;
+            /** Format: date */
+            firstMeetingOn?: string;
+            /** Format: date-time */
+            plannedEndAt?: string;
+            extensions: number;
+            meetings: components["schemas"]["MeetingsView"];
+            contact: components["schemas"]["ContactView"];
+            checkIns?: {
+                "young-person": number;
+                mentor: number;
+                referrer: number;
+            };
+            /**
+             * @description "instrument@duePoint" of each measurement submitted
+             * @example [
+             *       "who5@P0D"
+             *     ]
+             */
+            measurements: string[];
+            /** @description Review offsets (ms after the match start) already held */
+            reviewsHeld: number[];
+            closure?: components["schemas"]["ClosureView"];
+            exitConversations: ("young-person" | "mentor")[];
+            continuation?: components["schemas"]["ContinuationView"];
+            nudgesSent: string[];
+            openNudges: string[];
+            openEscalations: string[];
+            escalationsRaised: string[];
+            missedMeetings: components["schemas"]["MissedMeetingsView"];
+            unansweredNudges: number;
+            exitConversationsHeld: {
+                "young-person"?: boolean;
+                mentor?: boolean;
+            };
+        };
+        ReferrerCourseView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** @enum {string} */
+            outcome?: "education-started" | "job-started" | "retained" | "none";
+        };
+        MentorshipStateView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** Format: date-time */
+            phaseSince: string;
+            attempts: components["schemas"]["MatchAttemptView"][];
+            /** Format: uuid */
+            mentorId?: string;
+            /** Format: date-time */
+            matchStartedAt?: string;
+            /** Format: date */
+            firstMeetingOn?: string;
+            /** Format: date-time */
+            plannedEndAt?: string;
+            extensions: number;
+            meetings: components["schemas"]["MeetingsView"];
+            contact: components["schemas"]["ContactView"];
+            checkIns?: {
+                "young-person": number;
+                mentor: number;
+                referrer: number;
+            };
+            /**
+             * @description "instrument@duePoint" of each measurement submitted
+             * @example [
+             *       "who5@P0D"
+             *     ]
+             */
+            measurements: string[];
+            /** @description Review offsets (ms after the match start) already held */
+            reviewsHeld: number[];
+            closure?: components["schemas"]["ClosureView"];
+            exitConversations: ("young-person" | "mentor")[];
+            continuation?: components["schemas"]["ContinuationView"];
+            nudgesSent: string[];
+            openNudges: string[];
+            openEscalations: string[];
+            escalationsRaised: string[];
+            missedMeetings: components["schemas"]["MissedMeetingsView"];
+            unansweredNudges: number;
         };
         ProposeMatchDto: {
             /**
@@ -2075,6 +2450,22 @@ export interface components {
         ContinuationDto: {
             keptInTouch: boolean;
         };
+        MeetingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mentorshipId: string;
+            /** Format: uuid */
+            mentorId: string;
+            /** Format: date */
+            heldOn: string;
+            minutes: number;
+            /** @enum {string} */
+            placeKind: "cafe" | "walk" | "home" | "library" | "activity" | "online" | "phone" | "other";
+            loggedBy: string;
+            /** Format: date-time */
+            loggedAt: string;
+        };
         MeasurementReading: {
             /** Format: uuid */
             id: string;
@@ -2106,7 +2497,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description YYYY-MM-DD
+             * Format: date
              * @example 2026-03-01
              */
             heldOn: string;
@@ -2122,7 +2513,8 @@ export interface components {
              */
             id: string;
             /**
-             * @description The day it was planned for, YYYY-MM-DD
+             * Format: date
+             * @description The day it was planned for
              * @example 2026-03-01
              */
             plannedOn: string;
@@ -2140,7 +2532,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             party: "young-person" | "mentor" | "referrer";
-            /** @example 2026-03-01 */
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-03-01
+             */
             heldOn: string;
         };
         SubmitMeasurementDto: {
@@ -2157,7 +2553,8 @@ export interface components {
              */
             duePoint: string;
             /**
-             * @description YYYY-MM-DD: the day she answered
+             * Format: date
+             * @description The day she answered, not in the future
              * @example 2026-03-01
              */
             measuredOn: string;
@@ -2240,6 +2637,16 @@ export interface components {
             /** @description Who gave it; not shown to the panel */
             respondedBy?: string;
         };
+        HandoverView: {
+            /** @enum {string} */
+            from: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** @enum {string} */
+            to: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** Format: date-time */
+            at: string;
+            /** @description A deadline passed ("not acknowledged", "no response") or the id of who handed it on */
+            why: string;
+        };
         EscalationView: {
             /** Format: uuid */
             id: string;
@@ -2256,33 +2663,88 @@ export interface components {
             level: "panel" | "coordinator" | "program-lead" | "unowned";
             /** Format: date-time */
             raisedAt: string;
-            /** @description The course's phase, e.g. active */
-            mentorshipPhase: string;
+            /**
+             * @description The course's phase
+             * @enum {string}
+             */
+            mentorshipPhase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
             /** @description Whether the caller is among its owners now */
             yours: boolean;
-            /** @description For one the engine raised: what set it off */
-            facts?: Record<string, never>;
+            /** @description For one the engine raised: what set it off; null for one a person raised */
+            facts: {
+                [key: string]: unknown;
+            } | null;
             /** @description The raiser's words; empty for one the engine raised */
             question: string;
             responses: components["schemas"]["AdviceView"][];
-            /** @description Deadlines of the current owners (single escalation only) */
+            /**
+             * Format: date-time
+             * @description Deadlines of the current owners (single open escalation only)
+             */
             acknowledgeBy?: string;
+            /** Format: date-time */
             respondBy?: string;
-            /** @enum {string} */
-            outcome?: "advice-given" | "referred-to-treatment" | "closed-without-action";
+            /**
+             * @description Null until it is resolved
+             * @enum {string|null}
+             */
+            outcome: "advice-given" | "referred-to-treatment" | "closed-without-action" | null;
             /** Format: uuid */
             mentorshipId: string;
             /** @description A user id, or "engine" */
             raisedBy: string;
-            raisedByRole?: string | null;
+            raisedByRole: string | null;
             ownerIds: string[];
-            acknowledgedBy?: string | null;
-            resolvedBy?: string | null;
+            acknowledgedBy: string | null;
+            resolvedBy: string | null;
             /** Format: date-time */
-            resolvedAt?: string | null;
+            resolvedAt: string | null;
             /** @description How it moved between owners (single escalation only) */
-            handovers?: string[];
+            handovers?: components["schemas"]["HandoverView"][];
             workflowId: string;
+        };
+        PanelEscalationView: {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            /** @enum {string} */
+            urgency: "urgent" | "normal";
+            /** @enum {string} */
+            reason: "concern" | "advice-request" | "who5-high-risk" | "who5-drop" | "missed-meetings" | "unanswered-nudges";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** @enum {string} */
+            phase: "awaiting-acknowledgement" | "acknowledged" | "responded" | "resolved";
+            /** @enum {string} */
+            level: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** Format: date-time */
+            raisedAt: string;
+            /**
+             * @description The course's phase
+             * @enum {string}
+             */
+            mentorshipPhase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** @description Whether the caller is among its owners now */
+            yours: boolean;
+            /** @description For one the engine raised: what set it off; null for one a person raised */
+            facts: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The raiser's words; empty for one the engine raised */
+            question: string;
+            responses: components["schemas"]["AdviceView"][];
+            /**
+             * Format: date-time
+             * @description Deadlines of the current owners (single open escalation only)
+             */
+            acknowledgeBy?: string;
+            /** Format: date-time */
+            respondBy?: string;
+            /**
+             * @description Null until it is resolved
+             * @enum {string|null}
+             */
+            outcome: "advice-given" | "referred-to-treatment" | "closed-without-action" | null;
         };
         RespondDto: {
             /**
@@ -2330,6 +2792,15 @@ export interface components {
         };
         CodecRequest: {
             payloads?: components["schemas"]["JsonPayload"][];
+        };
+        ErasureView: {
+            /** Format: uuid */
+            youngPersonId: string;
+            /** @description Her courses, kept under ids and codes */
+            courses: number;
+            measurementsStripped: number;
+            agreementsStripped: number;
+            escalationsStripped: number;
         };
         TodayCountsView: {
             escalation: number;
@@ -2525,7 +2996,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        status: "ok";
+                    };
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2551,7 +3027,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        status: "ok";
+                        checks: {
+                            [key: string]: "ok";
+                        };
+                    };
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2578,11 +3062,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The sign-in form */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": unknown;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2629,7 +3116,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2667,6 +3158,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Too many requests for a link from this address (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -2692,11 +3190,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page whose button posts the link back */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": unknown;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2705,6 +3206,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A page saying the link cannot be used */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
                 };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
@@ -2739,12 +3249,6 @@ export interface operations {
             };
         };
         responses: {
-            303: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
                 headers: {
@@ -2753,6 +3257,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The link was used already, expired, never existed, or names no one who may sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Posted from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -2804,7 +3322,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description To the provider's sign-in */
+            303: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2818,6 +3337,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description Sign-in with an identity provider is not configured here */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2839,7 +3365,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a page saying so */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            /** @description Signed in: to the page she was going to */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in with an identity provider is not configured here */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2873,6 +3416,33 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -2896,11 +3466,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description Signed in with a bearer token, which is no session to end */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -2913,6 +3502,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2947,7 +3545,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": {
+                        ended: number;
+                    };
+                };
+            };
+            /** @description Signed in with a bearer token, which is no session to end */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -2960,6 +3587,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2991,7 +3627,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -3024,10 +3689,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3055,6 +3749,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3091,10 +3794,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3122,6 +3845,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3164,6 +3896,42 @@ export interface operations {
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3215,6 +3983,33 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
                 headers: {
@@ -3235,6 +4030,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3281,8 +4085,35 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3332,6 +4163,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
                 headers: {
@@ -3352,6 +4201,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3405,6 +4263,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
                 headers: {
@@ -3441,6 +4317,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -3455,7 +4340,8 @@ export interface operations {
     ProgramsController_list: {
         parameters: {
             query?: {
-                includeArchived?: string;
+                /** @description Also list archived rows */
+                includeArchived?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3491,6 +4377,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3538,7 +4433,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3560,6 +4457,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3629,7 +4535,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramWithPolicyView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3705,7 +4613,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3797,7 +4707,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3877,7 +4789,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3984,7 +4898,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -4116,6 +5032,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -4180,6 +5105,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4562,6 +5496,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -4626,6 +5569,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5008,6 +5960,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -5072,6 +6033,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5455,6 +6425,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -5519,6 +6498,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5901,6 +6889,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -5965,6 +6962,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6347,6 +7353,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -6411,6 +7426,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6794,6 +7818,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -6858,6 +7891,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7130,6 +8172,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -7201,6 +8252,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
                 headers: {
@@ -7248,6 +8308,61 @@ export interface operations {
             };
         };
     };
+    MyReferralsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReferralsView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     MentorPathsController_apply: {
         parameters: {
             query?: never;
@@ -7262,11 +8377,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7353,11 +8471,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7430,7 +8551,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": (components["schemas"]["PathHistoryEntryView"] | components["schemas"]["GroupMeetingHistoryEntryView"])[];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7502,11 +8625,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7600,11 +8726,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7703,11 +8832,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7797,11 +8929,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7891,11 +9026,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7985,11 +9123,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8079,11 +9220,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8177,11 +9321,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8284,11 +9431,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8391,11 +9541,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8500,7 +9653,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GroupMeetingView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8522,6 +9677,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8592,7 +9756,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourseView"] | components["schemas"]["ReferrerCourseView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8665,11 +9831,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8760,11 +9929,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8859,11 +10031,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8967,11 +10142,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9075,11 +10253,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9183,11 +10364,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9291,11 +10475,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9399,11 +10586,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9503,11 +10693,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9602,11 +10795,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9707,7 +10903,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingView"][];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9784,11 +10982,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9968,11 +11169,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10076,11 +11280,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10184,11 +11391,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10393,6 +11603,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10610,7 +11829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EscalationView"][];
+                    "application/json": (components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"])[];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
@@ -10633,6 +11852,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10676,7 +11904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EscalationView"];
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
@@ -10749,11 +11977,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10847,11 +12078,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10954,11 +12188,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11061,11 +12298,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11264,15 +12504,19 @@ export interface operations {
         parameters: {
             query: {
                 programId: string;
-                /** @description First day, YYYY-MM-DD */
+                /** @description First day */
                 from: string;
-                /** @description Last day, YYYY-MM-DD (included) */
+                /** @description Last day (included) */
                 to: string;
                 municipalityId?: string;
                 /** @description Defaults to json; csv downloads a spreadsheet file */
                 format?: "json" | "csv";
                 /** @description For well-being: defaults to who5 */
                 instrument?: "who5" | "self-efficacy";
+                /** @description For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas */
+                separator?: "," | ";";
+                /** @description For csv: the headers' language, en by default */
+                lang?: "en" | "da";
             };
             header?: never;
             path?: never;
@@ -11284,7 +12528,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/svg+xml": string;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11306,6 +12552,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11337,15 +12592,19 @@ export interface operations {
         parameters: {
             query: {
                 programId: string;
-                /** @description First day, YYYY-MM-DD */
+                /** @description First day */
                 from: string;
-                /** @description Last day, YYYY-MM-DD (included) */
+                /** @description Last day (included) */
                 to: string;
                 municipalityId?: string;
                 /** @description Defaults to json; csv downloads a spreadsheet file */
                 format?: "json" | "csv";
                 /** @description For well-being: defaults to who5 */
                 instrument?: "who5" | "self-efficacy";
+                /** @description For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas */
+                separator?: "," | ";";
+                /** @description For csv: the headers' language, en by default */
+                lang?: "en" | "da";
             };
             header?: never;
             path: {
@@ -11355,11 +12614,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report's figures (JSON, by kind; see docs), or with format=csv a spreadsheet file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11433,11 +12696,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The payloads decoded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodecRequest"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11459,6 +12725,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11529,11 +12804,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The payloads encoded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodecRequest"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11555,6 +12833,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11624,7 +12911,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        youngPerson: Record<string, never>;
+                    } & {
+                        [key: string]: Record<string, never>[];
+                    };
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11700,7 +12995,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11816,6 +13113,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
