@@ -5,6 +5,7 @@ import { EscalationsPage } from './escalations/EscalationsPage';
 import { Layout } from './layout/Layout';
 import { CoursesPage } from './pages/CoursesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NewReferralPage } from './intake/NewReferralPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { PolicyVersionPage } from './programs/PolicyVersionPage';
 import { ProgramPage } from './programs/ProgramPage';
@@ -18,6 +19,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<CoursesPage />} />
         <Route path="mentorships/:id" element={<CoursePage />} />
+        <Route path="referrals/new" element={<NewReferralPage />} />
         <Route path="escalations" element={<EscalationsPage />} />
         <Route path="escalations/:id" element={<EscalationPage />} />
         <Route path="my-referrals" element={<MyReferralsPage />} />

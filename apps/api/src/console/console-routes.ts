@@ -18,6 +18,8 @@ const PAGES = [
   /^\/reports$/,
   // A referrer's own referrals.
   /^\/my-referrals$/,
+  // A new referral (coordinators).
+  /^\/referrals\/new$/,
 ];
 
 export function isConsolePage(path: string): boolean {

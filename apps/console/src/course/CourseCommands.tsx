@@ -5,6 +5,8 @@ import { today } from '../i18n/format';
 import { ChoiceForm } from './ChoiceForm';
 import type { CourseView } from './course-data';
 import { LogMeetingForm } from './LogMeetingForm';
+import { MatchCommands } from '../intake/MatchCommands';
+import { MeasurementForm } from '../intake/MeasurementForm';
 
 const PARTIES = ['young-person', 'mentor'] as const;
 const CHECK_IN_PARTIES = ['young-person', 'mentor', 'referrer'] as const;
@@ -23,13 +25,14 @@ export function CourseCommands({ course }: { course: CourseView }) {
   const { t } = useTranslation();
   const id = course.mentorshipId;
   const path = { params: { path: { id } } };
-  const forms = formsOf(course.phase, id, path, t);
+  const forms = formsOf(course, path, t);
   if (forms.length === 0) return <p>{t('course.commands.none')}</p>;
   return <div className="course-commands">{forms}</div>;
 }
 
-function formsOf(phase: CourseView['phase'], id: string, path: { params: { path: { id: string } } }, t: TFunction) {
-  switch (phase) {
+function formsOf(course: CourseView, path: { params: { path: { id: string } } }, t: TFunction) {
+  const id = course.mentorshipId;
+  switch (course.phase) {
     case 'awaiting-consent':
       return [
         <ChoiceForm
@@ -44,39 +47,14 @@ function formsOf(phase: CourseView['phase'], id: string, path: { params: { path:
         />,
       ];
     case 'intake':
-      return [
-        <ChoiceForm
-          key="intake"
-          courseId={id}
-          formId="intake"
-          title="course.intake.title"
-          submit="course.intake.submit"
-          done="course.intake.done"
-          choices={[]}
-          send={() => api.POST('/mentorships/{id}/intake/complete', path)}
-        />,
-      ];
+    case 'matching':
     case 'proposed':
-      return [
-        <ChoiceForm
-          key="answer"
-          courseId={id}
-          formId="answer"
-          title="course.answer.title"
-          submit="course.answer.submit"
-          done="course.answer.done"
-          choices={[{ name: 'answer', label: 'course.answer.label', optionsKey: 'course.answerChoices', options: ['accept', 'decline'] }]}
-          send={(values) =>
-            api.POST('/mentorships/{id}/proposals/answer', {
-              ...path,
-              body: { party: 'young-person', answer: values.answer as 'accept' | 'decline' },
-            })
-          }
-        />,
-      ];
+    case 'agreeing':
+      return [<MatchCommands key="match" course={course} />];
     case 'active':
       return [
         <LogMeetingForm key="meeting" id={id} />,
+        <MeasurementForm key="measurement" course={course} />,
         <ChoiceForm
           key="check-in"
           courseId={id}
@@ -116,6 +94,7 @@ function formsOf(phase: CourseView['phase'], id: string, path: { params: { path:
       ];
     case 'closing':
       return [
+        <MeasurementForm key="measurement" course={course} />,
         <ChoiceForm
           key="exit"
           courseId={id}

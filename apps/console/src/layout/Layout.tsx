@@ -62,6 +62,13 @@ export function Layout() {
                     <span>{t('nav.escalations')}</span>
                   </NavLink>
                 </li>
+                {may('coordinator') && (
+                  <li>
+                    <NavLink to="/referrals/new" className="nav-link">
+                      <span>{t('nav.newReferral')}</span>
+                    </NavLink>
+                  </li>
+                )}
                 {may('program-admin', 'coordinator') && (
                   <li>
                     <NavLink to="/programs" className="nav-link">

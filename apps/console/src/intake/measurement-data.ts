@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { QUESTIONNAIRE_ITEMS } from '../../../../libs/domain/instrument-items';
+import { INSTRUMENTS, type QuestionnaireId } from '../../../../libs/domain/instruments';
+import { api } from '../api/client';
+import { unwrap } from '../api/api-error';
+import { courseKey, useCourseContext } from '../course/course-data';
+import { dueDays } from './due-point';
+
+/** The same texts the young person reads when she answers herself, so an answer entered for her means the same. */
+export { INSTRUMENTS, QUESTIONNAIRE_ITEMS };
+
+interface ScheduledInstrument {
+  instrument: string;
+  at: string[];
+  atClose: boolean;
+}
+interface PolicyWithSchedule {
+  policy: { measurements: { schedule: ScheduledInstrument[] } };
+}
+
+export interface DueMeasurement {
+  instrument: QuestionnaireId;
+  duePoint: string;
+}
+
+const isQuestionnaire = (instrument: string): instrument is QuestionnaireId => instrument in QUESTIONNAIRE_ITEMS;
+
+/**
+ * The questionnaires the course's policy version schedules, whose time has come, and the course has not had yet: each one a due
+ * point to enter (the closing one only while the course closes). Education and job status has no items and is not entered here.
+ */
+export function useDueMeasurements(id: string, submitted: string[], closing: boolean, startedAt: string | undefined) {
+  const context = useCourseContext(id);
+  const referral = context.data?.referral;
+  const schedule = useQuery({
+    queryKey: [...courseKey(id), 'schedule'],
+    enabled: referral !== undefined,
+    queryFn: async () => {
+      const path = { id: referral?.programId ?? '', version: referral?.policyVersion ?? 0 };
+      const version = unwrap(await api.GET('/programs/{id}/policy/versions/{version}', { params: { path } }));
+      return (version as unknown as PolicyWithSchedule).policy.measurements.schedule;
+    },
+  });
+  const due: DueMeasurement[] = (schedule.data ?? []).flatMap(({ instrument, at, atClose }) =>
+    isQuestionnaire(instrument)
+      ? [...at, ...(closing && atClose ? ['close'] : [])]
+          .filter((duePoint) => !submitted.includes(`${instrument}@${duePoint}`) && hasCome(duePoint, startedAt))
+          .map((duePoint) => ({ instrument, duePoint }))
+      : [],
+  );
+  return { due, isPending: schedule.isPending };
+}
+
+/** Due by now: its offset from the match start has passed (a label not read as days is left to the engine to judge). */
+function hasCome(duePoint: string, matchStartedAt: string | undefined): boolean {
+  const days = dueDays(duePoint);
+  if (days === undefined || !matchStartedAt) return true;
+  return Date.parse(matchStartedAt) + days * 86_400_000 <= Date.now();
+}
