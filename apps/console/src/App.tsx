@@ -3,18 +3,24 @@ import { CoursePage } from './course/CoursePage';
 import { EscalationPage } from './escalations/EscalationPage';
 import { EscalationsPage } from './escalations/EscalationsPage';
 import { Layout } from './layout/Layout';
+import { MentorPage } from './mentors/MentorPage';
+import { MentorsPage } from './mentors/MentorsPage';
 import { CoursesPage } from './pages/CoursesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { StartPage } from './today/TodayPage';
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<CoursesPage />} />
+        <Route index element={<StartPage />} />
+        <Route path="mentorships" element={<CoursesPage />} />
         <Route path="mentorships/:id" element={<CoursePage />} />
         <Route path="escalations" element={<EscalationsPage />} />
         <Route path="escalations/:id" element={<EscalationPage />} />
+        <Route path="mentors" element={<MentorsPage />} />
+        <Route path="mentors/:id" element={<MentorPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
