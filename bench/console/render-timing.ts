@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { Latencies, LatencySummary } from '../measure/latencies';
+
+/** The issue's targets for the console in a browser: a page's content visible within a second, its first load's JS under 300 KB. */
+export const RENDER_TARGET_MS = 1000;
+export const FIRST_LOAD_JS_TARGET_KB = 300;
+
+export interface RenderFigures {
+  loads: number;
+  targetMs: number;
+  /** From asking for the address to the page's content drawn (its heading and its data, nothing left loading), a fresh browser each. */
+  today: LatencySummary;
+  coursePage: LatencySummary;
+  /** The scripts index.html names, gzipped (as apps/console/first-load-size.mjs counts them). */
+  firstLoadJsKiB: number;
+  firstLoadJsTargetKb: number;
+}
+
+/** Evaluated in the page: its heading is there and nothing says it is still loading. */
+const CONTENT_VISIBLE = `(() => {
+  const heading = document.querySelector('main h1');
+  return !!heading && heading.textContent.trim() !== '' && !/Henter …|Loading …/.test(document.body.innerText);
+})()`;
+
+/**
+ * Opens the Today page and course pages in Debian's Chromium (playwright-core), signed in by the coordinator's bearer token, each load in
+ * a context of its own so every one fetches the console's scripts as a first visit does; after two untimed loads of each.
+ */
+export async function timeRendering(
+  apiUrl: string,
+  token: string,
+  mentorshipIds: string[],
+  loads: number,
+  consoleDir: string,
+): Promise<RenderFigures> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
+  try {
+    const time = (path: (index: number) => string) => timedLoads(browser, apiUrl, token, path, loads);
+    return {
+      loads,
+      targetMs: RENDER_TARGET_MS,
+      today: await time(() => '/'),
+      coursePage: await time((index) => `/mentorships/${mentorshipIds[index % mentorshipIds.length]}`),
+      firstLoadJsKiB: firstLoadJsKiB(consoleDir),
+      firstLoadJsTargetKb: FIRST_LOAD_JS_TARGET_KB,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function timedLoads(browser: Browser, apiUrl: string, token: string, path: (index: number) => string, loads: number) {
+  const latencies = new Latencies();
+  for (let index = -2; index < loads; index += 1) {
+    const context = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 1280, height: 900 },
+      extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+    });
+    const page = await context.newPage();
+    const started = performance.now();
+    await page.goto(`${apiUrl}${path(Math.max(index, 0))}`, { waitUntil: 'commit' });
+    await page.waitForFunction(CONTENT_VISIBLE, undefined, { polling: 'raf', timeout: 30_000 });
+    if (index >= 0) latencies.record(performance.now() - started);
+    await context.close();
+  }
+  return latencies.summary();
+}
+
+function firstLoadJsKiB(consoleDir: string): number {
+  const html = readFileSync(join(consoleDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/src="\/(assets\/[^"]+\.js)"/g)].map(([, path]) => path);
+  const bytes = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(consoleDir, path)), { level: 9 }).length, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
