@@ -188,6 +188,14 @@ describe('sign-in by mail link', () => {
       .type('form')
       .send({ token: tokenOf(link) })
       .expect(403);
+    // An origin of "null" (a sandboxed frame, say) is from nowhere she can be told apart from, unless the browser says it is this site.
+    for (const site of [undefined, 'cross-site']) {
+      const post = http.post('/sign-in/verify').set('Origin', 'null');
+      await (site ? post.set('Sec-Fetch-Site', site) : post)
+        .type('form')
+        .send({ token: tokenOf(link) })
+        .expect(403);
+    }
     expect(await usedAt()).toBeNull();
 
     // She presses the button: signed in, on the page she asked for.

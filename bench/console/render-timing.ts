@@ -19,10 +19,14 @@ export interface RenderFigures {
   firstLoadJsTargetKb: number;
 }
 
-/** Evaluated in the page: its heading is there and nothing says it is still loading. */
+/**
+ * Evaluated in the page: its heading and its data are drawn (a Today row or the all-clear, a course's timeline) and nothing says it is
+ * still loading; or the page shows a refusal, which fails the run rather than timing an error.
+ */
 const CONTENT_VISIBLE = `(() => {
-  const heading = document.querySelector('main h1');
-  return !!heading && heading.textContent.trim() !== '' && !/Henter …|Loading …/.test(document.body.innerText);
+  if (document.querySelector('main .alert-error')) return 'refused: ' + document.querySelector('main .alert-error').innerText;
+  const drawn = document.querySelector('main h1') && document.querySelector('main .today-item, main .alert-success, main .timeline');
+  return !!drawn && !/Henter …|Loading …/.test(document.body.innerText);
 })()`;
 
 /**
@@ -66,8 +70,10 @@ async function timedLoads(browser: Browser, apiUrl: string, token: string, path:
     const page = await context.newPage();
     const started = performance.now();
     await page.goto(`${apiUrl}${path(Math.max(index, 0))}`, { waitUntil: 'commit' });
-    await page.waitForFunction(CONTENT_VISIBLE, undefined, { polling: 'raf', timeout: 30_000 });
-    if (index >= 0) latencies.record(performance.now() - started);
+    const drawn = await (await page.waitForFunction(CONTENT_VISIBLE, undefined, { polling: 'raf', timeout: 30_000 })).jsonValue();
+    const elapsed = performance.now() - started;
+    if (drawn !== true) throw new Error(`${path(Math.max(index, 0))}: ${String(drawn)}`);
+    if (index >= 0) latencies.record(elapsed);
     await context.close();
   }
   return latencies.summary();

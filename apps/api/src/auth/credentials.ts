@@ -74,8 +74,9 @@ export class Credentials {
   /** Where the browser says the request comes from, when it says: this site, or nothing else. */
   comesFromThisSite(request: Request): boolean {
     const origin = request.headers.origin;
-    if (origin !== undefined) return this.siteOrigins.has(origin);
+    // Chromium says "null" for a form posted from a page under our no-referrer policy (the sign-in link's button): Sec-Fetch-Site tells.
+    if (origin !== undefined && origin !== 'null') return this.siteOrigins.has(origin);
     const site = request.headers['sec-fetch-site'];
-    return site === undefined || site === 'same-origin';
+    return site === undefined ? origin === undefined : site === 'same-origin';
   }
 }

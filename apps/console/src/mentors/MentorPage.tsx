@@ -23,22 +23,18 @@ export function MentorPage() {
   return (
     <>
       <h1>{name}</h1>
-      <dl className="summary-list">
-        <div className="summary-list-row">
-          <dt className="summary-list-key">{t('mentors.phase')}</dt>
-          <dd className="summary-list-value">
-            {path
-              ? t('mentors.phaseSince', { phase: t(`mentors.phases.${path.phase}`), date: formatDate(path.phaseSince) })
-              : t('mentors.notApplied')}
-          </dd>
-        </div>
+      <dl className="facts">
+        <dt>{t('mentors.phase')}</dt>
+        <dd>
+          {path
+            ? t('mentors.phaseSince', { phase: t(`mentors.phases.${path.phase}`), date: formatDate(path.phaseSince) })
+            : t('mentors.notApplied')}
+        </dd>
         {path && (
-          <div className="summary-list-row">
-            <dt className="summary-list-key">{t('mentors.capacity')}</dt>
-            <dd className="summary-list-value">
-              {t('mentors.slotsInUse', { used: formatNumber(path.mentorships.length), capacity: formatNumber(path.capacity) })}
-            </dd>
-          </div>
+          <>
+            <dt>{t('mentors.capacity')}</dt>
+            <dd>{t('mentors.slotsInUse', { used: formatNumber(path.mentorships.length), capacity: formatNumber(path.capacity) })}</dd>
+          </>
         )}
       </dl>
       {operatorLink && (
