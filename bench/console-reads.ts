@@ -7,7 +7,7 @@ import { BenchStack } from './bench-stack';
 import { explainToday, QueryPlan } from './console/explain-today';
 import { ConsoleOptions, parseConsoleArgs } from './console/console-options';
 import { fillReadModels } from './console/fill-read-models';
-import { RenderFigures, timeRendering } from './console/render-timing';
+import { coordinatorSession, RenderFigures, timeRendering } from './console/render-timing';
 import { BenchProgram, prepareProgram } from './courses';
 import { Latencies, LatencySummary } from './measure/latencies';
 import { writeResults } from './results';
@@ -86,8 +86,8 @@ export async function measureConsoleReads(
     const municipalToday = await timed(options.requests, () => asCoordinator(municipal).send('GET', '/today'));
     const coursePage = await timeCoursePages(asCoordinator(program.coordinatorId), live.mentorshipIds, options.requests);
     say(`opening the Today page and course pages in Chromium, ${RENDER_LOADS} loads each`);
-    const token = stack.token('coordinator', twoPrograms);
-    const render = await timeRendering(stack.apiUrl, token, live.mentorshipIds, RENDER_LOADS, stack.config.api.consoleDir);
+    const cookie = await coordinatorSession(database, twoPrograms);
+    const render = await timeRendering(stack.apiUrl, cookie, live.mentorshipIds, RENDER_LOADS, stack.config.api.consoleDir);
     const answer = (await coordinator.send('GET', '/today')).body;
     const figures: ConsoleFigures = {
       options,
