@@ -188,8 +188,8 @@ describe('sign-in by mail link', () => {
       .type('form')
       .send({ token: tokenOf(link) })
       .expect(403);
-    // An origin of "null" (a sandboxed frame, say) is from nowhere she can be told apart from, unless the browser says it is this site.
-    for (const site of [undefined, 'cross-site']) {
+    // Nor is one from a page without an origin (a sandboxed frame) that the browser says is from elsewhere, or does not say.
+    for (const site of ['cross-site', undefined]) {
       const post = http.post('/sign-in/verify').set('Origin', 'null');
       await (site ? post.set('Sec-Fetch-Site', site) : post)
         .type('form')

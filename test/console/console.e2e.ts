@@ -79,14 +79,14 @@ describe("the coordinators' console in a browser", () => {
     const mail = await sink.waitFor(
       (received) => sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
     );
+    // The link opens a page whose button signs her in (a mail scanner's GET uses nothing up); she lands where she was going.
     await page.goto(`${base}${linkIn(mail)}`);
-    // The link opens a page whose button signs her in, as a mail scanner's visit must use nothing up.
     const landed = page.waitForResponse(
-      (response) => new URL(response.url()).pathname === course && response.request().isNavigationRequest(),
+      (response) => response.request().isNavigationRequest() && new URL(response.url()).pathname === course,
     );
     await page.getByRole('button', { name: 'Log ind' }).click();
     const landing = await landed;
-    await page.waitForURL((url) => url.pathname === course);
+    expect(new URL(page.url()).pathname).toBe(course);
     expect(landing?.headers()['content-security-policy']).toBe(CONSOLE_POLICY);
     expect(landing?.headers()['cache-control']).toBe('no-store');
     expect(landing?.headers()['vary']).toMatch(/Accept/);
@@ -129,8 +129,23 @@ describe("the coordinators' console in a browser", () => {
     await page.getByRole('button', { name: 'Log mødet' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Handlingen blev afvist' });
     await refusal.waitFor();
-    expect(await refusal.innerText()).toContain('before the match started');
+    // In Danish, by the refusal's code, with the day as a Danish date.
+    const day = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(
+      new Date(`${yesterday()}T12:00:00Z`),
+    );
+    expect(await refusal.innerText()).toContain(`Datoen ${day} ligger før matchet startede`);
+    expect(await refusal.innerText()).toContain('Vælg en dato fra');
     await screenshot(page, 'course-refused-1280');
+
+    // Without a date the input is invalid: the field says why, and the alert names the field by its label and takes her to it.
+    await page.getByLabel('Dato').fill('');
+    await page.getByRole('button', { name: 'Log mødet' }).click();
+    const invalid = page.getByRole('alert').filter({ hasText: 'Oplysningerne kunne ikke bruges' });
+    await invalid.getByRole('link', { name: 'Dato' }).click();
+    expect(await invalid.innerText()).toContain('Dato: Skal være en gyldig dato.');
+    expect(await page.locator('#meeting-date-error').innerText()).toContain('Skal være en gyldig dato.');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('meeting-date');
+    await screenshot(page, 'course-invalid-1280');
 
     await page.getByLabel('Varighed').selectOption('90');
     await page.getByLabel('Hvor', { exact: true }).selectOption('walk');

@@ -8,6 +8,7 @@ import { MentorsPage } from './mentors/MentorsPage';
 import { CoursesPage } from './pages/CoursesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './today/TodayPage';
+import { MyReferralsPage } from './referrals/MyReferralsPage';
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
         <Route path="escalations/:id" element={<EscalationPage />} />
         <Route path="mentors" element={<MentorsPage />} />
         <Route path="mentors/:id" element={<MentorPage />} />
+        <Route path="my-referrals" element={<MyReferralsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

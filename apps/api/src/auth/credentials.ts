@@ -71,12 +71,15 @@ export class Credentials {
     return csrfTokenMatches(cookie, request.headers['x-csrf-token']) && this.comesFromThisSite(request);
   }
 
-  /** Where the browser says the request comes from, when it says: this site, or nothing else. */
+  /**
+   * Where the browser says the request comes from, when it says: this site, or nothing else. Under the site's Referrer-Policy
+   * (no-referrer) a browser's form post names its origin "null"; then Sec-Fetch-Site, which no page can set, says where it came from.
+   */
   comesFromThisSite(request: Request): boolean {
     const origin = request.headers.origin;
-    // Chromium says "null" for a form posted from a page under our no-referrer policy (the sign-in link's button): Sec-Fetch-Site tells.
-    if (origin !== undefined && origin !== 'null') return this.siteOrigins.has(origin);
     const site = request.headers['sec-fetch-site'];
-    return site === undefined ? origin === undefined : site === 'same-origin';
+    if (origin === 'null') return site === 'same-origin';
+    if (origin !== undefined) return this.siteOrigins.has(origin);
+    return site === undefined || site === 'same-origin';
   }
 }

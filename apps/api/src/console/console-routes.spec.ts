@@ -1,12 +1,21 @@
 import type { Request } from 'express';
-import { isConsolePage } from './console-routes';
+import { isConsolePage, isYoungPersonPage } from './console-routes';
 import { wantsPage } from './serve-console';
 
 const ID = '0b8f9a52-6f1e-4a8e-9a55-3c1f0e6b2d11';
 
 describe("the console's pages", () => {
   it('are the paths the mails link to, and the lists', () => {
-    for (const path of ['/', '/mentorships', `/mentorships/${ID}`, '/escalations', `/escalations/${ID}`, '/mentors', `/mentors/${ID}`])
+    for (const path of [
+      '/',
+      '/mentorships',
+      `/mentorships/${ID}`,
+      '/escalations',
+      `/escalations/${ID}`,
+      '/mentors',
+      `/mentors/${ID}`,
+      '/my-referrals',
+    ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
   });
 
@@ -22,6 +31,15 @@ describe("the console's pages", () => {
     ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }
+  });
+});
+
+describe("the young person's page", () => {
+  it('is the one path her mail links to, apart from the pages behind a sign-in', () => {
+    expect(isYoungPersonPage('/young-person')).toBe(true);
+    for (const path of ['/young-person/', '/young-person-links', '/young-persons', '/'])
+      expect([path, isYoungPersonPage(path)]).toEqual([path, false]);
+    expect(isConsolePage('/young-person')).toBe(false);
   });
 });
 

@@ -1,3 +1,5 @@
+import { YOUNG_PERSON_PAGE } from '../../../../libs/young-person-links/young-person-page';
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /**
@@ -12,8 +14,14 @@ const PAGES = [
   new RegExp(`^/escalations/${UUID}$`),
   /^\/mentors$/,
   new RegExp(`^/mentors/${UUID}$`),
+  /^\/my-referrals$/,
 ];
 
 export function isConsolePage(path: string): boolean {
   return PAGES.some((page) => page.test(path));
+}
+
+/** The young person's page her mailed link opens (young-person.html): public, as she has no account. */
+export function isYoungPersonPage(path: string): boolean {
+  return path === YOUNG_PERSON_PAGE;
 }
