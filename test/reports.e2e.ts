@@ -227,11 +227,26 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
       .expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe(`attachment; filename="well-being-${today}-${today}.csv"`);
-    const lines = csv.text.split('\r\n');
+    // A byte order mark first, so Excel reads the file as UTF-8.
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.text.slice(1).split('\r\n');
     expect(lines[0]).toBe('instrument,measured_through,n,due_point,mean,likely_depression,poor,good,change_from_start');
     expect(lines).toContain('who5,P6M,15,P3M,63.2,0,0,15,');
     expect(lines).toContain('who5,P6M,15,P6M,68,0,0,15,23.7');
     expect(lines.at(-1)).toBe('');
+
+    // For Excel set to Danish: semicolons, decimal commas, Danish headers.
+    const danish = await http
+      .get('/reports/well-being')
+      .query({ ...scope(), format: 'csv', separator: ';', lang: 'da' })
+      .set(coordinator())
+      .expect(200);
+    const danishLines = danish.text.slice(1).split('\r\n');
+    expect(danishLines[0]).toBe(
+      'måleredskab;målt_til_og_med;antal;målepunkt;gennemsnit;sandsynlig_depression;lav_trivsel;god_trivsel;ændring_fra_start',
+    );
+    expect(danishLines).toContain('who5;P6M;15;P3M;63,2;0;0;15;');
+    expect(danishLines).toContain('who5;P6M;15;P6M;68;0;0;15;23,7');
 
     const svg = await http
       .get('/reports/well-being/chart.svg')
@@ -299,7 +314,9 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
       .query({ programId, from: today, to: '2020-01-01' })
       .set(coordinator())
       .expect(400);
-    expect(backwards.body.problems).toEqual([{ path: 'to', problem: `must not be before from (${today})` }]);
+    expect(backwards.body.problems).toEqual([
+      { path: 'to', problem: `must not be before from (${today})`, code: 'must-not-be-before', params: { other: 'from', date: today } },
+    ]);
     await http
       .get('/reports/referrals')
       .query({ ...scope(), programId: randomUUID() })

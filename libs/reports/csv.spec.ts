@@ -156,3 +156,28 @@ describe('toCsv', () => {
     expect(parseCsv('a,"b ""c"""\r\n')).toEqual([['a', 'b "c"']]);
   });
 });
+
+describe('toCsv for Excel set to Danish', () => {
+  const danish = { separator: ';' } as const;
+
+  it('separates with semicolons and writes decimal commas', () => {
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [0.714, -3.5],
+          [42, null],
+        ],
+        danish,
+      ),
+    ).toBe('a;b\r\n0,714;-3,5\r\n42;\r\n');
+  });
+
+  it('quotes a field with a semicolon, but not one with a comma only', () => {
+    expect(toCsv(['x'], [['Ærø; Marstal'], ['Aarhus, Vest']], danish)).toBe('x\r\n"Ærø; Marstal"\r\nAarhus, Vest\r\n');
+  });
+
+  it('still prefixes a formula', () => {
+    expect(toCsv(['x'], [['=1+1']], danish)).toBe("x\r\n'=1+1\r\n");
+  });
+});

@@ -5,7 +5,7 @@ import { ProgramsService } from '../programs/programs.service';
 import { MentorReport, MentorReports } from './mentor-report';
 import { OutcomeReport, OutcomeReports } from './outcome-report';
 import { ReferralReport, ReferralReports } from './referral-report';
-import { mentorCsv, outcomeCsv, referralCsv, wellBeingCsv } from './report-csv';
+import { CsvOptions, mentorCsv, outcomeCsv, referralCsv, wellBeingCsv } from './report-csv';
 import type { ReportScope } from './report-scope';
 import { Suppression } from './suppression';
 import { ReportedInstrument, WellBeingReport, WellBeingReports } from './well-being-report';
@@ -47,9 +47,10 @@ export class Reports {
 
 export interface BuiltReport {
   report: OutcomeReport | WellBeingReport | ReferralReport | MentorReport;
-  csv(): string;
+  /** Its CSV, in the dialect and language asked for (RFC 4180 with English headers unless told). */
+  csv(options?: CsvOptions): string;
 }
 
-function withCsv<R extends BuiltReport['report']>(report: R, toCsv: (report: R) => string): BuiltReport {
-  return { report, csv: () => toCsv(report) };
+function withCsv<R extends BuiltReport['report']>(report: R, toCsv: (report: R, options?: CsvOptions) => string): BuiltReport {
+  return { report, csv: (options) => toCsv(report, options) };
 }

@@ -6,11 +6,11 @@ import type { Engine } from '../support/engine';
 type Http = ReturnType<typeof request>;
 
 export interface ConsoleWorld {
+  programId: string;
   coordinator: { id: string; email: string };
   mentorshipId: string;
   escalationId: string;
   /** What a test needs to make more of the program's rows through the API. */
-  programId: string;
   municipalityId: string;
   referrerId: string;
   mentorId: string;

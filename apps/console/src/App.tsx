@@ -9,6 +9,10 @@ import { CoursesPage } from './pages/CoursesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './today/TodayPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
+import { PolicyVersionPage } from './programs/PolicyVersionPage';
+import { ProgramPage } from './programs/ProgramPage';
+import { ProgramsPage } from './programs/ProgramsPage';
+import { ReportsPage } from './reports/ReportsPage';
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
@@ -23,6 +27,10 @@ export function App() {
         <Route path="mentors" element={<MentorsPage />} />
         <Route path="mentors/:id" element={<MentorPage />} />
         <Route path="my-referrals" element={<MyReferralsPage />} />
+        <Route path="programs" element={<ProgramsPage />} />
+        <Route path="programs/:id" element={<ProgramPage />} />
+        <Route path="programs/:id/versions/:version" element={<PolicyVersionPage />} />
+        <Route path="reports" element={<ReportsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -15,8 +15,17 @@ describe("the console's pages", () => {
       '/mentors',
       `/mentors/${ID}`,
       '/my-referrals',
+      '/programs',
+      `/programs/${ID}`,
+      '/reports',
     ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
+  });
+
+  it("are a program's policy versions, numbered from 1", () => {
+    expect(isConsolePage(`/programs/${ID}/versions/3`)).toBe(true);
+    expect(isConsolePage(`/programs/${ID}/versions/0`)).toBe(false);
+    expect(isConsolePage(`/programs/${ID}/policy/versions/3`)).toBe(false);
   });
 
   it('leave the API its other paths, a course command and an id that is not one', () => {
@@ -28,6 +37,7 @@ describe("the console's pages", () => {
       '/session',
       `/escalations/${ID}/resolve`,
       `/mentors/${ID}/path`,
+      '/reports/outcomes',
     ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }

@@ -12,8 +12,15 @@ const PAGES = [
   new RegExp(`^/mentorships/${UUID}$`),
   /^\/escalations$/,
   new RegExp(`^/escalations/${UUID}$`),
+  // A coordinator's mentors.
   /^\/mentors$/,
   new RegExp(`^/mentors/${UUID}$`),
+  // Programs and reports (administrators, coordinators).
+  /^\/programs$/,
+  new RegExp(`^/programs/${UUID}$`),
+  new RegExp(`^/programs/${UUID}/versions/[1-9][0-9]*$`),
+  /^\/reports$/,
+  // A referrer's own referrals.
   /^\/my-referrals$/,
 ];
 

@@ -46,7 +46,9 @@ export class CreateProgramDto {
 }
 
 export class RevisePolicyDto {
-  @ApiProperty({ description: 'The whole new policy (see ProgramPolicy)' }) @IsObject() policy!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The whole new policy (see ProgramPolicy)' })
+  @IsObject()
+  policy!: Record<string, unknown>;
 }
 
 export class ProgramLeadDto {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { CSV_LANGUAGES, CsvLanguage } from '../../../../libs/reports/csv-headers';
 import { ReportScope } from '../../../../libs/reports/report-scope';
 import { REPORT_KINDS, ReportKind } from '../../../../libs/reports/reports';
 import { REPORTED_INSTRUMENTS, ReportedInstrument } from '../../../../libs/reports/well-being-report';
@@ -18,4 +19,17 @@ export class ReportQuery extends ReportScope {
   @IsOptional()
   @IsIn(REPORTED_INSTRUMENTS)
   instrument?: ReportedInstrument;
+
+  @ApiPropertyOptional({
+    enum: [',', ';'],
+    description: 'For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas',
+  })
+  @IsOptional()
+  @IsIn([',', ';'])
+  separator?: ',' | ';';
+
+  @ApiPropertyOptional({ enum: CSV_LANGUAGES, description: "For csv: the headers' language, en by default" })
+  @IsOptional()
+  @IsIn(CSV_LANGUAGES)
+  lang?: CsvLanguage;
 }

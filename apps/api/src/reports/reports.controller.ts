@@ -11,6 +11,8 @@ import type { WellBeingReport } from '../../../../libs/reports/well-being-report
 import { CurrentUser, Roles } from '../auth/decorators';
 import { ReportKindParam, ReportQuery } from './report.dto';
 
+const UTF8_BOM = '\uFEFF';
+
 /**
  * Figures for coordinators, funders and operators, from the engine's own
  * data, with small counts suppressed: nothing in them names or singles out a
@@ -55,7 +57,8 @@ export class ReportsController {
     if (query.format !== 'csv') return built.report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="${kind}-${query.from}-${query.to}.csv"`);
-    return built.csv();
+    // The byte order mark is how Excel knows the file is UTF-8 (else "Ærø" opens as "Ã†rÃ¸").
+    return UTF8_BOM + built.csv({ separator: query.separator ?? ',', language: query.lang ?? 'en' });
   }
 
   /** The report's scope as the caller may have it: her program, and a municipal coordinator's own municipality. */

@@ -1634,7 +1634,9 @@ export interface components {
         };
         RevisePolicyDto: {
             /** @description The whole new policy (see ProgramPolicy) */
-            policy: Record<string, never>;
+            policy: {
+                [key: string]: unknown;
+            };
         };
         ProgramLeadDto: {
             /**
@@ -12605,6 +12607,10 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description For well-being: defaults to who5 */
                 instrument?: "who5" | "self-efficacy";
+                /** @description For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas */
+                separator?: "," | ";";
+                /** @description For csv: the headers' language, en by default */
+                lang?: "en" | "da";
             };
             header?: never;
             path?: never;
@@ -12689,6 +12695,10 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description For well-being: defaults to who5 */
                 instrument?: "who5" | "self-efficacy";
+                /** @description For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas */
+                separator?: "," | ";";
+                /** @description For csv: the headers' language, en by default */
+                lang?: "en" | "da";
             };
             header?: never;
             path: {

@@ -11,6 +11,8 @@ export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
   const name = useSignedInName(session.data);
+  const roles = session.data?.principal.roles ?? [];
+  const may = (...allowed: string[]) => roles.some((role) => allowed.includes(role));
   const signOut = async () => {
     await api.POST('/sign-out');
     window.location.assign(signInUrl('/'));
@@ -72,7 +74,21 @@ export function Layout() {
                     <span>{t('nav.escalations')}</span>
                   </NavLink>
                 </li>
-                {session.data?.principal.roles.includes('referrer') && (
+                {may('program-admin', 'coordinator') && (
+                  <li>
+                    <NavLink to="/programs" className="nav-link">
+                      <span>{t('nav.programs')}</span>
+                    </NavLink>
+                  </li>
+                )}
+                {may('coordinator', 'operator') && (
+                  <li>
+                    <NavLink to="/reports" className="nav-link">
+                      <span>{t('nav.reports')}</span>
+                    </NavLink>
+                  </li>
+                )}
+                {may('referrer') && (
                   <li>
                     <NavLink to="/my-referrals" className="nav-link">
                       <span>{t('nav.myReferrals')}</span>
