@@ -7,6 +7,7 @@ import { BenchStack } from './bench-stack';
 import { explainToday, QueryPlan } from './console/explain-today';
 import { ConsoleOptions, parseConsoleArgs } from './console/console-options';
 import { fillReadModels } from './console/fill-read-models';
+import { coordinatorSession, RenderFigures, timeRendering } from './console/render-timing';
 import { BenchProgram, prepareProgram } from './courses';
 import { Latencies, LatencySummary } from './measure/latencies';
 import { writeResults } from './results';
@@ -17,6 +18,8 @@ const TARGET_P95_MS = 200;
 /** Requests before the timed ones: the first of each kind pays for cold caches and plans. */
 const WARM_UP = 10;
 const MENTOR_CAPACITY = 20;
+/** Page loads timed in the browser, of the Today page and of course pages each. */
+const RENDER_LOADS = 20;
 /** Besides the benchmark's own program: the other programs and municipalities the filled courses spread over. */
 const OTHER_PROGRAMS = 3;
 const OTHER_MUNICIPALITIES = 6;
@@ -29,6 +32,8 @@ export interface ConsoleFigures {
   /** A course page's reads side by side, GET /mentorships/{id} (its workflow's state) and its meetings: the page waits for both. */
   coursePage: { page: LatencySummary; state: LatencySummary; meetings: LatencySummary };
   plans: { coordinator: QueryPlan[]; municipal: QueryPlan[] };
+  /** The same coordinator's Today page and course pages in Chromium, and the console's first-load JS. */
+  render: RenderFigures;
 }
 
 /**
@@ -80,6 +85,9 @@ export async function measureConsoleReads(
     const today = await timed(options.requests, () => coordinator.send('GET', '/today'));
     const municipalToday = await timed(options.requests, () => asCoordinator(municipal).send('GET', '/today'));
     const coursePage = await timeCoursePages(asCoordinator(program.coordinatorId), live.mentorshipIds, options.requests);
+    say(`opening the Today page and course pages in Chromium, ${RENDER_LOADS} loads each`);
+    const cookie = await coordinatorSession(database, twoPrograms);
+    const render = await timeRendering(stack.apiUrl, cookie, live.mentorshipIds, RENDER_LOADS, stack.config.api.consoleDir);
     const answer = (await coordinator.send('GET', '/today')).body;
     const figures: ConsoleFigures = {
       options,
@@ -87,6 +95,7 @@ export async function measureConsoleReads(
       today: { coordinator: today, municipal: municipalToday, counts: answer.counts, items: answer.items.length },
       coursePage,
       plans,
+      render,
     };
     return { figures, file: writeResults('console', figures, resultsDir) };
   } finally {
@@ -166,6 +175,27 @@ function consoleTable(figures: ConsoleFigures): string {
       sequential.length === 0
         ? 'every large table read by index'
         : `read whole: ${sequential.map((plan) => `${plan.kind} (${plan.sequentialOnLarge.join(', ')})`).join('; ')}`
+    }`,
+    '',
+    renderTable(figures.render),
+  ].join('\n');
+}
+
+function renderTable(render: RenderFigures): string {
+  const row = (name: string, summary: LatencySummary) =>
+    `| ${name.padEnd(44)} | ${[summary.p50, summary.p95, summary.max].map((ms) => String(ms).padStart(7)).join(' | ')} | ${
+      summary.p95 <= render.targetMs ? 'met   ' : 'MISSED'
+    } |`;
+  return [
+    `in Chromium, ${render.loads} loads each, a fresh browser context each: time to content visible, target p95 ≤ ${render.targetMs} ms`,
+    '',
+    `| ${'page'.padEnd(44)} |  p50 ms |  p95 ms |  max ms | target |`,
+    `| ${'-'.repeat(44)} | ------- | ------- | ------- | ------ |`,
+    row('Today (/), coordinator of 2 of 4 programs', render.today),
+    row('course page (/mentorships/{id})', render.coursePage),
+    '',
+    `first-load JS: ${render.firstLoadJsKiB} KiB gzipped (target ≤ ${render.firstLoadJsTargetKb} KB): ${
+      render.firstLoadJsKiB * 1.024 <= render.firstLoadJsTargetKb ? 'met' : 'MISSED'
     }`,
   ].join('\n');
 }

@@ -144,6 +144,8 @@ const MATRIX: Row[] = [
     call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/application` }),
     allowed: { coordinator: 200 },
   },
+  // Her programs' mentors with their phase and slots in use, as GET /mentors lists them; an empty list for a coordinator of nothing.
+  { route: 'GET /mentor-overview', call: () => ({ path: '/mentor-overview' }), allowed: anyCoordinator(200) },
   { route: 'GET /mentors/{id}/path', call: (w) => ({ path: mentorPath(w) }), allowed: { coordinator: 200, 'mentor-own': 200 } },
   {
     route: 'GET /mentors/{id}/history',

@@ -1,4 +1,4 @@
-import { herPartSql } from './list-filters';
+import { herPartSql, herProgramsSql } from './list-filters';
 
 const PROGRAM = '11111111-1111-4111-8111-111111111111';
 const TOWN = '22222222-2222-4222-8222-222222222222';
@@ -34,5 +34,16 @@ describe('herPartSql, the list rules for a raw SQL query', () => {
     expect(herPartSql({ programIds: [], programSlugs: [], municipalityId: null }, placedBy, params)).toBe('FALSE');
     expect(herPartSql('all', placedBy, params)).toBe('TRUE');
     expect(params).toEqual([]);
+  });
+});
+
+describe('herProgramsSql, her programs in a raw SQL query', () => {
+  it('keeps even a municipal coordinator to her programs only, as GET /mentors does, and gives one of nothing none', () => {
+    const params: unknown[] = ['own'];
+    expect(herProgramsSql({ ...programWide, municipalityId: TOWN }, 'mt.program_id', params)).toBe('mt.program_id = ANY($2::uuid[])');
+    expect(params).toEqual(['own', [PROGRAM]]);
+    expect(herProgramsSql({ programIds: [], programSlugs: [], municipalityId: null }, 'mt.program_id', params)).toBe('FALSE');
+    expect(herProgramsSql('all', 'mt.program_id', params)).toBe('TRUE');
+    expect(params).toEqual(['own', [PROGRAM]]);
   });
 });

@@ -64,3 +64,11 @@ export function herPartSql(scope: 'all' | CoordinatorScope, placedBy: PlacedBy, 
   const municipality = `${placedBy.municipality} = $${params.length}::uuid`;
   return `${program} AND (${placedBy.noneIsEveryones ? `${placedBy.municipality} IS NULL OR ` : ''}${municipality})`;
 }
+
+/** As inHerPrograms for a raw SQL query (rows of her programs, whatever their municipality): appends its value to `params`. */
+export function herProgramsSql(scope: 'all' | CoordinatorScope, programColumn: string, params: unknown[]): string {
+  if (scope === 'all') return 'TRUE';
+  if (scope.programIds.length === 0) return 'FALSE';
+  params.push(scope.programIds);
+  return `${programColumn} = ANY($${params.length}::uuid[])`;
+}

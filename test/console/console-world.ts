@@ -10,6 +10,10 @@ export interface ConsoleWorld {
   coordinator: { id: string; email: string };
   mentorshipId: string;
   escalationId: string;
+  /** What a test needs to make more of the program's rows through the API. */
+  municipalityId: string;
+  referrerId: string;
+  mentorId: string;
 }
 
 /**
@@ -88,5 +92,5 @@ export async function consoleWorld(engine: Engine): Promise<ConsoleWorld> {
     },
     200,
   );
-  return { programId, coordinator: { id: coordinatorId, email }, mentorshipId, escalationId };
+  return { coordinator: { id: coordinatorId, email }, mentorshipId, escalationId, programId, municipalityId, referrerId, mentorId };
 }

@@ -114,7 +114,7 @@ describe("the coordinators' console in a browser", () => {
   it('logs a meeting, and shows a refused one with its reason', async () => {
     const page = await newPage(desktop);
     // From the list of her courses, as she would find it.
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/mentorships`);
     await page.getByRole('link', { name: 'Aisha Nour' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     expect(await tabTo(page, 'Gå til sidens indhold')).toEqual({ reached: true, visible: true });
@@ -189,7 +189,7 @@ describe("the coordinators' console in a browser", () => {
     });
     const page = await newPage(phone);
     for (const [path, heading, name] of [
-      ['/', 'Forløb', 'courses-360'],
+      ['/mentorships', 'Forløb', 'courses-360'],
       [`/mentorships/${world.mentorshipId}`, 'Forløb for Aisha Nour', 'course-360'],
       ['/escalations', 'Eskaleringer', 'escalations-360'],
       [`/escalations/${world.escalationId}`, 'Spørgsmål til panelet: mental sundhed', 'escalation-360'],

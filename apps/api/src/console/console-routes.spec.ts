@@ -8,9 +8,12 @@ describe("the console's pages", () => {
   it('are the paths the mails link to, and the lists', () => {
     for (const path of [
       '/',
+      '/mentorships',
       `/mentorships/${ID}`,
       '/escalations',
       `/escalations/${ID}`,
+      '/mentors',
+      `/mentors/${ID}`,
       '/my-referrals',
       '/programs',
       `/programs/${ID}`,
@@ -33,6 +36,7 @@ describe("the console's pages", () => {
       '/sign-in',
       '/session',
       `/escalations/${ID}/resolve`,
+      `/mentors/${ID}/path`,
       '/reports/outcomes',
     ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);

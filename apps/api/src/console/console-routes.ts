@@ -8,9 +8,13 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
  */
 const PAGES = [
   /^\/$/,
+  /^\/mentorships$/,
   new RegExp(`^/mentorships/${UUID}$`),
   /^\/escalations$/,
   new RegExp(`^/escalations/${UUID}$`),
+  // A coordinator's mentors.
+  /^\/mentors$/,
+  new RegExp(`^/mentors/${UUID}$`),
   // Programs and reports (administrators, coordinators).
   /^\/programs$/,
   new RegExp(`^/programs/${UUID}$`),

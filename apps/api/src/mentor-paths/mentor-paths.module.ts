@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
+import { MentorOverviewService } from '../../../../libs/mentors/mentor-overview.service';
 import { MentorsService } from '../../../../libs/people/mentors.service';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { GroupMeetingsController } from './group-meetings.controller';
+import { MentorOverviewController } from './mentor-overview.controller';
 import { MentorPathWorkflows } from './mentor-path-workflows';
 import { MentorPathsController } from './mentor-paths.controller';
 
 @Module({
-  controllers: [MentorPathsController, GroupMeetingsController],
-  providers: [MentorsService, ProgramsService, MentorPathWorkflows, MentorHistoryService],
+  controllers: [MentorPathsController, GroupMeetingsController, MentorOverviewController],
+  providers: [MentorsService, ProgramsService, MentorPathWorkflows, MentorHistoryService, MentorOverviewService],
 })
 export class MentorPathsModule {}

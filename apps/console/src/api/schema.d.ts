@@ -788,6 +788,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mentor-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MentorOverviewController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mentorships/{id}": {
         parameters: {
             query?: never;
@@ -2250,6 +2266,29 @@ export interface components {
             recordedBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        /**
+         * @description Null before an application
+         * @enum {string}
+         */
+        MentorPhase: "applied" | "screening" | "course" | "awaiting-approval" | "available" | "paused" | "retired" | "rejected" | "withdrawn";
+        MentorOverviewView: {
+            /** Format: uuid */
+            mentorId: string;
+            /** @description The mentor's name */
+            name: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            municipalityId: string | null;
+            /** @description Null before an application */
+            phase: components["schemas"]["MentorPhase"] | null;
+            /** Format: date-time */
+            phaseSince: string | null;
+            /** @description Courses holding one of her slots */
+            slotsInUse: number;
+            /** @description Slots the program's current policy gives each mentor */
+            capacity: number;
         };
         MatchAttemptView: {
             attempt: number;
@@ -9713,6 +9752,61 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MentorOverviewController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorOverviewView"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,3 +36,20 @@ export function formatMinutes(totalMinutes: number): string {
 export function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }
+
+/** How long ago, in words of the language: "for 3 dage siden", "3 days ago"; in days, or hours within the first day. */
+export function formatAge(value: string | Date, now = new Date()): string {
+  const hours = Math.round((now.getTime() - new Date(value).getTime()) / 3_600_000);
+  const relative = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  return Math.abs(hours) < 24 ? relative.format(-hours, 'hour') : relative.format(-Math.round(hours / 24), 'day');
+}
+
+const DUE_POINT_UNITS = { D: 'day', W: 'week', M: 'month', Y: 'year' } as const;
+
+/** A measurement's due point after the start ("P3M", "0d") in words: "3 måneder", "0 dage"; `atClose` for the closure's. */
+export function formatDuePoint(duePoint: string, atClose: string): string {
+  const match = /^P?(\d+)([DWMY])$/i.exec(duePoint);
+  if (!match) return duePoint === 'close' ? atClose : duePoint;
+  const unit = DUE_POINT_UNITS[match[2].toUpperCase() as keyof typeof DUE_POINT_UNITS];
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'long' }).format(Number(match[1]));
+}

@@ -54,9 +54,21 @@ export function Layout() {
               <ul className="mainmenu">
                 <li>
                   <NavLink to="/" end className="nav-link">
+                    <span>{t('nav.today')}</span>
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/mentorships" className="nav-link">
                     <span>{t('nav.courses')}</span>
                   </NavLink>
                 </li>
+                {session.data?.principal.roles.includes('coordinator') && (
+                  <li>
+                    <NavLink to="/mentors" className="nav-link">
+                      <span>{t('nav.mentors')}</span>
+                    </NavLink>
+                  </li>
+                )}
                 <li>
                   <NavLink to="/escalations" className="nav-link">
                     <span>{t('nav.escalations')}</span>

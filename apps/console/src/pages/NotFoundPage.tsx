@@ -9,7 +9,7 @@ export function NotFoundPage() {
     <>
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.text')}</p>
-      <Link to="/">{t('notFound.home')}</Link>
+      <Link to="/mentorships">{t('notFound.home')}</Link>
     </>
   );
 }

@@ -1,0 +1,158 @@
+import { createServer, type AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { AppConfig } from '../../libs/config/app-config';
+import { Engine, startEngine } from '../support/engine';
+import { linkIn } from '../support/sign-in';
+import { SmtpSink } from '../support/smtp-sink';
+import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { type ConsoleWorld, consoleWorld } from './console-world';
+
+/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The coordinator's start page in a real browser: she signs in by the mailed link and lands on "I dag", with an open question to the
+ * panel and a referral waiting for consent (made through the API, as test/today.e2e.ts makes them), follows a row to its page, and
+ * opens her mentors and a mentor's page; at 1280 and 360 px, each checked by axe and saved in test-artifacts/console.
+ */
+describe("the coordinator's Today page and her mentors in a browser", () => {
+  let sink: SmtpSink;
+  let engine: Engine;
+  let browser: Browser;
+  let base: string;
+  let world: ConsoleWorld;
+  let desktop: BrowserContext;
+  let publicUrlBefore: string | undefined;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
+    process.env.MENTORFLOW_PUBLIC_URL = base;
+    engine = await startEngine();
+    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
+    await engine.api.listen(port, '127.0.0.1');
+    world = await consoleWorld(engine);
+    // A second young person, referred and not yet consenting: a referral waiting on her Today.
+    const http = request(engine.api.getHttpServer());
+    const coordinator = engine.auth('coordinator', world.coordinator.id);
+    const { body: youngPerson } = await http
+      .post('/young-people')
+      .set(coordinator)
+      .send({ contact: { name: 'Jonas Friis' }, birthDate: '2005-02-11', gender: 'male', municipalityId: world.municipalityId })
+      .expect(201);
+    await http
+      .post('/referrals')
+      .set(coordinator)
+      .send({ programId: world.programId, referrerId: world.referrerId, youngPersonId: youngPerson.id })
+      .expect(201);
+    browser = await launchChromium();
+    desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+  }, 120_000);
+  afterAll(async () => {
+    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
+    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
+    await browser?.close();
+    await engine?.close();
+    await sink?.close();
+  });
+
+  async function signIn(page: Page): Promise<void> {
+    await page.goto(`${base}/`);
+    await page.getByLabel('E-mailadresse').fill(world.coordinator.email);
+    const before = sink.received.length;
+    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
+    const mail = await sink.waitFor(
+      (received) => sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
+    );
+    await page.goto(`${base}${linkIn(mail)}`);
+    // The mailed link opens a page with a button, as a mail scanner's visit must use nothing up.
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+  }
+
+  it('starts her day on Today: counts on top, each row saying why, urgent first, linked to where it is dealt with', async () => {
+    const page = await desktop.newPage();
+    await signIn(page);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('heading', { level: 1, name: 'I dag' }).waitFor();
+    const counts = page.getByRole('list', { name: 'Det venter på dig' });
+    await counts.getByRole('link', { name: /1\s*Eskaleringer/ }).waitFor();
+    await counts.getByRole('link', { name: /1\s*Henvisninger der venter/ }).waitFor();
+    await page.getByText('Spørgsmål til panelet (mental sundhed). Hos panelet.').waitFor();
+    await page.getByText('Venter på den unges samtykke.').waitFor();
+    await screenshot(page, 'today-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await tabTo(page, 'Jonas')).toEqual({ reached: true, visible: true });
+
+    await page
+      .getByRole('region', { name: /Henvisninger der venter/ })
+      .getByRole('link', { name: 'Jonas', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Forløb for Jonas Friis' }).waitFor();
+    await page.goBack();
+    await page
+      .getByRole('region', { name: /Eskaleringer/ })
+      .getByRole('link', { name: 'Aisha' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Spørgsmål til panelet: mental sundhed' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/escalations/${world.escalationId}`);
+    await page.close();
+  });
+
+  it('lists her mentors with phase and capacity, and opens a mentor page with the path and the commands valid now', async () => {
+    const page = await desktop.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Mentorer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mentorer' }).waitFor();
+    // Her one course holds one of her slots.
+    await page.getByRole('cell', { name: /^1 af \d+$/ }).waitFor();
+    await screenshot(page, 'mentors-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Maria Berg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Maria Berg' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/mentors/${world.mentorId}`);
+    await page.getByText(/^Ansøgte /).waitFor();
+    await page.getByText(/^Godkendt /).waitFor();
+    await page.getByText(/Nu: Aktiv mentor siden/).waitFor();
+    // An active mentor may be paused or retired, not approved again.
+    await page.getByRole('button', { name: 'Sæt på pause' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Godkend' }).count()).toBe(0);
+    // She carries a course: retiring her is refused, with the engine's reason in Danish.
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await page.getByRole('alert').getByText('Mentoren har stadig 1 forløb.', { exact: false }).waitFor();
+    await screenshot(page, 'mentor-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone: 360 px wide with nothing to scroll sideways, the same checks', async () => {
+    const phone = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 360, height: 780 },
+      storageState: await desktop.storageState(),
+    });
+    const page = await phone.newPage();
+    for (const [path, heading, name] of [
+      ['/', 'I dag', 'today-360'],
+      ['/mentors', 'Mentorer', 'mentors-360'],
+      [`/mentors/${world.mentorId}`, 'Maria Berg', 'mentor-360'],
+    ]) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+      expect([path, await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
+      await screenshot(page, name);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await phone.close();
+  });
+});
