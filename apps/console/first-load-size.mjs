@@ -1,13 +1,39 @@
-// Prints what a browser loads first from the built console (dist/console): the scripts and styles index.html names, gzipped.
-import { readFileSync } from 'node:fs';
+// Prints what a browser loads first from the built console (dist/console), gzipped: the scripts and styles index.html names (a
+// mentor's and a panel member's pages are among them), and for each lazily loaded page what opening it first adds (Vite's manifest).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist/console';
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
-const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(js|css))"/g)].map(([, path, kind]) => ({ path, kind }));
+const entryFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(([, path]) => path);
 const gzipped = (path) => gzipSync(readFileSync(join(dir, path)), { level: 9 }).length;
-for (const kind of ['js', 'css']) {
-  const size = files.filter((file) => file.kind === kind).reduce((sum, file) => sum + gzipped(file.path), 0);
-  console.log(`console first load: ${kind} ${(size / 1024).toFixed(1)} KiB gzipped`);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const sizes = (files) => {
+  const of = (kind) => files.filter((file) => file.endsWith(`.${kind}`)).reduce((sum, file) => sum + gzipped(file), 0);
+  return { js: of('js'), css: of('css') };
+};
+
+const entry = sizes(entryFiles);
+for (const kind of ['js', 'css']) console.log(`console first load: ${kind} ${kib(entry[kind])} gzipped`);
+console.log(`console first load: total ${kib(entry.js + entry.css)} gzipped (the start page, a mentor's and a panel member's pages)`);
+
+const manifestPath = join(dir, '.vite', 'manifest.json');
+if (existsSync(manifestPath)) {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const [, entryChunk] = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+  // A lazy page's own files and those it imports, less what the first load already brought.
+  const closure = (key, seen = new Set()) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return [];
+    seen.add(key);
+    return [chunk.file, ...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((imported) => closure(imported, seen))];
+  };
+  for (const key of entryChunk.dynamicImports ?? []) {
+    const added = sizes([...new Set(closure(key))].filter((file) => !entryFiles.includes(file)));
+    const route = entry.js + entry.css + added.js + added.css;
+    console.log(
+      `console lazy page ${manifest[key].name}: adds js ${kib(added.js)} css ${kib(added.css)}, first load there ${kib(route)} gzipped`,
+    );
+  }
 }

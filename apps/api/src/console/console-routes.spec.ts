@@ -6,12 +6,28 @@ const ID = '0b8f9a52-6f1e-4a8e-9a55-3c1f0e6b2d11';
 
 describe("the console's pages", () => {
   it('are the paths the mails link to, and the lists', () => {
-    for (const path of ['/', `/mentorships/${ID}`, '/escalations', `/escalations/${ID}`])
+    for (const path of [
+      '/',
+      `/mentorships/${ID}`,
+      '/escalations',
+      `/escalations/${ID}`,
+      `/mentors/${ID}/young-people`,
+      `/mentors/${ID}/path`,
+    ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
   });
 
   it('leave the API its other paths, a course command and an id that is not one', () => {
-    for (const path of [`/mentorships/${ID}/meetings`, '/mentorships/x', '/docs', '/sign-in', '/session', `/escalations/${ID}/resolve`]) {
+    for (const path of [
+      `/mentorships/${ID}/meetings`,
+      '/mentorships/x',
+      '/docs',
+      '/sign-in',
+      '/session',
+      `/escalations/${ID}/resolve`,
+      `/mentors/${ID}/history`,
+      `/mentors/${ID}/calendar-feed`,
+    ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }
   });

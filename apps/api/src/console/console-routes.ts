@@ -4,7 +4,14 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
  * The console's pages (apps/console/src/App.tsx). Their paths are the API's own, so a link in a mail (libs/notifications names
  * /mentorships/<id> and /escalations/<id>) opens the page in a browser and the same address still answers JSON to a program.
  */
-const PAGES = [/^\/$/, new RegExp(`^/mentorships/${UUID}$`), /^\/escalations$/, new RegExp(`^/escalations/${UUID}$`)];
+const PAGES = [
+  /^\/$/,
+  new RegExp(`^/mentorships/${UUID}$`),
+  /^\/escalations$/,
+  new RegExp(`^/escalations/${UUID}$`),
+  // A mentor's own phone pages.
+  new RegExp(`^/mentors/${UUID}/(young-people|path)$`),
+];
 
 export function isConsolePage(path: string): boolean {
   return PAGES.some((page) => page.test(path));

@@ -3,6 +3,8 @@ import { NavLink, Outlet } from 'react-router';
 import { api, signInUrl } from '../api/client';
 import { useSession } from '../api/session';
 import { Loading } from '../components/ErrorMessage';
+import { RoleNav } from '../start/RoleNav';
+import { roleView } from '../start/role-view';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSignedInName } from './signed-in-name';
 
@@ -50,16 +52,22 @@ export function Layout() {
           <div className="navigation-menu-inner container">
             <div className="nav">
               <ul className="mainmenu">
-                <li>
-                  <NavLink to="/" end className="nav-link">
-                    <span>{t('nav.courses')}</span>
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/escalations" className="nav-link">
-                    <span>{t('nav.escalations')}</span>
-                  </NavLink>
-                </li>
+                {roleView(session.data) !== 'staff' ? (
+                  <RoleNav session={session.data} />
+                ) : (
+                  <>
+                    <li>
+                      <NavLink to="/" end className="nav-link">
+                        <span>{t('nav.courses')}</span>
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/escalations" className="nav-link">
+                        <span>{t('nav.escalations')}</span>
+                      </NavLink>
+                    </li>
+                  </>
+                )}
               </ul>
             </div>
           </div>
