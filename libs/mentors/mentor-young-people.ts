@@ -20,7 +20,7 @@ export interface MentorYoungPerson {
   checkInDueOn: string | null;
 }
 
-interface CourseRow {
+export interface CourseRow {
   id: string;
   name: string;
   program_id: string;
@@ -73,7 +73,8 @@ export class MentorYoungPeople {
   }
 }
 
-function dueFor(row: CourseRow, policy: MentorshipPolicy): MentorYoungPerson {
+/** What one course has due, from its row: as the course workflow computes its own deadlines. */
+export function dueFor(row: CourseRow, policy: MentorshipPolicy): MentorYoungPerson {
   const start = new Date(row.match_started_at).getTime();
   const lastContact = row.last_meeting_on ? Date.parse(`${row.last_meeting_on}T00:00:00Z`) : start;
   const checkIn = checkInDueAt(policy.checkIns, start, row.first_meeting_on ?? undefined, 'mentor', row.check_ins);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
@@ -7,17 +6,8 @@ import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
 import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { freePort, launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
 import { type ConsoleWorld, consoleWorld } from './console-world';
-
-/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * The coordinators' console in a real browser (Debian's Chromium through playwright-core), served by the real API from `/`:
@@ -123,7 +113,7 @@ describe("the coordinators' console in a browser", () => {
     await page.getByRole('button', { name: 'Log mødet' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Handlingen blev afvist' });
     await refusal.waitFor();
-    expect(await refusal.innerText()).toContain('before the match started');
+    expect(await refusal.innerText()).toContain('Datoen ligger før jeres match startede');
     await screenshot(page, 'course-refused-1280');
 
     await page.getByLabel('Varighed').selectOption('90');

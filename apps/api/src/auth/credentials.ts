@@ -74,8 +74,11 @@ export class Credentials {
   /** Where the browser says the request comes from, when it says: this site, or nothing else. */
   comesFromThisSite(request: Request): boolean {
     const origin = request.headers.origin;
-    if (origin !== undefined) return this.siteOrigins.has(origin);
     const site = request.headers['sec-fetch-site'];
+    // Our pages are sent with Referrer-Policy: no-referrer, under which a browser's form post from them says `Origin: null`; then
+    // Sec-Fetch-Site, which no page can set, must say the post came from this site.
+    if (origin === 'null') return site === 'same-origin';
+    if (origin !== undefined) return this.siteOrigins.has(origin);
     return site === undefined || site === 'same-origin';
   }
 }
