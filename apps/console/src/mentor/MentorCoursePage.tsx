@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useSession } from '../api/session';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { usePageTitle } from '../layout/page-title';
+import './phone-pages.css';
 import { AdviceList } from './AdviceList';
 import { DueList } from './DueList';
 import { useMentorCourse, useMyYoungPeople } from './mentor-data';
@@ -49,8 +50,10 @@ export function MentorCoursePage() {
       <h2>{t('mentor.course.due')}</h2>
       <DueList person={person} />
       <QuickMeetingLog mentorshipId={id} name={person.name} />
-      <MissedMeetingForm mentorshipId={id} />
-      <RaiseEscalationForm mentorshipId={id} />
+      <div className="mentor-forms">
+        <MissedMeetingForm mentorshipId={id} />
+        <RaiseEscalationForm mentorshipId={id} />
+      </div>
       <h2>{t('mentor.advice.title')}</h2>
       <AdviceList mentorshipId={id} />
     </>
