@@ -134,6 +134,8 @@ const MATRIX: Row[] = [
     fresh: (make) => make.youngPerson(),
   },
   { route: 'GET /referrals', call: (w) => ({ path: `/referrals?programId=${w.programId}` }), allowed: anyCoordinator(200) },
+  // A referrer's own referrals (phase and outcome) and her municipality's quotas: every referrer her own, nobody else.
+  { route: 'GET /my-referrals', call: () => ({ path: '/my-referrals' }), allowed: allow(200, 'referrer-own', 'referrer-other') },
 
   // mentor-own's path: she reads it; coordinators steer it (a municipal one only her municipality's mentors': a path shows the courses
   // holding its slots). The world's mentor is approved, so steps before approval are refused (409).

@@ -6,6 +6,7 @@ import { escalationWorkflowId } from '../workflows/escalation/messages';
 import { MentorflowEscalationLevel } from '../workflows/search-attributes';
 import { Engine, startEngine } from './support/engine';
 import { SmtpSink } from './support/smtp-sink';
+import { MATCH_AGREEMENT } from './support/mentorships';
 
 /**
  * An escalation nobody can own, on the real stack: a program whose panel has
@@ -72,16 +73,7 @@ describe('an escalation nobody can own, through the real API, worker, Temporal, 
       .set(engine.auth('mentor', mentorId))
       .send({ party: 'mentor', answer: 'accept' })
       .expect(200);
-    const agreement = {
-      meetingsPerPeriod: 4,
-      period: 'month',
-      minutesPerMeeting: 60,
-      goals: 'Find a study programme',
-      mentorRole: 'Listen',
-      youngPersonRole: 'Choose where to meet',
-      programCheckIns: 'monthly',
-    };
-    expect((await post(`${course}/agreement`, agreement, 200)).phase).toBe('active');
+    expect((await post(`${course}/agreement`, MATCH_AGREEMENT, 200)).phase).toBe('active');
     return { mentorshipId, mentorId, youngPersonId };
   }
 

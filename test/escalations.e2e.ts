@@ -8,6 +8,7 @@ import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
 import { MentorflowEscalationLevel, MentorflowRiskFlag, MentorflowUrgency } from '../workflows/search-attributes';
 import { Engine, startEngine } from './support/engine';
 import { ReceivedMail, SmtpSink } from './support/smtp-sink';
+import { MATCH_AGREEMENT } from './support/mentorships';
 
 /**
  * Escalations on the real stack: a program whose policy gives the panel
@@ -90,16 +91,7 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
       .set(engine.auth('mentor', mentorId))
       .send({ party: 'mentor', answer: 'accept' })
       .expect(200);
-    const agreement = {
-      meetingsPerPeriod: 4,
-      period: 'month',
-      minutesPerMeeting: 60,
-      goals: 'Find a study programme',
-      mentorRole: 'Listen',
-      youngPersonRole: 'Choose where to meet',
-      programCheckIns: 'monthly',
-    };
-    expect((await post(`${course}/agreement`, agreement, 200)).phase).toBe('active');
+    expect((await post(`${course}/agreement`, MATCH_AGREEMENT, 200)).phase).toBe('active');
     return { mentorshipId, mentorId, mentorEmail, youngPersonId };
   }
 

@@ -135,6 +135,8 @@ describe('attacks on sign-in', () => {
       http.post('/referrers').set('Cookie', browser.cookie).set('X-CSRF-Token', 'a'.repeat(43)),
       withSession(http.post('/referrers'), browser).set('Origin', 'https://evil.example'),
       withSession(http.post('/referrers'), browser).set('Sec-Fetch-Site', 'cross-site'),
+      withSession(http.post('/referrers'), browser).set('Origin', 'null'),
+      withSession(http.post('/referrers'), browser).set('Origin', 'null').set('Sec-Fetch-Site', 'cross-site'),
     ];
     for (const attempt of attempts) {
       expect((await attempt.send(body).expect(403)).body).toEqual({
@@ -146,6 +148,12 @@ describe('attacks on sign-in', () => {
     }
     expect(await count('referrers', 'name = $1', [name])).toBe(0);
     await withSession(http.post('/referrers'), browser).set('Origin', 'http://localhost:3000').send(body).expect(201);
+    // A browser's form post under Referrer-Policy: no-referrer names no origin ("null"); the page's own site says it is this one.
+    await withSession(http.post('/referrers'), browser)
+      .set('Origin', 'null')
+      .set('Sec-Fetch-Site', 'same-origin')
+      .send(await referrer(unique('Form post')))
+      .expect(201);
   });
 
   it('refuses development tokens without an expiry, living longer than 12 hours, or naming nobody', async () => {

@@ -188,6 +188,14 @@ describe('sign-in by mail link', () => {
       .type('form')
       .send({ token: tokenOf(link) })
       .expect(403);
+    // Nor is one from a page without an origin (a sandboxed frame) that the browser says is from elsewhere, or does not say.
+    for (const site of ['cross-site', undefined]) {
+      const post = http.post('/sign-in/verify').set('Origin', 'null');
+      await (site ? post.set('Sec-Fetch-Site', site) : post)
+        .type('form')
+        .send({ token: tokenOf(link) })
+        .expect(403);
+    }
     expect(await usedAt()).toBeNull();
     // A page with no-referrer (ours, and a sandboxed one anywhere) posts with `Origin: null`: only one this site sent is taken.
     await http

@@ -25,6 +25,8 @@ export default defineConfig({
     // The budget is first-load JS gzipped (300 kB, issue 28), which the build prints; this only quiets the warning on raw size.
     chunkSizeWarningLimit: 600,
     rollupOptions: {
+      // The young person's page is an entry of its own: her phone loads neither the coordinators' pages nor their router.
+      input: { index: here('index.html'), 'young-person': here('young-person.html') },
       // React Server Components' "use client" marks mean nothing in a browser-only bundle; dropping them is what is wanted.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

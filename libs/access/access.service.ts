@@ -134,6 +134,12 @@ export class AccessService {
     return 'coordinator';
   }
 
+  /** Her own referrer row, whose referrals and municipality's quotas she follows; refused (403) to anyone not a referrer. */
+  async requireOwnReferrals(user: AuthenticatedUser): Promise<string> {
+    await this.requireAccess(user, Permission.OwnReferralsRead);
+    return personIdAs(user, 'referrer');
+  }
+
   private requireRole(user: AuthenticatedUser, permission: Permission): Relation {
     const role = user.roles.find((held) => CREATE_ROLES[permission]?.includes(held));
     if (!role) throw coded(ForbiddenException, 'needs-role', { roles: [...(CREATE_ROLES[permission] ?? [])] });

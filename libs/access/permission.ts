@@ -52,6 +52,9 @@ export enum Permission {
   /** Program administrators. */
   QuotaManage = 'quota.manage',
 
+  /** Referrers: the referrals she made herself (each course's phase and outcome) and her municipality's quotas. */
+  OwnReferralsRead = 'referral.read-own',
+
   /** Coordinators of the course's program (a municipal one: of its municipality): the course's commands. */
   MentorshipCommand = 'mentorship.command',
   /** As MentorshipCommand, and the course's mentor: reading the course, logging meetings, measurements, escalations. */

@@ -64,7 +64,7 @@ const youngPersonCoordinator: [string, Relation] = [
 /** Permissions on rows: every permission but those that make a row. */
 export type RowPermission = Exclude<
   Permission,
-  Permission.ProgramCreate | Permission.OperatorAccountGrant | Permission.ProgramAdminAccountGrant
+  Permission.ProgramCreate | Permission.OperatorAccountGrant | Permission.ProgramAdminAccountGrant | Permission.OwnReferralsRead
 >;
 
 const operator: [string, Relation] = [has('operator'), 'operator'];
@@ -200,4 +200,5 @@ export const CREATE_ROLES: Partial<Record<Permission, Role[]>> = {
   [Permission.CoordinatorManage]: ['program-admin'],
   [Permission.OperatorAccountGrant]: ['operator'],
   [Permission.ProgramAdminAccountGrant]: ['operator', 'program-admin'],
+  [Permission.OwnReferralsRead]: ['referrer'],
 };

@@ -8,7 +8,8 @@ export interface AuthenticatedUser {
 }
 
 /** How the caller showed who she is. */
-export type PrincipalSource = 'session' | 'api-token' | 'dev-token';
+export const PRINCIPAL_SOURCES = ['session', 'api-token', 'dev-token'] as const;
+export type PrincipalSource = (typeof PRINCIPAL_SOURCES)[number];
 
 /**
  * The caller, resolved from PostgreSQL on every request: roles and relations

@@ -37,7 +37,7 @@ export class SubmitMeasurementDto {
   @IsDuration(says('must-be-due-point', { close: CLOSE_DUE_POINT }))
   duePoint!: string;
 
-  @ApiProperty({ example: '2026-03-01', description: 'YYYY-MM-DD: the day she answered' })
+  @ApiProperty({ example: '2026-03-01', format: 'date', description: 'The day she answered, not in the future' })
   @IsCalendarDate()
   @IsNotInFuture()
   measuredOn!: string;

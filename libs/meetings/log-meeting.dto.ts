@@ -15,7 +15,7 @@ export class LogMeetingDto {
   @IsUUID()
   id!: string;
 
-  @ApiProperty({ example: '2026-03-01', description: 'YYYY-MM-DD' }) @IsCalendarDate() heldOn!: string;
+  @ApiProperty({ example: '2026-03-01', format: 'date' }) @IsCalendarDate() heldOn!: string;
 
   @ApiProperty({ example: 90, minimum: MEETING_MINUTES.min, maximum: MEETING_MINUTES.max })
   @IsInt()

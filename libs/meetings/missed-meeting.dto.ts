@@ -10,7 +10,7 @@ export class MissedMeetingDto {
   @IsUUID()
   id!: string;
 
-  @ApiProperty({ example: '2026-03-01', description: 'The day it was planned for, YYYY-MM-DD' }) @IsCalendarDate() plannedOn!: string;
+  @ApiProperty({ example: '2026-03-01', format: 'date', description: 'The day it was planned for' }) @IsCalendarDate() plannedOn!: string;
 
   @ApiProperty({ enum: MISSED_BY, description: 'Who did not come' }) @IsIn(MISSED_BY) missedBy!: MissedBy;
 }

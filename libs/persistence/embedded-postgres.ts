@@ -55,7 +55,8 @@ export async function startEmbeddedPostgres(
   };
 }
 
-async function ensureDatabase(port: number, database: string): Promise<void> {
+/** Creates `database` on the embedded server unless it exists. */
+export async function ensureDatabase(port: number, database: string): Promise<void> {
   const client = new Client({ host: 'localhost', port, user: 'postgres', password: EMBEDDED_PG_PASSWORD, database: 'postgres' });
   await client.connect();
   try {

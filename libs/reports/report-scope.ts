@@ -5,8 +5,8 @@ import { IsCalendarDate } from '../validation/validators';
 /** What a report covers: one program, a period of whole days (both ends included), optionally one municipality. */
 export class ReportScope {
   @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;
-  @ApiProperty({ example: '2026-01-01', description: 'First day, YYYY-MM-DD' }) @IsCalendarDate() from!: string;
-  @ApiProperty({ example: '2026-12-31', description: 'Last day, YYYY-MM-DD (included)' }) @IsCalendarDate() to!: string;
+  @ApiProperty({ example: '2026-01-01', format: 'date', description: 'First day' }) @IsCalendarDate() from!: string;
+  @ApiProperty({ example: '2026-12-31', format: 'date', description: 'Last day (included)' }) @IsCalendarDate() to!: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() municipalityId?: string;
 }
 

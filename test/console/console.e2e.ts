@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
@@ -6,8 +7,17 @@ import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
 import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
-import { freePort, launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
 import { type ConsoleWorld, consoleWorld } from './console-world';
+
+/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /**
  * The coordinators' console in a real browser (Debian's Chromium through playwright-core), served by the real API from `/`:
@@ -69,12 +79,13 @@ describe("the coordinators' console in a browser", () => {
     const mail = await sink.waitFor(
       (received) => sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
     );
-    // The link opens a page whose one button signs her in (a mail scanner opening the link uses nothing up).
+    // The link opens a page whose button signs her in (a mail scanner's GET uses nothing up); she lands where she was going.
     await page.goto(`${base}${linkIn(mail)}`);
-    const [landing] = await Promise.all([
-      page.waitForResponse((response) => new URL(response.url()).pathname === course && response.request().resourceType() === 'document'),
-      page.getByRole('button', { name: 'Log ind' }).click(),
-    ]);
+    const landed = page.waitForResponse(
+      (response) => response.request().isNavigationRequest() && new URL(response.url()).pathname === course,
+    );
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    const landing = await landed;
     expect(new URL(page.url()).pathname).toBe(course);
     expect(landing?.headers()['content-security-policy']).toBe(CONSOLE_POLICY);
     expect(landing?.headers()['cache-control']).toBe('no-store');
@@ -118,8 +129,23 @@ describe("the coordinators' console in a browser", () => {
     await page.getByRole('button', { name: 'Log mødet' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Handlingen blev afvist' });
     await refusal.waitFor();
-    expect(await refusal.innerText()).toContain('Datoen ligger før jeres match startede');
+    // In Danish, by the refusal's code, with the day as a Danish date.
+    const day = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(
+      new Date(`${yesterday()}T12:00:00Z`),
+    );
+    expect(await refusal.innerText()).toContain(`Datoen ${day} ligger før matchet startede`);
+    expect(await refusal.innerText()).toContain('Vælg en dato fra');
     await screenshot(page, 'course-refused-1280');
+
+    // Without a date the input is invalid: the field says why, and the alert names the field by its label and takes her to it.
+    await page.getByLabel('Dato').fill('');
+    await page.getByRole('button', { name: 'Log mødet' }).click();
+    const invalid = page.getByRole('alert').filter({ hasText: 'Oplysningerne kunne ikke bruges' });
+    await invalid.getByRole('link', { name: 'Dato' }).click();
+    expect(await invalid.innerText()).toContain('Dato: Skal være en gyldig dato.');
+    expect(await page.locator('#meeting-date-error').innerText()).toContain('Skal være en gyldig dato.');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('meeting-date');
+    await screenshot(page, 'course-invalid-1280');
 
     await page.getByLabel('Varighed').selectOption('90');
     await page.getByLabel('Hvor', { exact: true }).selectOption('walk');

@@ -3,6 +3,17 @@ import request from 'supertest';
 import { Mentorship, Referral } from '../../libs/persistence/entities';
 import { Engine } from './engine';
 
+/** A written agreement a course accepts: what starts the match. */
+export const MATCH_AGREEMENT = {
+  meetingsPerPeriod: 4,
+  period: 'month',
+  minutesPerMeeting: 60,
+  goals: 'Find a study programme',
+  mentorRole: 'Listen',
+  youngPersonRole: 'Choose where to meet',
+  programCheckIns: 'monthly',
+};
+
 /** What a test needs to hang meetings and measurements on. */
 export interface MentorshipFixture {
   mentorshipId: string;

@@ -10,6 +10,7 @@ import { ApiModule } from './api.module';
 import { codecCors } from './codec/codec-cors';
 import { serveConsole } from './console/serve-console';
 import { openApiDocument } from './openapi-document';
+import { answerMalformedRequests } from './security/malformed-requests';
 import { rateLimit } from './security/rate-limit';
 import { refuseUnstorableInput } from './security/refuse-unstorable-input';
 import { securityHeaders } from './security/security-headers';
@@ -32,6 +33,7 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   // After every parser, so the form's fields pass the same check as JSON bodies.
   app.use(refuseUnstorableInput);
   app.enableShutdownHooks();
+  answerMalformedRequests(app.getHttpServer());
   SwaggerModule.setup('docs', app, openApiDocument(app, idempotency.keepFor), {
     jsonDocumentUrl: 'docs/openapi.json',
   });

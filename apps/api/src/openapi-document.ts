@@ -1,6 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { documentAccess } from './auth/document-access';
+import { documentClosedBodies } from './errors/document-closed-bodies';
 import { documentErrors } from './errors/document-errors';
+import { documentValidationRules } from './errors/document-validation-rules';
 import { documentIdempotencyKey } from './idempotency/document-idempotency-key';
 
 /**
@@ -18,5 +21,6 @@ export function openApiDocument(app: INestApplication, idempotencyKeepFor: strin
       .addCookieAuth('mentorflow_session')
       .build(),
   );
-  return documentErrors(documentIdempotencyKey(document, idempotencyKeepFor));
+  const described = documentValidationRules(documentIdempotencyKey(documentAccess(document, app), idempotencyKeepFor), app);
+  return documentErrors(documentClosedBodies(described));
 }

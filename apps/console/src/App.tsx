@@ -18,6 +18,7 @@ const EscalationPage = lazy(() => import('./escalations/EscalationPage').then((m
 
 /** A lazy page loading inside the layout, which stays on screen meanwhile. */
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+import { MyReferralsPage } from './referrals/MyReferralsPage';
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
@@ -30,6 +31,7 @@ export function App() {
         <Route path="escalations/:id" element={<ByRole staff={loaded(<EscalationPage />)} panel={<PanelEscalationPage />} />} />
         <Route path="mentors/:id/young-people" element={<MentorHomePage />} />
         <Route path="mentors/:id/path" element={<MentorPathPage />} />
+        <Route path="my-referrals" element={<MyReferralsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

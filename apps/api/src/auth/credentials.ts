@@ -71,12 +71,13 @@ export class Credentials {
     return csrfTokenMatches(cookie, request.headers['x-csrf-token']) && this.comesFromThisSite(request);
   }
 
-  /** Where the browser says the request comes from, when it says: this site, or nothing else. */
+  /**
+   * Where the browser says the request comes from, when it says: this site, or nothing else. Under the site's Referrer-Policy
+   * (no-referrer) a browser's form post names its origin "null"; then Sec-Fetch-Site, which no page can set, says where it came from.
+   */
   comesFromThisSite(request: Request): boolean {
     const origin = request.headers.origin;
     const site = request.headers['sec-fetch-site'];
-    // Our pages are sent with Referrer-Policy: no-referrer, under which a browser's form post from them says `Origin: null`; then
-    // Sec-Fetch-Site, which no page can set, must say the post came from this site.
     if (origin === 'null') return site === 'same-origin';
     if (origin !== undefined) return this.siteOrigins.has(origin);
     return site === undefined || site === 'same-origin';

@@ -1,6 +1,7 @@
 import { coded } from '../../../../libs/validation/coded-exceptions';
-import { Controller, Delete, Get, Header, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
@@ -63,13 +64,16 @@ export class CalendarFeedController {
   constructor(private readonly reader: FeedReader) {}
 
   @Get(FEED_PATH)
-  @Header('Content-Type', 'text/calendar; charset=utf-8')
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'iCalendar (RFC 5545): her due items as all-day events', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'iCalendar (RFC 5545): her due items as all-day events',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
   @ApiNotFoundResponse({ description: 'The token names no working feed: unknown, rotated or revoked' })
-  async feed(@Query() { token }: FeedTokenQuery): Promise<string> {
+  async feed(@Query() { token }: FeedTokenQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const calendar = await this.reader.read(token);
     if (!calendar) throw coded(NotFoundException, 'no-such-calendar-feed');
+    // Set once the feed is read: a refusal before it is the one JSON error shape, not a calendar.
+    response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     return writeCalendar(calendar, new Date());
   }
 }

@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { Roles } from '../auth/decorators';
 import { CodecRequest, JsonPayload } from './codec.dto';
@@ -21,6 +21,7 @@ export class CodecController {
   constructor(@Inject(PAYLOAD_CODECS) private readonly codecs: PayloadCodec[]) {}
 
   @Post('decode')
+  @ApiOkResponse({ type: CodecRequest, description: 'The payloads decoded' })
   @HttpCode(200)
   async decode(@Body() body: CodecRequest): Promise<CodecRequest> {
     let payloads = (body.payloads ?? []).map(fromJson);
@@ -33,6 +34,7 @@ export class CodecController {
   }
 
   @Post('encode')
+  @ApiOkResponse({ type: CodecRequest, description: 'The payloads encoded' })
   @HttpCode(200)
   async encode(@Body() body: CodecRequest): Promise<CodecRequest> {
     let payloads = (body.payloads ?? []).map(fromJson);

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { isConsolePage } from './console-routes';
+import { isConsolePage, isYoungPersonPage } from './console-routes';
 import { wantsPage } from './serve-console';
 
 const ID = '0b8f9a52-6f1e-4a8e-9a55-3c1f0e6b2d11';
@@ -11,6 +11,7 @@ describe("the console's pages", () => {
       `/mentorships/${ID}`,
       '/escalations',
       `/escalations/${ID}`,
+      '/my-referrals',
       `/mentors/${ID}/young-people`,
       `/mentors/${ID}/path`,
     ])
@@ -30,6 +31,15 @@ describe("the console's pages", () => {
     ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }
+  });
+});
+
+describe("the young person's page", () => {
+  it('is the one path her mail links to, apart from the pages behind a sign-in', () => {
+    expect(isYoungPersonPage('/young-person')).toBe(true);
+    for (const path of ['/young-person/', '/young-person-links', '/young-persons', '/'])
+      expect([path, isYoungPersonPage(path)]).toEqual([path, false]);
+    expect(isConsolePage('/young-person')).toBe(false);
   });
 });
 

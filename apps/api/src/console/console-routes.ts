@@ -1,3 +1,5 @@
+import { YOUNG_PERSON_PAGE } from '../../../../libs/young-person-links/young-person-page';
+
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /**
@@ -9,10 +11,16 @@ const PAGES = [
   new RegExp(`^/mentorships/${UUID}$`),
   /^\/escalations$/,
   new RegExp(`^/escalations/${UUID}$`),
+  /^\/my-referrals$/,
   // A mentor's own phone pages.
   new RegExp(`^/mentors/${UUID}/(young-people|path)$`),
 ];
 
 export function isConsolePage(path: string): boolean {
   return PAGES.some((page) => page.test(path));
+}
+
+/** The young person's page her mailed link opens (young-person.html): public, as she has no account. */
+export function isYoungPersonPage(path: string): boolean {
+  return path === YOUNG_PERSON_PAGE;
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { sessionCookieOf } from '../identity/session-cookie';
 import { CONSOLE_POLICY } from '../security/security-headers';
-import { isConsolePage } from './console-routes';
+import { isConsolePage, isYoungPersonPage } from './console-routes';
 
 /** A browser opening a page, as against a program (or the console's own fetch) asking for JSON. */
 export function wantsPage(request: Request): boolean {
@@ -32,6 +32,13 @@ export function serveConsole(consoleDir: string): Router {
       setHeaders: (response) => response.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   );
+  // The young person's own page needs no account: its small entry of its own, whose token the page itself reads and hides.
+  router.use(built, (request: Request, response: Response, next: NextFunction) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !isYoungPersonPage(request.path) || !wantsPage(request)) return next();
+    response.setHeader('Content-Security-Policy', CONSOLE_POLICY);
+    response.setHeader('Cache-Control', 'no-store');
+    response.sendFile(join(dir, 'young-person.html'));
+  });
   router.use(built, (request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !isConsolePage(request.path)) return next();
     // The same address answers a page or JSON by these headers: a cache must keep them apart.

@@ -40,8 +40,8 @@ describe('documentErrors', () => {
   it('gives each operation the refusals it can get, in the shared shape', () => {
     const { paths } = documentErrors(document());
     expect(statuses(paths['/health/live'].get!.responses)).toEqual(['200', '503']);
-    expect(statuses(paths['/programs'].get!.responses)).toEqual(['200', '400', '401', '403', '429', '503']);
-    expect(statuses(paths['/programs'].post!.responses)).toEqual(['201', '400', '401', '403', '409', '413', '422', '429', '503']);
+    expect(statuses(paths['/programs'].get!.responses)).toEqual(['200', '400', '401', '403', '404', '429', '503']);
+    expect(statuses(paths['/programs'].post!.responses)).toEqual(['201', '400', '401', '403', '404', '409', '413', '422', '429', '503']);
     expect(statuses(paths['/programs/{id}'].patch!.responses)).toEqual(['400', '401', '403', '404', '409', '413', '422', '429', '503']);
     expect(paths['/programs'].post!.responses['422']).toEqual({
       description: 'The Idempotency-Key was used for another request',

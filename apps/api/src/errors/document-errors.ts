@@ -47,7 +47,7 @@ const ERROR_RESPONSE: SchemaObject = {
 };
 
 /** Why each status is answered; which operations can get it is decided in `statusesOf`. */
-const WHY: Record<string, string> = {
+export const REFUSAL_DESCRIPTIONS: Record<string, string> = {
   '400':
     'The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep',
   '401': 'No valid bearer token',
@@ -77,7 +77,7 @@ export function documentErrors(document: OpenAPIObject): OpenAPIObject {
         const declared = operation.responses[status] as ResponseObject | undefined;
         operation.responses[status] = {
           ...declared,
-          description: declared?.description ?? WHY[status],
+          description: declared?.description ?? REFUSAL_DESCRIPTIONS[status],
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${SCHEMA}` } } },
         };
       }
@@ -93,7 +93,9 @@ function statusesOf(method: string, operation: OperationObject, document: OpenAP
   if (operation.requestBody || places.has('query') || places.has('path')) statuses.push('400');
   // Health checks are the only operations without a token, and the rate limit leaves them alone too.
   if (authenticated) statuses.push('401', '403', '429');
-  if (places.has('path')) statuses.push('404');
+  // An id in the path, the query or the body can name nothing this caller may see (a report's program, a quota's municipality).
+  const namesRows = places.has('path') || places.has('query') || Boolean(operation.requestBody);
+  if (namesRows && (authenticated || places.has('path'))) statuses.push('404');
   if (WRITES.has(method)) statuses.push('409', '422');
   if (operation.requestBody) statuses.push('413');
   return statuses;

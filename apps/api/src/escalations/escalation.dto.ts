@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,6 +15,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import type { EscalationFacts } from '../../../../libs/persistence/entities';
+import { MENTORSHIP_PHASES } from '../../../../workflows/mentorship/messages';
 import {
   ESCALATION_LEVELS,
   ESCALATION_OUTCOMES,
@@ -28,6 +30,7 @@ import {
   Urgency,
 } from '../../../../workflows/escalation/messages';
 import { says } from '../../../../libs/validation/validators';
+import { PROGRAM_SLUG_FILTER } from '../params';
 
 /** What a person may raise; the engine's own reasons are its alone. */
 export const PERSON_REASONS = ['concern', 'advice-request'] as const;
@@ -91,16 +94,16 @@ export class EscalationListQuery {
   @ApiPropertyOptional({ enum: ['open', 'resolved'], description: 'Defaults to open' }) @IsOptional() @IsIn(['open', 'resolved']) status?:
     'open' | 'resolved';
   @ApiPropertyOptional({ enum: URGENCIES }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
-  @ApiPropertyOptional({ example: 'pift' })
+  @ApiPropertyOptional({ example: 'pift', pattern: PROGRAM_SLUG_FILTER.source })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, says('must-be-program-slug'))
+  @Matches(PROGRAM_SLUG_FILTER, says('must-be-program-slug'))
   programSlug?: string;
 }
 
 export class AdviceView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() advice!: string;
-  @ApiProperty() respondedAt!: Date;
+  @ApiProperty({ format: 'date-time' }) respondedAt!: Date;
   @ApiPropertyOptional({ description: 'Who gave it; not shown to the panel' }) respondedBy?: string;
 }
 
@@ -117,26 +120,50 @@ export class PanelEscalationView {
   @ApiProperty({ enum: ['open', 'resolved'] }) status!: string;
   @ApiProperty({ enum: ESCALATION_PHASES }) phase!: EscalationPhase;
   @ApiProperty({ enum: ESCALATION_LEVELS }) level!: EscalationLevel;
-  @ApiProperty() raisedAt!: Date;
-  @ApiProperty({ description: "The course's phase, e.g. active" }) mentorshipPhase!: string;
+  @ApiProperty({ format: 'date-time' }) raisedAt!: Date;
+  @ApiProperty({ enum: MENTORSHIP_PHASES, description: "The course's phase" }) mentorshipPhase!: string;
   @ApiProperty({ description: 'Whether the caller is among its owners now' }) yours!: boolean;
-  @ApiPropertyOptional({ description: 'For one the engine raised: what set it off' }) facts!: EscalationFacts | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'For one the engine raised: what set it off; null for one a person raised',
+  })
+  facts!: EscalationFacts | null;
   @ApiProperty({ description: "The raiser's words; empty for one the engine raised" }) question!: string;
   @ApiProperty({ type: [AdviceView] }) responses!: AdviceView[];
-  @ApiPropertyOptional({ description: 'Deadlines of the current owners (single escalation only)' }) acknowledgeBy?: string;
-  @ApiPropertyOptional() respondBy?: string;
-  @ApiPropertyOptional({ enum: ESCALATION_OUTCOMES }) outcome!: EscalationOutcome | null;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Deadlines of the current owners (single open escalation only)' })
+  acknowledgeBy?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) respondBy?: string;
+  @ApiProperty({ enum: ESCALATION_OUTCOMES, nullable: true, description: 'Null until it is resolved' }) outcome!: EscalationOutcome | null;
+}
+
+class HandoverView implements Handover {
+  @ApiProperty({ enum: ESCALATION_LEVELS }) from!: EscalationLevel;
+  @ApiProperty({ enum: ESCALATION_LEVELS }) to!: EscalationLevel;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ description: 'A deadline passed ("not acknowledged", "no response") or the id of who handed it on' }) why!: string;
 }
 
 /** For coordinators and the course's mentor: the same, with the course, the people and the way it went. */
 export class EscalationView extends PanelEscalationView {
   @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
   @ApiProperty({ description: 'A user id, or "engine"' }) raisedBy!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) raisedByRole!: string | null;
+  @ApiProperty({ type: String, nullable: true }) raisedByRole!: string | null;
   @ApiProperty({ type: [String] }) ownerIds!: string[];
-  @ApiPropertyOptional({ type: String, nullable: true }) acknowledgedBy!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) resolvedBy!: string | null;
-  @ApiPropertyOptional({ type: Date, nullable: true }) resolvedAt!: Date | null;
-  @ApiPropertyOptional({ description: 'How it moved between owners (single escalation only)' }) handovers?: Handover[];
+  @ApiProperty({ type: String, nullable: true }) acknowledgedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) resolvedBy!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) resolvedAt!: Date | null;
+  @ApiPropertyOptional({ type: [HandoverView], description: 'How it moved between owners (single escalation only)' })
+  handovers?: Handover[];
   @ApiProperty() workflowId!: string;
 }
+
+/** An escalation answers whole or as the panel sees it, by the caller's relation to it (a whole one matches both). */
+export const ApiEscalationOkResponse = (options: { isArray?: boolean; description?: string } = {}) => {
+  const one = { anyOf: [{ $ref: getSchemaPath(EscalationView) }, { $ref: getSchemaPath(PanelEscalationView) }] };
+  return applyDecorators(
+    ApiExtraModels(EscalationView, PanelEscalationView),
+    ApiOkResponse({ description: options.description, schema: options.isArray ? { type: 'array', items: one } : one }),
+  );
+};

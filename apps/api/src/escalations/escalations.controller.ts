@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AccessService } from '../../../../libs/access/access.service';
@@ -13,6 +13,7 @@ import * as e from '../../../../workflows/escalation/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { askState, sendCommand, storeThenCommand } from '../workflow-commands';
 import {
+  ApiEscalationOkResponse,
   EscalationIdParam,
   EscalationListQuery,
   EscalationView,
@@ -23,6 +24,7 @@ import {
 } from './escalation.dto';
 import { escalationView, sightOf } from './escalation-views';
 import { problemAt } from '../../../../libs/validation/problems';
+import { CommandsAnswer } from '../commands-answer';
 
 /**
  * Escalations to the expert panel, `escalation-<id>`: lists for the people
@@ -31,6 +33,7 @@ import { problemAt } from '../../../../libs/validation/problems';
  */
 @ApiTags('escalations')
 @ApiBearerAuth()
+@CommandsAnswer(ApiEscalationOkResponse({ description: 'The escalation after the command' }))
 @Roles('coordinator', 'panel')
 @Controller('escalations')
 export class EscalationsController {
@@ -47,7 +50,7 @@ export class EscalationsController {
    */
   @Get()
   @Roles('coordinator', 'panel', 'mentor')
-  @ApiOkResponse({ type: [EscalationView] })
+  @ApiEscalationOkResponse({ isArray: true })
   async list(
     @Query() query: EscalationListQuery,
     @CurrentUser() user: AuthenticatedUser,
@@ -69,7 +72,7 @@ export class EscalationsController {
 
   @Get(':id')
   @Roles('coordinator', 'panel', 'mentor')
-  @ApiOkResponse({ type: EscalationView })
+  @ApiEscalationOkResponse()
   async get(@Param() { id }: EscalationIdParam, @CurrentUser() user: AuthenticatedUser): Promise<PanelEscalationView | EscalationView> {
     const relation = await this.access.requireAccess(user, Permission.EscalationRead, id);
     const escalation = await this.records.get(id);

@@ -1,5 +1,5 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { DatabaseHealth } from '../../../../libs/persistence/database-health';
 import { Public } from '../auth/decorators';
@@ -18,12 +18,20 @@ export class HealthController {
 
   /** The process is up. */
   @Get('live')
+  @ApiOkResponse({ schema: { type: 'object', required: ['status'], properties: { status: { enum: ['ok'] } } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** The process can serve: Postgres and Temporal both answer. */
   @Get('ready')
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      required: ['status', 'checks'],
+      properties: { status: { enum: ['ok'] }, checks: { type: 'object', additionalProperties: { enum: ['ok'] } } },
+    },
+  })
   async ready(): Promise<{ status: 'ok'; checks: Record<string, Check> }> {
     const [postgres, temporal] = await Promise.all([
       settle(this.database.ping()),

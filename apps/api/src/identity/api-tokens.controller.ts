@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, ForbiddenException, Get, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../../../libs/auth/roles';
 import { ApiTokens, ApiTokenView } from '../../../../libs/identity/api-tokens';
 import { CurrentPrincipal, Roles } from '../auth/decorators';
 import { IdentityAudit } from './identity-audit';
-import { ApiTokenIdParam, CreateApiTokenDto } from './identity.dto';
+import { ApiTokenIdParam, ApiTokenView as ApiTokenDoc, CreateApiTokenDto, CreatedApiTokenView } from './identity.dto';
 import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** Operators make named, scoped, revocable tokens for machines. */
@@ -19,6 +19,7 @@ export class ApiTokensController {
 
   /** The secret is in this answer only; it is not kept. */
   @Post()
+  @ApiCreatedResponse({ type: CreatedApiTokenView })
   async create(@Body() dto: CreateApiTokenDto, @CurrentPrincipal() principal: Principal): Promise<{ token: ApiTokenView; secret: string }> {
     // A token makes no tokens: each one is traced to an operator who signed in.
     if (principal.via === 'api-token' || !principal.accountId) throw coded(ForbiddenException, 'api-token-needs-operator');
@@ -33,12 +34,14 @@ export class ApiTokensController {
   }
 
   @Get()
+  @ApiOkResponse({ type: [ApiTokenDoc] })
   list(): Promise<ApiTokenView[]> {
     return this.tokens.list();
   }
 
   /** Revoking twice answers the token as it is. */
   @Delete(':id')
+  @ApiOkResponse({ type: ApiTokenDoc })
   async revoke(@Param() { id }: ApiTokenIdParam, @CurrentPrincipal() principal: Principal): Promise<ApiTokenView> {
     const { token, revokedNow } = await this.tokens.revoke(id);
     if (revokedNow) await this.audit.record('api-token-revoked', principal, { tokenId: id });

@@ -23,16 +23,21 @@ import { says } from '../../../../libs/validation/validators';
 const NEXT = {
   description: "A path on this site to land on after sign-in, e.g. /nudges/<id>; anything else lands on '/'",
   example: '/nudges',
+  maxLength: 300,
 };
 
 export class SignInEmailDto {
-  @ApiProperty({ example: 'kim@aarhus.dk' }) @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty({ example: 'kim@aarhus.dk', format: 'email', maxLength: 254 }) @IsEmail() @MaxLength(254) email!: string;
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
 }
 
+/** A sign-in link's token: 32 random bytes, base64url. */
+const SIGN_IN_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
 export class SignInVerifyQuery {
-  @ApiProperty({ description: 'The token from the mailed link' })
-  @Matches(/^[A-Za-z0-9_-]{43}$/, says('must-be-sign-in-token'))
+  // A query's rules are not read into the document (documentValidationRules describes bodies), so its pattern is said here.
+  @ApiProperty({ description: 'The token from the mailed link', pattern: SIGN_IN_TOKEN.source })
+  @Matches(SIGN_IN_TOKEN, says('must-be-sign-in-token'))
   token!: string;
   /** The mailed link carries it for readers; the token's row is what counts, when the page posts the token back. */
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
@@ -41,7 +46,7 @@ export class SignInVerifyQuery {
 /** The token posted back by the page the mailed link opens. */
 export class SignInVerifyDto {
   @ApiProperty({ description: 'The token from the mailed link' })
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'must be a sign-in token' })
+  @Matches(SIGN_IN_TOKEN, { message: 'must be a sign-in token' })
   token!: string;
 }
 
@@ -94,4 +99,21 @@ export class SessionView {
   csrfToken!: string | null;
   @ApiPropertyOptional({ type: TemporalUiLink, description: 'Operators only: the Temporal Web UI, where each workflow is seen' })
   temporalUi?: TemporalUiLink;
+}
+
+export class ApiTokenView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: API_TOKEN_SCOPES, isArray: true }) scopes!: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) programIds!: string[];
+  @ApiProperty({ format: 'uuid', description: 'The operator’s account' }) createdBy!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: Date, nullable: true }) expiresAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) lastUsedAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) revokedAt!: Date | null;
+}
+
+export class CreatedApiTokenView {
+  @ApiProperty() token!: ApiTokenView;
+  @ApiProperty({ example: 'mf_…', description: 'Sent as `Authorization: Bearer <secret>`; shown in this answer only' }) secret!: string;
 }

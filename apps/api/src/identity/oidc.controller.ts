@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { OidcSignIns } from '../../../../libs/identity/oidc-sign-ins';
@@ -18,6 +18,7 @@ const STATE_COOKIE_PATH = '/sign-in/oidc';
 
 /** Sign-in with the municipality's identity provider (OpenID Connect, code flow with PKCE). */
 @ApiTags('sign-in')
+@ApiNotFoundResponse({ description: 'Sign-in with an identity provider is not configured here' })
 @Public()
 @Controller('sign-in/oidc')
 export class OidcController {
@@ -29,6 +30,7 @@ export class OidcController {
   ) {}
 
   @Get()
+  @ApiResponse({ status: 303, description: "To the provider's sign-in" })
   async start(@Query() query: OidcStartQuery, @Res({ passthrough: true }) response: Response): Promise<void> {
     if (!this.oidc.configured) throw coded(NotFoundException, 'oidc-not-configured');
     const { url, state } = await this.oidc.start(safeNextPath(query.next));
@@ -42,6 +44,8 @@ export class OidcController {
    * since providers add parameters of their own.
    */
   @Get('callback')
+  @ApiResponse({ status: 303, description: 'Signed in: to the page she was going to' })
+  @ApiOkResponse({ description: 'Refused: a page saying so', content: { 'text/html': {} } })
   async callback(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string | undefined> {
     if (!this.oidc.configured) throw coded(NotFoundException, 'oidc-not-configured');
     response.clearCookie(STATE_COOKIE, { ...cookieOptions(this.config.api.publicUrl), path: STATE_COOKIE_PATH });

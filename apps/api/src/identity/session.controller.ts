@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Principal, ROLES } from '../../../../libs/auth/roles';
 import { AppConfig } from '../../../../libs/config/app-config';
@@ -10,6 +10,8 @@ import { IdentityAudit } from './identity-audit';
 import { SessionView } from './identity.dto';
 import { clearSessionCookie, csrfTokenOf, sessionCookieOf } from './session-cookie';
 import { coded } from '../../../../libs/validation/coded-exceptions';
+
+const NO_SESSION = { description: 'Signed in with a bearer token, which is no session to end' };
 
 /** What a signed-in page needs: who she is, the CSRF token for her writes, and signing out. */
 @ApiTags('sign-in')
@@ -41,6 +43,7 @@ export class SessionController {
   /** Ends this browser's session. */
   @Post('sign-out')
   @HttpCode(204)
+  @ApiBadRequestResponse(NO_SESSION)
   async signOut(
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
@@ -54,6 +57,8 @@ export class SessionController {
 
   /** Ends every session she has, on every device. */
   @Post('sign-out/everywhere')
+  @ApiCreatedResponse({ schema: { type: 'object', required: ['ended'], properties: { ended: { type: 'integer', minimum: 0 } } } })
+  @ApiBadRequestResponse(NO_SESSION)
   async signOutEverywhere(
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,

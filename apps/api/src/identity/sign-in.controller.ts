@@ -13,7 +13,14 @@ import {
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { Principals } from '../../../../libs/identity/principals';
@@ -31,6 +38,7 @@ import { coded, codedBody } from '../../../../libs/validation/coded-exceptions';
 
 /** Links an address may ask for in a quarter of an hour; past it, still the same 202, and no mail. */
 const PER_ADDRESS = 5;
+const MESSAGE_SCHEMA = { type: 'object', required: ['message'], properties: { message: { type: 'string' } } };
 const LINK_ON_ITS_WAY = { message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it' };
 
 /** Sign-in by a mailed one-time link: the page, the request for a link, opening the link and using it. */
@@ -52,6 +60,7 @@ export class SignInController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ description: 'The sign-in form', content: { 'text/html': {} } })
   page(@Query() query: SignInPageQuery, @Res({ passthrough: true }) response: Response): string {
     return signInFormPage(response, { language: query.lang ?? 'da', nextPath: safeNextPath(query.next), oidc: this.oidc.configured });
   }
@@ -63,6 +72,8 @@ export class SignInController {
    */
   @Post('email')
   @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ schema: MESSAGE_SCHEMA })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests for a link from this address (see Retry-After)' })
   async email(
     @Body() dto: SignInEmailDto,
     @Query() query: SignInPageQuery,
@@ -92,6 +103,8 @@ export class SignInController {
    * her. The page is in her language; a link that cannot be used says so.
    */
   @Get('verify')
+  @ApiOkResponse({ description: 'A page whose button posts the link back', content: { 'text/html': {} } })
+  @ApiUnauthorizedResponse({ description: 'A page saying the link cannot be used', content: { 'text/html': {} } })
   async open(@Query() query: SignInVerifyQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const link = await this.links.peek(query.token);
     const subject = link && (await this.principals.ofSubject(link.subjectId, 'session'));
@@ -106,6 +119,8 @@ export class SignInController {
    */
   @Post('verify')
   @HttpCode(HttpStatus.SEE_OTHER)
+  @ApiForbiddenResponse({ description: 'Posted from another site' })
+  @ApiUnauthorizedResponse({ description: 'The link was used already, expired, never existed, or names no one who may sign in' })
   async verify(
     @Body() dto: SignInVerifyDto,
     @Query() query: SignInPageQuery,

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
@@ -7,6 +7,7 @@ import { MentorHistoryService } from '../../../../libs/mentors/mentor-history.se
 import { GroupMeeting } from '../../../../libs/persistence/entities';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { GroupMeetingDto } from './mentor-path.dto';
+import { GroupMeetingView } from './mentor-path.view';
 
 /** Coordinators record mentor group meetings (sparring, further training) and who attended. */
 @ApiTags('mentor path')
@@ -20,6 +21,7 @@ export class GroupMeetingsController {
   ) {}
 
   @Post()
+  @ApiCreatedResponse({ type: GroupMeetingView })
   /** For a coordinator of the program whose mentors attended. */
   async record(@Body() dto: GroupMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<GroupMeeting> {
     // Body references: what names nothing is the body's validation's (400), what is not hers refused.

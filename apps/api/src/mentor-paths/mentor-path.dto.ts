@@ -22,14 +22,14 @@ export class EndPathDto {
 }
 
 export class MentorIdParam {
-  @ApiProperty() @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
 }
 
 export class GroupMeetingDto {
-  @ApiProperty() @IsUUID() programId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;
   @ApiProperty({ enum: GROUP_MEETING_KINDS }) @IsIn(GROUP_MEETING_KINDS) kind!: GroupMeetingKind;
-  @ApiProperty({ example: '2026-11-20' }) @IsDateString({ strict: true }) heldOn!: string;
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ example: '2026-11-20', format: 'date' }) @IsDateString({ strict: true }) heldOn!: string;
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 200, uniqueItems: true })
   @IsUUID('all', { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)

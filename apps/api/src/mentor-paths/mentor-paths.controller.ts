@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
@@ -11,6 +11,8 @@ import * as m from '../../../../workflows/mentor/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { EndPathDto, MentorIdParam, ScreeningStepDto } from './mentor-path.dto';
 import { MentorPathWorkflows } from './mentor-path-workflows';
+import { ApiMentorHistory, MentorPathStateView } from './mentor-path.view';
+import { CommandsAnswer } from '../commands-answer';
 import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /**
@@ -19,6 +21,7 @@ import { coded } from '../../../../libs/validation/coded-exceptions';
  */
 @ApiTags('mentor path')
 @ApiBearerAuth()
+@CommandsAnswer(ApiOkResponse({ type: MentorPathStateView, description: 'The path after the command' }))
 @Roles('coordinator')
 @Controller('mentors/:id')
 export class MentorPathsController {
@@ -52,6 +55,7 @@ export class MentorPathsController {
 
   @Get('history')
   @Roles('coordinator', 'mentor')
+  @ApiMentorHistory()
   async pathHistory(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<MentorHistoryEntry[]> {
     await this.access.requireAccess(user, Permission.MentorPathRead, id);
     return this.history.history(id);

@@ -16,8 +16,10 @@ import * as m from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
+import { MeetingView, MentorshipStateView } from './mentorship-state.view';
 import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
+import { CommandsAnswer } from '../commands-answer';
 
 /**
  * What a running course logs: meetings, missed meetings, the program's
@@ -26,6 +28,7 @@ import { MentorshipWorkflows } from './mentorship-workflows';
  */
 @ApiTags('mentorships')
 @ApiBearerAuth()
+@CommandsAnswer(ApiOkResponse({ type: MentorshipStateView, description: 'The course after the command' }))
 @Roles('coordinator')
 @Controller('mentorships/:id')
 export class CourseLogController {
@@ -40,6 +43,7 @@ export class CourseLogController {
   ) {}
 
   @Get('meetings')
+  @ApiOkResponse({ type: [MeetingView] })
   @Roles('coordinator', 'mentor')
   async meetingLog(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<Meeting[]> {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);

@@ -41,7 +41,10 @@ export class CheckInDto {
   @IsUUID()
   id!: string;
   @ApiProperty({ enum: m.CHECK_IN_PARTIES }) @IsIn(m.CHECK_IN_PARTIES) party!: m.CheckInParty;
-  @ApiProperty({ example: '2026-03-01' }) @IsCalendarDate() @IsNotInFuture() heldOn!: string;
+  @ApiProperty({ example: '2026-03-01', format: 'date', description: 'Not in the future' })
+  @IsCalendarDate()
+  @IsNotInFuture()
+  heldOn!: string;
 }
 
 export class ReviewDto {
@@ -62,13 +65,3 @@ export class ExitConversationDto {
 export class ContinuationDto {
   @ApiProperty() @IsBoolean() keptInTouch!: boolean;
 }
-
-/** What a referrer may see of a course she referred: that it exists, its phase and its outcome. */
-export class ReferrerView {
-  @ApiProperty() mentorshipId!: string;
-  @ApiProperty({ enum: m.MENTORSHIP_PHASES }) phase!: m.MentorshipPhase;
-  @ApiProperty({ enum: m.OUTCOMES, required: false }) outcome?: m.Outcome;
-}
-
-/** The course for its coordinator and mentor: the workflow's state, and whether each exit conversation recorded was held. */
-export type CourseView = m.MentorshipState & { exitConversationsHeld: Partial<Record<m.Party, boolean>> };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import { AuthenticatedUser, personIdAs } from '../../../../libs/auth/roles';
@@ -10,6 +10,8 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
 import { MentorshipWorkflows } from './mentorship-workflows';
+import { ApiCourseOrReferrerView, CourseView, MentorshipStateView, ReferrerCourseView } from './mentorship-state.view';
+import { CommandsAnswer } from '../commands-answer';
 
 /**
  * A young person's course, `mentorship-<id>`: each POST is one command (a
@@ -19,6 +21,7 @@ import { MentorshipWorkflows } from './mentorship-workflows';
  */
 @ApiTags('mentorships')
 @ApiBearerAuth()
+@CommandsAnswer(ApiOkResponse({ type: MentorshipStateView, description: 'The course after the command' }))
 @Roles('coordinator')
 @Controller('mentorships/:id')
 export class MentorshipsController {
@@ -32,7 +35,8 @@ export class MentorshipsController {
   /** The whole course for its coordinator and mentor; its phase and outcome only for the referrer who made it. */
   @Get()
   @Roles('coordinator', 'mentor', 'referrer')
-  async state(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<dto.CourseView | dto.ReferrerView> {
+  @ApiCourseOrReferrerView()
+  async state(@Param() { id }: dto.MentorshipIdParam, @CurrentUser() user: AuthenticatedUser): Promise<CourseView | ReferrerCourseView> {
     const relation = await this.access.requireAccess(user, Permission.MentorshipRead, id);
     const state = await this.workflows.state(id);
     if (relation === 'referrer') return { mentorshipId: id, phase: state.phase, outcome: state.closure?.outcome };

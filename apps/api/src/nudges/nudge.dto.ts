@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { NUDGE_RECIPIENT_ROLES, NUDGE_STATUSES, NudgeRecipientRole, NudgeStatus } from '../../../../libs/persistence/entities';
 import { says } from '../../../../libs/validation/validators';
+import { PROGRAM_SLUG_FILTER } from '../params';
 
 export class NudgeIdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
@@ -13,9 +14,9 @@ export class NudgeListQuery {
   @IsIn(NUDGE_STATUSES)
   status?: NudgeStatus;
 
-  @ApiPropertyOptional({ description: 'One of her programs only', example: 'pift' })
+  @ApiPropertyOptional({ description: 'One of her programs only', example: 'pift', pattern: PROGRAM_SLUG_FILTER.source })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, says('must-be-program-slug'))
+  @Matches(PROGRAM_SLUG_FILTER, says('must-be-program-slug'))
   programSlug?: string;
 }
 

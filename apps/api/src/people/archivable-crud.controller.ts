@@ -1,4 +1,4 @@
-import { Body, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Type } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post, Query, Type } from '@nestjs/common';
 import { PARAMTYPES_METADATA } from '@nestjs/common/constants';
 import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import type { DeepPartial } from 'typeorm';
@@ -9,6 +9,7 @@ import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import type { ArchivableStore } from '../../../../libs/people/archivable-store';
 import type { Archivable } from '../../../../libs/persistence/entities/archivable';
 import { CurrentUser } from '../auth/decorators';
+import { IdParam } from '../params';
 import type { ListQuery } from './shared.dto';
 
 /** The DTOs of one kind: its create and patch bodies, its list query and (for the docs) its view. */
@@ -62,7 +63,7 @@ export function ArchivableCrudController<T extends Archivable>(types: CrudTypes,
     /** Archived rows too. */
     @Get(':id')
     @ApiOkResponse({ type: types.view })
-    async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<T> {
+    async get(@Param() { id }: IdParam, @CurrentUser() user: AuthenticatedUser): Promise<T> {
       await this.access.requireAccess(user, rules.read, id);
       return this.store.get(id);
     }
@@ -70,7 +71,7 @@ export function ArchivableCrudController<T extends Archivable>(types: CrudTypes,
     /** Changes the fields given; refused for an archived row. Moving it to another program or municipality needs access there too. */
     @Patch(':id')
     @ApiOkResponse({ type: types.view })
-    async update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeepPartial<T>, @CurrentUser() user: AuthenticatedUser): Promise<T> {
+    async update(@Param() { id }: IdParam, @Body() dto: DeepPartial<T>, @CurrentUser() user: AuthenticatedUser): Promise<T> {
       await this.access.requireAccess(user, rules.write, id);
       await this.requirePlacement(user, dto, false);
       return this.store.update(id, dto);
@@ -80,7 +81,7 @@ export function ArchivableCrudController<T extends Archivable>(types: CrudTypes,
     @Delete(':id')
     @HttpCode(200)
     @ApiOkResponse({ type: types.view })
-    async archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<T> {
+    async archive(@Param() { id }: IdParam, @CurrentUser() user: AuthenticatedUser): Promise<T> {
       await this.access.requireAccess(user, rules.write, id);
       return this.store.archive(id);
     }
@@ -98,6 +99,6 @@ export function ArchivableCrudController<T extends Archivable>(types: CrudTypes,
   // pipe passes unchecked and Swagger cannot describe: name the real DTOs for both.
   Reflect.defineMetadata(PARAMTYPES_METADATA, [types.create, Object], ArchivableCrudRoutes.prototype, 'create');
   Reflect.defineMetadata(PARAMTYPES_METADATA, [types.query, Object], ArchivableCrudRoutes.prototype, 'list');
-  Reflect.defineMetadata(PARAMTYPES_METADATA, [String, types.update, Object], ArchivableCrudRoutes.prototype, 'update');
+  Reflect.defineMetadata(PARAMTYPES_METADATA, [IdParam, types.update, Object], ArchivableCrudRoutes.prototype, 'update');
   return ArchivableCrudRoutes;
 }

@@ -72,7 +72,11 @@ export class MentorView extends IntersectionType(ArchivableView, CreateMentorDto
 export class CreateYoungPersonDto {
   @Nested(ContactDto) contact!: ContactDto;
 
-  @ApiProperty({ example: '2006-04-17', description: 'YYYY-MM-DD; a program checks her age against its range at referral' })
+  @ApiProperty({
+    example: '2006-04-17',
+    format: 'date',
+    description: 'Not in the future; a program checks her age against its range at referral',
+  })
   @IsCalendarDate()
   @IsNotInFuture()
   birthDate!: string;

@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PROGRAM_PRESETS } from '../../../../libs/domain/policy/presets';
-import type { Program, ProgramPolicyVersion } from '../../../../libs/persistence/entities';
+import { PROGRAM_STATUSES, type Program, type ProgramPolicyVersion, type ProgramStatus } from '../../../../libs/persistence/entities';
+import { ListQuery } from '../people/shared.dto';
 import { says } from '../../../../libs/validation/validators';
 
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PRESET_SLUGS = PROGRAM_PRESETS.map((preset) => preset.slug);
 
 export class CreateProgramDto {
@@ -13,9 +15,15 @@ export class CreateProgramDto {
   @IsIn(PRESET_SLUGS)
   preset?: string;
 
-  @ApiPropertyOptional({ example: 'pift-odense', description: 'Required without a preset' })
+  @ApiPropertyOptional({
+    example: 'pift-odense',
+    pattern: SLUG.source,
+    minLength: 2,
+    maxLength: 64,
+    description: 'Required without a preset',
+  })
   @ValidateIf((dto: CreateProgramDto) => !dto.preset || dto.slug !== undefined)
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, says('must-be-slug'))
+  @Matches(SLUG, says('must-be-slug'))
   @Length(2, 64)
   slug?: string;
 
@@ -48,32 +56,32 @@ export class ProgramLeadDto {
   coordinatorId!: string | null;
 }
 
-export class ListProgramsQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => String)
-  @IsIn(['true', 'false'])
-  includeArchived?: 'true' | 'false';
-}
+/** Live programs; archived ones too with includeArchived=true, as for every archivable kind. */
+export class ListProgramsQuery extends ListQuery {}
 
 export class PolicyVersionParams {
-  @ApiProperty() @IsUUID() id!: string;
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ type: 'integer', minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) version!: number;
 }
 
 export class ProgramView {
-  @ApiProperty() id!: string;
-  @ApiProperty() slug!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ pattern: SLUG.source }) slug!: string;
   @ApiProperty() name!: string;
   @ApiProperty() description!: string;
-  @ApiProperty({ enum: ['draft', 'active', 'archived'] }) status!: string;
-  @ApiProperty() policyVersion!: number;
-  @ApiPropertyOptional({ nullable: true }) workflowId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) activatedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true }) archivedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The coordinator who leads the program: last owner of an unanswered escalation' })
+  @ApiProperty({ enum: PROGRAM_STATUSES }) status!: ProgramStatus;
+  @ApiProperty({ type: 'integer', minimum: 1 }) policyVersion!: number;
+  @ApiProperty({ type: String, nullable: true, example: 'program-pift' }) workflowId!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) activatedAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) archivedAt!: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The coordinator who leads the program: last owner of an unanswered escalation',
+  })
   leadCoordinatorId!: string | null;
-  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
 
   static of(program: Program): ProgramView {
     const { id, slug, name, description, status, policyVersion, workflowId, activatedAt, archivedAt, leadCoordinatorId, createdAt } =
@@ -83,11 +91,11 @@ export class ProgramView {
 }
 
 export class PolicyVersionView {
-  @ApiProperty() programId!: string;
-  @ApiProperty() version!: number;
-  @ApiProperty() policy!: object;
+  @ApiProperty({ format: 'uuid' }) programId!: string;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The program policy (see ProgramPolicy)' }) policy!: object;
   @ApiProperty() createdBy!: string;
-  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
 
   static of({ programId, version, policy, createdBy, createdAt }: ProgramPolicyVersion): PolicyVersionView {
     return { programId, version, policy, createdBy, createdAt };
@@ -95,5 +103,5 @@ export class PolicyVersionView {
 }
 
 export class ProgramWithPolicyView extends ProgramView {
-  @ApiProperty() policy!: object;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The current policy (see ProgramPolicy)' }) policy!: object;
 }

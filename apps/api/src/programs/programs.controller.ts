@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
@@ -17,6 +17,7 @@ import {
   RevisePolicyDto,
 } from './program.dto';
 import { ProgramWorkflows } from './program-workflows';
+import { IdParam } from '../params';
 import { refused } from '../../../../libs/validation/coded-exceptions';
 
 @ApiTags('programs')
@@ -37,6 +38,7 @@ export class ProgramsController {
    * nothing is half-written.
    */
   @Post()
+  @ApiCreatedResponse({ type: ProgramView })
   async create(@Body() dto: CreateProgramDto, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
     await this.access.requireAccess(user, Permission.ProgramCreate);
     const preset = dto.preset ? findPreset(dto.preset) : undefined;
@@ -69,7 +71,8 @@ export class ProgramsController {
 
   @Get(':id')
   @Roles('program-admin', 'coordinator')
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProgramWithPolicyView> {
+  @ApiOkResponse({ type: ProgramWithPolicyView })
+  async get(@Param() { id }: IdParam, @CurrentUser() user: AuthenticatedUser): Promise<ProgramWithPolicyView> {
     await this.access.requireAccess(user, Permission.ProgramRead, id);
     const program = await this.programs.get(id);
     const { policy } = await this.programs.policy(id);
@@ -78,6 +81,7 @@ export class ProgramsController {
 
   @Get(':id/policy/versions/:version')
   @Roles('program-admin', 'coordinator')
+  @ApiOkResponse({ type: PolicyVersionView })
   async policyVersion(@Param() { id, version }: PolicyVersionParams, @CurrentUser() user: AuthenticatedUser): Promise<PolicyVersionView> {
     await this.access.requireAccess(user, Permission.ProgramRead, id);
     return PolicyVersionView.of(await this.programs.policy(id, version));
@@ -85,8 +89,9 @@ export class ProgramsController {
 
   /** A new policy version; running mentorships keep theirs. */
   @Put(':id/policy')
+  @ApiOkResponse({ type: PolicyVersionView })
   async revisePolicy(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param() { id }: IdParam,
     @Body() dto: RevisePolicyDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<PolicyVersionView> {
@@ -96,19 +101,17 @@ export class ProgramsController {
 
   /** Names the program's lead, to whom an escalation goes when its coordinators do not answer in time. */
   @Put(':id/lead')
-  async setLead(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: ProgramLeadDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ProgramView> {
+  @ApiOkResponse({ type: ProgramView })
+  async setLead(@Param() { id }: IdParam, @Body() dto: ProgramLeadDto, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
     await this.access.requireAccess(user, Permission.ProgramManage, id);
     return ProgramView.of(await this.programs.setLead(id, dto.coordinatorId));
   }
 
   /** Archives the program through its workflow; refused with a reason when it is not active. */
   @Delete(':id')
+  @ApiOkResponse({ type: ProgramView })
   @HttpCode(200)
-  async archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
+  async archive(@Param() { id }: IdParam, @CurrentUser() user: AuthenticatedUser): Promise<ProgramView> {
     await this.access.requireAccess(user, Permission.ProgramManage, id);
     const program = await this.programs.get(id);
     if (program.status !== 'active') throw refused('program-not-active', { status: program.status });

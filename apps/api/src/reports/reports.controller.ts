@@ -1,5 +1,5 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
@@ -28,15 +28,23 @@ export class ReportsController {
 
   /** Well-being over the course as a line chart: each due point's mean for the mentees measured through the last. */
   @Get('well-being/chart.svg')
-  @ApiProduces('image/svg+xml')
-  @Header('Content-Type', 'image/svg+xml; charset=utf-8')
-  async wellBeingChart(@Query() query: ReportQuery, @CurrentUser() user: AuthenticatedUser): Promise<string> {
+  @ApiOkResponse({ content: { 'image/svg+xml': { schema: { type: 'string' } } } })
+  async wellBeingChart(
+    @Query() query: ReportQuery,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
     const { report } = await this.reports.build('well-being', await this.permitted(user, query), query.instrument);
+    // Set here, once the chart is drawn: a refusal before it is the one JSON error shape, not an "image".
+    response.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
     return wellBeingChart(report as WellBeingReport);
   }
 
   @Get(':kind')
-  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    description: "The report's figures (JSON, by kind; see docs), or with format=csv a spreadsheet file",
+    content: { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } },
+  })
   async report(
     @Param() { kind }: ReportKindParam,
     @Query() query: ReportQuery,

@@ -1,12 +1,13 @@
 /**
- * The API's one error shape. `code` and `params` name a refusal or a broken rule in words the console translates; until every
- * error carries them, `message` (English) is what is shown.
+ * The API's one error shape. `code` and `params` name a refusal or a broken rule in words the console translates (params are
+ * numbers, dates, durations, enum values, ids and lists of them: api/error-params.ts formats them); `message` (English) is
+ * shown only for a code the console has no text for.
  */
 export interface ApiProblem {
   path: string;
   problem: string;
   code?: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, unknown>;
 }
 
 export interface ApiError {
@@ -14,7 +15,7 @@ export interface ApiError {
   error?: string;
   message: string;
   code?: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, unknown>;
   problems?: ApiProblem[];
 }
 

@@ -548,6 +548,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/my-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyReferralsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mentors/{id}/application": {
         parameters: {
             query?: never;
@@ -1401,7 +1417,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         SignInEmailDto: {
-            /** @example kim@aarhus.dk */
+            /**
+             * Format: email
+             * @example kim@aarhus.dk
+             */
             email: string;
             /**
              * @description A path on this site to land on after sign-in, e.g. /nudges/<id>; anything else lands on '/'
@@ -1442,8 +1461,37 @@ export interface components {
             /** @description Never expires without it */
             expiresInDays?: number;
         };
+        ApiTokenView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            scopes: ("operator" | "coordinator" | "program-admin")[];
+            programIds: string[];
+            /**
+             * Format: uuid
+             * @description The operator’s account
+             */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        CreatedApiTokenView: {
+            token: components["schemas"]["ApiTokenView"];
+            /**
+             * @description Sent as `Authorization: Bearer <secret>`; shown in this answer only
+             * @example mf_…
+             */
+            secret: string;
+        };
         CreateAccountDto: {
             /**
+             * Format: email
              * @description She signs in with it; one live account per address
              * @example lise.berg@aarhus.dk
              */
@@ -1523,6 +1571,7 @@ export interface components {
             policy?: Record<string, never>;
         };
         ProgramView: {
+            /** Format: uuid */
             id: string;
             slug: string;
             name: string;
@@ -1530,11 +1579,56 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "active" | "archived";
             policyVersion: number;
-            workflowId?: Record<string, never> | null;
-            activatedAt?: Record<string, never> | null;
-            archivedAt?: Record<string, never> | null;
-            /** @description The coordinator who leads the program: last owner of an unanswered escalation */
-            leadCoordinatorId?: Record<string, never> | null;
+            /** @example program-pift */
+            workflowId: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The coordinator who leads the program: last owner of an unanswered escalation
+             */
+            leadCoordinatorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProgramWithPolicyView: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "archived";
+            policyVersion: number;
+            /** @example program-pift */
+            workflowId: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The coordinator who leads the program: last owner of an unanswered escalation
+             */
+            leadCoordinatorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The current policy (see ProgramPolicy) */
+            policy: {
+                [key: string]: unknown;
+            };
+        };
+        PolicyVersionView: {
+            /** Format: uuid */
+            programId: string;
+            version: number;
+            /** @description The program policy (see ProgramPolicy) */
+            policy: {
+                [key: string]: unknown;
+            };
+            createdBy: string;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1590,7 +1684,10 @@ export interface components {
         ContactDto: {
             /** @example Sara Jensen */
             name: string;
-            /** @example sara@example.dk */
+            /**
+             * Format: email
+             * @example sara@example.dk
+             */
             email?: string | null;
             /** @example +45 12 34 56 78 */
             phone?: string | null;
@@ -1645,7 +1742,10 @@ export interface components {
         ContactPatchDto: {
             /** @example Sara Jensen */
             name?: string;
-            /** @example sara@example.dk */
+            /**
+             * Format: email
+             * @example sara@example.dk
+             */
             email?: string | null;
             /** @example +45 12 34 56 78 */
             phone?: string | null;
@@ -1784,7 +1884,8 @@ export interface components {
         CreateYoungPersonDto: {
             contact: components["schemas"]["ContactDto"];
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate: string;
@@ -1818,7 +1919,8 @@ export interface components {
             archivedAt?: string | null;
             contact: components["schemas"]["ContactDto"];
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate: string;
@@ -1840,7 +1942,8 @@ export interface components {
         };
         UpdateYoungPersonDto: {
             /**
-             * @description YYYY-MM-DD; a program checks her age against its range at referral
+             * Format: date
+             * @description Not in the future; a program checks her age against its range at referral
              * @example 2006-04-17
              */
             birthDate?: string;
@@ -1923,11 +2026,13 @@ export interface components {
             /** Format: uuid */
             municipalityId: string;
             /**
+             * Format: date
              * @description The first day of the period
              * @example 2026-01-01
              */
             periodStart: string;
             /**
+             * Format: date
              * @description The first day after the period: the end is exclusive
              * @example 2027-01-01
              */
@@ -1955,11 +2060,13 @@ export interface components {
             /** Format: uuid */
             municipalityId: string;
             /**
+             * Format: date
              * @description The first day of the period
              * @example 2026-01-01
              */
             periodStart: string;
             /**
+             * Format: date
              * @description The first day after the period: the end is exclusive
              * @example 2027-01-01
              */
@@ -1993,7 +2100,8 @@ export interface components {
              */
             youngPersonId: string;
             /**
-             * @description When the referral was made; now if left out
+             * Format: date-time
+             * @description When the referral was made, not in the future; now if left out
              * @example 2026-03-02T10:30:00+01:00
              */
             referredAt?: string;
@@ -2025,6 +2133,103 @@ export interface components {
              */
             workflowId: string;
         };
+        OwnReferralView: {
+            /**
+             * Format: uuid
+             * @description The course (mentorship-<id>), which she may open for its phase and outcome
+             */
+            id: string;
+            programName: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** @example active */
+            phase: string;
+            /** @description How the course ended; null while it runs */
+            outcome: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        MunicipalityQuotaView: {
+            programName: string;
+            /** @example 2026-01-01 */
+            periodStart: string;
+            /**
+             * @description Exclusive
+             * @example 2027-01-01
+             */
+            periodEnd: string;
+            agreed: number;
+            /** @description Referrals made within the period */
+            made: number;
+            /** @description What an even pace would have reached by now */
+            expectedByNow: number;
+            behind: boolean;
+        };
+        MyReferralsView: {
+            referrals: components["schemas"]["OwnReferralView"][];
+            /** @description Her municipality's quotas not yet ended */
+            quotas: components["schemas"]["MunicipalityQuotaView"][];
+        };
+        ScreeningStepRecordView: {
+            /** @enum {string} */
+            step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
+            /** @enum {string} */
+            result: "passed" | "failed";
+            /** @description Who recorded it */
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        MentorPathStateView: {
+            /** Format: uuid */
+            mentorId: string;
+            /** @enum {string} */
+            phase: "applied" | "screening" | "course" | "awaiting-approval" | "available" | "paused" | "retired" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            phaseSince: string;
+            screening: components["schemas"]["ScreeningStepRecordView"][];
+            /** Format: date-time */
+            courseEnrolledAt?: string;
+            /** Format: date-time */
+            courseCompletedAt?: string;
+            approvedBy?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            /** @enum {string} */
+            endReason?: "failed-screening" | "not-suitable" | "course-not-completed" | "personal-circumstances" | "moved" | "no-response" | "program-ended" | "other";
+            /** @description Courses holding one of the mentor's slots */
+            mentorships: string[];
+            capacity: number;
+            nudgesSent: string[];
+            openNudges: string[];
+        };
+        PathHistoryEntryView: {
+            /** @enum {string} */
+            type: "path";
+            /** Format: date-time */
+            at: string;
+            /** @description The command or event, e.g. approved */
+            kind: string;
+            /** @description The phase it led to */
+            phase: string;
+            by: string;
+            detail: {
+                [key: string]: string;
+            };
+        };
+        GroupMeetingHistoryEntryView: {
+            /** @enum {string} */
+            type: "group-meeting";
+            /**
+             * Format: date
+             * @description The day it was held
+             */
+            at: string;
+            /** @enum {string} */
+            kind: "sparring" | "training";
+            /** Format: uuid */
+            meetingId: string;
+        };
         ScreeningStepDto: {
             /** @enum {string} */
             step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
@@ -2036,12 +2241,29 @@ export interface components {
             reason: "failed-screening" | "not-suitable" | "course-not-completed" | "personal-circumstances" | "moved" | "no-response" | "program-ended" | "other";
         };
         GroupMeetingDto: {
+            /** Format: uuid */
             programId: string;
             /** @enum {string} */
             kind: "sparring" | "training";
-            /** @example 2026-11-20 */
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
             heldOn: string;
             attendeeMentorIds: string[];
+        };
+        GroupMeetingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string} */
+            kind: "sparring" | "training";
+            /** Format: date */
+            heldOn: string;
+            recordedBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         MeasurementDueView: {
             /** @enum {string} */
@@ -2070,6 +2292,157 @@ export interface components {
              * @description The program's next check-in with her
              */
             checkInDueOn: string | null;
+        };
+        MatchAttemptView: {
+            attempt: number;
+            /** Format: uuid */
+            mentorId: string;
+            /** Format: date-time */
+            proposedAt: string;
+            answers: {
+                /** @enum {string} */
+                "young-person"?: "accept" | "decline";
+                /** @enum {string} */
+                mentor?: "accept" | "decline";
+            };
+            /** @enum {string} */
+            outcome?: "accepted" | "declined-by-young-person" | "declined-by-mentor" | "mentor-left" | "closed";
+        };
+        MeetingsView: {
+            count: number;
+            minutes: number;
+            /** Format: date */
+            lastHeldOn?: string;
+            ids: string[];
+        };
+        ContactView: {
+            periodsChecked: number;
+            /** @description Minutes of contact by period number */
+            minutesByPeriod: {
+                [key: string]: number;
+            };
+        };
+        ClosureView: {
+            /** @enum {string} */
+            kind: "planned" | "early";
+            /** @enum {string} */
+            reason: "completed" | "withdrawn" | "mentor-left" | "moved" | "no-contact" | "other";
+            /** @enum {string} */
+            outcome: "education-started" | "job-started" | "retained" | "none";
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ContinuationView: {
+            /** Format: date-time */
+            askedAt?: string;
+            keptInTouch?: boolean;
+            /** Format: date-time */
+            answeredAt?: string;
+            /** Format: date-time */
+            unansweredAt?: string;
+        };
+        MissedMeetingsView: {
+            inARow: number;
+            ids: string[];
+        };
+        CourseView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** Format: date-time */
+            phaseSince: string;
+            attempts: components["schemas"]["MatchAttemptView"][];
+            /** Format: uuid */
+            mentorId?: string;
+            /** Format: date-time */
+            matchStartedAt?: string;
+            /** Format: date */
+            firstMeetingOn?: string;
+            /** Format: date-time */
+            plannedEndAt?: string;
+            extensions: number;
+            meetings: components["schemas"]["MeetingsView"];
+            contact: components["schemas"]["ContactView"];
+            checkIns?: {
+                "young-person": number;
+                mentor: number;
+                referrer: number;
+            };
+            /**
+             * @description "instrument@duePoint" of each measurement submitted
+             * @example [
+             *       "who5@P0D"
+             *     ]
+             */
+            measurements: string[];
+            /** @description Review offsets (ms after the match start) already held */
+            reviewsHeld: number[];
+            closure?: components["schemas"]["ClosureView"];
+            exitConversations: ("young-person" | "mentor")[];
+            continuation?: components["schemas"]["ContinuationView"];
+            nudgesSent: string[];
+            openNudges: string[];
+            openEscalations: string[];
+            escalationsRaised: string[];
+            missedMeetings: components["schemas"]["MissedMeetingsView"];
+            unansweredNudges: number;
+            exitConversationsHeld: {
+                "young-person"?: boolean;
+                mentor?: boolean;
+            };
+        };
+        ReferrerCourseView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** @enum {string} */
+            outcome?: "education-started" | "job-started" | "retained" | "none";
+        };
+        MentorshipStateView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** Format: date-time */
+            phaseSince: string;
+            attempts: components["schemas"]["MatchAttemptView"][];
+            /** Format: uuid */
+            mentorId?: string;
+            /** Format: date-time */
+            matchStartedAt?: string;
+            /** Format: date */
+            firstMeetingOn?: string;
+            /** Format: date-time */
+            plannedEndAt?: string;
+            extensions: number;
+            meetings: components["schemas"]["MeetingsView"];
+            contact: components["schemas"]["ContactView"];
+            checkIns?: {
+                "young-person": number;
+                mentor: number;
+                referrer: number;
+            };
+            /**
+             * @description "instrument@duePoint" of each measurement submitted
+             * @example [
+             *       "who5@P0D"
+             *     ]
+             */
+            measurements: string[];
+            /** @description Review offsets (ms after the match start) already held */
+            reviewsHeld: number[];
+            closure?: components["schemas"]["ClosureView"];
+            exitConversations: ("young-person" | "mentor")[];
+            continuation?: components["schemas"]["ContinuationView"];
+            nudgesSent: string[];
+            openNudges: string[];
+            openEscalations: string[];
+            escalationsRaised: string[];
+            missedMeetings: components["schemas"]["MissedMeetingsView"];
+            unansweredNudges: number;
         };
         ProposeMatchDto: {
             /**
@@ -2119,6 +2492,22 @@ export interface components {
         ContinuationDto: {
             keptInTouch: boolean;
         };
+        MeetingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mentorshipId: string;
+            /** Format: uuid */
+            mentorId: string;
+            /** Format: date */
+            heldOn: string;
+            minutes: number;
+            /** @enum {string} */
+            placeKind: "cafe" | "walk" | "home" | "library" | "activity" | "online" | "phone" | "other";
+            loggedBy: string;
+            /** Format: date-time */
+            loggedAt: string;
+        };
         MeasurementReading: {
             /** Format: uuid */
             id: string;
@@ -2150,7 +2539,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description YYYY-MM-DD
+             * Format: date
              * @example 2026-03-01
              */
             heldOn: string;
@@ -2166,7 +2555,8 @@ export interface components {
              */
             id: string;
             /**
-             * @description The day it was planned for, YYYY-MM-DD
+             * Format: date
+             * @description The day it was planned for
              * @example 2026-03-01
              */
             plannedOn: string;
@@ -2184,7 +2574,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             party: "young-person" | "mentor" | "referrer";
-            /** @example 2026-03-01 */
+            /**
+             * Format: date
+             * @description Not in the future
+             * @example 2026-03-01
+             */
             heldOn: string;
         };
         SubmitMeasurementDto: {
@@ -2201,7 +2595,8 @@ export interface components {
              */
             duePoint: string;
             /**
-             * @description YYYY-MM-DD: the day she answered
+             * Format: date
+             * @description The day she answered, not in the future
              * @example 2026-03-01
              */
             measuredOn: string;
@@ -2284,6 +2679,16 @@ export interface components {
             /** @description Who gave it; not shown to the panel */
             respondedBy?: string;
         };
+        HandoverView: {
+            /** @enum {string} */
+            from: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** @enum {string} */
+            to: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** Format: date-time */
+            at: string;
+            /** @description A deadline passed ("not acknowledged", "no response") or the id of who handed it on */
+            why: string;
+        };
         EscalationView: {
             /** Format: uuid */
             id: string;
@@ -2300,33 +2705,88 @@ export interface components {
             level: "panel" | "coordinator" | "program-lead" | "unowned";
             /** Format: date-time */
             raisedAt: string;
-            /** @description The course's phase, e.g. active */
-            mentorshipPhase: string;
+            /**
+             * @description The course's phase
+             * @enum {string}
+             */
+            mentorshipPhase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
             /** @description Whether the caller is among its owners now */
             yours: boolean;
-            /** @description For one the engine raised: what set it off */
-            facts?: Record<string, never>;
+            /** @description For one the engine raised: what set it off; null for one a person raised */
+            facts: {
+                [key: string]: unknown;
+            } | null;
             /** @description The raiser's words; empty for one the engine raised */
             question: string;
             responses: components["schemas"]["AdviceView"][];
-            /** @description Deadlines of the current owners (single escalation only) */
+            /**
+             * Format: date-time
+             * @description Deadlines of the current owners (single open escalation only)
+             */
             acknowledgeBy?: string;
+            /** Format: date-time */
             respondBy?: string;
-            /** @enum {string} */
-            outcome?: "advice-given" | "referred-to-treatment" | "closed-without-action";
+            /**
+             * @description Null until it is resolved
+             * @enum {string|null}
+             */
+            outcome: "advice-given" | "referred-to-treatment" | "closed-without-action" | null;
             /** Format: uuid */
             mentorshipId: string;
             /** @description A user id, or "engine" */
             raisedBy: string;
-            raisedByRole?: string | null;
+            raisedByRole: string | null;
             ownerIds: string[];
-            acknowledgedBy?: string | null;
-            resolvedBy?: string | null;
+            acknowledgedBy: string | null;
+            resolvedBy: string | null;
             /** Format: date-time */
-            resolvedAt?: string | null;
+            resolvedAt: string | null;
             /** @description How it moved between owners (single escalation only) */
-            handovers?: string[];
+            handovers?: components["schemas"]["HandoverView"][];
             workflowId: string;
+        };
+        PanelEscalationView: {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            /** @enum {string} */
+            urgency: "urgent" | "normal";
+            /** @enum {string} */
+            reason: "concern" | "advice-request" | "who5-high-risk" | "who5-drop" | "missed-meetings" | "unanswered-nudges";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** @enum {string} */
+            phase: "awaiting-acknowledgement" | "acknowledged" | "responded" | "resolved";
+            /** @enum {string} */
+            level: "panel" | "coordinator" | "program-lead" | "unowned";
+            /** Format: date-time */
+            raisedAt: string;
+            /**
+             * @description The course's phase
+             * @enum {string}
+             */
+            mentorshipPhase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** @description Whether the caller is among its owners now */
+            yours: boolean;
+            /** @description For one the engine raised: what set it off; null for one a person raised */
+            facts: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The raiser's words; empty for one the engine raised */
+            question: string;
+            responses: components["schemas"]["AdviceView"][];
+            /**
+             * Format: date-time
+             * @description Deadlines of the current owners (single open escalation only)
+             */
+            acknowledgeBy?: string;
+            /** Format: date-time */
+            respondBy?: string;
+            /**
+             * @description Null until it is resolved
+             * @enum {string|null}
+             */
+            outcome: "advice-given" | "referred-to-treatment" | "closed-without-action" | null;
         };
         RespondDto: {
             /**
@@ -2374,6 +2834,15 @@ export interface components {
         };
         CodecRequest: {
             payloads?: components["schemas"]["JsonPayload"][];
+        };
+        ErasureView: {
+            /** Format: uuid */
+            youngPersonId: string;
+            /** @description Her courses, kept under ids and codes */
+            courses: number;
+            measurementsStripped: number;
+            agreementsStripped: number;
+            escalationsStripped: number;
         };
         TodayCountsView: {
             escalation: number;
@@ -2569,7 +3038,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        status: "ok";
+                    };
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2595,7 +3069,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        status: "ok";
+                        checks: {
+                            [key: string]: "ok";
+                        };
+                    };
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2622,11 +3104,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The sign-in form */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": unknown;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2673,7 +3158,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2711,6 +3200,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Too many requests for a link from this address (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -2736,11 +3232,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page whose button posts the link back */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": unknown;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -2749,6 +3248,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A page saying the link cannot be used */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
                 };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
@@ -2783,12 +3291,6 @@ export interface operations {
             };
         };
         responses: {
-            303: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
                 headers: {
@@ -2797,6 +3299,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The link was used already, expired, never existed, or names no one who may sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Posted from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -2848,7 +3364,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description To the provider's sign-in */
+            303: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2862,6 +3379,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description Sign-in with an identity provider is not configured here */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -2883,7 +3407,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: a page saying so */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            /** @description Signed in: to the page she was going to */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign-in with an identity provider is not configured here */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2917,6 +3458,33 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -2940,11 +3508,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description Signed in with a bearer token, which is no session to end */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -2957,6 +3544,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2991,7 +3587,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": {
+                        ended: number;
+                    };
+                };
+            };
+            /** @description Signed in with a bearer token, which is no session to end */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
@@ -3004,6 +3629,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3035,7 +3669,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
@@ -3068,10 +3731,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3099,6 +3791,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3135,10 +3836,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3166,6 +3887,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3208,6 +3938,42 @@ export interface operations {
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3259,6 +4025,33 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
                 headers: {
@@ -3279,6 +4072,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3325,8 +4127,35 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3376,6 +4205,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
                 headers: {
@@ -3396,6 +4243,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3449,6 +4305,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Nothing with that id, or nothing this caller may see */
             404: {
                 headers: {
@@ -3485,6 +4359,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
             503: {
                 headers: {
@@ -3499,7 +4382,8 @@ export interface operations {
     ProgramsController_list: {
         parameters: {
             query?: {
-                includeArchived?: string;
+                /** @description Also list archived rows */
+                includeArchived?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -3535,6 +4419,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3582,7 +4475,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3604,6 +4499,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3673,7 +4577,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramWithPolicyView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3749,7 +4655,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3841,7 +4749,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -3921,7 +4831,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -4028,7 +4940,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -4160,6 +5074,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -4224,6 +5147,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4606,6 +5538,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -4670,6 +5611,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5052,6 +6002,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -5116,6 +6075,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5499,6 +6467,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -5563,6 +6540,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5945,6 +6931,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -6009,6 +7004,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6391,6 +7395,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -6455,6 +7468,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6838,6 +7860,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -6902,6 +7933,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7174,6 +8214,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Too many requests from this address in a minute (see Retry-After) */
             429: {
                 headers: {
@@ -7245,6 +8294,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
             409: {
                 headers: {
@@ -7292,6 +8350,61 @@ export interface operations {
             };
         };
     };
+    MyReferralsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReferralsView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     MentorPathsController_apply: {
         parameters: {
             query?: never;
@@ -7306,11 +8419,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7397,11 +8513,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7474,7 +8593,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": (components["schemas"]["PathHistoryEntryView"] | components["schemas"]["GroupMeetingHistoryEntryView"])[];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7546,11 +8667,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7644,11 +8768,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7747,11 +8874,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7841,11 +8971,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -7935,11 +9068,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8029,11 +9165,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8123,11 +9262,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8221,11 +9363,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8328,11 +9473,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8435,11 +9583,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorPathStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8544,7 +9695,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GroupMeetingView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8566,6 +9719,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8711,7 +9873,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CourseView"] | components["schemas"]["ReferrerCourseView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8784,11 +9948,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8879,11 +10046,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -8978,11 +10148,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9086,11 +10259,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9194,11 +10370,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9302,11 +10481,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9410,11 +10592,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9518,11 +10703,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9622,11 +10810,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9721,11 +10912,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9826,7 +11020,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingView"][];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -9903,11 +11099,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10087,11 +11286,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10195,11 +11397,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10303,11 +11508,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MentorshipStateView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10512,6 +11720,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10729,7 +11946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EscalationView"][];
+                    "application/json": (components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"])[];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
@@ -10752,6 +11969,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10795,7 +12021,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EscalationView"];
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
@@ -10868,11 +12094,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -10966,11 +12195,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11073,11 +12305,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11180,11 +12415,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The escalation after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EscalationView"] | components["schemas"]["PanelEscalationView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11383,9 +12621,9 @@ export interface operations {
         parameters: {
             query: {
                 programId: string;
-                /** @description First day, YYYY-MM-DD */
+                /** @description First day */
                 from: string;
-                /** @description Last day, YYYY-MM-DD (included) */
+                /** @description Last day (included) */
                 to: string;
                 municipalityId?: string;
                 /** @description Defaults to json; csv downloads a spreadsheet file */
@@ -11403,7 +12641,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/svg+xml": string;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11425,6 +12665,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11456,9 +12705,9 @@ export interface operations {
         parameters: {
             query: {
                 programId: string;
-                /** @description First day, YYYY-MM-DD */
+                /** @description First day */
                 from: string;
-                /** @description Last day, YYYY-MM-DD (included) */
+                /** @description Last day (included) */
                 to: string;
                 municipalityId?: string;
                 /** @description Defaults to json; csv downloads a spreadsheet file */
@@ -11474,11 +12723,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report's figures (JSON, by kind; see docs), or with format=csv a spreadsheet file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11552,11 +12805,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The payloads decoded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodecRequest"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11578,6 +12834,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11648,11 +12913,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The payloads encoded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodecRequest"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11674,6 +12942,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11743,7 +13020,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        youngPerson: Record<string, never>;
+                    } & {
+                        [key: string]: Record<string, never>[];
+                    };
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11819,7 +13104,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
             400: {
@@ -11935,6 +13222,15 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/api-error';
 import { useErrorText } from './ErrorMessage';
 
-/** A labelled field, with the API's problem for its path (from the last failed send) right under its label. */
+/**
+ * A labelled field, with the API's problem for its path (from the last failed send) right under its label. `data-field-path`
+ * lets the form's alert name the field by its label and take her to it.
+ */
 export function Field({
   id,
   label,
@@ -21,7 +24,7 @@ export function Field({
   const text = useErrorText();
   const problem = error instanceof ApiFailure ? error.body.problems?.find((candidate) => candidate.path === path) : undefined;
   return (
-    <div className={problem ? 'form-group form-error' : 'form-group'}>
+    <div className={problem ? 'form-group form-error' : 'form-group'} data-field-path={path}>
       <label className="form-label" htmlFor={id}>
         {label}
       </label>

@@ -4,19 +4,30 @@ import { unwrap } from '../api/api-error';
 import type { components } from '../api/schema';
 
 export type Escalation = components['schemas']['EscalationView'];
+type PanelEscalation = components['schemas']['PanelEscalationView'];
+
+/**
+ * The API answers an escalation whole or as the panel sees it, by the caller's relation to it; the console is a
+ * coordinator's, to whom it is always whole.
+ */
+function whole(escalation: Escalation | PanelEscalation): Escalation {
+  if (!('mentorshipId' in escalation)) throw new Error('this console shows escalations to their coordinators only');
+  return escalation;
+}
+
 export type EscalationFilter = { status: 'open' | 'resolved'; urgency?: 'urgent' | 'normal' };
 
 export function useEscalations(filter: EscalationFilter) {
   return useQuery({
     queryKey: ['escalations', filter],
-    queryFn: async () => unwrap(await api.GET('/escalations', { params: { query: filter } })),
+    queryFn: async () => unwrap(await api.GET('/escalations', { params: { query: filter } })).map(whole),
   });
 }
 
 export function useEscalation(id: string) {
   return useQuery({
     queryKey: ['escalation', id],
-    queryFn: async () => unwrap(await api.GET('/escalations/{id}', { params: { path: { id } } })),
+    queryFn: async () => whole(unwrap(await api.GET('/escalations/{id}', { params: { path: { id } } }))),
   });
 }
 

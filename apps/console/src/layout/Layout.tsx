@@ -66,6 +66,13 @@ export function Layout() {
                         <span>{t('nav.escalations')}</span>
                       </NavLink>
                     </li>
+                    {session.data?.principal.roles.includes('referrer') && (
+                      <li>
+                        <NavLink to="/my-referrals" className="nav-link">
+                          <span>{t('nav.myReferrals')}</span>
+                        </NavLink>
+                      </li>
+                    )}
                   </>
                 )}
               </ul>

@@ -6,9 +6,11 @@ import { IsAfter, IsCalendarDate } from '../../../../../libs/validation/validato
 export class CreateQuotaDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() municipalityId!: string;
-  @ApiProperty({ example: '2026-01-01', description: 'The first day of the period' }) @IsCalendarDate() periodStart!: string;
+  @ApiProperty({ example: '2026-01-01', format: 'date', description: 'The first day of the period' })
+  @IsCalendarDate()
+  periodStart!: string;
 
-  @ApiProperty({ example: '2027-01-01', description: 'The first day after the period: the end is exclusive' })
+  @ApiProperty({ example: '2027-01-01', format: 'date', description: 'The first day after the period: the end is exclusive' })
   @IsCalendarDate()
   @IsAfter('periodStart')
   periodEnd!: string;

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../../../../../libs/access/access.service';
 import { Permission } from '../../../../../libs/access/permission';
@@ -7,6 +7,7 @@ import { QuotaWithProgress, ReferralQuotasService } from '../../../../../libs/pe
 import { CurrentUser, Roles } from '../../auth/decorators';
 import { ByProgramAndMunicipalityQuery } from '../shared.dto';
 import { CreateQuotaDto, QuotaView } from './quota.dto';
+import { IdParam } from '../../params';
 
 /**
  * Referral quotas, each answered with its progress so a shortfall shows while the period runs. Program administrators agree them;
@@ -42,7 +43,7 @@ export class QuotasController {
 
   @Get(':id')
   @ApiOkResponse({ type: QuotaView })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress> {
+  async get(@Param() { id }: IdParam, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress> {
     await this.access.requireAccess(user, Permission.QuotaRead, id);
     return this.quotas.getWithProgress(id);
   }
@@ -51,7 +52,7 @@ export class QuotasController {
   @Delete(':id')
   @HttpCode(200)
   @ApiOkResponse({ type: QuotaView })
-  async archive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress> {
+  async archive(@Param() { id }: IdParam, @CurrentUser() user: AuthenticatedUser): Promise<QuotaWithProgress> {
     await this.access.requireAccess(user, Permission.QuotaManage, id);
     await this.quotas.archive(id);
     return this.quotas.getWithProgress(id);

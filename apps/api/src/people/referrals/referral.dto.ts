@@ -12,7 +12,11 @@ export class CreateReferralDto {
   @IsUUID()
   youngPersonId!: string;
 
-  @ApiPropertyOptional({ example: '2026-03-02T10:30:00+01:00', description: 'When the referral was made; now if left out' })
+  @ApiPropertyOptional({
+    example: '2026-03-02T10:30:00+01:00',
+    format: 'date-time',
+    description: 'When the referral was made, not in the future; now if left out',
+  })
   @IsOptional()
   @IsMoment()
   @IsNotInFuture()

@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
+import { MyReferralsService } from '../../../../../libs/people/referrals/my-referrals.service';
 import { ReferralQuotasService } from '../../../../../libs/people/referrals/referral-quotas.service';
 import { ReferralsService } from '../../../../../libs/people/referrals/referrals.service';
 import { ProgramsService } from '../../../../../libs/programs/programs.service';
 import { NudgesModule } from '../../../../../libs/nudges/nudges.module';
 import { QuotasController } from './quotas.controller';
 import { MentorshipWorkflows } from '../../mentorships/mentorship-workflows';
+import { MyReferralsController } from './my-referrals.controller';
 import { ReferralsController } from './referrals.controller';
 
 /** Referral quotas agreed with municipalities, and the referrals that fill them. */
 @Module({
   imports: [NudgesModule],
-  controllers: [QuotasController, ReferralsController],
+  controllers: [QuotasController, ReferralsController, MyReferralsController],
   // ReferralsService reads program policies; ProgramsService keeps no state, so its own instance here is harmless.
-  providers: [ReferralQuotasService, ReferralsService, ProgramsService, MentorshipWorkflows],
+  providers: [MyReferralsService, ReferralQuotasService, ReferralsService, ProgramsService, MentorshipWorkflows],
 })
 export class ReferralsModule {}

@@ -1,0 +1,67 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { GROUP_MEETING_KINDS, GroupMeetingKind } from '../../../../libs/persistence/entities';
+import * as m from '../../../../workflows/mentor/messages';
+
+/** How the document reads a mentor's path (workflows/mentor/messages.ts MentorPathState) and her history. */
+
+class ScreeningStepRecordView implements m.ScreeningStepRecord {
+  @ApiProperty({ enum: m.SCREENING_STEP_NAMES }) step!: m.ScreeningStepName;
+  @ApiProperty({ enum: ['passed', 'failed'] }) result!: 'passed' | 'failed';
+  @ApiProperty({ description: 'Who recorded it' }) by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+/** A mentor's path as its workflow holds it: every command on it answers this. */
+export class MentorPathStateView implements m.MentorPathState {
+  @ApiProperty({ format: 'uuid' }) mentorId!: string;
+  @ApiProperty({ enum: m.MENTOR_PHASES }) phase!: m.MentorPhase;
+  @ApiProperty({ format: 'date-time' }) phaseSince!: string;
+  @ApiProperty({ type: [ScreeningStepRecordView] }) screening!: ScreeningStepRecordView[];
+  @ApiPropertyOptional({ format: 'date-time' }) courseEnrolledAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) courseCompletedAt?: string;
+  @ApiPropertyOptional() approvedBy?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) approvedAt?: string;
+  @ApiPropertyOptional({ enum: m.MENTOR_END_REASONS }) endReason?: m.MentorEndReason;
+  @ApiProperty({ type: [String], format: 'uuid', description: "Courses holding one of the mentor's slots" }) mentorships!: string[];
+  @ApiProperty({ minimum: 0 }) capacity!: number;
+  @ApiProperty({ type: [String] }) nudgesSent!: string[];
+  @ApiProperty({ type: [String] }) openNudges!: string[];
+}
+
+class PathHistoryEntryView {
+  @ApiProperty({ enum: ['path'] }) type!: 'path';
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ description: 'The command or event, e.g. approved' }) kind!: string;
+  @ApiProperty({ description: 'The phase it led to' }) phase!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) detail!: Record<string, string>;
+}
+
+class GroupMeetingHistoryEntryView {
+  @ApiProperty({ enum: ['group-meeting'] }) type!: 'group-meeting';
+  @ApiProperty({ format: 'date', description: 'The day it was held' }) at!: string;
+  @ApiProperty({ enum: GROUP_MEETING_KINDS }) kind!: GroupMeetingKind;
+  @ApiProperty({ format: 'uuid' }) meetingId!: string;
+}
+
+/** A mentor's history: each step of her path, and each group meeting she attended. */
+export const ApiMentorHistory = () =>
+  applyDecorators(
+    ApiExtraModels(PathHistoryEntryView, GroupMeetingHistoryEntryView),
+    ApiOkResponse({
+      schema: {
+        type: 'array',
+        items: { oneOf: [{ $ref: getSchemaPath(PathHistoryEntryView) }, { $ref: getSchemaPath(GroupMeetingHistoryEntryView) }] },
+      },
+    }),
+  );
+
+export class GroupMeetingView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) programId!: string;
+  @ApiProperty({ enum: GROUP_MEETING_KINDS }) kind!: GroupMeetingKind;
+  @ApiProperty({ format: 'date' }) heldOn!: string;
+  @ApiProperty() recordedBy!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+}

@@ -1,0 +1,115 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { PLACE_KINDS } from '../../../../libs/persistence/entities';
+import * as m from '../../../../workflows/mentorship/messages';
+
+/** How the document reads a course's state (workflows/mentorship/messages.ts MentorshipState), field by field. */
+
+const PARTY_ANSWER = { type: 'string', enum: ['accept', 'decline'] } as const;
+
+class MatchAttemptView {
+  @ApiProperty({ minimum: 1 }) attempt!: number;
+  @ApiProperty({ format: 'uuid' }) mentorId!: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiProperty({ type: 'object', properties: { 'young-person': PARTY_ANSWER, mentor: PARTY_ANSWER } })
+  answers!: m.MatchAttemptState['answers'];
+  @ApiPropertyOptional({ enum: ['accepted', 'declined-by-young-person', 'declined-by-mentor', 'mentor-left', 'closed'] })
+  outcome?: m.MatchAttemptState['outcome'];
+}
+
+class MeetingsView {
+  @ApiProperty({ minimum: 0 }) count!: number;
+  @ApiProperty({ minimum: 0 }) minutes!: number;
+  @ApiPropertyOptional({ format: 'date' }) lastHeldOn?: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) ids!: string[];
+}
+
+class ContactView {
+  @ApiProperty({ minimum: 0 }) periodsChecked!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'Minutes of contact by period number' })
+  minutesByPeriod!: Record<number, number>;
+}
+
+class ClosureView {
+  @ApiProperty({ enum: m.CLOSURE_KINDS }) kind!: m.ClosureKind;
+  @ApiProperty({ enum: m.CLOSURE_REASONS }) reason!: m.ClosureReason;
+  @ApiProperty({ enum: m.OUTCOMES }) outcome!: m.Outcome;
+  @ApiProperty() by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class ContinuationView {
+  @ApiPropertyOptional({ format: 'date-time' }) askedAt?: string;
+  @ApiPropertyOptional() keptInTouch?: boolean;
+  @ApiPropertyOptional({ format: 'date-time' }) answeredAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) unansweredAt?: string;
+}
+
+class MissedMeetingsView {
+  @ApiProperty({ minimum: 0 }) inARow!: number;
+  @ApiProperty({ type: [String], format: 'uuid' }) ids!: string[];
+}
+
+const COUNT_BY_CHECK_IN_PARTY = Object.fromEntries(m.CHECK_IN_PARTIES.map((party) => [party, { type: 'integer' as const, minimum: 0 }]));
+
+/** A course as its workflow holds it: every command on it answers this. */
+export class MentorshipStateView implements m.MentorshipState {
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ enum: m.MENTORSHIP_PHASES }) phase!: m.MentorshipPhase;
+  @ApiProperty({ format: 'date-time' }) phaseSince!: string;
+  @ApiProperty({ type: [MatchAttemptView] }) attempts!: MatchAttemptView[];
+  @ApiPropertyOptional({ format: 'uuid' }) mentorId?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) matchStartedAt?: string;
+  @ApiPropertyOptional({ format: 'date' }) firstMeetingOn?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) plannedEndAt?: string;
+  @ApiProperty({ minimum: 0 }) extensions!: number;
+  @ApiProperty() meetings!: MeetingsView;
+  @ApiProperty() contact!: ContactView;
+  @ApiProperty({ type: 'object', properties: COUNT_BY_CHECK_IN_PARTY, required: [...m.CHECK_IN_PARTIES] })
+  checkIns!: Record<m.CheckInParty, number>;
+  @ApiProperty({ type: [String], example: ['who5@P0D'], description: '"instrument@duePoint" of each measurement submitted' })
+  measurements!: string[];
+  @ApiProperty({ type: [Number], description: 'Review offsets (ms after the match start) already held' }) reviewsHeld!: number[];
+  @ApiPropertyOptional() closure?: ClosureView;
+  @ApiProperty({ enum: m.PARTIES, isArray: true }) exitConversations!: m.Party[];
+  @ApiPropertyOptional() continuation?: ContinuationView;
+  @ApiProperty({ type: [String] }) nudgesSent!: string[];
+  @ApiProperty({ type: [String] }) openNudges!: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) openEscalations!: string[];
+  @ApiProperty({ type: [String] }) escalationsRaised!: string[];
+  @ApiProperty() missedMeetings!: MissedMeetingsView;
+  @ApiProperty({ minimum: 0 }) unansweredNudges!: number;
+}
+
+const HELD_BY_PARTY = Object.fromEntries(m.PARTIES.map((party) => [party, { type: 'boolean' as const }]));
+
+/** The course for its coordinator and mentor: the workflow's state, and whether each exit conversation recorded was held. */
+export class CourseView extends MentorshipStateView {
+  @ApiProperty({ type: 'object', properties: HELD_BY_PARTY }) exitConversationsHeld!: Partial<Record<m.Party, boolean>>;
+}
+
+/** What a referrer may see of a course she referred: that it exists, its phase and its outcome. */
+export class ReferrerCourseView {
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ enum: m.MENTORSHIP_PHASES }) phase!: m.MentorshipPhase;
+  @ApiPropertyOptional({ enum: m.OUTCOMES }) outcome?: m.Outcome;
+}
+
+/** GET /mentorships/:id answers one of the two, by the caller's relation to the course (a whole course matches both). */
+export const ApiCourseOrReferrerView = () =>
+  applyDecorators(
+    ApiExtraModels(CourseView, ReferrerCourseView),
+    ApiOkResponse({ schema: { anyOf: [{ $ref: getSchemaPath(CourseView) }, { $ref: getSchemaPath(ReferrerCourseView) }] } }),
+  );
+
+/** A meeting as the course log keeps it. */
+export class MeetingView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ format: 'uuid' }) mentorId!: string;
+  @ApiProperty({ format: 'date' }) heldOn!: string;
+  @ApiProperty({ minimum: m.MEETING_MINUTES.min, maximum: m.MEETING_MINUTES.max }) minutes!: number;
+  @ApiProperty({ enum: PLACE_KINDS }) placeKind!: string;
+  @ApiProperty() loggedBy!: string;
+  @ApiProperty({ format: 'date-time' }) loggedAt!: Date;
+}
