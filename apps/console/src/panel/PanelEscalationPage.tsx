@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { Acknowledge, Advise, Resolve } from '../escalations/EscalationCommands';
 import { Facts, UrgencyBadge } from '../escalations/EscalationFacts';
-import { useEscalation } from '../escalations/escalation-data';
+import { usePanelEscalation } from './panel-data';
 import { formatDateTime } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 
@@ -12,7 +12,7 @@ export function PanelEscalationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   usePageTitle(t('escalations.detailTitle'));
-  const escalation = useEscalation(id);
+  const escalation = usePanelEscalation(id);
   const back = (
     <p>
       <Link to="/escalations">{t('panel.back')}</Link>

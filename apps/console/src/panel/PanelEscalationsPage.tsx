@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { UrgencyBadge } from '../escalations/EscalationFacts';
-import { useEscalations } from '../escalations/escalation-data';
+import { usePanelEscalations } from './panel-data';
 import { formatDateTime } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 
@@ -14,7 +14,7 @@ import { usePageTitle } from '../layout/page-title';
 export function PanelEscalationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('panel.title'));
-  const escalations = useEscalations({ status: 'open' });
+  const escalations = usePanelEscalations();
   return (
     <>
       <h1>{t('panel.title')}</h1>
