@@ -217,6 +217,12 @@ const MATRIX: Row[] = [
     allowed: { 'mentor-own': 200 },
     fresh: calendarFeed,
   },
+  // Her young people with what is due: hers alone (her coordinators read the courses themselves).
+  {
+    route: 'GET /mentors/{id}/young-people',
+    call: (w) => ({ path: `/mentors/${w.ids['mentor-own']}/young-people` }),
+    allowed: { 'mentor-own': 200 },
+  },
   // The feed itself: its URL is the credential, so a token or none makes no difference; a token that names no feed is 404.
   {
     route: 'GET /calendar-feeds/mentor.ics',

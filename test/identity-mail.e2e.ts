@@ -197,6 +197,20 @@ describe('sign-in by mail link', () => {
         .expect(403);
     }
     expect(await usedAt()).toBeNull();
+    // A page with no-referrer (ours, and a sandboxed one anywhere) posts with `Origin: null`: only one this site sent is taken.
+    await http
+      .post('/sign-in/verify')
+      .set({ Origin: 'null', 'Sec-Fetch-Site': 'cross-site' })
+      .type('form')
+      .send({ token: tokenOf(link) })
+      .expect(403);
+    await http
+      .post('/sign-in/verify')
+      .set('Origin', 'null')
+      .type('form')
+      .send({ token: tokenOf(link) })
+      .expect(403);
+    expect(await usedAt()).toBeNull();
 
     // She presses the button: signed in, on the page she asked for.
     const landed = await useLink(http, link);

@@ -40,6 +40,8 @@ export enum Permission {
   MentorPathRead = 'mentor-path.read',
   /** The mentor herself only: her private calendar feed, which not even her coordinator may make, see or revoke. */
   MentorCalendarFeed = 'mentor.calendar-feed',
+  /** The mentor herself only: her young people (their names) with what each course has due; her coordinators read the courses. */
+  MentorYoungPeopleRead = 'mentor.young-people.read',
   /**
    * Coordinators of a program she is referred to (a municipal one: of her municipality); before any referral, those of her municipality and
    * program-wide ones.

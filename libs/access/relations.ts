@@ -116,6 +116,10 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
     noun: 'mentor',
     sql: rows('mentors', 'mt', relation([`${has('mentor')} AND mt.id = ANY($2::uuid[])`, 'mentor'])),
   },
+  [Permission.MentorYoungPeopleRead]: {
+    noun: 'mentor',
+    sql: rows('mentors', 'mt', relation([`${has('mentor')} AND mt.id = ANY($2::uuid[])`, 'mentor'])),
+  },
   [Permission.YoungPersonManage]: { noun: 'young-person', sql: rows('young_people', 'y', relation(youngPersonCoordinator)) },
   [Permission.QuotaRead]: {
     noun: 'quota',

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -74,4 +75,13 @@ export async function tabTo(page: Page, text: string, maxTabs = 60): Promise<{ r
     if (focused?.text === text) return { reached: true, visible: focused.visible };
   }
   return { reached: false, visible: false };
+}
+
+/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -1,5 +1,5 @@
 import type { Mentorship } from './mentorship';
-import type { CheckInParty } from './messages';
+import type { CheckInParty, MentorshipPolicy } from './messages';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MONTH_MS = 30 * DAY_MS;
@@ -205,12 +205,20 @@ function plannedEndSaidOtherwise(mentorship: Mentorship, plannedEnd: number, max
  * referrer every referrerEvery from the match start.
  */
 export function checkInDue(mentorship: Mentorship, party: CheckInParty, n: number): number | undefined {
-  const { checkIns } = mentorship.input.policy;
-  const start = mentorship.matchStartMs!;
+  return checkInDueAt(mentorship.input.policy.checkIns, mentorship.matchStartMs!, mentorship.state.firstMeetingOn, party, n);
+}
+
+/** As checkInDue, from the facts it rests on, so a read from the database answers as the course's workflow would. */
+export function checkInDueAt(
+  checkIns: MentorshipPolicy['checkIns'],
+  start: number,
+  firstMeeting: string | undefined,
+  party: CheckInParty,
+  n: number,
+): number | undefined {
   if (party === 'referrer') return start + (n + 1) * checkIns.referrerEveryMs;
   const inFirstMonth = Math.max(1, checkIns.firstMonthCount);
   if (n === 0) {
-    const firstMeeting = mentorship.state.firstMeetingOn;
     return firstMeeting ? dayOf(firstMeeting) + checkIns.firstWithinMs : undefined;
   }
   if (n < inFirstMonth) return start + Math.round((MONTH_MS * n) / (inFirstMonth - 1));

@@ -1,38 +1,54 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { CoursePage } from './course/CoursePage';
-import { EscalationPage } from './escalations/EscalationPage';
-import { EscalationsPage } from './escalations/EscalationsPage';
+import { Loading } from './components/ErrorMessage';
 import { Layout } from './layout/Layout';
-import { MentorPage } from './mentors/MentorPage';
-import { MentorsPage } from './mentors/MentorsPage';
-import { CoursesPage } from './pages/CoursesPage';
+import { MentorCoursePage } from './mentor/MentorCoursePage';
+import { MentorHomePage } from './mentor/MentorHomePage';
+import { MentorPathPage } from './mentor/MentorPathPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { NewReferralPage } from './intake/NewReferralPage';
-import { StartPage } from './today/TodayPage';
+import { PanelEscalationPage } from './panel/PanelEscalationPage';
+import { PanelEscalationsPage } from './panel/PanelEscalationsPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
-import { PolicyVersionPage } from './programs/PolicyVersionPage';
-import { ProgramPage } from './programs/ProgramPage';
-import { ProgramsPage } from './programs/ProgramsPage';
-import { ReportsPage } from './reports/ReportsPage';
+import { ByRole, StartPage } from './start/ByRole';
+
+// The coordinators' and administrators' pages load when first opened, so a mentor's, a panel member's or a referrer's phone
+// fetches only her own pages up front.
+const TodayStartPage = lazy(() => import('./today/TodayPage').then((module) => ({ default: module.StartPage })));
+const CoursesPage = lazy(() => import('./pages/CoursesPage').then((module) => ({ default: module.CoursesPage })));
+const CoursePage = lazy(() => import('./course/CoursePage').then((module) => ({ default: module.CoursePage })));
+const NewReferralPage = lazy(() => import('./intake/NewReferralPage').then((module) => ({ default: module.NewReferralPage })));
+const EscalationsPage = lazy(() => import('./escalations/EscalationsPage').then((module) => ({ default: module.EscalationsPage })));
+const EscalationPage = lazy(() => import('./escalations/EscalationPage').then((module) => ({ default: module.EscalationPage })));
+const MentorsPage = lazy(() => import('./mentors/MentorsPage').then((module) => ({ default: module.MentorsPage })));
+const MentorPage = lazy(() => import('./mentors/MentorPage').then((module) => ({ default: module.MentorPage })));
+const ProgramsPage = lazy(() => import('./programs/ProgramsPage').then((module) => ({ default: module.ProgramsPage })));
+const ProgramPage = lazy(() => import('./programs/ProgramPage').then((module) => ({ default: module.ProgramPage })));
+const PolicyVersionPage = lazy(() => import('./programs/PolicyVersionPage').then((module) => ({ default: module.PolicyVersionPage })));
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((module) => ({ default: module.ReportsPage })));
+
+/** A lazy page loading inside the layout, which stays on screen meanwhile. */
+const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<StartPage />} />
-        <Route path="mentorships" element={<CoursesPage />} />
-        <Route path="mentorships/:id" element={<CoursePage />} />
-        <Route path="referrals/new" element={<NewReferralPage />} />
-        <Route path="escalations" element={<EscalationsPage />} />
-        <Route path="escalations/:id" element={<EscalationPage />} />
-        <Route path="mentors" element={<MentorsPage />} />
-        <Route path="mentors/:id" element={<MentorPage />} />
+        <Route index element={<StartPage staff={loaded(<TodayStartPage />)} />} />
+        <Route path="mentorships" element={loaded(<CoursesPage />)} />
+        <Route path="mentorships/:id" element={<ByRole staff={loaded(<CoursePage />)} mentor={<MentorCoursePage />} />} />
+        <Route path="referrals/new" element={loaded(<NewReferralPage />)} />
+        <Route path="escalations" element={<ByRole staff={loaded(<EscalationsPage />)} panel={<PanelEscalationsPage />} />} />
+        <Route path="escalations/:id" element={<ByRole staff={loaded(<EscalationPage />)} panel={<PanelEscalationPage />} />} />
+        <Route path="mentors" element={loaded(<MentorsPage />)} />
+        <Route path="mentors/:id" element={loaded(<MentorPage />)} />
+        <Route path="mentors/:id/young-people" element={<MentorHomePage />} />
+        <Route path="mentors/:id/path" element={<MentorPathPage />} />
         <Route path="my-referrals" element={<MyReferralsPage />} />
-        <Route path="programs" element={<ProgramsPage />} />
-        <Route path="programs/:id" element={<ProgramPage />} />
-        <Route path="programs/:id/versions/:version" element={<PolicyVersionPage />} />
-        <Route path="reports" element={<ReportsPage />} />
+        <Route path="programs" element={loaded(<ProgramsPage />)} />
+        <Route path="programs/:id" element={loaded(<ProgramPage />)} />
+        <Route path="programs/:id/versions/:version" element={loaded(<PolicyVersionPage />)} />
+        <Route path="reports" element={loaded(<ReportsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

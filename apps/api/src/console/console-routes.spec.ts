@@ -18,6 +18,8 @@ describe("the console's pages", () => {
       '/programs',
       `/programs/${ID}`,
       '/reports',
+      `/mentors/${ID}/young-people`,
+      `/mentors/${ID}/path`,
     ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
   });
@@ -36,8 +38,9 @@ describe("the console's pages", () => {
       '/sign-in',
       '/session',
       `/escalations/${ID}/resolve`,
-      `/mentors/${ID}/path`,
       '/reports/outcomes',
+      `/mentors/${ID}/history`,
+      `/mentors/${ID}/calendar-feed`,
     ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }

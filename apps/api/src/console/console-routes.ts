@@ -24,6 +24,8 @@ const PAGES = [
   /^\/my-referrals$/,
   // A new referral (coordinators).
   /^\/referrals\/new$/,
+  // A mentor's own phone pages.
+  new RegExp(`^/mentors/${UUID}/(young-people|path)$`),
 ];
 
 export function isConsolePage(path: string): boolean {

@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
 import { MentorOverviewService } from '../../../../libs/mentors/mentor-overview.service';
+import { MentorYoungPeople } from '../../../../libs/mentors/mentor-young-people';
 import { MentorsService } from '../../../../libs/people/mentors.service';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { GroupMeetingsController } from './group-meetings.controller';
 import { MentorOverviewController } from './mentor-overview.controller';
 import { MentorPathWorkflows } from './mentor-path-workflows';
 import { MentorPathsController } from './mentor-paths.controller';
+import { MentorYoungPeopleController } from './mentor-young-people.controller';
 
 @Module({
-  controllers: [MentorPathsController, GroupMeetingsController, MentorOverviewController],
-  providers: [MentorsService, ProgramsService, MentorPathWorkflows, MentorHistoryService, MentorOverviewService],
+  controllers: [MentorPathsController, GroupMeetingsController, MentorOverviewController, MentorYoungPeopleController],
+  providers: [MentorsService, ProgramsService, MentorPathWorkflows, MentorHistoryService, MentorOverviewService, MentorYoungPeople],
 })
 export class MentorPathsModule {}

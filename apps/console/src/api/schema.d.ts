@@ -804,6 +804,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mentors/{id}/young-people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MentorYoungPeopleController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mentorships/{id}": {
         parameters: {
             query?: never;
@@ -2289,6 +2305,34 @@ export interface components {
             slotsInUse: number;
             /** @description Slots the program's current policy gives each mentor */
             capacity: number;
+        };
+        MeasurementDueView: {
+            /** @enum {string} */
+            instrument: "who5" | "self-efficacy" | "status";
+            /** @example P3M */
+            duePoint: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        MentorYoungPersonView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            name: string;
+            /** Format: date */
+            matchStartedOn: string;
+            /** Format: date */
+            lastMeetingOn: string | null;
+            /**
+             * Format: date
+             * @description The day the policy's longest gap between meetings runs out
+             */
+            nextMeetingDueOn: string;
+            measurementsDue: components["schemas"]["MeasurementDueView"][];
+            /**
+             * Format: date
+             * @description The program's next check-in with her
+             */
+            checkInDueOn: string | null;
         };
         MatchAttemptView: {
             attempt: number;
@@ -9807,6 +9851,81 @@ export interface operations {
             };
             /** @description The token’s roles or relations do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MentorYoungPeopleController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorYoungPersonView"][];
+                };
+            };
+            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

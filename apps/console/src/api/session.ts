@@ -3,7 +3,15 @@ import { api, setCsrfToken } from './client';
 import { unwrap } from './api-error';
 
 export interface Session {
-  principal: { id: string; roles: string[]; coordinatorId?: string; language: 'da' | 'en'; via: string };
+  principal: {
+    id: string;
+    roles: string[];
+    coordinatorId?: string;
+    mentorId?: string;
+    panelMemberId?: string;
+    language: 'da' | 'en';
+    via: string;
+  };
   name: string | null;
   csrfToken: string | null;
   /** For operators: where each workflow is seen in the Temporal Web UI. */

@@ -24,7 +24,7 @@ export function EscalationCommands({ escalation }: { escalation: Escalation }) {
 
 const path = (id: string) => ({ params: { path: { id } } });
 
-function Acknowledge({ id }: { id: string }) {
+export function Acknowledge({ id }: { id: string }) {
   const { t } = useTranslation();
   const command = useEscalationCommand(id, () => api.POST('/escalations/{id}/acknowledge', path(id)));
   return (
@@ -37,7 +37,7 @@ function Acknowledge({ id }: { id: string }) {
   );
 }
 
-function Advise({ id }: { id: string }) {
+export function Advise({ id }: { id: string }) {
   const { t } = useTranslation();
   const [advice, setAdvice] = useState('');
   const command = useEscalationCommand(id, (text: string) =>
@@ -108,7 +108,7 @@ function Reassign({ escalation }: { escalation: Escalation }) {
   );
 }
 
-function Resolve({ id }: { id: string }) {
+export function Resolve({ id }: { id: string }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<(typeof OUTCOMES)[number]>('advice-given');
   const command = useEscalationCommand(id, (chosen: (typeof OUTCOMES)[number]) =>

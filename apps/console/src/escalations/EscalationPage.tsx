@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession, workflowLink } from '../api/session';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
-import { formatDate, formatDateTime } from '../i18n/format';
+import { formatDateTime } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { EscalationCommands } from './EscalationCommands';
-import { type Escalation, useEscalation } from './escalation-data';
+import { Facts, UrgencyBadge } from './EscalationFacts';
+import { useEscalation } from './escalation-data';
 
 /** One escalation: what set it off or what was asked, its deadlines and advice, and what can be done with it now. */
 export function EscalationPage() {
@@ -85,30 +86,4 @@ export function EscalationPage() {
       <EscalationCommands escalation={e} />
     </>
   );
-}
-
-export function UrgencyBadge({ urgency }: { urgency: Escalation['urgency'] }) {
-  const { t } = useTranslation();
-  return <span className={urgency === 'urgent' ? 'badge badge-error' : 'badge badge-info'}>{t(`escalations.urgency.${urgency}`)}</span>;
-}
-
-/** What the engine saw when it raised one: a score and its band, a run of missed meetings, nudges left unanswered. */
-function Facts({ facts }: { facts: Escalation['facts'] }) {
-  const { t } = useTranslation();
-  const known = facts as Record<string, unknown> | null | undefined;
-  if (!known) return <p>{t('escalations.noFacts')}</p>;
-  if ('score' in known) {
-    return (
-      <p>
-        {t('escalations.facts.who5', {
-          score: known.score,
-          band: t(`bands.${String(known.band)}`, String(known.band)),
-          previous: known.previousScore ?? '–',
-          date: formatDate(String(known.measuredOn)),
-        })}
-      </p>
-    );
-  }
-  if ('missedInARow' in known) return <p>{t('escalations.facts.missed', { count: Number(known.missedInARow) })}</p>;
-  return <p>{t('escalations.facts.nudges', { count: Number(known.unansweredNudges) })}</p>;
 }

@@ -3,6 +3,8 @@ import { NavLink, Outlet } from 'react-router';
 import { api, signInUrl } from '../api/client';
 import { useSession } from '../api/session';
 import { Loading } from '../components/ErrorMessage';
+import { RoleNav } from '../start/RoleNav';
+import { roleView } from '../start/role-view';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSignedInName } from './signed-in-name';
 
@@ -52,55 +54,61 @@ export function Layout() {
           <div className="navigation-menu-inner container">
             <div className="nav">
               <ul className="mainmenu">
-                <li>
-                  <NavLink to="/" end className="nav-link">
-                    <span>{t('nav.today')}</span>
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/mentorships" className="nav-link">
-                    <span>{t('nav.courses')}</span>
-                  </NavLink>
-                </li>
-                {session.data?.principal.roles.includes('coordinator') && (
-                  <li>
-                    <NavLink to="/mentors" className="nav-link">
-                      <span>{t('nav.mentors')}</span>
-                    </NavLink>
-                  </li>
-                )}
-                <li>
-                  <NavLink to="/escalations" className="nav-link">
-                    <span>{t('nav.escalations')}</span>
-                  </NavLink>
-                </li>
-                {may('coordinator') && (
-                  <li>
-                    <NavLink to="/referrals/new" className="nav-link">
-                      <span>{t('nav.newReferral')}</span>
-                    </NavLink>
-                  </li>
-                )}
-                {may('program-admin', 'coordinator') && (
-                  <li>
-                    <NavLink to="/programs" className="nav-link">
-                      <span>{t('nav.programs')}</span>
-                    </NavLink>
-                  </li>
-                )}
-                {may('coordinator', 'operator') && (
-                  <li>
-                    <NavLink to="/reports" className="nav-link">
-                      <span>{t('nav.reports')}</span>
-                    </NavLink>
-                  </li>
-                )}
-                {may('referrer') && (
-                  <li>
-                    <NavLink to="/my-referrals" className="nav-link">
-                      <span>{t('nav.myReferrals')}</span>
-                    </NavLink>
-                  </li>
+                {roleView(session.data) !== 'staff' ? (
+                  <RoleNav session={session.data} />
+                ) : (
+                  <>
+                    <li>
+                      <NavLink to="/" end className="nav-link">
+                        <span>{t('nav.today')}</span>
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/mentorships" className="nav-link">
+                        <span>{t('nav.courses')}</span>
+                      </NavLink>
+                    </li>
+                    {session.data?.principal.roles.includes('coordinator') && (
+                      <li>
+                        <NavLink to="/mentors" className="nav-link">
+                          <span>{t('nav.mentors')}</span>
+                        </NavLink>
+                      </li>
+                    )}
+                    <li>
+                      <NavLink to="/escalations" className="nav-link">
+                        <span>{t('nav.escalations')}</span>
+                      </NavLink>
+                    </li>
+                    {may('coordinator') && (
+                      <li>
+                        <NavLink to="/referrals/new" className="nav-link">
+                          <span>{t('nav.newReferral')}</span>
+                        </NavLink>
+                      </li>
+                    )}
+                    {may('program-admin', 'coordinator') && (
+                      <li>
+                        <NavLink to="/programs" className="nav-link">
+                          <span>{t('nav.programs')}</span>
+                        </NavLink>
+                      </li>
+                    )}
+                    {may('coordinator', 'operator') && (
+                      <li>
+                        <NavLink to="/reports" className="nav-link">
+                          <span>{t('nav.reports')}</span>
+                        </NavLink>
+                      </li>
+                    )}
+                    {may('referrer') && (
+                      <li>
+                        <NavLink to="/my-referrals" className="nav-link">
+                          <span>{t('nav.myReferrals')}</span>
+                        </NavLink>
+                      </li>
+                    )}
+                  </>
                 )}
               </ul>
             </div>

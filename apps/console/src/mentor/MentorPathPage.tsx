@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { formatDate } from '../i18n/format';
+import { usePageTitle } from '../layout/page-title';
+import { CalendarFeedSection } from './CalendarFeedSection';
+import { useMentorPath } from './mentor-data';
+
+/** Her own path as a mentor (screening, course, approval), the group meetings she is on, and her private calendar feed. */
+export function MentorPathPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  usePageTitle(t('mentor.path.title'));
+  const read = useMentorPath(id);
+  return (
+    <>
+      <p>
+        <Link to={`/mentors/${id}/young-people`}>{t('mentor.course.back')}</Link>
+      </p>
+      <h1>{t('mentor.path.title')}</h1>
+      {read.isPending && <Loading />}
+      {read.error && <ErrorMessage error={read.error} />}
+      {read.data && (
+        <>
+          <p>
+            {t('mentor.path.phase', { phase: t(`mentor.phases.${read.data.path.phase}`), date: formatDate(read.data.path.phaseSince) })}
+          </p>
+          <h2>{t('mentor.path.screening')}</h2>
+          {read.data.path.screening.length === 0 ? (
+            <p>{t('mentor.path.noScreening')}</p>
+          ) : (
+            <ul>
+              {read.data.path.screening.map((step) => (
+                <li key={`${step.step}-${step.at}`}>
+                  {t(`mentor.steps.${step.step}`, step.step)}: {t(`mentor.path.${step.result}`)} ({formatDate(step.at)})
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="form-hint">{t('mentor.path.nextSteps')}</p>
+          <h2>{t('mentor.path.course')}</h2>
+          <ul>
+            <li>{t('mentor.path.enrolled', { date: formatDate(read.data.path.courseEnrolledAt) })}</li>
+            <li>{t('mentor.path.completed', { date: formatDate(read.data.path.courseCompletedAt) })}</li>
+            <li>{t('mentor.path.approved', { date: formatDate(read.data.path.approvedAt) })}</li>
+          </ul>
+          <h2>{t('mentor.path.groupMeetings')}</h2>
+          <GroupMeetings history={read.data.history} />
+        </>
+      )}
+      <CalendarFeedSection mentorId={id} />
+    </>
+  );
+}
+
+function GroupMeetings({ history }: { history: Array<{ type: string; at: string; kind: string; meetingId?: string }> }) {
+  const { t } = useTranslation();
+  const meetings = history.filter((entry) => entry.type === 'group-meeting').sort((a, b) => b.at.localeCompare(a.at));
+  if (meetings.length === 0) return <p>{t('mentor.path.noGroupMeetings')}</p>;
+  return (
+    <ul>
+      {meetings.map((meeting) => (
+        <li key={meeting.meetingId ?? meeting.at}>
+          {formatDate(meeting.at)}: {t(`mentor.groupMeetingKinds.${meeting.kind}`, meeting.kind)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,229 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { AppConfig } from '../../libs/config/app-config';
+import { Engine, startEngine } from '../support/engine';
+import { linkIn } from '../support/sign-in';
+import { SmtpSink } from '../support/smtp-sink';
+import { freePort, launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { type MentorWorld, mentorWorld } from './mentor-world';
+
+const PHONE = { width: 390, height: 844 };
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A mentor's and a panel member's own pages on a phone (390×844), in a real browser against the real API: each signs in by the
+ * link in a real mail and lands on her own page; the mentor logs a meeting in three taps and asks the panel, the panel member
+ * acknowledges and advises; what is not hers, or not possible, is refused in Danish with nothing written. Axe checks each page;
+ * screenshots go to test-artifacts/console.
+ */
+describe("a mentor's and a panel member's pages on a phone", () => {
+  let sink: SmtpSink;
+  let engine: Engine;
+  let browser: Browser;
+  let base: string;
+  let world: MentorWorld;
+  let mentorPhone: BrowserContext;
+  let publicUrlBefore: string | undefined;
+  const http = () => request(engine.api.getHttpServer());
+  const meetingsOf = async (mentorshipId: string) =>
+    (await http().get(`/mentorships/${mentorshipId}/meetings`).set(world.coordinatorAuth).expect(200)).body as Array<{
+      minutes: number;
+      placeKind: string;
+      heldOn: string;
+    }>;
+
+  /** Asks for a link on the sign-in page and follows the one in the mail, as she would from her phone's mail app. */
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto(`${base}/`);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.getByLabel('E-mailadresse').fill(email);
+    const before = sink.received.length;
+    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
+    await page.getByText('er et login-link på vej').waitFor();
+    const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(email));
+    await page.goto(`${base}${linkIn(mail)}`);
+    // The link opens a page with one button, so a mail app's preview of the link does not use it up.
+    await page.getByRole('button', { name: 'Log ind' }).tap();
+  }
+
+  async function checked(page: Page, name: string): Promise<void> {
+    await screenshot(page, name);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
+    process.env.MENTORFLOW_PUBLIC_URL = base;
+    engine = await startEngine();
+    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
+    await engine.api.listen(port, '127.0.0.1');
+    world = await mentorWorld(engine);
+    browser = await launchChromium();
+    mentorPhone = await browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
+    await mentorPhone.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  }, 180_000);
+  afterAll(async () => {
+    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
+    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
+    await browser?.close();
+    await engine?.close();
+    await sink?.close();
+  });
+
+  it('signs a mentor in by the mailed link onto her young people, where a meeting is logged in three taps', async () => {
+    const page = await mentorPhone.newPage();
+    await signIn(page, world.mentor.email);
+    await page.getByRole('heading', { level: 1, name: 'Mine unge' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/mentors/${world.mentor.id}/young-people`);
+    await page.getByRole('heading', { level: 2, name: 'Aisha Nour' }).waitFor();
+    // Only her own young person: the other mentor's is not on her list.
+    expect(await page.getByText('Sofie Holm').count()).toBe(0);
+    await page.getByText('Intet møde logget endnu.').waitFor();
+    await checked(page, 'mentor-home-390');
+
+    let taps = 0;
+    const tap = async (name: string) => {
+      await page.getByRole('button', { name, exact: true }).tap();
+      taps += 1;
+    };
+    await tap('Log et møde med Aisha Nour');
+    await checked(page, 'mentor-log-open-390');
+    await tap('90 min.');
+    await tap('Café');
+    await page.getByText('Mødet er logget.').waitFor();
+    expect(taps).toBe(3);
+    await page.getByText(/Seneste møde: /).waitFor();
+    expect(await meetingsOf(world.mentorshipId)).toEqual([expect.objectContaining({ minutes: 90, placeKind: 'cafe', heldOn: day(0) })]);
+    await checked(page, 'mentor-meeting-logged-390');
+    await page.close();
+  });
+
+  it('refuses a meeting in the future or before the match in Danish, and writes nothing', async () => {
+    const page = await mentorPhone.newPage();
+    await page.goto(`${base}/mentorships/${world.mentorshipId}`);
+    await page.getByRole('heading', { level: 1, name: 'Aisha Nour' }).waitFor();
+    const before = (await meetingsOf(world.mentorshipId)).length;
+    await page.getByRole('button', { name: 'Log et møde med Aisha Nour' }).tap();
+    await page.getByLabel('Dato', { exact: true }).fill(day(1));
+    await page.getByRole('button', { name: 'Café' }).tap();
+    await page
+      .getByText(/i fremtiden/)
+      .first()
+      .waitFor();
+    await checked(page, 'mentor-meeting-future-390');
+    // The match started today: yesterday is before it.
+    await page.getByLabel('Dato', { exact: true }).fill(day(-1));
+    await page.getByRole('button', { name: 'En gåtur' }).tap();
+    await page.getByText('ligger før matchet startede').waitFor();
+    await checked(page, 'mentor-meeting-before-match-390');
+    expect(await meetingsOf(world.mentorshipId)).toHaveLength(before);
+    await page.close();
+  });
+
+  it('lets her raise a concern with the expert panel, and record a missed meeting', async () => {
+    const page = await mentorPhone.newPage();
+    await page.goto(`${base}/mentors/${world.mentor.id}/young-people`);
+    await page.getByRole('link', { name: 'Aisha Nour' }).tap();
+    await page.getByRole('heading', { level: 1, name: 'Aisha Nour' }).waitFor();
+    expect(await tabTo(page, 'Send til panelet')).toEqual({ reached: true, visible: true });
+    await page.getByLabel('Dit spørgsmål eller din bekymring').fill('Hun virker meget trist og siger, hun ikke sover.');
+    await page.getByRole('button', { name: 'Send til panelet' }).tap();
+    await page.getByText('Det er sendt til panelet.').waitFor();
+    await page.getByText('Hun virker meget trist').waitFor();
+    await page.getByRole('button', { name: 'Registrér det aflyste møde' }).tap();
+    await page.getByText('Det aflyste møde er registreret.').waitFor();
+    await checked(page, 'mentor-concern-raised-390');
+    await page.close();
+  });
+
+  it("shows another mentor's young person as a clear refusal in Danish, and writes nothing there", async () => {
+    const page = await mentorPhone.newPage();
+    await page.goto(`${base}/mentorships/${world.otherMentorshipId}`);
+    const refusal = page.getByRole('alert');
+    await refusal.getByText('Det har du ikke adgang til').waitFor();
+    expect(await refusal.innerText()).toContain('Du har ikke adgang til');
+    expect(await page.getByText('Sofie Holm').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Log et møde/ }).count()).toBe(0);
+    await checked(page, 'mentor-not-hers-390');
+    // Her session's own write to it is refused by the API as well.
+    const csrf = (await (await page.request.get(`${base}/session`, { headers: { Accept: 'application/json' } })).json()).csrfToken;
+    const attempt = await page.request.post(`${base}/mentorships/${world.otherMentorshipId}/meetings`, {
+      headers: { Accept: 'application/json', 'X-CSRF-Token': csrf },
+      data: { id: '3f1e2d4c-5b6a-4789-8abc-def012345678', heldOn: day(0), minutes: 60, placeKind: 'cafe' },
+    });
+    expect(attempt.status()).toBe(403);
+    expect(await meetingsOf(world.otherMentorshipId)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows her own path and makes, shows and revokes her private calendar feed', async () => {
+    const page = await mentorPhone.newPage();
+    await page.goto(`${base}/mentors/${world.mentor.id}/young-people`);
+    await page.getByRole('link', { name: 'Mig som mentor', exact: true }).tap();
+    await page.getByRole('heading', { level: 1, name: 'Mig som mentor' }).waitFor();
+    await page.getByText('Du er nu: aktiv mentor').waitFor();
+    await page.getByRole('button', { name: 'Lav et kalenderlink' }).tap();
+    const url = await page.getByLabel('Dit kalenderlink').inputValue();
+    expect(url).toMatch(/\/calendar-feeds\/mentor\.ics\?token=/);
+    await page.getByRole('button', { name: 'Kopiér linket' }).tap();
+    await page.getByText('Linket er kopieret.').waitFor();
+    expect(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(url);
+    const feed = await page.request.get(url);
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
+    await checked(page, 'mentor-path-feed-390');
+    await page.getByRole('button', { name: 'Slet linket' }).tap();
+    await page.getByText('Linket er slettet og virker ikke længere.').waitFor();
+    expect((await page.request.get(url)).status()).toBe(404);
+    await page.close();
+  });
+
+  it('signs a panel member in onto the cases put to her, where she acknowledges and advises; the mentor reads the advice', async () => {
+    const context = await browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await signIn(page, world.panel.email);
+    await page.getByRole('heading', { level: 1, name: 'Sager til mig' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/escalations');
+    await checked(page, 'panel-home-390');
+    await page.getByRole('link', { name: 'Bekymring: mental sundhed' }).tap();
+    await page.getByRole('heading', { level: 1, name: 'Bekymring: mental sundhed' }).waitFor();
+    await page.getByText('Hun virker meget trist').waitFor();
+    // Only what the escalation needs: not the young person's name.
+    expect(await page.getByText('Aisha Nour').count()).toBe(0);
+    await page.getByRole('button', { name: 'Kvittér: jeg har den' }).tap();
+    // Acknowledged, the escalation's phase says so (and the button is gone: there is nothing more to acknowledge).
+    await page.getByText('Kvitteret', { exact: true }).waitFor();
+    await page.getByLabel('Dit råd').fill('Spørg hende, hvad der hjælper hende til at falde til ro om aftenen.');
+    await page.getByRole('button', { name: 'Send rådet' }).tap();
+    await page.getByText('Rådet er sendt.').waitFor();
+    await checked(page, 'panel-advised-390');
+    await context.close();
+
+    const mentorPage = await mentorPhone.newPage();
+    await mentorPage.goto(`${base}/mentorships/${world.mentorshipId}`);
+    await mentorPage.getByText('Spørg hende, hvad der hjælper hende').waitFor();
+    await checked(mentorPage, 'mentor-advice-390');
+    await mentorPage.close();
+  });
+
+  it('fits a 360 px phone too', async () => {
+    const narrow = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 360, height: 780 },
+      storageState: await mentorPhone.storageState(),
+    });
+    const page = await narrow.newPage();
+    await page.goto(`${base}/mentors/${world.mentor.id}/young-people`);
+    await page.getByRole('heading', { level: 1, name: 'Mine unge' }).waitFor();
+    await page.getByRole('button', { name: 'Log et møde med Aisha Nour' }).click();
+    await screenshot(page, 'mentor-log-open-360');
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await seriousViolations(page)).toEqual([]);
+    await narrow.close();
+  });
+});
