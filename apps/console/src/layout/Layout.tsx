@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { api, signInUrl } from '../api/client';
-import { useSession } from '../api/session';
+import { useSession, type Session } from '../api/session';
 import { Loading } from '../components/ErrorMessage';
 import { RoleNav } from '../start/RoleNav';
 import { roleView } from '../start/role-view';
@@ -45,7 +45,7 @@ export function Layout() {
         <div className="solution-info">
           <div className="solution-info-inner container">
             <div className="solution-heading">
-              <NavLink to="/">{t('layout.serviceName')}</NavLink>
+              <NavLink to="/">{t(serviceNameKey(session.data))}</NavLink>
             </div>
             <LanguageSwitch />
           </div>
@@ -120,4 +120,14 @@ export function Layout() {
       </main>
     </>
   );
+}
+
+/** The solution's name as its user knows it: a mentor, a panel member or a referrer does not work in the coordinators' console. */
+function serviceNameKey(session: Session | undefined): string {
+  const view = roleView(session);
+  if (view === 'mentor') return 'layout.serviceNameMentor';
+  if (view === 'panel') return 'layout.serviceNamePanel';
+  const roles = session?.principal.roles ?? [];
+  if (roles.length > 0 && roles.every((role) => role === 'referrer')) return 'layout.serviceNameReferrer';
+  return 'layout.serviceName';
 }
