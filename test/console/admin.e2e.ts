@@ -1,23 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
 import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo, freePort } from './console-browser';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
 /** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /**
  * The programs and reports pages in a real browser, in Danish: a program administrator signs in by a mailed link, has a policy
  * rule refused with its message beside the field, and saves a valid change as a new version; a coordinator reads the reports

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
@@ -7,18 +6,10 @@ import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
 import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo, freePort } from './console-browser';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
 /** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /**
  * The coordinators' console in a real browser (Debian's Chromium through playwright-core), served by the real API from `/`:
  * a coordinator signs in by the link in a real mail, opens a course and the escalations, in Danish, at a desktop's 1280 px and

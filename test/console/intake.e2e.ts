@@ -1,21 +1,12 @@
-import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppConfig } from '../../libs/config/app-config';
 import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo, freePort } from './console-browser';
 import { type IntakeWorld, intakeWorld } from './intake-world';
 
 /** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /**
  * From a referral to a running match in the console, in a real browser and in Danish: a coordinator signs in by the mailed link,
  * refers a new young person (the API's problems shown by the fields first), records her wishes at intake, proposes a mentor from

@@ -1,22 +1,13 @@
-import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
 import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo, freePort } from './console-browser';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
 /** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /**
  * The coordinator's start page in a real browser: she signs in by the mailed link and lands on "I dag", with an open question to the
  * panel and a referral waiting for consent (made through the API, as test/today.e2e.ts makes them), follows a row to its page, and

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
@@ -8,16 +7,8 @@ import { Measurement, YoungPersonConsent, YoungPersonLink } from '../../libs/per
 import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations } from './console-browser';
+import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, freePort } from './console-browser';
 import { type YouthWorld, youthWorld } from './youth-world';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The engine's answer arrives by its own workflow tasks; asks until it is there. */
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
