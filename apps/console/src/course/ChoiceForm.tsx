@@ -35,9 +35,11 @@ export function ChoiceForm({
     Object.fromEntries(choices.map((choice) => [choice.name, choice.options[0]])),
   );
   const command = useCourseCommand(courseId, send);
+  // A choice whose options changed under it (an exit conversation just recorded leaves the other party) takes the first left.
+  const chosen = (choice: Choice) => (choice.options.includes(values[choice.name]) ? values[choice.name] : choice.options[0]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    command.mutate(values);
+    command.mutate(Object.fromEntries(choices.map((choice) => [choice.name, chosen(choice)])));
   };
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -48,7 +50,7 @@ export function ChoiceForm({
             <select
               id={`${formId}-${choice.name}`}
               className="form-select"
-              value={values[choice.name]}
+              value={chosen(choice)}
               onChange={(event) => setValues({ ...values, [choice.name]: event.target.value })}
             >
               {choice.options.map((option) => (

@@ -3,19 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { today } from '../i18n/format';
 import { ChoiceForm } from './ChoiceForm';
-import type { CourseView } from './course-data';
+import { closingOutstanding, continuationOpen } from './closing';
+import { type ClosingPolicy, type CourseView, useCourseContext } from './course-data';
 import { LogMeetingForm } from './LogMeetingForm';
 import { MatchCommands } from '../intake/MatchCommands';
 import { MeasurementForm } from '../intake/MeasurementForm';
 
-const PARTIES = ['young-person', 'mentor'] as const;
 const CHECK_IN_PARTIES = ['young-person', 'mentor', 'referrer'] as const;
 const CLOSURE_KINDS = ['planned', 'early'] as const;
 const CLOSURE_REASONS = ['completed', 'withdrawn', 'mentor-left', 'moved', 'no-contact', 'other'] as const;
 const OUTCOMES = ['education-started', 'job-started', 'retained', 'none'] as const;
 const YES_NO = ['yes', 'no'] as const;
+const LIFE_STATUSES = ['education', 'work', 'neither'] as const;
 
-type Party = (typeof PARTIES)[number];
+type Party = 'young-person' | 'mentor';
 
 /**
  * Only what the course's phase takes: the engine refuses anything else anyway (and its reason is shown when it does, e.g. a review
@@ -25,12 +26,13 @@ export function CourseCommands({ course }: { course: CourseView }) {
   const { t } = useTranslation();
   const id = course.mentorshipId;
   const path = { params: { path: { id } } };
-  const forms = formsOf(course, path, t);
+  const policy = useCourseContext(id).data?.closing;
+  const forms = formsOf(course, path, t, policy);
   if (forms.length === 0) return <p>{t('course.commands.none')}</p>;
   return <div className="course-commands">{forms}</div>;
 }
 
-function formsOf(course: CourseView, path: { params: { path: { id: string } } }, t: TFunction) {
+function formsOf(course: CourseView, path: { params: { path: { id: string } } }, t: TFunction, policy?: ClosingPolicy) {
   const id = course.mentorshipId;
   switch (course.phase) {
     case 'awaiting-consent':
@@ -93,40 +95,25 @@ function formsOf(course: CourseView, path: { params: { path: { id: string } } },
         </details>,
       ];
     case 'closing':
-      return [
-        <MeasurementForm key="measurement" course={course} />,
-        <ChoiceForm
-          key="exit"
-          courseId={id}
-          formId="exit"
-          title="course.exit.title"
-          submit="course.exit.submit"
-          done="course.exit.done"
-          choices={[
-            { name: 'party', label: 'course.exit.party', optionsKey: 'course.parties', options: PARTIES },
-            { name: 'held', label: 'course.exit.held', optionsKey: 'common.yesNo', options: YES_NO },
-          ]}
-          send={(values) =>
-            api.POST('/mentorships/{id}/exit-conversations', {
-              ...path,
-              body: { party: values.party as Party, held: values.held === 'yes' },
-            })
-          }
-        />,
-      ];
+      return closingForms(course, path, policy);
     case 'closed':
-      return [
-        <ChoiceForm
-          key="continuation"
-          courseId={id}
-          formId="continuation"
-          title="course.continuation.title"
-          submit="course.continuation.submit"
-          done="course.continuation.done"
-          choices={[{ name: 'keptInTouch', label: 'course.continuation.keptInTouch', optionsKey: 'common.yesNo', options: YES_NO }]}
-          send={(values) => api.POST('/mentorships/{id}/continuation', { ...path, body: { keptInTouch: values.keptInTouch === 'yes' } })}
-        />,
-      ];
+      // The follow-up is answered once the program has asked it, and only then.
+      return continuationOpen(course)
+        ? [
+            <ChoiceForm
+              key="continuation"
+              courseId={id}
+              formId="continuation"
+              title="course.continuation.title"
+              submit="course.continuation.submit"
+              done="course.continuation.done"
+              choices={[{ name: 'keptInTouch', label: 'course.continuation.keptInTouch', optionsKey: 'common.yesNo', options: YES_NO }]}
+              send={(values) =>
+                api.POST('/mentorships/{id}/continuation', { ...path, body: { keptInTouch: values.keptInTouch === 'yes' } })
+              }
+            />,
+          ]
+        : [];
     default:
       return [];
   }
@@ -158,4 +145,54 @@ function closeForm(id: string, path: { params: { path: { id: string } } }) {
       }
     />
   );
+}
+
+/** What closing still waits for, each its own form: the exit conversations not yet recorded, and the closing measurements. */
+function closingForms(course: CourseView, path: { params: { path: { id: string } } }, policy?: ClosingPolicy) {
+  const id = course.mentorshipId;
+  const outstanding = closingOutstanding(course, policy);
+  const forms = [<MeasurementForm key="measurement" course={course} />];
+  if (outstanding.measurements.includes('status'))
+    forms.push(
+      <ChoiceForm
+        key="status"
+        courseId={id}
+        formId="status"
+        title="course.closingStatus.title"
+        submit="course.closingStatus.submit"
+        done="course.closingStatus.done"
+        choices={[{ name: 'status', label: 'course.closingStatus.status', optionsKey: 'course.lifeStatus', options: LIFE_STATUSES }]}
+        send={(values) =>
+          api.POST('/mentorships/{id}/measurements', {
+            ...path,
+            body: {
+              id: crypto.randomUUID(),
+              instrument: 'status',
+              duePoint: 'close',
+              measuredOn: today(),
+              status: values.status as (typeof LIFE_STATUSES)[number],
+            },
+          })
+        }
+      />,
+    );
+  if (outstanding.exitConversations.length > 0)
+    forms.unshift(
+      <ChoiceForm
+        key="exit"
+        courseId={id}
+        formId="exit"
+        title="course.exit.title"
+        submit="course.exit.submit"
+        done="course.exit.done"
+        choices={[
+          { name: 'party', label: 'course.exit.party', optionsKey: 'course.parties', options: outstanding.exitConversations },
+          { name: 'held', label: 'course.exit.held', optionsKey: 'common.yesNo', options: YES_NO },
+        ]}
+        send={(values) =>
+          api.POST('/mentorships/{id}/exit-conversations', { ...path, body: { party: values.party as Party, held: values.held === 'yes' } })
+        }
+      />,
+    );
+  return forms;
 }

@@ -4,10 +4,12 @@ import { useSession, workflowLink } from '../api/session';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { formatDate, formatMinutes } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
+import { ClosureSection } from './ClosureSection';
 import { ContactChart } from './ContactChart';
 import { CourseCommands } from './CourseCommands';
 import { type CourseView, useCourse, useCourseContext, useCourseEscalations, useMeetings } from './course-data';
 import { MeasurementsSection } from './MeasurementsSection';
+import { MovedOnNotice } from './MovedOnNotice';
 import { PhaseTimeline } from './PhaseTimeline';
 
 const CONTACT_PERIOD_DAYS: Record<string, number> = { week: 7, month: 30 };
@@ -43,8 +45,11 @@ export function CoursePage() {
       )}
       <section aria-labelledby="commands-heading">
         <h2 id="commands-heading">{t('course.commands.title')}</h2>
+        <MovedOnNotice id={id} />
         <CourseCommands course={state} />
       </section>
+      {/* Once closing has begun, what it waits for is read first; before, it is the page's last word. */}
+      {state.closure && <ClosureSection course={state} policy={context.data?.closing} />}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('course.timeline.title')}</h2>
         <PhaseTimeline course={state} referredAt={context.data?.referral.referredAt} />
@@ -60,32 +65,7 @@ export function CoursePage() {
         </ul>
       </section>
       <EscalationsSection id={id} />
-      <section aria-labelledby="closure-heading">
-        <h2 id="closure-heading">{t('course.closure.title')}</h2>
-        <ul>
-          {(['young-person', 'mentor'] as const).map((party) => (
-            <li key={party}>
-              {t('course.closure.exitConversation', {
-                party: t(`course.parties.${party}`),
-                state: !state.exitConversations.includes(party)
-                  ? t('course.closure.notRecorded')
-                  : state.exitConversationsHeld[party]
-                    ? t('course.closure.held')
-                    : t('course.closure.offered'),
-              })}
-            </li>
-          ))}
-          {state.continuation?.askedAt && (
-            <li>
-              {state.continuation.keptInTouch === undefined
-                ? t('course.closure.continuationAsked', { date: formatDate(state.continuation.askedAt) })
-                : state.continuation.keptInTouch
-                  ? t('course.closure.keptInTouch')
-                  : t('course.closure.notKeptInTouch')}
-            </li>
-          )}
-        </ul>
-      </section>
+      {!state.closure && <ClosureSection course={state} policy={context.data?.closing} />}
     </>
   );
 }

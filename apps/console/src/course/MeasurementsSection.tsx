@@ -1,3 +1,4 @@
+import { duePointWords } from '../intake/due-point';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -19,6 +20,11 @@ const BAND_BADGES: Record<string, string> = {
 /** Each measurement with its band under the course's policy and its change since the one before; WHO-5's trend as a line. */
 export function MeasurementsSection({ id }: { id: string }) {
   const { t } = useTranslation();
+  // "ved start", "efter 3 måneder", "ved afslutning": the policy's label as she reads it, or as it is when not read.
+  const duePointText = (label: string) => {
+    const words = duePointWords(label);
+    return words ? t(words.key, { count: words.count }) : label;
+  };
   const readings = useQuery({
     queryKey: [...courseKey(id), 'measurements'],
     queryFn: async () => unwrap(await api.GET('/mentorships/{id}/measurements', { params: { path: { id } } })),
@@ -45,7 +51,7 @@ export function MeasurementsSection({ id }: { id: string }) {
               <tr key={reading.id}>
                 <td data-title={t('course.measurements.measuredOn')}>{formatDate(reading.measuredOn)}</td>
                 <td data-title={t('course.measurements.instrument')}>
-                  {t(`instruments.${reading.instrument}`)} ({reading.duePoint})
+                  {t(`instruments.${reading.instrument}`)} ({duePointText(reading.duePoint)})
                 </td>
                 <td data-title={t('course.measurements.result')}>
                   {reading.score !== null ? formatNumber(reading.score) : t(`course.lifeStatus.${reading.status}`)}

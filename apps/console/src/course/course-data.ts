@@ -14,8 +14,17 @@ export interface MeetingRow {
   minutes: number;
   placeKind: string;
 }
+/** What the course's own policy version says about closing: the instruments measured at close, and the follow-up after it. */
+export interface ClosingPolicy {
+  closingInstruments: string[];
+  continuation: { followUp: boolean; askAfter: string };
+}
 interface PolicyVersion {
-  policy: { contact: { targetHours: number; per: string } };
+  policy: {
+    contact: { targetHours: number; per: string };
+    measurements: { schedule: { instrument: string; atClose: boolean }[] };
+    continuation: ClosingPolicy['continuation'];
+  };
 }
 
 export const courseKey = (id: string) => ['course', id] as const;
@@ -35,9 +44,10 @@ export function useMeetings(id: string) {
 }
 
 /** Who the course is for and what its program asks: the referral, the young person's name, the contact target of its policy. */
-export function useCourseContext(id: string) {
+export function useCourseContext(id: string, enabled = true) {
   return useQuery({
     queryKey: [...courseKey(id), 'context'],
+    enabled,
     queryFn: async () => {
       const referral = unwrap(await api.GET('/referrals')).find((row) => row.id === id);
       if (!referral) return undefined;
@@ -47,8 +57,12 @@ export function useCourseContext(id: string) {
           params: { path: { id: referral.programId, version: referral.policyVersion } },
         }),
       ]);
-      const contact = (unwrap(version) as unknown as PolicyVersion).policy.contact;
-      return { referral, name: unwrap(person).contact.name, contact };
+      const { contact, measurements, continuation } = (unwrap(version) as unknown as PolicyVersion).policy;
+      const closing: ClosingPolicy = {
+        closingInstruments: measurements.schedule.filter((scheduled) => scheduled.atClose).map((scheduled) => scheduled.instrument),
+        continuation,
+      };
+      return { referral, name: unwrap(person).contact.name, contact, closing };
     },
   });
 }

@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { AppConfig } from '../../libs/config/app-config';
+import { Engine, startEngine } from '../support/engine';
+import { linkIn } from '../support/sign-in';
+import { SmtpSink } from '../support/smtp-sink';
+import { freePort, launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { type ConsoleWorld, consoleWorld } from './console-world';
+
+const DAY_MS = 86_400_000;
+const danishDate = (date: Date) => new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(date);
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+
+/**
+ * Closing a course in a real browser, in Danish: the coordinator closes an active course early, holds the exit conversations with
+ * the young person and the mentor, enters the closing status, and the page shows the closure and when the program will ask about
+ * contact after it (PIFT's policy follows up after 3 months); a page left open from before is refused with its reason. At 1280 and
+ * 360 px, each view checked by axe and saved in test-artifacts/console.
+ */
+describe('closing a course with its exit conversations in a browser', () => {
+  let sink: SmtpSink;
+  let engine: Engine;
+  let browser: Browser;
+  let base: string;
+  let world: ConsoleWorld;
+  let desktop: BrowserContext;
+  let publicUrlBefore: string | undefined;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
+    process.env.MENTORFLOW_PUBLIC_URL = base;
+    engine = await startEngine();
+    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
+    await engine.api.listen(port, '127.0.0.1');
+    world = await consoleWorld(engine);
+    browser = await launchChromium();
+    desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+  }, 120_000);
+  afterAll(async () => {
+    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
+    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
+    await browser?.close();
+    await engine?.close();
+    await sink?.close();
+  });
+
+  /** Signs her in by the mailed link from the page she opened, and waits until she is back on it. */
+  async function signIn(page: Page, path: string, email = world.coordinator.email): Promise<void> {
+    await page.goto(`${base}${path}`);
+    await page.getByLabel('E-mailadresse').fill(email);
+    const before = sink.received.length;
+    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
+    const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(email));
+    await page.goto(`${base}${linkIn(mail)}`);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL((url) => url.pathname === path);
+  }
+
+  /** The same page on a phone, 360 px wide: nothing to scroll sideways, axe clean. */
+  async function onPhone(path: string, name: string): Promise<void> {
+    const phone = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 360, height: 780 },
+      storageState: await desktop.storageState(),
+    });
+    const page = await phone.newPage();
+    await page.goto(`${base}${path}`);
+    await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
+    await screenshot(page, name);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await seriousViolations(page)).toEqual([]);
+    await phone.close();
+  }
+
+  it('closes an active course early, records both exit conversations and the closing status, and shows the closure', async () => {
+    const course = `/mentorships/${world.mentorshipId}`;
+    const page = await desktop.newPage();
+    await signIn(page, course);
+    await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
+    await page.getByText('Forløbet er ikke afsluttet.').waitFor();
+    // A second tab on the same course, left open from before she closes it.
+    const stale = await desktop.newPage();
+    await stale.goto(`${base}${course}`);
+    await stale.getByRole('button', { name: 'Log mødet' }).waitFor();
+
+    // Closing is folded away: she opens it by keyboard, on purpose.
+    expect(await tabTo(page, 'Afslut forløbet')).toEqual({ reached: true, visible: true });
+    await page.keyboard.press('Enter');
+    const close = page.getByRole('group', { name: 'Afslut forløbet' });
+    await close.getByLabel('Afslutning').waitFor();
+    // As planned, on the day it started, is refused with the policy's minimum in Danish; early, because she moved, is taken.
+    await close.getByRole('button', { name: 'Afslut forløbet' }).click();
+    await page.getByRole('alert').filter({ hasText: 'En planlagt afslutning kræver mindst 180 dages forløb' }).waitFor();
+    await close.getByLabel('Afslutning').selectOption('early');
+    await close.getByLabel('Årsag').selectOption('moved');
+    await close.getByLabel('Resultat').selectOption('none');
+    await close.getByRole('button', { name: 'Afslut forløbet' }).click();
+    await page.getByText('Afsluttes', { exact: true }).first().waitFor();
+    const closedOn = danishDate(new Date());
+    await page.getByText(`Afslutningen begyndte den ${closedOn}: før tid, flyttet. Resultat: intet af det.`).waitFor();
+    await page.getByText('Forløbet er afsluttet, når dette også er registreret:').waitFor();
+    for (const waiting of ['afslutningssamtalen med den unge', 'afslutningssamtalen med mentoren', 'Uddannelse og job ved afslutningen']) {
+      await page.getByRole('listitem').filter({ hasText: waiting }).first().waitFor();
+    }
+    // Only what closing takes: no meeting to log any more.
+    expect(await page.getByRole('button', { name: 'Log mødet' }).count()).toBe(0);
+    await screenshot(page, 'closing-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The tab left open still offers a meeting: the course refuses it, and the page says why in Danish.
+    await stale.getByRole('button', { name: 'Log mødet' }).click();
+    // The form's own alert, then (once the page has read the course again and the form is gone) the same above the commands.
+    const refusal = stale.getByRole('alert').filter({ hasText: 'Handlingen blev afvist' }).first();
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('forløbet er i fasen »Afsluttes«');
+    // ...and reads the course again: what closing takes is offered in place of what the page showed.
+    await stale.getByText('Forløbet var gået videre, mens siden stod åben.', { exact: false }).waitFor();
+    await stale.getByRole('button', { name: 'Registrér samtalen' }).waitFor();
+    expect(await stale.getByRole('button', { name: 'Log mødet' }).count()).toBe(0);
+    expect(await refusal.innerText()).toContain('forløbet er i fasen »Afsluttes«');
+    await screenshot(stale, 'closing-stale-refused-1280');
+    await stale.close();
+
+    await onPhone(course, 'closing-360');
+
+    // The exit conversations, one party at a time: the form then offers only the one left.
+    const exit = page.getByRole('group', { name: 'Afslutningssamtale' });
+    expect(await tabTo(page, 'Registrér samtalen')).toEqual({ reached: true, visible: true });
+    await exit.getByLabel('Med hvem').selectOption('young-person');
+    await exit.getByLabel('Blev den holdt?').selectOption('yes');
+    await exit.getByRole('button', { name: 'Registrér samtalen' }).click();
+    await page.getByText('Afslutningssamtale med den unge: holdt').waitFor();
+    expect(await exit.getByLabel('Med hvem').locator('option').allInnerTexts()).toEqual(['Mentor']);
+    // The mentor did not come: offered, not held.
+    await exit.getByLabel('Blev den holdt?').selectOption('no');
+    await exit.getByRole('button', { name: 'Registrér samtalen' }).click();
+    await page.getByText('Afslutningssamtale med mentoren: tilbudt, ikke holdt').waitFor();
+
+    // The closing questionnaires she answered on paper are entered through the API here; the status on the page.
+    const http = request(engine.api.getHttpServer());
+    const coordinator = engine.auth('coordinator', world.coordinator.id);
+    for (const [instrument, answers] of [
+      ['who5', [3, 3, 3, 3, 3]],
+      ['self-efficacy', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]],
+    ] as const) {
+      await http
+        .post(`${course}/measurements`)
+        .set(coordinator)
+        .send({ id: randomUUID(), instrument, duePoint: 'close', measuredOn: today(), answers })
+        .expect(200);
+    }
+    await page.reload();
+    const status = page.getByRole('group', { name: 'Uddannelse og job ved afslutningen' });
+    expect(await tabTo(page, 'Gem status')).toEqual({ reached: true, visible: true });
+    await status.getByLabel('Den unge er nu').selectOption('neither');
+    await status.getByRole('button', { name: 'Gem status' }).click();
+
+    // Closed: how and when, both conversations, and when the program asks whether they kept in touch (3 months of 30 days).
+    await page.getByText('Afsluttet', { exact: true }).first().waitFor();
+    await page.getByText(`Afsluttet før tid den ${closedOn}, flyttet. Resultat: intet af det.`).waitFor();
+    await page.getByText('Afslutningssamtale med den unge: holdt').waitFor();
+    const asksOn = danishDate(new Date(Date.now() + 90 * DAY_MS));
+    await page.getByText(`Programmet spørger omkring ${asksOn}, om de har holdt kontakten.`).waitFor();
+    // Nothing to answer before the program has asked: no continuation form, no command at all.
+    await page.getByText('Forløbet venter ikke på noget fra dig i denne fase.').waitFor();
+    expect(await page.getByRole('button', { name: 'Registrér svaret' }).count()).toBe(0);
+    await screenshot(page, 'closed-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    await onPhone(course, 'closed-360');
+
+    // What the API would refuse now, asked anyway: the program has not asked about continuation yet.
+    const continuation = await http.post(`${course}/continuation`).set(coordinator).send({ keptInTouch: true }).expect(409);
+    expect(continuation.body.code).toBe('continuation-not-asked');
+    await page.close();
+  });
+});
