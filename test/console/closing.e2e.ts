@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
+import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
@@ -177,5 +178,78 @@ describe('closing a course with its exit conversations in a browser', () => {
     const continuation = await http.post(`${course}/continuation`).set(coordinator).send({ keptInTouch: true }).expect(409);
     expect(continuation.body.code).toBe('continuation-not-asked');
     await page.close();
+  });
+
+  it("opens a nudge mail's link on its own page: what it is about, since when, where it is dealt with, and acknowledges it", async () => {
+    // A program whose mentor applications are chased after 2 seconds (durations are data), with its own Danish coordinator.
+    const http = request(engine.api.getHttpServer());
+    const admin = engine.admin();
+    const slug = `nudge-page-${randomUUID().slice(0, 8)}`;
+    const policy = { ...FAST_START_POLICY, screening: { ...FAST_START_POLICY.screening, stepStalledAfter: '2s' } };
+    const { id: programId } = (await http.post('/programs').set(admin).send({ slug, name: 'Påmindelsestest', policy }).expect(201)).body;
+    const email = `lis-${slug}@aarhus.example.dk`;
+    const { id: coordinatorId } = (
+      await http
+        .post('/coordinators')
+        .set(admin)
+        .send({ contact: { name: 'Lis Krog', email, language: 'da' }, programIds: [programId] })
+        .expect(201)
+    ).body;
+    const coordinator = engine.auth('coordinator', coordinatorId);
+    const { id: mentorId } = (
+      await http
+        .post('/mentors')
+        .set(coordinator)
+        .send({ contact: { name: 'Jens Bo' }, programId, municipalityId: world.municipalityId })
+        .expect(201)
+    ).body;
+    const before = sink.received.length;
+    await http.post(`/mentors/${mentorId}/application`).set(coordinator).expect(200);
+    const mail = await sink.waitFor(
+      (received) => sink.received.indexOf(received) >= before && received.to.includes(email) && /\/nudges\//.test(received.text),
+      20_000,
+    );
+    const link = new URL(/https?:\/\/\S+\/nudges\/[0-9a-f-]{36}/.exec(mail.text)![0]);
+    const nudgeId = link.pathname.split('/').pop()!;
+
+    // Her browser has no session: the link sends her to sign in, and back to the nudge.
+    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, link.pathname, email);
+    await page.getByRole('heading', { level: 1, name: 'Påmindelse' }).waitFor();
+    await page.getByText('En mentoransøgning venter.').waitFor();
+    await page.getByText(/^Sendt \d+\. \S+ \d{4},? \d{2}\.\d{2}\.$/).waitFor();
+    await page.getByRole('link', { name: 'Gå til mentoren Jens Bo' }).waitFor();
+    await screenshot(page, 'nudge-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await tabTo(page, 'Kvittér for påmindelsen')).toEqual({ reached: true, visible: true });
+    await page.keyboard.press('Enter');
+    await page.getByText(`Der er kvitteret for påmindelsen ${danishDate(new Date())}. Der er ikke mere at gøre her.`).waitFor();
+    expect(await page.getByRole('button', { name: 'Kvittér for påmindelsen' }).count()).toBe(0);
+    await screenshot(page, 'nudge-acknowledged-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect((await http.get(`/nudges/${nudgeId}`).set(coordinator).expect(200)).body).toMatchObject({
+      status: 'acknowledged',
+      closedBy: coordinatorId,
+    });
+    // Where it is dealt with: the mentor's page.
+    await page.getByRole('link', { name: 'Gå til mentoren Jens Bo' }).click();
+    await page.waitForURL((url) => url.pathname === `/mentors/${mentorId}`);
+    await page.getByRole('heading', { level: 1, name: 'Jens Bo', exact: false }).waitFor();
+
+    // On a phone: the settled nudge, nothing to scroll sideways.
+    const phone = await browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 360, height: 780 },
+      storageState: await context.storageState(),
+    });
+    const onPhone = await phone.newPage();
+    await onPhone.goto(`${base}${link.pathname}`);
+    await onPhone.getByText('Der er kvitteret for påmindelsen', { exact: false }).waitFor();
+    await screenshot(onPhone, 'nudge-360');
+    expect(await onPhone.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await seriousViolations(onPhone)).toEqual([]);
+    await phone.close();
+    await context.close();
   });
 });

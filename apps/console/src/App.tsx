@@ -8,6 +8,7 @@ import { MentorPathPage } from './mentor/MentorPathPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PanelEscalationPage } from './panel/PanelEscalationPage';
 import { PanelEscalationsPage } from './panel/PanelEscalationsPage';
+import { NudgePage } from './nudges/NudgePage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ByRole, StartPage } from './start/ByRole';
 
@@ -49,6 +50,8 @@ export function App() {
         <Route path="programs/:id" element={loaded(<ProgramPage />)} />
         <Route path="programs/:id/versions/:version" element={loaded(<PolicyVersionPage />)} />
         <Route path="reports" element={loaded(<ReportsPage />)} />
+        {/* Every nudge mail's link: coordinators, mentors, referrers and the panel alike. */}
+        <Route path="nudges/:id" element={<NudgePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -20,6 +20,7 @@ describe("the console's pages", () => {
       '/reports',
       `/mentors/${ID}/young-people`,
       `/mentors/${ID}/path`,
+      `/nudges/${ID}`,
     ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
   });
@@ -41,6 +42,8 @@ describe("the console's pages", () => {
       '/reports/outcomes',
       `/mentors/${ID}/history`,
       `/mentors/${ID}/calendar-feed`,
+      `/nudges/${ID}/acknowledge`,
+      '/nudges',
     ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { api, signInUrl } from '../api/client';
 import { useSession, type Session } from '../api/session';
 import { Loading } from '../components/ErrorMessage';
+import { useAccountLanguage } from '../i18n/account-language';
 import { RoleNav } from '../start/RoleNav';
 import { roleView } from '../start/role-view';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -13,6 +14,7 @@ export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
   const name = useSignedInName(session.data);
+  useAccountLanguage(session.data?.principal.language);
   const roles = session.data?.principal.roles ?? [];
   const may = (...allowed: string[]) => roles.some((role) => allowed.includes(role));
   const signOut = async () => {
