@@ -161,7 +161,19 @@ describe('mentor candidates through the real API and PostgreSQL', () => {
           ],
         },
       ],
-      excluded: [{ mentorId: male, reason: 'the mentor is male; the young person prefers a female mentor' }],
+      excluded: [
+        {
+          mentorId: male,
+          reason: 'the mentor is male; the young person prefers a female mentor',
+          reasons: [
+            {
+              code: 'gender-not-preferred',
+              params: { mentorGender: 'male', preferredGender: 'female' },
+              message: 'the mentor is male; the young person prefers a female mentor',
+            },
+          ],
+        },
+      ],
     });
     expect(JSON.stringify(body)).not.toContain(notYetApproved);
   });
@@ -175,7 +187,11 @@ describe('mentor candidates through the real API and PostgreSQL', () => {
 
     const { body } = await candidates(piftId, aishaId).expect(200);
 
-    expect(body.excluded).toContainEqual({ mentorId: full, reason: 'no free slot (1 of 1 taken)' });
+    expect(body.excluded).toContainEqual({
+      mentorId: full,
+      reason: 'no free slot (1 of 1 taken)',
+      reasons: [{ code: 'no-free-slot', params: { taken: 1, capacity: 1 }, message: 'no free slot (1 of 1 taken)' }],
+    });
     expect(body.candidates.map((candidate: { mentorId: string }) => candidate.mentorId)).not.toContain(full);
     expect(body.candidates).toContainEqual(expect.objectContaining({ mentorId: free, freeSlots: 1 }));
   });

@@ -110,8 +110,16 @@ describe('rankMentors', () => {
     ]);
     expect(ids(ranking.candidates)).toEqual(['free']);
     expect(ranking.excluded).toEqual([
-      { mentorId: 'full', reason: 'no free slot (4 of 4 taken)' },
-      { mentorId: 'over', reason: 'no free slot (5 of 4 taken)' },
+      {
+        mentorId: 'full',
+        reason: 'no free slot (4 of 4 taken)',
+        reasons: [{ code: 'no-free-slot', params: { taken: 4, capacity: 4 }, message: 'no free slot (4 of 4 taken)' }],
+      },
+      {
+        mentorId: 'over',
+        reason: 'no free slot (5 of 4 taken)',
+        reasons: [{ code: 'no-free-slot', params: { taken: 5, capacity: 4 }, message: 'no free slot (5 of 4 taken)' }],
+      },
     ]);
   });
 
@@ -124,10 +132,19 @@ describe('rankMentors', () => {
     ];
     const ranking = rankMentors(seeker({}, 'female'), mentors);
     expect(ids(ranking.candidates)).toEqual(['female']);
-    expect(ranking.excluded).toEqual([
+    expect(ranking.excluded.map(({ mentorId, reason }) => ({ mentorId, reason }))).toEqual([
       { mentorId: 'male', reason: 'the mentor is male; the young person prefers a female mentor' },
       { mentorId: 'male-full', reason: 'no free slot (4 of 4 taken); the mentor is male; the young person prefers a female mentor' },
       { mentorId: 'unrecorded', reason: "the mentor's gender is not recorded; the young person prefers a female mentor" },
+    ]);
+    // Each reason by its code and params too, for a client to say in its own language.
+    expect(ranking.excluded.map(({ reasons }) => reasons.map(({ code, params }) => ({ code, params })))).toEqual([
+      [{ code: 'gender-not-preferred', params: { mentorGender: 'male', preferredGender: 'female' } }],
+      [
+        { code: 'no-free-slot', params: { taken: 4, capacity: 4 } },
+        { code: 'gender-not-preferred', params: { mentorGender: 'male', preferredGender: 'female' } },
+      ],
+      [{ code: 'gender-not-recorded', params: { preferredGender: 'female' } }],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Gender, MatchingProfile } from '../persistence/entities/matching-profile';
+import { exclusion, type ExclusionReason } from './exclusion-reasons';
 
 /**
  * The weights of fit. Language, area and availability decide whether the pair
@@ -53,7 +54,9 @@ export interface RankedMentor {
 
 export interface ExcludedMentor {
   mentorId: string;
+  /** The reasons' English texts joined, as the API gave them before they had codes. */
   reason: string;
+  reasons: ExclusionReason[];
 }
 
 export interface MentorRanking {
@@ -72,7 +75,7 @@ export function rankMentors(seeker: Seeker, mentors: CandidateMentor[]): MentorR
   const excluded: ExcludedMentor[] = [];
   for (const mentor of mentors) {
     const reasons = exclusionReasons(seeker, mentor);
-    if (reasons.length > 0) excluded.push({ mentorId: mentor.id, reason: reasons.join('; ') });
+    if (reasons.length > 0) excluded.push({ mentorId: mentor.id, reason: reasons.map((reason) => reason.message).join('; '), reasons });
     else ranked.push({ mentor, candidate: score(seeker.wishes, mentor) });
   }
   ranked.sort(
@@ -85,13 +88,15 @@ export function rankMentors(seeker: Seeker, mentors: CandidateMentor[]): MentorR
   return { candidates: ranked.map(({ candidate }) => candidate), excluded };
 }
 
-function exclusionReasons({ preferredMentorGender }: Seeker, mentor: CandidateMentor): string[] {
-  const reasons: string[] = [];
-  if (freeSlots(mentor) === 0) reasons.push(`no free slot (${mentor.activeMentorships} of ${mentor.capacity} taken)`);
-  // An unrecorded gender cannot honour her preference either: she asked, so nobody is proposed on a guess.
+function exclusionReasons({ preferredMentorGender }: Seeker, mentor: CandidateMentor): ExclusionReason[] {
+  const reasons: ExclusionReason[] = [];
+  if (freeSlots(mentor) === 0) reasons.push(exclusion('no-free-slot', { taken: mentor.activeMentorships, capacity: mentor.capacity }));
   if (preferredMentorGender && mentor.gender !== preferredMentorGender) {
-    const mentorGender = mentor.gender ? `the mentor is ${mentor.gender}` : "the mentor's gender is not recorded";
-    reasons.push(`${mentorGender}; the young person prefers a ${preferredMentorGender} mentor`);
+    reasons.push(
+      mentor.gender
+        ? exclusion('gender-not-preferred', { mentorGender: mentor.gender, preferredGender: preferredMentorGender })
+        : exclusion('gender-not-recorded', { preferredGender: preferredMentorGender }),
+    );
   }
   return reasons;
 }

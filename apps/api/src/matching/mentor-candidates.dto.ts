@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { EXCLUSION_CODES, type ExclusionCode } from '../../../../libs/matching/exclusion-reasons';
 import { Factor, FACTORS } from '../../../../libs/matching/rank-mentors';
 
 export class ProgramIdParam {
@@ -26,9 +27,26 @@ export class MentorCandidateView {
   @ApiProperty({ type: [ExplanationLineView] }) explanation!: ExplanationLineView[];
 }
 
+/** One reason a mentor cannot be proposed: a stable code and its parameters for a client's own words, and the English. */
+export class ExclusionReasonView {
+  @ApiProperty({ enum: EXCLUSION_CODES, example: 'no-free-slot' }) code!: ExclusionCode;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { taken: 1, capacity: 1 },
+    description: 'no-free-slot: taken, capacity; gender-not-preferred: mentorGender, preferredGender; gender-not-recorded: preferredGender',
+  })
+  params!: Record<string, string | number>;
+  @ApiProperty({ example: 'no free slot (1 of 1 taken)', description: 'The English text of the code with its parameters' })
+  message!: string;
+}
+
 export class ExcludedMentorView {
   @ApiProperty({ format: 'uuid' }) mentorId!: string;
-  @ApiProperty({ example: 'no free slot (1 of 1 taken)' }) reason!: string;
+  @ApiProperty({ example: 'no free slot (1 of 1 taken)', description: "The reasons' English texts, joined by '; '" })
+  reason!: string;
+  @ApiProperty({ type: [ExclusionReasonView], description: 'Each reason by its code, in the order of `reason`' })
+  reasons!: ExclusionReasonView[];
 }
 
 export class MentorCandidatesView {

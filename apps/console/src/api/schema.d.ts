@@ -2675,11 +2675,38 @@ export interface components {
             freeSlots: number;
             explanation: components["schemas"]["ExplanationLineView"][];
         };
+        ExclusionReasonView: {
+            /**
+             * @example no-free-slot
+             * @enum {string}
+             */
+            code: "no-free-slot" | "gender-not-preferred" | "gender-not-recorded";
+            /**
+             * @description no-free-slot: taken, capacity; gender-not-preferred: mentorGender, preferredGender; gender-not-recorded: preferredGender
+             * @example {
+             *       "taken": 1,
+             *       "capacity": 1
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description The English text of the code with its parameters
+             * @example no free slot (1 of 1 taken)
+             */
+            message: string;
+        };
         ExcludedMentorView: {
             /** Format: uuid */
             mentorId: string;
-            /** @example no free slot (1 of 1 taken) */
+            /**
+             * @description The reasons' English texts, joined by '; '
+             * @example no free slot (1 of 1 taken)
+             */
             reason: string;
+            /** @description Each reason by its code, in the order of `reason` */
+            reasons: components["schemas"]["ExclusionReasonView"][];
         };
         MentorCandidatesView: {
             /** @description Best fit first; ties go to the mentor with fewer active mentorships, then by id */

@@ -7,7 +7,7 @@ import { formatNumber } from '../i18n/format';
 import { type Profile, useYoungPerson } from './intake-data';
 
 const NO_PROFILE: Profile = { languages: [], interests: [], availability: [] };
-import { type Candidate, explanationOf, useMentorCandidates } from './matching-data';
+import { type Candidate, exclusionText, explanationOf, useMentorCandidates } from './matching-data';
 
 /**
  * The program's mentors ranked for her, best fit first, each factor explained and the free capacity shown; one proposal at a
@@ -56,7 +56,7 @@ export function MatchingSection({ courseId, programId, youngPersonId }: { course
           <ul>
             {excluded.map((mentor) => (
               <li key={mentor.mentorId}>
-                {nameOf(mentor.mentorId)}: <span lang="en">{mentor.reason}</span>
+                {nameOf(mentor.mentorId)}: {mentor.reasons.map((reason) => exclusionText(reason, t)).join(' ')}
               </li>
             ))}
           </ul>

@@ -1,11 +1,14 @@
+import type { TFunction } from 'i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/api-error';
+import { formatNumber } from '../i18n/format';
 import type { components } from '../api/schema';
 import type { Profile } from './intake-data';
 
 export type Candidate = components['schemas']['MentorCandidateView'];
 export type ExplanationLine = components['schemas']['ExplanationLineView'];
+export type ExclusionReason = components['schemas']['ExclusionReasonView'];
 type Mentor = components['schemas']['MentorView'];
 
 /** The program's mentors, read once for the ranking's names and profiles and the proposal's name. */
@@ -59,4 +62,15 @@ export function explanationOf(
 /** The proposed mentor's name. */
 export function useMentorName(programId: string, mentorId: string | undefined): string | undefined {
   return useProgramMentors(programId).data?.find((mentor) => mentor.id === mentorId)?.contact.name;
+}
+
+/** Why a mentor cannot be proposed, in her language, from the reason's code: counts as numbers, genders in words. */
+export function exclusionText({ code, params, message }: ExclusionReason, t: TFunction): string {
+  const values = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? formatNumber(value) : t(`matching.exclusionGenders.${value}`, { defaultValue: value }),
+    ]),
+  );
+  return t(`matching.exclusions.${code}`, { ...values, defaultValue: message });
 }
