@@ -19,7 +19,6 @@ const TARGET_P95_MS = 200;
 const WARM_UP = 10;
 const MENTOR_CAPACITY = 20;
 /** Page loads timed in the browser, of the Today page and of course pages each. */
-const RENDER_LOADS = 20;
 /** Besides the benchmark's own program: the other programs and municipalities the filled courses spread over. */
 const OTHER_PROGRAMS = 3;
 const OTHER_MUNICIPALITIES = 6;
@@ -85,9 +84,9 @@ export async function measureConsoleReads(
     const today = await timed(options.requests, () => coordinator.send('GET', '/today'));
     const municipalToday = await timed(options.requests, () => asCoordinator(municipal).send('GET', '/today'));
     const coursePage = await timeCoursePages(asCoordinator(program.coordinatorId), live.mentorshipIds, options.requests);
-    say(`opening the Today page and course pages in Chromium, ${RENDER_LOADS} loads each`);
+    say(`opening the Today page and course pages in Chromium, ${options.renders} loads each`);
     const cookie = await coordinatorSession(database, twoPrograms);
-    const render = await timeRendering(stack.apiUrl, cookie, live.mentorshipIds, RENDER_LOADS, stack.config.api.consoleDir);
+    const render = await timeRendering(stack.apiUrl, cookie, live.mentorshipIds, options.renders, stack.config.api.consoleDir);
     const answer = (await coordinator.send('GET', '/today')).body;
     const figures: ConsoleFigures = {
       options,

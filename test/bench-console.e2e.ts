@@ -14,7 +14,7 @@ describe('bench console', () => {
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 
   it('fills the read models, explains every Today query, times the reads and writes the results', async () => {
-    const options = { courses: 300, live: 2, requests: 5 };
+    const options = { courses: 300, live: 2, requests: 5, renders: 2 };
     const { figures, file } = await measureConsoleReads(options, () => {}, resultsDir);
 
     for (const kind of TODAY_ITEM_KINDS) expect(figures.today.counts[kind]).toBeGreaterThan(0);

@@ -1,78 +1,42 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AppConfig } from '../../libs/config/app-config';
-import { Engine, startEngine } from '../support/engine';
-import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo, freePort } from './console-browser';
+import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
-/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
 /**
  * The programs and reports pages in a real browser, in Danish: a program administrator signs in by a mailed link, has a policy
  * rule refused with its message beside the field, and saves a valid change as a new version; a coordinator reads the reports
  * and downloads one as a CSV file made for Excel set to Danish. Axe checks each page at 1280 and 360 px.
  */
 describe('programs and reports in the console', () => {
-  let sink: SmtpSink;
-  let engine: Engine;
-  let browser: Browser;
-  let base: string;
+  const suite = consoleSuite();
   let world: ConsoleWorld;
   let adminEmail: string;
   let minimumCount: number;
-  let publicUrlBefore: string | undefined;
 
-  /** Signs her in by the link mailed to her address, from the page she opened; answers that page once she is back on it. */
-  async function signIn(context: BrowserContext, path: string, email: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${base}${path}`);
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
-    await page.getByLabel('E-mailadresse').fill(email);
-    const before = sink.received.length;
-    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
-    await page.getByText('er et login-link på vej').waitFor();
-    const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(email));
-    // The link opens a page whose button uses it up: a mail scanner's GET never signs anyone in.
-    await page.goto(`${base}${linkIn(mail)}`);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${base}${path}`);
+  /** A page in `context`, signed in by the link mailed to `email` from `path`, and back on `path`. */
+  async function signedIn(context: BrowserContext, path: string, email: string): Promise<Page> {
+    const page = await suite.newPage(context);
+    await suite.signIn(page, email, path);
     return page;
   }
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
-    process.env.MENTORFLOW_PUBLIC_URL = base;
-    engine = await startEngine();
-    const config = engine.api.get(AppConfig);
-    requireBuiltConsole(config.api.consoleDir);
-    minimumCount = config.reports.minimumCount;
-    await engine.api.listen(port, '127.0.0.1');
-    world = await consoleWorld(engine);
+    minimumCount = suite.engine.api.get(AppConfig).reports.minimumCount;
+    world = await consoleWorld(suite.engine);
     adminEmail = `lise-${world.programId.slice(0, 8)}@odense.example.dk`;
-    await request(engine.api.getHttpServer())
+    await suite.http
       .post('/accounts')
-      .set(engine.auth('operator'))
+      .set(suite.engine.auth('operator'))
       .send({ email: adminEmail, name: 'Lise Berg', role: 'program-admin', language: 'da' })
       .expect(201);
-    browser = await launchChromium();
   }, 120_000);
-  afterAll(async () => {
-    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
-    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
-    await browser?.close();
-    await engine?.close();
-    await sink?.close();
-  });
 
   it('lets an administrator save a policy rule only when it holds, each refusal beside its field, as a new version', async () => {
-    const desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    const page = await signIn(desktop, '/programs', adminEmail);
+    const desktop = await suite.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    const page = await signedIn(desktop, '/programs', adminEmail);
     await page.getByRole('heading', { level: 1, name: 'Programmer' }).waitFor();
     // Other browser tests make programs of the same name in the run's database: this world's is the one with its id.
     await page.locator(`a[href="/programs/${world.programId}"]`).click();
@@ -102,7 +66,7 @@ describe('programs and reports in the console', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Regelsættet er gemt som version 2.').waitFor();
     expect(await page.locator('#policy-duration-min-error').count()).toBe(0);
-    const saved = await request(engine.api.getHttpServer()).get(`/programs/${world.programId}`).set(engine.admin()).expect(200);
+    const saved = await suite.http.get(`/programs/${world.programId}`).set(suite.engine.admin()).expect(200);
     expect(saved.body.policyVersion).toBe(2);
     expect(saved.body.policy.contact.targetHours).toBe(5);
     expect(saved.body.policy.duration.min).toBe('P1M');
@@ -113,13 +77,13 @@ describe('programs and reports in the console', () => {
     expect(await page.getByRole('button', { name: 'Gem som ny version' }).count()).toBe(0);
     await screenshot(page, 'program-version-1-1280');
 
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await desktop.storageState(),
     });
     const small = await phone.newPage();
-    await small.goto(`${base}/programs/${world.programId}`);
+    await small.goto(`${suite.base}/programs/${world.programId}`);
     await small.getByRole('heading', { level: 1, name: 'Konsoltest' }).waitFor();
     await screenshot(small, 'program-360');
     expect(await seriousViolations(small)).toEqual([]);
@@ -128,8 +92,8 @@ describe('programs and reports in the console', () => {
   });
 
   it('shows a coordinator the reports with small counts hidden, and downloads one as a CSV for Excel in Danish', async () => {
-    const desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    const page = await signIn(desktop, '/reports', world.coordinator.email);
+    const desktop = await suite.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    const page = await signedIn(desktop, '/reports', world.coordinator.email);
     await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
     for (const heading of ['Forløb og resultater', 'Trivsel', 'Henvisninger', 'Mentorer'])
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
@@ -156,13 +120,13 @@ describe('programs and reports in the console', () => {
     expect(row.split(';').slice(0, 2)).toEqual([expect.stringMatching(/^Odense /), '']);
     expect(download.suggestedFilename()).toMatch(/^referrals-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
 
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await desktop.storageState(),
     });
     const small = await phone.newPage();
-    await small.goto(`${base}/reports`);
+    await small.goto(`${suite.base}/reports`);
     await small.getByRole('heading', { level: 2, name: 'Mentorer' }).waitFor();
     await screenshot(small, 'reports-360');
     expect(await seriousViolations(small)).toEqual([]);

@@ -1,77 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
+import type { BrowserContext } from 'playwright-core';
 import { AppConfig } from '../../libs/config/app-config';
 import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
-import { Engine, startEngine } from '../support/engine';
 import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo, freePort } from './console-browser';
+import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
-/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
 /**
  * The coordinators' console in a real browser (Debian's Chromium through playwright-core), served by the real API from `/`:
  * a coordinator signs in by the link in a real mail, opens a course and the escalations, in Danish, at a desktop's 1280 px and
  * a phone's 360 px; each page is checked by axe and saved as a screenshot in test-artifacts/console.
  */
 describe("the coordinators' console in a browser", () => {
-  let sink: SmtpSink;
-  let engine: Engine;
-  let browser: Browser;
-  let base: string;
+  const suite = consoleSuite();
+  const { newPage, policyErrors } = suite;
   let world: ConsoleWorld;
   let desktop: BrowserContext;
-  const policyErrors: string[] = [];
-  let publicUrlBefore: string | undefined;
 
   const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
-  async function newPage(context: BrowserContext): Promise<Page> {
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) policyErrors.push(message.text());
-    });
-    return page;
-  }
-
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-    // Writes signed in by cookie must come from the API's own origin (its public URL): the browser's, here.
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
-    process.env.MENTORFLOW_PUBLIC_URL = base;
-    engine = await startEngine();
-    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
-    await engine.api.listen(port, '127.0.0.1');
-    world = await consoleWorld(engine);
-    browser = await launchChromium();
-    desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-  }, 120_000);
-  afterAll(async () => {
-    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
-    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
-    await browser?.close();
-    await engine?.close();
-    await sink?.close();
+    world = await consoleWorld(suite.engine);
+    desktop = await suite.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
   });
 
   it('signs her in by the mailed link and brings her to the course she opened, in Danish, under its policy', async () => {
     const page = await newPage(desktop);
     const course = `/mentorships/${world.mentorshipId}`;
-    await page.goto(`${base}${course}`);
+    await page.goto(`${suite.base}${course}`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.getByLabel('E-mailadresse').fill(world.coordinator.email);
-    const before = sink.received.length;
+    const before = suite.sink.received.length;
     await page.getByRole('button', { name: 'Send mig et login-link' }).click();
     await page.getByText('er et login-link på vej').waitFor();
-    const mail = await sink.waitFor(
-      (received) => sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
+    const mail = await suite.sink.waitFor(
+      (received) => suite.sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
     );
     // The link opens a page whose button signs her in (a mail scanner's GET uses nothing up); she lands where she was going.
-    await page.goto(`${base}${linkIn(mail)}`);
+    await page.goto(`${suite.base}${linkIn(mail)}`);
     const landed = page.waitForResponse(
       (response) => response.request().isNavigationRequest() && new URL(response.url()).pathname === course,
     );
@@ -92,20 +59,20 @@ describe("the coordinators' console in a browser", () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // The same address fetched as JSON (a program, the console itself) is the API's answer; the hashed assets are kept a year.
-    const asJson = await page.request.get(`${base}${course}`, { headers: { Accept: 'application/json' } });
+    const asJson = await page.request.get(`${suite.base}${course}`, { headers: { Accept: 'application/json' } });
     expect(asJson.headers()['content-type']).toMatch(/^application\/json/);
     expect((await asJson.json()).phase).toBe('active');
     expect(asJson.headers()['vary']).toMatch(/Accept/);
     const script = await page.getAttribute('script[type="module"]', 'src');
-    expect((await page.request.get(`${base}${script}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await page.request.get(`${base}/assets/missing-0000.js`)).status()).toBe(404);
+    expect((await page.request.get(`${suite.base}${script}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await page.request.get(`${suite.base}/assets/missing-0000.js`)).status()).toBe(404);
     await page.close();
   });
 
   it('logs a meeting, and shows a refused one with its reason', async () => {
     const page = await newPage(desktop);
     // From the list of her courses, as she would find it.
-    await page.goto(`${base}/mentorships`);
+    await page.goto(`${suite.base}/mentorships`);
     await page.getByRole('link', { name: 'Aisha Nour' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     expect(await tabTo(page, 'Gå til sidens indhold')).toEqual({ reached: true, visible: true });
@@ -152,7 +119,7 @@ describe("the coordinators' console in a browser", () => {
 
   it('lists the escalations and gives advice on one', async () => {
     const page = await newPage(desktop);
-    await page.goto(`${base}/escalations`);
+    await page.goto(`${suite.base}/escalations`);
     await page.getByRole('heading', { level: 1, name: 'Eskaleringer' }).waitFor();
     const row = page.getByRole('link', { name: 'Spørgsmål til panelet (mental sundhed)' });
     await row.waitFor();
@@ -173,7 +140,7 @@ describe("the coordinators' console in a browser", () => {
   });
 
   it('fits a phone: 360 px wide with nothing to scroll sideways, the same checks', async () => {
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await desktop.storageState(),
@@ -185,7 +152,7 @@ describe("the coordinators' console in a browser", () => {
       ['/escalations', 'Eskaleringer', 'escalations-360'],
       [`/escalations/${world.escalationId}`, 'Spørgsmål til panelet: mental sundhed', 'escalation-360'],
     ]) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${suite.base}${path}`);
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
       expect([path, await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
       await screenshot(page, name);
@@ -196,7 +163,7 @@ describe("the coordinators' console in a browser", () => {
 
   it('switches to English and remembers it, with the lang attribute following', async () => {
     const page = await newPage(desktop);
-    await page.goto(`${base}/escalations`);
+    await page.goto(`${suite.base}/escalations`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Escalations' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -208,11 +175,11 @@ describe("the coordinators' console in a browser", () => {
   });
 
   it("tells operators, and only them, where the Temporal Web UI is, for each page's link to its workflow", async () => {
-    const http = request(engine.api.getHttpServer());
-    const { api, temporal } = engine.api.get(AppConfig);
-    const operator = await http.get('/session').set(engine.auth('operator')).expect(200);
+    const http = suite.http;
+    const { api, temporal } = suite.engine.api.get(AppConfig);
+    const operator = await http.get('/session').set(suite.engine.auth('operator')).expect(200);
     expect(operator.body.temporalUi).toEqual({ url: api.codecCorsOrigin, namespace: temporal.namespace });
-    const coordinator = await http.get('/session').set(engine.auth('coordinator', world.coordinator.id)).expect(200);
+    const coordinator = await http.get('/session').set(suite.engine.auth('coordinator', world.coordinator.id)).expect(200);
     expect(coordinator.body).not.toHaveProperty('temporalUi');
     expect(coordinator.body.name).toBe('Kim Holm');
   });

@@ -1,12 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AppConfig } from '../../libs/config/app-config';
-import { Engine, startEngine } from '../support/engine';
-import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo, freePort } from './console-browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { consoleSuite } from './console-suite';
 import { type IntakeWorld, intakeWorld } from './intake-world';
 
-/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
 /**
  * From a referral to a running match in the console, in a real browser and in Danish: a coordinator signs in by the mailed link,
  * refers a new young person (the API's problems shown by the fields first), records her wishes at intake, proposes a mentor from
@@ -14,59 +10,22 @@ import { type IntakeWorld, intakeWorld } from './intake-world';
  * answers, the match agreement, and a WHO-5 entered for her with its band. Axe and screenshots at 1280 and 360 px.
  */
 describe('referral, intake and matching in the console', () => {
-  let sink: SmtpSink;
-  let engine: Engine;
-  let browser: Browser;
-  let base: string;
+  const suite = consoleSuite();
   let world: IntakeWorld;
   let desktop: BrowserContext;
   let page: Page;
   let coursePath: string;
-  let publicUrlBefore: string | undefined;
-  const policyErrors: string[] = [];
 
   const inAlert = (text: string) => page.getByRole('alert').filter({ hasText: text });
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
-    process.env.MENTORFLOW_PUBLIC_URL = base;
-    engine = await startEngine();
-    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
-    await engine.api.listen(port, '127.0.0.1');
-    world = await intakeWorld(engine);
-    browser = await launchChromium();
-    desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    page = await desktop.newPage();
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) policyErrors.push(message.text());
-    });
-  }, 120_000);
-  afterAll(async () => {
-    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
-    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
-    await browser?.close();
-    await engine?.close();
-    await sink?.close();
+    world = await intakeWorld(suite.engine);
+    desktop = await suite.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    page = await suite.newPage(desktop);
   });
 
   it('signs her in by the mailed link and brings her to the new referral', async () => {
-    await page.goto(`${base}/referrals/new`);
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
-    await page.getByLabel('E-mailadresse').fill(world.coordinator.email);
-    const before = sink.received.length;
-    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
-    await page.getByText('er et login-link på vej').waitFor();
-    const mail = await sink.waitFor(
-      (received) => sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
-    );
-    // The mailed link opens a page whose button uses it (a mail scanner's GET must not), then comes back to where she was going.
-    await page.goto(`${base}${linkIn(mail)}`);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${base}/referrals/new`);
+    await suite.signIn(page, world.coordinator.email, '/referrals/new');
     await page.getByRole('heading', { level: 1, name: 'Ny henvisning' }).waitFor();
     expect(await tabTo(page, 'Henvis den unge')).toEqual({ reached: true, visible: true });
     await screenshot(page, 'referral-new-1280');
@@ -189,7 +148,7 @@ describe('referral, intake and matching in the console', () => {
   });
 
   it('fits a phone: 360 px wide with nothing to scroll sideways, the same checks', async () => {
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await desktop.storageState(),
@@ -199,7 +158,7 @@ describe('referral, intake and matching in the console', () => {
       ['/referrals/new', 'Ny henvisning', 'referral-new-360'],
       [coursePath, 'Forløb for Aisha Nour', 'course-active-360'],
     ]) {
-      await small.goto(`${base}${path}`);
+      await small.goto(`${suite.base}${path}`);
       await small.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
       expect([path, await small.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
       await screenshot(small, name);
@@ -209,6 +168,6 @@ describe('referral, intake and matching in the console', () => {
   });
 
   it('answered every page within its Content-Security-Policy', () => {
-    expect(policyErrors).toEqual([]);
+    expect(suite.policyErrors).toEqual([]);
   });
 });

@@ -1,10 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
-import { AppConfig } from '../../libs/config/app-config';
-import { Engine, startEngine } from '../support/engine';
-import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
-import { freePort, launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { consoleSuite } from './console-suite';
 import { type MentorWorld, mentorWorld } from './mentor-world';
 
 const PHONE = { width: 390, height: 844 };
@@ -17,34 +13,18 @@ const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_00
  * screenshots go to test-artifacts/console.
  */
 describe("a mentor's and a panel member's pages on a phone", () => {
-  let sink: SmtpSink;
-  let engine: Engine;
-  let browser: Browser;
-  let base: string;
+  const suite = consoleSuite();
   let world: MentorWorld;
   let mentorPhone: BrowserContext;
-  let publicUrlBefore: string | undefined;
-  const http = () => request(engine.api.getHttpServer());
   const meetingsOf = async (mentorshipId: string) =>
-    (await http().get(`/mentorships/${mentorshipId}/meetings`).set(world.coordinatorAuth).expect(200)).body as Array<{
+    (await suite.http.get(`/mentorships/${mentorshipId}/meetings`).set(world.coordinatorAuth).expect(200)).body as Array<{
       minutes: number;
       placeKind: string;
       heldOn: string;
     }>;
 
-  /** Asks for a link on the sign-in page and follows the one in the mail, as she would from her phone's mail app. */
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(`${base}/`);
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
-    await page.getByLabel('E-mailadresse').fill(email);
-    const before = sink.received.length;
-    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
-    await page.getByText('er et login-link på vej').waitFor();
-    const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(email));
-    await page.goto(`${base}${linkIn(mail)}`);
-    // The link opens a page with one button, so a mail app's preview of the link does not use it up.
-    await page.getByRole('button', { name: 'Log ind' }).tap();
-  }
+  /** Signs her in by the mailed link from `/`, as she would from her phone's mail app: she lands on her own start page. */
+  const signIn = (page: Page, email: string) => suite.signIn(page, email);
 
   async function checked(page: Page, name: string): Promise<void> {
     await screenshot(page, name);
@@ -53,27 +33,10 @@ describe("a mentor's and a panel member's pages on a phone", () => {
   }
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
-    process.env.MENTORFLOW_PUBLIC_URL = base;
-    engine = await startEngine();
-    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
-    await engine.api.listen(port, '127.0.0.1');
-    world = await mentorWorld(engine);
-    browser = await launchChromium();
-    mentorPhone = await browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
-    await mentorPhone.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    world = await mentorWorld(suite.engine);
+    mentorPhone = await suite.browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
+    await mentorPhone.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.base });
   }, 180_000);
-  afterAll(async () => {
-    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
-    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
-    await browser?.close();
-    await engine?.close();
-    await sink?.close();
-  });
 
   it('signs a mentor in by the mailed link onto her young people, where a meeting is logged in three taps', async () => {
     const page = await mentorPhone.newPage();
@@ -105,7 +68,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
 
   it('refuses a meeting in the future or before the match in Danish, and writes nothing', async () => {
     const page = await mentorPhone.newPage();
-    await page.goto(`${base}/mentorships/${world.mentorshipId}`);
+    await page.goto(`${suite.base}/mentorships/${world.mentorshipId}`);
     await page.getByRole('heading', { level: 1, name: 'Aisha Nour' }).waitFor();
     const before = (await meetingsOf(world.mentorshipId)).length;
     await page.getByRole('button', { name: 'Log et møde med Aisha Nour' }).tap();
@@ -127,7 +90,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
 
   it('lets her raise a concern with the expert panel, and record a missed meeting', async () => {
     const page = await mentorPhone.newPage();
-    await page.goto(`${base}/mentors/${world.mentor.id}/young-people`);
+    await page.goto(`${suite.base}/mentors/${world.mentor.id}/young-people`);
     await page.getByRole('link', { name: 'Aisha Nour' }).tap();
     await page.getByRole('heading', { level: 1, name: 'Aisha Nour' }).waitFor();
     expect(await tabTo(page, 'Send til panelet')).toEqual({ reached: true, visible: true });
@@ -143,7 +106,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
 
   it("shows another mentor's young person as a clear refusal in Danish, and writes nothing there", async () => {
     const page = await mentorPhone.newPage();
-    await page.goto(`${base}/mentorships/${world.otherMentorshipId}`);
+    await page.goto(`${suite.base}/mentorships/${world.otherMentorshipId}`);
     const refusal = page.getByRole('alert');
     await refusal.getByText('Det har du ikke adgang til').waitFor();
     expect(await refusal.innerText()).toContain('Du har ikke adgang til');
@@ -151,8 +114,8 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     expect(await page.getByRole('button', { name: /Log et møde/ }).count()).toBe(0);
     await checked(page, 'mentor-not-hers-390');
     // Her session's own write to it is refused by the API as well.
-    const csrf = (await (await page.request.get(`${base}/session`, { headers: { Accept: 'application/json' } })).json()).csrfToken;
-    const attempt = await page.request.post(`${base}/mentorships/${world.otherMentorshipId}/meetings`, {
+    const csrf = (await (await page.request.get(`${suite.base}/session`, { headers: { Accept: 'application/json' } })).json()).csrfToken;
+    const attempt = await page.request.post(`${suite.base}/mentorships/${world.otherMentorshipId}/meetings`, {
       headers: { Accept: 'application/json', 'X-CSRF-Token': csrf },
       data: { id: '3f1e2d4c-5b6a-4789-8abc-def012345678', heldOn: day(0), minutes: 60, placeKind: 'cafe' },
     });
@@ -163,7 +126,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
 
   it('shows her own path and makes, shows and revokes her private calendar feed', async () => {
     const page = await mentorPhone.newPage();
-    await page.goto(`${base}/mentors/${world.mentor.id}/young-people`);
+    await page.goto(`${suite.base}/mentors/${world.mentor.id}/young-people`);
     await page.getByRole('link', { name: 'Mig som mentor', exact: true }).tap();
     await page.getByRole('heading', { level: 1, name: 'Mig som mentor' }).waitFor();
     await page.getByText('Du er nu: aktiv mentor').waitFor();
@@ -184,7 +147,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
   });
 
   it('signs a panel member in onto the cases put to her, where she acknowledges and advises; the mentor reads the advice', async () => {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
+    const context = await suite.browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await signIn(page, world.panel.email);
     await page.getByRole('heading', { level: 1, name: 'Sager til mig' }).waitFor();
@@ -205,20 +168,20 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     await context.close();
 
     const mentorPage = await mentorPhone.newPage();
-    await mentorPage.goto(`${base}/mentorships/${world.mentorshipId}`);
+    await mentorPage.goto(`${suite.base}/mentorships/${world.mentorshipId}`);
     await mentorPage.getByText('Spørg hende, hvad der hjælper hende').waitFor();
     await checked(mentorPage, 'mentor-advice-390');
     await mentorPage.close();
   });
 
   it('fits a 360 px phone too', async () => {
-    const narrow = await browser.newContext({
+    const narrow = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await mentorPhone.storageState(),
     });
     const page = await narrow.newPage();
-    await page.goto(`${base}/mentors/${world.mentor.id}/young-people`);
+    await page.goto(`${suite.base}/mentors/${world.mentor.id}/young-people`);
     await page.getByRole('heading', { level: 1, name: 'Mine unge' }).waitFor();
     await page.getByRole('button', { name: 'Log et møde med Aisha Nour' }).click();
     await screenshot(page, 'mentor-log-open-360');

@@ -1,41 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
-import { AppConfig } from '../../libs/config/app-config';
-import { Engine, startEngine } from '../support/engine';
-import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo, freePort } from './console-browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
-/** A loopback port nobody listens on, so the API's public URL can name it before the API starts. */
 /**
  * The coordinator's start page in a real browser: she signs in by the mailed link and lands on "I dag", with an open question to the
  * panel and a referral waiting for consent (made through the API, as test/today.e2e.ts makes them), follows a row to its page, and
  * opens her mentors and a mentor's page; at 1280 and 360 px, each checked by axe and saved in test-artifacts/console.
  */
 describe("the coordinator's Today page and her mentors in a browser", () => {
-  let sink: SmtpSink;
-  let engine: Engine;
-  let browser: Browser;
-  let base: string;
+  const suite = consoleSuite();
   let world: ConsoleWorld;
   let desktop: BrowserContext;
-  let publicUrlBefore: string | undefined;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
-    process.env.MENTORFLOW_PUBLIC_URL = base;
-    engine = await startEngine();
-    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
-    await engine.api.listen(port, '127.0.0.1');
-    world = await consoleWorld(engine);
+    world = await consoleWorld(suite.engine);
     // A second young person, referred and not yet consenting: a referral waiting on her Today.
-    const http = request(engine.api.getHttpServer());
-    const coordinator = engine.auth('coordinator', world.coordinator.id);
+    const { http } = suite;
+    const coordinator = suite.engine.auth('coordinator', world.coordinator.id);
     const { body: youngPerson } = await http
       .post('/young-people')
       .set(coordinator)
@@ -46,30 +28,10 @@ describe("the coordinator's Today page and her mentors in a browser", () => {
       .set(coordinator)
       .send({ programId: world.programId, referrerId: world.referrerId, youngPersonId: youngPerson.id })
       .expect(201);
-    browser = await launchChromium();
-    desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-  }, 120_000);
-  afterAll(async () => {
-    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
-    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
-    await browser?.close();
-    await engine?.close();
-    await sink?.close();
+    desktop = await suite.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
   });
 
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${base}/`);
-    await page.getByLabel('E-mailadresse').fill(world.coordinator.email);
-    const before = sink.received.length;
-    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
-    const mail = await sink.waitFor(
-      (received) => sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
-    );
-    await page.goto(`${base}${linkIn(mail)}`);
-    // The mailed link opens a page with a button, as a mail scanner's visit must use nothing up.
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-  }
+  const signIn = (page: Page) => suite.signIn(page, world.coordinator.email);
 
   it('starts her day on Today: counts on top, each row saying why, urgent first, linked to where it is dealt with', async () => {
     const page = await desktop.newPage();
@@ -102,7 +64,7 @@ describe("the coordinator's Today page and her mentors in a browser", () => {
 
   it('lists her mentors with phase and capacity, and opens a mentor page with the path and the commands valid now', async () => {
     const page = await desktop.newPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${suite.base}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Mentorer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mentorer' }).waitFor();
     // Her one course holds one of her slots.
@@ -127,7 +89,7 @@ describe("the coordinator's Today page and her mentors in a browser", () => {
   });
 
   it('fits a phone: 360 px wide with nothing to scroll sideways, the same checks', async () => {
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await desktop.storageState(),
@@ -138,7 +100,7 @@ describe("the coordinator's Today page and her mentors in a browser", () => {
       ['/mentors', 'Mentorer', 'mentors-360'],
       [`/mentors/${world.mentorId}`, 'Maria Berg', 'mentor-360'],
     ]) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${suite.base}${path}`);
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
       expect([path, await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
       await screenshot(page, name);

@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
-import { AppConfig } from '../../libs/config/app-config';
+import type { BrowserContext, Page } from 'playwright-core';
 import { QUESTIONNAIRE_ITEMS } from '../../libs/domain/instrument-items';
 import { Measurement, YoungPersonConsent, YoungPersonLink } from '../../libs/persistence/entities';
-import { Engine, startEngine } from '../support/engine';
-import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
-import { launchChromium, requireBuiltConsole, screenshot, seriousViolations, freePort } from './console-browser';
+import { screenshot, seriousViolations } from './console-browser';
+import { consoleSuite } from './console-suite';
 import { type YouthWorld, youthWorld } from './youth-world';
 
 /** The engine's answer arrives by its own workflow tasks; asks until it is there. */
@@ -26,44 +22,35 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
  * expired, tampered with) shows the Danish refusal and writes nothing. Each page is checked by axe and kept as a screenshot.
  */
 describe("the young person's and the referrer's pages on a phone", () => {
-  let sink: SmtpSink;
-  let engine: Engine;
-  let browser: Browser;
+  const suite = consoleSuite();
   let phone: BrowserContext;
-  let base: string;
   let world: YouthWorld;
-  let http: ReturnType<typeof request>;
-  const policyErrors: string[] = [];
-  const before: Record<string, string | undefined> = {};
 
   /** The path and query of the n-th (0-based) young person's link mailed to her, as she would tap it. */
   const linkTo = async (email: string, index: number): Promise<string> => {
     const links = () =>
-      sink.received
+      suite.sink.received
         .filter((mail) => mail.to.includes(email))
         .flatMap((mail) => /https?:\/\/\S+\/young-person\?token=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? []);
-    await sink.waitFor(() => links().length > index, 30_000);
+    await suite.sink.waitFor(() => links().length > index, 30_000);
     const url = new URL(links()[index]);
     return url.pathname + url.search;
   };
   const tokenOf = (link: string) => new URLSearchParams(link.split('?')[1]).get('token')!;
   const counts = async (mentorshipId: string) => ({
-    measurements: await engine.dataSource.getRepository(Measurement).countBy({ mentorshipId }),
-    consents: await engine.dataSource.getRepository(YoungPersonConsent).countBy({ mentorshipId }),
+    measurements: await suite.engine.dataSource.getRepository(Measurement).countBy({ mentorshipId }),
+    consents: await suite.engine.dataSource.getRepository(YoungPersonConsent).countBy({ mentorshipId }),
   });
 
   async function open(link: string): Promise<Page> {
-    const page = await phone.newPage();
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) policyErrors.push(message.text());
-    });
+    const page = await suite.newPage(phone);
     const requests: string[] = [];
     page.on('request', (sent) => requests.push(sent.url()));
-    const landing = await page.goto(`${base}${link}`);
+    const landing = await page.goto(`${suite.base}${link}`);
     expect(landing?.headers()['referrer-policy']).toBe('no-referrer');
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The token leaves the address bar at once; the page loaded none of the coordinators' code.
-    expect(page.url()).toBe(`${base}/young-person`);
+    expect(page.url()).toBe(`${suite.base}/young-person`);
     expect(requests.filter((url) => /\/assets\/index-/.test(url))).toEqual([]);
     return page;
   }
@@ -77,32 +64,10 @@ describe("the young person's and the referrer's pages on a phone", () => {
   }
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    for (const name of ['MENTORFLOW_PUBLIC_URL', 'MENTORFLOW_APP_URL']) {
-      before[name] = process.env[name];
-      process.env[name] = base;
-    }
-    engine = await startEngine();
-    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
-    await engine.api.listen(port, '127.0.0.1');
-    http = request(engine.api.getHttpServer());
-    world = await youthWorld(engine);
-    browser = await launchChromium();
-    phone = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    world = await youthWorld(suite.engine);
+    phone = await suite.browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   }, 120_000);
-  afterAll(async () => {
-    for (const [name, value] of Object.entries(before)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-    await browser?.close();
-    await engine?.close();
-    await sink?.close();
-  });
-  afterEach(() => expect(policyErrors).toEqual([]));
+  afterEach(() => expect(suite.policyErrors).toEqual([]));
 
   it('lets her consent from the mailed link, answer a low WHO-5 that the engine escalates, and refuses every dead link', async () => {
     const email = `ung-${randomUUID().slice(0, 8)}@example.dk`;
@@ -120,7 +85,7 @@ describe("the young person's and the referrer's pages on a phone", () => {
     expect(await seriousViolations(consent)).toEqual([]);
     await screenshot(consent, 'youth-02-consent-thanks');
     await consent.close();
-    const course = (await http.get(`/mentorships/${mentorshipId}`).set(world.coordinator).expect(200)).body;
+    const course = (await suite.http.get(`/mentorships/${mentorshipId}`).set(world.coordinator).expect(200)).body;
     expect(course.phase).toBe('intake');
     expect(await counts(mentorshipId)).toEqual({ measurements: 0, consents: 1 });
 
@@ -134,7 +99,7 @@ describe("the young person's and the referrer's pages on a phone", () => {
       [await linkTo(email, 1), await linkTo(email, 2)].map(async (link) => ({
         link,
         instrument: (
-          await http
+          await suite.http
             .get('/young-person-links')
             .query({ token: tokenOf(link) })
             .expect(200)
@@ -171,17 +136,17 @@ describe("the young person's and the referrer's pages on a phone", () => {
     await screenshot(who5, 'youth-06-answers-thanks');
     await who5.close();
 
-    const [measurement] = await engine.dataSource.getRepository(Measurement).findBy({ mentorshipId, instrument: 'who5' });
+    const [measurement] = await suite.engine.dataSource.getRepository(Measurement).findBy({ mentorshipId, instrument: 'who5' });
     expect(measurement).toMatchObject({ score: 16, enteredBy: 'young-person' });
     const escalations = await until(
-      async () => (await http.get('/escalations').query({ programSlug: world.slug }).set(world.coordinator).expect(200)).body,
+      async () => (await suite.http.get('/escalations').query({ programSlug: world.slug }).set(world.coordinator).expect(200)).body,
       (found: Array<{ mentorshipId: string; reason: string }>) => found.some((one) => one.mentorshipId === mentorshipId),
     );
     expect(escalations).toEqual([expect.objectContaining({ mentorshipId, reason: 'who5-high-risk', urgency: 'urgent' })]);
 
     // Used again, and the self-efficacy link expired: each the refusal, nothing written.
     await refused(who5Link, 'youth-07-used-answers-link');
-    await engine.dataSource
+    await suite.engine.dataSource
       .getRepository(YoungPersonLink)
       .update({ mentorshipId, instrument: 'self-efficacy' }, { expiresAt: new Date(Date.now() - 1000) });
     await refused(selfEfficacyLink, 'youth-08-expired-link');
@@ -190,20 +155,8 @@ describe("the young person's and the referrer's pages on a phone", () => {
 
   it('signs the referrer in by mail link; she follows her referrals and her quota, and is refused a course she did not refer', async () => {
     const mentorshipId = await world.referred(`ung-${randomUUID().slice(0, 8)}@example.dk`);
-    const page = await phone.newPage();
-    await page.goto(`${base}/my-referrals`);
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
-    await page.getByLabel('E-mailadresse').fill(world.referrer.email);
-    const sent = sink.received.length;
-    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
-    const mail = await sink.waitFor(
-      (received) => sink.received.indexOf(received) >= sent && received.to.includes(world.referrer.email),
-      20_000,
-    );
-    // The link opens a page that asks her to confirm (a mail scanner following the link signs nobody in).
-    await page.goto(`${base}${linkIn(mail)}`);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${base}/my-referrals`);
+    const page = await suite.newPage(phone);
+    await suite.signIn(page, world.referrer.email, '/my-referrals');
     await page.getByRole('heading', { level: 1, name: 'Mine henvisninger' }).waitFor();
     // Her two referrals (this test's and the first test's), each with its phase; none of the other referrer's.
     const referrals = page.getByRole('region', { name: 'Dine henvisninger' }).getByRole('listitem');
@@ -221,9 +174,9 @@ describe("the young person's and the referrer's pages on a phone", () => {
     await screenshot(page, 'youth-09-referrer');
 
     // Her own course answers its phase; a course another referrer made is refused, in Danish.
-    const own = await page.request.get(`${base}/mentorships/${mentorshipId}`, { headers: { Accept: 'application/json' } });
+    const own = await page.request.get(`${suite.base}/mentorships/${mentorshipId}`, { headers: { Accept: 'application/json' } });
     expect((await own.json()).phase).toBe('awaiting-consent');
-    await page.goto(`${base}/mentorships/${world.othersCourseId}`);
+    await page.goto(`${suite.base}/mentorships/${world.othersCourseId}`);
     const refusal = page.getByRole('alert');
     await refusal.getByText('Det har du ikke adgang til').waitFor();
     expect(await refusal.innerText()).toContain('Du har ikke adgang til forløbet.');
