@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
-import { AppConfig } from '../../libs/config/app-config';
+import type { BrowserContext } from 'playwright-core';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
-import { Engine, startEngine } from '../support/engine';
-import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
-import { freePort, launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
 const DAY_MS = 86_400_000;
@@ -16,61 +12,29 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenha
 /**
  * Closing a course in a real browser, in Danish: the coordinator closes an active course early, holds the exit conversations with
  * the young person and the mentor, enters the closing status, and the page shows the closure and when the program will ask about
- * contact after it (PIFT's policy follows up after 3 months); a page left open from before is refused with its reason. At 1280 and
- * 360 px, each view checked by axe and saved in test-artifacts/console.
+ * contact after it (PIFT's policy follows up after 3 months); a page left open from before is refused with its reason. Then the
+ * page a nudge mail links to, opened from a real mail. At 1280 and 360 px, each view checked by axe and saved in
+ * test-artifacts/console.
  */
-describe('closing a course with its exit conversations in a browser', () => {
-  let sink: SmtpSink;
-  let engine: Engine;
-  let browser: Browser;
-  let base: string;
+describe("closing a course with its exit conversations, and a nudge mail's page, in a browser", () => {
+  const suite = consoleSuite();
   let world: ConsoleWorld;
   let desktop: BrowserContext;
-  let publicUrlBefore: string | undefined;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
-    process.env.MENTORFLOW_PUBLIC_URL = base;
-    engine = await startEngine();
-    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
-    await engine.api.listen(port, '127.0.0.1');
-    world = await consoleWorld(engine);
-    browser = await launchChromium();
-    desktop = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-  }, 120_000);
-  afterAll(async () => {
-    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
-    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
-    await browser?.close();
-    await engine?.close();
-    await sink?.close();
+    world = await consoleWorld(suite.engine);
+    desktop = await suite.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
   });
-
-  /** Signs her in by the mailed link from the page she opened, and waits until she is back on it. */
-  async function signIn(page: Page, path: string, email = world.coordinator.email): Promise<void> {
-    await page.goto(`${base}${path}`);
-    await page.getByLabel('E-mailadresse').fill(email);
-    const before = sink.received.length;
-    await page.getByRole('button', { name: 'Send mig et login-link' }).click();
-    const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(email));
-    await page.goto(`${base}${linkIn(mail)}`);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL((url) => url.pathname === path);
-  }
 
   /** The same page on a phone, 360 px wide: nothing to scroll sideways, axe clean. */
   async function onPhone(path: string, name: string): Promise<void> {
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await desktop.storageState(),
     });
-    const page = await phone.newPage();
-    await page.goto(`${base}${path}`);
+    const page = await suite.newPage(phone);
+    await page.goto(`${suite.base}${path}`);
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     await screenshot(page, name);
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
@@ -78,15 +42,16 @@ describe('closing a course with its exit conversations in a browser', () => {
     await phone.close();
   }
 
+  // The whole closing in one journey, with a second tab and two phone views: on a busy machine, longer than jest's minute.
   it('closes an active course early, records both exit conversations and the closing status, and shows the closure', async () => {
     const course = `/mentorships/${world.mentorshipId}`;
-    const page = await desktop.newPage();
-    await signIn(page, course);
+    const page = await suite.newPage(desktop);
+    await suite.signIn(page, world.coordinator.email, course);
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     await page.getByText('Forløbet er ikke afsluttet.').waitFor();
     // A second tab on the same course, left open from before she closes it.
-    const stale = await desktop.newPage();
-    await stale.goto(`${base}${course}`);
+    const stale = await suite.newPage(desktop);
+    await stale.goto(`${suite.base}${course}`);
     await stale.getByRole('button', { name: 'Log mødet' }).waitFor();
 
     // Closing is folded away: she opens it by keyboard, on purpose.
@@ -143,8 +108,8 @@ describe('closing a course with its exit conversations in a browser', () => {
     await page.getByText('Afslutningssamtale med mentoren: tilbudt, ikke holdt').waitFor();
 
     // The closing questionnaires she answered on paper are entered through the API here; the status on the page.
-    const http = request(engine.api.getHttpServer());
-    const coordinator = engine.auth('coordinator', world.coordinator.id);
+    const { http } = suite;
+    const coordinator = suite.engine.auth('coordinator', world.coordinator.id);
     for (const [instrument, answers] of [
       ['who5', [3, 3, 3, 3, 3]],
       ['self-efficacy', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3]],
@@ -178,11 +143,11 @@ describe('closing a course with its exit conversations in a browser', () => {
     const continuation = await http.post(`${course}/continuation`).set(coordinator).send({ keptInTouch: true }).expect(409);
     expect(continuation.body.code).toBe('continuation-not-asked');
     await page.close();
-  });
+  }, 180_000);
 
   it("opens a nudge mail's link on its own page: what it is about, since when, where it is dealt with, and acknowledges it", async () => {
     // A program whose mentor applications are chased after 2 seconds (durations are data), with its own Danish coordinator.
-    const http = request(engine.api.getHttpServer());
+    const { http, engine, sink } = suite;
     const admin = engine.admin();
     const slug = `nudge-page-${randomUUID().slice(0, 8)}`;
     const policy = { ...FAST_START_POLICY, screening: { ...FAST_START_POLICY.screening, stepStalledAfter: '2s' } };
@@ -213,9 +178,9 @@ describe('closing a course with its exit conversations in a browser', () => {
     const nudgeId = link.pathname.split('/').pop()!;
 
     // Her browser has no session: the link sends her to sign in, and back to the nudge.
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, link.pathname, email);
+    const context = await suite.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
+    const page = await suite.newPage(context);
+    await suite.signIn(page, email, link.pathname);
     await page.getByRole('heading', { level: 1, name: 'Påmindelse' }).waitFor();
     await page.getByText('En mentoransøgning venter.').waitFor();
     await page.getByText(/^Sendt \d+\. \S+ \d{4},? \d{2}\.\d{2}\.$/).waitFor();
@@ -238,18 +203,22 @@ describe('closing a course with its exit conversations in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Jens Bo', exact: false }).waitFor();
 
     // On a phone: the settled nudge, nothing to scroll sideways.
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await context.storageState(),
     });
-    const onPhone = await phone.newPage();
-    await onPhone.goto(`${base}${link.pathname}`);
+    const onPhone = await suite.newPage(phone);
+    await onPhone.goto(`${suite.base}${link.pathname}`);
     await onPhone.getByText('Der er kvitteret for påmindelsen', { exact: false }).waitFor();
     await screenshot(onPhone, 'nudge-360');
     expect(await onPhone.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
     expect(await seriousViolations(onPhone)).toEqual([]);
     await phone.close();
     await context.close();
+  });
+
+  it('answered every page within its Content-Security-Policy', () => {
+    expect(suite.policyErrors).toEqual([]);
   });
 });
