@@ -17,6 +17,8 @@ import { runMigrations } from '../scripts/stack/migrate';
 import { PostgresProcess } from '../scripts/stack/postgres-process';
 import { DevServer, startTemporalDevServer } from '../scripts/stack/temporal-dev-server';
 import { WorkerProcess } from '../scripts/stack/worker-process';
+import type { Engine } from '../scripts/stack/engine';
+import { startThrowawayCluster, ThrowawayCluster } from '../scripts/cluster/throwaway-cluster';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -25,11 +27,14 @@ export interface BenchStackOptions {
   workers: number;
   /** Extra environment for the workers and the API, e.g. TEMPORAL_MAX_CACHED_WORKFLOWS. */
   env?: NodeJS.ProcessEnv;
+  /** The dev server unless said otherwise; a cluster is a fresh one in .data/cluster-bench/. */
+  engine?: Engine;
 }
 
 /**
  * The engine as a deployment runs it, on one machine and nothing shared with
- * anything else: PostgreSQL, the Temporal dev server on a SQLite file, worker
+ * anything else: PostgreSQL, Temporal (the dev server on a SQLite file, or a
+ * fresh cluster of four service processes on a PostgreSQL of its own), worker
  * processes and the API in a process of its own on a real port. The
  * benchmark's client is this process, so it never shares an event loop with
  * what it measures. Mail goes to a relay that keeps nothing.
@@ -38,7 +43,8 @@ export class BenchStack {
   readonly workers: WorkerProcess[] = [];
   readonly env: NodeJS.ProcessEnv;
   private database!: PostgresProcess;
-  private temporal!: DevServer;
+  private temporal?: DevServer;
+  private cluster?: ThrowawayCluster;
   private smtp!: { port: number; stop(): Promise<void> };
   private stopped?: Promise<void>;
   private readonly onSignal = (signal: NodeJS.Signals) => void this.stop().finally(() => process.exit(128 + constants.signals[signal]));
@@ -64,7 +70,7 @@ export class BenchStack {
     // Interrupted (Ctrl-C, a kill), a benchmark takes its stack down with it rather than leave PostgreSQL, Temporal and the apps running.
     for (const signal of STOP_SIGNALS) process.once(signal, stack.onSignal);
     try {
-      await stack.boot(options.workers);
+      await stack.boot(options.workers, options.engine ?? 'dev-server');
     } catch (error) {
       await stack.stop();
       throw error;
@@ -72,16 +78,18 @@ export class BenchStack {
     return stack;
   }
 
-  private async boot(workers: number): Promise<void> {
+  private async boot(workers: number, engine: Engine): Promise<void> {
     this.database = await PostgresProcess.start(join(this.dir, 'postgres'), await freePort());
     this.smtp = await startDiscardingSmtp();
     Object.assign(this.env, { DATABASE_URL: this.database.url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(this.smtp.port) });
-    this.temporal = await startTemporalDevServer(this.config.temporal, {
-      port: await freePort(),
-      dbFile: join(this.dir, 'temporal.sqlite'),
-      logLevel: 'never',
-    });
-    this.env.TEMPORAL_ADDRESS = this.temporal.address;
+    if (engine === 'cluster') this.cluster = await startThrowawayCluster('bench', this.config.temporal);
+    else
+      this.temporal = await startTemporalDevServer(this.config.temporal, {
+        port: await freePort(),
+        dbFile: join(this.dir, 'temporal.sqlite'),
+        logLevel: 'never',
+      });
+    this.env.TEMPORAL_ADDRESS = this.cluster?.address ?? this.temporal!.address;
     await runMigrations(this.config.database);
     await ensureDevSubjects(this.config.database, [['program-admin', this.adminId]]);
     for (let index = 0; index < workers; index += 1) await this.addWorker();
@@ -98,12 +106,18 @@ export class BenchStack {
   }
 
   get devServerPid(): number {
+    if (!this.temporal) throw new Error('this stack runs on a cluster, not the dev server');
     return this.temporal.pid;
+  }
+
+  /** Temporal's processes: the dev server, or every service of the cluster. */
+  temporalPids(): number[] {
+    return this.cluster?.pids() ?? [this.devServerPid];
   }
 
   /** Its processes by part, this benchmark's own as the client, for measuring what each costs. */
   processes(): StackProcesses {
-    return { worker: this.workers.map((worker) => worker.pid), api: [this.api.pid], devServer: [this.devServerPid], client: [process.pid] };
+    return { worker: this.workers.map((worker) => worker.pid), api: [this.api.pid], devServer: this.temporalPids(), client: [process.pid] };
   }
 
   /** A bearer token of this stack: its program administrator's, or that of the coordinator a row names. */
@@ -126,6 +140,7 @@ export class BenchStack {
     await this.api?.stop();
     await Promise.all(this.workers.map((worker) => worker.stop()));
     await this.temporal?.stop();
+    await this.cluster?.stop();
     await this.smtp?.stop();
     await this.database?.stop();
     rmSync(this.dir, { recursive: true, force: true });

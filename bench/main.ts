@@ -3,7 +3,7 @@ import { runCohortBenchmark } from './cohort/run-cohort';
 import { runConsoleReadsBenchmark } from './console-reads';
 import { runScaleBenchmark } from './scale/run-scale';
 
-const USAGE = `usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION]
+const USAGE = `usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION] [--cluster]
        ./mentorflow bench scale [--open N] [--cache N] [--rates N,N,...] [--seconds N]
        ./mentorflow bench console [--courses N] [--live N] [--requests N]`;
 

@@ -15,7 +15,7 @@ describe('bench cohort', () => {
 
   it('runs every course to its closure and continuation, measures the ceiling, and writes the figures', async () => {
     const { figures, resultsPath, problems } = await runCohort(
-      { mentorships: 3, workers: 1, concurrency: 8, openings: 2, month: '2s' },
+      { mentorships: 3, workers: 1, concurrency: 8, openings: 2, month: '2s', cluster: false },
       { resultsDir, log: () => undefined },
     );
 

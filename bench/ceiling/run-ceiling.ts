@@ -19,8 +19,8 @@ export interface CeilingOptions {
   workers: number;
   /** The stack's environment: the same server, connection and payload keys. */
   env: NodeJS.ProcessEnv;
-  /** The server's process, whose CPU time per command is measured. */
-  devServerPid: number;
+  /** Temporal's processes (the dev server, or a cluster's services), whose CPU time per command is measured. */
+  temporalPids: number[];
 }
 
 export interface CeilingFigures {
@@ -55,7 +55,7 @@ export async function runCeiling(client: Client, options: CeilingOptions): Promi
     const cpu = cpuMeter({
       worker: workers.map((worker) => worker.pid!),
       api: [],
-      devServer: [options.devServerPid],
+      devServer: options.temporalPids,
       client: [process.pid],
     });
     const figures = await drive(client, taskQueue, options);

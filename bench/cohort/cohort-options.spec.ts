@@ -2,7 +2,7 @@ import { parseCohortArgs } from './cohort-options';
 
 describe('parseCohortArgs', () => {
   it('defaults to a thousand courses on one worker, sixteen requests and one opening at a time, a month in ten seconds', () => {
-    expect(parseCohortArgs([])).toEqual({ mentorships: 1000, workers: 1, concurrency: 16, openings: 1, month: '10s' });
+    expect(parseCohortArgs([])).toEqual({ mentorships: 1000, workers: 1, concurrency: 16, openings: 1, month: '10s', cluster: false });
   });
 
   it('takes each option', () => {
@@ -12,7 +12,13 @@ describe('parseCohortArgs', () => {
       concurrency: 8,
       openings: 3,
       month: '500ms',
+      cluster: false,
     });
+  });
+
+  it('takes --cluster, to run on the dev server and then on a real cluster', () => {
+    expect(parseCohortArgs(['--cluster', '--mentorships', '5'])).toMatchObject({ mentorships: 5, cluster: true });
+    expect(() => parseCohortArgs(['--cluster', 'yes'])).toThrow();
   });
 
   it('refuses counts that are not positive whole numbers, and months too short or not durations', () => {

@@ -14,10 +14,12 @@ export interface CohortOptions {
   openings: number;
   /** How long a month (30 days) of policy time lasts, as written: "1s", "500ms". */
   month: string;
+  /** Run it on the dev server, then on a fresh real cluster, and print the two side by side. */
+  cluster: boolean;
 }
 
 export const COHORT_USAGE =
-  'usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--openings N] [--month DURATION]';
+  'usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--openings N] [--month DURATION] [--cluster]';
 
 const COUNTS = ['mentorships', 'workers', 'concurrency', 'openings'] as const;
 
@@ -26,7 +28,7 @@ export function parseCohortArgs(args: string[]): CohortOptions {
   // Ten seconds a month: at a second, a course's 99 commands fall 120 ms apart and a 2-core stack runs them late.
   // One opening at a time: on 2 cores, four (200 courses, 2026-12-04) admitted more than the engine kept on schedule, and
   // late commands let reminders fire that made more work still (75 s late at p95, 24.8 commands/s against 42).
-  const options: CohortOptions = { mentorships: 1000, workers: 1, concurrency: 16, openings: 1, month: '10s' };
+  const options: CohortOptions = { mentorships: 1000, workers: 1, concurrency: 16, openings: 1, month: '10s', cluster: false };
   const { values } = parseArgs({
     args,
     options: {
@@ -35,8 +37,10 @@ export function parseCohortArgs(args: string[]): CohortOptions {
       concurrency: { type: 'string' },
       openings: { type: 'string' },
       month: { type: 'string' },
+      cluster: { type: 'boolean' },
     },
   });
+  options.cluster = values.cluster ?? false;
   for (const name of COUNTS) {
     const raw = values[name];
     if (raw !== undefined) options[name] = positiveWholeNumber(`--${name}`, raw, COHORT_USAGE);

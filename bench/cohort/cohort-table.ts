@@ -1,10 +1,48 @@
 import type { CpuPerItem } from '../measure/stack-cpu';
 import type { CohortFigures } from './run-cohort';
 
+type Row = [label: string, value: string | number];
+
 /** The figures as a reader wants them at the end of a run: one per line, units in the label. */
 export function cohortTable(figures: CohortFigures): string {
+  const rows = cohortRows(figures);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+/**
+ * Runs of the same benchmark side by side, one column each under its title
+ * (the dev server's, the cluster's), the labels of the first run down the
+ * left. Every run has the same rows, so a line reads across.
+ */
+export function cohortComparison(runs: Array<{ title: string; figures: CohortFigures }>): string {
+  return sideBySide(
+    runs.map(({ title }) => title),
+    runs.map(({ figures }) => cohortRows(figures)),
+  );
+}
+
+export function sideBySide(titles: string[], columns: Row[][]): string {
+  const labels = columns[0].map(([label]) => label);
+  const cells = columns.map((rows) => rows.map(([, value]) => String(value)));
+  const labelWidth = Math.max(...labels.map((label) => label.length));
+  const widths = titles.map((title, column) => Math.max(title.length, ...cells[column].map((cell) => cell.length)));
+  const line = (label: string, values: string[]) =>
+    `  ${label.padEnd(labelWidth)}  ${values.map((value, column) => value.padEnd(widths[column])).join('  ')}`.trimEnd();
+  return [
+    line('', titles),
+    ...labels.map((label, row) =>
+      line(
+        label,
+        cells.map((column) => column[row]),
+      ),
+    ),
+  ].join('\n');
+}
+
+function cohortRows(figures: CohortFigures): Row[] {
   const { options, cohort, memory, ceiling } = figures;
-  const rows: Array<[string, string | number]> = [
+  return [
     ['mentorships (completed / asked)', `${cohort.completed} / ${options.mentorships}`],
     ['workers, concurrency, month', `${options.workers}, ${options.concurrency}, ${options.month}`],
     ['mentorships started/s', `${cohort.mentorshipsPerSecond} (over ${cohort.admissionWindowS} s)`],
@@ -33,7 +71,7 @@ export function cohortTable(figures: CohortFigures): string {
     ['nudges left open until reported, by kind', counts(cohort.nudgesIgnoredByKind)],
     ['nudges by how they ended', counts(cohort.nudgesEndedBy)],
     ['escalations raised, by reason', counts(cohort.escalationsByReason)],
-    ['CPU ms per command: dev server, worker, API, client', cpu(cohort.cpuMsPerCommand)],
+    ['CPU ms per command: Temporal, worker, API, client', cpu(cohort.cpuMsPerCommand)],
     ['worker peak RSS, MB', memory.workersPeakRssMb.join(', ')],
     ['API peak RSS, MB', memory.apiPeakRssMb ?? '?'],
     ['benchmark peak RSS, MB', memory.benchPeakRssMb ?? '?'],
@@ -43,14 +81,12 @@ export function cohortTable(figures: CohortFigures): string {
     ['ceiling latency p50 / p95 / p99, ms', `${ceiling.latencyMs.p50} / ${ceiling.latencyMs.p95} / ${ceiling.latencyMs.p99}`],
     ['ceiling worker peak RSS, MB', ceiling.workersPeakRssMb.join(', ')],
     [
-      'ceiling CPU ms per command: dev server, worker, client',
+      'ceiling CPU ms per command: Temporal, worker, client',
       `${ceiling.cpuMsPerCommand.devServer ?? '?'}, ${ceiling.cpuMsPerCommand.worker ?? '?'}, ${ceiling.cpuMsPerCommand.client ?? '?'}`,
     ],
     ['cohort ÷ ceiling (target ≥ 0.7)', figures.ratio],
     ['benchmark wall time, s', figures.wallTimeS],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
 }
 
 const cpu = ({ devServer, worker, api, client }: CpuPerItem) => [devServer, worker, api, client].map((ms) => ms ?? '?').join(', ');

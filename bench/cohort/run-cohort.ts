@@ -10,7 +10,8 @@ import { cpuMeter, CpuPerItem } from '../measure/stack-cpu';
 import { writeResults } from '../results';
 import { benchPolicy, COMPRESSION_LIMITS, MENTOR_CAPACITY } from './bench-policy';
 import { CohortOptions, parseCohortArgs } from './cohort-options';
-import { cohortTable } from './cohort-table';
+import { cohortComparison, cohortTable } from './cohort-table';
+import type { Engine } from '../../scripts/stack/engine';
 import { CohortDrive, CourseFailure, driveCohort } from './drive-cohort';
 import { historyCensus, HistoryCensus, UnfinishedCourse, unfinishedCourses } from './course-census';
 import { engineCensus, EngineCensus } from './engine-census';
@@ -19,6 +20,8 @@ import { nudgeCensus, NudgeCensus } from './nudge-census';
 
 export interface CohortFigures {
   options: CohortOptions & { monthMs: number };
+  /** What ran Temporal: the dev server, or a fresh real cluster. */
+  engine: Engine;
   cohort: Omit<CohortDrive, 'mentorshipIds' | 'failures'> &
     NudgeCensus & {
       completed: number;
@@ -58,12 +61,12 @@ const LISTED = 10;
  */
 export async function runCohort(
   options: CohortOptions,
-  { resultsDir, log = console.log }: { resultsDir?: string; log?: (line: string) => void } = {},
+  { resultsDir, log = console.log, on = 'dev-server' }: { resultsDir?: string; log?: (line: string) => void; on?: Engine } = {},
 ): Promise<CohortRun> {
   const startedAt = performance.now();
   const monthMs = durationMs(options.month);
-  log(`starting the stack with ${options.workers} worker process(es)`);
-  const stack = await BenchStack.start({ workers: options.workers });
+  log(`starting the stack on the ${on} with ${options.workers} worker process(es)`);
+  const stack = await BenchStack.start({ workers: options.workers, engine: on });
   const connection = await Connection.connect(temporalConnectionOptions(stack.config.temporal));
   try {
     const temporal = new Client({
@@ -118,12 +121,13 @@ export async function runCohort(
       concurrency: options.concurrency,
       workers: options.workers,
       env: stack.env,
-      devServerPid: stack.devServerPid,
+      temporalPids: stack.temporalPids(),
     });
 
     const { mentorshipIds, failures, ...driven } = drive;
     const figures: CohortFigures = {
       options: { ...options, monthMs },
+      engine: on,
       cohort: {
         ...driven,
         ...nudges,
@@ -157,12 +161,22 @@ export async function runCohort(
   }
 }
 
-/** `./mentorflow bench cohort [options]`: prints the figures, writes them, and fails when a course did not complete. */
+/**
+ * `./mentorflow bench cohort [options]`: prints the figures, writes them, and fails when a course did not complete.
+ * With --cluster it runs twice in one sitting, on the dev server and then on a fresh cluster, and prints them side by side.
+ */
 export async function runCohortBenchmark(args: string[]): Promise<void> {
-  const { figures, resultsPath, problems } = await runCohort(parseCohortArgs(args));
-  console.log(`\nCohort benchmark\n${cohortTable(figures)}\n`);
-  console.log(`Known limits of a compressed year:\n${figures.limits.map((limit) => `  - ${limit}`).join('\n')}\n`);
-  console.log(`results: ${resultsPath}`);
+  const options = parseCohortArgs(args);
+  const engines: Engine[] = options.cluster ? ['dev-server', 'cluster'] : ['dev-server'];
+  const runs: Array<CohortRun & { engine: Engine }> = [];
+  for (const engine of engines) runs.push({ engine, ...(await runCohort(options, { on: engine })) });
+  const table = options.cluster
+    ? cohortComparison(runs.map(({ engine, figures }) => ({ title: engine, figures })))
+    : cohortTable(runs[0].figures);
+  console.log(`\nCohort benchmark\n${table}\n`);
+  console.log(`Known limits of a compressed year:\n${runs[0].figures.limits.map((limit) => `  - ${limit}`).join('\n')}\n`);
+  for (const { engine, resultsPath } of runs) console.log(`results (${engine}): ${resultsPath}`);
+  const problems = runs.flatMap((run) => run.problems.map((problem) => `${run.engine}: ${problem}`));
   if (problems.length === 0) return;
   console.error(`\n${problems.length} problem(s):\n${problems.slice(0, 20).join('\n')}`);
   process.exitCode = 1;

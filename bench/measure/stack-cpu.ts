@@ -5,6 +5,7 @@ export interface CpuPerItem {
   /** Every worker process together. */
   worker: number | null;
   api: number | null;
+  /** Temporal: the dev server, or every service process of a cluster together. */
   devServer: number | null;
   /** This benchmark's own process, which shares the machine's cores. */
   client: number | null;

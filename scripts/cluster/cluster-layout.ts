@@ -57,6 +57,19 @@ export function clusterLayout(root: string, name: string, basePort: number): Clu
   };
 }
 
+/** The rehearsal's frontend port; MENTORFLOW_CLUSTER_PORT moves it, and with it every port of every cluster this repository starts. */
+export const clusterBasePort = (env: NodeJS.ProcessEnv = process.env): number => Number(env.MENTORFLOW_CLUSTER_PORT ?? 7433);
+
+/** What a throwaway cluster is for; each has its own data folder and port block, so the fault run and the benchmark can run at once. */
+export type ClusterPurpose = 'faults' | 'bench';
+
+/** Beside the rehearsal (+0) and `cluster test` (+100): each purpose 100 ports further along the block MENTORFLOW_CLUSTER_PORT starts. */
+const PORT_OFFSETS: Record<ClusterPurpose, number> = { faults: 200, bench: 300 };
+
+export function throwawayLayout(root: string, purpose: ClusterPurpose, env: NodeJS.ProcessEnv = process.env): ClusterLayout {
+  return clusterLayout(root, `cluster-${purpose}`, clusterBasePort(env) + PORT_OFFSETS[purpose]);
+}
+
 export const serverBinary = (layout: ClusterLayout): string => join(layout.binDir, 'temporal-server');
 export const sqlToolBinary = (layout: ClusterLayout): string => join(layout.binDir, 'temporal-sql-tool');
 export const pidFile = (layout: ClusterLayout, process: string): string => join(layout.dataDir, `${process}.pid`);

@@ -14,6 +14,10 @@ import { RunningService, startService, stopService, waitUntilServing } from './s
 
 export interface RunningCluster {
   address: string;
+  layout: ClusterLayout;
+  /** The generated server config every service runs on; a service started again later runs on it too. */
+  configFile: string;
+  /** The services running now; whoever restarts one replaces it here, so stop() stops the new process. */
   services: RunningService[];
   stop(): Promise<void>;
 }
@@ -78,7 +82,7 @@ export async function startCluster(
       say(`${service.name.padEnd(8)} pid ${service.child.pid}, gRPC 127.0.0.1:${layout.services[service.name].grpc}`);
     }
     await prepareNamespace({ ...temporal, address: layout.frontendAddress }, say);
-    return { address: layout.frontendAddress, services, stop };
+    return { address: layout.frontendAddress, layout, configFile, services, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { findConfigFile, loadConfig } from '../../libs/config/load-config';
-import { clusterLayout, SERVICES, serviceLog, TEMPORAL_SERVER_VERSION } from './cluster-layout';
+import { clusterBasePort, clusterLayout, SERVICES, serviceLog, TEMPORAL_SERVER_VERSION } from './cluster-layout';
 import { RunningCluster, startCluster } from './cluster';
 import { stopCluster } from './stop';
 
@@ -14,8 +14,7 @@ import { stopCluster } from './stop';
  *    without arguments, the whole integration project.
  */
 const ROOT = dirname(findConfigFile());
-/** The rehearsal's frontend; MENTORFLOW_CLUSTER_PORT moves every port of it. */
-const BASE_PORT = Number(process.env.MENTORFLOW_CLUSTER_PORT ?? 7433);
+const BASE_PORT = clusterBasePort();
 const REHEARSAL = clusterLayout(ROOT, 'cluster', BASE_PORT);
 const TEST_RUN = clusterLayout(ROOT, 'cluster-test', BASE_PORT + 100);
 const say = (line: string) => process.stderr.write(`\u001b[1m[cluster]\u001b[0m ${line}\n`);

@@ -17,18 +17,24 @@ import { DevServer, startTemporalDevServer } from '../stack/temporal-dev-server'
 import { startDiscardingSmtp } from '../stack/discarding-smtp';
 import { PostgresProcess } from '../stack/postgres-process';
 import { WorkerProcess } from '../stack/worker-process';
+import { startThrowawayCluster, ThrowawayCluster } from '../cluster/throwaway-cluster';
+import type { Engine } from '../stack/engine';
 
 /**
- * A whole engine that faults may break: PostgreSQL and the Temporal dev
- * server (on a SQLite file) in processes that can be stopped and started on
- * the same data, workers in processes that can be killed, and the API in this
- * process, listening on a real port. Nothing is shared with another stack.
+ * A whole engine that faults may break: PostgreSQL and Temporal in processes
+ * that can be stopped and started on the same data, workers in processes
+ * that can be killed, and the API in this process, listening on a real port.
+ * Temporal is the dev server (on a SQLite file) or a fresh cluster whose
+ * services are killed and started one by one; the cluster keeps its own
+ * PostgreSQL, apart from Mentorflow's, as a deployment does, so stopping
+ * Mentorflow's database leaves Temporal running. Nothing is shared with another stack.
  */
 export class FaultStack {
   private readonly workers: WorkerProcess[] = [];
   private readonly env: NodeJS.ProcessEnv;
   private database!: PostgresProcess;
-  private temporal!: DevServer;
+  private temporal?: DevServer;
+  private cluster?: ThrowawayCluster;
   private api!: NestExpressApplication;
   private smtp!: { port: number; stop(): Promise<void> };
   private previousEnv!: NodeJS.ProcessEnv;
@@ -40,6 +46,7 @@ export class FaultStack {
     private readonly dir: string,
     private readonly postgresPort: number,
     private readonly temporalPort: number,
+    readonly engine: Engine,
   ) {
     this.env = {
       TEMPORAL_TASK_QUEUE: `faults-${randomUUID().slice(0, 8)}`,
@@ -53,8 +60,9 @@ export class FaultStack {
     };
   }
 
-  static async start(): Promise<FaultStack> {
-    const stack = new FaultStack(join(tmpdir(), `mentorflow-faults-${randomUUID()}`), await freePort(), await freePort());
+  static async start(engine: Engine = 'dev-server'): Promise<FaultStack> {
+    const dir = join(tmpdir(), `mentorflow-faults-${randomUUID()}`);
+    const stack = new FaultStack(dir, await freePort(), await freePort(), engine);
     try {
       await stack.boot();
     } catch (error) {
@@ -68,8 +76,10 @@ export class FaultStack {
     this.database = await PostgresProcess.start(join(this.dir, 'postgres'), this.postgresPort);
     this.smtp = await startDiscardingSmtp();
     Object.assign(this.env, { DATABASE_URL: this.database.url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(this.smtp.port) });
-    await this.startTemporal();
-    this.env.TEMPORAL_ADDRESS = this.temporal.address;
+    const temporal = loadConfig({ ...process.env, ...this.env }).temporal;
+    if (this.engine === 'cluster') this.cluster = await startThrowawayCluster('faults', temporal);
+    else await this.startTemporal();
+    this.env.TEMPORAL_ADDRESS = this.cluster?.address ?? this.temporal!.address;
     await runMigrations(loadConfig({ ...process.env, ...this.env }).database);
     await ensureDevSubjects(loadConfig({ ...process.env, ...this.env }).database, [['program-admin', this.adminId]]);
     await this.addWorker();
@@ -115,7 +125,7 @@ export class FaultStack {
   }
 
   async stopTemporal(): Promise<void> {
-    await this.temporal.stop();
+    await this.temporal?.stop();
   }
 
   /** The dev server again, on the same port and SQLite file: what it had persisted is all that is left. */
@@ -127,6 +137,12 @@ export class FaultStack {
     });
   }
 
+  /** The cluster's services by name; a fault that needs them runs only on the cluster. */
+  get services(): Pick<ThrowawayCluster, 'kill' | 'halt' | 'start'> {
+    if (!this.cluster) throw new Error(`a ${this.engine} has no services to break one by one`);
+    return this.cluster;
+  }
+
   async stop(): Promise<void> {
     await this.api?.close();
     if (this.previousEnv) {
@@ -135,6 +151,7 @@ export class FaultStack {
     }
     await Promise.all(this.workers.map((worker) => worker.kill()));
     await this.temporal?.stop();
+    await this.cluster?.stop();
     await this.smtp?.stop();
     await this.database?.stop();
     rmSync(this.dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { CarefulClient, ClientStats } from './careful-client';
 import { Census, takeCensus } from './census';
 import { Cohort } from './cohort';
+import type { Engine } from '../stack/engine';
 import { FaultStack } from './fault-stack';
 
 /** How big a run is: CI runs the short one, `./mentorflow faults` the long one. */
@@ -8,6 +9,7 @@ export interface Scale {
   courses: number;
   meetingsPerCourse: number;
   postgresDownMs: number;
+  /** How long the dev server, or one of the cluster's services, stays away. */
   temporalDownMs: number;
 }
 
@@ -23,6 +25,8 @@ export interface Fault {
   sendTwice?: boolean;
   /** While it lasts the API cannot serve, and must say so with 503s. */
   makesApiUnavailable?: boolean;
+  /** The only engine it can strike: the dev server's restart, or one of the cluster's services. */
+  only?: Engine;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,6 +50,7 @@ export const FAULTS: Fault[] = [
   },
   {
     name: 'Temporal dev server restarted',
+    only: 'dev-server',
     makesApiUnavailable: true,
     strike: async (stack, scale) => {
       await stack.stopTemporal();
@@ -59,7 +64,41 @@ export const FAULTS: Fault[] = [
     strike: (stack) => stack.killWorker(),
   },
   { name: 'every write sent twice, same Idempotency-Key', sendTwice: true },
+  {
+    // Its shards stay with the dead process until the new one takes them over: the frontend waits, or answers Unavailable.
+    name: 'cluster: history killed (kill -9) mid-cohort, restarted',
+    only: 'cluster',
+    strike: async (stack, scale) => {
+      await stack.services.kill('history');
+      await pause(scale.temporalDownMs);
+      await stack.services.start('history');
+    },
+  },
+  {
+    name: 'cluster: matching killed (kill -9) mid-cohort, restarted',
+    only: 'cluster',
+    strike: async (stack, scale) => {
+      await stack.services.kill('matching');
+      await pause(scale.temporalDownMs);
+      await stack.services.start('matching');
+    },
+  },
+  {
+    name: 'cluster: frontend restarted',
+    only: 'cluster',
+    makesApiUnavailable: true,
+    strike: async (stack, scale) => {
+      await stack.services.halt('frontend');
+      await pause(scale.temporalDownMs);
+      await stack.services.start('frontend');
+    },
+  },
 ];
+
+/** The faults that make sense on an engine: every shared one, and its own. */
+export function faultsFor(engine: Engine, faults: Fault[] = FAULTS): Fault[] {
+  return faults.filter((fault) => !fault.only || fault.only === engine);
+}
 
 export interface FaultResult {
   fault: string;

@@ -1,0 +1,24 @@
+import { sideBySide } from './cohort-table';
+
+describe('sideBySide', () => {
+  it('puts each run in a column under its title, the labels down the left, each column as wide as its widest cell', () => {
+    const table = sideBySide(
+      ['dev-server', 'cluster'],
+      [
+        [
+          ['commands', 594],
+          ['latency p50, ms', '12'],
+        ],
+        [
+          ['commands', 594],
+          ['latency p50, ms', '1234567890123'],
+        ],
+      ],
+    );
+    expect(table.split('\n')).toEqual([
+      '                   dev-server  cluster',
+      '  commands         594         594',
+      '  latency p50, ms  12          1234567890123',
+    ]);
+  });
+});
