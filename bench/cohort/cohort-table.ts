@@ -3,6 +3,9 @@ import type { CohortFigures } from './run-cohort';
 
 type Row = [label: string, value: string | number];
 
+/** Cells longer than this do not set their column's width. */
+const ALIGNED_UP_TO = 40;
+
 /** The figures as a reader wants them at the end of a run: one per line, units in the label. */
 export function cohortTable(figures: CohortFigures): string {
   const rows = cohortRows(figures);
@@ -26,7 +29,10 @@ export function sideBySide(titles: string[], columns: Row[][]): string {
   const labels = columns[0].map(([label]) => label);
   const cells = columns.map((rows) => rows.map(([, value]) => String(value)));
   const labelWidth = Math.max(...labels.map((label) => label.length));
-  const widths = titles.map((title, column) => Math.max(title.length, ...cells[column].map((cell) => cell.length)));
+  // A long list (workflows by type, nudges by kind) runs on past its column rather than push every other line apart.
+  const widths = titles.map((title, column) =>
+    Math.max(title.length, ...cells[column].filter((cell) => cell.length <= ALIGNED_UP_TO).map((cell) => cell.length)),
+  );
   const line = (label: string, values: string[]) =>
     `  ${label.padEnd(labelWidth)}  ${values.map((value, column) => value.padEnd(widths[column])).join('  ')}`.trimEnd();
   return [

@@ -26,7 +26,7 @@ export interface ThrowawayCluster {
 export async function startThrowawayCluster(
   purpose: ClusterPurpose,
   temporal: TemporalConfig,
-  say: (line: string) => void = () => undefined,
+  say: (line: string) => void = (line) => process.stderr.write(`[cluster] ${line}\n`),
 ): Promise<ThrowawayCluster> {
   const cluster = await startCluster(throwawayLayout(dirname(findConfigFile()), purpose), temporal, say, true);
   const running = (name: ServiceName) => {

