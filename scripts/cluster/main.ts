@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { findConfigFile, loadConfig } from '../../libs/config/load-config';
-import { clusterBasePort, clusterLayout, SERVICES, serviceLog, TEMPORAL_SERVER_VERSION } from './cluster-layout';
+import { clusterBasePort, clusterLayout, SERVICES, serviceLog, TEMPORAL_SERVER_VERSION, throwawayLayout } from './cluster-layout';
 import { RunningCluster, startCluster } from './cluster';
 import { stopCluster } from './stop';
 
@@ -9,7 +9,7 @@ import { stopCluster } from './stop';
  * `./mentorflow cluster [start|stop|test [jest args]]`: a real Temporal
  * cluster (see cluster.ts) on this machine.
  *  - start (the default): runs the rehearsal cluster until Ctrl-C or `cluster stop`; its data stays in .data/cluster/.
- *  - stop: stops a running one (and the e2e run's).
+ *  - stop: stops a running one (and the e2e run's, the fault run's and the benchmark's).
  *  - test: a fresh throwaway cluster on other ports (.data/cluster-test/), jest against it, then stops it;
  *    without arguments, the whole integration project.
  */
@@ -36,7 +36,10 @@ async function main(command = 'start', args: string[]): Promise<number> {
       return untilSignal(cluster);
     }
     case 'stop': {
-      const stopped = [await stopCluster(REHEARSAL, say), await stopCluster(TEST_RUN, say)];
+      // The fault run's and the benchmark's too: one interrupted outright leaves its cluster's processes behind.
+      const stopped = [];
+      for (const layout of [REHEARSAL, TEST_RUN, throwawayLayout(ROOT, 'faults'), throwawayLayout(ROOT, 'bench')])
+        stopped.push(await stopCluster(layout, say));
       if (!stopped.includes(true)) say('no cluster was running');
       return 0;
     }
