@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n/i18n';
+import { chooseLanguage, LANGUAGES } from '../i18n/i18n';
 
 /** Dansk | English, each in its own language; the choice is remembered in this browser. */
 export function LanguageSwitch() {
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
           lang={language}
           className="button button-tertiary"
           aria-pressed={i18n.language === language}
-          onClick={() => void i18n.changeLanguage(language)}
+          onClick={() => void chooseLanguage(language)}
         >
           {t(`languages.${language}`, { lng: language })}
         </button>
