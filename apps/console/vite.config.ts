@@ -25,7 +25,7 @@ export default defineConfig({
     reportCompressedSize: true,
     // Which chunks each lazy page adds to the first load: first-load-size.mjs reads it to print each route's size.
     manifest: true,
-    // The budget is first-load JS gzipped (300 kB, issue 28), which the build prints; this only quiets the warning on raw size.
+    // The budgets are on gzipped first loads (first-load-size.mjs enforces them); this only quiets the warning on raw size.
     chunkSizeWarningLimit: 600,
     rollupOptions: {
       // The young person's page is an entry of its own: her phone loads neither the coordinators' pages nor their router.
