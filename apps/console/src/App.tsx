@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from './components/ErrorMessage';
+import { WithStaffTexts } from './i18n/WithStaffTexts';
 import { Layout } from './layout/Layout';
 import { MentorCoursePage } from './mentor/MentorCoursePage';
 import { MentorHomePage } from './mentor/MentorHomePage';
@@ -26,8 +27,12 @@ const ProgramPage = lazy(() => import('./programs/ProgramPage').then((module) =>
 const PolicyVersionPage = lazy(() => import('./programs/PolicyVersionPage').then((module) => ({ default: module.PolicyVersionPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 
-/** A lazy page loading inside the layout, which stays on screen meanwhile. */
-const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+/** A lazy page loading, with the coordinators' texts, inside the layout, which stays on screen meanwhile. */
+const loaded = (page: ReactNode) => (
+  <Suspense fallback={<Loading />}>
+    <WithStaffTexts>{page}</WithStaffTexts>
+  </Suspense>
+);
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {

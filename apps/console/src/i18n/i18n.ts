@@ -1,16 +1,34 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import da from './da.json';
+import daTexts from './da.json?phone';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const REMEMBERED = 'mentorflow.language';
 
-// Danish comes with the page; English is fetched when she chooses it: both together are 31 kB gzipped of a phone's 150 (issue 29).
-const TEXTS: Record<Language, () => Promise<object>> = {
-  da: () => Promise.resolve(da),
-  en: () => import('./en.json').then((module) => module.default),
+// Each language's texts come in two parts (translation-parts.ts): every page's, and the coordinators' pages' own. A phone's
+// first load must stay under 150 kB (issue 29), so only the Danish texts every page needs come with it; English, and the
+// coordinators' texts, are fetched when needed.
+type Part = 'phone' | 'staff';
+type Texts = Record<string, unknown>;
+const TEXTS: Record<Language, Record<Part, () => Promise<Texts>>> = {
+  da: { phone: () => Promise.resolve(daTexts), staff: () => import('./da.json?staff').then((module) => module.default) },
+  en: {
+    phone: () => import('./en.json?phone').then((module) => module.default),
+    staff: () => import('./en.json?staff').then((module) => module.default),
+  },
 };
+const wanted = new Set<Part>(['phone']);
+const loaded = new Set<string>();
+
+/** Adds the parts of `language` this page wants and has not got yet. */
+async function load(language: Language): Promise<void> {
+  const missing = [...wanted].filter((part) => !loaded.has(`${language}/${part}`));
+  for (const [part, texts] of await Promise.all(missing.map(async (part) => [part, await TEXTS[language][part]()] as const))) {
+    i18n.addResourceBundle(language, 'translation', texts, true, true);
+    loaded.add(`${language}/${part}`);
+  }
+}
 
 function remembered(): Language {
   const stored = window.localStorage.getItem(REMEMBERED);
@@ -19,8 +37,14 @@ function remembered(): Language {
 
 /** Switches the page to `language`, fetching its texts first when this page has not got them yet. */
 export async function chooseLanguage(language: Language): Promise<void> {
-  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', await TEXTS[language]());
+  await load(language);
   await i18n.changeLanguage(language);
+}
+
+/** The coordinators' pages' texts, in the page's language now and in any she switches to later. */
+export async function loadStaffTexts(): Promise<void> {
+  wanted.add('staff');
+  await load(i18n.language === 'en' ? 'en' : 'da');
 }
 
 /**
@@ -30,12 +54,13 @@ export async function chooseLanguage(language: Language): Promise<void> {
 export async function setUpI18n(): Promise<void> {
   const language = remembered();
   await i18n.use(initReactI18next).init({
-    resources: { da: { translation: da } },
+    resources: { da: { translation: daTexts } },
     lng: 'da',
     fallbackLng: 'da',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  loaded.add('da/phone');
   i18n.on('languageChanged', (chosen) => {
     document.documentElement.lang = chosen;
     window.localStorage.setItem(REMEMBERED, chosen);
