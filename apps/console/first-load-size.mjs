@@ -19,8 +19,9 @@ const PHONE_ROUTES = [
   ['/my-referrals', 'index.html', 'src/referrals/MyReferralsPage.tsx'],
   ['/young-person.html', 'young-person.html', 'src/young-person/YoungPersonPage.tsx'],
 ];
-// The texts i18n.ts fetches: the coordinators' Danish ones with any coordinators' page; English only when she has chosen it
-// (printed, not part of a first load in Danish).
+// The texts i18n.ts fetches: the coordinators' Danish ones with any coordinators' page; English only once she has chosen it. A
+// first visit is in Danish (the choice is remembered by the browser, which by then holds the page's files), so English is
+// printed, not counted.
 const STAFF_TEXTS = 'src/i18n/da.json?staff';
 const ENGLISH = { phone: 'src/i18n/en.json?phone', staff: 'src/i18n/en.json?staff' };
 
