@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from './components/ErrorMessage';
+import { WithStaffTexts } from './i18n/WithStaffTexts';
 import { Layout } from './layout/Layout';
 import { MentorCoursePage } from './mentor/MentorCoursePage';
 import { MentorHomePage } from './mentor/MentorHomePage';
@@ -8,7 +9,6 @@ import { MentorPathPage } from './mentor/MentorPathPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PanelEscalationPage } from './panel/PanelEscalationPage';
 import { PanelEscalationsPage } from './panel/PanelEscalationsPage';
-import { NudgePage } from './nudges/NudgePage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ByRole, StartPage } from './start/ByRole';
 
@@ -25,10 +25,16 @@ const MentorPage = lazy(() => import('./mentors/MentorPage').then((module) => ({
 const ProgramsPage = lazy(() => import('./programs/ProgramsPage').then((module) => ({ default: module.ProgramsPage })));
 const ProgramPage = lazy(() => import('./programs/ProgramPage').then((module) => ({ default: module.ProgramPage })));
 const PolicyVersionPage = lazy(() => import('./programs/PolicyVersionPage').then((module) => ({ default: module.PolicyVersionPage })));
+// A nudge's page is opened from its mail, by anyone a nudge goes to; it reads the kinds' texts Today has, which come with it.
+const NudgePage = lazy(() => import('./nudges/NudgePage').then((module) => ({ default: module.NudgePage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 
-/** A lazy page loading inside the layout, which stays on screen meanwhile. */
-const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+/** A lazy page loading, with the coordinators' texts, inside the layout, which stays on screen meanwhile. */
+const loaded = (page: ReactNode) => (
+  <Suspense fallback={<Loading />}>
+    <WithStaffTexts>{page}</WithStaffTexts>
+  </Suspense>
+);
 
 /** The console's pages; their paths are the API's own (a mail's link opens its page), listed for the server in console-routes.ts. */
 export function App() {
@@ -51,7 +57,7 @@ export function App() {
         <Route path="programs/:id/versions/:version" element={loaded(<PolicyVersionPage />)} />
         <Route path="reports" element={loaded(<ReportsPage />)} />
         {/* Every nudge mail's link: coordinators, mentors, referrers and the panel alike. */}
-        <Route path="nudges/:id" element={<NudgePage />} />
+        <Route path="nudges/:id" element={loaded(<NudgePage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
