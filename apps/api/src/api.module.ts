@@ -29,6 +29,8 @@ import { IdentityApiModule } from './identity/identity-api.module';
 import { TodayApiModule } from './today/today.module';
 import { YoungPersonLinksModule } from './young-person-links/young-person-links.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { RequestContextInterceptor } from './observability/request-context.interceptor';
 
 @Module({
   imports: [
@@ -51,12 +53,15 @@ import { CalendarModule } from './calendar/calendar.module';
     TodayApiModule,
     YoungPersonLinksModule,
     CalendarModule,
+    ObservabilityModule,
   ],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useValue: apiValidationPipe },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    // Outermost: everything a route does, its audit row included, runs in the request's context (its id, its engine waits).
+    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     // Inside the audit (a replayed answer is audited too), outside the route's own work, which a replay skips.
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
