@@ -1,8 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
-/** How one call to the workflow engine went, as the request that made it sees it. */
-export type EngineCallOutcome = 'ok' | 'refused' | 'not-found' | 'already-started' | 'timeout' | 'unavailable' | 'failed';
+/**
+ * How one call to the workflow engine went, as the request that made it sees it: `ok` when the engine answered (a command a
+ * workflow's validator refused too: that is its answer, which the update's result then throws), else why not.
+ */
+export type EngineCallOutcome = 'ok' | 'not-found' | 'already-started' | 'timeout' | 'unavailable' | 'failed';
 
 export interface EngineCall {
   /** The client operation: start, update, signal, signal-with-start, update-with-start, query, describe, terminate, cancel. */

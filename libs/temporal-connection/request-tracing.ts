@@ -1,7 +1,6 @@
 import {
   isGrpcDeadlineError,
   ServiceError,
-  WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
   type WorkflowClientInterceptor,
 } from '@temporalio/client';
@@ -63,7 +62,6 @@ async function traced<T>(operation: string, call: () => Promise<T>): Promise<T> 
 
 /** How a failed call ended, in the few words an operator alerts on: the engine's answer, or the engine not answering. */
 export function outcomeOf(error: unknown): EngineCallOutcome {
-  if (error instanceof WorkflowUpdateFailedError) return 'refused';
   if (error instanceof WorkflowNotFoundError) return 'not-found';
   if (error instanceof WorkflowExecutionAlreadyStartedError) return 'already-started';
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(error)) return 'timeout';

@@ -60,13 +60,14 @@ import { RequestContextInterceptor } from './observability/request-context.inter
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useValue: apiValidationPipe },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
-    // Outermost: everything a route does, its audit row included, runs in the request's context (its id, its engine waits).
-    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     // Inside the audit (a replayed answer is audited too), outside the route's own work, which a replay skips.
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     // Innermost: only the route's own calls to the engine are bounded.
     { provide: APP_INTERCEPTOR, useClass: EngineDeadlineInterceptor },
+    // The route's own work runs in the request's context (its id, its engine waits): innermost, as an interceptor outside that
+    // waits for a promise (the audit's row) calls the next one's handle() in the promise's context, not the one it was given.
+    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
     AuditTrail,
     IdempotentRequests,
     DatabaseHealth,

@@ -10,29 +10,39 @@ type Count = { count: string };
  * same figures from every API process): the mail outbox's backlog, open
  * nudges by kind, open escalations by urgency and level. Counts only, by
  * kinds the engine defines: nothing here names a person or a program.
+ * Registered in the API's own registry only (`registers: []` keeps them out
+ * of prom-client's global one, where a second API in a process would clash).
  */
 @Injectable()
 export class ReadModelGauges {
   private readonly logger = new Logger('ReadModelGauges');
-  private readonly up = new Gauge({ name: 'mentorflow_read_models_up', help: '1 when the last scrape could read the backlogs below' });
+  private readonly up = new Gauge({
+    name: 'mentorflow_read_models_up',
+    help: '1 when the last scrape could read the backlogs below',
+    registers: [],
+  });
   private readonly outbox = new Gauge({
     name: 'mentorflow_mail_outbox_backlog',
     help: 'Mails recorded but not sent: due now, or held until the end of quiet hours',
     labelNames: ['state'],
+    registers: [],
   });
   private readonly oldestDue = new Gauge({
     name: 'mentorflow_mail_outbox_oldest_due_seconds',
     help: 'How long the oldest mail due has waited to be sent (0 when none)',
+    registers: [],
   });
   private readonly undeliverable = new Gauge({
     name: 'mentorflow_mail_outbox_undeliverable',
     help: 'Mails the relay refused for good (an address that does not exist)',
+    registers: [],
   });
-  private readonly nudges = new Gauge({ name: 'mentorflow_nudges_open', help: 'Open nudges by kind', labelNames: ['kind'] });
+  private readonly nudges = new Gauge({ name: 'mentorflow_nudges_open', help: 'Open nudges by kind', labelNames: ['kind'], registers: [] });
   private readonly escalations = new Gauge({
     name: 'mentorflow_escalations_open',
     help: 'Open escalations by urgency and level (panel, coordinator, program-lead, unowned)',
     labelNames: ['urgency', 'level'],
+    registers: [],
   });
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -6,7 +6,7 @@ import { ApiMetrics } from './api-metrics';
 import { requestIdOf } from './request-observation';
 
 /**
- * Outermost around every route: its work runs in the request's context, so
+ * Around every route's own work: it runs in the request's context, so
  * each command it sends to the engine carries the request's id and its wait
  * for the engine is counted (libs/temporal-connection/request-tracing.ts).
  */
