@@ -78,7 +78,7 @@ describe('metrics, request ids and worker health, through the real API, worker a
     expect(sampleSum(response.text, 'mentorflow_read_models_up')).toBe(1);
   });
 
-  it('moves the named metrics as a course is referred and commanded, and carries the request id to its audit row and its workflow', async () => {
+  it('moves the named metrics as a course is referred and commanded; its request id reaches the audit row and workflow', async () => {
     const [api, worker] = [await scrapeApi(), await scrapeWorker()];
     const admin = engine.admin();
     const slug = `metrics-${randomUUID().slice(0, 8)}`;
