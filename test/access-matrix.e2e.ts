@@ -495,6 +495,8 @@ const MATRIX: Row[] = [
   // What Temporal stores, decrypted: ids and phases only, for operators only.
   { route: 'POST /codec/decode', call: () => ({ path: '/codec/decode', body: { payloads: [] } }), allowed: { operator: 200 } },
   { route: 'POST /codec/encode', call: () => ({ path: '/codec/encode', body: { payloads: [] } }), allowed: { operator: 200 } },
+  // Counts and timings for the operators' monitoring: nobody's data, but nobody else's business either.
+  { route: 'GET /metrics', call: () => ({ path: '/metrics' }), allowed: { operator: 200 } },
 ];
 
 /**

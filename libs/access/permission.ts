@@ -84,6 +84,9 @@ export enum Permission {
    */
   ProgramAdminAccountGrant = 'account.grant-program-admin',
 
+  /** Operators: the API's metrics (counts and timings, nobody's data), for their monitoring. */
+  MetricsRead = 'metrics.read',
+
   /** Its recipient; a coordinator nudge, the coordinators of its program (a municipal one: of its municipality, or program-wide). */
   NudgeAnswer = 'nudge.answer',
 }

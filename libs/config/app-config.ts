@@ -157,6 +157,17 @@ export class IdentityConfig {
   @ValidateNested() @Type(() => OidcConfig) oidc!: OidcConfig;
 }
 
+/** host:port, an IPv6 host in brackets ([::]:9464), or empty for none. */
+const BIND_ADDRESS = /^$|^(\[[0-9A-Fa-f:.]+\]|[^\s:[\]]+):\d{1,5}$/;
+
+/** Where the worker answers Prometheus and health checks (the API answers both on its own port). */
+export class ObservabilityConfig {
+  /** The SDK's worker metrics, served at /metrics; empty for none. */
+  @Matches(BIND_ADDRESS, { message: 'must be host:port, or empty for none' }) workerMetricsAddress!: string;
+  /** The worker's /livez and /readyz; empty for none. */
+  @Matches(BIND_ADDRESS, { message: 'must be host:port, or empty for none' }) workerHealthAddress!: string;
+}
+
 export class AppConfig {
   @ValidateNested() @Type(() => IdentityConfig) identity!: IdentityConfig;
   @ValidateNested() @Type(() => TemporalConfig) temporal!: TemporalConfig;
@@ -167,5 +178,6 @@ export class AppConfig {
   @ValidateNested() @Type(() => ReportsConfig) reports!: ReportsConfig;
   @ValidateNested() @Type(() => GdprConfig) gdpr!: GdprConfig;
   @ValidateNested() @Type(() => IdempotencyConfig) idempotency!: IdempotencyConfig;
+  @ValidateNested() @Type(() => ObservabilityConfig) observability!: ObservabilityConfig;
   @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
 }

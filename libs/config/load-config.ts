@@ -74,6 +74,8 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_OIDC_REDIRECT_URL', 'identity.oidc.redirectUrl', asString],
   ['MENTORFLOW_OIDC_EMAIL_CLAIM', 'identity.oidc.emailClaim', asString],
   ['MENTORFLOW_OIDC_REQUIRE_EMAIL_VERIFIED', 'identity.oidc.requireEmailVerified', asBool],
+  ['MENTORFLOW_WORKER_METRICS_ADDRESS', 'observability.workerMetricsAddress', asString],
+  ['MENTORFLOW_WORKER_HEALTH_ADDRESS', 'observability.workerHealthAddress', asString],
   ['LOG_LEVEL', 'logLevel', asString],
 ];
 
@@ -122,6 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
     reports: { minimumCount: 5 },
     gdpr: { retainClosedFor: 'P5Y', retentionAt: '02:00' },
     idempotency: { keepFor: 'P1D' },
+    // Loopback: a deployment that scrapes and probes from elsewhere binds 0.0.0.0 (docs/operations.md).
+    observability: { workerMetricsAddress: '127.0.0.1:9464', workerHealthAddress: '127.0.0.1:3001' },
     identity: {
       sessionIdle: '30m',
       sessionMax: '12h',

@@ -11,7 +11,7 @@ import { Role, ROLES } from '../../libs/auth/roles';
 import { issueToken } from '../../libs/auth/tokens';
 import { ensureDevSubject } from '../../libs/identity/dev-subjects';
 import { createLogger } from '../../libs/logging/logger';
-import { installTemporalRuntimeLogger } from '../../libs/logging/temporal-runtime-logger';
+import { installTemporalRuntime } from '../../libs/logging/temporal-runtime';
 import { HARNESS_SUBJECTS } from './harness-subjects';
 
 /** A coordinator's bearer header, and her id. */
@@ -46,17 +46,22 @@ export interface Engine {
 
 let runtimeInstalled = false;
 
+export interface EngineOptions {
+  /** host:port for the SDK's worker metrics; the runtime is installed once per file, by its first engine. */
+  workerMetricsAddress?: string;
+}
+
 /**
  * The real API and the real worker, in this test process, against the dev
  * server and PostgreSQL from global-setup. Each test file gets its own task
  * queue so files never pick up each other's workflows.
  */
-export async function startEngine(): Promise<Engine> {
+export async function startEngine({ workerMetricsAddress }: EngineOptions = {}): Promise<Engine> {
   process.env.TEMPORAL_TASK_QUEUE = `test-${randomUUID()}`;
   process.env.LOG_LEVEL ??= 'warn';
   const logger = createLogger('test', process.env.LOG_LEVEL);
   if (!runtimeInstalled) {
-    installTemporalRuntimeLogger(logger, 'WARN');
+    installTemporalRuntime(logger, { level: 'WARN', metricsAddress: workerMetricsAddress });
     runtimeInstalled = true;
   }
   const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
@@ -122,11 +127,11 @@ async function ensureDefaultSubjects(dataSource: DataSource): Promise<void> {
  * The engine for one test file: started before its tests, closed after them,
  * with a supertest agent on its API.
  */
-export function engineSuite(): { readonly engine: Engine; readonly http: ReturnType<typeof request> } {
+export function engineSuite(options: EngineOptions = {}): { readonly engine: Engine; readonly http: ReturnType<typeof request> } {
   let engine: Engine | undefined;
   let http: ReturnType<typeof request> | undefined;
   beforeAll(async () => {
-    engine = await startEngine();
+    engine = await startEngine(options);
     http = request(engine.api.getHttpServer());
   });
   afterAll(() => engine?.close());

@@ -29,6 +29,8 @@ import { IdentityApiModule } from './identity/identity-api.module';
 import { TodayApiModule } from './today/today.module';
 import { YoungPersonLinksModule } from './young-person-links/young-person-links.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { RequestContextInterceptor } from './observability/request-context.interceptor';
 
 @Module({
   imports: [
@@ -51,6 +53,7 @@ import { CalendarModule } from './calendar/calendar.module';
     TodayApiModule,
     YoungPersonLinksModule,
     CalendarModule,
+    ObservabilityModule,
   ],
   controllers: [HealthController],
   providers: [
@@ -62,6 +65,9 @@ import { CalendarModule } from './calendar/calendar.module';
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     // Innermost: only the route's own calls to the engine are bounded.
     { provide: APP_INTERCEPTOR, useClass: EngineDeadlineInterceptor },
+    // The route's own work runs in the request's context (its id, its engine waits): innermost, as an interceptor outside that
+    // waits for a promise (the audit's row) calls the next one's handle() in the promise's context, not the one it was given.
+    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
     AuditTrail,
     IdempotentRequests,
     DatabaseHealth,

@@ -46,6 +46,23 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log({ message: 'worker polling', taskQueue: temporal.taskQueues.main, namespace: temporal.namespace, ...temporal.worker });
   }
 
+  /** Why the worker is not polling its task queue, or undefined while it polls both workflow and activity tasks. */
+  notPolling(): string | undefined {
+    if (!this.worker) return 'not started';
+    const { runState, workflowPollerState, activityPollerState } = this.worker.getStatus();
+    if (runState !== 'RUNNING') return `worker ${runState.toLowerCase()}`;
+    if (workflowPollerState !== 'POLLING') return `workflow poller ${workflowPollerState.toLowerCase()}`;
+    if (activityPollerState !== 'POLLING') return `activity poller ${activityPollerState.toLowerCase()}`;
+    return undefined;
+  }
+
+  /** Asks the Temporal server for its system info over the worker's own connection: it fails when the server does not answer. */
+  async pingEngine(timeoutMs: number): Promise<void> {
+    const connection = this.connection;
+    if (!connection) throw new Error('not connected');
+    await connection.withDeadline(Date.now() + timeoutMs, () => connection.workflowService.getSystemInfo({}));
+  }
+
   async onApplicationShutdown(): Promise<void> {
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running;

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nest
 import type { Request, Response } from 'express';
 import { AuditTrail } from '../audit/audit-trail';
 import { SignInRequired } from '../auth/sign-in-required';
+import { noteErrorCode } from '../observability/request-observation';
 import { toHttpError } from './http-error';
 
 /** Every error as one body (see http-error.ts), logged to the audit trail before it is answered: a refusal is a trace too. */
@@ -32,6 +33,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       // The database being away is often why the request failed: answer anyway, and say the trace is missing.
       this.logger.error({ message: 'audit entry not written', status, error: String(error) });
     }
+    noteErrorCode(http.getResponse<Response>(), body.code);
     if (signInFirst) return http.getResponse<Response>().redirect(status, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
     http.getResponse<Response>().status(status).json(body);
   }
