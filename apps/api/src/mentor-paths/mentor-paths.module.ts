@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
 import { MentorOverviewService } from '../../../../libs/mentors/mentor-overview.service';
 import { MentorYoungPeople } from '../../../../libs/mentors/mentor-young-people';
+import { CourseDueReader } from '../../../../libs/mentorships/course-due-reader';
 import { MentorsService } from '../../../../libs/people/mentors.service';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { GroupMeetingsController } from './group-meetings.controller';
@@ -12,6 +13,14 @@ import { MentorYoungPeopleController } from './mentor-young-people.controller';
 
 @Module({
   controllers: [MentorPathsController, GroupMeetingsController, MentorOverviewController, MentorYoungPeopleController],
-  providers: [MentorsService, ProgramsService, MentorPathWorkflows, MentorHistoryService, MentorOverviewService, MentorYoungPeople],
+  providers: [
+    MentorsService,
+    ProgramsService,
+    MentorPathWorkflows,
+    MentorHistoryService,
+    MentorOverviewService,
+    CourseDueReader,
+    MentorYoungPeople,
+  ],
 })
 export class MentorPathsModule {}
