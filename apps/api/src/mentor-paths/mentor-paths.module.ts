@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
 import { MentorOverviewService } from '../../../../libs/mentors/mentor-overview.service';
 import { MentorYoungPeople } from '../../../../libs/mentors/mentor-young-people';
+import { MentorPathRequirements } from '../../../../libs/mentors/path-requirements';
 import { CourseDueReader } from '../../../../libs/mentorships/course-due-reader';
 import { MentorsService } from '../../../../libs/people/mentors.service';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
@@ -18,6 +19,7 @@ import { MentorYoungPeopleController } from './mentor-young-people.controller';
     ProgramsService,
     MentorPathWorkflows,
     MentorHistoryService,
+    MentorPathRequirements,
     MentorOverviewService,
     CourseDueReader,
     MentorYoungPeople,
