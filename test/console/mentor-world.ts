@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import type { Engine } from '../support/engine';
 import { activeCourse, approvedMentor, consoleProgram, poster } from './console-world';
@@ -35,7 +36,8 @@ export async function mentorWorld(engine: Engine): Promise<MentorWorld> {
   const hers = await matched('Maria Berg', mentorEmail, 'Aisha Nour');
   const other = await matched('Lone Vik', `lone-${program.slug}@example.dk`, 'Sofie Holm');
 
-  await poster(engine, engine.admin())(`/programs/${program.programId}/policy`, { policy: SCREENED_POLICY }, 200);
+  const revise = request(engine.api.getHttpServer()).put(`/programs/${program.programId}/policy`).set(engine.admin());
+  await revise.send({ policy: SCREENED_POLICY }).expect(200);
   const post = poster(engine, program.coordinatorAuth);
   const applicantEmail = `nadia-${program.slug}@example.dk`;
   const { id: applicantId } = await post('/mentors', {

@@ -4,7 +4,7 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { formatDate } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { CalendarFeedSection } from './CalendarFeedSection';
-import { PathChecklist } from './PathChecklist';
+import { hasOutstanding, PathChecklist } from './PathChecklist';
 import { useMentorPath } from './mentor-data';
 
 /**
@@ -31,7 +31,7 @@ export function MentorPathPage() {
           </p>
           <h2>{t('mentor.path.checklist')}</h2>
           <PathChecklist checklist={read.data.path.checklist} />
-          <p className="form-hint">{t('mentor.path.nextSteps')}</p>
+          {hasOutstanding(read.data.path.checklist) && <p className="form-hint">{t('mentor.path.nextSteps')}</p>}
           <h2>{t('mentor.path.groupMeetings')}</h2>
           <GroupMeetings history={read.data.history} />
         </>

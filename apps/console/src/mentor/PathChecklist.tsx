@@ -13,9 +13,14 @@ const BADGE: Record<Status, string> = {
   enrolled: 'badge badge-info',
   failed: 'badge badge-error',
   outstanding: 'badge badge-warning',
-  'not-required': 'badge',
-  'not-reached': 'badge',
+  // What asks nothing of anyone is said quietly, not as a badge that reads like a warning.
+  'not-required': 'path-checklist-quiet',
+  'not-reached': 'path-checklist-quiet',
 };
+
+/** Whether anything the program requires before approval is still to be done. */
+export const hasOutstanding = ({ screening, course, approval }: Checklist): boolean =>
+  [...screening.map((step) => step.status), course.status, approval.status].includes('outstanding');
 
 /**
  * What her program's policy requires before she is approved, in the order it is walked (each screening step, the course, the
