@@ -2237,6 +2237,63 @@ export interface components {
             nudgesSent: string[];
             openNudges: string[];
         };
+        ChecklistStepView: {
+            /** @enum {string} */
+            step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
+            /** @enum {string} */
+            status: "passed" | "failed" | "outstanding" | "not-reached";
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            at: string | null;
+        };
+        ChecklistCourseView: {
+            /** @enum {string} */
+            status: "completed" | "enrolled" | "outstanding" | "not-required" | "not-reached";
+            /** Format: date-time */
+            enrolledAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+        };
+        ChecklistApprovalView: {
+            /** @enum {string} */
+            status: "approved" | "outstanding" | "not-reached";
+            /** Format: date-time */
+            at: string | null;
+        };
+        PathChecklistView: {
+            /** @description The policy version her path runs on: the one in effect when she applied */
+            policyVersion: number;
+            /** @description Each step the policy requires, in its order */
+            screening: components["schemas"]["ChecklistStepView"][];
+            course: components["schemas"]["ChecklistCourseView"];
+            approval: components["schemas"]["ChecklistApprovalView"];
+        };
+        MentorPathView: {
+            /** Format: uuid */
+            mentorId: string;
+            /** @enum {string} */
+            phase: "applied" | "screening" | "course" | "awaiting-approval" | "available" | "paused" | "retired" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            phaseSince: string;
+            screening: components["schemas"]["ScreeningStepRecordView"][];
+            /** Format: date-time */
+            courseEnrolledAt?: string;
+            /** Format: date-time */
+            courseCompletedAt?: string;
+            approvedBy?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            /** @enum {string} */
+            endReason?: "failed-screening" | "not-suitable" | "course-not-completed" | "personal-circumstances" | "moved" | "no-response" | "program-ended" | "other";
+            /** @description Courses holding one of the mentor's slots */
+            mentorships: string[];
+            capacity: number;
+            nudgesSent: string[];
+            openNudges: string[];
+            checklist: components["schemas"]["PathChecklistView"];
+        };
         PathHistoryEntryView: {
             /** @enum {string} */
             type: "path";
@@ -8597,13 +8654,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MentorPathStateView"];
+                    "application/json": components["schemas"]["MentorPathView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */

@@ -32,6 +32,11 @@ export function formatMinutes(totalMinutes: number): string {
   return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(parts.filter((part): part is string => !!part));
 }
 
+/** Names as one phrase of the language: "Samtale, Referencer og Straffeattest", "Interview, References and Criminal record check". */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
+}
+
 /** Today in Copenhagen, as YYYY-MM-DD: the default day of what she logs. */
 export function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
