@@ -149,7 +149,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
   });
 
   it('shows a mentor in screening what her program still requires of her, on a 390 and a 360 px phone', async () => {
-    const phone = await browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
+    const phone = await suite.browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await phone.newPage();
     await signIn(page, world.applicant.email);
     await page.getByText('Du har ingen aktive forløb lige nu.').waitFor();
@@ -168,13 +168,13 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     ]);
     await checked(page, 'mentor-path-screening-390');
 
-    const narrow = await browser.newContext({
+    const narrow = await suite.browser.newContext({
       locale: 'da-DK',
       viewport: { width: 360, height: 780 },
       storageState: await phone.storageState(),
     });
     const narrowPage = await narrow.newPage();
-    await narrowPage.goto(`${base}/mentors/${world.applicant.id}/path`);
+    await narrowPage.goto(`${suite.base}/mentors/${world.applicant.id}/path`);
     await narrowPage.getByText('Mangler endnu:').waitFor();
     await screenshot(narrowPage, 'mentor-path-screening-360');
     expect(await narrowPage.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
