@@ -25,8 +25,10 @@ const MentorPage = lazy(() => import('./mentors/MentorPage').then((module) => ({
 const ProgramsPage = lazy(() => import('./programs/ProgramsPage').then((module) => ({ default: module.ProgramsPage })));
 const ProgramPage = lazy(() => import('./programs/ProgramPage').then((module) => ({ default: module.ProgramPage })));
 const PolicyVersionPage = lazy(() => import('./programs/PolicyVersionPage').then((module) => ({ default: module.PolicyVersionPage })));
-// A nudge's page is opened from its mail, by anyone a nudge goes to; it reads the kinds' texts Today has, which come with it.
+// A nudge's page is opened from its mail and their list from the daily digest, by anyone a nudge goes to; they read the kinds'
+// texts Today has, which come with them.
 const NudgePage = lazy(() => import('./nudges/NudgePage').then((module) => ({ default: module.NudgePage })));
+const NudgesPage = lazy(() => import('./nudges/NudgesPage').then((module) => ({ default: module.NudgesPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 
 /** A lazy page loading, with the coordinators' texts, inside the layout, which stays on screen meanwhile. */
@@ -56,7 +58,8 @@ export function App() {
         <Route path="programs/:id" element={loaded(<ProgramPage />)} />
         <Route path="programs/:id/versions/:version" element={loaded(<PolicyVersionPage />)} />
         <Route path="reports" element={loaded(<ReportsPage />)} />
-        {/* Every nudge mail's link: coordinators, mentors, referrers and the panel alike. */}
+        {/* Every nudge mail's link and the digest's: coordinators, mentors, referrers and the panel alike. */}
+        <Route path="nudges" element={loaded(<NudgesPage />)} />
         <Route path="nudges/:id" element={loaded(<NudgePage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -20,6 +20,7 @@ describe("the console's pages", () => {
       '/reports',
       `/mentors/${ID}/young-people`,
       `/mentors/${ID}/path`,
+      '/nudges',
       `/nudges/${ID}`,
     ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
@@ -43,7 +44,7 @@ describe("the console's pages", () => {
       `/mentors/${ID}/history`,
       `/mentors/${ID}/calendar-feed`,
       `/nudges/${ID}/acknowledge`,
-      '/nudges',
+      '/nudges/',
     ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }
