@@ -64,7 +64,11 @@ const youngPersonCoordinator: [string, Relation] = [
 /** Permissions on rows: every permission but those that make a row. */
 export type RowPermission = Exclude<
   Permission,
-  Permission.ProgramCreate | Permission.OperatorAccountGrant | Permission.ProgramAdminAccountGrant | Permission.OwnReferralsRead
+  | Permission.ProgramCreate
+  | Permission.OperatorAccountGrant
+  | Permission.ProgramAdminAccountGrant
+  | Permission.OwnReferralsRead
+  | Permission.OwnReferralMake
 >;
 
 const operator: [string, Relation] = [has('operator'), 'operator'];
@@ -201,4 +205,5 @@ export const CREATE_ROLES: Partial<Record<Permission, Role[]>> = {
   [Permission.OperatorAccountGrant]: ['operator'],
   [Permission.ProgramAdminAccountGrant]: ['operator', 'program-admin'],
   [Permission.OwnReferralsRead]: ['referrer'],
+  [Permission.OwnReferralMake]: ['referrer'],
 };
