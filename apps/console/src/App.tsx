@@ -9,6 +9,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PanelEscalationPage } from './panel/PanelEscalationPage';
 import { PanelEscalationsPage } from './panel/PanelEscalationsPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
+import { ReferPage } from './referrals/ReferPage';
 import { ByRole, StartPage } from './start/ByRole';
 
 // The coordinators' and administrators' pages load when first opened, so a mentor's, a panel member's or a referrer's phone
@@ -45,6 +46,7 @@ export function App() {
         <Route path="mentors/:id/young-people" element={<MentorHomePage />} />
         <Route path="mentors/:id/path" element={<MentorPathPage />} />
         <Route path="my-referrals" element={<MyReferralsPage />} />
+        <Route path="my-referrals/new" element={<ReferPage />} />
         <Route path="programs" element={loaded(<ProgramsPage />)} />
         <Route path="programs/:id" element={loaded(<ProgramPage />)} />
         <Route path="programs/:id/versions/:version" element={loaded(<PolicyVersionPage />)} />
