@@ -86,31 +86,32 @@ describe("a referrer's pages on a phone", () => {
     await page.getByText('For unge på 18–30 år. Kommunen har brugt 1 af 12 henvisninger').waitFor();
     await checked(page, 'referrer-02-refer-form');
 
-    // An age the program does not take: refused in Danish under the field, and nothing is written.
+    // Without her consent ticked, the checkbox says why; nothing is written.
     const nothingYet = await written();
     await page.getByLabel('Den unges navn').fill('Amina Holm');
     await page.getByLabel('Fødselsdato').fill('1990-05-14');
     await page.getByLabel('Den unges e-mailadresse (kan udelades)').fill('amina.holm@example.dk');
     await page.getByRole('button', { name: 'Henvis den unge' }).tap();
-    const refusal = page.getByRole('alert');
-    await refusal.getByText('Oplysningerne kunne ikke bruges').waitFor();
+    await page.locator('#refer-consent-error').getByText('Du kan kun henvise den unge med den unges samtykke.').waitFor();
+    expect(await written()).toEqual(nothingYet);
+    await checked(page, 'referrer-03-refused-consent');
+
+    // She reads what the young person should know and ticks her consent; an age the program does not take is refused in Danish
+    // under its field, and nothing is written.
+    await page.getByText('Det skal den unge vide, før den unge siger ja').tap();
+    await page.getByRole('heading', { name: 'Hvem der kan se det' }).waitFor();
+    await page.getByLabel('Den unge har givet samtykke til henvisningen og til mentorforløbet').check();
+    await page.getByRole('button', { name: 'Henvis den unge' }).tap();
     await page
       .locator('#refer-birth-error')
       .getByText(/Den unge var \d+ år ved henvisningen, men programmet .* er for unge på 18–30 år/)
       .waitFor();
     expect(await written()).toEqual(nothingYet);
-    await checked(page, 'referrer-03-refused-age');
+    await checked(page, 'referrer-04-refused-age');
 
-    // Without her consent ticked, the checkbox says why; then with it, she is referred.
     await page.getByLabel('Fødselsdato').fill('2005-05-14');
-    await page.getByRole('button', { name: 'Henvis den unge' }).tap();
-    await page.getByText('Du kan kun henvise den unge med den unges samtykke.').first().waitFor();
-    expect(await written()).toEqual(nothingYet);
-    await page.getByText('Det skal den unge vide, før den unge siger ja').tap();
-    await page.getByRole('heading', { name: 'Hvem der kan se det' }).waitFor();
-    await page.getByLabel('Den unge har givet samtykke til henvisningen og til mentorforløbet').check();
     expect(await tabTo(page, 'Henvis den unge')).toEqual({ reached: true, visible: true });
-    await checked(page, 'referrer-04-refer-filled');
+    await checked(page, 'referrer-06-refer-filled');
     await page.keyboard.press('Enter');
 
     // Back on her list: the referral confirmed, first in her list in the phase after consent; the quota counts it.
@@ -120,7 +121,7 @@ describe("a referrer's pages on a phone", () => {
     await referrals.first().getByText('Afklaring').waitFor();
     await page.getByText('2 af 12 henvisninger.').waitFor();
     expect(await written()).toEqual({ youngPeople: nothingYet.youngPeople + 1, referrals: nothingYet.referrals + 1 });
-    await checked(page, 'referrer-05-referred');
+    await checked(page, 'referrer-07-referred');
 
     // The coordinator completes the intake: she sees the course waiting for a mentor.
     const [{ id: courseId }] = (await http().get('/my-referrals').set(engine.auth('referrer', world.referrer.id)).expect(200)).body
@@ -129,7 +130,7 @@ describe("a referrer's pages on a phone", () => {
     await page.reload();
     await referrals.first().getByText('Matchning').waitFor();
     expect(await page.locator('main').innerText()).not.toMatch(/Sofie|@example\.dk/);
-    await checked(page, 'referrer-06-coordinator-acted');
+    await checked(page, 'referrer-08-coordinator-acted');
 
     // A course another referrer made, opened by its address: refused in Danish, nothing shown of it.
     await page.goto(`${base}/mentorships/${world.othersCourseId}`);
@@ -137,7 +138,7 @@ describe("a referrer's pages on a phone", () => {
     await forbidden.getByText('Det har du ikke adgang til').waitFor();
     expect(await forbidden.innerText()).toContain('Du har ikke adgang til forløbet.');
     expect(await page.locator('main').innerText()).not.toMatch(/Sofie|Jonas/);
-    await checked(page, 'referrer-07-others-course-refused');
+    await checked(page, 'referrer-09-others-course-refused');
     await page.close();
   }, 120_000);
 
@@ -146,16 +147,16 @@ describe("a referrer's pages on a phone", () => {
     await small.addCookies(await phone.cookies());
     const page = await small.newPage();
     await page.goto(`${base}/my-referrals/new`);
-    await page.getByRole('heading', { level: 1, name: 'Henvis en ung' }).waitFor();
-    await checked(page, 'referrer-08-refer-form-360', SMALL_PHONE.width);
+    await page.getByLabel('Den unges navn').waitFor();
+    await checked(page, 'referrer-10-refer-form-360', SMALL_PHONE.width);
     await page.getByRole('button', { name: 'English' }).tap();
     await page.getByRole('heading', { level: 1, name: 'Refer a young person' }).waitFor();
     await page.getByLabel('The young person has consented to the referral and to the mentor course').waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await checked(page, 'referrer-09-refer-form-360-english', SMALL_PHONE.width);
+    await checked(page, 'referrer-11-refer-form-360-english', SMALL_PHONE.width);
     await page.goto(`${base}/my-referrals`);
-    await page.getByRole('heading', { level: 1, name: 'My referrals' }).waitFor();
-    await checked(page, 'referrer-10-my-referrals-360-english', SMALL_PHONE.width);
+    await page.getByRole('heading', { name: 'Your referrals' }).waitFor();
+    await checked(page, 'referrer-12-my-referrals-360-english', SMALL_PHONE.width);
     await small.close();
   }, 60_000);
 });

@@ -29,7 +29,7 @@ export function ReferPage() {
   return (
     <>
       <p>
-        <Link to="/my-referrals" className="back-link">
+        <Link to="/my-referrals">
           {t('refer.back')}
         </Link>
       </p>
