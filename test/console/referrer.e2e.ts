@@ -132,13 +132,22 @@ describe("a referrer's pages on a phone", () => {
     expect(await page.locator('main').innerText()).not.toMatch(/Sofie|@example\.dk/);
     await checked(page, 'referrer-08-coordinator-acted');
 
-    // A course another referrer made, opened by its address: refused in Danish, nothing shown of it.
+    // Her own course by its address: its phase and outcome only.
+    await page.goto(`${base}/mentorships/${courseId}`);
+    await page.getByRole('heading', { level: 1, name: 'Forløb' }).waitFor();
+    await page.getByText('Matchning').waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/Amina|@example\.dk|Maria/);
+    await checked(page, 'referrer-09-own-course');
+
+    // A course another referrer made, opened by its address: refused in Danish, nothing shown of it, the way back offered.
     await page.goto(`${base}/mentorships/${world.othersCourseId}`);
     const forbidden = page.getByRole('alert');
     await forbidden.getByText('Det har du ikke adgang til').waitFor();
     expect(await forbidden.innerText()).toContain('Du har ikke adgang til forløbet.');
+    await page.getByText('Du kan se fase og resultat for de forløb, du selv har henvist.').waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Tilbage til mine henvisninger' }).waitFor();
     expect(await page.locator('main').innerText()).not.toMatch(/Sofie|Jonas/);
-    await checked(page, 'referrer-09-others-course-refused');
+    await checked(page, 'referrer-10-others-course-refused');
     await page.close();
   }, 120_000);
 
@@ -148,15 +157,15 @@ describe("a referrer's pages on a phone", () => {
     const page = await small.newPage();
     await page.goto(`${base}/my-referrals/new`);
     await page.getByLabel('Den unges navn').waitFor();
-    await checked(page, 'referrer-10-refer-form-360', SMALL_PHONE.width);
+    await checked(page, 'referrer-11-refer-form-360', SMALL_PHONE.width);
     await page.getByRole('button', { name: 'English' }).tap();
     await page.getByRole('heading', { level: 1, name: 'Refer a young person' }).waitFor();
     await page.getByLabel('The young person has consented to the referral and to the mentor course').waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await checked(page, 'referrer-11-refer-form-360-english', SMALL_PHONE.width);
+    await checked(page, 'referrer-12-refer-form-360-english', SMALL_PHONE.width);
     await page.goto(`${base}/my-referrals`);
     await page.getByRole('heading', { name: 'Your referrals' }).waitFor();
-    await checked(page, 'referrer-12-my-referrals-360-english', SMALL_PHONE.width);
+    await checked(page, 'referrer-13-my-referrals-360-english', SMALL_PHONE.width);
     await small.close();
   }, 60_000);
 });

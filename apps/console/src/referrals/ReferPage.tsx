@@ -29,9 +29,7 @@ export function ReferPage() {
   return (
     <>
       <p>
-        <Link to="/my-referrals">
-          {t('refer.back')}
-        </Link>
+        <Link to="/my-referrals">{t('refer.back')}</Link>
       </p>
       <h1>{t('refer.title')}</h1>
       <p className="font-lead">{t('refer.lead')}</p>
