@@ -5,6 +5,7 @@ import { YOUNG_PERSON_EXPLANATION } from '../../../../libs/domain/young-person-e
 import { ApiFailure } from '../api/api-error';
 import { ErrorMessage, Loading, useErrorText } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { TextField } from '../components/TextField';
 import { formatDate, formatNumber, today } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { lastDayBefore } from './quota-days';
@@ -201,38 +202,5 @@ function ConsentField({ checked, onChange, error }: { checked: boolean; onChange
       />
       <label htmlFor="refer-consent">{t('refer.consent')}</label>
     </div>
-  );
-}
-
-function TextField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  path: string;
-  error: unknown;
-  value: string;
-  onChange: (value: string) => void;
-  type?: string;
-  max?: string;
-  autoComplete?: string;
-}) {
-  return (
-    <Field id={props.id} label={props.label} path={props.path} error={props.error}>
-      {props.hint && (
-        <span className="form-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      )}
-      <input
-        id={props.id}
-        className="form-input"
-        type={props.type ?? 'text'}
-        value={props.value}
-        max={props.max}
-        autoComplete={props.autoComplete}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Field>
   );
 }
