@@ -47,6 +47,16 @@ export class MentorshipWorkflows {
     });
   }
 
+  /** Whether the course's workflow exists; false too when the engine cannot say. */
+  async started(mentorshipId: string): Promise<boolean> {
+    try {
+      await this.handle(mentorshipId).describe();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private async startOptions(referral: Referral, program: Program) {
     const { policy } = await this.programs.policy(program.id, referral.policyVersion);
     return {

@@ -50,7 +50,9 @@ export class ReferController {
     try {
       ({ phase } = await this.workflows.startConsented(referral, program, referrerId));
     } catch (error) {
-      if (created) await this.referring.discard(referral);
+      // Refused or never started: nothing is kept. Started, but its answer was lost (a timeout): the rows stay for the course,
+      // and a retry with the same Idempotency-Key finds them and joins the consent already sent.
+      if (created && !(await this.workflows.started(referral.id))) await this.referring.discard(referral);
       throw error;
     }
     if (!created) response.status(200);
