@@ -179,28 +179,33 @@ function ReferForm({ programs }: { programs: ReferrableProgram[] }) {
   );
 }
 
-/** Her consent, ticked by the referrer: dkfds puts a checkbox before its label, so this is no Field; the API's problem shows above it. */
+/**
+ * Her consent, ticked by the referrer: dkfds puts a checkbox before its label in a group of its own (which the alert finds by
+ * its path), so this is no Field; the API's problem shows above it.
+ */
 function ConsentField({ checked, onChange, error }: { checked: boolean; onChange: (checked: boolean) => void; error: unknown }) {
   const { t } = useTranslation();
   const text = useErrorText();
   const problem = error instanceof ApiFailure ? error.body.problems?.find((candidate) => candidate.path === 'consentGiven') : undefined;
   return (
-    <div className={`form-group form-group-checkbox${problem ? ' form-error' : ''}`} data-field-path="consentGiven">
+    <div className={problem ? 'form-group form-error' : 'form-group'}>
       {problem && (
         <span className="form-error-message" id="refer-consent-error">
           <span className="sr-only">{t('errors.fieldError')}: </span>
           {text({ ...problem, message: problem.problem })}
         </span>
       )}
-      <input
-        id="refer-consent"
-        type="checkbox"
-        className="form-checkbox checkbox-large"
-        checked={checked}
-        aria-describedby={problem ? 'refer-consent-error' : undefined}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label htmlFor="refer-consent">{t('refer.consent')}</label>
+      <div className="form-group-checkbox" data-field-path="consentGiven">
+        <input
+          id="refer-consent"
+          type="checkbox"
+          className="form-checkbox checkbox-large"
+          checked={checked}
+          aria-describedby={problem ? 'refer-consent-error' : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        <label htmlFor="refer-consent">{t('refer.consent')}</label>
+      </div>
     </div>
   );
 }
