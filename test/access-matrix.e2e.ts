@@ -136,6 +136,23 @@ const MATRIX: Row[] = [
   { route: 'GET /referrals', call: (w) => ({ path: `/referrals?programId=${w.programId}` }), allowed: anyCoordinator(200) },
   // A referrer's own referrals (phase and outcome) and her municipality's quotas: every referrer her own, nobody else.
   { route: 'GET /my-referrals', call: () => ({ path: '/my-referrals' }), allowed: allow(200, 'referrer-own', 'referrer-other') },
+  // A referrer refers by herself, to a program with a quota for her municipality: each referrer to a fresh one, nobody else.
+  {
+    route: 'GET /my-referrals/programs',
+    call: () => ({ path: '/my-referrals/programs' }),
+    allowed: allow(200, 'referrer-own', 'referrer-other'),
+    // A program's name.
+    notPersonal: ['name'],
+  },
+  {
+    route: 'POST /my-referrals',
+    call: (w, programId = w.programId) => ({
+      path: '/my-referrals',
+      body: { programId, youngPerson: { contact: { name: 'Henvist Ung' }, birthDate: '2006-04-17' }, consentGiven: true },
+    }),
+    allowed: allow(201, 'referrer-own', 'referrer-other'),
+    fresh: (make) => make.referrableProgram(),
+  },
 
   // mentor-own's path: she reads it; coordinators steer it (a municipal one only her municipality's mentors': a path shows the courses
   // holding its slots). The world's mentor is approved, so steps before approval are refused (409).

@@ -54,6 +54,11 @@ export enum Permission {
 
   /** Referrers: the referrals she made herself (each course's phase and outcome) and her municipality's quotas. */
   OwnReferralsRead = 'referral.read-own',
+  /**
+   * Referrers: the programs taking referrals from her municipality, and referring a young person she registers there, in her own
+   * name (ReferrerReferralsService checks the program, its quota and her age).
+   */
+  OwnReferralMake = 'referral.make-own',
 
   /** Coordinators of the course's program (a municipal one: of its municipality): the course's commands. */
   MentorshipCommand = 'mentorship.command',

@@ -69,6 +69,7 @@ export type RowPermission = Exclude<
   | Permission.ProgramAdminAccountGrant
   | Permission.OwnReferralsRead
   | Permission.MetricsRead
+  | Permission.OwnReferralMake
 >;
 
 const operator: [string, Relation] = [has('operator'), 'operator'];
@@ -206,4 +207,5 @@ export const CREATE_ROLES: Partial<Record<Permission, Role[]>> = {
   [Permission.ProgramAdminAccountGrant]: ['operator', 'program-admin'],
   [Permission.OwnReferralsRead]: ['referrer'],
   [Permission.MetricsRead]: ['operator'],
+  [Permission.OwnReferralMake]: ['referrer'],
 };

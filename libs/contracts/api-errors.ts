@@ -60,6 +60,9 @@ export const API_ERRORS = {
   'course-still-running': (p: { courseId: string; phase: string }) =>
     `course ${p.courseId} is ${p.phase}; close it before erasing her data`,
   'quota-exists': (p: { periodStart: string }) => `this program and municipality already have a quota starting ${p.periodStart}`,
+  'quota-full': (p: { program: string; agreed: number; made: number; periodEnd: string }) =>
+    `your municipality has made ${p.made} of the ${p.agreed} referrals agreed with program ${p.program} until ${p.periodEnd}; ` +
+    "a referral beyond the quota is the program's coordinator's to make",
   'meeting-id-taken': (p: { id: string }) => `meeting ${p.id} was already logged for another mentorship`,
   'check-in-id-taken': (p: { id: string }) => `check-in ${p.id} was already recorded for another mentorship`,
   'measurement-id-taken': (p: { id: string }) =>

@@ -10,6 +10,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PanelEscalationPage } from './panel/PanelEscalationPage';
 import { PanelEscalationsPage } from './panel/PanelEscalationsPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
+import { ReferPage } from './referrals/ReferPage';
+import { ReferrerCoursePage } from './referrals/ReferrerCoursePage';
 import { ByRole, StartPage } from './start/ByRole';
 
 // The coordinators' and administrators' pages load when first opened, so a mentor's, a panel member's or a referrer's phone
@@ -45,7 +47,10 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<StartPage staff={loaded(<TodayStartPage />)} />} />
         <Route path="mentorships" element={loaded(<CoursesPage />)} />
-        <Route path="mentorships/:id" element={<ByRole staff={loaded(<CoursePage />)} mentor={<MentorCoursePage />} />} />
+        <Route
+          path="mentorships/:id"
+          element={<ByRole staff={loaded(<CoursePage />)} mentor={<MentorCoursePage />} referrer={<ReferrerCoursePage />} />}
+        />
         <Route path="referrals/new" element={loaded(<NewReferralPage />)} />
         <Route path="escalations" element={<ByRole staff={loaded(<EscalationsPage />)} panel={<PanelEscalationsPage />} />} />
         <Route path="escalations/:id" element={<ByRole staff={loaded(<EscalationPage />)} panel={<PanelEscalationPage />} />} />
@@ -54,6 +59,7 @@ export function App() {
         <Route path="mentors/:id/young-people" element={<MentorHomePage />} />
         <Route path="mentors/:id/path" element={<MentorPathPage />} />
         <Route path="my-referrals" element={<MyReferralsPage />} />
+        <Route path="my-referrals/new" element={<ReferPage />} />
         <Route path="programs" element={loaded(<ProgramsPage />)} />
         <Route path="programs/:id" element={loaded(<ProgramPage />)} />
         <Route path="programs/:id/versions/:version" element={loaded(<PolicyVersionPage />)} />

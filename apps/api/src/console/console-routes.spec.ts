@@ -15,6 +15,7 @@ describe("the console's pages", () => {
       '/mentors',
       `/mentors/${ID}`,
       '/my-referrals',
+      '/my-referrals/new',
       '/programs',
       `/programs/${ID}`,
       '/reports',
@@ -24,6 +25,10 @@ describe("the console's pages", () => {
       `/nudges/${ID}`,
     ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
+  });
+
+  it("leave a referrer's programs to the API: a browser opening them gets JSON, not a page", () => {
+    expect(isConsolePage('/my-referrals/programs')).toBe(false);
   });
 
   it("are a program's policy versions, numbered from 1", () => {

@@ -21,8 +21,8 @@ const PAGES = [
   new RegExp(`^/programs/${UUID}$`),
   new RegExp(`^/programs/${UUID}/versions/[1-9][0-9]*$`),
   /^\/reports$/,
-  // A referrer's own referrals.
-  /^\/my-referrals$/,
+  // A referrer's own referrals, and referring a young person herself.
+  /^\/my-referrals(\/new)?$/,
   // A new referral (coordinators).
   /^\/referrals\/new$/,
   // A mentor's own phone pages.

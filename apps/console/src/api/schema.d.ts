@@ -557,6 +557,22 @@ export interface paths {
         };
         get: operations["MyReferralsController_list"];
         put?: never;
+        post: operations["ReferController_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/my-referrals/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferController_programs"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2204,6 +2220,49 @@ export interface components {
             /** @description Her municipality's quotas not yet ended */
             quotas: components["schemas"]["MunicipalityQuotaView"][];
         };
+        ReferrableProgramView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The youngest age the program takes */
+            minAge: number;
+            /** @description The oldest age the program takes */
+            maxAge: number;
+            /** @description Referrals her municipality agreed to make within the quota’s period */
+            agreed: number;
+            /** @description Made so far; at the agreed number, a further referral is the program coordinator’s to make */
+            made: number;
+            /**
+             * Format: date
+             * @description The quota’s end (exclusive)
+             * @example 2027-01-01
+             */
+            periodEnd: string;
+        };
+        ReferredYoungPersonDto: {
+            contact: components["schemas"]["ContactDto"];
+            /**
+             * Format: date
+             * @description Her age at referral must be within the program’s range
+             * @example 2006-04-17
+             */
+            birthDate: string;
+            /** @enum {string|null} */
+            gender?: "female" | "male" | "other" | null;
+        };
+        ReferYoungPersonDto: {
+            /**
+             * Format: uuid
+             * @description A program taking referrals from her municipality (GET /my-referrals/programs)
+             */
+            programId: string;
+            youngPerson: components["schemas"]["ReferredYoungPersonDto"];
+            /**
+             * @description The young person has consented to the referral and the course; recorded on her course as given to this referrer
+             * @enum {boolean}
+             */
+            consentGiven: true;
+        };
         ScreeningStepRecordView: {
             /** @enum {string} */
             step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
@@ -3114,7 +3173,7 @@ export interface components {
              * @example invalid-input
              * @enum {string}
              */
-            code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
+            code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "quota-full" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "consent-required" | "program-not-for-municipality" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
             /**
              * @description The code's parameters (numbers, dates, enum values, field names, ids), where it has any
              * @example {
@@ -3142,7 +3201,7 @@ export interface components {
                  * @example too-short
                  * @enum {string}
                  */
-                code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
+                code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "quota-full" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "consent-required" | "program-not-for-municipality" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
                 /**
                  * @description The code's parameters (numbers, dates, enum values, field names, ids), where it has any
                  * @example {
@@ -8506,6 +8565,168 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyReferralsView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferController_refer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again with a retry, the same request gets its first success back (same status and body, `Idempotent-Replayed: true`) without being done twice. Keys are per user and kept for P1D from first use. Another request with a used key: 422; a retry while the first still runs: 409 with Retry-After. An error answer is not kept: its retry runs again. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferYoungPersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnReferralView"];
+                };
+            };
+            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferController_programs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferrableProgramView"][];
                 };
             };
             /** @description No valid bearer token */
