@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { drillPassed, drillTable, runRestoreDrill } from './restore-drill';
+
+/**
+ * `./mentorflow restore-drill`: backs up a fresh engine with courses in
+ * every phase, restores it into another and checks each course came back the
+ * same (see restore-drill.ts); prints the table and the timings, and exits 1
+ * on any difference.
+ */
+const say = (line: string) => process.stdout.write(`[restore-drill] ${line}\n`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const result = await runRestoreDrill(say);
+  const { manifest, timings } = result;
+  const { temporal, mentorflow } = manifest.takenAt;
+  say(`backup: Temporal (${manifest.temporal.kind}) at ${temporal}, Mentorflow's database (${manifest.mentorflow.kind}) at ${mentorflow}`);
+  say(
+    `seconds: ${Object.entries(timings)
+      .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)}`)
+      .join(', ')}; total ${((Date.now() - started) / 1000).toFixed(1)}`,
+  );
+  process.stdout.write(`\n${drillTable(result)}\n\n`);
+  const passed = drillPassed(result);
+  say(passed ? 'passed: every course came back as it was' : 'FAILED: see the table');
+  process.exitCode = passed ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
