@@ -8,9 +8,9 @@ import { startDiscardingSmtp } from '../stack/discarding-smtp';
 import { freePort } from '../stack/free-port';
 import { runMigrations } from '../stack/migrate';
 import { PostgresProcess } from '../stack/postgres-process';
-import { DevServer, startTemporalDevServer } from '../stack/temporal-dev-server';
 import { WorkerProcess } from '../stack/worker-process';
 import type { PostgresSource, TemporalSource } from './backup';
+import { DrillTemporal, startDrillTemporal, TemporalKind, temporalPlace } from './drill-temporal';
 
 /**
  * What a deployment keeps outside its backups and must give the restored
@@ -25,7 +25,8 @@ export type DeploymentSettings = Pick<
 
 /**
  * One whole engine in a folder of its own, on free ports: PostgreSQL, the
- * Temporal dev server on a SQLite file, an SMTP relay that discards, the
+ * Temporal dev server on a SQLite file or the real cluster on its own
+ * PostgreSQL, an SMTP relay that discards, the
  * worker and the API each in a process of its own. Started on an empty
  * folder it is new; started on a folder a restore filled, it carries on from
  * the backup.
@@ -33,22 +34,23 @@ export type DeploymentSettings = Pick<
 export class DrillStack {
   private readonly stops: Array<() => Promise<void>> = [];
   private database!: PostgresProcess;
-  private temporal!: DevServer;
+  private temporal!: DrillTemporal;
   apiUrl = '';
 
   private constructor(
     readonly dir: string,
+    private readonly temporalKind: TemporalKind,
     private readonly settings: DeploymentSettings,
     private readonly adminId: string,
   ) {}
 
-  /** Where a restore must put PostgreSQL's files and Temporal's SQLite file for a stack in `dir`. */
-  static places(dir: string): { postgresDataDir: string; temporalFile: string } {
-    return { postgresDataDir: join(dir, 'postgres'), temporalFile: join(dir, 'temporal', 'dev.sqlite') };
+  /** Where a restore must put Mentorflow's PostgreSQL files and Temporal's persistence for a stack in `dir`. */
+  static places(dir: string, temporalKind: TemporalKind): { mentorflowDataDir: string; temporal: string } {
+    return { mentorflowDataDir: join(dir, 'postgres'), temporal: temporalPlace(temporalKind, dir) };
   }
 
-  static async start(dir: string, settings: DeploymentSettings, adminId: string): Promise<DrillStack> {
-    const stack = new DrillStack(dir, settings, adminId);
+  static async start(dir: string, temporalKind: TemporalKind, settings: DeploymentSettings, adminId: string): Promise<DrillStack> {
+    const stack = new DrillStack(dir, temporalKind, settings, adminId);
     try {
       await stack.boot();
     } catch (error) {
@@ -59,8 +61,7 @@ export class DrillStack {
   }
 
   private async boot(): Promise<void> {
-    const { postgresDataDir, temporalFile } = DrillStack.places(this.dir);
-    this.database = await PostgresProcess.start(postgresDataDir, await freePort());
+    this.database = await PostgresProcess.start(DrillStack.places(this.dir, this.temporalKind).mentorflowDataDir, await freePort());
     this.stops.push(() => this.database.stop());
     const smtp = await startDiscardingSmtp();
     this.stops.push(smtp.stop);
@@ -72,20 +73,18 @@ export class DrillStack {
       MENTORFLOW_DEV_TOKENS: 'true',
       MENTORFLOW_RATE_LIMIT_PER_MINUTE: '1000000',
     };
-    this.temporal = await startTemporalDevServer(loadConfig({ ...process.env, ...env }).temporal, {
-      port: await freePort(),
-      dbFile: temporalFile,
-      logLevel: 'never',
-    });
+    this.temporal = await startDrillTemporal(this.temporalKind, this.dir, loadConfig({ ...process.env, ...env }).temporal);
     this.stops.push(() => this.temporal.stop());
     env.TEMPORAL_ADDRESS = this.temporal.address;
     const config = loadConfig({ ...process.env, ...env });
     await runMigrations(config.database);
     await ensureDevSubjects(config.database, [['program-admin', this.adminId]]);
-    const worker = await WorkerProcess.start(env);
-    this.stops.push(() => worker.stop());
-    const api = await ApiProcess.start(env, await freePort());
-    this.stops.push(() => api.stop());
+    // Side by side: each takes a while to load, and neither needs the other to start.
+    const [worker, api] = await Promise.all([WorkerProcess.start(env), ApiProcess.start(env, await freePort())]);
+    this.stops.push(
+      () => worker.stop(),
+      () => api.stop(),
+    );
     this.apiUrl = api.url;
   }
 
@@ -98,8 +97,8 @@ export class DrillStack {
   }
 
   get sources(): { temporal: TemporalSource; mentorflow: PostgresSource } {
-    const { postgresDataDir, temporalFile } = DrillStack.places(this.dir);
-    return { temporal: { kind: 'dev-server', file: temporalFile }, mentorflow: { url: this.database.url, dataDir: postgresDataDir } };
+    const mentorflow = { url: this.database.url, dataDir: DrillStack.places(this.dir, this.temporalKind).mentorflowDataDir };
+    return { temporal: this.temporal.source, mentorflow };
   }
 
   token(role: Role, id: string): string {

@@ -1,17 +1,20 @@
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { drillPassed, drillTable, runRestoreDrill } from './restore-drill';
 
 /**
- * `./mentorflow restore-drill`: backs up a fresh engine with courses in
+ * `./mentorflow restore-drill [--cluster]`: backs up a fresh engine with courses in
  * every phase, restores it into another and checks each course came back the
- * same (see restore-drill.ts); prints the table and the timings, and exits 1
+ * same (see restore-drill.ts), on the Temporal dev server or, with
+ * --cluster, on the real cluster (built by `./mentorflow cluster`); prints the table and the timings, and exits 1
  * on any difference.
  */
 const say = (line: string) => process.stdout.write(`[restore-drill] ${line}\n`);
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const result = await runRestoreDrill(say);
+  const { values } = parseArgs({ options: { cluster: { type: 'boolean', default: false } } });
+  const result = await runRestoreDrill(values.cluster ? 'cluster' : 'dev-server', say);
   const { manifest, timings } = result;
   const { temporal, mentorflow } = manifest.takenAt;
   say(`backup: Temporal (${manifest.temporal.kind}) at ${temporal}, Mentorflow's database (${manifest.mentorflow.kind}) at ${mentorflow}`);

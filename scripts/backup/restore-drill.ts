@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/load-config';
@@ -9,6 +9,7 @@ import { BackupManifest, restoreBackup, takeBackup } from './backup';
 import { CourseSnapshot, snapshotCourses } from './course-snapshot';
 import { DrillCourse, driveCourses, logMeeting } from './drill-courses';
 import { DeploymentSettings, DrillStack } from './drill-stack';
+import type { TemporalKind } from './drill-temporal';
 
 /** One course before the backup and after the restore, and what it answered to a meeting logged afterwards. */
 export interface CourseOutcome {
@@ -37,8 +38,10 @@ const clientOptions = { attemptTimeoutMs: 15_000, giveUpAfterMs: 60_000 };
  * started on them, each course's snapshot again, and a meeting logged on each
  * active one. `say` hears each stage.
  */
-export async function runRestoreDrill(say: (line: string) => void): Promise<DrillResult> {
+export async function runRestoreDrill(temporalKind: TemporalKind, say: (line: string) => void): Promise<DrillResult> {
   const workDir = mkdtempSync(join(tmpdir(), 'mentorflow-restore-drill-'));
+  // mkdtemp's mode 700 would send PostgreSQL's files (run as the user postgres under root) outside it, where the clean-up misses them.
+  chmodSync(workDir, 0o755);
   const namespace = loadConfig().temporal.namespace;
   const settings: DeploymentSettings = {
     MENTORFLOW_JWT_SECRET: randomBytes(32).toString('hex'),
@@ -70,8 +73,8 @@ export async function runRestoreDrill(say: (line: string) => void): Promise<Dril
   const restoredDir = join(workDir, 'restored');
   let stack: DrillStack | undefined;
   try {
-    say(`a fresh engine in ${originalDir}`);
-    stack = await timed('firstStack', () => DrillStack.start(originalDir, settings, adminId));
+    say(`a fresh engine (Temporal: ${temporalKind}) in ${originalDir}`);
+    stack = await timed('firstStack', () => DrillStack.start(originalDir, temporalKind, settings, adminId));
     const first = clientsOf(stack);
     const { coordinatorId, courses } = await timed('courses', () => driveCourses(first.admin, first.coordinator));
     const before = await snapshotCourses(courses, sourcesOf(stack, first.coordinator(coordinatorId)));
@@ -83,11 +86,8 @@ export async function runRestoreDrill(say: (line: string) => void): Promise<Dril
     rmSync(originalDir, { recursive: true, force: true });
 
     say(`the first engine is stopped and its folder deleted; restoring into ${restoredDir}`);
-    const places = DrillStack.places(restoredDir);
-    await timed('restore', async () =>
-      restoreBackup(backupDir, { temporal: places.temporalFile, mentorflowDataDir: places.postgresDataDir }),
-    );
-    stack = await timed('restoredStack', () => DrillStack.start(restoredDir, settings, adminId));
+    await timed('restore', async () => restoreBackup(backupDir, DrillStack.places(restoredDir, temporalKind)));
+    stack = await timed('restoredStack', () => DrillStack.start(restoredDir, temporalKind, settings, adminId));
     const restored = stack;
     const coordinator = clientsOf(restored).coordinator(coordinatorId);
     const outcomes = await timed('checks', async () => {
