@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { restoreBackup, takeBackup } from './backup';
 import { defaultBackupDir, localStack } from './local-stack';
@@ -24,7 +24,7 @@ async function main(command: string | undefined, args: string[]): Promise<number
     const manifest = await takeBackup(stack.temporal, stack.mentorflow, dir);
     say(`Temporal (${manifest.temporal.kind}) at ${manifest.takenAt.temporal}`);
     say(`Mentorflow's database (${manifest.mentorflow.kind} copy) at ${manifest.takenAt.mentorflow}`);
-    say(`backed up into ${relative(process.cwd(), dir) || dir}`);
+    say(`backed up into ${resolve(dir)}`);
     return 0;
   }
   if (command === 'restore' && values.from && !values.to) {

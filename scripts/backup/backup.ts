@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupPostgresFiles, PostgresBackupInfo, restorePostgresFiles } from './postgres-files';
+import { backupPostgresFiles, holdsPostgres, PostgresBackupInfo, restorePostgresFiles } from './postgres-files';
 import { backupSqliteFile, restoreSqliteFile } from './sqlite-file';
 
 /** An embedded PostgreSQL: where it answers and where its files are. */
@@ -62,6 +62,14 @@ export interface RestoreTargets {
 /** Both parts into new places; refuses a folder without a manifest (a backup that did not finish) and a target in use. */
 export function restoreBackup(dir: string, targets: RestoreTargets): BackupManifest {
   const manifest = readManifest(dir);
+  // Both checked before either is written, so a refusal leaves nothing half restored.
+  const temporalInUse = manifest.temporal.kind === 'dev-server' ? existsSync(targets.temporal) : holdsPostgres(targets.temporal);
+  for (const [inUse, place] of [
+    [temporalInUse, targets.temporal],
+    [holdsPostgres(targets.mentorflowDataDir), targets.mentorflowDataDir],
+  ] as const) {
+    if (inUse) throw new Error(`${place} holds data already: stop the engine and move it aside, or restore into a new place`);
+  }
   if (manifest.temporal.kind === 'dev-server') restoreSqliteFile(join(dir, manifest.temporal.file), targets.temporal);
   else restorePostgresFiles(join(dir, TEMPORAL_POSTGRES), targets.temporal);
   restorePostgresFiles(join(dir, MENTORFLOW_POSTGRES), targets.mentorflowDataDir);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { embeddedPostgresDataDir, runsAsRoot } from '../../libs/persistence/embedded-postgres-data-dir';
 
@@ -71,10 +71,17 @@ export async function backupPostgresFiles(url: string, requestedDataDir: string,
  * Started by root, PostgreSQL runs as the user postgres, who must own it.
  */
 export function restorePostgresFiles(backup: string, requestedDataDir: string): void {
+  // The folders above it first, with the usual mode: whether PostgreSQL (run by root) can enter them decides where its files go.
+  mkdirSync(dirname(resolve(requestedDataDir)), { recursive: true });
   const dataDir = embeddedPostgresDataDir(requestedDataDir);
-  if (existsSync(join(dataDir, 'PG_VERSION'))) throw new Error(`${dataDir} holds a database already: restore into a new folder`);
+  if (holdsPostgres(requestedDataDir)) throw new Error(`${dataDir} holds a database already: restore into a new folder`);
   copyTree(backup, dataDir, true);
   if (runsAsRoot()) execFileSync('chown', ['-R', 'postgres:postgres', dataDir]);
+}
+
+/** Whether a PostgreSQL cluster lives where embedded PostgreSQL would keep `requestedDataDir`'s files. */
+export function holdsPostgres(requestedDataDir: string): boolean {
+  return existsSync(join(embeddedPostgresDataDir(requestedDataDir), 'PG_VERSION'));
 }
 
 /**
@@ -83,6 +90,7 @@ export function restorePostgresFiles(backup: string, requestedDataDir: string): 
  * allows; WAL replay repairs whatever was copied half-written.
  */
 function copyTree(from: string, to: string, everything = false): void {
+  mkdirSync(dirname(to), { recursive: true });
   mkdirSync(to, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(from)) {
     if (!everything && LEFT_OUT.has(name)) continue;
