@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { drillPassed, drillTable, runRestoreDrill } from './restore-drill';
+import { drillPassed, drillTable } from './drill-verdict';
+import { runRestoreDrill } from './restore-drill';
 
 /**
  * `./mentorflow restore-drill [--cluster]`: backs up a fresh engine with courses in

@@ -5,29 +5,12 @@ import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/load-config';
 import { newPayloadKey } from '../../libs/temporal/payload-codec';
 import { CarefulClient } from '../faults/careful-client';
-import { BackupManifest, restoreBackup, takeBackup } from './backup';
-import { CourseSnapshot, snapshotCourses } from './course-snapshot';
-import { DrillCourse, driveCourses, logMeeting } from './drill-courses';
+import { restoreBackup, takeBackup } from './backup';
+import { snapshotCourses } from './course-snapshot';
+import { driveCourses, logMeeting } from './drill-courses';
+import { compare, CourseOutcome, DrillResult } from './drill-verdict';
 import { DeploymentSettings, DrillStack } from './drill-stack';
 import type { TemporalKind } from './drill-temporal';
-
-/** One course before the backup and after the restore, and what it answered to a meeting logged afterwards. */
-export interface CourseOutcome {
-  course: DrillCourse;
-  before: CourseSnapshot;
-  after: CourseSnapshot;
-  /** The fields whose values differ, empty when the restore kept the course as it was. */
-  differences: string[];
-  /** For a course active after the restore: whether it counted a new meeting, in its workflow and as a row. */
-  meetingAfterRestore?: 'counted' | string;
-}
-
-export interface DrillResult {
-  outcomes: CourseOutcome[];
-  manifest: BackupManifest;
-  /** Seconds each stage took. */
-  timings: Record<'firstStack' | 'courses' | 'backup' | 'restore' | 'restoredStack' | 'checks', number>;
-}
 
 const clientOptions = { attemptTimeoutMs: 15_000, giveUpAfterMs: 60_000 };
 
@@ -107,12 +90,6 @@ export async function runRestoreDrill(temporalKind: TemporalKind, say: (line: st
   }
 }
 
-function compare(course: DrillCourse, before: CourseSnapshot, after: CourseSnapshot): CourseOutcome {
-  const fields = Object.keys(before) as Array<keyof CourseSnapshot>;
-  const differences = fields.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
-  return { course, before, after, differences };
-}
-
 /** A meeting logged now must be counted by the restored workflow and kept as a row beside the restored ones. */
 async function meetingCounted(coordinator: CarefulClient, { course, after }: CourseOutcome): Promise<string> {
   const answer = await logMeeting(coordinator, course.id);
@@ -123,31 +100,3 @@ async function meetingCounted(coordinator: CarefulClient, { course, after }: Cou
   if (rows.body.length !== after.meetingRows.length + 1) return `${rows.body.length} rows, expected ${after.meetingRows.length + 1}`;
   return 'counted';
 }
-
-/** True when every course came back as it was and every active one took a meeting. */
-export function drillPassed(result: DrillResult): boolean {
-  return result.outcomes.every(outcomePassed);
-}
-
-const outcomePassed = ({ differences, meetingAfterRestore }: CourseOutcome): boolean =>
-  differences.length === 0 && (meetingAfterRestore ?? 'counted') === 'counted';
-
-export function drillTable(result: DrillResult): string {
-  const header = ['course', 'phase before', 'phase after', 'workflow', 'meetings', 'measurements', 'meeting after restore', 'result'];
-  const rows = result.outcomes.map((outcome) => [
-    outcome.course.label,
-    outcome.before.phase,
-    outcome.after.phase,
-    `${openness(outcome.before)} → ${openness(outcome.after)}`,
-    `${outcome.before.meetings.length} → ${outcome.after.meetings.length}`,
-    `${outcome.before.measurements.length} → ${outcome.after.measurements.length}`,
-    outcome.meetingAfterRestore ?? '—',
-    outcomePassed(outcome) ? 'same' : `DIFFERS: ${outcome.differences.join(', ') || 'the new meeting'}`,
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
-}
-
-/** Whether the course's workflow still runs: a closed course's may too, until its follow-up is done. */
-const openness = (snapshot: CourseSnapshot) => (snapshot.open ? 'running' : 'ended');
