@@ -26,10 +26,9 @@ export type DeploymentSettings = Pick<
 /**
  * One whole engine in a folder of its own, on free ports: PostgreSQL, the
  * Temporal dev server on a SQLite file or the real cluster on its own
- * PostgreSQL, an SMTP relay that discards, the
- * worker and the API each in a process of its own. Started on an empty
- * folder it is new; started on a folder a restore filled, it carries on from
- * the backup.
+ * PostgreSQL, an SMTP relay that discards, the worker and the API each in a
+ * process of its own. Started on an empty folder it is new; started on a
+ * folder a restore filled, it carries on from the backup.
  */
 export class DrillStack {
   private readonly stops: Array<() => Promise<void>> = [];
