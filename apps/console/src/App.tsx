@@ -10,12 +10,14 @@ import { PanelEscalationPage } from './panel/PanelEscalationPage';
 import { PanelEscalationsPage } from './panel/PanelEscalationsPage';
 import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ByRole, StartPage } from './start/ByRole';
+import { CoursePage } from './course/CoursePage';
+import { StartPage as TodayStartPage } from './today/TodayPage';
 
 // The coordinators' and administrators' pages load when first opened, so a mentor's, a panel member's or a referrer's phone
-// fetches only her own pages up front.
-const TodayStartPage = lazy(() => import('./today/TodayPage').then((module) => ({ default: module.StartPage })));
+// fetches only her own pages up front. Not Today and a course, which coordinators open first and most: a lazy page costs a round
+// trip for its chunk after the session is known, then React keeps the fallback it showed meanwhile for up to 300 ms more (its
+// throttle on revealing suspended content). Both in the first load add 11 KiB gzipped to it (bench/NOTES.md, the console).
 const CoursesPage = lazy(() => import('./pages/CoursesPage').then((module) => ({ default: module.CoursesPage })));
-const CoursePage = lazy(() => import('./course/CoursePage').then((module) => ({ default: module.CoursePage })));
 const NewReferralPage = lazy(() => import('./intake/NewReferralPage').then((module) => ({ default: module.NewReferralPage })));
 const EscalationsPage = lazy(() => import('./escalations/EscalationsPage').then((module) => ({ default: module.EscalationsPage })));
 const EscalationPage = lazy(() => import('./escalations/EscalationPage').then((module) => ({ default: module.EscalationPage })));
@@ -34,9 +36,9 @@ export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<StartPage staff={loaded(<TodayStartPage />)} />} />
+        <Route index element={<StartPage staff={<TodayStartPage />} />} />
         <Route path="mentorships" element={loaded(<CoursesPage />)} />
-        <Route path="mentorships/:id" element={<ByRole staff={loaded(<CoursePage />)} mentor={<MentorCoursePage />} />} />
+        <Route path="mentorships/:id" element={<ByRole staff={<CoursePage />} mentor={<MentorCoursePage />} />} />
         <Route path="referrals/new" element={loaded(<NewReferralPage />)} />
         <Route path="escalations" element={<ByRole staff={loaded(<EscalationsPage />)} panel={<PanelEscalationsPage />} />} />
         <Route path="escalations/:id" element={<ByRole staff={loaded(<EscalationPage />)} panel={<PanelEscalationPage />} />} />

@@ -19,7 +19,7 @@ export function CoursePage() {
   const course = useCourse(id);
   const context = useCourseContext(id);
   const session = useSession();
-  const name = context.data?.name;
+  const name = context.data?.youngPerson.name;
   usePageTitle(name ? t('course.titleOf', { name }) : t('course.title'));
   if (course.isPending) return <Loading />;
   if (course.error) return <ErrorMessage error={course.error} />;
@@ -47,9 +47,9 @@ export function CoursePage() {
       </section>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('course.timeline.title')}</h2>
-        <PhaseTimeline course={state} referredAt={context.data?.referral.referredAt} />
+        <PhaseTimeline course={state} referredAt={context.data?.referredAt} />
       </section>
-      <MeetingsSection course={state} target={context.data?.contact} readAt={course.dataUpdatedAt} />
+      <MeetingsSection course={state} target={context.data?.policy.contact} readAt={course.dataUpdatedAt} />
       <MeasurementsSection id={id} />
       <section aria-labelledby="check-ins-heading">
         <h2 id="check-ins-heading">{t('course.checkIns.title')}</h2>

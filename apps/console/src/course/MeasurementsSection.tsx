@@ -1,10 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { unwrap } from '../api/api-error';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../i18n/format';
-import { courseKey } from './course-data';
+import { useMeasurements } from './course-data';
 
 type Reading = components['schemas']['MeasurementReading'];
 const WIDTH = 320;
@@ -19,10 +16,7 @@ const BAND_BADGES: Record<string, string> = {
 /** Each measurement with its band under the course's policy and its change since the one before; WHO-5's trend as a line. */
 export function MeasurementsSection({ id }: { id: string }) {
   const { t } = useTranslation();
-  const readings = useQuery({
-    queryKey: [...courseKey(id), 'measurements'],
-    queryFn: async () => unwrap(await api.GET('/mentorships/{id}/measurements', { params: { path: { id } } })),
-  });
+  const readings = useMeasurements(id);
   const who5 = (readings.data ?? []).filter((reading) => reading.instrument === 'who5' && reading.score !== null);
   return (
     <section aria-labelledby="measurements-heading">
