@@ -272,6 +272,12 @@ const MATRIX: Row[] = [
     call: (w) => ({ path: `${course(w)}/measurements` }),
     allowed: { coordinator: 200, 'mentor-own': 200 },
   },
+  // Whom the course is for (her name) and its policy's targets, for its page: its coordinators, who may also see the young person.
+  {
+    route: 'GET /mentorships/{id}/context',
+    call: (w) => ({ path: `${course(w)}/context` }),
+    allowed: { coordinator: 200 },
+  },
   { route: 'POST /mentorships/{id}/consent', call: (w) => ({ path: `${course(w)}/consent` }), allowed: { coordinator: 409 } },
   {
     route: 'POST /mentorships/{id}/intake/complete',
@@ -605,6 +611,30 @@ describe('access by role and relation, on every route, through the real API', ()
     for (const view of [escalation, raised])
       for (const field of ['mentorshipId', 'raisedBy', 'ownerIds', 'workflowId']) expect(view).not.toHaveProperty(field);
     expect(JSON.stringify(raised)).not.toMatch(people);
+  });
+
+  it("lists one course's escalations for whom the course is hers, never telling the panel which escalations share a course", async () => {
+    const ofTheCourse = `/escalations?mentorshipId=${world.mentorshipId}&status=all`;
+    for (const actor of ['coordinator', 'mentor-own'] as const) {
+      const listed: Array<{ id: string; mentorshipId: string }> = (await suite.http.get(ofTheCourse).set(make.as(actor)).expect(200)).body;
+      expect(listed.map(({ id }) => id)).toContain(world.escalationId);
+      expect(listed.filter(({ mentorshipId }) => mentorshipId !== world.mentorshipId)).toEqual([]);
+    }
+    for (const actor of ['panel-own', 'coordinator-other', 'municipal-other', 'mentor-other'] as const)
+      await suite.http.get(ofTheCourse).set(make.as(actor)).expect(403);
+    const context = (
+      await suite.http
+        .get(`${course(world)}/context`)
+        .set(make.as('coordinator'))
+        .expect(200)
+    ).body;
+    expect(context).toMatchObject({
+      mentorshipId: world.mentorshipId,
+      programId: world.programId,
+      policyVersion: 1,
+      youngPerson: { id: world.youngPersonId, name: world.youngPerson.name },
+      policy: { contact: POLICY.contact, measurements: POLICY.measurements },
+    });
   });
 
   it('gives operators every kind of report, as JSON and as CSV, with nothing personal in it', async () => {

@@ -66,6 +66,11 @@ export enum Permission {
   MentorshipLog = 'mentorship.log',
   /** As MentorshipLog, and the referrer who made it (its phase and outcome only). */
   MentorshipRead = 'mentorship.read',
+  /**
+   * As MentorshipCommand, where she may also see the young person (YoungPersonManage): who the course is for, its referral and its policy
+   * version's contact target and measurements, which a course page shows beside the course.
+   */
+  MentorshipContextRead = 'mentorship.context',
   /** As MentorshipCommand, and the mentor the course's latest proposal names. */
   ProposalAnswerAsMentor = 'mentorship.answer-as-mentor',
 

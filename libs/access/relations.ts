@@ -141,6 +141,15 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
     noun: 'mentorship',
     sql: course(relation(courseCoordinator, courseMentor, [`${has('referrer')} AND r.referrer_id = ANY($2::uuid[])`, 'referrer'])),
   },
+  [Permission.MentorshipContextRead]: {
+    noun: 'mentorship',
+    sql: course(
+      relation([
+        `${courseCoordinator[0]} AND EXISTS (SELECT 1 FROM young_people y WHERE y.id = r.young_person_id AND ${youngPersonCoordinator[0]})`,
+        'coordinator',
+      ]),
+    ),
+  },
   [Permission.ProposalAnswerAsMentor]: {
     noun: 'mentorship',
     sql: course(

@@ -1076,6 +1076,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mentorships/{id}/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseContextController_context"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programs/{programId}/mentor-candidates": {
         parameters: {
             query?: never;
@@ -2789,6 +2805,96 @@ export interface components {
              * @enum {string}
              */
             status?: "education" | "work" | "neither";
+        };
+        CourseYoungPersonView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ContactPolicy: {
+            /**
+             * @description Target contact hours per period
+             * @example 4
+             */
+            targetHours: number;
+            /** @enum {string} */
+            per: "week" | "month";
+            /**
+             * @description No meeting logged for this long nudges the mentor
+             * @example 14d
+             */
+            nudgeAfterGap: string;
+        };
+        MeasurementDue: {
+            /** @enum {string} */
+            instrument: "who5" | "self-efficacy" | "status";
+            /**
+             * @description Offsets from the match start, "0d" meaning at the start
+             * @example [
+             *       "0d",
+             *       "P3M",
+             *       "P6M"
+             *     ]
+             */
+            at: string[];
+            /** @description Also measured at closure */
+            atClose: boolean;
+        };
+        Who5Bands: {
+            /**
+             * @description Scores (0–100) at or below this are poor well-being
+             * @example 50
+             */
+            poorAtOrBelow: number;
+            /**
+             * @description Scores at or below this indicate likely depression (high risk)
+             * @example 28
+             */
+            depressionAtOrBelow: number;
+            /**
+             * @description A change of at least this many points is clinically meaningful
+             * @example 10
+             */
+            meaningfulChange: number;
+        };
+        MeasurementPolicy: {
+            schedule: components["schemas"]["MeasurementDue"][];
+            /**
+             * @description A measurement not submitted this long after it fell due is overdue
+             * @example 14d
+             */
+            overdueAfter: string;
+            who5: components["schemas"]["Who5Bands"];
+        };
+        ContinuationPolicy: {
+            /** @description Whether the program asks, once, how an informal continuation went */
+            followUp: boolean;
+            /**
+             * @description How long after closure the program asks
+             * @example P3M
+             */
+            askAfter: string;
+        };
+        CoursePolicyView: {
+            /** @description The contact target the course's contact is measured against */
+            contact: components["schemas"]["ContactPolicy"];
+            /** @description When each questionnaire is due, and how its scores are read */
+            measurements: components["schemas"]["MeasurementPolicy"];
+            /** @description Whether, and when, the program asks how an informal continuation went */
+            continuation: components["schemas"]["ContinuationPolicy"];
+        };
+        CourseContextView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** Format: uuid */
+            programId: string;
+            /** @description The policy version the course keeps: the one current at its referral */
+            policyVersion: number;
+            /** Format: date-time */
+            referredAt: string;
+            youngPerson: components["schemas"]["CourseYoungPersonView"];
+            /** @description The parts of the course's policy version a course page shows */
+            policy: components["schemas"]["CoursePolicyView"];
         };
         ExplanationLineView: {
             /** @enum {string} */
@@ -12016,6 +12122,82 @@ export interface operations {
             };
         };
     };
+    CourseContextController_context: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The referral id; its workflow is mentorship-<id> */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseContextView"];
+                };
+            };
+            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     MatchingController_rank: {
         parameters: {
             query: {
@@ -12346,10 +12528,12 @@ export interface operations {
     EscalationsController_list: {
         parameters: {
             query?: {
-                /** @description Defaults to open */
-                status?: "open" | "resolved";
+                /** @description Defaults to open; all lists the open ones first, then the resolved */
+                status?: "open" | "resolved" | "all";
                 urgency?: "urgent" | "normal";
                 programSlug?: string;
+                /** @description One course's escalations: for its coordinators and its mentor, refused to anyone else (403) as the course is not hers */
+                mentorshipId?: string;
             };
             header?: never;
             path?: never;

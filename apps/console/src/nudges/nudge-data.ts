@@ -50,5 +50,5 @@ export function useSubjectName(nudge: Nudge | undefined, target: NudgeTarget | u
     queryFn: async () => unwrap(await api.GET('/mentors/{id}', { params: { path: { id: subjectId } } })).contact.name,
   });
   const course = useCourseContext(subjectId, reader === 'staff' && target?.text === 'course');
-  return target?.text === 'mentor' ? mentor.data : target?.text === 'course' ? course.data?.name : undefined;
+  return target?.text === 'mentor' ? mentor.data : target?.text === 'course' ? course.data?.youngPerson.name : undefined;
 }
