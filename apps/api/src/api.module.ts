@@ -4,13 +4,14 @@ import { AccessModule } from '../../../libs/access/access.module';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { DatabaseHealth } from '../../../libs/persistence/database-health';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
-import { TemporalClientModule } from '../../../libs/temporal-connection/temporal-client.module';
 import { AuthGuard } from './auth/auth.guard';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { apiValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditTrail } from './audit/audit-trail';
+import { EngineAdmissionInterceptor } from './engine/engine-admission.interceptor';
+import { EngineClientModule } from './engine/engine-client.module';
 import { EngineDeadlineInterceptor } from './engine/engine-deadline.interceptor';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotentRequests } from './idempotency/idempotent-requests';
@@ -35,7 +36,7 @@ import { CalendarModule } from './calendar/calendar.module';
     ConfigModule,
     PersistenceModule,
     AccessModule,
-    TemporalClientModule,
+    EngineClientModule,
     IdentityApiModule,
     ProgramsModule,
     PeopleModule,
@@ -60,6 +61,8 @@ import { CalendarModule } from './calendar/calendar.module';
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     // Inside the audit (a replayed answer is audited too), outside the route's own work, which a replay skips.
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    // Inside the idempotency: a request turned away at the engine gate releases its key for the retry.
+    { provide: APP_INTERCEPTOR, useClass: EngineAdmissionInterceptor },
     // Innermost: only the route's own calls to the engine are bounded.
     { provide: APP_INTERCEPTOR, useClass: EngineDeadlineInterceptor },
     AuditTrail,

@@ -33,6 +33,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error({ message: 'audit entry not written', status, error: String(error) });
     }
     if (signInFirst) return http.getResponse<Response>().redirect(status, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
-    http.getResponse<Response>().status(status).json(body);
+    const response = http.getResponse<Response>();
+    // A refusal that says when to come back (the engine gate's) says it where clients and proxies look, too.
+    const retryAfter = body.params?.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && !response.hasHeader('Retry-After')) response.setHeader('Retry-After', String(retryAfter));
+    response.status(status).json(body);
   }
 }
