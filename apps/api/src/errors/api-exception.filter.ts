@@ -13,7 +13,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const body = toHttpError(exception);
-    if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
+    // A request turned away at the engine gate is load being shed, not a failure: a line and a stack for each would add
+    // work exactly when there is too much (the audit trail below still records each).
+    if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR && body.code !== 'engine-busy') {
       this.logger.error({
         message: 'request failed',
         status: body.statusCode,
