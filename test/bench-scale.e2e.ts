@@ -61,5 +61,5 @@ describe('bench scale', () => {
       options,
       load: [{ sent: 15 }, { sent: 30 }],
     });
-  }, 180_000);
+  }, 300_000);
 });

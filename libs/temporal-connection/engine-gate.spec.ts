@@ -105,6 +105,26 @@ describe('EngineGate', () => {
     await running;
   });
 
+  it('runs a request on a place taken ahead of it, given back when it ends, and turns the next away before it starts', async () => {
+    const limited = gate({ maxInFlight: 1 });
+    const held = pendingCall();
+    const taken = await limited.take();
+    const request = limited.forRequest(() => limited.admit(held.call), { taken });
+    await expect(limited.take()).rejects.toBeInstanceOf(EngineBusyError);
+    held.answer('updated');
+    await expect(request).resolves.toBe('updated');
+    expect(limited.busy).toEqual({ inFlight: 0, queued: 0 });
+  });
+
+  it('tells a request’s first call to the engine, once, so the route can be known to call it', async () => {
+    const limited = gate();
+    const onEngineCall = jest.fn();
+    await limited.forRequest(async () => [await limited.admit(async () => 'a'), await limited.admit(async () => 'b')], { onEngineCall });
+    expect(onEngineCall).toHaveBeenCalledTimes(1);
+    await limited.forRequest(async () => 'no engine', { onEngineCall });
+    expect(onEngineCall).toHaveBeenCalledTimes(1);
+  });
+
   it('takes no place for a request that never calls the engine', async () => {
     const limited = gate({ maxInFlight: 1 });
     await expect(limited.forRequest(async () => 'read from the database')).resolves.toBe('read from the database');

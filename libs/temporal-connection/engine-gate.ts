@@ -19,11 +19,16 @@ export class EngineBusyError extends Error {
   }
 }
 
-/** One request's place: taken at its first call to the engine, given back when the request ends. */
+/** One request's place: taken at its start or at its first call to the engine, given back when the request ends. */
 interface RequestPlace {
   taken?: Promise<void>;
   release?: () => void;
+  /** Told once, at the request's first call to the engine. */
+  onEngineCall?: () => void;
 }
+
+/** A place taken ahead of a request (`take`), to hand to `forRequest`; give it back with `release` if the request never runs. */
+export type Release = () => void;
 
 interface Waiter {
   admit: (release: () => void) => void;
@@ -37,7 +42,8 @@ interface Waiter {
  * waiting at once is bounded: a few more may wait briefly for a place, and
  * every other is refused at once with EngineBusyError, before anything is
  * sent. A request holds one place for all its calls, so it is never turned
- * away halfway, after a first command was made.
+ * away halfway, after a first command was made; one known to call the
+ * engine takes its place before it does anything (EngineAdmissionInterceptor).
  */
 export class EngineGate {
   private inFlight = 0;
@@ -51,9 +57,13 @@ export class EngineGate {
     return { inFlight: this.inFlight, queued: this.queue.length };
   }
 
-  /** Runs one request: its calls through `admit` share one place, given back when `handle` settles. */
-  async forRequest<T>(handle: () => Promise<T>): Promise<T> {
-    const place: RequestPlace = {};
+  /**
+   * Runs one request: its calls through `admit` share one place, given back
+   * when `handle` settles; the place taken ahead when one is given, else at
+   * its first call (and `onEngineCall` told then).
+   */
+  async forRequest<T>(handle: () => Promise<T>, { taken, onEngineCall }: { taken?: Release; onEngineCall?: () => void } = {}): Promise<T> {
+    const place: RequestPlace = taken ? { taken: Promise.resolve(), release: taken, onEngineCall } : { onEngineCall };
     try {
       return await this.requests.run(place, handle);
     } finally {
@@ -65,6 +75,8 @@ export class EngineGate {
   async admit<T>(call: () => Promise<T>): Promise<T> {
     const place = this.requests.getStore();
     if (place) {
+      place.onEngineCall?.();
+      place.onEngineCall = undefined;
       place.taken ??= this.take().then((release) => {
         place.release = release;
       });
@@ -79,7 +91,8 @@ export class EngineGate {
     }
   }
 
-  private take(): Promise<() => void> {
+  /** A place, as soon as one is free within the queue wait; else EngineBusyError. */
+  take(): Promise<Release> {
     if (this.inFlight < this.limits.maxInFlight) {
       this.inFlight += 1;
       return Promise.resolve(this.releaser());
@@ -98,7 +111,7 @@ export class EngineGate {
   }
 
   /** Gives the place back once: to the longest waiter, else to the pool. */
-  private releaser(): () => void {
+  private releaser(): Release {
     let released = false;
     return () => {
       if (released) return;

@@ -58,11 +58,11 @@ import { CalendarModule } from './calendar/calendar.module';
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useValue: apiValidationPipe },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    // Outermost: a request turned away at the engine gate before anything else runs costs next to nothing.
+    { provide: APP_INTERCEPTOR, useClass: EngineAdmissionInterceptor },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     // Inside the audit (a replayed answer is audited too), outside the route's own work, which a replay skips.
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-    // Inside the idempotency: a request turned away at the engine gate releases its key for the retry.
-    { provide: APP_INTERCEPTOR, useClass: EngineAdmissionInterceptor },
     // Innermost: only the route's own calls to the engine are bounded.
     { provide: APP_INTERCEPTOR, useClass: EngineDeadlineInterceptor },
     AuditTrail,
