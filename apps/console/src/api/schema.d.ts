@@ -3086,7 +3086,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3120,7 +3120,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3163,7 +3163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3248,7 +3248,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3300,7 +3300,7 @@ export interface operations {
                     "text/html": unknown;
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3382,7 +3382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +3428,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3471,7 +3471,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3526,7 +3526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3601,7 +3601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3686,7 +3686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3741,7 +3741,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3848,7 +3848,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3944,7 +3944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4022,7 +4022,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4129,7 +4129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4204,7 +4204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4300,7 +4300,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4409,7 +4409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4485,7 +4485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4592,7 +4592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4667,7 +4667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4763,7 +4763,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4839,7 +4839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4948,7 +4948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5057,7 +5057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5133,7 +5133,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5240,7 +5240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5315,7 +5315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5411,7 +5411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5520,7 +5520,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5597,7 +5597,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5704,7 +5704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5779,7 +5779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,7 +5875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5984,7 +5984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6061,7 +6061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6168,7 +6168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6243,7 +6243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6339,7 +6339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6448,7 +6448,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6526,7 +6526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6633,7 +6633,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6708,7 +6708,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6804,7 +6804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6913,7 +6913,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6990,7 +6990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7097,7 +7097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7172,7 +7172,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7268,7 +7268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7377,7 +7377,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7454,7 +7454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7561,7 +7561,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7636,7 +7636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7732,7 +7732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7841,7 +7841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7919,7 +7919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8026,7 +8026,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8101,7 +8101,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8197,7 +8197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8273,7 +8273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8380,7 +8380,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8435,7 +8435,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8532,7 +8532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8608,7 +8608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8683,7 +8683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8780,7 +8780,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8890,7 +8890,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8987,7 +8987,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9084,7 +9084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9181,7 +9181,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9278,7 +9278,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9375,7 +9375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9485,7 +9485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9595,7 +9595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9705,7 +9705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9812,7 +9812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9867,7 +9867,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9942,7 +9942,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10018,7 +10018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10116,7 +10116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10214,7 +10214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10325,7 +10325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10436,7 +10436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10547,7 +10547,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10658,7 +10658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10769,7 +10769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10880,7 +10880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10978,7 +10978,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11089,7 +11089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11165,7 +11165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11276,7 +11276,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11352,7 +11352,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11463,7 +11463,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11574,7 +11574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11685,7 +11685,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11763,7 +11763,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11841,7 +11841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11916,7 +11916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12012,7 +12012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12090,7 +12090,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12165,7 +12165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12262,7 +12262,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12372,7 +12372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12482,7 +12482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12592,7 +12592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12702,7 +12702,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12790,7 +12790,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12882,7 +12882,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12990,7 +12990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13098,7 +13098,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13179,7 +13179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13275,7 +13275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13351,7 +13351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13410,7 +13410,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13494,7 +13494,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13578,7 +13578,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13651,7 +13651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13747,7 +13747,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13841,7 +13841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13889,7 +13889,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
