@@ -49,6 +49,10 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_TRUST_PROXY', 'api.trustProxy', asBool],
   ['MENTORFLOW_CODEC_CORS_ORIGIN', 'api.codecCorsOrigin', asString],
   ['MENTORFLOW_ENGINE_WAIT', 'api.engineWait', asString],
+  ['MENTORFLOW_ENGINE_MAX_IN_FLIGHT', 'api.engineMaxInFlight', asInt],
+  ['MENTORFLOW_ENGINE_MAX_QUEUED', 'api.engineMaxQueued', asInt],
+  ['MENTORFLOW_ENGINE_QUEUE_WAIT', 'api.engineQueueWait', asString],
+  ['MENTORFLOW_ENGINE_RETRY_AFTER', 'api.engineRetryAfterSeconds', asInt],
   ['MENTORFLOW_CONSOLE_DIR', 'api.consoleDir', asString],
   ['SMTP_HOST', 'mail.host', asString],
   ['SMTP_PORT', 'mail.port', asInt],
@@ -115,6 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
       trustProxy: false,
       codecCorsOrigin: 'http://localhost:8233',
       engineWait: '10s',
+      // As many as the worker runs workflow tasks at once (temporal.yaml): more only queue inside the engine.
+      engineMaxInFlight: 40,
+      engineMaxQueued: 40,
+      // Short: a queued request is answered (or turned away) well within the 50 ms a refusal should take.
+      engineQueueWait: '25ms',
+      engineRetryAfterSeconds: 1,
       // Beside temporal.yaml, at the repository's root, whether the API runs from TypeScript or from dist/.
       consoleDir: join(dirname(file), 'dist', 'console'),
     },

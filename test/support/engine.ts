@@ -41,6 +41,9 @@ export interface Engine {
    * whose programs it joins.
    */
   program(body: object, coordinator?: CoordinatorAuth): Promise<{ id: string; slug: string; coordinator: CoordinatorAuth }>;
+  /** Stops the worker (no task is picked up until it starts again) and starts a new one on the same task queue. */
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,7 +67,8 @@ export async function startEngine({ workerMetricsAddress }: EngineOptions = {}):
     installTemporalRuntime(logger, { level: 'WARN', metricsAddress: workerMetricsAddress });
     runtimeInstalled = true;
   }
-  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  const startWorker = () => NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  let worker: INestApplicationContext | undefined = await startWorker();
   const api = await createApi(logger);
   const registering = new Set<Promise<void>>();
   api.use((_request: unknown, _response: unknown, next: (error?: unknown) => void) => {
@@ -94,7 +98,10 @@ export async function startEngine({ workerMetricsAddress }: EngineOptions = {}):
   };
   return {
     api,
-    worker,
+    get worker() {
+      if (!worker) throw new Error('the worker is stopped (stopWorker)');
+      return worker;
+    },
     dataSource,
     auth,
     admin: () => admin,
@@ -112,9 +119,16 @@ export async function startEngine({ workerMetricsAddress }: EngineOptions = {}):
         .expect(200);
       return { id, slug, coordinator };
     },
+    stopWorker: async () => {
+      await worker?.close();
+      worker = undefined;
+    },
+    startWorker: async () => {
+      worker ??= await startWorker();
+    },
     close: async () => {
       await api.close();
-      await worker.close();
+      await worker?.close();
     },
   };
 }

@@ -12,6 +12,7 @@ export const EXAMPLES: { [Code in CodeWithParams]: ErrorArgs<Code>[0] } = {
   'body-unreadable': { reason: 'charset.unsupported' },
   'body-too-deep': { maxDepth: 32 },
   'rate-limited': { limit: 20, retryAfterSeconds: 40 },
+  'engine-busy': { retryAfterSeconds: 1 },
   'not-ready': { failing: ['postgres: down'] },
   'payloads-undecodable': { reason: 'bad key' },
   'workflow-ended': { subject: 'mentor-path', phase: 'withdrawn' },

@@ -3279,7 +3279,7 @@ export interface components {
              * @example invalid-input
              * @enum {string}
              */
-            code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "quota-full" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "consent-required" | "program-not-for-municipality" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
+            code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "engine-busy" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "quota-full" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "consent-required" | "program-not-for-municipality" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
             /**
              * @description The code's parameters (numbers, dates, enum values, field names, ids), where it has any
              * @example {
@@ -3307,7 +3307,7 @@ export interface components {
                  * @example too-short
                  * @enum {string}
                  */
-                code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "quota-full" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "consent-required" | "program-not-for-municipality" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
+                code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "engine-busy" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "quota-full" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "consent-required" | "program-not-for-municipality" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
                 /**
                  * @description The code's parameters (numbers, dates, enum values, field names, ids), where it has any
                  * @example {
@@ -3351,7 +3351,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3385,7 +3385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +3428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3513,7 +3513,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3565,7 +3565,7 @@ export interface operations {
                     "text/html": unknown;
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3647,7 +3647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3693,7 +3693,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3736,7 +3736,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,7 +3791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3866,7 +3866,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3951,7 +3951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4006,7 +4006,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4113,7 +4113,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4209,7 +4209,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4287,7 +4287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4394,7 +4394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4469,7 +4469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4565,7 +4565,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4674,7 +4674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4750,7 +4750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4857,7 +4857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4932,7 +4932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5028,7 +5028,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5104,7 +5104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5213,7 +5213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5322,7 +5322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5398,7 +5398,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5505,7 +5505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5580,7 +5580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5676,7 +5676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5785,7 +5785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5862,7 +5862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5969,7 +5969,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,7 +6044,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6140,7 +6140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6249,7 +6249,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6326,7 +6326,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6433,7 +6433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6508,7 +6508,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6604,7 +6604,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6713,7 +6713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6791,7 +6791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6898,7 +6898,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6973,7 +6973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7069,7 +7069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7178,7 +7178,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7255,7 +7255,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7362,7 +7362,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7437,7 +7437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,7 +7533,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7642,7 +7642,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7719,7 +7719,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7826,7 +7826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7901,7 +7901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7997,7 +7997,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8106,7 +8106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8184,7 +8184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8291,7 +8291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8366,7 +8366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8462,7 +8462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8538,7 +8538,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8645,7 +8645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8700,7 +8700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8807,7 +8807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8862,7 +8862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8959,7 +8959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9034,7 +9034,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9109,7 +9109,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9206,7 +9206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9316,7 +9316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9413,7 +9413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9510,7 +9510,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9607,7 +9607,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9704,7 +9704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9801,7 +9801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9911,7 +9911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10021,7 +10021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10131,7 +10131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10238,7 +10238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10293,7 +10293,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10368,7 +10368,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10444,7 +10444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10542,7 +10542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10640,7 +10640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10751,7 +10751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10862,7 +10862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10973,7 +10973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11084,7 +11084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11195,7 +11195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11306,7 +11306,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11404,7 +11404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11515,7 +11515,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11591,7 +11591,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11702,7 +11702,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11778,7 +11778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11889,7 +11889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12000,7 +12000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12111,7 +12111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12187,7 +12187,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12265,7 +12265,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12343,7 +12343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12418,7 +12418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12514,7 +12514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12594,7 +12594,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12669,7 +12669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12766,7 +12766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12876,7 +12876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12986,7 +12986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13096,7 +13096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13206,7 +13206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13294,7 +13294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13386,7 +13386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13494,7 +13494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13602,7 +13602,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13683,7 +13683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13779,7 +13779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13855,7 +13855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13914,7 +13914,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13998,7 +13998,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14082,7 +14082,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14155,7 +14155,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14251,7 +14251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14345,7 +14345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14393,7 +14393,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14449,7 +14449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
