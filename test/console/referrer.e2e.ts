@@ -1,11 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
-import { AppConfig } from '../../libs/config/app-config';
+import type { BrowserContext, Page } from 'playwright-core';
 import { Referral, YoungPerson } from '../../libs/persistence/entities';
-import { Engine, startEngine } from '../support/engine';
-import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
-import { freePort, launchChromium, requireBuiltConsole, screenshot, seriousViolations, tabTo } from './console-browser';
+import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { consoleSuite } from './console-suite';
 import { type YouthWorld, youthWorld } from './youth-world';
 
 const PHONE = { width: 390, height: 844 };
@@ -18,17 +14,12 @@ const SMALL_PHONE = { width: 360, height: 740 };
  * coordinator acts, and is refused a course she did not refer. Axe checks each page; screenshots go to test-artifacts/console.
  */
 describe("a referrer's pages on a phone", () => {
-  let sink: SmtpSink;
-  let engine: Engine;
-  let browser: Browser;
+  const suite = consoleSuite();
   let phone: BrowserContext;
-  let base: string;
   let world: YouthWorld;
-  let publicUrlBefore: string | undefined;
-  const http = () => request(engine.api.getHttpServer());
   const written = async () => ({
-    youngPeople: await engine.dataSource.getRepository(YoungPerson).count({ withDeleted: true }),
-    referrals: await engine.dataSource.getRepository(Referral).countBy({ referrerId: world.referrer.id }),
+    youngPeople: await suite.engine.dataSource.getRepository(YoungPerson).count({ withDeleted: true }),
+    referrals: await suite.engine.dataSource.getRepository(Referral).countBy({ referrerId: world.referrer.id }),
   });
 
   async function checked(page: Page, name: string, width = PHONE.width): Promise<void> {
@@ -38,39 +29,15 @@ describe("a referrer's pages on a phone", () => {
   }
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    publicUrlBefore = process.env.MENTORFLOW_PUBLIC_URL;
-    process.env.MENTORFLOW_PUBLIC_URL = base;
-    engine = await startEngine();
-    requireBuiltConsole(engine.api.get(AppConfig).api.consoleDir);
-    await engine.api.listen(port, '127.0.0.1');
-    world = await youthWorld(engine);
-    browser = await launchChromium();
-    phone = await browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
-  }, 180_000);
-  afterAll(async () => {
-    if (publicUrlBefore === undefined) delete process.env.MENTORFLOW_PUBLIC_URL;
-    else process.env.MENTORFLOW_PUBLIC_URL = publicUrlBefore;
-    await browser?.close();
-    await engine?.close();
-    await sink?.close();
-  });
+    world = await youthWorld(suite.engine);
+    phone = await suite.browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
+  }, 120_000);
 
   it('signs her in by the mailed link; she refers a young person with consent, follows the course, is refused another', async () => {
-    const page = await phone.newPage();
-    await page.goto(`${base}/`);
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
-    await page.getByLabel('E-mailadresse').fill(world.referrer.email);
-    const before = sink.received.length;
-    await page.getByRole('button', { name: 'Send mig et login-link' }).tap();
-    const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(world.referrer.email));
-    await page.goto(`${base}${linkIn(mail)}`);
-    await page.getByRole('button', { name: 'Log ind' }).tap();
+    const page = await suite.newPage(phone);
+    await suite.signIn(page, world.referrer.email);
     // Her start page is her referrals, with her own menu only.
-    await page.waitForURL(`${base}/my-referrals`);
+    expect(new URL(page.url()).pathname).toBe('/my-referrals');
     await page.getByRole('heading', { level: 1, name: 'Mine henvisninger' }).waitFor();
     const menu = page.getByRole('navigation');
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Mine henvisninger', 'Henvis en ung']);
@@ -115,7 +82,7 @@ describe("a referrer's pages on a phone", () => {
     await page.keyboard.press('Enter');
 
     // Back on her list: the referral confirmed, first in her list in the phase after consent; the quota counts it.
-    await page.waitForURL(`${base}/my-referrals`);
+    await page.waitForURL(`${suite.base}/my-referrals`);
     await page.getByRole('status').getByText('Amina Holm er henvist til Ungetest.').waitFor();
     const referrals = page.getByRole('region', { name: 'Dine henvisninger' }).getByRole('listitem');
     await referrals.first().getByText('Afklaring').waitFor();
@@ -124,23 +91,23 @@ describe("a referrer's pages on a phone", () => {
     await checked(page, 'referrer-07-referred');
 
     // The coordinator completes the intake: she sees the course waiting for a mentor.
-    const [{ id: courseId }] = (await http().get('/my-referrals').set(engine.auth('referrer', world.referrer.id)).expect(200)).body
-      .referrals;
-    await http().post(`/mentorships/${courseId}/intake/complete`).set(world.coordinator).expect(200);
+    const [{ id: courseId }] = (await suite.http.get('/my-referrals').set(suite.engine.auth('referrer', world.referrer.id)).expect(200))
+      .body.referrals;
+    await suite.http.post(`/mentorships/${courseId}/intake/complete`).set(world.coordinator).expect(200);
     await page.reload();
     await referrals.first().getByText('Matchning').waitFor();
     expect(await page.locator('main').innerText()).not.toMatch(/Sofie|@example\.dk/);
     await checked(page, 'referrer-08-coordinator-acted');
 
     // Her own course by its address: its phase and outcome only.
-    await page.goto(`${base}/mentorships/${courseId}`);
+    await page.goto(`${suite.base}/mentorships/${courseId}`);
     await page.getByRole('heading', { level: 1, name: 'Forløb' }).waitFor();
     await page.getByText('Matchning').waitFor();
     expect(await page.locator('main').innerText()).not.toMatch(/Amina|@example\.dk|Maria/);
     await checked(page, 'referrer-09-own-course');
 
     // A course another referrer made, opened by its address: refused in Danish, nothing shown of it, the way back offered.
-    await page.goto(`${base}/mentorships/${world.othersCourseId}`);
+    await page.goto(`${suite.base}/mentorships/${world.othersCourseId}`);
     const forbidden = page.getByRole('alert');
     await forbidden.getByText('Det har du ikke adgang til').waitFor();
     expect(await forbidden.innerText()).toContain('Du har ikke adgang til forløbet.');
@@ -152,10 +119,10 @@ describe("a referrer's pages on a phone", () => {
   }, 120_000);
 
   it('fits a 360 px phone, in Danish and in English', async () => {
-    const small = await browser.newContext({ locale: 'da-DK', viewport: SMALL_PHONE, hasTouch: true, isMobile: true });
+    const small = await suite.browser.newContext({ locale: 'da-DK', viewport: SMALL_PHONE, hasTouch: true, isMobile: true });
     await small.addCookies(await phone.cookies());
     const page = await small.newPage();
-    await page.goto(`${base}/my-referrals/new`);
+    await page.goto(`${suite.base}/my-referrals/new`);
     await page.getByLabel('Den unges navn').waitFor();
     await checked(page, 'referrer-11-refer-form-360', SMALL_PHONE.width);
     await page.getByRole('button', { name: 'English' }).tap();
@@ -163,7 +130,7 @@ describe("a referrer's pages on a phone", () => {
     await page.getByLabel('The young person has consented to the referral and to the mentor course').waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await checked(page, 'referrer-12-refer-form-360-english', SMALL_PHONE.width);
-    await page.goto(`${base}/my-referrals`);
+    await page.goto(`${suite.base}/my-referrals`);
     await page.getByRole('heading', { name: 'Your referrals' }).waitFor();
     await checked(page, 'referrer-13-my-referrals-360-english', SMALL_PHONE.width);
     await small.close();
