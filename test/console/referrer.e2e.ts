@@ -37,7 +37,7 @@ describe("a referrer's pages on a phone", () => {
     const page = await suite.newPage(phone);
     await suite.signIn(page, world.referrer.email);
     // Her start page is her referrals, with her own menu only.
-    expect(new URL(page.url()).pathname).toBe('/my-referrals');
+    await page.waitForURL(`${suite.base}/my-referrals`);
     await page.getByRole('heading', { level: 1, name: 'Mine henvisninger' }).waitFor();
     const menu = page.getByRole('navigation');
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Mine henvisninger', 'Henvis en ung']);
