@@ -136,6 +136,23 @@ const MATRIX: Row[] = [
   { route: 'GET /referrals', call: (w) => ({ path: `/referrals?programId=${w.programId}` }), allowed: anyCoordinator(200) },
   // A referrer's own referrals (phase and outcome) and her municipality's quotas: every referrer her own, nobody else.
   { route: 'GET /my-referrals', call: () => ({ path: '/my-referrals' }), allowed: allow(200, 'referrer-own', 'referrer-other') },
+  // A referrer refers by herself, to a program with a quota for her municipality: each referrer to a fresh one, nobody else.
+  {
+    route: 'GET /my-referrals/programs',
+    call: () => ({ path: '/my-referrals/programs' }),
+    allowed: allow(200, 'referrer-own', 'referrer-other'),
+    // A program's name.
+    notPersonal: ['name'],
+  },
+  {
+    route: 'POST /my-referrals',
+    call: (w, programId = w.programId) => ({
+      path: '/my-referrals',
+      body: { programId, youngPerson: { contact: { name: 'Henvist Ung' }, birthDate: '2006-04-17' }, consentGiven: true },
+    }),
+    allowed: allow(201, 'referrer-own', 'referrer-other'),
+    fresh: (make) => make.referrableProgram(),
+  },
 
   // mentor-own's path: she reads it; coordinators steer it (a municipal one only her municipality's mentors': a path shows the courses
   // holding its slots). The world's mentor is approved, so steps before approval are refused (409).
@@ -254,6 +271,12 @@ const MATRIX: Row[] = [
     route: 'GET /mentorships/{id}/measurements',
     call: (w) => ({ path: `${course(w)}/measurements` }),
     allowed: { coordinator: 200, 'mentor-own': 200 },
+  },
+  // Whom the course is for (her name) and its policy's targets, for its page: its coordinators, who may also see the young person.
+  {
+    route: 'GET /mentorships/{id}/context',
+    call: (w) => ({ path: `${course(w)}/context` }),
+    allowed: { coordinator: 200 },
   },
   { route: 'POST /mentorships/{id}/consent', call: (w) => ({ path: `${course(w)}/consent` }), allowed: { coordinator: 409 } },
   {
@@ -495,6 +518,8 @@ const MATRIX: Row[] = [
   // What Temporal stores, decrypted: ids and phases only, for operators only.
   { route: 'POST /codec/decode', call: () => ({ path: '/codec/decode', body: { payloads: [] } }), allowed: { operator: 200 } },
   { route: 'POST /codec/encode', call: () => ({ path: '/codec/encode', body: { payloads: [] } }), allowed: { operator: 200 } },
+  // Counts and timings for the operators' monitoring: nobody's data, but nobody else's business either.
+  { route: 'GET /metrics', call: () => ({ path: '/metrics' }), allowed: { operator: 200 } },
 ];
 
 /**
@@ -586,6 +611,30 @@ describe('access by role and relation, on every route, through the real API', ()
     for (const view of [escalation, raised])
       for (const field of ['mentorshipId', 'raisedBy', 'ownerIds', 'workflowId']) expect(view).not.toHaveProperty(field);
     expect(JSON.stringify(raised)).not.toMatch(people);
+  });
+
+  it("lists one course's escalations for whom the course is hers, never telling the panel which escalations share a course", async () => {
+    const ofTheCourse = `/escalations?mentorshipId=${world.mentorshipId}&status=all`;
+    for (const actor of ['coordinator', 'mentor-own'] as const) {
+      const listed: Array<{ id: string; mentorshipId: string }> = (await suite.http.get(ofTheCourse).set(make.as(actor)).expect(200)).body;
+      expect(listed.map(({ id }) => id)).toContain(world.escalationId);
+      expect(listed.filter(({ mentorshipId }) => mentorshipId !== world.mentorshipId)).toEqual([]);
+    }
+    for (const actor of ['panel-own', 'coordinator-other', 'municipal-other', 'mentor-other'] as const)
+      await suite.http.get(ofTheCourse).set(make.as(actor)).expect(403);
+    const context = (
+      await suite.http
+        .get(`${course(world)}/context`)
+        .set(make.as('coordinator'))
+        .expect(200)
+    ).body;
+    expect(context).toMatchObject({
+      mentorshipId: world.mentorshipId,
+      programId: world.programId,
+      policyVersion: 1,
+      youngPerson: { id: world.youngPersonId, name: world.youngPerson.name },
+      policy: { contact: POLICY.contact, measurements: POLICY.measurements },
+    });
   });
 
   it('gives operators every kind of report, as JSON and as CSV, with nothing personal in it', async () => {

@@ -12,9 +12,9 @@ describe('bench scale', () => {
   const resultsDir = mkdtempSync(join(tmpdir(), 'mentorflow-bench-scale-'));
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 
-  it('opens the courses, logs meetings on a schedule at each rate, reads memory and writes the results', async () => {
+  it('opens the courses, logs meetings on a schedule at each rate and above capacity, reads memory and writes the results', async () => {
     // 20 courses make some 80 workflows (each course's nudges too): a cache of 40 evicts and replays, as 10,000 do against 250.
-    const options = { open: 20, cache: 40, concurrency: 4, rates: [5, 10], seconds: 3 };
+    const options = { open: 20, cache: 40, concurrency: 4, rates: [5, 10], seconds: 3, overload: 30, recovery: 3 };
     const { figures, file } = await measureScale(options, () => {}, resultsDir);
 
     expect(figures.worker).toMatchObject({ maxCachedWorkflows: 40 });
@@ -28,6 +28,15 @@ describe('bench scale', () => {
       { rate: 10, sent: 30, answered: 30, errors: 0, firstErrors: [] },
     ]);
     expect(figures.notRun).toEqual([]);
+    // Above capacity every meeting is answered once, served or shed (whether this machine sheds at 30/s is not the point here).
+    const { overload } = figures;
+    expect(overload).toMatchObject({ rate: 30, seconds: 3, sent: 90, otherErrors: 0, firstErrors: [] });
+    expect(overload.served + overload.shed).toBe(90);
+    expect(overload.shedWithRetryAfter).toBe(overload.shed);
+    expect(overload.mostOutstanding).toBeGreaterThan(0);
+    expect(overload.recovery.windows.map(({ second, count }) => ({ second, count }))).toEqual(
+      [0, 1, 2].map((second) => ({ second, count: 5 })),
+    );
     for (const step of figures.load) {
       expect(step.serviceTime.count).toBe(step.sent);
       expect(step.latencies.p99).toBeGreaterThan(0);
@@ -52,5 +61,5 @@ describe('bench scale', () => {
       options,
       load: [{ sent: 15 }, { sent: 30 }],
     });
-  }, 180_000);
+  }, 300_000);
 });

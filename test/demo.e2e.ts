@@ -16,7 +16,8 @@ const ROWS_OF_THE_PROGRAM = `
          (SELECT count(*) FROM meetings m JOIN referrals r ON r.id = m.mentorship_id WHERE r.program_id = $1) AS meetings,
          (SELECT count(*) FROM measurements m JOIN referrals r ON r.id = m.mentorship_id WHERE r.program_id = $1) AS measurements,
          (SELECT count(*) FROM escalations e JOIN referrals r ON r.id = e.mentorship_id WHERE r.program_id = $1) AS escalations,
-         (SELECT count(*) FROM match_attempts a JOIN referrals r ON r.id = a.mentorship_id WHERE r.program_id = $1) AS attempts`;
+         (SELECT count(*) FROM match_attempts a JOIN referrals r ON r.id = a.mentorship_id WHERE r.program_id = $1) AS attempts,
+         (SELECT count(*) FROM referral_quotas WHERE program_id = $1) AS quotas`;
 
 describe("up's demo, driven through the real API and workflows", () => {
   let sink: SmtpSink;
@@ -101,7 +102,14 @@ describe("up's demo, driven through the real API and workflows", () => {
       young_people: '6',
       meetings: '5',
       escalations: '2',
+      quotas: '1',
     });
+    // The demo's referrer may refer to the program herself: it has this year's quota with her municipality.
+    const { body: referrable } = await suite.http
+      .get('/my-referrals/programs')
+      .set(suite.engine.auth('referrer', demo.cast.referrer.id))
+      .expect(200);
+    expect(referrable).toEqual([expect.objectContaining({ id: programId, agreed: 12, made: 6 })]);
     const again = await runProgramDemo(api, pift, programId, setUpBy);
     expect(await rows()).toEqual(before);
     expect(again.courses.map((course) => course.mentorshipId)).toEqual(demo.courses.map((course) => course.mentorshipId));

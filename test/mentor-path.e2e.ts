@@ -109,4 +109,52 @@ describe("a mentor's path through the real API, worker, Temporal and PostgreSQL"
       .expect(400);
     expect(stranger.body.problems[0].path).toBe('attendeeMentorIds');
   });
+
+  it('answers what the policy she applied under requires: each step passed with its day or outstanding, course, approval', async () => {
+    const { id: ownProgram } = await engine.program({ preset: 'pift', slug: `${slug}-rules` }, programCoordinator);
+    const applicant = async () => {
+      const body = { contact: { name: 'Mette Mentor' }, programId: ownProgram, municipalityId };
+      const { id } = (await http.post('/mentors').set(coordinator()).send(body).expect(201)).body;
+      await http.post(`/mentors/${id}/application`).set(coordinator()).expect(200);
+      await command(id, 'begin-screening').expect(200);
+      return id as string;
+    };
+    const checklistOf = async (mentorId: string) =>
+      (await http.get(`/mentors/${mentorId}/path`).set(engine.auth('mentor', mentorId)).expect(200)).body.checklist;
+    const first = await applicant();
+    const { body: passed } = await command(first, 'screening-steps', { step: 'interview', result: 'passed' }).expect(200);
+    const outstanding = { status: 'outstanding', at: null };
+    const pift = {
+      policyVersion: 1,
+      screening: [
+        { step: 'interview', status: 'passed', at: passed.screening[0].at },
+        { step: 'references', ...outstanding },
+        { step: 'criminal-record-check', ...outstanding },
+        { step: 'child-offence-certificate', ...outstanding },
+      ],
+      course: { status: 'outstanding', enrolledAt: null, completedAt: null },
+      approval: outstanding,
+    };
+    expect(await checklistOf(first)).toEqual(pift);
+
+    // Revised (an interview and the certificate PIFT's minors need, no course), the policy is the next applicant's;
+    // hers stays the one she applied under.
+    const { body: current } = await http.get(`/programs/${ownProgram}/policy/versions/1`).set(engine.admin()).expect(200);
+    const revised = {
+      ...current.policy,
+      screening: { ...current.policy.screening, steps: ['interview', 'child-offence-certificate'] },
+      course: { ...current.policy.course, required: false },
+    };
+    await http.put(`/programs/${ownProgram}/policy`).set(engine.admin()).send({ policy: revised }).expect(200);
+    expect(await checklistOf(first)).toEqual(pift);
+    expect(await checklistOf(await applicant())).toEqual({
+      policyVersion: 2,
+      screening: [
+        { step: 'interview', ...outstanding },
+        { step: 'child-offence-certificate', ...outstanding },
+      ],
+      course: { status: 'not-required', enrolledAt: null, completedAt: null },
+      approval: outstanding,
+    });
+  });
 });

@@ -8,6 +8,7 @@ import { processMemoryMb } from '../measure/process-memory';
 import { writeResults } from '../results';
 import { openCourses } from './open-courses';
 import { runOpenLoop } from './open-loop';
+import { OverloadAnswer, runOverloadStep } from './overload-step';
 import { cpuMeter } from '../measure/stack-cpu';
 import { judgeTargets, LoadStep, ScaleFigures, StackMemory, sustainedRate } from './scale-figures';
 import { parseScaleArgs, ScaleOptions } from './scale-options';
@@ -37,7 +38,8 @@ export async function runScaleBenchmark(args: string[]): Promise<void> {
  * leaves them all open (the policy's durations are real months), then logs
  * meetings on courses picked at random, at each rate in turn: most land on a
  * workflow the worker has evicted and must replay, which is what the cache
- * bound costs. Memory is read after each phase (after the start, too: the
+ * bound costs. Then a step above capacity, where the API sheds what it
+ * cannot take, and the load falls back to see it recover. Memory is read after each phase (after the start, too: the
  * worker's fixed cost, its workflow bundle included); the results file is written
  * to `resultsDir` (bench/results by default).
  */
@@ -74,6 +76,14 @@ export async function measureScale(
     const afterOpening = stackMemory(stack);
 
     const steps = await runLoadSteps(stack, token, opened.mentorshipIds, options, say);
+    const recoveryRate = options.rates[0];
+    say(`above capacity: ${options.overload} meetings a second for ${options.seconds} s, each sent once; then ${recoveryRate}/s`);
+    const overload = await runOverloadStep(
+      { rate: options.overload, seconds: options.seconds, recoveryRate, recoverySeconds: options.recovery },
+      () => logMeetingOnce(stack.apiUrl, token, pickOne(opened.mentorshipIds)),
+    );
+    const back = overload.recovery.backToTargetSeconds === null ? 'not yet' : `after ${overload.recovery.backToTargetSeconds} s`;
+    say(`  shed ${overload.shedPercent} %, 503 p99 ${overload.shedLatency.p99} ms, back to target ${back}`);
 
     const figures: ScaleFigures = {
       options,
@@ -92,6 +102,7 @@ export async function measureScale(
       load: steps,
       notRun: options.rates.filter((rate) => !steps.some((step) => step.rate === rate)),
       sustainedRate: sustainedRate(steps),
+      overload,
       memory: { afterStart, afterOpening },
       targets: judgeTargets(options, steps, steps.at(-1)?.memoryAfter.worker?.peakRssMb ?? afterOpening.worker?.peakRssMb),
     };
@@ -149,6 +160,18 @@ function workerEnv(cache: number): NodeJS.ProcessEnv {
 async function logMeeting(client: BenchClient, mentorshipId: string): Promise<void> {
   const heldOn = new Date().toISOString().slice(0, 10);
   await client.send('POST', `/mentorships/${mentorshipId}/meetings`, { id: randomUUID(), heldOn, minutes: 45, placeKind: 'cafe' }, [200]);
+}
+
+/** The same meeting sent once, without BenchClient's resends: a 503 is what the step above capacity counts. */
+async function logMeetingOnce(apiUrl: string, token: string, mentorshipId: string): Promise<OverloadAnswer> {
+  const heldOn = new Date().toISOString().slice(0, 10);
+  const response = await fetch(`${apiUrl}/mentorships/${mentorshipId}/meetings`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+    body: JSON.stringify({ id: randomUUID(), heldOn, minutes: 45, placeKind: 'cafe' }),
+  });
+  const body = (await response.json().catch(() => undefined)) as { code?: string } | undefined;
+  return { status: response.status, code: body?.code, retryAfter: response.headers.get('Retry-After') };
 }
 
 function stackMemory(stack: BenchStack): StackMemory {

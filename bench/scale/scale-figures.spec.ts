@@ -16,7 +16,15 @@ const step = (rate: number, p99: number, errors = 0): LoadStep => ({
   cpuMsPerMeeting: { worker: 1, api: 1, devServer: 1, client: 1 },
   memoryAfter: { worker: { rssMb: 500, peakRssMb: 550 }, api: null, devServer: null },
 });
-const options = (open: number, rates: number[]): ScaleOptions => ({ open, cache: 250, concurrency: 16, rates, seconds: 60 });
+const options = (open: number, rates: number[]): ScaleOptions => ({
+  open,
+  cache: 250,
+  concurrency: 16,
+  rates,
+  seconds: 60,
+  overload: 200,
+  recovery: 60,
+});
 
 describe('scale targets', () => {
   it('judges latency at 50/s and memory at 10,000 open', () => {

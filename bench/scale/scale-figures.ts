@@ -2,6 +2,7 @@ import type { CpuPerItem } from '../measure/stack-cpu';
 import type { WorkerConfig } from '../../libs/config/app-config';
 import type { LatencySummary } from '../measure/latencies';
 import type { OpenLoopResult } from './open-loop';
+import type { OverloadFigures } from './overload-step';
 import type { ScaleOptions } from './scale-options';
 
 /** Issue 11's targets, on a 2-core machine. */
@@ -52,6 +53,8 @@ export interface ScaleFigures {
   notRun: number[];
   /** The highest rate run with no errors and p99 within the target: what this stack sustains. */
   sustainedRate: number | null;
+  /** The step above capacity and the recovery after it. */
+  overload: OverloadFigures;
   memory: { afterStart: StackMemory; afterOpening: StackMemory };
   targets: TargetResult[];
 }

@@ -2,19 +2,28 @@ import { parseScaleArgs } from './scale-options';
 
 describe('parseScaleArgs', () => {
   it('defaults to 10,000 open courses, load steps up to 50 meetings a second for a minute each, and the configured cache', () => {
-    expect(parseScaleArgs([], 500)).toEqual({ open: 10_000, cache: 500, concurrency: 16, rates: [10, 25, 50], seconds: 60 });
+    expect(parseScaleArgs([], 500)).toEqual({
+      open: 10_000,
+      cache: 500,
+      concurrency: 16,
+      rates: [10, 25, 50],
+      seconds: 60,
+      overload: 200,
+      recovery: 60,
+    });
   });
 
   it('takes each figure from its option, and runs the rates lowest first, each once', () => {
-    expect(parseScaleArgs(['--open', '200', '--cache', '50', '--concurrency', '4', '--rates', '30, 10,30', '--seconds', '3'], 500)).toEqual(
-      {
-        open: 200,
-        cache: 50,
-        concurrency: 4,
-        rates: [10, 30],
-        seconds: 3,
-      },
-    );
+    const args = ['--open', '200', '--cache', '50', '--concurrency', '4', '--rates', '30, 10,30', '--seconds', '3', '--overload', '90'];
+    expect(parseScaleArgs([...args, '--recovery', '5'], 500)).toEqual({
+      open: 200,
+      cache: 50,
+      concurrency: 4,
+      rates: [10, 30],
+      seconds: 3,
+      overload: 90,
+      recovery: 5,
+    });
   });
 
   it('refuses what is not a positive whole number, and options it does not know', () => {

@@ -13,21 +13,35 @@ export interface ScaleOptions {
   rates: number[];
   /** How long each load step lasts. */
   seconds: number;
+  /** Meetings a second of the step above capacity (for `seconds`), each sent once, to see the API shed what it cannot take. */
+  overload: number;
+  /** How long the load stays at the lowest rate after it, to time how soon latency is back within target. */
+  recovery: number;
 }
 
-export const SCALE_USAGE = 'usage: ./mentorflow bench scale [--open N] [--cache N] [--concurrency N] [--rates N,N,...] [--seconds N]';
+export const SCALE_USAGE =
+  'usage: ./mentorflow bench scale [--open N] [--cache N] [--concurrency N] [--rates N,N,...] [--seconds N] [--overload N] [--recovery N]';
 
-const WHOLE_NUMBERS = ['open', 'cache', 'concurrency', 'seconds'] as const;
+const WHOLE_NUMBERS = ['open', 'cache', 'concurrency', 'seconds', 'overload', 'recovery'] as const;
 
 /**
  * `--name N` options, each a positive whole number, and `--rates` a list of
  * them. The cache defaults to the worker's configured bound, so a run
  * without it measures what a deployment runs; the rates default to steps up
  * to the target's 50 a second, so a run shows where latency turns, not only
- * whether one rate passes.
+ * whether one rate passes. The step above capacity defaults to four times
+ * the target's rate, and the recovery to the minute latency has to be back.
  */
 export function parseScaleArgs(args: string[], configuredCache: number): ScaleOptions {
-  const options: ScaleOptions = { open: 10_000, cache: configuredCache, concurrency: 16, rates: [10, 25, 50], seconds: 60 };
+  const options: ScaleOptions = {
+    open: 10_000,
+    cache: configuredCache,
+    concurrency: 16,
+    rates: [10, 25, 50],
+    seconds: 60,
+    overload: 200,
+    recovery: 60,
+  };
   const names = [...WHOLE_NUMBERS, 'rates'] as const;
   const { values } = parseArgs({
     args,

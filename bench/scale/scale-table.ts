@@ -1,5 +1,6 @@
 import type { LatencySummary } from '../measure/latencies';
 import type { CpuPerItem } from '../measure/stack-cpu';
+import type { OverloadFigures } from './overload-step';
 import { ProcessMemory, SCALE_TARGETS, ScaleFigures, StackMemory } from './scale-figures';
 
 /** The figures of one run as the tables a person reads: the run, its load steps, the latencies, CPU, memory, then the targets. */
@@ -68,11 +69,37 @@ export function scaleTable(figures: ScaleFigures): string {
       ...load.map((step) => cpuRow(`per meeting at ${step.rate}/s`, step.cpuMsPerMeeting)),
     ],
   );
+  const aboveCapacity = overloadTable(figures.overload);
   const targets = table(
     ['target', 'measured', 'verdict'],
     figures.targets.map(({ target, measured, verdict }) => [target, measured, verdict]),
   );
-  return [run, steps, latencies, cpu, memoryTable, targets].join('\n\n');
+  return [run, steps, latencies, aboveCapacity, cpu, memoryTable, targets].join('\n\n');
+}
+
+/** The step above capacity: how much was shed, how fast a refusal came, and how soon latency was back. */
+function overloadTable(overload: OverloadFigures): string {
+  const { recovery } = overload;
+  const ms = ({ p50, p99, max }: LatencySummary) => `p50 ${p50}, p99 ${p99}, max ${max}`;
+  return table(
+    ['above capacity', 'measured'],
+    [
+      ['step', `${overload.rate}/s for ${overload.seconds} s, each sent once: ${overload.sent} sent`],
+      ['served', `${overload.served}; ${ms(overload.servedLatency)} ms from send`],
+      [
+        'shed (503 engine-busy)',
+        `${overload.shed} (${overload.shedPercent} %), ${overload.shedWithRetryAfter} with Retry-After; ${ms(overload.shedLatency)} ms`,
+      ],
+      ['other errors', overload.otherErrors ? `${overload.otherErrors}, e.g. ${overload.firstErrors[0]}` : '0'],
+      ['most requests outstanding', String(overload.mostOutstanding)],
+      [
+        `back to p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms at ${recovery.rate}/s`,
+        recovery.backToTargetSeconds === null
+          ? `not within ${recovery.seconds} s`
+          : `after ${recovery.backToTargetSeconds} s (held to the end of ${recovery.seconds} s)`,
+      ],
+    ],
+  );
 }
 
 function latencyRow(name: string, { count, p50, p95, p99, max }: LatencySummary): string[] {

@@ -134,9 +134,15 @@ export class AccessService {
     return 'coordinator';
   }
 
-  /** Her own referrer row, whose referrals and municipality's quotas she follows; refused (403) to anyone not a referrer. */
-  async requireOwnReferrals(user: AuthenticatedUser): Promise<string> {
-    await this.requireAccess(user, Permission.OwnReferralsRead);
+  /**
+   * Her own referrer row, whose referrals and municipality's quotas she follows (OwnReferralsRead) or in whose name she refers
+   * (OwnReferralMake); refused (403) to anyone not a referrer.
+   */
+  async requireOwnReferrals(
+    user: AuthenticatedUser,
+    permission: Permission.OwnReferralsRead | Permission.OwnReferralMake = Permission.OwnReferralsRead,
+  ): Promise<string> {
+    await this.requireAccess(user, permission);
     return personIdAs(user, 'referrer');
   }
 

@@ -54,6 +54,11 @@ export enum Permission {
 
   /** Referrers: the referrals she made herself (each course's phase and outcome) and her municipality's quotas. */
   OwnReferralsRead = 'referral.read-own',
+  /**
+   * Referrers: the programs taking referrals from her municipality, and referring a young person she registers there, in her own
+   * name (ReferrerReferralsService checks the program, its quota and her age).
+   */
+  OwnReferralMake = 'referral.make-own',
 
   /** Coordinators of the course's program (a municipal one: of its municipality): the course's commands. */
   MentorshipCommand = 'mentorship.command',
@@ -61,6 +66,11 @@ export enum Permission {
   MentorshipLog = 'mentorship.log',
   /** As MentorshipLog, and the referrer who made it (its phase and outcome only). */
   MentorshipRead = 'mentorship.read',
+  /**
+   * As MentorshipCommand, where she may also see the young person (YoungPersonManage): who the course is for, its referral and its policy
+   * version's contact target and measurements, which a course page shows beside the course.
+   */
+  MentorshipContextRead = 'mentorship.context',
   /** As MentorshipCommand, and the mentor the course's latest proposal names. */
   ProposalAnswerAsMentor = 'mentorship.answer-as-mentor',
 
@@ -83,6 +93,9 @@ export enum Permission {
    * coordinators, who see more than she does; a colleague of her own rank gives nobody more than she has.
    */
   ProgramAdminAccountGrant = 'account.grant-program-admin',
+
+  /** Operators: the API's metrics (counts and timings, nobody's data), for their monitoring. */
+  MetricsRead = 'metrics.read',
 
   /** Its recipient; a coordinator nudge, the coordinators of its program (a municipal one: of its municipality, or program-wide). */
   NudgeAnswer = 'nudge.answer',

@@ -64,7 +64,12 @@ const youngPersonCoordinator: [string, Relation] = [
 /** Permissions on rows: every permission but those that make a row. */
 export type RowPermission = Exclude<
   Permission,
-  Permission.ProgramCreate | Permission.OperatorAccountGrant | Permission.ProgramAdminAccountGrant | Permission.OwnReferralsRead
+  | Permission.ProgramCreate
+  | Permission.OperatorAccountGrant
+  | Permission.ProgramAdminAccountGrant
+  | Permission.OwnReferralsRead
+  | Permission.MetricsRead
+  | Permission.OwnReferralMake
 >;
 
 const operator: [string, Relation] = [has('operator'), 'operator'];
@@ -136,6 +141,15 @@ export const RELATIONS: Record<RowPermission, RelationQuery> = {
     noun: 'mentorship',
     sql: course(relation(courseCoordinator, courseMentor, [`${has('referrer')} AND r.referrer_id = ANY($2::uuid[])`, 'referrer'])),
   },
+  [Permission.MentorshipContextRead]: {
+    noun: 'mentorship',
+    sql: course(
+      relation([
+        `${courseCoordinator[0]} AND EXISTS (SELECT 1 FROM young_people y WHERE y.id = r.young_person_id AND ${youngPersonCoordinator[0]})`,
+        'coordinator',
+      ]),
+    ),
+  },
   [Permission.ProposalAnswerAsMentor]: {
     noun: 'mentorship',
     sql: course(
@@ -201,4 +215,6 @@ export const CREATE_ROLES: Partial<Record<Permission, Role[]>> = {
   [Permission.OperatorAccountGrant]: ['operator'],
   [Permission.ProgramAdminAccountGrant]: ['operator', 'program-admin'],
   [Permission.OwnReferralsRead]: ['referrer'],
+  [Permission.MetricsRead]: ['operator'],
+  [Permission.OwnReferralMake]: ['referrer'],
 };

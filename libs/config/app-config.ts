@@ -88,6 +88,13 @@ export class ApiConfig {
   @Matches(/^https?:\/\/[^/\s]+$/, { message: 'must be an http(s) origin, e.g. http://localhost:8233' }) codecCorsOrigin!: string;
   /** How long a request waits for the workflow engine before it is answered 503 (e.g. "10s"). */
   @IsDuration() engineWait!: string;
+  /** Requests waiting on the workflow engine at once in this process (engine-gate.ts); past it they are turned away, 503. */
+  @IsInt() @Min(1) @Max(100_000) engineMaxInFlight!: number;
+  /** Requests that may wait `engineQueueWait` for one of those places before they are turned away; 0 turns them away at once. */
+  @IsInt() @Min(0) @Max(100_000) engineMaxQueued!: number;
+  @IsDuration() engineQueueWait!: string;
+  /** The Retry-After a request turned away at the engine gate is given. */
+  @IsInt() @Min(1) @Max(3600) engineRetryAfterSeconds!: number;
   /** The built console (`vite build` into dist/console), served from `/`; without its index.html the API serves no pages. */
   @IsString() @IsNotEmpty() consoleDir!: string;
 }
@@ -157,6 +164,17 @@ export class IdentityConfig {
   @ValidateNested() @Type(() => OidcConfig) oidc!: OidcConfig;
 }
 
+/** host:port, an IPv6 host in brackets ([::]:9464), or empty for none. */
+const BIND_ADDRESS = /^$|^(\[[0-9A-Fa-f:.]+\]|[^\s:[\]]+):\d{1,5}$/;
+
+/** Where the worker answers Prometheus and health checks (the API answers both on its own port). */
+export class ObservabilityConfig {
+  /** The SDK's worker metrics, served at /metrics; empty for none. */
+  @Matches(BIND_ADDRESS, { message: 'must be host:port, or empty for none' }) workerMetricsAddress!: string;
+  /** The worker's /livez and /readyz; empty for none. */
+  @Matches(BIND_ADDRESS, { message: 'must be host:port, or empty for none' }) workerHealthAddress!: string;
+}
+
 export class AppConfig {
   @ValidateNested() @Type(() => IdentityConfig) identity!: IdentityConfig;
   @ValidateNested() @Type(() => TemporalConfig) temporal!: TemporalConfig;
@@ -167,5 +185,6 @@ export class AppConfig {
   @ValidateNested() @Type(() => ReportsConfig) reports!: ReportsConfig;
   @ValidateNested() @Type(() => GdprConfig) gdpr!: GdprConfig;
   @ValidateNested() @Type(() => IdempotencyConfig) idempotency!: IdempotencyConfig;
+  @ValidateNested() @Type(() => ObservabilityConfig) observability!: ObservabilityConfig;
   @IsIn(['debug', 'info', 'warn', 'error']) logLevel!: string;
 }

@@ -49,6 +49,10 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_TRUST_PROXY', 'api.trustProxy', asBool],
   ['MENTORFLOW_CODEC_CORS_ORIGIN', 'api.codecCorsOrigin', asString],
   ['MENTORFLOW_ENGINE_WAIT', 'api.engineWait', asString],
+  ['MENTORFLOW_ENGINE_MAX_IN_FLIGHT', 'api.engineMaxInFlight', asInt],
+  ['MENTORFLOW_ENGINE_MAX_QUEUED', 'api.engineMaxQueued', asInt],
+  ['MENTORFLOW_ENGINE_QUEUE_WAIT', 'api.engineQueueWait', asString],
+  ['MENTORFLOW_ENGINE_RETRY_AFTER', 'api.engineRetryAfterSeconds', asInt],
   ['MENTORFLOW_CONSOLE_DIR', 'api.consoleDir', asString],
   ['SMTP_HOST', 'mail.host', asString],
   ['SMTP_PORT', 'mail.port', asInt],
@@ -74,6 +78,8 @@ const ENV_OVERRIDES: Array<[env: string, path: string, parse: Parse]> = [
   ['MENTORFLOW_OIDC_REDIRECT_URL', 'identity.oidc.redirectUrl', asString],
   ['MENTORFLOW_OIDC_EMAIL_CLAIM', 'identity.oidc.emailClaim', asString],
   ['MENTORFLOW_OIDC_REQUIRE_EMAIL_VERIFIED', 'identity.oidc.requireEmailVerified', asBool],
+  ['MENTORFLOW_WORKER_METRICS_ADDRESS', 'observability.workerMetricsAddress', asString],
+  ['MENTORFLOW_WORKER_HEALTH_ADDRESS', 'observability.workerHealthAddress', asString],
   ['LOG_LEVEL', 'logLevel', asString],
 ];
 
@@ -113,6 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
       trustProxy: false,
       codecCorsOrigin: 'http://localhost:8233',
       engineWait: '10s',
+      // As many as the worker runs workflow tasks at once (temporal.yaml): more only queue inside the engine.
+      engineMaxInFlight: 40,
+      engineMaxQueued: 40,
+      // Short: a queued request is answered (or turned away) well within the 50 ms a refusal should take.
+      engineQueueWait: '25ms',
+      engineRetryAfterSeconds: 1,
       // Beside temporal.yaml, at the repository's root, whether the API runs from TypeScript or from dist/.
       consoleDir: join(dirname(file), 'dist', 'console'),
     },
@@ -122,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, file = findConf
     reports: { minimumCount: 5 },
     gdpr: { retainClosedFor: 'P5Y', retentionAt: '02:00' },
     idempotency: { keepFor: 'P1D' },
+    // Loopback: a deployment that scrapes and probes from elsewhere binds 0.0.0.0 (docs/operations.md).
+    observability: { workerMetricsAddress: '127.0.0.1:9464', workerHealthAddress: '127.0.0.1:3001' },
     identity: {
       sessionIdle: '30m',
       sessionMax: '12h',

@@ -39,6 +39,8 @@ export const API_ERRORS = {
     'the workflow engine turned the command away unprocessed (it was restarting); nothing was applied: send it again',
   'engine-timeout': () =>
     'the workflow engine did not finish the command in time; it may still take effect: send it again with the same ids',
+  'engine-busy': (p: { retryAfterSeconds: number }) =>
+    `the workflow engine has as much as it can take right now; nothing was done: try again in ${p.retryAfterSeconds} s`,
   'database-unavailable': () => 'the database is not reachable; try again shortly',
   'database-timeout': () => 'the database did not answer in time (unreachable, or every connection busy); try again shortly',
   'audit-unavailable': () => 'the audit log could not be written, so nothing was done; try again shortly',
@@ -60,6 +62,9 @@ export const API_ERRORS = {
   'course-still-running': (p: { courseId: string; phase: string }) =>
     `course ${p.courseId} is ${p.phase}; close it before erasing her data`,
   'quota-exists': (p: { periodStart: string }) => `this program and municipality already have a quota starting ${p.periodStart}`,
+  'quota-full': (p: { program: string; agreed: number; made: number; periodEnd: string }) =>
+    `your municipality has made ${p.made} of the ${p.agreed} referrals agreed with program ${p.program} until ${p.periodEnd}; ` +
+    "a referral beyond the quota is the program's coordinator's to make",
   'meeting-id-taken': (p: { id: string }) => `meeting ${p.id} was already logged for another mentorship`,
   'check-in-id-taken': (p: { id: string }) => `check-in ${p.id} was already recorded for another mentorship`,
   'measurement-id-taken': (p: { id: string }) =>

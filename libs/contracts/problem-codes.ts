@@ -60,6 +60,9 @@ export const FIELD_PROBLEMS = {
   'not-on-panel': (p: { id: string; program: string }) => `${p.id} is not on the panel of program ${p.program}`,
   'program-not-taking-referrals': (p: { program: string; status: string }) =>
     `program ${p.program} is ${p.status}; only an active program takes referrals`,
+  'consent-required': () => 'must be true: a young person is referred only with her consent',
+  'program-not-for-municipality': (p: { program: string }) =>
+    `program ${p.program} has no referral quota with your municipality today, so it takes no referrals from it`,
   'age-outside-range': (p: { age: number; gender: 'female' | 'male' | 'other'; program: string; min: number; max: number }) =>
     `${SUBJECT[p.gender]} ${p.age} at referral; program ${p.program} takes ages ${p.min}–${p.max}`,
   'not-a-program-category': (p: { allowed: string[] }) => `must be one of this program's categories: ${p.allowed.join(', ')}`,

@@ -20,9 +20,11 @@ export interface RaisedByPerson {
 }
 
 export interface EscalationFilter {
-  status: Exclude<EscalationStatus, 'draft'>;
+  /** All: open and resolved, the open ones first. */
+  status: Exclude<EscalationStatus, 'draft'> | 'all';
   urgency?: Urgency;
   programSlug?: string;
+  mentorshipId?: string;
 }
 
 /**
@@ -86,18 +88,21 @@ export class EscalationRecords {
     return escalation;
   }
 
-  /** Urgent first, then the oldest: the order in which they need someone. */
+  /** Open before resolved, then urgent first, then the oldest: the order in which they need someone. */
   list(scope: RelatedScope, filter: EscalationFilter): Promise<Escalation[]> {
     const { coordinator, mentorId, panelMemberId } = scope;
     if (!coordinator?.programSlugs.length && !mentorId && !panelMemberId) return Promise.resolve([]);
+    const statuses = filter.status === 'all' ? ['open', 'resolved'] : [filter.status];
     const query = this.dataSource
       .getRepository(Escalation)
       .createQueryBuilder('escalation')
-      .where('escalation.status = :status', { status: filter.status })
-      .orderBy(`CASE escalation.urgency WHEN 'urgent' THEN 0 ELSE 1 END`)
+      .where('escalation.status IN (:...statuses)', { statuses })
+      .orderBy(`CASE escalation.status WHEN 'open' THEN 0 ELSE 1 END`)
+      .addOrderBy(`CASE escalation.urgency WHEN 'urgent' THEN 0 ELSE 1 END`)
       .addOrderBy('escalation.raisedAt', 'ASC');
     if (filter.urgency) query.andWhere('escalation.urgency = :urgency', { urgency: filter.urgency });
     if (filter.programSlug) query.andWhere('escalation.programSlug = :programSlug', { programSlug: filter.programSlug });
+    if (filter.mentorshipId) query.andWhere('escalation.mentorshipId = :mentorshipId', { mentorshipId: filter.mentorshipId });
     // Hers in any of her roles: her part of her programs, her mentees', those put to her.
     query.andWhere(
       new Brackets((hers) => {

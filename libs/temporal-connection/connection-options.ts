@@ -32,6 +32,9 @@ export function temporalConnectionOptions(temporal: TemporalConfig): TemporalCon
   return options;
 }
 
+/** Loaded by path into the workflow bundle too, so the bundle built ahead of time (apps/worker/src/workflow-bundle.ts) names it. */
+export const FAILURE_CONVERTER_PATH = require.resolve('../temporal/failure-converter');
+
 /**
  * How the worker and every client encode payloads: encrypted under the
  * configured keys (see payload-codec.ts), or in clear without any. Failures'
@@ -41,6 +44,6 @@ export function temporalConnectionOptions(temporal: TemporalConfig): TemporalCon
 export function temporalDataConverter(temporal: TemporalConfig): DataConverter {
   return {
     payloadCodecs: payloadCodecs(temporal.payloadKeys ? parsePayloadKeys(temporal.payloadKeys) : []),
-    failureConverterPath: require.resolve('../temporal/failure-converter'),
+    failureConverterPath: FAILURE_CONVERTER_PATH,
   };
 }

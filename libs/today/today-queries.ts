@@ -22,8 +22,6 @@ export interface TodayRow {
   urgency: string;
   since: Date;
   due_at: Date | null;
-  /** An overdue measurement's course start, which its due point counts from. */
-  due_base: Date | null;
   label: string | null;
   program_id: string;
   mentorship_id: string | null;
@@ -52,7 +50,7 @@ function unsettledNudges(kinds: readonly string[], placedBy: Omit<PlacedBy, 'pro
   return { params, with: picked('nudges', where, 't.raised_at', by, scope, limit, params) };
 }
 
-const nothingElse = `NULL::timestamptz AS due_at, NULL::timestamptz AS due_base`;
+const nothingElse = `NULL::timestamptz AS due_at`;
 
 export const TODAY_QUERIES: Record<TodayItemKind, TodayQuery> = {
   escalation: {
@@ -97,8 +95,7 @@ export const TODAY_QUERIES: Record<TodayItemKind, TodayQuery> = {
       const query = unsettledNudges(['measurement-overdue'], {}, scope, limit);
       // Its key ends in what is overdue: ".../measurement-overdue:who5@P3M".
       const sql = `${query.with}
-        SELECT p.total, 'measurement-overdue' AS code, 'normal' AS urgency, p.raised_at AS since,
-               NULL::timestamptz AS due_at, m.match_started_at AS due_base,
+        SELECT p.total, 'measurement-overdue' AS code, 'normal' AS urgency, p.raised_at AS since, ${nothingElse},
                jsonb_build_object('instrument', substring(p.key from 'measurement-overdue:([^@]+)@'),
                                   'duePoint', substring(p.key from 'measurement-overdue:[^@]+@(.+)$')) AS params,
                ${firstName('y.name')} AS label, m.program_id, m.id AS mentorship_id, m.mentor_id, NULL::uuid AS escalation_id,
@@ -143,7 +140,7 @@ export const TODAY_QUERIES: Record<TodayItemKind, TodayQuery> = {
       const query = unsettledNudges(['quota-behind'], {}, scope, limit);
       const sql = `${query.with}
         SELECT p.total, 'quota-behind' AS code, 'normal' AS urgency, p.raised_at AS since,
-               q.period_end::timestamptz AS due_at, NULL::timestamptz AS due_base,
+               q.period_end::timestamptz AS due_at,
                jsonb_build_object('agreed', q.agreed, 'referred', (
                  SELECT count(*)::int FROM referrals r
                   WHERE r.program_id = q.program_id AND r.municipality_id = q.municipality_id

@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { AccessService } from '../access/access.service';
+import { piftPreset } from '../domain/policy/presets/pift';
+import { courseDue, CourseFacts } from '../mentorships/course-due';
+import type { CourseDueReader } from '../mentorships/course-due-reader';
+import { mentorshipPolicy } from '../programs/mentorship-policy';
 import { TodayService } from './today.service';
 import type { TodayRow } from './today-queries';
 
@@ -11,7 +15,6 @@ const row = (code: string, since: string, extra: Partial<TodayRow> = {}): TodayR
   urgency: 'normal',
   since: new Date(since),
   due_at: null,
-  due_base: null,
   label: null,
   program_id: 'p',
   mentorship_id: null,
@@ -22,13 +25,20 @@ const row = (code: string, since: string, extra: Partial<TodayRow> = {}): TodayR
   ...extra,
 });
 
+/** Every course active since START under PIFT's policy, its start's WHO-5 submitted. */
+const facts: CourseFacts = { matchStartedAt: START, firstMeetingOn: null, lastMeetingOn: null, mentorCheckIns: 0, measured: ['who5@0d'] };
+const courses = {
+  of: async (ids: string[]) =>
+    ids.map((mentorshipId) => ({ mentorshipId, facts, items: courseDue(facts, mentorshipPolicy(piftPreset.policy, 1)) })),
+} as unknown as CourseDueReader;
+
 /** A database answering each kind's query (told apart by its code) with the rows given. */
 function todayFrom(rowsByCode: Record<string, TodayRow[]>) {
   const dataSource = {
     query: async (sql: string) => Object.entries(rowsByCode).find(([code]) => sql.includes(`'${code}`))?.[1] ?? [],
   } as unknown as DataSource;
   const access = { scope: async () => 'all' } as unknown as AccessService;
-  return new TodayService(dataSource, access).today({ id: 'c', roles: ['coordinator'] }, 20);
+  return new TodayService(dataSource, access, courses).today({ id: 'c', roles: ['coordinator'] }, 20);
 }
 
 describe('the Today service', () => {
@@ -56,10 +66,14 @@ describe('the Today service', () => {
     ]);
   });
 
-  it("dates an overdue measurement by its due point after the course's start; one due at closure has no such date", async () => {
-    const overdue = (duePoint: string) =>
-      row('measurement-overdue', '2026-12-01T00:00:00Z', { total: '2', due_base: START, params: { instrument: 'who5', duePoint } });
-    const page = await todayFrom({ 'measurement-overdue': [overdue('P3M'), overdue('close')] });
-    expect(page.items.map((item) => item.dueAt?.toISOString() ?? null)).toEqual(['2026-11-30T10:00:00.000Z', null]);
+  it('dates an overdue measurement as its course has it due; one due at closure, or submitted since, has no such date', async () => {
+    const overdue = (duePoint: string, mentorshipId: string) =>
+      row('measurement-overdue', '2026-12-01T00:00:00Z', {
+        total: '3',
+        mentorship_id: mentorshipId,
+        params: { instrument: 'who5', duePoint },
+      });
+    const page = await todayFrom({ 'measurement-overdue': [overdue('P3M', 'c1'), overdue('close', 'c1'), overdue('0d', 'c2')] });
+    expect(page.items.map((item) => item.dueAt?.toISOString() ?? null)).toEqual(['2026-11-30T10:00:00.000Z', null, null]);
   });
 });

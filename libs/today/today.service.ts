@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { AuthenticatedUser } from '../auth/roles';
-import { CLOSE_DUE_POINT } from '../measurements/due-points';
-import { parseDuration } from '../domain/duration';
+import { CourseDueReader } from '../mentorships/course-due-reader';
 import type { Urgency } from '../../workflows/escalation/messages';
 import { byUrgencyThenAge, TODAY_ITEM_KINDS, TodayItem, TodayItemKind, TodayPage, TodayReasonCode } from './today-items';
 import { TODAY_QUERIES, TodayRow } from './today-queries';
@@ -19,12 +18,31 @@ export class TodayService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly courses: CourseDueReader,
   ) {}
 
   async today(user: AuthenticatedUser, limitPerKind: number): Promise<TodayPage> {
     const answers = await Promise.all(TODAY_ITEM_KINDS.map((kind) => this.kind(user, kind, limitPerKind)));
     const counts = Object.fromEntries(TODAY_ITEM_KINDS.map((kind, index) => [kind, answers[index].count])) as Record<TodayItemKind, number>;
-    return { counts, items: answers.flatMap((answer) => answer.items).sort(byUrgencyThenAge) };
+    const items = answers.flatMap((answer) => answer.items);
+    await this.dateOverdueMeasurements(items.filter((item) => item.kind === 'measurement-overdue'));
+    return { counts, items: items.sort(byUrgencyThenAge) };
+  }
+
+  /**
+   * An overdue measurement is dated as its course has it due (libs/mentorships/course-due.ts): its due point after the start. One
+   * due at closure has no such date, nor one its course no longer has due.
+   */
+  private async dateOverdueMeasurements(items: TodayItem[]): Promise<void> {
+    const courses = await this.courses.of([...new Set(items.map((item) => item.mentorshipId!))]);
+    const dueOf = new Map(courses.map((course) => [course.mentorshipId, course.items]));
+    for (const item of items) {
+      const { instrument, duePoint } = item.reason.params;
+      const due = dueOf
+        .get(item.mentorshipId!)
+        ?.find((d) => d.kind === 'measurement' && d.instrument === instrument && d.duePoint === duePoint);
+      item.dueAt = due ? new Date(due.dueAt) : null;
+    }
   }
 
   private async kind(user: AuthenticatedUser, kind: TodayItemKind, limit: number): Promise<{ count: number; items: TodayItem[] }> {
@@ -41,7 +59,7 @@ function item(kind: TodayItemKind, row: TodayRow): TodayItem {
     reason: { code: row.code as TodayReasonCode, params: row.params },
     urgency: row.urgency as Urgency,
     since: row.since,
-    dueAt: row.due_at ?? dueFrom(row.due_base, row.params.duePoint),
+    dueAt: row.due_at,
     label: row.label,
     programId: row.program_id,
     mentorshipId: row.mentorship_id,
@@ -50,11 +68,4 @@ function item(kind: TodayItemKind, row: TodayRow): TodayItem {
     nudgeId: row.nudge_id,
     quotaId: row.quota_id,
   };
-}
-
-/** A measurement's due moment: its due point ("P3M") after the course's start; one due at closure has none before it. */
-function dueFrom(start: Date | null, duePoint: string | number | undefined): Date | null {
-  if (!start || typeof duePoint !== 'string' || duePoint === CLOSE_DUE_POINT) return null;
-  const offset = parseDuration(duePoint);
-  return offset === undefined ? null : new Date(start.getTime() + offset);
 }

@@ -37,6 +37,8 @@ export async function ensureCast(api: DemoApi, program: DemoProgram, programId: 
     municipalities.find((row) => row.name === program.municipality)?.id ??
     (await api.post<Row>('/municipalities', { name: program.municipality }, setUpBy)).id;
 
+  await ensureQuota(api, programId, municipalityId, setUpBy);
+
   // One list per kind of person, read once: the demo is a burst of requests the API's rate limit counts.
   const lists = new Map<string, Promise<Row[]>>();
   const ensure = async (collection: string, role: DemoRole, name: string, fields: object, by = setUpBy): Promise<DemoPersonRef> => {
@@ -70,4 +72,16 @@ export async function ensureCast(api: DemoApi, program: DemoProgram, programId: 
     youngPeople.push(await ensure('young-people', 'mentee', name, fields, staff));
   }
   return { municipalityId, coordinators, referrer, panel, mentors, youngPeople };
+}
+
+/**
+ * This year's referral quota of the program with the municipality (12 referrals), so the demo's referrer can refer from her own
+ * page; a second run finds it.
+ */
+async function ensureQuota(api: DemoApi, programId: string, municipalityId: string, setUpBy: Actor): Promise<void> {
+  const year = new Date().getUTCFullYear();
+  const periodStart = `${year}-01-01`;
+  const quotas = await api.get<Array<{ periodStart: string }>>(`/quotas?programId=${programId}&municipalityId=${municipalityId}`, setUpBy);
+  if (quotas.some((quota) => quota.periodStart === periodStart)) return;
+  await api.post('/quotas', { programId, municipalityId, periodStart, periodEnd: `${year + 1}-01-01`, agreed: 12 }, setUpBy);
 }

@@ -102,6 +102,10 @@ async function up(options: UpOptions): Promise<void> {
     const apiUrl = config.api.publicUrl;
     await startApps(join(root, 'dist'), env, logs, stops, shutdown, apiUrl);
     say(`worker        polling task queue ${config.temporal.taskQueues.main}`);
+    const { workerMetricsAddress, workerHealthAddress } = config.observability;
+    if (workerHealthAddress) say(`worker health http://${workerHealthAddress}/readyz`);
+    if (workerMetricsAddress)
+      say(`worker metrics http://${workerMetricsAddress}/metrics (the API's: ${config.api.publicUrl}/metrics, as an operator)`);
     say(`API           ${apiUrl}`);
 
     // A development token is accepted only for a live row: the fixed ids that load the programs and the demo get theirs first.

@@ -8,9 +8,18 @@ import { endChild, startNodeChild } from './node-child';
 export class WorkerProcess {
   private constructor(private readonly child: ChildProcess) {}
 
-  /** Starts the worker with this environment on top of ours and resolves once it polls its task queue (logged at info). */
+  /**
+   * Starts the worker with this environment on top of ours and resolves once it polls its task queue (logged at info). Its metrics and
+   * health ports are off unless the environment given sets them: several workers run side by side.
+   */
   static async start(env: NodeJS.ProcessEnv): Promise<WorkerProcess> {
-    const { child } = await startNodeChild('apps/worker/src/main', [], { ...process.env, ...env, LOG_LEVEL: 'info' }, /worker polling/);
+    const quiet = { MENTORFLOW_WORKER_METRICS_ADDRESS: '', MENTORFLOW_WORKER_HEALTH_ADDRESS: '' };
+    const { child } = await startNodeChild(
+      'apps/worker/src/main',
+      [],
+      { ...process.env, ...quiet, ...env, LOG_LEVEL: 'info' },
+      /worker polling/,
+    );
     return new WorkerProcess(child);
   }
 

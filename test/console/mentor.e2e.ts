@@ -130,6 +130,8 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     await page.getByRole('link', { name: 'Mig som mentor', exact: true }).tap();
     await page.getByRole('heading', { level: 1, name: 'Mig som mentor' }).waitFor();
     await page.getByText('Du er nu: aktiv mentor').waitFor();
+    // Approved under a policy that asked for no screening and no course: nothing is outstanding.
+    await page.getByText('Alt, hvad programmet kræver, er på plads.').waitFor();
     await page.getByRole('button', { name: 'Lav et kalenderlink' }).tap();
     const url = await page.getByLabel('Dit kalenderlink').inputValue();
     expect(url).toMatch(/\/calendar-feeds\/mentor\.ics\?token=/);
@@ -144,6 +146,41 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     await page.getByText('Linket er slettet og virker ikke længere.').waitFor();
     expect((await page.request.get(url)).status()).toBe(404);
     await page.close();
+  });
+
+  it('shows a mentor in screening what her program still requires of her, on a 390 and a 360 px phone', async () => {
+    const phone = await suite.browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await phone.newPage();
+    await signIn(page, world.applicant.email);
+    await page.getByText('Du har ingen aktive forløb lige nu.').waitFor();
+    await page.getByRole('link', { name: 'Mig som mentor', exact: true }).tap();
+    await page.getByRole('heading', { level: 1, name: 'Mig som mentor' }).waitFor();
+    await page.getByText('Du er nu: i screening').waitFor();
+    // What is left is said first, in one sentence; then each requirement in the order it is walked, the interview passed today.
+    await page.getByText('Mangler endnu: Referencer, Straffeattest, Mentorkursus og Godkendelse som mentor.').waitFor();
+    const rows = (await page.locator('ul.path-checklist > li').allInnerTexts()).map((row) => row.replace(/\s+/g, ' '));
+    expect(rows).toEqual([
+      expect.stringMatching(/^Samtale Godkendt \d{1,2}\. \S+ \d{4}$/),
+      'Referencer Mangler',
+      'Straffeattest Mangler',
+      'Mentorkursus Mangler',
+      'Godkendelse som mentor Mangler',
+    ]);
+    await checked(page, 'mentor-path-screening-390');
+
+    const narrow = await suite.browser.newContext({
+      locale: 'da-DK',
+      viewport: { width: 360, height: 780 },
+      storageState: await phone.storageState(),
+    });
+    const narrowPage = await narrow.newPage();
+    await narrowPage.goto(`${suite.base}/mentors/${world.applicant.id}/path`);
+    await narrowPage.getByText('Mangler endnu:').waitFor();
+    await screenshot(narrowPage, 'mentor-path-screening-360');
+    expect(await narrowPage.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await seriousViolations(narrowPage)).toEqual([]);
+    await narrow.close();
+    await phone.close();
   });
 
   it('signs a panel member in onto the cases put to her, where she acknowledges and advises; the mentor reads the advice', async () => {

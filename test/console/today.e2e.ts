@@ -74,8 +74,15 @@ describe("the coordinator's Today page and her mentors in a browser", () => {
     await page.getByRole('link', { name: 'Maria Berg' }).click();
     await page.getByRole('heading', { level: 1, name: 'Maria Berg' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/mentors/${world.mentorId}`);
-    await page.getByText(/^Ansøgte /).waitFor();
-    await page.getByText(/^Godkendt /).waitFor();
+    const timeline = page.locator('ol.timeline');
+    await timeline.getByText(/^Ansøgte /).waitFor();
+    await timeline.getByText(/^Godkendt /).waitFor();
+    // What her program requires before approval: under the fast-start policy no screening step and no course, and she is approved.
+    await page.getByText('Alt, hvad programmet kræver, er på plads.').waitFor();
+    await page
+      .locator('ul.path-checklist')
+      .getByText(/^Godkendt /)
+      .waitFor();
     await page.getByText(/Nu: Aktiv mentor siden/).waitFor();
     // An active mentor may be paused or retired, not approved again.
     await page.getByRole('button', { name: 'Sæt på pause' }).waitFor();

@@ -131,8 +131,9 @@ export const bodies = {
   quota: (w: Pick<World, 'programId' | 'municipalityId'>) => ({
     programId: w.programId,
     municipalityId: w.municipalityId,
-    periodStart: '2026-01-01',
-    periodEnd: '2027-01-01',
+    // This year's, so a referrer's own referral (which needs a quota covering today) works whenever the matrix runs.
+    periodStart: `${new Date().getUTCFullYear()}-01-01`,
+    periodEnd: `${new Date().getUTCFullYear() + 1}-01-01`,
     agreed: 12,
   }),
   escalation: () => ({
@@ -188,6 +189,13 @@ export class Fixtures {
     return (
       await this.post('/quotas', bodies.quota({ ...this.base, municipalityId: await this.municipality() }), 201, this.as('program-admin'))
     ).id;
+  }
+
+  /** A fresh active program with this year's quota for the world's municipality: one its referrers may refer to themselves. */
+  async referrableProgram(): Promise<string> {
+    const programId = await this.program();
+    await this.post('/quotas', bodies.quota({ programId, municipalityId: this.base.municipalityId }), 201, this.as('program-admin'));
+    return programId;
   }
 
   /** Any archivable row, made through its own POST route by whoever makes that kind: a program administrator, or the coordinator. */

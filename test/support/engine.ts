@@ -11,7 +11,7 @@ import { Role, ROLES } from '../../libs/auth/roles';
 import { issueToken } from '../../libs/auth/tokens';
 import { ensureDevSubject } from '../../libs/identity/dev-subjects';
 import { createLogger } from '../../libs/logging/logger';
-import { installTemporalRuntimeLogger } from '../../libs/logging/temporal-runtime-logger';
+import { installTemporalRuntime } from '../../libs/logging/temporal-runtime';
 import { HARNESS_SUBJECTS } from './harness-subjects';
 
 /** A coordinator's bearer header, and her id. */
@@ -41,25 +41,34 @@ export interface Engine {
    * whose programs it joins.
    */
   program(body: object, coordinator?: CoordinatorAuth): Promise<{ id: string; slug: string; coordinator: CoordinatorAuth }>;
+  /** Stops the worker (no task is picked up until it starts again) and starts a new one on the same task queue. */
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
 let runtimeInstalled = false;
+
+export interface EngineOptions {
+  /** host:port for the SDK's worker metrics; the runtime is installed once per file, by its first engine. */
+  workerMetricsAddress?: string;
+}
 
 /**
  * The real API and the real worker, in this test process, against the dev
  * server and PostgreSQL from global-setup. Each test file gets its own task
  * queue so files never pick up each other's workflows.
  */
-export async function startEngine(): Promise<Engine> {
+export async function startEngine({ workerMetricsAddress }: EngineOptions = {}): Promise<Engine> {
   process.env.TEMPORAL_TASK_QUEUE = `test-${randomUUID()}`;
   process.env.LOG_LEVEL ??= 'warn';
   const logger = createLogger('test', process.env.LOG_LEVEL);
   if (!runtimeInstalled) {
-    installTemporalRuntimeLogger(logger, 'WARN');
+    installTemporalRuntime(logger, { level: 'WARN', metricsAddress: workerMetricsAddress });
     runtimeInstalled = true;
   }
-  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  const startWorker = () => NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  let worker: INestApplicationContext | undefined = await startWorker();
   const api = await createApi(logger);
   const registering = new Set<Promise<void>>();
   api.use((_request: unknown, _response: unknown, next: (error?: unknown) => void) => {
@@ -89,7 +98,10 @@ export async function startEngine(): Promise<Engine> {
   };
   return {
     api,
-    worker,
+    get worker() {
+      if (!worker) throw new Error('the worker is stopped (stopWorker)');
+      return worker;
+    },
     dataSource,
     auth,
     admin: () => admin,
@@ -107,9 +119,16 @@ export async function startEngine(): Promise<Engine> {
         .expect(200);
       return { id, slug, coordinator };
     },
+    stopWorker: async () => {
+      await worker?.close();
+      worker = undefined;
+    },
+    startWorker: async () => {
+      worker ??= await startWorker();
+    },
     close: async () => {
       await api.close();
-      await worker.close();
+      await worker?.close();
     },
   };
 }
@@ -122,11 +141,11 @@ async function ensureDefaultSubjects(dataSource: DataSource): Promise<void> {
  * The engine for one test file: started before its tests, closed after them,
  * with a supertest agent on its API.
  */
-export function engineSuite(): { readonly engine: Engine; readonly http: ReturnType<typeof request> } {
+export function engineSuite(options: EngineOptions = {}): { readonly engine: Engine; readonly http: ReturnType<typeof request> } {
   let engine: Engine | undefined;
   let http: ReturnType<typeof request> | undefined;
   beforeAll(async () => {
-    engine = await startEngine();
+    engine = await startEngine(options);
     http = request(engine.api.getHttpServer());
   });
   afterAll(() => engine?.close());

@@ -9,6 +9,8 @@ import { AppConfig } from '../../../libs/config/app-config';
 import { ApiModule } from './api.module';
 import { codecCors } from './codec/codec-cors';
 import { serveConsole } from './console/serve-console';
+import { ApiMetrics } from './observability/api-metrics';
+import { observeRequests } from './observability/request-observation';
 import { openApiDocument } from './openapi-document';
 import { answerMalformedRequests } from './security/malformed-requests';
 import { rateLimit } from './security/rate-limit';
@@ -22,6 +24,9 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   const { api, idempotency } = app.get(AppConfig);
   app.disable('x-powered-by');
   app.set('trust proxy', api.trustProxy);
+  // First, so every request is counted and logged with its id, those the rate limit or a parser refuses too.
+  const metrics = app.get(ApiMetrics);
+  app.use(observeRequests((answered) => metrics.answered(answered), logger));
   app.use(securityHeaders, rateLimit(api.rateLimitPerMinute));
   app.use('/codec', codecCors(api.codecCorsOrigin));
   app.useBodyParser('json', { limit: '100kb' });

@@ -1,5 +1,6 @@
 import { ConflictException, ServiceUnavailableException } from '@nestjs/common';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { EngineBusyError } from '../../../libs/temporal-connection/engine-gate';
 import { storeThenCommand } from './workflow-commands';
 
 describe('storeThenCommand', () => {
@@ -17,7 +18,8 @@ describe('storeThenCommand', () => {
   it.each([
     ['its validator refused it', new WorkflowUpdateFailedError('refused', undefined)],
     ['the workflow has ended', new ConflictException('refused: the mentorship has ended (closed)')],
-  ])('undoes the row when the workflow refused the command (%s), and passes the refusal on', async (_, refusal) => {
+    ['the engine gate turned it away before it was sent', new EngineBusyError(1)],
+  ])('undoes the row when the command was not applied (%s), and passes the refusal on', async (_, refusal) => {
     const { undo, store } = stored();
     await expect(storeThenCommand(store, () => Promise.reject(refusal))).rejects.toBe(refusal);
     expect(undo).toHaveBeenCalledTimes(1);

@@ -2,6 +2,7 @@ import { ConflictException, HttpException } from '@nestjs/common';
 import type { ErrorArgs } from '../../../libs/contracts/error-codes';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
+import { EngineBusyError } from '../../../libs/temporal-connection/engine-gate';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import { currentCommandUpdateId } from './idempotency/command-update-id';
 import { refused } from '../../../libs/validation/coded-exceptions';
@@ -46,13 +47,14 @@ export async function sendCommand<State extends { phase: string }, Arg>(
 
 /**
  * The command was not applied: the workflow's validator refused it, the
- * workflow has ended, or the server turned it away unprocessed (a 503: the
- * client sends it again, and what was stored for it is stored again then).
+ * workflow has ended, or it was turned away unprocessed, by the server or
+ * before it was sent by the engine gate (a 503: the client sends it again,
+ * and what was stored for it is stored again then).
  * Anything else (a timeout, the engine away) leaves the command's fate open:
  * it may still take effect, so what was stored for it must stay for the retry.
  */
 export function isRefusal(error: unknown): boolean {
-  return error instanceof WorkflowUpdateFailedError || error instanceof ConflictException;
+  return error instanceof WorkflowUpdateFailedError || error instanceof ConflictException || error instanceof EngineBusyError;
 }
 
 /** Takes back what a request stored for its command. */

@@ -7,18 +7,19 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { setUpI18n } from './i18n/i18n';
 
-setUpI18n();
 const queries = new QueryClient({
   // A refusal or a missing page does not get better by asking again.
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queries}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
+void setUpI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queries}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '../../../libs/config/load-config';
 import { createLogger, JsonNestLogger } from '../../../libs/logging/logger';
-import { installTemporalRuntimeLogger } from '../../../libs/logging/temporal-runtime-logger';
+import { installTemporalRuntime } from '../../../libs/logging/temporal-runtime';
+import { serveWorkerHealth, WorkerHealth } from './worker-health';
 import { WorkerModule } from './worker.module';
 
 // Stack traces of this thread (activities, Nest) point into our TypeScript. Only this thread's, not a --enable-source-maps
@@ -12,10 +13,15 @@ import { WorkerModule } from './worker.module';
 process.setSourceMapsEnabled(true);
 
 async function main(): Promise<void> {
-  const logger = createLogger('worker', loadConfig().logLevel);
-  installTemporalRuntimeLogger(logger);
+  const config = loadConfig();
+  const { workerMetricsAddress, workerHealthAddress } = config.observability;
+  const logger = createLogger('worker', config.logLevel);
+  installTemporalRuntime(logger, { metricsAddress: workerMetricsAddress || undefined });
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new JsonNestLogger(logger) });
   app.enableShutdownHooks();
+  // Once the worker polls, so a probe never sees a worker that has not started as one that stopped.
+  if (workerHealthAddress) await serveWorkerHealth(app.get(WorkerHealth), workerHealthAddress);
+  logger.info({ metrics: workerMetricsAddress || 'off', health: workerHealthAddress || 'off' }, 'worker observable');
 }
 
 main().catch((error) => {

@@ -127,12 +127,12 @@ export class ReferralsService {
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }
 
 /** A program takes referrals only while it is active. */
-function programProblem(program: Program | null): Problem | undefined {
+export function programProblem(program: Program | null): Problem | undefined {
   if (!program || program.archivedAt) return referenceProblem('programId', 'program', program);
   if (program.status !== 'active')
     return problemAt('programId', 'program-not-taking-referrals', { program: program.slug, status: program.status });

@@ -27,4 +27,6 @@ export class AuditEntry {
   @Column({ name: 'subject_ids', type: 'jsonb', default: {} }) subjectIds!: Record<string, string>;
   /** The answer's status; null while the request runs (its row is written before it acts), and if its answer could not be recorded. */
   @Column({ type: 'int', nullable: true }) status!: number | null;
+  /** The request's X-Request-Id (its access-log line, the header on the commands it sent); null on rows from before it was kept. */
+  @Column({ name: 'request_id', type: 'varchar', length: 128, nullable: true }) requestId!: string | null;
 }

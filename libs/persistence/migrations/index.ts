@@ -13,6 +13,7 @@ import { Identity1795600000000 } from './1795600000000-Identity';
 import { AccountAddresses1795610000000 } from './1795610000000-AccountAddresses';
 import { TodayReadModels1795650000000 } from './1795650000000-TodayReadModels';
 import { YoungPersonLinks1795660000000 } from './1795660000000-YoungPersonLinks';
+import { AuditRequestIds1795675000000 } from './1795675000000-AuditRequestIds';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AccountAddresses1795610000000,
   TodayReadModels1795650000000,
   YoungPersonLinks1795660000000,
+  AuditRequestIds1795675000000,
 ];

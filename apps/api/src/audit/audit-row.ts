@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import type { AuditEntry } from '../../../../libs/persistence/entities';
+import { requestIdOf } from '../observability/request-observation';
 import { storable } from '../security/storable-text';
 
 /** The widths of audit_log's columns (see the AuditEntry entity), and bounds on what a request can make the row hold. */
@@ -8,7 +9,7 @@ const WIDTH = { actorId: 100, role: 32, method: 8, route: 200, subjectName: 50, 
 const MAX_ROLES = 10;
 const MAX_SUBJECTS = 10;
 
-export type AuditRow = Pick<AuditEntry, 'actorId' | 'actorRoles' | 'action' | 'method' | 'route' | 'subjectIds'>;
+export type AuditRow = Pick<AuditEntry, 'actorId' | 'actorRoles' | 'action' | 'method' | 'route' | 'subjectIds' | 'requestId'>;
 
 /**
  * What the log says about a request, every value cut to its column and rid of
@@ -30,6 +31,8 @@ export function auditRow(request: Request): AuditRow {
         .slice(0, MAX_SUBJECTS)
         .map(([name, value]) => [fit(name, WIDTH.subjectName), fit(value, WIDTH.subjectId)]),
     ),
+    // Valid by construction (libs/logging/request-context.ts): the line in the access log and the command in the workflow's history.
+    requestId: requestIdOf(request) ?? null,
   };
 }
 

@@ -5,8 +5,8 @@ import { IsNull, Repository } from 'typeorm';
 import { AuditEntry } from '../../../../libs/persistence/entities';
 import { auditRow } from './audit-row';
 
-/** Routes that touch no one's data: health checks and the API's own description. */
-const UNAUDITED = /^\/(health|docs)(\/|$)/;
+/** Routes that touch no one's data: health checks, the API's own description and its metrics (scraped every few seconds). */
+const UNAUDITED = /^\/(health|docs|metrics)(\/|$)/;
 
 /**
  * Writes the audit log: one row per request, so nothing is read or written

@@ -15,14 +15,20 @@ describe("the console's pages", () => {
       '/mentors',
       `/mentors/${ID}`,
       '/my-referrals',
+      '/my-referrals/new',
       '/programs',
       `/programs/${ID}`,
       '/reports',
       `/mentors/${ID}/young-people`,
       `/mentors/${ID}/path`,
+      '/nudges',
       `/nudges/${ID}`,
     ])
       expect([path, isConsolePage(path)]).toEqual([path, true]);
+  });
+
+  it("leave a referrer's programs to the API: a browser opening them gets JSON, not a page", () => {
+    expect(isConsolePage('/my-referrals/programs')).toBe(false);
   });
 
   it("are a program's policy versions, numbered from 1", () => {
@@ -43,7 +49,7 @@ describe("the console's pages", () => {
       `/mentors/${ID}/history`,
       `/mentors/${ID}/calendar-feed`,
       `/nudges/${ID}/acknowledge`,
-      '/nudges',
+      '/nudges/',
     ]) {
       expect([path, isConsolePage(path)]).toEqual([path, false]);
     }

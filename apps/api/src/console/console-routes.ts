@@ -4,8 +4,8 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 
 /**
  * The console's pages (apps/console/src/App.tsx). Their paths are the API's own, so a link in a mail (libs/notifications names
- * /mentorships/<id> and /escalations/<id>, libs/nudges /nudges/<id>) opens the page in a browser and the same address still
- * answers JSON to a program.
+ * /mentorships/<id> and /escalations/<id>, libs/nudges /nudges/<id>, the daily digest /nudges) opens the page in a browser and
+ * the same address still answers JSON to a program.
  */
 const PAGES = [
   /^\/$/,
@@ -21,12 +21,14 @@ const PAGES = [
   new RegExp(`^/programs/${UUID}$`),
   new RegExp(`^/programs/${UUID}/versions/[1-9][0-9]*$`),
   /^\/reports$/,
-  // A referrer's own referrals.
-  /^\/my-referrals$/,
+  // A referrer's own referrals, and referring a young person herself.
+  /^\/my-referrals(\/new)?$/,
   // A new referral (coordinators).
   /^\/referrals\/new$/,
   // A mentor's own phone pages.
   new RegExp(`^/mentors/${UUID}/(young-people|path)$`),
+  // Her open nudges, which the daily digest links to (activities/notifications/delivery.activities.ts).
+  /^\/nudges$/,
   // The page every nudge mail links to (libs/nudges/nudge-delivery-planner.ts).
   new RegExp(`^/nudges/${UUID}$`),
 ];

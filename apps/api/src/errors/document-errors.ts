@@ -57,7 +57,9 @@ export const REFUSAL_DESCRIPTIONS: Record<string, string> = {
   '413': 'The body is larger than the limit',
   '422': 'The Idempotency-Key was used for another request',
   '429': 'Too many requests from this address in a minute (see Retry-After)',
-  '503': 'The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect',
+  '503':
+    'The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); ' +
+    'nothing was done unless the message says it may take effect',
 };
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);

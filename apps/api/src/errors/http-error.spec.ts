@@ -2,6 +2,7 @@ import { ForbiddenException, HttpException, NotFoundException } from '@nestjs/co
 import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { QueryFailedError } from 'typeorm';
+import { EngineBusyError } from '../../../../libs/temporal-connection/engine-gate';
 import { coded, invalidInput, refused } from '../../../../libs/validation/coded-exceptions';
 import { problemAt } from '../../../../libs/validation/problems';
 import { toHttpError } from './http-error';
@@ -83,6 +84,7 @@ describe('toHttpError', () => {
     ['a missing workflow', new WorkflowNotFoundError('gone', 'program-x', undefined), 'workflow-not-running', undefined],
     ['Temporal unreachable', new ServiceError('unavailable'), 'engine-unavailable', undefined],
     ['an update past the request deadline', new WorkflowUpdateRPCTimeoutOrCancelledError('deadline exceeded'), 'engine-timeout', undefined],
+    ['a command turned away at the engine gate', new EngineBusyError(2), 'engine-busy', { retryAfterSeconds: 2 }],
     ['a unique violation', queryFailed('23505'), 'conflict-exists', undefined],
     ['a foreign key violation', queryFailed('23503'), 'refers-to-missing', undefined],
     [

@@ -3,6 +3,7 @@ import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCanc
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { QueryFailedError } from 'typeorm';
 import { codeAndParams, ErrorArgs, ErrorCode, ErrorParams, errorText, isErrorCode } from '../../../../libs/contracts/error-codes';
+import { EngineBusyError } from '../../../../libs/temporal-connection/engine-gate';
 import type { Problem } from '../../../../libs/validation/problems';
 
 /**
@@ -65,6 +66,8 @@ export function toHttpError(error: unknown): HttpErrorBody {
   if (error instanceof HttpException) return fromHttpException(error);
   const unreadable = bodyParserError(error);
   if (unreadable) return unreadable;
+  if (error instanceof EngineBusyError)
+    return body(HttpStatus.SERVICE_UNAVAILABLE, 'engine-busy', { retryAfterSeconds: error.retryAfterSeconds });
   if (isUnprocessedUpdate(error)) return body(HttpStatus.SERVICE_UNAVAILABLE, 'engine-turned-away');
   if (error instanceof WorkflowUpdateFailedError) return workflowRefusal(error);
   if (error instanceof WorkflowNotFoundError) return body(HttpStatus.NOT_FOUND, 'workflow-not-running');

@@ -90,14 +90,25 @@ export class ResolveDto {
   @ApiProperty({ enum: ESCALATION_OUTCOMES }) @IsIn(ESCALATION_OUTCOMES) outcome!: EscalationOutcome;
 }
 
+export const LISTED_STATUSES = ['open', 'resolved', 'all'] as const;
+
 export class EscalationListQuery {
-  @ApiPropertyOptional({ enum: ['open', 'resolved'], description: 'Defaults to open' }) @IsOptional() @IsIn(['open', 'resolved']) status?:
-    'open' | 'resolved';
+  @ApiPropertyOptional({ enum: LISTED_STATUSES, description: 'Defaults to open; all lists the open ones first, then the resolved' })
+  @IsOptional()
+  @IsIn(LISTED_STATUSES)
+  status?: (typeof LISTED_STATUSES)[number];
   @ApiPropertyOptional({ enum: URGENCIES }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
   @ApiPropertyOptional({ example: 'pift', pattern: PROGRAM_SLUG_FILTER.source })
   @IsOptional()
   @Matches(PROGRAM_SLUG_FILTER, says('must-be-program-slug'))
   programSlug?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "One course's escalations: for its coordinators and its mentor, refused to anyone else (403) as the course is not hers",
+  })
+  @IsOptional()
+  @IsUUID()
+  mentorshipId?: string;
 }
 
 export class AdviceView {

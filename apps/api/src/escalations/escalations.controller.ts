@@ -46,7 +46,8 @@ export class EscalationsController {
 
   /**
    * Urgent first, then the oldest: coordinators see their part of their programs, a mentor those about her mentees, a panel member those
-   * put to her.
+   * put to her. One course's (`mentorshipId`, what its page lists) only for whom the course is hers: the panel is never told which
+   * escalations share a course.
    */
   @Get()
   @Roles('coordinator', 'panel', 'mentor')
@@ -55,11 +56,13 @@ export class EscalationsController {
     @Query() query: EscalationListQuery,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<Array<PanelEscalationView | EscalationView>> {
+    if (query.mentorshipId) await this.access.requireAccess(user, Permission.MentorshipLog, query.mentorshipId);
     const related = await this.access.related(user);
     const escalations = await this.records.list(related, {
       status: query.status ?? 'open',
       urgency: query.urgency,
       programSlug: query.programSlug,
+      mentorshipId: query.mentorshipId,
     });
     // How much of each she sees follows from her relation to it, found for the whole list at once.
     const relations = await this.access.relationsOf(

@@ -1,11 +1,10 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
+import { Check, settle } from '../../../../libs/health/settle';
 import { DatabaseHealth } from '../../../../libs/persistence/database-health';
 import { Public } from '../auth/decorators';
 import { coded } from '../../../../libs/validation/coded-exceptions';
-
-type Check = 'ok' | string;
 
 @ApiTags('health')
 @Public()
@@ -42,20 +41,5 @@ export class HealthController {
     if (failing.length)
       throw coded(ServiceUnavailableException, 'not-ready', { failing: failing.map(([name, check]) => `${name}: ${check}`) });
     return { status: 'ok', checks };
-  }
-}
-
-async function settle(work: Promise<unknown>, timeoutMs = 3000): Promise<Check> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>(
-    (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
-  );
-  try {
-    await Promise.race([work, timeout]);
-    return 'ok';
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import type { ApprovalStatus, CourseStatus, PathChecklist, ScreeningStepStatus } from '../../../../libs/mentors/path-checklist';
 import { GROUP_MEETING_KINDS, GroupMeetingKind } from '../../../../libs/persistence/entities';
 import * as m from '../../../../workflows/mentor/messages';
 
@@ -27,6 +28,37 @@ export class MentorPathStateView implements m.MentorPathState {
   @ApiProperty({ minimum: 0 }) capacity!: number;
   @ApiProperty({ type: [String] }) nudgesSent!: string[];
   @ApiProperty({ type: [String] }) openNudges!: string[];
+}
+
+class ChecklistStepView {
+  @ApiProperty({ enum: m.SCREENING_STEP_NAMES }) step!: m.ScreeningStepName;
+  @ApiProperty({ enum: ['passed', 'failed', 'outstanding', 'not-reached'] }) status!: ScreeningStepStatus;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When it was recorded' }) at!: string | null;
+}
+
+class ChecklistCourseView {
+  @ApiProperty({ enum: ['completed', 'enrolled', 'outstanding', 'not-required', 'not-reached'] }) status!: CourseStatus;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) enrolledAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) completedAt!: string | null;
+}
+
+class ChecklistApprovalView {
+  @ApiProperty({ enum: ['approved', 'outstanding', 'not-reached'] }) status!: ApprovalStatus;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) at!: string | null;
+}
+
+/** libs/mentors/path-checklist.ts: what her program's policy requires before approval, done or outstanding. */
+class PathChecklistView implements PathChecklist {
+  @ApiProperty({ minimum: 1, description: 'The policy version her path runs on: the one in effect when she applied' })
+  policyVersion!: number;
+  @ApiProperty({ type: [ChecklistStepView], description: 'Each step the policy requires, in its order' }) screening!: ChecklistStepView[];
+  @ApiProperty({ type: ChecklistCourseView }) course!: ChecklistCourseView;
+  @ApiProperty({ type: ChecklistApprovalView }) approval!: ChecklistApprovalView;
+}
+
+/** The path as GET /mentors/{id}/path answers it: its state, and the checklist of what her program's policy requires. */
+export class MentorPathView extends MentorPathStateView {
+  @ApiProperty({ type: PathChecklistView }) checklist!: PathChecklistView;
 }
 
 class PathHistoryEntryView {

@@ -5,13 +5,15 @@ import { Permission } from '../../../../libs/access/permission';
 import type { AuthenticatedUser } from '../../../../libs/auth/roles';
 import { mentorPathPolicy } from '../../../../libs/domain/policy/mentor-path-policy';
 import { MentorHistoryEntry, MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
+import { pathChecklist } from '../../../../libs/mentors/path-checklist';
+import { MentorPathRequirements } from '../../../../libs/mentors/path-requirements';
 import { MentorsService } from '../../../../libs/people/mentors.service';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import * as m from '../../../../workflows/mentor/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { EndPathDto, MentorIdParam, ScreeningStepDto } from './mentor-path.dto';
 import { MentorPathWorkflows } from './mentor-path-workflows';
-import { ApiMentorHistory, MentorPathStateView } from './mentor-path.view';
+import { ApiMentorHistory, MentorPathStateView, MentorPathView } from './mentor-path.view';
 import { CommandsAnswer } from '../commands-answer';
 import { coded } from '../../../../libs/validation/coded-exceptions';
 
@@ -30,6 +32,7 @@ export class MentorPathsController {
     private readonly programs: ProgramsService,
     private readonly workflows: MentorPathWorkflows,
     private readonly history: MentorHistoryService,
+    private readonly requirements: MentorPathRequirements,
     private readonly access: AccessService,
   ) {}
 
@@ -45,12 +48,14 @@ export class MentorPathsController {
     return this.workflows.apply(mentor, program, mentorPathPolicy(policy, version), user.id);
   }
 
-  /** The path's state; a mentor may read her own. */
+  /** The path's state, with what her program's policy requires before approval, done or outstanding; a mentor may read her own. */
   @Get('path')
   @Roles('coordinator', 'mentor')
-  async path(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<m.MentorPathState> {
+  @ApiOkResponse({ type: MentorPathView })
+  async path(@Param() { id }: MentorIdParam, @CurrentUser() user: AuthenticatedUser): Promise<MentorPathView> {
     await this.access.requireAccess(user, Permission.MentorPathRead, id);
-    return this.workflows.state(id);
+    const [state, requirements] = await Promise.all([this.workflows.state(id), this.requirements.of(id)]);
+    return { ...state, checklist: pathChecklist(state, requirements) };
   }
 
   @Get('history')

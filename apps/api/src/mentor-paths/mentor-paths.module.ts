@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MentorHistoryService } from '../../../../libs/mentors/mentor-history.service';
 import { MentorOverviewService } from '../../../../libs/mentors/mentor-overview.service';
 import { MentorYoungPeople } from '../../../../libs/mentors/mentor-young-people';
+import { MentorPathRequirements } from '../../../../libs/mentors/path-requirements';
+import { CourseDueReader } from '../../../../libs/mentorships/course-due-reader';
 import { MentorsService } from '../../../../libs/people/mentors.service';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { GroupMeetingsController } from './group-meetings.controller';
@@ -12,6 +14,15 @@ import { MentorYoungPeopleController } from './mentor-young-people.controller';
 
 @Module({
   controllers: [MentorPathsController, GroupMeetingsController, MentorOverviewController, MentorYoungPeopleController],
-  providers: [MentorsService, ProgramsService, MentorPathWorkflows, MentorHistoryService, MentorOverviewService, MentorYoungPeople],
+  providers: [
+    MentorsService,
+    ProgramsService,
+    MentorPathWorkflows,
+    MentorHistoryService,
+    MentorPathRequirements,
+    MentorOverviewService,
+    CourseDueReader,
+    MentorYoungPeople,
+  ],
 })
 export class MentorPathsModule {}

@@ -1,5 +1,5 @@
 import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
-import { Client, WorkflowHandle } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation, WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { mentorshipPolicy } from '../../../../libs/programs/mentorship-policy';
@@ -7,7 +7,14 @@ import type { Program, Referral } from '../../../../libs/persistence/entities';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
-import { MentorshipState, mentorshipStateQuery, mentorshipWorkflowId } from '../../../../workflows/mentorship/messages';
+import {
+  MentorshipInput,
+  MentorshipState,
+  mentorshipStateQuery,
+  mentorshipWorkflowId,
+  recordConsentUpdate,
+} from '../../../../workflows/mentorship/messages';
+import { currentCommandUpdateId } from '../idempotency/command-update-id';
 import { workflowsVersionAttribute } from '../../../../workflows/version';
 import { coded } from '../../../../libs/validation/coded-exceptions';
 
@@ -22,11 +29,40 @@ export class MentorshipWorkflows {
 
   /** Starts the course under the policy version the referral kept; starting it again finds it running. */
   async start(referral: Referral, program: Program): Promise<string> {
+    const handle = await this.client.workflow.start('mentorship', await this.startOptions(referral, program));
+    return handle.workflowId;
+  }
+
+  /**
+   * The same course, started with the young person's consent recorded in one round trip (update-with-start): it begins awaiting
+   * consent as every course does and takes the consent as its first command, so either it runs with her consent or it did not
+   * start. Sent again (with the same update id, the request's Idempotency-Key) it joins the first.
+   */
+  async startConsented(referral: Referral, program: Program, by: string): Promise<MentorshipState> {
+    const startWorkflowOperation = new WithStartWorkflowOperation('mentorship', await this.startOptions(referral, program));
+    return this.client.workflow.executeUpdateWithStart(recordConsentUpdate, {
+      args: [{ by }],
+      updateId: currentCommandUpdateId(),
+      startWorkflowOperation,
+    });
+  }
+
+  /** Whether the course's workflow exists; false too when the engine cannot say. */
+  async started(mentorshipId: string): Promise<boolean> {
+    try {
+      await this.handle(mentorshipId).describe();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async startOptions(referral: Referral, program: Program) {
     const { policy } = await this.programs.policy(program.id, referral.policyVersion);
-    const handle = await this.client.workflow.start('mentorship', {
+    return {
       workflowId: mentorshipWorkflowId(referral.id),
       taskQueue: this.config.temporal.taskQueues.main,
-      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdConflictPolicy: 'USE_EXISTING' as const,
       args: [
         {
           mentorshipId: referral.id,
@@ -34,15 +70,14 @@ export class MentorshipWorkflows {
           municipalityId: referral.municipalityId,
           policy: mentorshipPolicy(policy, referral.policyVersion),
         },
-      ],
+      ] as [MentorshipInput],
       typedSearchAttributes: [
         { key: MentorflowProgram, value: program.slug },
         { key: MentorflowMunicipality, value: referral.municipalityId },
         { key: MentorflowPhase, value: 'awaiting-consent' },
         workflowsVersionAttribute,
       ],
-    });
-    return handle.workflowId;
+    };
   }
 
   state(mentorshipId: string): Promise<MentorshipState> {

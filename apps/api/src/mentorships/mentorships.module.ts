@@ -1,20 +1,23 @@
 import { Module } from '@nestjs/common';
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
+import { CourseContexts } from '../../../../libs/mentorships/course-contexts';
 import { ExitConversations } from '../../../../libs/mentorships/exit-conversations';
 import { MatchAgreements } from '../../../../libs/mentorships/match-agreements';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
+import { CourseContextController } from './course-context.controller';
 import { CourseLogController } from './course-log.controller';
 import { MentorshipsController } from './mentorships.controller';
 
 @Module({
-  controllers: [MentorshipsController, CourseLogController],
+  controllers: [MentorshipsController, CourseLogController, CourseContextController],
   providers: [
     MentorshipWorkflows,
     MentorshipRecords,
+    CourseContexts,
     MatchAgreements,
     ExitConversations,
     MeetingsService,

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { codedBody } from '../../../../libs/validation/coded-exceptions';
+import { noteErrorCode } from '../observability/request-observation';
 
 const WINDOW_MS = 60_000;
 
@@ -30,6 +31,7 @@ export function rateLimit(requestsPerMinute: number, now: () => number = Date.no
     response.setHeader('RateLimit-Reset', String(resetSeconds));
     if (count <= requestsPerMinute) return next();
     response.setHeader('Retry-After', String(resetSeconds));
+    noteErrorCode(response, 'rate-limited');
     response.status(429).json({
       statusCode: 429,
       error: 'Too Many Requests',

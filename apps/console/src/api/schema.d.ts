@@ -557,6 +557,22 @@ export interface paths {
         };
         get: operations["MyReferralsController_list"];
         put?: never;
+        post: operations["ReferController_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/my-referrals/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferController_programs"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1060,6 +1076,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mentorships/{id}/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseContextController_context"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programs/{programId}/mentor-candidates": {
         parameters: {
             query?: never;
@@ -1420,6 +1452,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CalendarFeedController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MetricsController_scrape"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2188,6 +2236,49 @@ export interface components {
             /** @description Her municipality's quotas not yet ended */
             quotas: components["schemas"]["MunicipalityQuotaView"][];
         };
+        ReferrableProgramView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The youngest age the program takes */
+            minAge: number;
+            /** @description The oldest age the program takes */
+            maxAge: number;
+            /** @description Referrals her municipality agreed to make within the quota’s period */
+            agreed: number;
+            /** @description Made so far; at the agreed number, a further referral is the program coordinator’s to make */
+            made: number;
+            /**
+             * Format: date
+             * @description The quota’s end (exclusive)
+             * @example 2027-01-01
+             */
+            periodEnd: string;
+        };
+        ReferredYoungPersonDto: {
+            contact: components["schemas"]["ContactDto"];
+            /**
+             * Format: date
+             * @description Her age at referral must be within the program’s range
+             * @example 2006-04-17
+             */
+            birthDate: string;
+            /** @enum {string|null} */
+            gender?: "female" | "male" | "other" | null;
+        };
+        ReferYoungPersonDto: {
+            /**
+             * Format: uuid
+             * @description A program taking referrals from her municipality (GET /my-referrals/programs)
+             */
+            programId: string;
+            youngPerson: components["schemas"]["ReferredYoungPersonDto"];
+            /**
+             * @description The young person has consented to the referral and the course; recorded on her course as given to this referrer
+             * @enum {boolean}
+             */
+            consentGiven: true;
+        };
         ScreeningStepRecordView: {
             /** @enum {string} */
             step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
@@ -2220,6 +2311,63 @@ export interface components {
             capacity: number;
             nudgesSent: string[];
             openNudges: string[];
+        };
+        ChecklistStepView: {
+            /** @enum {string} */
+            step: "interview" | "references" | "criminal-record-check" | "child-offence-certificate";
+            /** @enum {string} */
+            status: "passed" | "failed" | "outstanding" | "not-reached";
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            at: string | null;
+        };
+        ChecklistCourseView: {
+            /** @enum {string} */
+            status: "completed" | "enrolled" | "outstanding" | "not-required" | "not-reached";
+            /** Format: date-time */
+            enrolledAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+        };
+        ChecklistApprovalView: {
+            /** @enum {string} */
+            status: "approved" | "outstanding" | "not-reached";
+            /** Format: date-time */
+            at: string | null;
+        };
+        PathChecklistView: {
+            /** @description The policy version her path runs on: the one in effect when she applied */
+            policyVersion: number;
+            /** @description Each step the policy requires, in its order */
+            screening: components["schemas"]["ChecklistStepView"][];
+            course: components["schemas"]["ChecklistCourseView"];
+            approval: components["schemas"]["ChecklistApprovalView"];
+        };
+        MentorPathView: {
+            /** Format: uuid */
+            mentorId: string;
+            /** @enum {string} */
+            phase: "applied" | "screening" | "course" | "awaiting-approval" | "available" | "paused" | "retired" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            phaseSince: string;
+            screening: components["schemas"]["ScreeningStepRecordView"][];
+            /** Format: date-time */
+            courseEnrolledAt?: string;
+            /** Format: date-time */
+            courseCompletedAt?: string;
+            approvedBy?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            /** @enum {string} */
+            endReason?: "failed-screening" | "not-suitable" | "course-not-completed" | "personal-circumstances" | "moved" | "no-response" | "program-ended" | "other";
+            /** @description Courses holding one of the mentor's slots */
+            mentorships: string[];
+            capacity: number;
+            nudgesSent: string[];
+            openNudges: string[];
+            checklist: components["schemas"]["PathChecklistView"];
         };
         PathHistoryEntryView: {
             /** @enum {string} */
@@ -2658,6 +2806,96 @@ export interface components {
              */
             status?: "education" | "work" | "neither";
         };
+        CourseYoungPersonView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ContactPolicy: {
+            /**
+             * @description Target contact hours per period
+             * @example 4
+             */
+            targetHours: number;
+            /** @enum {string} */
+            per: "week" | "month";
+            /**
+             * @description No meeting logged for this long nudges the mentor
+             * @example 14d
+             */
+            nudgeAfterGap: string;
+        };
+        MeasurementDue: {
+            /** @enum {string} */
+            instrument: "who5" | "self-efficacy" | "status";
+            /**
+             * @description Offsets from the match start, "0d" meaning at the start
+             * @example [
+             *       "0d",
+             *       "P3M",
+             *       "P6M"
+             *     ]
+             */
+            at: string[];
+            /** @description Also measured at closure */
+            atClose: boolean;
+        };
+        Who5Bands: {
+            /**
+             * @description Scores (0–100) at or below this are poor well-being
+             * @example 50
+             */
+            poorAtOrBelow: number;
+            /**
+             * @description Scores at or below this indicate likely depression (high risk)
+             * @example 28
+             */
+            depressionAtOrBelow: number;
+            /**
+             * @description A change of at least this many points is clinically meaningful
+             * @example 10
+             */
+            meaningfulChange: number;
+        };
+        MeasurementPolicy: {
+            schedule: components["schemas"]["MeasurementDue"][];
+            /**
+             * @description A measurement not submitted this long after it fell due is overdue
+             * @example 14d
+             */
+            overdueAfter: string;
+            who5: components["schemas"]["Who5Bands"];
+        };
+        ContinuationPolicy: {
+            /** @description Whether the program asks, once, how an informal continuation went */
+            followUp: boolean;
+            /**
+             * @description How long after closure the program asks
+             * @example P3M
+             */
+            askAfter: string;
+        };
+        CoursePolicyView: {
+            /** @description The contact target the course's contact is measured against */
+            contact: components["schemas"]["ContactPolicy"];
+            /** @description When each questionnaire is due, and how its scores are read */
+            measurements: components["schemas"]["MeasurementPolicy"];
+            /** @description Whether, and when, the program asks how an informal continuation went */
+            continuation: components["schemas"]["ContinuationPolicy"];
+        };
+        CourseContextView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** Format: uuid */
+            programId: string;
+            /** @description The policy version the course keeps: the one current at its referral */
+            policyVersion: number;
+            /** Format: date-time */
+            referredAt: string;
+            youngPerson: components["schemas"]["CourseYoungPersonView"];
+            /** @description The parts of the course's policy version a course page shows */
+            policy: components["schemas"]["CoursePolicyView"];
+        };
         ExplanationLineView: {
             /** @enum {string} */
             factor: "languages" | "interests" | "area" | "availability" | "free-capacity";
@@ -3041,7 +3279,7 @@ export interface components {
              * @example invalid-input
              * @enum {string}
              */
-            code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
+            code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "engine-busy" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "quota-full" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "consent-required" | "program-not-for-municipality" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
             /**
              * @description The code's parameters (numbers, dates, enum values, field names, ids), where it has any
              * @example {
@@ -3069,7 +3307,7 @@ export interface components {
                  * @example too-short
                  * @enum {string}
                  */
-                code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
+                code: "bad-request" | "invalid-input" | "unauthenticated" | "sign-in-required" | "session-ended" | "forbidden" | "not-found" | "conflict" | "conflict-exists" | "unsupported-media-type" | "internal" | "unavailable" | "body-too-large" | "body-not-json" | "body-unreadable" | "body-too-deep" | "rate-limited" | "engine-unavailable" | "engine-turned-away" | "engine-timeout" | "engine-busy" | "database-unavailable" | "database-timeout" | "audit-unavailable" | "not-ready" | "payloads-undecodable" | "workflow-not-running" | "workflow-already-running" | "workflow-ended" | "refused-by-workflow" | "no-such-program" | "no-workflow" | "mentor-not-applied" | "no-policy-version" | "refers-to-missing" | "archived" | "mentor-archived" | "course-still-running" | "quota-exists" | "quota-full" | "meeting-id-taken" | "check-in-id-taken" | "measurement-id-taken" | "escalation-id-taken" | "response-id-taken" | "needs-role" | "not-yours" | "other-municipality" | "placement-not-yours" | "referral-not-yours" | "refer-in-own-name" | "csrf-token-missing" | "sign-in-rate-limited" | "sign-in-link-unusable" | "sign-in-not-allowed" | "oidc-not-configured" | "api-token-needs-operator" | "sign-in-cross-site" | "needs-person-signed-in" | "account-exists" | "account-nothing-to-change" | "account-disabled" | "last-operator" | "no-session" | "link-not-open" | "link-other-purpose" | "link-texts-changed" | "link-rate-limited" | "no-calendar-feed" | "no-such-calendar-feed" | "idempotency-in-progress" | "idempotency-key-reused" | "unknown-field" | "required" | "must-not-be-empty" | "must-be-string" | "must-be-boolean" | "must-be-integer" | "must-be-number" | "must-be-object" | "must-be-nested-object" | "must-be-array" | "must-be-uuid" | "must-be-email" | "must-be-base64" | "must-be-iso-date" | "must-be-time-zone" | "not-in" | "too-small" | "too-large" | "too-short" | "too-long" | "too-few-items" | "too-many-items" | "items-not-unique" | "must-match" | "must-be-date" | "must-be-iso-moment" | "must-be-moment" | "must-be-duration" | "must-be-due-point" | "must-be-clock-time" | "must-not-be-in-future" | "must-be-after" | "must-not-be-before" | "must-be-slug" | "must-be-program-slug" | "must-be-kebab-case" | "must-be-sign-in-token" | "must-be-municipality-code" | "must-be-phone" | "idempotency-key-malformed" | "contains-nul" | "contains-lone-surrogate" | "nested-too-deep" | "no-such" | "reference-archived" | "not-mentors-of-program" | "not-on-panel" | "program-not-taking-referrals" | "consent-required" | "program-not-for-municipality" | "age-outside-range" | "not-a-program-category" | "not-an-escalation-category" | "status-needed" | "status-takes-no-answers" | "only-status-has-status" | "wrong-answer-count" | "answer-off-scale" | "must-not-exceed" | "must-be-below" | "must-be-longer-than-zero" | "duration-out-of-range" | "child-offence-certificate-required" | "due-points-after-maximum" | "instrument-repeated" | "review-points-outside-course" | "unknown-automatic-categories" | "wrong-phase" | "field-required" | "not-one-of" | "not-a-date" | "date-in-future" | "before-match-start" | "nudge-closed" | "needs-no-acknowledgement" | "proposal-in-progress" | "already-answered" | "no-free-slot" | "mentor-has-no-open-path" | "slot-not-reserved" | "past-maximum-duration" | "minutes-out-of-range" | "missed-meeting-in-future" | "missed-meeting-wrong-phase" | "concern-wrong-phase" | "measurement-not-scheduled" | "closing-measurement-too-early" | "measurement-already-submitted" | "no-review-due" | "extension-too-long" | "planned-closure-not-active" | "planned-closure-too-early" | "planned-closure-reason" | "early-closure-reason" | "no-mentor-for-exit-conversation" | "exit-conversation-recorded" | "continuation-not-asked" | "continuation-answered" | "not-a-screening-step" | "step-already-passed" | "already-enrolled" | "not-enrolled" | "mentor-carries-mentorships" | "path-ended" | "program-not-active" | "already-acknowledged" | "escalation-resolved" | "nobody-owns-it" | "not-an-owner" | "no-panel-member-named" | "panel-member-twice" | "already-with-these-members" | "no-advice-yet";
                 /**
                  * @description The code's parameters (numbers, dates, enum values, field names, ids), where it has any
                  * @example {
@@ -3113,7 +3351,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3147,7 +3385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3190,7 +3428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3275,7 +3513,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3327,7 +3565,7 @@ export interface operations {
                     "text/html": unknown;
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3409,7 +3647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3455,7 +3693,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3498,7 +3736,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3553,7 +3791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3628,7 +3866,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3713,7 +3951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3768,7 +4006,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3875,7 +4113,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3971,7 +4209,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4049,7 +4287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4156,7 +4394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4231,7 +4469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4327,7 +4565,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4436,7 +4674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4512,7 +4750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4619,7 +4857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4694,7 +4932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4790,7 +5028,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4866,7 +5104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4975,7 +5213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5084,7 +5322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5160,7 +5398,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5267,7 +5505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5342,7 +5580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5438,7 +5676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5547,7 +5785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5624,7 +5862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5731,7 +5969,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,7 +6044,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5902,7 +6140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6011,7 +6249,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6088,7 +6326,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6195,7 +6433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6270,7 +6508,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6366,7 +6604,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6475,7 +6713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6553,7 +6791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6660,7 +6898,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6735,7 +6973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6831,7 +7069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6940,7 +7178,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7017,7 +7255,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7124,7 +7362,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7199,7 +7437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7295,7 +7533,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7404,7 +7642,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7481,7 +7719,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7588,7 +7826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7663,7 +7901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7759,7 +7997,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7868,7 +8106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7946,7 +8184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8053,7 +8291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8128,7 +8366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8224,7 +8462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8300,7 +8538,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8407,7 +8645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8462,7 +8700,169 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferController_refer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Sent again with a retry, the same request gets its first success back (same status and body, `Idempotent-Replayed: true`) without being done twice. Keys are per user and kept for P1D from first use. Another request with a used key: 422; a retry while the first still runs: 409 with Retry-After. An error answer is not kept: its retry runs again. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferYoungPersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnReferralView"];
+                };
+            };
+            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Refused in the current phase (with its reason), already exists, or the same Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReferController_programs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferrableProgramView"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8559,7 +8959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8581,13 +8981,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The path after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MentorPathStateView"];
+                    "application/json": components["schemas"]["MentorPathView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
@@ -8635,7 +9034,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8710,7 +9109,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8807,7 +9206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8917,7 +9316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9014,7 +9413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9111,7 +9510,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9208,7 +9607,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9305,7 +9704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9402,7 +9801,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9512,7 +9911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9622,7 +10021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9732,7 +10131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9839,7 +10238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9894,7 +10293,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9969,7 +10368,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10045,7 +10444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10143,7 +10542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10241,7 +10640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10352,7 +10751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10463,7 +10862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10574,7 +10973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10685,7 +11084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10796,7 +11195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10907,7 +11306,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11005,7 +11404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11116,7 +11515,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11192,7 +11591,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11303,7 +11702,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11379,7 +11778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11490,7 +11889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11601,7 +12000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11712,7 +12111,83 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CourseContextController_context: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The referral id; its workflow is mentorship-<id> */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseContextView"];
+                };
+            };
+            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11790,7 +12265,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11868,7 +12343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11943,7 +12418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12039,7 +12514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12053,10 +12528,12 @@ export interface operations {
     EscalationsController_list: {
         parameters: {
             query?: {
-                /** @description Defaults to open */
-                status?: "open" | "resolved";
+                /** @description Defaults to open; all lists the open ones first, then the resolved */
+                status?: "open" | "resolved" | "all";
                 urgency?: "urgent" | "normal";
                 programSlug?: string;
+                /** @description One course's escalations: for its coordinators and its mentor, refused to anyone else (403) as the course is not hers */
+                mentorshipId?: string;
             };
             header?: never;
             path?: never;
@@ -12117,7 +12594,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12192,7 +12669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12289,7 +12766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12399,7 +12876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12509,7 +12986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12619,7 +13096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12729,7 +13206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12817,7 +13294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12909,7 +13386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13017,7 +13494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13125,7 +13602,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13206,7 +13683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13302,7 +13779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13378,7 +13855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13437,7 +13914,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13521,7 +13998,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13605,7 +14082,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13678,7 +14155,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13774,7 +14251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13868,7 +14345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13916,7 +14393,63 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The database, the workflow engine or the audit log is not available; nothing was done unless the message says it may take effect */
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MetricsController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Prometheus text exposition format (version 0.0.4); docs/operations.md names each metric */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { today } from '../i18n/format';
 import { ChoiceForm } from './ChoiceForm';
 import { closingOutstanding, continuationOpen } from './closing';
-import { type ClosingPolicy, type CourseView, useCourseContext } from './course-data';
+import { type ClosingPolicy, type CourseView, useCourseContext, closingPolicyOf } from './course-data';
 import { LogMeetingForm } from './LogMeetingForm';
 import { MatchCommands } from '../intake/MatchCommands';
 import { MeasurementForm } from '../intake/MeasurementForm';
@@ -26,7 +26,8 @@ export function CourseCommands({ course }: { course: CourseView }) {
   const { t } = useTranslation();
   const id = course.mentorshipId;
   const path = { params: { path: { id } } };
-  const policy = useCourseContext(id).data?.closing;
+  const context = useCourseContext(id).data;
+  const policy = context && closingPolicyOf(context);
   const forms = formsOf(course, path, t, policy);
   if (forms.length === 0) return <p>{t('course.commands.none')}</p>;
   return <div className="course-commands">{forms}</div>;

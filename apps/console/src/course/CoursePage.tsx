@@ -7,7 +7,7 @@ import { usePageTitle } from '../layout/page-title';
 import { ClosureSection } from './ClosureSection';
 import { ContactChart } from './ContactChart';
 import { CourseCommands } from './CourseCommands';
-import { type CourseView, useCourse, useCourseContext, useCourseEscalations, useMeetings } from './course-data';
+import { type CourseView, useCourse, useCourseContext, useCourseEscalations, useMeetings, closingPolicyOf } from './course-data';
 import { MeasurementsSection } from './MeasurementsSection';
 import { MovedOnNotice } from './MovedOnNotice';
 import { PhaseTimeline } from './PhaseTimeline';
@@ -21,7 +21,7 @@ export function CoursePage() {
   const course = useCourse(id);
   const context = useCourseContext(id);
   const session = useSession();
-  const name = context.data?.name;
+  const name = context.data?.youngPerson.name;
   usePageTitle(name ? t('course.titleOf', { name }) : t('course.title'));
   if (course.isPending) return <Loading />;
   if (course.error) return <ErrorMessage error={course.error} />;
@@ -49,12 +49,12 @@ export function CoursePage() {
         <CourseCommands course={state} />
       </section>
       {/* Once closing has begun, what it waits for is read first; before, it is the page's last word. */}
-      {state.closure && <ClosureSection course={state} policy={context.data?.closing} />}
+      {state.closure && <ClosureSection course={state} policy={context.data && closingPolicyOf(context.data)} />}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('course.timeline.title')}</h2>
-        <PhaseTimeline course={state} referredAt={context.data?.referral.referredAt} />
+        <PhaseTimeline course={state} referredAt={context.data?.referredAt} />
       </section>
-      <MeetingsSection course={state} target={context.data?.contact} readAt={course.dataUpdatedAt} />
+      <MeetingsSection course={state} target={context.data?.policy.contact} readAt={course.dataUpdatedAt} />
       <MeasurementsSection id={id} />
       <section aria-labelledby="check-ins-heading">
         <h2 id="check-ins-heading">{t('course.checkIns.title')}</h2>
@@ -65,7 +65,7 @@ export function CoursePage() {
         </ul>
       </section>
       <EscalationsSection id={id} />
-      {!state.closure && <ClosureSection course={state} policy={context.data?.closing} />}
+      {!state.closure && <ClosureSection course={state} policy={context.data && closingPolicyOf(context.data)} />}
     </>
   );
 }

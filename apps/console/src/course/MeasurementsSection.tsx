@@ -1,11 +1,8 @@
-import { duePointWords } from '../intake/due-point';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { unwrap } from '../api/api-error';
+import { duePointWords } from '../intake/due-point';
 import type { components } from '../api/schema';
 import { formatDate, formatNumber } from '../i18n/format';
-import { courseKey } from './course-data';
+import { useMeasurements } from './course-data';
 
 type Reading = components['schemas']['MeasurementReading'];
 const WIDTH = 320;
@@ -25,10 +22,7 @@ export function MeasurementsSection({ id }: { id: string }) {
     const words = duePointWords(label);
     return words ? t(words.key, { count: words.count }) : label;
   };
-  const readings = useQuery({
-    queryKey: [...courseKey(id), 'measurements'],
-    queryFn: async () => unwrap(await api.GET('/mentorships/{id}/measurements', { params: { path: { id } } })),
-  });
+  const readings = useMeasurements(id);
   const who5 = (readings.data ?? []).filter((reading) => reading.instrument === 'who5' && reading.score !== null);
   return (
     <section aria-labelledby="measurements-heading">

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { Field } from '../components/Field';
 import { CommandResult } from '../course/CommandResult';
-import { type Escalation, useEscalationCommand, usePanelMembers } from './escalation-data';
+import { Acknowledge, Advise, Resolve } from './EscalationActions';
+import { useEscalationCommand } from './escalation-command';
+import { type Escalation, usePanelMembers } from './escalation-data';
 
-const OUTCOMES = ['advice-given', 'referred-to-treatment', 'closed-without-action'] as const;
-
-/** Acknowledge (its owners, while it waits for that), advise, hand to other panel members, resolve: while it is open. */
+/** A coordinator's commands while it is open: acknowledge (its owners, while it waits), advise, hand to other panel members, resolve. */
 export function EscalationCommands({ escalation }: { escalation: Escalation }) {
   const { t } = useTranslation();
   if (escalation.status !== 'open') return <p>{t('escalations.closedNoCommands')}</p>;
@@ -22,60 +21,12 @@ export function EscalationCommands({ escalation }: { escalation: Escalation }) {
   );
 }
 
-const path = (id: string) => ({ params: { path: { id } } });
-
-export function Acknowledge({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const command = useEscalationCommand(id, () => api.POST('/escalations/{id}/acknowledge', path(id)));
-  return (
-    <form onSubmit={(event) => (event.preventDefault(), command.mutate(undefined))}>
-      <button type="submit" className="button button-primary" disabled={command.isPending}>
-        {t('escalations.acknowledge.submit')}
-      </button>
-      <CommandResult mutation={command} done={t('escalations.acknowledge.done')} />
-    </form>
-  );
-}
-
-export function Advise({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const [advice, setAdvice] = useState('');
-  const command = useEscalationCommand(id, (text: string) =>
-    api.POST('/escalations/{id}/responses', { ...path(id), body: { id: crypto.randomUUID(), advice: text } }),
-  );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    command.mutate(advice, { onSuccess: () => setAdvice('') });
-  };
-  return (
-    <form onSubmit={submit} noValidate>
-      <fieldset>
-        <legend className="h3">{t('escalations.advise.title')}</legend>
-        <Field id="advice" label={t('escalations.advise.label')} path="advice" error={command.error}>
-          <textarea
-            id="advice"
-            className="form-input"
-            rows={4}
-            maxLength={4000}
-            value={advice}
-            onChange={(e) => setAdvice(e.target.value)}
-          />
-        </Field>
-        <button type="submit" className="button button-secondary" disabled={command.isPending}>
-          {t('escalations.advise.submit')}
-        </button>
-      </fieldset>
-      <CommandResult mutation={command} done={t('escalations.advise.done')} />
-    </form>
-  );
-}
-
 function Reassign({ escalation }: { escalation: Escalation }) {
   const { t } = useTranslation();
   const members = usePanelMembers(true);
   const [chosen, setChosen] = useState<string[]>([]);
   const command = useEscalationCommand(escalation.id, (panelMemberIds: string[]) =>
-    api.POST('/escalations/{id}/reassign', { ...path(escalation.id), body: { panelMemberIds } }),
+    api.POST('/escalations/{id}/reassign', { params: { path: { id: escalation.id } }, body: { panelMemberIds } }),
   );
   const fitting = (members.data ?? []).filter((member) => member.categories.includes(escalation.category));
   const toggle = (id: string) => setChosen(chosen.includes(id) ? chosen.filter((known) => known !== id) : [...chosen, id]);
@@ -104,39 +55,6 @@ function Reassign({ escalation }: { escalation: Escalation }) {
         </button>
       </fieldset>
       <CommandResult mutation={command} done={t('escalations.reassign.done')} />
-    </form>
-  );
-}
-
-export function Resolve({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<(typeof OUTCOMES)[number]>('advice-given');
-  const command = useEscalationCommand(id, (chosen: (typeof OUTCOMES)[number]) =>
-    api.POST('/escalations/{id}/resolve', { ...path(id), body: { outcome: chosen } }),
-  );
-  return (
-    <form onSubmit={(event) => (event.preventDefault(), command.mutate(outcome))} noValidate>
-      <fieldset>
-        <legend className="h3">{t('escalations.resolve.title')}</legend>
-        <Field id="resolve-outcome" label={t('escalations.outcome')} path="outcome" error={command.error}>
-          <select
-            id="resolve-outcome"
-            className="form-select"
-            value={outcome}
-            onChange={(e) => setOutcome(e.target.value as (typeof OUTCOMES)[number])}
-          >
-            {OUTCOMES.map((value) => (
-              <option key={value} value={value}>
-                {t(`escalations.outcomes.${value}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <button type="submit" className="button button-secondary" disabled={command.isPending}>
-          {t('escalations.resolve.submit')}
-        </button>
-      </fieldset>
-      <CommandResult mutation={command} done={t('escalations.resolve.done')} />
     </form>
   );
 }

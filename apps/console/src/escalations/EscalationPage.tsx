@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession, workflowLink } from '../api/session';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
-import { formatDateTime } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { EscalationCommands } from './EscalationCommands';
-import { Facts, UrgencyBadge } from './EscalationFacts';
+import { AboutAndAdvice, EscalationHeading, EscalationTimes } from './EscalationSummary';
 import { useEscalation } from './escalation-data';
 
 /** One escalation: what set it off or what was asked, its deadlines and advice, and what can be done with it now. */
@@ -21,13 +20,10 @@ export function EscalationPage() {
   const operatorLink = workflowLink(session.data, e.workflowId ?? `escalation-${e.id}`);
   return (
     <>
-      <h1>
-        {t(`escalations.reasons.${e.reason}`)}: {t(`escalations.categories.${e.category}`, e.category)}
-      </h1>
-      <p>
-        <UrgencyBadge urgency={e.urgency} /> <span className="badge badge-info">{t(`escalations.phases.${e.phase}`)}</span>{' '}
+      <EscalationHeading escalation={e}>
+        {' '}
         <span className="badge badge-info">{t(`escalations.levels.${e.level}`)}</span>
-      </p>
+      </EscalationHeading>
       {operatorLink && (
         <p>
           <a href={operatorLink} target="_blank" rel="noreferrer">
@@ -35,27 +31,13 @@ export function EscalationPage() {
           </a>
         </p>
       )}
-      <dl className="facts">
-        <dt>{t('escalations.raisedAt')}</dt>
-        <dd>{formatDateTime(e.raisedAt)}</dd>
+      <EscalationTimes escalation={e}>
         {e.mentorshipId && (
           <>
             <dt>{t('escalations.course')}</dt>
             <dd>
               <Link to={`/mentorships/${e.mentorshipId}`}>{t('escalations.openCourse', { phase: t(`phases.${e.mentorshipPhase}`) })}</Link>
             </dd>
-          </>
-        )}
-        {e.acknowledgeBy && (
-          <>
-            <dt>{t('escalations.acknowledgeBy')}</dt>
-            <dd>{formatDateTime(e.acknowledgeBy)}</dd>
-          </>
-        )}
-        {e.respondBy && (
-          <>
-            <dt>{t('escalations.respondBy')}</dt>
-            <dd>{formatDateTime(e.respondBy)}</dd>
           </>
         )}
         <dt>{t('escalations.yours')}</dt>
@@ -66,22 +48,8 @@ export function EscalationPage() {
             <dd>{t(`escalations.outcomes.${e.outcome}`)}</dd>
           </>
         )}
-      </dl>
-      <h2>{t('escalations.about')}</h2>
-      {e.question ? <blockquote className="question">{e.question}</blockquote> : <Facts facts={e.facts} />}
-      <h2>{t('escalations.advice')}</h2>
-      {e.responses.length === 0 ? (
-        <p>{t('escalations.noAdvice')}</p>
-      ) : (
-        <ul>
-          {e.responses.map((response) => (
-            <li key={response.id}>
-              <p className="advice">{response.advice}</p>
-              <p className="form-hint">{formatDateTime(response.respondedAt)}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      </EscalationTimes>
+      <AboutAndAdvice escalation={e} />
       <h2>{t('escalations.commands')}</h2>
       <EscalationCommands escalation={e} />
     </>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/api-error';
 import type { components } from '../api/schema';
@@ -34,19 +34,4 @@ export function useEscalation(id: string) {
 /** The program's panel members, whom an escalation can be handed to. */
 export function usePanelMembers(enabled: boolean) {
   return useQuery({ queryKey: ['panel-members'], enabled, queryFn: async () => unwrap(await api.GET('/panel-members')) });
-}
-
-/** An escalation command: its answer is the escalation as it now stands, which replaces the one shown. */
-export function useEscalationCommand<Input>(
-  id: string,
-  send: (input: Input) => Promise<{ data?: unknown; error?: unknown; response: Response }>,
-) {
-  const queries = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: Input) => unwrap(await send(input)) as Escalation,
-    onSuccess: (escalation) => {
-      queries.setQueryData(['escalation', id], escalation);
-      void queries.invalidateQueries({ queryKey: ['escalations'] });
-    },
-  });
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { Loading } from '../components/ErrorMessage';
+import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { ChoiceForm } from '../course/ChoiceForm';
 import { type CourseView, useCourseContext } from '../course/course-data';
 import { AgreementForm } from './AgreementForm';
@@ -8,18 +8,18 @@ import { IntakeForm } from './IntakeForm';
 import { MatchingSection } from './MatchingSection';
 import { ProposalAnswers } from './ProposalAnswers';
 
-/** From intake to a match agreement: what the course's phase takes, for the young person and program the referral names. */
+/** From intake to a match agreement: what the course's phase takes, for the young person and program the course's context names. */
 export function MatchCommands({ course }: { course: CourseView }) {
   const { t } = useTranslation();
-  const context = useCourseContext(course.mentorshipId);
-  const referral = context.data?.referral;
-  if (!referral) return <Loading />;
+  const { data: context, error } = useCourseContext(course.mentorshipId);
+  if (error) return <ErrorMessage error={error} />;
+  if (!context) return <Loading />;
   const id = course.mentorshipId;
   switch (course.phase) {
     case 'intake':
       return (
         <>
-          <IntakeForm youngPersonId={referral.youngPersonId} />
+          <IntakeForm youngPersonId={context.youngPerson.id} />
           <ChoiceForm
             courseId={id}
             formId="intake"
@@ -32,9 +32,9 @@ export function MatchCommands({ course }: { course: CourseView }) {
         </>
       );
     case 'matching':
-      return <MatchingSection courseId={id} programId={referral.programId} youngPersonId={referral.youngPersonId} />;
+      return <MatchingSection courseId={id} programId={context.programId} youngPersonId={context.youngPerson.id} />;
     case 'proposed':
-      return <ProposalAnswers course={course} programId={referral.programId} />;
+      return <ProposalAnswers course={course} programId={context.programId} />;
     case 'agreeing':
       return <AgreementForm courseId={id} />;
     default:

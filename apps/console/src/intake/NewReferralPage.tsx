@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ApiFailure } from '../api/api-error';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { TextField } from '../components/TextField';
 import { today } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { type NewYoungPerson, useCreateReferral, useCreateYoungPerson, useReferralChoices } from './referral-data';
@@ -163,30 +164,6 @@ export function NewReferralPage() {
       )}
       {done?.consentError ? <ErrorMessage error={done.consentError} /> : null}
     </>
-  );
-}
-
-function TextField(props: {
-  id: string;
-  label: string;
-  path: string;
-  error: unknown;
-  value: string;
-  onChange: (value: string) => void;
-  type?: string;
-  max?: string;
-}) {
-  return (
-    <Field id={props.id} label={props.label} path={props.path} error={props.error}>
-      <input
-        id={props.id}
-        className="form-input"
-        type={props.type ?? 'text'}
-        value={props.value}
-        max={props.max}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Field>
   );
 }
 

@@ -1,22 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { QUESTIONNAIRE_ITEMS } from '../../../../libs/domain/instrument-items';
 import { INSTRUMENTS, type QuestionnaireId } from '../../../../libs/domain/instruments';
-import { api } from '../api/client';
-import { unwrap } from '../api/api-error';
-import { courseKey, useCourseContext } from '../course/course-data';
+import { useCourseContext } from '../course/course-data';
 import { dueDays } from './due-point';
 
 /** The same texts the young person reads when she answers herself, so an answer entered for her means the same. */
 export { INSTRUMENTS, QUESTIONNAIRE_ITEMS };
-
-interface ScheduledInstrument {
-  instrument: string;
-  at: string[];
-  atClose: boolean;
-}
-interface PolicyWithSchedule {
-  policy: { measurements: { schedule: ScheduledInstrument[] } };
-}
 
 export interface DueMeasurement {
   instrument: QuestionnaireId;
@@ -31,24 +19,15 @@ const isQuestionnaire = (instrument: string): instrument is QuestionnaireId => i
  */
 export function useDueMeasurements(id: string, submitted: string[], closing: boolean, startedAt: string | undefined) {
   const context = useCourseContext(id);
-  const referral = context.data?.referral;
-  const schedule = useQuery({
-    queryKey: [...courseKey(id), 'schedule'],
-    enabled: referral !== undefined,
-    queryFn: async () => {
-      const path = { id: referral?.programId ?? '', version: referral?.policyVersion ?? 0 };
-      const version = unwrap(await api.GET('/programs/{id}/policy/versions/{version}', { params: { path } }));
-      return (version as unknown as PolicyWithSchedule).policy.measurements.schedule;
-    },
-  });
-  const due: DueMeasurement[] = (schedule.data ?? []).flatMap(({ instrument, at, atClose }) =>
+  const schedule = context.data?.policy.measurements.schedule;
+  const due: DueMeasurement[] = (schedule ?? []).flatMap(({ instrument, at, atClose }) =>
     isQuestionnaire(instrument)
       ? [...at, ...(closing && atClose ? ['close'] : [])]
           .filter((duePoint) => !submitted.includes(`${instrument}@${duePoint}`) && hasCome(duePoint, startedAt))
           .map((duePoint) => ({ instrument, duePoint }))
       : [],
   );
-  return { due, isPending: schedule.isPending };
+  return { due, isPending: context.isPending };
 }
 
 /** Due by now: its offset from the match start has passed (a label not read as days is left to the engine to judge). */

@@ -13,7 +13,7 @@ export function LanguageSwitch() {
           lang={language}
           className="button button-tertiary"
           aria-pressed={i18n.language === language}
-          onClick={() => chooseLanguage(language)}
+          onClick={() => void chooseLanguage(language)}
         >
           {t(`languages.${language}`, { lng: language })}
         </button>

@@ -4,9 +4,13 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { formatDate } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { CalendarFeedSection } from './CalendarFeedSection';
+import { hasOutstanding, PathChecklist } from './PathChecklist';
 import { useMentorPath } from './mentor-data';
 
-/** Her own path as a mentor (screening, course, approval), the group meetings she is on, and her private calendar feed. */
+/**
+ * Her own path as a mentor: where she stands, what her program requires before approval (the screening steps outstanding and done,
+ * the course, the approval), the group meetings she is on, and her private calendar feed.
+ */
 export function MentorPathPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -25,25 +29,9 @@ export function MentorPathPage() {
           <p>
             {t('mentor.path.phase', { phase: t(`mentor.phases.${read.data.path.phase}`), date: formatDate(read.data.path.phaseSince) })}
           </p>
-          <h2>{t('mentor.path.screening')}</h2>
-          {read.data.path.screening.length === 0 ? (
-            <p>{t('mentor.path.noScreening')}</p>
-          ) : (
-            <ul>
-              {read.data.path.screening.map((step) => (
-                <li key={`${step.step}-${step.at}`}>
-                  {t(`mentor.steps.${step.step}`, step.step)}: {t(`mentor.path.${step.result}`)} ({formatDate(step.at)})
-                </li>
-              ))}
-            </ul>
-          )}
-          <p className="form-hint">{t('mentor.path.nextSteps')}</p>
-          <h2>{t('mentor.path.course')}</h2>
-          <ul>
-            <li>{t('mentor.path.enrolled', { date: formatDate(read.data.path.courseEnrolledAt) })}</li>
-            <li>{t('mentor.path.completed', { date: formatDate(read.data.path.courseCompletedAt) })}</li>
-            <li>{t('mentor.path.approved', { date: formatDate(read.data.path.approvedAt) })}</li>
-          </ul>
+          <h2>{t('mentor.path.checklist')}</h2>
+          <PathChecklist checklist={read.data.path.checklist} />
+          {hasOutstanding(read.data.path.checklist) && <p className="form-hint">{t('mentor.path.nextSteps')}</p>}
           <h2>{t('mentor.path.groupMeetings')}</h2>
           <GroupMeetings history={read.data.history} />
         </>

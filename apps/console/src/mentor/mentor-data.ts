@@ -48,17 +48,9 @@ export function useMentorCourse(mentorshipId: string) {
   });
 }
 
-/** Her own path as its workflow holds it (apps/api mentor-paths; the route is not typed in the OpenAPI document). */
-export interface MentorPath {
-  phase: string;
-  phaseSince: string;
-  screening: Array<{ step: string; result: 'passed' | 'failed'; at: string }>;
-  courseEnrolledAt?: string;
-  courseCompletedAt?: string;
-  approvedAt?: string;
-}
 export type HistoryEntry = { type: 'path' | 'group-meeting'; at: string; kind: string; meetingId?: string };
 
+/** Her own path (its state, and the checklist of what her program's policy requires before approval) and her history. */
 export function useMentorPath(mentorId: string) {
   return useQuery({
     queryKey: ['mentor', mentorId, 'path'],
@@ -67,7 +59,7 @@ export function useMentorPath(mentorId: string) {
         api.GET('/mentors/{id}/path', { params: { path: { id: mentorId } } }),
         api.GET('/mentors/{id}/history', { params: { path: { id: mentorId } } }),
       ]);
-      return { path: unwrap(path) as unknown as MentorPath, history: unwrap(history) as unknown as HistoryEntry[] };
+      return { path: unwrap(path), history: unwrap(history) as unknown as HistoryEntry[] };
     },
   });
 }

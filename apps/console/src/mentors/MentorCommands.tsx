@@ -3,7 +3,6 @@ import { api } from '../api/client';
 import type { MentorPath } from './mentor-data';
 import { MentorCommandForm } from './MentorCommandForm';
 
-const SCREENING_STEPS = ['interview', 'references', 'criminal-record-check', 'child-offence-certificate'] as const;
 const RESULTS = ['passed', 'failed'] as const;
 const END_REASONS = [
   'not-suitable',
@@ -48,7 +47,6 @@ export function MentorCommands({ mentorId, path }: { mentorId: string; path: Men
 function commandsOf(id: string, path: MentorPath | null): Command[] {
   const at = { params: { path: { id } } };
   if (!path) return [{ key: 'apply', send: () => api.POST('/mentors/{id}/application', at) }];
-  const passed = new Set(path.screening.filter((step) => step.result === 'passed').map((step) => step.step));
   const ending = (reason: string) => ({ ...at, body: { reason: reason as (typeof END_REASONS)[number] } });
   const reasons = [{ name: 'reason', label: 'mentors.commands.reason', optionsKey: 'mentors.endReasons', options: END_REASONS }];
   const commands: Command[] = [];
@@ -62,14 +60,18 @@ function commandsOf(id: string, path: MentorPath | null): Command[] {
           name: 'step',
           label: 'mentors.commands.step',
           optionsKey: 'mentors.steps',
-          options: SCREENING_STEPS.filter((s) => !passed.has(s)),
+          // Only the steps her program's policy requires that are still outstanding: any other is refused.
+          options: path.checklist.screening.filter((s) => s.status === 'outstanding').map((s) => s.step),
         },
         { name: 'result', label: 'mentors.commands.result', optionsKey: 'mentors.results', options: RESULTS },
       ],
       send: (values) =>
         api.POST('/mentors/{id}/path/screening-steps', {
           ...at,
-          body: { step: values.step as (typeof SCREENING_STEPS)[number], result: values.result as (typeof RESULTS)[number] },
+          body: {
+            step: values.step as MentorPath['checklist']['screening'][number]['step'],
+            result: values.result as (typeof RESULTS)[number],
+          },
         }),
     });
   }

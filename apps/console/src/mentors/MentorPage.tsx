@@ -4,10 +4,14 @@ import { workflowLink, useSession } from '../api/session';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { formatDate, formatNumber } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
+import { PathChecklist } from '../mentor/PathChecklist';
 import { MentorCommands } from './MentorCommands';
 import { useMentor, type MentorHistoryEntry, type MentorPath } from './mentor-data';
 
-/** A mentor's path as a timeline, her capacity in use, the group meetings she attended, and the commands the path takes now. */
+/**
+ * A mentor's path as a timeline and as the checklist of what her program requires before approval (what is outstanding), her capacity
+ * in use, the group meetings she attended, and the commands the path takes now.
+ */
 export function MentorPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -44,6 +48,12 @@ export function MentorPage() {
       )}
       <h2>{t('mentors.timeline')}</h2>
       {path ? <PathTimeline path={path} history={history} /> : <p>{t('mentors.noPath')}</p>}
+      {path && (
+        <>
+          <h2>{t('mentors.checklist')}</h2>
+          <PathChecklist checklist={path.checklist} />
+        </>
+      )}
       <h2>{t('mentors.groupMeetings')}</h2>
       {meetings.length === 0 ? (
         <p>{t('mentors.noGroupMeetings')}</p>

@@ -6,18 +6,8 @@ import type { components } from '../api/schema';
 export type MentorOverview = components['schemas']['MentorOverviewView'];
 export type MentorPhase = components['schemas']['MentorPhase'];
 
-/** The path as GET /mentors/{id}/path answers it (workflows/mentor/messages.ts MentorPathState; the API documents no schema). */
-export interface MentorPath {
-  phase: MentorPhase;
-  phaseSince: string;
-  screening: Array<{ step: string; result: 'passed' | 'failed'; at: string }>;
-  courseEnrolledAt?: string;
-  courseCompletedAt?: string;
-  approvedAt?: string;
-  endReason?: string;
-  mentorships: string[];
-  capacity: number;
-}
+/** The path as GET /mentors/{id}/path answers it: its state, and the checklist of what her program's policy requires. */
+export type MentorPath = components['schemas']['MentorPathView'];
 
 /** GET /mentors/{id}/history: the path's steps and the group meetings she attended, oldest first. */
 export type MentorHistoryEntry =
@@ -45,7 +35,7 @@ export function useMentor(id: string) {
       return {
         mentor: unwrap(mentor),
         // A mentor who has not applied has no path yet: the page offers the application instead.
-        path: state.response.status === 404 ? null : (unwrap(state) as unknown as MentorPath),
+        path: state.response.status === 404 ? null : unwrap(state),
         history: unwrap(history) as unknown as MentorHistoryEntry[],
       };
     },

@@ -3,13 +3,12 @@ import { Link, useParams } from 'react-router';
 import { type Session, useSession } from '../api/session';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { CommandResult } from '../course/CommandResult';
-import { formatAge, formatDate, formatDateTime } from '../i18n/format';
+import { formatDate } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { roleView } from '../start/role-view';
 import { type Nudge, useAcknowledgeNudge, useNudge, useSubjectName } from './nudge-data';
 import { type NudgeReader, nudgeTarget } from './nudge-target';
-
-const HOUR_MS = 3_600_000;
+import { kindText, raisedText } from './nudge-texts';
 
 /** Whose links she follows: a referrer (and nothing else) has her referrals, a mentor her own pages, everyone else the console's. */
 function readerOf(session: Session | undefined): NudgeReader {
@@ -52,22 +51,6 @@ export function NudgePage() {
       {shown.status === 'open' ? <Acknowledge id={id} /> : <Settled nudge={shown} />}
     </>
   );
-}
-
-/** The kind's text, as Today words it (`:` in a kind is `--` in a key); one the console does not know yet still says something. */
-function kindText(nudge: Nudge, t: ReturnType<typeof useTranslation>['t']): string {
-  return t(`today.reasons.nudge.${nudge.kind.replace(/:/g, '--')}`, {
-    escalatedAt: formatDate(nudge.escalatedAt),
-    defaultValue: t('nudges.unknownKind'),
-  });
-}
-
-/** When it was sent, and how long ago once that is an hour or more ("denne time" says less than the time itself). */
-function raisedText(raisedAt: string, t: ReturnType<typeof useTranslation>['t']): string {
-  const date = formatDateTime(raisedAt);
-  return Date.now() - Date.parse(raisedAt) < HOUR_MS
-    ? t('nudges.raised', { date })
-    : t('nudges.raisedAgo', { date, age: formatAge(raisedAt) });
 }
 
 function Acknowledge({ id }: { id: string }) {

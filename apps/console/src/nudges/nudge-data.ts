@@ -8,6 +8,15 @@ import type { NudgeReader, NudgeTarget } from './nudge-target';
 export type Nudge = components['schemas']['NudgeView'];
 
 const nudgeKey = (id: string) => ['nudge', id] as const;
+const OPEN_NUDGES = ['nudges', 'open'] as const;
+
+/** Her open nudges (the API's default), in the API's order: the oldest first. */
+export function useOpenNudges() {
+  return useQuery({
+    queryKey: OPEN_NUDGES,
+    queryFn: async () => unwrap(await api.GET('/nudges')),
+  });
+}
 
 export function useNudge(id: string) {
   return useQuery({
@@ -21,7 +30,11 @@ export function useAcknowledgeNudge(id: string) {
   const queries = useQueryClient();
   return useMutation({
     mutationFn: async () => unwrap(await api.POST('/nudges/{id}/acknowledge', { params: { path: { id } } })),
-    onSuccess: (nudge) => queries.setQueryData(nudgeKey(id), nudge),
+    onSuccess: (nudge) => {
+      queries.setQueryData(nudgeKey(id), nudge);
+      // It is no longer open: the list drops it when next shown.
+      void queries.invalidateQueries({ queryKey: OPEN_NUDGES });
+    },
   });
 }
 
@@ -37,5 +50,5 @@ export function useSubjectName(nudge: Nudge | undefined, target: NudgeTarget | u
     queryFn: async () => unwrap(await api.GET('/mentors/{id}', { params: { path: { id: subjectId } } })).contact.name,
   });
   const course = useCourseContext(subjectId, reader === 'staff' && target?.text === 'course');
-  return target?.text === 'mentor' ? mentor.data : target?.text === 'course' ? course.data?.name : undefined;
+  return target?.text === 'mentor' ? mentor.data : target?.text === 'course' ? course.data?.youngPerson.name : undefined;
 }

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
-import { Acknowledge, Advise, Resolve } from '../escalations/EscalationCommands';
-import { Facts, UrgencyBadge } from '../escalations/EscalationFacts';
-import { usePanelEscalation } from './panel-data';
-import { formatDateTime } from '../i18n/format';
+import { Acknowledge, Advise, Resolve } from '../escalations/EscalationActions';
+import { AboutAndAdvice, EscalationHeading, EscalationTimes } from '../escalations/EscalationSummary';
 import { usePageTitle } from '../layout/page-title';
+import { usePanelEscalation } from './panel-data';
 
 /** One escalation put to her: what it is about, its deadlines, the advice so far; acknowledge, advise, and hand it back when done. */
 export function PanelEscalationPage() {
@@ -30,43 +29,9 @@ export function PanelEscalationPage() {
   return (
     <>
       {back}
-      <h1>
-        {t(`escalations.reasons.${e.reason}`)}: {t(`escalations.categories.${e.category}`, e.category)}
-      </h1>
-      <p>
-        <UrgencyBadge urgency={e.urgency} /> <span className="badge badge-info">{t(`escalations.phases.${e.phase}`)}</span>
-      </p>
-      <dl className="facts">
-        <dt>{t('escalations.raisedAt')}</dt>
-        <dd>{formatDateTime(e.raisedAt)}</dd>
-        {e.acknowledgeBy && (
-          <>
-            <dt>{t('escalations.acknowledgeBy')}</dt>
-            <dd>{formatDateTime(e.acknowledgeBy)}</dd>
-          </>
-        )}
-        {e.respondBy && (
-          <>
-            <dt>{t('escalations.respondBy')}</dt>
-            <dd>{formatDateTime(e.respondBy)}</dd>
-          </>
-        )}
-      </dl>
-      <h2>{t('escalations.about')}</h2>
-      {e.question ? <blockquote className="question">{e.question}</blockquote> : <Facts facts={e.facts} />}
-      <h2>{t('escalations.advice')}</h2>
-      {e.responses.length === 0 ? (
-        <p>{t('escalations.noAdvice')}</p>
-      ) : (
-        <ul>
-          {e.responses.map((response) => (
-            <li key={response.id}>
-              <p className="advice">{response.advice}</p>
-              <p className="form-hint">{formatDateTime(response.respondedAt)}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <EscalationHeading escalation={e} />
+      <EscalationTimes escalation={e} />
+      <AboutAndAdvice escalation={e} />
       <h2>{t('escalations.commands')}</h2>
       {e.status !== 'open' ? (
         <p>{t('escalations.closedNoCommands')}</p>

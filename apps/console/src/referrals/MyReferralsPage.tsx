@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { formatDate, formatNumber } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { useMyReferrals } from './my-referrals-data';
+import { lastDayBefore } from './quota-days';
 
-/** A quota's period ends before its (exclusive) end date: the day she reads as its last is the one before. */
-function lastDayBefore(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+/** The referral she just made, as the refer page hands it on: her name stays in this browser tab, never in the address. */
+interface Referred {
+  name: string;
+  programName: string;
+  phase: string;
 }
 
 /**
@@ -19,9 +21,25 @@ export function MyReferralsPage() {
   const { t } = useTranslation();
   usePageTitle(t('myReferrals.title'));
   const mine = useMyReferrals();
+  const referred = (useLocation().state as { referred?: Referred } | null)?.referred;
   return (
     <>
       <h1>{t('myReferrals.title')}</h1>
+      {referred && (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-heading">{t('myReferrals.referred', { name: referred.name, program: referred.programName })}</p>
+            <p className="alert-text">
+              {t('myReferrals.referredPhase', { phase: t(`phases.${referred.phase}`, { defaultValue: referred.phase }) })}
+            </p>
+          </div>
+        </div>
+      )}
+      <p>
+        <Link to="/my-referrals/new" className="button button-primary">
+          {t('myReferrals.refer')}
+        </Link>
+      </p>
       {mine.isPending && <Loading />}
       {mine.error && <ErrorMessage error={mine.error} />}
       {mine.data && (

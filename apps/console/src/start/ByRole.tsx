@@ -9,11 +9,15 @@ export function ByRole({ staff, ...pages }: { staff: ReactNode } & Partial<Recor
   return <>{view === 'staff' ? staff : (pages[view] ?? staff)}</>;
 }
 
-/** After signing in, at `/`: a mentor lands on her young people, a panel member on the escalations put to her. */
+/**
+ * After signing in, at `/`: a mentor lands on her young people, a panel member on the escalations put to her, a referrer on her
+ * referrals.
+ */
 export function StartPage({ staff }: { staff: ReactNode }) {
   const session = useSession().data;
   const view = roleView(session);
   if (view === 'mentor') return <Navigate replace to={`/mentors/${session!.principal.mentorId}/young-people`} />;
   if (view === 'panel') return <Navigate replace to="/escalations" />;
+  if (view === 'referrer') return <Navigate replace to="/my-referrals" />;
   return <>{staff}</>;
 }

@@ -3,7 +3,7 @@ import { NavLink } from 'react-router';
 import type { Session } from '../api/session';
 import { roleView } from './role-view';
 
-/** A mentor's and a panel member's menu: only their own pages. */
+/** A mentor's, a panel member's and a referrer's menu: only their own pages. */
 export function RoleNav({ session }: { session: Session | undefined }) {
   const { t } = useTranslation();
   const view = roleView(session);
@@ -19,6 +19,22 @@ export function RoleNav({ session }: { session: Session | undefined }) {
         <li>
           <NavLink to={`/mentors/${mentorId}/path`} className="nav-link">
             <span>{t('nav.myPath')}</span>
+          </NavLink>
+        </li>
+      </>
+    );
+  }
+  if (view === 'referrer') {
+    return (
+      <>
+        <li>
+          <NavLink to="/my-referrals" end className="nav-link">
+            <span>{t('nav.myReferrals')}</span>
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/my-referrals/new" className="nav-link">
+            <span>{t('nav.refer')}</span>
           </NavLink>
         </li>
       </>

@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from '../../../../../libs/auth/roles';
 import { MyReferralsService } from '../../../../../libs/people/referrals/my-referrals.service';
 import { CurrentUser, Roles } from '../../auth/decorators';
 
-class OwnReferralView {
+export class OwnReferralView {
   @ApiProperty({ format: 'uuid', description: 'The course (mentorship-<id>), which she may open for its phase and outcome' }) id!: string;
   @ApiProperty() programName!: string;
   @ApiProperty() referredAt!: Date;

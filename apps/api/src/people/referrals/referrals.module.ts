@@ -7,13 +7,15 @@ import { NudgesModule } from '../../../../../libs/nudges/nudges.module';
 import { QuotasController } from './quotas.controller';
 import { MentorshipWorkflows } from '../../mentorships/mentorship-workflows';
 import { MyReferralsController } from './my-referrals.controller';
+import { ReferController } from './refer.controller';
+import { ReferrerReferralsService } from '../../../../../libs/people/referrals/referrer-referrals.service';
 import { ReferralsController } from './referrals.controller';
 
 /** Referral quotas agreed with municipalities, and the referrals that fill them. */
 @Module({
   imports: [NudgesModule],
-  controllers: [QuotasController, ReferralsController, MyReferralsController],
+  controllers: [QuotasController, ReferralsController, MyReferralsController, ReferController],
   // ReferralsService reads program policies; ProgramsService keeps no state, so its own instance here is harmless.
-  providers: [MyReferralsService, ReferralQuotasService, ReferralsService, ProgramsService, MentorshipWorkflows],
+  providers: [MyReferralsService, ReferralQuotasService, ReferralsService, ReferrerReferralsService, ProgramsService, MentorshipWorkflows],
 })
 export class ReferralsModule {}

@@ -1,0 +1,146 @@
+import { Latencies, LatencySummary } from '../measure/latencies';
+import { runOpenLoop } from './open-loop';
+import { SCALE_TARGETS } from './scale-figures';
+
+/** One answer of the step above capacity, as the API gave it: never sent again, so a shed request counts as shed. */
+export interface OverloadAnswer {
+  status: number;
+  /** The error body's code, where there is one. */
+  code?: string;
+  retryAfter: string | null;
+}
+
+/** One second of the load after the overload: did it hold the latency target? */
+export interface RecoveryWindow {
+  second: number;
+  count: number;
+  p99: number;
+  errors: number;
+}
+
+/** What the API did past its capacity, and how soon latency was back within target once the load fell back. */
+export interface OverloadFigures {
+  rate: number;
+  seconds: number;
+  sent: number;
+  served: number;
+  /** Answered 503 engine-busy: turned away at the gate, nothing done. */
+  shed: number;
+  /** Shed answers that said when to come back. */
+  shedWithRetryAfter: number;
+  /** Any other answer (a 503 after the engine deadline, a 500, …), and the first few verbatim. */
+  otherErrors: number;
+  firstErrors: string[];
+  /** shed / sent, in percent. */
+  shedPercent: number;
+  /** From sending to the answer. */
+  shedLatency: LatencySummary;
+  servedLatency: LatencySummary;
+  /** The most requests this client had waiting for an answer at once: bounded when the API sheds rather than queues. */
+  mostOutstanding: number;
+  recovery: {
+    rate: number;
+    seconds: number;
+    windows: RecoveryWindow[];
+    /** Seconds after the load fell back from which every second held the target (p99 ≤ target, no errors); null if none did. */
+    backToTargetSeconds: number | null;
+  };
+}
+
+export interface OverloadPlan {
+  rate: number;
+  seconds: number;
+  /** The load that follows, one the stack held (the lowest step's rate), and for how long. */
+  recoveryRate: number;
+  recoverySeconds: number;
+}
+
+/**
+ * The step above capacity: `rate` commands a second for `seconds`, each sent
+ * once (a client that resent would hide the shedding), then the load falls
+ * back to `recoveryRate`, timed per second from each request's schedule, to
+ * see how soon latency is back within target.
+ */
+export async function runOverloadStep(plan: OverloadPlan, send: () => Promise<OverloadAnswer>): Promise<OverloadFigures> {
+  const shedLatency = new Latencies();
+  const servedLatency = new Latencies();
+  const errors: string[] = [];
+  let shed = 0;
+  let shedWithRetryAfter = 0;
+  let outstanding = 0;
+  let mostOutstanding = 0;
+  const overload = await runOpenLoop(plan.rate, plan.seconds, async () => {
+    outstanding += 1;
+    mostOutstanding = Math.max(mostOutstanding, outstanding);
+    const started = performance.now();
+    try {
+      const answer = await send();
+      const ms = performance.now() - started;
+      if (answer.status >= 200 && answer.status < 300) servedLatency.record(ms);
+      else if (answer.status === 503 && answer.code === 'engine-busy') {
+        shed += 1;
+        shedLatency.record(ms);
+        if (answer.retryAfter !== null) shedWithRetryAfter += 1;
+      } else errors.push(`${answer.status} ${answer.code ?? ''}`.trim());
+    } finally {
+      outstanding -= 1;
+    }
+  });
+  errors.push(...overload.failures);
+
+  const samples: Array<{ second: number; ms: number; ok: boolean }> = [];
+  const interval = 1000 / plan.recoveryRate;
+  const recoveryStart = performance.now();
+  await runOpenLoop(plan.recoveryRate, plan.recoverySeconds, async (index) => {
+    const dueAt = recoveryStart + index * interval;
+    const answer = await send().catch(() => undefined);
+    const ok = answer !== undefined && answer.status >= 200 && answer.status < 300;
+    samples.push({ second: Math.floor((index * interval) / 1000), ms: performance.now() - dueAt, ok });
+  });
+  const windows = recoveryWindows(samples, plan.recoverySeconds);
+  return {
+    rate: plan.rate,
+    seconds: plan.seconds,
+    sent: overload.sent,
+    served: servedLatency.count,
+    shed,
+    shedWithRetryAfter,
+    otherErrors: errors.length,
+    firstErrors: errors.slice(0, 5),
+    shedPercent: overload.sent ? Math.round((shed / overload.sent) * 1000) / 10 : 0,
+    shedLatency: shedLatency.summary(),
+    servedLatency: servedLatency.summary(),
+    mostOutstanding,
+    recovery: {
+      rate: plan.recoveryRate,
+      seconds: plan.recoverySeconds,
+      windows,
+      backToTargetSeconds: backToTarget(windows),
+    },
+  };
+}
+
+/** The samples of each second of the recovery, summarised: its p99 from schedule and its failed requests. */
+export function recoveryWindows(samples: Array<{ second: number; ms: number; ok: boolean }>, seconds: number): RecoveryWindow[] {
+  return Array.from({ length: seconds }, (_, second) => {
+    const latencies = new Latencies();
+    let errors = 0;
+    for (const sample of samples.filter((each) => each.second === second)) {
+      latencies.record(sample.ms);
+      if (!sample.ok) errors += 1;
+    }
+    const { count, p99 } = latencies.summary();
+    return { second, count, p99, errors };
+  });
+}
+
+/** The seconds until the first window from which every later one held the target; null when the last did not. */
+export function backToTarget(windows: RecoveryWindow[], targetMs = SCALE_TARGETS.apiP99Ms): number | null {
+  const held = (window: RecoveryWindow) => window.errors === 0 && window.p99 <= targetMs;
+  let from: number | null = null;
+  for (const window of windows) {
+    if (!held(window)) from = null;
+    else from ??= window.second;
+  }
+  return from;
+}

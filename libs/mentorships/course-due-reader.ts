@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { MentorshipPolicy } from '../../workflows/mentorship/messages';
+import type { ProgramPolicy } from '../domain/policy/program-policy';
+import { mentorshipPolicy } from '../programs/mentorship-policy';
+import { courseDue, CourseDueItem, CourseFacts } from './course-due';
+
+/** An active course's facts and what it has due. */
+export interface CourseDue {
+  mentorshipId: string;
+  facts: CourseFacts;
+  items: CourseDueItem[];
+}
+
+interface FactsRow {
+  id: string;
+  program_id: string;
+  policy_version: number;
+  match_started_at: Date;
+  first_meeting_on: string | null;
+  last_meeting_on: string | null;
+  check_ins: number;
+  measured: string[];
+}
+
+/**
+ * What active courses have due, read from PostgreSQL only (the rows the course workflows write as they go: meetings, check-ins,
+ * measurements), never by asking a workflow: the facts in one query, each policy version the courses run on once in another.
+ */
+@Injectable()
+export class CourseDueReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A mentor's active courses, by id. */
+  activeOf(mentorId: string): Promise<CourseDue[]> {
+    return this.read(`m.mentor_id = $1`, mentorId);
+  }
+
+  /** These courses, those of them that are active; in the order of their ids. */
+  of(mentorshipIds: readonly string[]): Promise<CourseDue[]> {
+    return mentorshipIds.length === 0 ? Promise.resolve([]) : this.read(`m.id = ANY($1::uuid[])`, mentorshipIds);
+  }
+
+  private async read(where: string, param: unknown): Promise<CourseDue[]> {
+    const rows: FactsRow[] = await this.dataSource.query(
+      `SELECT m.id, m.program_id, m.policy_version, m.match_started_at,
+              (SELECT to_char(min(g.held_on), 'YYYY-MM-DD') FROM meetings g WHERE g.mentorship_id = m.id) AS first_meeting_on,
+              (SELECT to_char(max(g.held_on), 'YYYY-MM-DD') FROM meetings g WHERE g.mentorship_id = m.id) AS last_meeting_on,
+              (SELECT count(*)::int FROM check_ins c WHERE c.mentorship_id = m.id AND c.party = 'mentor') AS check_ins,
+              ARRAY(SELECT s.instrument || '@' || s.due_point FROM measurements s WHERE s.mentorship_id = m.id) AS measured
+         FROM mentorships m
+        WHERE ${where} AND m.phase = 'active' AND m.match_started_at IS NOT NULL
+        ORDER BY m.id`,
+      [param],
+    );
+    const policies = await this.policiesOf(rows);
+    return rows.map((row) => {
+      const facts: CourseFacts = {
+        matchStartedAt: new Date(row.match_started_at),
+        firstMeetingOn: row.first_meeting_on,
+        lastMeetingOn: row.last_meeting_on,
+        mentorCheckIns: row.check_ins,
+        measured: row.measured,
+      };
+      return { mentorshipId: row.id, facts, items: courseDue(facts, policies.get(policyKey(row.program_id, row.policy_version))!) };
+    });
+  }
+
+  /** Each program version's policy once, however many of the courses run on it. */
+  private async policiesOf(rows: FactsRow[]): Promise<Map<string, MentorshipPolicy>> {
+    if (rows.length === 0) return new Map();
+    const versions: Array<{ program_id: string; version: number; policy: ProgramPolicy }> = await this.dataSource.query(
+      `SELECT v.program_id, v.version, v.policy FROM program_policy_versions v
+        WHERE (v.program_id, v.version) IN (SELECT m.program_id, m.policy_version FROM mentorships m WHERE m.id = ANY($1::uuid[]))`,
+      [rows.map((row) => row.id)],
+    );
+    return new Map(versions.map((v) => [policyKey(v.program_id, v.version), mentorshipPolicy(v.policy, v.version)]));
+  }
+}
+
+const policyKey = (programId: string, version: number) => `${programId}@${version}`;
