@@ -68,8 +68,13 @@ describe("a mentor's and a panel member's pages on a phone", () => {
 
   it('refuses a meeting in the future or before the match in Danish, and writes nothing', async () => {
     const page = await mentorPhone.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
     await page.goto(`${suite.base}/mentorships/${world.mentorshipId}`);
     await page.getByRole('heading', { level: 1, name: 'Aisha Nour' }).waitFor();
+    // A course's address opens a coordinator's page for a coordinator (main.tsx fetches it first): a mentor's phone fetches none of it.
+    expect(scripts.filter((path) => /\/assets\/(CoursePage|TodayPage|da)-[\w-]+\.js$/.test(path))).toEqual([]);
+    expect(scripts.length).toBeGreaterThan(0);
     const before = (await meetingsOf(world.mentorshipId)).length;
     await page.getByRole('button', { name: 'Log et møde med Aisha Nour' }).tap();
     await page.getByLabel('Dato', { exact: true }).fill(day(1));

@@ -64,9 +64,13 @@ describe("the coordinator's Today page and her mentors in a browser", () => {
 
   it('lists her mentors with phase and capacity, and opens a mentor page with the path and the commands valid now', async () => {
     const page = await desktop.newPage();
+    const sessionAsks: string[] = [];
+    page.on('request', (request) => void (new URL(request.url()).pathname === '/session' && sessionAsks.push(request.url())));
     await page.goto(`${suite.base}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Mentorer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mentorer' }).waitFor();
+    // Asked once, by index.html's preload: main.tsx reads that answer before the first render and useSession finds it cached.
+    expect(sessionAsks).toHaveLength(1);
     // Her one course holds one of her slots.
     await page.getByRole('cell', { name: /^1 af \d+$/ }).waitFor();
     await screenshot(page, 'mentors-1280');

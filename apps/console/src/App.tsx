@@ -13,12 +13,13 @@ import { MyReferralsPage } from './referrals/MyReferralsPage';
 import { ReferPage } from './referrals/ReferPage';
 import { ReferrerCoursePage } from './referrals/ReferrerCoursePage';
 import { ByRole, StartPage } from './start/ByRole';
+import { lazyPage } from './start/lazy-page';
 
 // The coordinators' and administrators' pages load when first opened, so a mentor's, a panel member's or a referrer's phone
-// fetches only her own pages up front.
-const TodayStartPage = lazy(() => import('./today/TodayPage').then((module) => ({ default: module.StartPage })));
+// fetches only her own pages up front. Today and a course's page are those main.tsx fetches before a coordinator's first render.
+export const TodayStartPage = lazyPage(() => import('./today/TodayPage').then((module) => module.StartPage));
 const CoursesPage = lazy(() => import('./pages/CoursesPage').then((module) => ({ default: module.CoursesPage })));
-const CoursePage = lazy(() => import('./course/CoursePage').then((module) => ({ default: module.CoursePage })));
+export const CoursePage = lazyPage(() => import('./course/CoursePage').then((module) => module.CoursePage));
 const NewReferralPage = lazy(() => import('./intake/NewReferralPage').then((module) => ({ default: module.NewReferralPage })));
 const EscalationsPage = lazy(() => import('./escalations/EscalationsPage').then((module) => ({ default: module.EscalationsPage })));
 const EscalationPage = lazy(() => import('./escalations/EscalationPage').then((module) => ({ default: module.EscalationPage })));
