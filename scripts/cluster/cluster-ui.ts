@@ -32,6 +32,8 @@ export async function startClusterUi(
     codecEndpoint: `${config.api.publicUrl.replace(/\/+$/, '')}/codec`,
     oidc,
   });
+  // The UI hands its operator's token only to an https:// codec endpoint; over http she reads ciphertext.
+  if (oidc && !config.api.publicUrl.startsWith('https://')) say('the codec server is not at https://: the UI will not pass its token');
   if (config.api.codecCorsOrigin !== ui.url) say(`the codec server must allow the UI's origin: MENTORFLOW_CODEC_CORS_ORIGIN=${ui.url}`);
   return ui;
 }
