@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stopChild } from '../stack/temporal-dev-server';
 import { renderUiServerConfig, uiServerOrigin, UiServerSettings } from './ui-server-config';
 
@@ -19,6 +19,7 @@ export async function startUiServer(binary: string, dataDir: string, log: string
   const configDir = join(dataDir, 'ui-server');
   mkdirSync(configDir, { recursive: true });
   writeFileSync(join(configDir, 'mentorflow.yaml'), renderUiServerConfig(settings));
+  mkdirSync(dirname(log), { recursive: true });
   const output = openSync(log, 'a');
   const child = spawn(binary, ['--root', dataDir, '--config', 'ui-server', '--env', 'mentorflow', 'start'], {
     stdio: ['ignore', output, output],
