@@ -57,7 +57,7 @@ describe('the Temporal Web UI, signed in through the OpenID provider, decoding t
     );
     codecFront = await startHttpsProxy(apiUrl);
     dataDir = mkdtempSync(join(tmpdir(), 'mentorflow-webui-'));
-    ui = await startUiServer(binary, dataDir, join(dataDir, 'ui-server.log'), {
+    ui = await startUiServer(binary, dataDir, join(ARTIFACTS, 'webui-ui-server.log'), {
       port: uiPort,
       temporalGrpcAddress: process.env.TEMPORAL_ADDRESS!,
       namespace,
