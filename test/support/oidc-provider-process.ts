@@ -15,7 +15,8 @@ export class OidcProviderProcess {
     readonly issuer: string,
   ) {}
 
-  static async start(port: number, client: OidcTestClient): Promise<OidcProviderProcess> {
+  /** `uiClient`: a second client, without PKCE, as the Temporal Web UI signs in. */
+  static async start(port: number, client: OidcTestClient, uiClient?: OidcTestClient): Promise<OidcProviderProcess> {
     const child = spawn(process.execPath, [join(__dirname, 'oidc-provider.mjs')], {
       env: {
         ...process.env,
@@ -23,6 +24,11 @@ export class OidcProviderProcess {
         OIDC_TEST_CLIENT_ID: client.clientId,
         OIDC_TEST_CLIENT_SECRET: client.clientSecret,
         OIDC_TEST_REDIRECT_URI: client.redirectUri,
+        ...(uiClient && {
+          OIDC_TEST_UI_CLIENT_ID: uiClient.clientId,
+          OIDC_TEST_UI_CLIENT_SECRET: uiClient.clientSecret,
+          OIDC_TEST_UI_REDIRECT_URI: uiClient.redirectUri,
+        }),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -6,6 +6,7 @@ import { tokenVerifier, TokenVerifier } from '../../../../libs/auth/tokens';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { requireJwtSecret } from '../../../../libs/config/load-config';
 import { API_TOKEN_PREFIX, ApiTokens } from '../../../../libs/identity/api-tokens';
+import { OidcSignIns } from '../../../../libs/identity/oidc-sign-ins';
 import { Principals } from '../../../../libs/identity/principals';
 import { Sessions } from '../../../../libs/identity/sessions';
 import { IdentityAudit } from '../identity/identity-audit';
@@ -16,8 +17,8 @@ import { coded, refusedAs } from '../../../../libs/validation/coded-exceptions';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Who a request comes from: a bearer header (an API token, or a development
- * token when they are on) or else the session cookie. Every way ends in the
+ * Who a request comes from: a bearer header (an API token, a development
+ * token when they are on, or the identity provider's access token of an operator) or else the session cookie. Every way ends in the
  * rows: a subject that is unknown or archived gets nobody. A write made with
  * the cookie must prove it comes from this site (CSRF); a bearer header is
  * no ambient credential, so it needs no such proof.
@@ -33,6 +34,7 @@ export class Credentials {
     private readonly sessions: Sessions,
     private readonly apiTokens: ApiTokens,
     private readonly audit: IdentityAudit,
+    private readonly oidc: OidcSignIns,
   ) {
     this.verifyDevToken = config.identity.devTokens ? tokenVerifier(requireJwtSecret(config)) : undefined;
     this.siteOrigins = new Set([new URL(config.api.publicUrl).origin, new URL(config.mail.appUrl).origin]);
@@ -62,8 +64,20 @@ export class Credentials {
       return used?.principal;
     }
     const claims = this.verifyDevToken?.(token);
-    if (!claims || !isUUID(claims.subjectId)) return undefined;
-    return this.principals.ofSubject(claims.subjectId, 'dev-token', claims.roles);
+    if (claims && isUUID(claims.subjectId)) return this.principals.ofSubject(claims.subjectId, 'dev-token', claims.roles);
+    return this.ofProviderToken(token);
+  }
+
+  /**
+   * An access token the identity provider issued, as the Temporal Web UI passes its signed-in operator's on to
+   * the codec server. It may have been issued to another client of the provider, so it counts for the operator
+   * role only (whose rows say so, as ever): what the Web UI is for, never a coordinator's or a mentor's access.
+   */
+  private async ofProviderToken(token: string): Promise<Principal | undefined> {
+    if (!this.oidc.configured) return undefined;
+    const email = await this.oidc.emailOfAccessToken(token);
+    const subject = email ? await this.principals.subjectOfEmail(email) : undefined;
+    return subject ? this.principals.ofSubject(subject.id, 'oidc-token', ['operator']) : undefined;
   }
 
   /** The double-submitted token, and where the browser says the request comes from. */

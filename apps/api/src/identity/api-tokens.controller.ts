@@ -22,7 +22,8 @@ export class ApiTokensController {
   @ApiCreatedResponse({ type: CreatedApiTokenView })
   async create(@Body() dto: CreateApiTokenDto, @CurrentPrincipal() principal: Principal): Promise<{ token: ApiTokenView; secret: string }> {
     // A token makes no tokens: each one is traced to an operator who signed in.
-    if (principal.via === 'api-token' || !principal.accountId) throw coded(ForbiddenException, 'api-token-needs-operator');
+    if (principal.via === 'api-token' || principal.via === 'oidc-token' || !principal.accountId)
+      throw coded(ForbiddenException, 'api-token-needs-operator');
     const created = await this.tokens.create(principal.accountId, {
       name: dto.name,
       scopes: dto.scopes,
