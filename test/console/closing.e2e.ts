@@ -122,6 +122,8 @@ describe("closing a course with its exit conversations, and a nudge mail's page,
     }
     await page.reload();
     const status = page.getByRole('group', { name: 'Uddannelse og job ved afslutningen' });
+    // The reloaded page draws once the session and the course are in: tab through it then, as she would.
+    await status.waitFor();
     expect(await tabTo(page, 'Gem status')).toEqual({ reached: true, visible: true });
     await status.getByLabel('Den unge er nu').selectOption('neither');
     await status.getByRole('button', { name: 'Gem status' }).click();
