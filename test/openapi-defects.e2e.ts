@@ -22,6 +22,20 @@ describe('answers the fuzzer found outside the document', () => {
     expect(response.body).toMatchObject({ statusCode: 404, code: 'no-such-calendar-feed' });
   });
 
+  it("says how long a calendar feed's token may be, as the route refuses a longer one", async () => {
+    const { paths } = (await suite.http.get('/docs/openapi.json').expect(200)).body;
+    const token = paths['/calendar-feeds/mentor.ics'].get.parameters.find((parameter: { name: string }) => parameter.name === 'token');
+    expect(token.schema).toMatchObject({ type: 'string', maxLength: 100 });
+    await suite.http
+      .get('/calendar-feeds/mentor.ics')
+      .query({ token: 'x'.repeat(100) })
+      .expect(404);
+    await suite.http
+      .get('/calendar-feeds/mentor.ics')
+      .query({ token: 'x'.repeat(101) })
+      .expect(400);
+  });
+
   it('answers a request Node cannot parse (a Content-Length that is no number) with the one JSON error shape', async () => {
     const server = suite.engine.api.getHttpServer();
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

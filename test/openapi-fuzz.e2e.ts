@@ -8,7 +8,7 @@ import { SmtpSink } from './support/smtp-sink';
 import { CHECKS, runSchemathesis, schemathesisConfig, summaryOf } from './support/schemathesis';
 
 /** Fuzzing time for the whole document: CI runs on two cores, and the whole suite must stay well under 20 minutes. */
-const MAX_SECONDS = Number(process.env.FUZZ_MAX_SECONDS ?? 60);
+const MAX_SECONDS = Number(process.env.FUZZ_MAX_SECONDS ?? 45);
 const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? 15);
 
 /**

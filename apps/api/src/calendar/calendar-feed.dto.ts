@@ -7,7 +7,7 @@ export class MentorIdParam {
 
 export class FeedTokenQuery {
   /** Any text is looked up; whatever names no working feed is the same 404. */
-  @ApiProperty({ description: "The token in the feed's URL" }) @IsString() @MaxLength(100) token!: string;
+  @ApiProperty({ description: "The token in the feed's URL", maxLength: 100 }) @IsString() @MaxLength(100) token!: string;
 }
 
 export class CalendarFeedView {
