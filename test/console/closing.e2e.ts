@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from 'playwright-core';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
-import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
@@ -37,7 +37,7 @@ describe("closing a course with its exit conversations, and a nudge mail's page,
     await page.goto(`${suite.base}${path}`);
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     await screenshot(page, name);
-    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await pageWidth(page)).toBe(360);
     expect(await seriousViolations(page)).toEqual([]);
     await phone.close();
   }
@@ -214,7 +214,7 @@ describe("closing a course with its exit conversations, and a nudge mail's page,
     await onPhone.goto(`${suite.base}${link.pathname}`);
     await onPhone.getByText('Der er kvitteret for påmindelsen', { exact: false }).waitFor();
     await screenshot(onPhone, 'nudge-360');
-    expect(await onPhone.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await pageWidth(onPhone)).toBe(360);
     expect(await seriousViolations(onPhone)).toEqual([]);
     await phone.close();
     await context.close();

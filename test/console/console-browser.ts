@@ -55,6 +55,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** How wide the page's content is, in CSS pixels: wider than the viewport means she has to scroll sideways. */
+export async function pageWidth(page: Page): Promise<number> {
+  // Evaluated in the page (the tests' TypeScript has no DOM types).
+  return page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth);
+}
+
 /**
  * Tabs from the top of the page until the element with this accessible text has the focus, as a keyboard user would reach it;
  * answers whether the focus is visible there (an outline or a box shadow drawn around it).

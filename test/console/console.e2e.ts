@@ -3,7 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 import { AppConfig } from '../../libs/config/app-config';
 import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
 import { linkIn } from '../support/sign-in';
-import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
@@ -154,7 +154,7 @@ describe("the coordinators' console in a browser", () => {
     ]) {
       await page.goto(`${suite.base}${path}`);
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-      expect([path, await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
+      expect([path, await pageWidth(page)]).toEqual([path, 360]);
       await screenshot(page, name);
       expect(await seriousViolations(page)).toEqual([]);
     }

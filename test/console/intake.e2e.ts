@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 import { type IntakeWorld, intakeWorld } from './intake-world';
 
@@ -160,7 +160,7 @@ describe('referral, intake and matching in the console', () => {
     ]) {
       await small.goto(`${suite.base}${path}`);
       await small.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-      expect([path, await small.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
+      expect([path, await pageWidth(small)]).toEqual([path, 360]);
       await screenshot(small, name);
       expect(await seriousViolations(small)).toEqual([]);
     }

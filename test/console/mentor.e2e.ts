@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 import { type MentorWorld, mentorWorld } from './mentor-world';
 
@@ -28,7 +28,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
 
   async function checked(page: Page, name: string): Promise<void> {
     await screenshot(page, name);
-    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     expect(await seriousViolations(page)).toEqual([]);
   }
 
@@ -182,7 +182,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     await narrowPage.goto(`${suite.base}/mentors/${world.applicant.id}/path`);
     await narrowPage.getByText('Mangler endnu:').waitFor();
     await screenshot(narrowPage, 'mentor-path-screening-360');
-    expect(await narrowPage.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await pageWidth(narrowPage)).toBe(360);
     expect(await seriousViolations(narrowPage)).toEqual([]);
     await narrow.close();
     await phone.close();
@@ -227,7 +227,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     await page.getByRole('heading', { level: 1, name: 'Mine unge' }).waitFor();
     await page.getByRole('button', { name: 'Log et møde med Aisha Nour' }).click();
     await screenshot(page, 'mentor-log-open-360');
-    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await pageWidth(page)).toBe(360);
     expect(await seriousViolations(page)).toEqual([]);
     await narrow.close();
   });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { digestScheduleId } from '../../apps/worker/src/daily-schedules.service';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
-import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 
 const NUDGE_LINK = /https?:\/\/\S+\/nudges\/([0-9a-f-]{36})/;
@@ -127,7 +127,7 @@ describe("the daily digest's list of her open nudges, in a browser", () => {
     await onPhone.goto(link.href);
     await onPhone.getByText('1 påmindelse venter på dig.', { exact: false }).waitFor();
     await screenshot(onPhone, 'nudges-360');
-    expect(await onPhone.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBe(360);
+    expect(await pageWidth(onPhone)).toBe(360);
     expect(await seriousViolations(onPhone)).toEqual([]);
     await phone.close();
     await page.close();

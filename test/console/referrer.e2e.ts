@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { Referral, YoungPerson } from '../../libs/persistence/entities';
-import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 import { type YouthWorld, youthWorld } from './youth-world';
 
@@ -24,7 +24,7 @@ describe("a referrer's pages on a phone", () => {
 
   async function checked(page: Page, name: string, width = PHONE.width): Promise<void> {
     await screenshot(page, name);
-    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(width);
     expect(await seriousViolations(page)).toEqual([]);
   }
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { screenshot, seriousViolations, tabTo } from './console-browser';
+import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
@@ -113,7 +113,7 @@ describe("the coordinator's Today page and her mentors in a browser", () => {
     ]) {
       await page.goto(`${suite.base}${path}`);
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-      expect([path, await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)]).toEqual([path, 360]);
+      expect([path, await pageWidth(page)]).toEqual([path, 360]);
       await screenshot(page, name);
       expect(await seriousViolations(page)).toEqual([]);
     }
