@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Client } from '@temporalio/client';
-import { retentionScheduleId } from '../apps/worker/src/daily-schedules.service';
+import { retentionScheduleId } from '../apps/worker/src/engine-schedules.service';
 import { IdempotentRequest, Mentorship, YoungPerson } from '../libs/persistence/entities';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 

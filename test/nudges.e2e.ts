@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { piftPreset } from '../libs/domain/policy/presets/pift';
 import { Notification, Nudge } from '../libs/persistence/entities';
-import { digestScheduleId } from '../apps/worker/src/daily-schedules.service';
+import { digestScheduleId } from '../apps/worker/src/engine-schedules.service';
 import { ignoredNudgeKey, nudgeWorkflowId } from '../workflows/nudge/messages';
 import { Engine, startEngine } from './support/engine';
 import { ReceivedMail, SmtpSink } from './support/smtp-sink';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { RenewalActivities, renewalQuery } from '../activities/renewal/renewal.activities';
-import { renewalScheduleId } from '../apps/worker/src/daily-schedules.service';
+import { renewalScheduleId } from '../apps/worker/src/engine-schedules.service';
 import { mentorWorkflowId } from '../workflows/mentor/messages';
 import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
 import { nudge } from '../workflows/nudge/nudge.workflow';

@@ -8,3 +8,4 @@ export { dailyDigest } from './digest/daily-digest.workflow';
 export { escalation } from './escalation/escalation.workflow';
 export { retentionSweep } from './retention/retention.workflow';
 export { renewalSweep } from './renewal/renewal.workflow';
+export { outboxRelay } from './outbox/outbox-relay.workflow';

@@ -4,12 +4,24 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { Repository } from 'typeorm';
 import { NotificationsService } from '../../libs/notifications/notifications.service';
+import { NoticeSender, RelayRun } from '../../libs/nudges/notice-sender';
 import { NudgeDeliveryPlanner } from '../../libs/nudges/nudge-delivery-planner';
 import { NudgeInbox } from '../../libs/nudges/nudge-inbox';
 import { Coordinator, Nudge } from '../../libs/persistence/entities';
 import type { NudgeDelivery } from '../../workflows/nudge/messages';
 
 const HEARTBEAT_EVERY_MS = 2000;
+
+/** Runs a mail's work with the activity heartbeating meanwhile, so a worker that dies sending is noticed fast. */
+async function heartbeating<T>(work: () => Promise<T>): Promise<T> {
+  const context = Context.current();
+  const heartbeat = setInterval(() => context.heartbeat(), HEARTBEAT_EVERY_MS);
+  try {
+    return await work();
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
 
 /**
  * Turns nudges into mails through the outbox: first each mail is recorded
@@ -21,6 +33,7 @@ export class DeliveryActivities {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly planner: NudgeDeliveryPlanner,
+    private readonly notices: NoticeSender,
     private readonly inbox: NudgeInbox,
     @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
     @InjectRepository(Coordinator) private readonly coordinators: Repository<Coordinator>,
@@ -33,15 +46,14 @@ export class DeliveryActivities {
     return this.planner.plan(nudge);
   }
 
-  /** Sends one recorded mail unless it was sent or has become moot; heartbeats so a dead worker is noticed fast. */
-  async deliverNotification({ notificationId }: { notificationId: string }): Promise<NudgeDelivery['outcome']> {
-    const context = Context.current();
-    const heartbeat = setInterval(() => context.heartbeat(), HEARTBEAT_EVERY_MS);
-    try {
-      return await this.notifications.deliver(notificationId);
-    } finally {
-      clearInterval(heartbeat);
-    }
+  /** Sends one recorded mail unless it was sent or has become moot. */
+  deliverNotification({ notificationId }: { notificationId: string }): Promise<NudgeDelivery['outcome']> {
+    return heartbeating(() => this.notifications.deliver(notificationId));
+  }
+
+  /** One run of the outbox relay: the notices' mails now due. */
+  relayDueNotices(): Promise<RelayRun> {
+    return heartbeating(() => this.notices.relayDue());
   }
 
   /** Records today's digest for each coordinator who chose one and has open nudges; returns those still to send. */

@@ -4,8 +4,8 @@ import { Context } from '@temporalio/activity';
 import { Client } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { Repository } from 'typeorm';
-import { NotificationsService } from '../../libs/notifications/notifications.service';
 import { IGNORED_NUDGE_KIND, WELCOME_KIND } from '../../libs/notifications/nudge-kinds';
+import { NudgeClosing } from '../../libs/nudges/nudge-closing';
 import { NudgeRaiser, RaiseNudge } from '../../libs/nudges/nudge-raiser';
 import { YoungPersonAsks } from '../../libs/nudges/young-person-asks';
 import { Nudge, Referral } from '../../libs/persistence/entities';
@@ -34,7 +34,7 @@ export interface WelcomeMatch {
 export class NudgeActivities {
   constructor(
     private readonly raiser: NudgeRaiser,
-    private readonly notifications: NotificationsService,
+    private readonly closing: NudgeClosing,
     private readonly client: Client,
     private readonly youngPersonAsks: YoungPersonAsks,
     @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
@@ -117,7 +117,7 @@ export class NudgeActivities {
 
   /** Ends a nudge in Postgres and drops its mails not yet sent. */
   async closeNudge({ key, status, by }: { key: string; status: 'acknowledged' | 'resolved'; by: string }): Promise<void> {
-    await this.closeRows([key], status, by);
+    await this.closing.close([key], status, by);
   }
 
   /**
@@ -126,7 +126,7 @@ export class NudgeActivities {
    * sent dropped, then each nudge's workflow is told, and ends.
    */
   async resolveNudges({ keys, reason }: { keys: string[]; reason: string }): Promise<void> {
-    await this.closeRows(keys, 'resolved', reason);
+    await this.closing.close(keys, 'resolved', reason);
     for (const key of keys) {
       try {
         await this.client.workflow.getHandle(nudgeWorkflowId(key)).signal(resolveNudgeSignal, { reason, closedInPostgres: true });
@@ -135,24 +135,5 @@ export class NudgeActivities {
         if (!(error instanceof WorkflowNotFoundError)) throw error;
       }
     }
-  }
-
-  private async closeRows(keys: string[], status: 'acknowledged' | 'resolved', by: string): Promise<void> {
-    if (keys.length === 0) return;
-    await this.nudges
-      .createQueryBuilder()
-      .update()
-      .set({ status, closedAt: () => 'now()', closedBy: by.slice(0, 100) })
-      .where("key IN (:...keys) AND status = 'open'", { keys })
-      .execute();
-    // Resolved, what it chased is settled, whether or not its recipient had acknowledged it first (the row then stays acknowledged).
-    if (status === 'resolved')
-      await this.nudges
-        .createQueryBuilder()
-        .update()
-        .set({ settledAt: () => 'now()' })
-        .where('key IN (:...keys) AND settled_at IS NULL', { keys })
-        .execute();
-    await this.notifications.cancelPending(keys);
   }
 }

@@ -33,6 +33,8 @@ export interface NotificationRequest {
   linkPath: string;
   items?: DigestItem[];
   deliverAfter: Date;
+  /** A notice's mail, which the outbox relay sends (libs/nudges/notice-sender.ts) rather than a workflow. */
+  relayed?: boolean;
 }
 
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'cancelled' | 'undeliverable';
@@ -82,6 +84,7 @@ export class NotificationsService {
         linkPath: request.linkPath,
         items: request.items ?? null,
         deliverAfter: request.deliverAfter,
+        relayed: request.relayed ?? false,
         status: 'pending',
       })
       .orIgnore()
@@ -154,6 +157,38 @@ export class NotificationsService {
     );
     this.logger.log({ message: 'notification sent', ...this.about(notification), attempt: notification.attempts + 1 });
     return 'sent';
+  }
+
+  /**
+   * Takes a relayed mail still to send for `forMs`, so no other sender sends it meanwhile; false when it is not pending or another
+   * sender holds it. A sender that dies holding it leaves it to the next sender once the lease lapses.
+   */
+  async claim(id: string, forMs: number): Promise<boolean> {
+    const claimed = await this.notifications
+      .createQueryBuilder()
+      .update()
+      .set({ claimedUntil: () => 'now() + make_interval(secs => :seconds)' })
+      .where("id = :id AND relayed AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())", { id })
+      .setParameter('seconds', Math.ceil(forMs / 1000))
+      .execute();
+    return claimed.affected === 1;
+  }
+
+  /** The relayed mails due now that no sender holds, the longest waiting first. */
+  async relayedDue(limit: number): Promise<Array<Pick<Notification, 'id' | 'nudgeKey'>>> {
+    return this.notifications
+      .createQueryBuilder('notification')
+      .select(['notification.id', 'notification.nudgeKey'])
+      .where("notification.relayed AND notification.status = 'pending' AND notification.deliver_after <= now()")
+      .andWhere('(notification.claimed_until IS NULL OR notification.claimed_until < now())')
+      .orderBy('notification.deliver_after')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Whether a mail about this nudge still waits to be sent. */
+  async hasPending(nudgeKey: string): Promise<boolean> {
+    return this.notifications.existsBy({ nudgeKey, status: 'pending' });
   }
 
   /** Drops the mails not yet sent about these nudges; answers how many. */

@@ -25,7 +25,8 @@ export class NudgeDeliveryPlanner {
     @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
   ) {}
 
-  async plan(nudge: Nudge): Promise<NudgeDelivery[]> {
+  /** `relayed`: a notice's mails, which the outbox relay sends rather than a workflow (libs/nudges/notice-sender.ts). */
+  async plan(nudge: Nudge, { relayed = false }: { relayed?: boolean } = {}): Promise<NudgeDelivery[]> {
     const { notifications: clock } = await this.policies.of(nudge.programSlug);
     const deliverAfter = deliverableFrom(new Date(), clock.quietHours, clock.timeZone);
     const reported = nudge.escalationOf ? await this.nudges.findOneBy({ key: nudge.escalationOf }) : null;
@@ -43,6 +44,7 @@ export class NudgeDeliveryPlanner {
           programSlug: nudge.programSlug,
           linkPath: linkPathOf(nudge),
           deliverAfter,
+          relayed,
         }),
       );
     }

@@ -8,6 +8,7 @@ import { durationMs } from '../domain/duration';
 import { Nudge, NudgeRecipientRole } from '../persistence/entities';
 import { startOnce } from '../temporal/start-once';
 import { CurrentPolicies } from './current-policy';
+import { NoticeSender } from './notice-sender';
 import { NudgeDeliveryPlanner } from './nudge-delivery-planner';
 import { awaitsAcknowledgement } from '../notifications/nudge-kinds';
 
@@ -30,7 +31,9 @@ export interface RaiseNudge {
 
 /**
  * Raises a nudge: its row and its mails in the outbox, then its own
- * workflow (`nudge-<key>`), which delivers them and chases it. Each step is
+ * workflow (`nudge-<key>`), which delivers them and chases it. A notice,
+ * which wants no answer and chases nobody, gets no workflow: its mails go
+ * from here and from the outbox relay (NoticeSender). Each step is
  * idempotent by the key, so a retry after a crash between them finishes the
  * job without doubling it.
  */
@@ -42,6 +45,7 @@ export class NudgeRaiser {
     @InjectRepository(Nudge) private readonly nudges: Repository<Nudge>,
     private readonly policies: CurrentPolicies,
     private readonly planner: NudgeDeliveryPlanner,
+    private readonly notices: NoticeSender,
     private readonly client: Client,
   ) {}
 
@@ -64,13 +68,19 @@ export class NudgeRaiser {
       .orIgnore()
       .execute();
     const nudge = await this.nudges.findOneByOrFail({ key: request.key });
+    if (!awaitsAcknowledgement(request.kind)) {
+      // A notice raised before notices went by the outbox relay has its workflow, which sends its (unrelayed) mails and ends it.
+      await this.notices.sendDue(request.key, await this.planner.plan(nudge, { relayed: true }));
+      this.logger.log({ message: 'notice raised', nudge: request.key, kind: request.kind });
+      return;
+    }
     const escalateAfterMs = await this.escalateAfterMs(request);
     const raisedAt = nudge.raisedAt.toISOString();
     const run: NudgeRun = {
       key: request.key,
       programSlug: request.programSlug,
       escalateAfterMs,
-      awaitsAcknowledgement: awaitsAcknowledgement(request.kind),
+      awaitsAcknowledgement: true,
       kind: request.kind,
       ...(request.reportIgnoredTo ? { reportIgnoredTo: request.reportIgnoredTo } : {}),
       raisedAt,
@@ -86,9 +96,9 @@ export class NudgeRaiser {
     }
   }
 
-  /** A report of an ignored nudge is itself never reported; nor is a message that wants no answer. */
+  /** A report of an ignored nudge is itself never reported. */
   private async escalateAfterMs(request: RaiseNudge): Promise<number | null> {
-    if (request.escalationOf || !awaitsAcknowledgement(request.kind)) return null;
+    if (request.escalationOf) return null;
     return durationMs((await this.policies.of(request.programSlug)).nudges.escalateIgnoredAfter);
   }
 }

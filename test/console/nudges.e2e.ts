@@ -1,7 +1,7 @@
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
-import { digestScheduleId } from '../../apps/worker/src/daily-schedules.service';
+import { digestScheduleId } from '../../apps/worker/src/engine-schedules.service';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';

@@ -33,6 +33,8 @@ export class SmtpSink {
   private holding = false;
   /** Recipients the sink refuses for good, as a relay does an unknown mailbox (550). */
   readonly unknownMailboxes = new Set<string>();
+  /** Recipients the sink refuses for now, as a relay does a full mailbox (452): a later attempt may pass. */
+  readonly fullMailboxes = new Set<string>();
 
   private constructor(
     private readonly server: SMTPServer,
@@ -51,6 +53,7 @@ export class SmtpSink {
       onRcptTo: (address, _session, reply) => {
         if (sink?.unknownMailboxes.has(address.address))
           return reply(Object.assign(new Error('5.1.1 mailbox unknown'), { responseCode: 550 }));
+        if (sink?.fullMailboxes.has(address.address)) return reply(Object.assign(new Error('4.2.2 mailbox full'), { responseCode: 452 }));
         reply();
       },
       onData: (stream, session, reply) => {

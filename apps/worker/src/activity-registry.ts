@@ -44,6 +44,7 @@ export function activityRegistry(resolve: <T>(type: Type<T>) => T): ActivityFunc
     resolveNudges: nudges.resolveNudges.bind(nudges),
     planNudgeDeliveries: delivery.planNudgeDeliveries.bind(delivery),
     deliverNotification: delivery.deliverNotification.bind(delivery),
+    relayDueNotices: delivery.relayDueNotices.bind(delivery),
     recordDailyDigests: delivery.recordDailyDigests.bind(delivery),
     reserveMentorSlot: slots.reserveMentorSlot.bind(slots),
     recordMissedMeeting: mentorships.recordMissedMeeting.bind(mentorships),

@@ -4,13 +4,13 @@ import { ConfigModule } from '../../../libs/config/config.module';
 import { DatabaseHealth } from '../../../libs/persistence/database-health';
 import { PersistenceModule } from '../../../libs/persistence/persistence.module';
 import { TemporalClientModule } from '../../../libs/temporal-connection/temporal-client.module';
-import { DailySchedules } from './daily-schedules.service';
+import { EngineSchedules } from './engine-schedules.service';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerHealth } from './worker-health';
 
 @Module({
   // The client lets activities command other workflows (a mentorship reserving a mentor's slot).
   imports: [ConfigModule, PersistenceModule, TemporalClientModule, ActivitiesModule],
-  providers: [TemporalWorkerService, DailySchedules, DatabaseHealth, WorkerHealth],
+  providers: [TemporalWorkerService, EngineSchedules, DatabaseHealth, WorkerHealth],
 })
 export class WorkerModule {}

@@ -34,6 +34,8 @@ export interface DigestItem {
  */
 @Entity('notifications')
 @Index(['status', 'deliverAfter'])
+// The outbox relay's work list: notices' mails still to send, by when they may go.
+@Index('IDX_notifications_relayed_pending', ['deliverAfter'], { where: "relayed AND status = 'pending'" })
 export class Notification {
   @PrimaryGeneratedColumn('uuid') id!: string;
   /** Chosen by the caller so that recording the same notification again finds the first. */
@@ -55,6 +57,10 @@ export class Notification {
   @Column({ name: 'last_error', type: 'varchar', length: 500, nullable: true }) lastError!: string | null;
   /** Not before this moment: the end of the program's quiet hours. */
   @Column({ name: 'deliver_after', type: 'timestamptz' }) deliverAfter!: Date;
+  /** A notice's mail, sent by the outbox relay (libs/nudges/notice-sender.ts), not by a nudge workflow. */
+  @Column({ type: 'boolean', default: false }) relayed!: boolean;
+  /** A sender's lease on the row while it sends it; another sender leaves the row alone until it lapses. */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true }) claimedUntil!: Date | null;
   /** The Message-ID header it was sent with, the same on every attempt so receivers can drop a duplicate. */
   @Column({ name: 'message_id', type: 'varchar', length: 200, nullable: true }) messageId!: string | null;
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;

@@ -14,6 +14,7 @@ import { AccountAddresses1795610000000 } from './1795610000000-AccountAddresses'
 import { TodayReadModels1795650000000 } from './1795650000000-TodayReadModels';
 import { YoungPersonLinks1795660000000 } from './1795660000000-YoungPersonLinks';
 import { AuditRequestIds1795675000000 } from './1795675000000-AuditRequestIds';
+import { NoticesByOutboxRelay1795685000000 } from './1795685000000-NoticesByOutboxRelay';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   TodayReadModels1795650000000,
   YoungPersonLinks1795660000000,
   AuditRequestIds1795675000000,
+  NoticesByOutboxRelay1795685000000,
 ];

@@ -4,13 +4,14 @@ import { Client } from '@temporalio/client';
 import { AccessService } from '../../../../libs/access/access.service';
 import { Permission } from '../../../../libs/access/permission';
 import { AuthenticatedUser, personIdAs } from '../../../../libs/auth/roles';
+import { awaitsAcknowledgement } from '../../../../libs/notifications/nudge-kinds';
 import { NudgeInbox } from '../../../../libs/nudges/nudge-inbox';
 import type { Nudge } from '../../../../libs/persistence/entities';
 import { acknowledgeNudgeUpdate, nudgeStateQuery, nudgeWorkflowId } from '../../../../workflows/nudge/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { sendCommand } from '../workflow-commands';
 import { NudgeIdParam, NudgeListQuery, NudgeView } from './nudge.dto';
-import { coded } from '../../../../libs/validation/coded-exceptions';
+import { coded, refused } from '../../../../libs/validation/coded-exceptions';
 
 /** Each user's open nudges, in the app, and acknowledging them (an update on the nudge's own workflow). */
 @ApiTags('nudges')
@@ -45,6 +46,8 @@ export class NudgesController {
   async acknowledge(@Param() { id }: NudgeIdParam, @CurrentUser() user: AuthenticatedUser): Promise<NudgeView> {
     await this.access.requireAccess(user, Permission.NudgeAnswer, id);
     const nudge = await this.inbox.get(id);
+    // A notice (a welcome, her link) tells and is done: it has no workflow to answer, and the workflow of an older one refuses the same.
+    if (!awaitsAcknowledgement(nudge.kind)) throw refused('needs-no-acknowledgement');
     // She answers as the row the nudge was sent to (one address can stand for several); a young person is never a user.
     const by = nudge.recipientRole === 'young-person' ? user.id : personIdAs(user, nudge.recipientRole);
     await sendCommand(this.client.workflow.getHandle(nudgeWorkflowId(nudge.key)), acknowledgeNudgeUpdate, { by }, nudgeStateQuery, {
