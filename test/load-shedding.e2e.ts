@@ -23,9 +23,12 @@ const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Past what the engine takes, the API turns requests away at once (503
- * engine-busy, Retry-After) instead of queueing them behind a stopped worker;
- * what does not need the engine still answers, and once the worker is back
+ * engine-busy, Retry-After) instead of queueing them behind a stopped worker:
+ * a write before it is even read (shed-load.ts), a query at the gate; what
+ * does not need the engine still answers, and once the worker is back
  * everything does, the turned-away command included, with its key unused.
+ * Past what its own event loop can serve, it refuses all but its probes,
+ * metrics and sign-in the same way, until the loop is on time again.
  */
 describe('load shedding in front of the workflow engine, through the real API and worker', () => {
   let engine: Engine;
