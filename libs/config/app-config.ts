@@ -18,7 +18,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsClockTime } from '../domain/clock-time';
+import { durationMs } from '../domain/duration';
 import { IsDuration } from '../domain/policy/is-duration.decorator';
+
+/** What turns a limit given as a duration off instead (see offOrDurationMs). */
+export const TURNED_OFF = ['0', 'off'];
+
+/** A limit's milliseconds, 0 when it is turned off. */
+export function offOrDurationMs(setting: string): number {
+  return TURNED_OFF.includes(setting) ? 0 : durationMs(setting);
+}
 
 export const SEARCH_ATTRIBUTE_TYPES = ['Keyword', 'Text', 'Int', 'Double', 'Bool', 'Datetime', 'KeywordList'] as const;
 export type SearchAttributeTypeName = (typeof SEARCH_ATTRIBUTE_TYPES)[number];
@@ -95,6 +104,10 @@ export class ApiConfig {
   @IsDuration() engineQueueWait!: string;
   /** The Retry-After a request turned away at the engine gate is given. */
   @IsInt() @Min(1) @Max(3600) engineRetryAfterSeconds!: number;
+  /** Event-loop lag past which the API refuses requests before reading them (shed-load.ts); 0 or off for never. */
+  @ValidateIf((api: ApiConfig) => !TURNED_OFF.includes(api.shedEventLoopLag))
+  @IsDuration({ message: '$property must be a duration such as "200ms", or 0 or off for never' })
+  shedEventLoopLag!: string;
   /** The built console (`vite build` into dist/console), served from `/`; without its index.html the API serves no pages. */
   @IsString() @IsNotEmpty() consoleDir!: string;
 }

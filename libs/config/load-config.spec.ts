@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { offOrDurationMs } from './app-config';
 import { ConfigError, findConfigFile, loadConfig, requireJwtSecret } from './load-config';
 
 const REPO_CONFIG = findConfigFile({});
@@ -97,6 +98,17 @@ describe('loadConfig', () => {
         ),
       ]),
     );
+  });
+
+  it('sheds load past 200 ms of event-loop lag unless told another duration, or 0 or off for never', () => {
+    const lag = (env: NodeJS.ProcessEnv) => offOrDurationMs(loadConfig(env, REPO_CONFIG).api.shedEventLoopLag);
+    expect(lag({})).toBe(200);
+    expect(lag({ MENTORFLOW_SHED_EVENT_LOOP_LAG: '1s' })).toBe(1000);
+    expect(lag({ MENTORFLOW_SHED_EVENT_LOOP_LAG: 'off' })).toBe(0);
+    expect(lag({ MENTORFLOW_SHED_EVENT_LOOP_LAG: '0' })).toBe(0);
+    expect(problemsOf(() => loadConfig({ MENTORFLOW_SHED_EVENT_LOOP_LAG: 'soon' }, REPO_CONFIG))).toEqual([
+      'api.shedEventLoopLag (MENTORFLOW_SHED_EVENT_LOOP_LAG): must be a duration such as "200ms", or 0 or off for never',
+    ]);
   });
 
   it('refuses more workflow task slots than cached workflows, which the SDK would quietly lower', () => {

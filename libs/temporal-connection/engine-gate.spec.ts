@@ -27,6 +27,25 @@ describe('EngineGate', () => {
     expect(limited.busy).toEqual({ inFlight: 0, queued: 0 });
   });
 
+  it('says it is full exactly when the next place asked for would be refused at once', async () => {
+    const queueing = gate({ maxInFlight: 1, maxQueued: 1, queueWaitMs: 10_000 });
+    const held = pendingCall();
+    const running = queueing.admit(held.call);
+    expect(queueing.full).toBe(false);
+    const queued = queueing.admit(async () => 'queued');
+    expect(queueing.full).toBe(true);
+    await expect(queueing.take()).rejects.toBeInstanceOf(EngineBusyError);
+    held.answer('done');
+    await Promise.all([running, queued]);
+    expect(queueing.full).toBe(false);
+
+    const noWaiting = gate({ maxInFlight: 1, maxQueued: 5, queueWaitMs: 0 });
+    const release = await noWaiting.take();
+    expect(noWaiting.full).toBe(true);
+    release();
+    expect(noWaiting.full).toBe(false);
+  });
+
   it('never sends a call it turns away', async () => {
     const limited = gate({ maxInFlight: 1 });
     const held = pendingCall();

@@ -57,6 +57,12 @@ export class EngineGate {
     return { inFlight: this.inFlight, queued: this.queue.length };
   }
 
+  /** A place asked for now would be refused at once: every place taken and no room to wait (shed-load.ts refuses writes then). */
+  get full(): boolean {
+    const noRoomToWait = this.queue.length >= this.limits.maxQueued || this.limits.queueWaitMs <= 0;
+    return this.inFlight >= this.limits.maxInFlight && noRoomToWait;
+  }
+
   /**
    * Runs one request: its calls through `admit` share one place, given back
    * when `handle` settles; the place taken ahead when one is given, else at
@@ -97,7 +103,7 @@ export class EngineGate {
       this.inFlight += 1;
       return Promise.resolve(this.releaser());
     }
-    if (this.queue.length >= this.limits.maxQueued || this.limits.queueWaitMs <= 0) return Promise.reject(this.busyError());
+    if (this.full) return Promise.reject(this.busyError());
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         admit: resolve,

@@ -26,6 +26,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.MENTORFLOW_SIGN_IN_LIMIT_PER_IP ??= '100000';
   // The tests drive hundreds of requests a minute from one address; security.e2e.ts sets its own limit to test it.
   process.env.MENTORFLOW_RATE_LIMIT_PER_MINUTE ??= '100000';
+  // The API shares its process with jest, the TypeScript compiler and the worker, whose stalls are no overload of the API's;
+  // load-shedding.e2e.ts turns it on to test it.
+  process.env.MENTORFLOW_SHED_EVENT_LOOP_LAG ??= 'off';
   // Every integration test runs with encrypted workflow payloads, as a deployment does.
   process.env.MENTORFLOW_PAYLOAD_KEYS ??= newPayloadKey('test-1');
   const base = loadConfig();

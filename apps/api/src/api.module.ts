@@ -13,6 +13,7 @@ import { AuditTrail } from './audit/audit-trail';
 import { EngineAdmissionInterceptor } from './engine/engine-admission.interceptor';
 import { EngineClientModule } from './engine/engine-client.module';
 import { EngineDeadlineInterceptor } from './engine/engine-deadline.interceptor';
+import { EventLoopLag } from './load-shedding/event-loop-lag';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotentRequests } from './idempotency/idempotent-requests';
 import { CodecModule } from './codec/codec.module';
@@ -74,6 +75,7 @@ import { RequestContextInterceptor } from './observability/request-context.inter
     AuditTrail,
     IdempotentRequests,
     DatabaseHealth,
+    EventLoopLag,
   ],
 })
 export class ApiModule {}

@@ -5,9 +5,12 @@ import cookieParser from 'cookie-parser';
 import { urlencoded } from 'express';
 import type { Logger } from 'pino';
 import { JsonNestLogger } from '../../../libs/logging/logger';
-import { AppConfig } from '../../../libs/config/app-config';
+import { AppConfig, offOrDurationMs } from '../../../libs/config/app-config';
+import { EngineGate } from '../../../libs/temporal-connection/engine-gate';
 import { ApiModule } from './api.module';
 import { codecCors } from './codec/codec-cors';
+import { EventLoopLag } from './load-shedding/event-loop-lag';
+import { shedLoad } from './load-shedding/shed-load';
 import { serveConsole } from './console/serve-console';
 import { ApiMetrics } from './observability/api-metrics';
 import { observeRequests } from './observability/request-observation';
@@ -28,6 +31,10 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   const metrics = app.get(ApiMetrics);
   app.use(observeRequests((answered) => metrics.answered(answered), logger));
   app.use(securityHeaders, rateLimit(api.rateLimitPerMinute));
+  // Past capacity, refused before anything of the request is read (a client past its own limit is still told so, 429).
+  const [lag, gate] = [app.get(EventLoopLag), app.get(EngineGate)];
+  const signals = { eventLoopLagMs: () => lag.ms, engineFull: () => gate.full };
+  app.use(shedLoad(signals, { maxEventLoopLagMs: offOrDurationMs(api.shedEventLoopLag), retryAfterSeconds: api.engineRetryAfterSeconds }));
   app.use('/codec', codecCors(api.codecCorsOrigin));
   app.useBodyParser('json', { limit: '100kb' });
   // The session cookie; and the sign-in page's form, the one place a browser posts a form.

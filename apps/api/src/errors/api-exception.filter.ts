@@ -53,7 +53,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 }
 
-function answer(response: Response, status: number, body: HttpErrorBody): void {
+/** Sends an error body; shed-load.ts answers its early refusals through this too, so they are the same answer. */
+export function answer(response: Response, status: number, body: HttpErrorBody): void {
   // A refusal that says when to come back (the engine gate's) says it where clients and proxies look, too.
   const retryAfter = body.params?.retryAfterSeconds;
   if (typeof retryAfter === 'number' && !response.hasHeader('Retry-After')) response.setHeader('Retry-After', String(retryAfter));

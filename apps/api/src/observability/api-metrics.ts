@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { EngineCall } from '../../../../libs/logging/request-context';
+import type { ShedReason } from '../load-shedding/shed-load';
 import { ReadModelGauges } from './read-model-gauges';
 
 /** From a quick read (5 ms) to the engine wait's default bound (10 s) and past it. */
 const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-/** One answered request: its route as declared (never the path, which holds ids), its status, and the error code it gave. */
+/**
+ * One answered request: its route as declared (never the path, which holds ids), its status, the error code it gave, and
+ * why it was shed when it was refused before it was read (shed-load.ts).
+ */
 export interface AnsweredRequest {
   method: string;
   route: string;
   status: number;
   seconds: number;
   code?: string;
+  shed?: ShedReason;
 }
 
 /**
@@ -41,8 +46,10 @@ export class ApiMetrics {
   });
   private readonly errors = new Counter({
     name: 'mentorflow_http_errors_total',
-    help: 'Error answers by status and error code (e.g. 503 engine-unavailable, 429 rate-limited)',
-    labelNames: ['status', 'code'],
+    help:
+      'Error answers by status and error code (e.g. 503 engine-unavailable, 429 rate-limited); ' +
+      'shed says why a 503 engine-busy was given before the request was read (event-loop-lag, engine-full)',
+    labelNames: ['status', 'code', 'shed'],
     registers: [this.registry],
   });
   private readonly engineCalls = new Histogram({
@@ -58,10 +65,11 @@ export class ApiMetrics {
     readModels.registerIn(this.registry);
   }
 
-  answered({ method, route, status, seconds, code }: AnsweredRequest): void {
+  answered({ method, route, status, seconds, code, shed }: AnsweredRequest): void {
     this.requests.inc({ method, route, status: String(status) });
     this.latency.observe({ method, route }, seconds);
-    if (status >= 400) this.errors.inc({ status: String(status), code: code ?? 'none' });
+    // Without a shed label otherwise, so every other series (and every query on status and code) stays as it was.
+    if (status >= 400) this.errors.inc({ status: String(status), code: code ?? 'none', ...(shed ? { shed } : {}) });
   }
 
   engineCall({ operation, outcome, seconds }: EngineCall): void {

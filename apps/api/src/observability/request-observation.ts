@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Principal } from '../../../../libs/auth/roles';
 import { requestIdFrom } from '../../../../libs/logging/request-context';
+import type { ShedReason } from '../load-shedding/shed-load';
 import type { AnsweredRequest } from './api-metrics';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -11,16 +12,19 @@ export const UNROUTED = '(unrouted)';
 const CLIENT_CLOSED = 499;
 
 const requestIds = new WeakMap<Request, string>();
-const errorCodes = new WeakMap<Response, string>();
+const errorCodes = new WeakMap<Response, { code: string; shed?: ShedReason }>();
 
 /** The id the request was given as it arrived. */
 export function requestIdOf(request: Request): string | undefined {
   return requestIds.get(request);
 }
 
-/** Says which error code an answer gives, for its access-log line and the error counter (the body is not read back). */
-export function noteErrorCode(response: Response, code: string): void {
-  errorCodes.set(response, code);
+/**
+ * Says which error code an answer gives, for its access-log line and the error counter (the body is not read back), and
+ * why it was shed when the first middleware refused it before reading it (shed-load.ts).
+ */
+export function noteErrorCode(response: Response, code: string, shed?: ShedReason): void {
+  errorCodes.set(response, { code, shed });
 }
 
 /**
@@ -44,7 +48,7 @@ export function observeRequests(record: (answered: AnsweredRequest) => void, log
         route: (request.route?.path as string | undefined) ?? UNROUTED,
         status: response.writableFinished ? response.statusCode : CLIENT_CLOSED,
         seconds,
-        code: errorCodes.get(response),
+        ...errorCodes.get(response),
       };
       record(answered);
       const user = (request as Request & { user?: Principal }).user;
@@ -58,6 +62,7 @@ export function observeRequests(record: (answered: AnsweredRequest) => void, log
           actor: user?.via ?? 'anonymous',
           roles: user?.roles ?? [],
           ...(answered.code ? { code: answered.code } : {}),
+          ...(answered.shed ? { shed: answered.shed } : {}),
         },
         'request',
       );

@@ -1,0 +1,76 @@
+import { HttpStatus } from '@nestjs/common';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { EngineBusyError } from '../../../../libs/temporal-connection/engine-gate';
+import { isConsolePage, isYoungPersonPage } from '../console/console-routes';
+import { wantsPage } from '../console/serve-console';
+import { answer } from '../errors/api-exception.filter';
+import { toHttpError } from '../errors/http-error';
+import { noteErrorCode } from '../observability/request-observation';
+
+/** Why a request was refused before it was read: the process itself is late, or the engine gate has no room left. */
+export type ShedReason = 'event-loop-lag' | 'engine-full';
+
+/** What the process knows of its own load, read at each request. */
+export interface LoadSignals {
+  /** The event loop's recent lag (EventLoopLag). */
+  eventLoopLagMs(): number;
+  /** A place at the engine gate asked for now would be refused (EngineGate.full). */
+  engineFull(): boolean;
+}
+
+export interface ShedLimits {
+  /** Lag past which every request that may be shed is; 0 for never. */
+  maxEventLoopLagMs: number;
+  /** What a refused caller is told to wait: the engine gate's own Retry-After. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Never shed: the probes and the scrape that tell an operator the process is overloaded, the codec server through which she
+ * reads the engine's payloads while it is full, and sign-in, whose pages and forms a browser shows (a JSON 503 would leave a
+ * person before a page of code, her one-time link perhaps spent on it).
+ */
+const NEVER_SHED = /^\/(health|metrics|codec|sign-in)(\/|$)/;
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The console's files (serve-console.ts): read from disk, no session looked up, and a browser must get a page, not JSON. */
+function isConsoleFile(request: Request): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (request.path.startsWith('/assets/')) return true;
+  return (isConsolePage(request.path) || isYoungPersonPage(request.path)) && wantsPage(request);
+}
+
+/**
+ * Whether to refuse a request now, before anything of it is read. A loop late past the limit refuses all it may: each
+ * request it takes on makes every answer later, refusals included. A full engine gate refuses writes, which it would turn
+ * away at the gate anyway once parsed, authenticated and audited (the rare write that only touches PostgreSQL is refused
+ * with them: the process cannot tell them apart before routing, and their client retries after Retry-After as for any
+ * other); reads never, as those from PostgreSQL alone must keep answering and those needing the engine meet the gate.
+ */
+export function shedReason(request: Request, signals: LoadSignals, limits: ShedLimits): ShedReason | undefined {
+  if (NEVER_SHED.test(request.path) || isConsoleFile(request)) return undefined;
+  if (limits.maxEventLoopLagMs > 0 && signals.eventLoopLagMs() > limits.maxEventLoopLagMs) return 'event-loop-lag';
+  if (WRITES.has(request.method) && signals.engineFull()) return 'engine-full';
+  return undefined;
+}
+
+/**
+ * The first middleware after the request's count and log line (request-observation.ts): past capacity a request is refused
+ * before its body is parsed, its session or token looked up, its audit row written or its Idempotency-Key claimed, with the
+ * engine gate's own answer (503 engine-busy, Retry-After), so a client and the benchmark treat both alike, and counted in
+ * mentorflow_http_errors_total with a `shed` label saying why.
+ *
+ * It writes no audit row, as the rate limit's 429 before it writes none: the audit traces who read or changed what, and who
+ * was refused access (a 401 or 403 is a judgement on a caller); a shed request has had nothing read, no caller named and no
+ * route matched (its row would hold the raw path, ids and all), and a row written for each would be a database round trip
+ * for every request the process is too loaded to take. Its access-log line, with its request id, is its trace.
+ */
+export function shedLoad(signals: LoadSignals, limits: ShedLimits): RequestHandler {
+  const body = toHttpError(new EngineBusyError(limits.retryAfterSeconds));
+  return (request: Request, response: Response, next: NextFunction) => {
+    const reason = shedReason(request, signals, limits);
+    if (!reason) return next();
+    noteErrorCode(response, body.code, reason);
+    answer(response, HttpStatus.SERVICE_UNAVAILABLE, body);
+  };
+}
