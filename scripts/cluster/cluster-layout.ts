@@ -8,6 +8,8 @@ export const GO_TOOLCHAIN = 'go1.27.3';
 export type ServiceName = 'history' | 'matching' | 'frontend' | 'worker';
 /** The order they start in; they stop in the reverse one. History owns the shards the others route to. */
 export const SERVICES: readonly ServiceName[] = ['history', 'matching', 'frontend', 'worker'];
+/** The Web UI's process, named as its pid file is. */
+export const UI_SERVER = 'ui-server';
 
 export interface ServicePorts {
   grpc: number;

@@ -1,6 +1,7 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../../libs/config/app-config';
-import { ClusterLayout } from './cluster-layout';
+import { ClusterLayout, pidFile, UI_SERVER } from './cluster-layout';
 import { ensureUiServerBinary } from './ui-server-build';
 import { RunningUiServer, startUiServer } from './ui-server';
 import { UiServerOidc } from './ui-server-config';
@@ -32,6 +33,9 @@ export async function startClusterUi(
     codecEndpoint: `${config.api.publicUrl.replace(/\/+$/, '')}/codec`,
     oidc,
   });
+  // Its pid goes beside the services', so `cluster stop` finds it when the process that started it was killed outright.
+  writeFileSync(pidFile(layout, UI_SERVER), `${ui.child.pid}\n`);
+  ui.child.once('exit', () => rmSync(pidFile(layout, UI_SERVER), { force: true }));
   // The UI hands its operator's token only to an https:// codec endpoint; over http she reads ciphertext.
   if (oidc && !config.api.publicUrl.startsWith('https://')) say('the codec server is not at https://: the UI will not pass its token');
   if (config.api.codecCorsOrigin !== ui.url) say(`the codec server must allow the UI's origin: MENTORFLOW_CODEC_CORS_ORIGIN=${ui.url}`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { embeddedPostgresDataDir } from '../../libs/persistence/embedded-postgres-data-dir';
-import { ClusterLayout, pidFile, SERVICES } from './cluster-layout';
+import { ClusterLayout, pidFile, SERVICES, UI_SERVER } from './cluster-layout';
 import { isAlive, readPid, runs } from './pids';
 
 /**
@@ -19,9 +19,11 @@ export async function stopCluster(layout: ClusterLayout, say: (line: string) => 
     await waitUntilGone([owner], 90_000);
   }
   // What an owner interrupted while starting (it stops nothing then) or killed outright left behind.
-  const orphans = SERVICES.map((name) => readPid(pidFile(layout, name))).filter(
+  const services = SERVICES.map((name) => readPid(pidFile(layout, name))).filter(
     (pid): pid is number => !!pid && runs(pid, 'temporal-server'),
   );
+  const ui = readPid(pidFile(layout, UI_SERVER));
+  const orphans = ui && runs(ui, 'temporal-ui-server') ? [...services, ui] : services;
   for (const pid of orphans) process.kill(pid, 'SIGTERM');
   const postmaster = join(embeddedPostgresDataDir(layout.postgresDataDir), 'postmaster.pid');
   const postgres = existsSync(postmaster) ? Number(readFileSync(postmaster, 'utf8').split('\n')[0]) : 0;
@@ -30,7 +32,7 @@ export async function stopCluster(layout: ClusterLayout, say: (line: string) => 
   if (stopped.includes(postgres)) process.kill(postgres, 'SIGINT');
   if (stopped.length > 0) say(`stopping the ${layout.name}'s leftover processes ${stopped.join(', ')}`);
   await waitUntilGone(stopped, 30_000);
-  for (const name of ['cluster', ...SERVICES]) rmSync(pidFile(layout, name), { force: true });
+  for (const name of ['cluster', ...SERVICES, UI_SERVER]) rmSync(pidFile(layout, name), { force: true });
   return ownerAlive || stopped.length > 0;
 }
 
