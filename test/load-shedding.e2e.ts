@@ -101,7 +101,7 @@ describe('load shedding in front of the workflow engine, through the real API an
       expect(answer.body).toEqual({
         statusCode: 503,
         error: 'Service Unavailable',
-        message: 'the workflow engine has as much as it can take right now; nothing was done: try again in 1 s',
+        message: 'Mentorflow has as much as it can take right now; nothing was done: try again in 1 s',
         code: 'engine-busy',
         params: { retryAfterSeconds: 1 },
       });

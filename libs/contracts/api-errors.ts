@@ -40,7 +40,7 @@ export const API_ERRORS = {
   'engine-timeout': () =>
     'the workflow engine did not finish the command in time; it may still take effect: send it again with the same ids',
   'engine-busy': (p: { retryAfterSeconds: number }) =>
-    `the workflow engine has as much as it can take right now; nothing was done: try again in ${p.retryAfterSeconds} s`,
+    `Mentorflow has as much as it can take right now; nothing was done: try again in ${p.retryAfterSeconds} s`,
   'database-unavailable': () => 'the database is not reachable; try again shortly',
   'database-timeout': () => 'the database did not answer in time (unreachable, or every connection busy); try again shortly',
   'audit-unavailable': () => 'the audit log could not be written, so nothing was done; try again shortly',
