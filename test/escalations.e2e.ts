@@ -1,7 +1,9 @@
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import type { EntitySubscriberInterface } from 'typeorm';
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
+import { currentRequestContext } from '../libs/logging/request-context';
 import { Escalation, EscalationResponse } from '../libs/persistence/entities';
 import { escalationWorkflowId } from '../workflows/escalation/messages';
 import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
@@ -52,6 +54,27 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
       const value = await read();
       if (done(value) || Date.now() > deadline) return value;
       await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /**
+   * A coordinator's GET and the SQL statements its route ran: those run in the request's context (found by the id it is sent
+   * with), so the engine's and other requests' statements do not count; the guards', before that context, do not either.
+   */
+  async function statementsOf(path: string): Promise<{ statements: number; body: unknown }> {
+    const requestId = `statements-${randomUUID()}`;
+    let statements = 0;
+    const counter: EntitySubscriberInterface = {
+      beforeQuery: () => {
+        if (currentRequestContext()?.requestId === requestId) statements += 1;
+      },
+    };
+    engine.dataSource.subscribers.push(counter);
+    try {
+      const { body } = await http.get(path).set(coordinator()).set('X-Request-Id', requestId).expect(200);
+      return { statements, body };
+    } finally {
+      engine.dataSource.subscribers.splice(engine.dataSource.subscribers.indexOf(counter), 1);
     }
   }
 
@@ -421,5 +444,40 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     expect((await http.get('/escalations?urgency=soon').set(coordinator()).expect(400)).body.problems).toEqual([
       expect.objectContaining({ path: 'urgency' }),
     ]);
+  });
+
+  it("lists a course's escalations, each with its own responses oldest first, in as many statements for six as for two", async () => {
+    const { mentorshipId } = await activeCourse();
+    const raise = async () => {
+      const id = randomUUID();
+      const escalation = { id, reason: 'advice-request', category: 'engagement', urgency: 'normal', question: 'He has stopped answering.' };
+      await http.post(`/mentorships/${mentorshipId}/escalations`).set(coordinator()).send(escalation).expect(200);
+      return id;
+    };
+    const respond = async (id: string) => {
+      const advice = { id: randomUUID(), advice: `Advice on ${id}` };
+      await http.post(`/escalations/${id}/responses`).set(coordinator()).send(advice).expect(200);
+      return advice.id;
+    };
+    const ids = [await raise(), await raise()];
+    // Responses to two escalations, interleaved in time: each must come back with its own, in the order given.
+    const first = await respond(ids[0]);
+    const toSecond = await respond(ids[1]);
+    const second = await respond(ids[0]);
+    const course = `/escalations?mentorshipId=${mentorshipId}&status=all`;
+    const listed = (body: unknown) =>
+      (body as Array<{ id: string; responses: Array<{ id: string }> }>).map((row) => [row.id, row.responses]);
+
+    const two = await statementsOf(course);
+    expect(listed(two.body)).toEqual([
+      [ids[0], [expect.objectContaining({ id: first }), expect.objectContaining({ id: second })]],
+      [ids[1], [expect.objectContaining({ id: toSecond })]],
+    ]);
+    for (let more = 0; more < 4; more += 1) ids.push(await raise());
+    const six = await statementsOf(course);
+    expect(listed(six.body).map(([id]) => id)).toEqual(ids);
+    expect(listed(six.body).slice(0, 2)).toEqual(listed(two.body));
+    expect(two.statements).toBeGreaterThan(0);
+    expect(six.statements).toBe(two.statements);
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, EntityNotFoundError, In } from 'typeorm';
 import type { RelatedScope } from '../access/access-scope';
 import type { ActorRole, EscalationReason, Urgency } from '../../workflows/escalation/messages';
 import { coded, invalidInput, refused } from '../validation/coded-exceptions';
@@ -17,6 +17,13 @@ export interface RaisedByPerson {
   question: string;
   raisedBy: string;
   raisedByRole: NonNullable<Escalation['raisedByRole']>;
+}
+
+/** What a view of an escalation reads besides its row: its course (for the phase) and its advice, oldest first. */
+export interface StoredEscalation {
+  escalation: Escalation;
+  course: Mentorship;
+  responses: EscalationResponse[];
 }
 
 export interface EscalationFilter {
@@ -122,13 +129,32 @@ export class EscalationRecords {
     return query.getMany();
   }
 
-  /** The course's phase, the one thing of the course a panel member is told. */
-  async courseOf(escalation: Escalation): Promise<Mentorship> {
-    return this.dataSource.getRepository(Mentorship).findOneByOrFail({ id: escalation.mentorshipId });
-  }
-
-  responses(escalationId: string): Promise<EscalationResponse[]> {
-    return this.dataSource.getRepository(EscalationResponse).find({ where: { escalationId }, order: { respondedAt: 'ASC' } });
+  /**
+   * Each escalation with its course and its responses, in the order given: one query for all the courses and one for all the
+   * responses, so a list of hundreds costs what a single escalation does.
+   */
+  async stored(escalations: Escalation[]): Promise<StoredEscalation[]> {
+    if (escalations.length === 0) return [];
+    const [courses, responses] = await Promise.all([
+      this.dataSource.getRepository(Mentorship).findBy({ id: In([...new Set(escalations.map((escalation) => escalation.mentorshipId))]) }),
+      this.dataSource.getRepository(EscalationResponse).find({
+        where: { escalationId: In(escalations.map((escalation) => escalation.id)) },
+        order: { respondedAt: 'ASC' },
+      }),
+    ]);
+    const courseById = new Map(courses.map((course) => [course.id, course]));
+    // Grouped in the order read, so each escalation's responses stay oldest first.
+    const responsesOf = new Map<string, EscalationResponse[]>();
+    for (const response of responses) {
+      const group = responsesOf.get(response.escalationId);
+      if (group) group.push(response);
+      else responsesOf.set(response.escalationId, [response]);
+    }
+    return escalations.map((escalation) => {
+      const course = courseById.get(escalation.mentorshipId);
+      if (!course) throw new EntityNotFoundError(Mentorship, { id: escalation.mentorshipId });
+      return { escalation, course, responses: responsesOf.get(escalation.id) ?? [] };
+    });
   }
 
   /** Advice, written before the escalation is asked to record it; a retry with the same id answers the first. */

@@ -1,13 +1,10 @@
 import { AuthenticatedUser, personIds } from '../../../../libs/auth/roles';
-import type { Escalation, EscalationResponse, Mentorship } from '../../../../libs/persistence/entities';
+import type { StoredEscalation } from '../../../../libs/escalations/escalation-records';
 import { escalationWorkflowId, type EscalationState } from '../../../../workflows/escalation/messages';
 import type { Relation } from '../../../../libs/access/permission';
 import { EscalationView, PanelEscalationView } from './escalation.dto';
 
-export interface EscalationParts {
-  escalation: Escalation;
-  course: Mentorship;
-  responses: EscalationResponse[];
+export interface EscalationParts extends StoredEscalation {
   /** The workflow's state, for a single escalation: deadlines and handovers. */
   state?: EscalationState;
 }

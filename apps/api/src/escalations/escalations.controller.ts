@@ -70,7 +70,10 @@ export class EscalationsController {
       Permission.EscalationRead,
       escalations.map((escalation) => escalation.id),
     );
-    return Promise.all(escalations.map((escalation) => this.view(escalation, user, relations.get(escalation.id) ?? 'panel')));
+    // Their courses and responses too: a fixed number of queries however many she has.
+    return (await this.records.stored(escalations)).map((parts) =>
+      escalationView(user, sightOf(relations.get(parts.escalation.id) ?? 'panel'), parts),
+    );
   }
 
   @Get(':id')
@@ -169,8 +172,8 @@ export class EscalationsController {
     relation: Relation,
     state?: e.EscalationState,
   ): Promise<PanelEscalationView | EscalationView> {
-    const course = await this.records.courseOf(escalation);
-    return escalationView(user, sightOf(relation), { escalation, course, responses: await this.records.responses(escalation.id), state });
+    const [parts] = await this.records.stored([escalation]);
+    return escalationView(user, sightOf(relation), { ...parts, state });
   }
 
   private handle(id: string): WorkflowHandle {

@@ -50,11 +50,7 @@ export class MentorshipEscalationsController {
       },
       () => this.mentorships.command(id, raiseEscalationUpdate, { by: user.id, escalationId: body.id }),
     );
-    const escalation = await this.records.get(body.id);
-    return escalationView(user, 'whole', {
-      escalation,
-      course: await this.records.courseOf(escalation),
-      responses: await this.records.responses(body.id),
-    }) as EscalationView;
+    const [parts] = await this.records.stored([await this.records.get(body.id)]);
+    return escalationView(user, 'whole', parts) as EscalationView;
   }
 }
