@@ -20,15 +20,14 @@ const ANSWERS_WANTED = QUESTIONNAIRE_IDS.map((id) => questionnaire(id))
  * instrument needs is checked by measurementProblems (measurement-problems.ts).
  */
 export class SubmitMeasurementDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried submission finds the measurement already there' })
+  @ApiProperty({ description: 'Chosen by the client, so a retried submission finds the measurement already there' })
   @IsUUID()
   id!: string;
 
-  @ApiProperty({ enum: INSTRUMENT_IDS }) @IsIn(INSTRUMENT_IDS) instrument!: InstrumentId;
+  @ApiProperty({ type: String }) @IsIn(INSTRUMENT_IDS) instrument!: InstrumentId;
 
   @ApiProperty({
     example: 'P3M',
-    maxLength: 16,
     description: `The policy's due point this answers: an offset such as "0d" or "P3M", or "${CLOSE_DUE_POINT}"`,
   })
   @ValidateIf((dto: SubmitMeasurementDto) => dto.duePoint !== CLOSE_DUE_POINT)
@@ -49,7 +48,7 @@ export class SubmitMeasurementDto {
   @IsInt({ each: true })
   answers?: number[];
 
-  @ApiPropertyOptional({ enum: LIFE_STATUSES, description: 'For the status instrument only' })
+  @ApiPropertyOptional({ type: String, description: 'For the status instrument only' })
   @IsOptional()
   @IsIn(LIFE_STATUSES)
   status?: LifeStatus;

@@ -11,17 +11,17 @@ import { MEETING_MINUTES } from '../../workflows/mentorship/messages';
  * mentorship workflow's to say: it alone knows the match start and the time.
  */
 export class LogMeetingDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried log finds the meeting already there' })
+  @ApiProperty({ description: 'Chosen by the client, so a retried log finds the meeting already there' })
   @IsUUID()
   id!: string;
 
   @ApiProperty({ example: '2026-03-01', format: 'date' }) @IsCalendarDate() heldOn!: string;
 
-  @ApiProperty({ example: 90, minimum: MEETING_MINUTES.min, maximum: MEETING_MINUTES.max })
+  @ApiProperty({ example: 90 })
   @IsInt()
   @Min(MEETING_MINUTES.min)
   @Max(MEETING_MINUTES.max)
   minutes!: number;
 
-  @ApiProperty({ enum: PLACE_KINDS }) @IsIn(PLACE_KINDS) placeKind!: PlaceKind;
+  @ApiProperty({ type: String }) @IsIn(PLACE_KINDS) placeKind!: PlaceKind;
 }

@@ -6,11 +6,11 @@ import type { MissedBy } from '../persistence/entities';
 
 /** A planned meeting that did not happen. Whether its day has come and falls in the match is the workflow's to say. */
 export class MissedMeetingDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried log finds it already there' })
+  @ApiProperty({ description: 'Chosen by the client, so a retried log finds it already there' })
   @IsUUID()
   id!: string;
 
   @ApiProperty({ example: '2026-03-01', format: 'date', description: 'The day it was planned for' }) @IsCalendarDate() plannedOn!: string;
 
-  @ApiProperty({ enum: MISSED_BY, description: 'Who did not come' }) @IsIn(MISSED_BY) missedBy!: MissedBy;
+  @ApiProperty({ type: String, description: 'Who did not come' }) @IsIn(MISSED_BY) missedBy!: MissedBy;
 }

@@ -77,7 +77,7 @@ export const Nested = (type: Class, { required = true } = {}) =>
 /** A short list of distinct free-text tags such as languages or interests, compared as tags by matching. */
 export const TagList = (maxItems: number, maxLength: number, example: string[]) =>
   applyDecorators(
-    ApiPropertyOptional({ type: [String], maxItems, example, default: [] }),
+    ApiPropertyOptional({ type: [String], example, default: [] }),
     Omittable(),
     IsArray(),
     ArrayMaxSize(maxItems),

@@ -3,7 +3,7 @@ import { IsUUID } from 'class-validator';
 
 /** A row's id in the path: a UUID, refused with the one error shape (`problems`) otherwise, and documented as one. */
 export class IdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty() @IsUUID() id!: string;
 }
 
 /** A program's slug in a list filter: a slug, or a 400 naming the field. */

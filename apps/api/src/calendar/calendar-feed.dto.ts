@@ -2,12 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class MentorIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty() @IsUUID() id!: string;
 }
 
 export class FeedTokenQuery {
   /** Any text is looked up; whatever names no working feed is the same 404. */
-  @ApiProperty({ description: "The token in the feed's URL", maxLength: 100 }) @IsString() @MaxLength(100) token!: string;
+  @ApiProperty({ description: "The token in the feed's URL" }) @IsString() @MaxLength(100) token!: string;
 }
 
 export class CalendarFeedView {

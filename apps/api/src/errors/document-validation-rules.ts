@@ -1,5 +1,4 @@
 import type { INestApplication, Type } from '@nestjs/common';
-import { PARAMTYPES_METADATA } from '@nestjs/common/constants';
 import type { OpenAPIObject, SchemaObject } from '@nestjs/swagger';
 import {
   ARRAY_MAX_SIZE,
@@ -8,6 +7,7 @@ import {
   ARRAY_UNIQUE,
   getMetadataStorage,
   IS_EMAIL,
+  IS_ENUM,
   IS_IN,
   IS_INT,
   IS_LENGTH,
@@ -18,11 +18,14 @@ import {
   MIN,
   MIN_LENGTH,
 } from 'class-validator';
-import { routeHandlers } from '../route-handlers';
+import { describedProperties } from './validated-inputs';
 
 type Rule = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
-/** What each class-validator rule says of a value, in JSON Schema; a rule not here (a calendar day, a duration) is described by hand. */
+/**
+ * What each class-validator rule says of a value, in JSON Schema. A rule not here (a calendar day, a duration, the custom rules of
+ * libs/validation, none of which bounds a length or a number) is described by hand in the property's own description.
+ */
 const SCHEMA_OF_RULE: Record<string, (constraints: unknown[]) => SchemaObject> = {
   [IS_LENGTH]: ([min, max]) => ({ minLength: min as number, ...(max === undefined ? {} : { maxLength: max as number }) }),
   [MIN_LENGTH]: ([min]) => ({ minLength: min as number }),
@@ -32,8 +35,9 @@ const SCHEMA_OF_RULE: Record<string, (constraints: unknown[]) => SchemaObject> =
   [IS_INT]: () => ({ type: 'integer' }),
   [IS_UUID]: () => ({ format: 'uuid' }),
   [IS_EMAIL]: () => ({ format: 'email' }),
-  [MATCHES]: ([pattern]) => ({ pattern: (pattern as RegExp).source }),
+  [MATCHES]: ([pattern, modifiers]) => ecmaPattern(pattern, modifiers),
   [IS_IN]: ([values]) => ({ enum: values as unknown[] }),
+  [IS_ENUM]: ([, values]) => ({ enum: values as unknown[] }),
   [ARRAY_MIN_SIZE]: ([min]) => ({ minItems: min as number }),
   [ARRAY_MAX_SIZE]: ([max]) => ({ maxItems: max as number }),
   [ARRAY_NOT_EMPTY]: () => ({ minItems: 1 }),
@@ -41,54 +45,66 @@ const SCHEMA_OF_RULE: Record<string, (constraints: unknown[]) => SchemaObject> =
 };
 
 /**
- * Writes into the document what the validation pipe checks and a property's
- * own description leaves out (lengths, bounds, UUIDs, patterns, sizes), read
- * from the DTO classes' class-validator rules, so a body, query or path the
- * document allows is one the pipe lets through, without each rule being
- * written twice. What a property's @ApiProperty says stays.
+ * A pattern keyword matches as the regex does without flags (JSON Schema has none), so a regex with flags (`/x/i`) is not said:
+ * stated without its flag it would refuse what the pipe lets through.
+ */
+function ecmaPattern(pattern: unknown, modifiers: unknown): SchemaObject {
+  if (pattern instanceof RegExp) return pattern.flags ? {} : { pattern: pattern.source };
+  return typeof pattern === 'string' && !modifiers ? { pattern } : {};
+}
+
+/** Where two rules bound the same keyword (`@Length(1, 200) @MaxLength(100)`), the pipe lets through only what both do. */
+const STRICTEST: Partial<Record<string, (a: number, b: number) => number>> = {
+  minLength: Math.max,
+  maxLength: Math.min,
+  minimum: Math.max,
+  maximum: Math.min,
+  minItems: Math.max,
+  maxItems: Math.min,
+};
+
+/**
+ * Writes into the document what the validation pipe checks (lengths, bounds, UUIDs, patterns, sizes, allowed values), read from the
+ * class-validator rules of the classes behind request bodies (component schemas) and behind query and path parameters, so a request
+ * the document allows is one the pipe lets through. The rules are the one source: @ApiProperty does not repeat them, and where it
+ * does the rule wins.
  */
 export function documentValidationRules(document: OpenAPIObject, app: INestApplication): OpenAPIObject {
-  const schemas = document.components?.schemas ?? {};
-  const storage = getMetadataStorage();
-  for (const dto of dtoClasses(app)) {
-    const schema = schemas[dto.name];
-    if (!schema || '$ref' in schema || !schema.properties) continue;
-    for (const rule of storage.getTargetValidationMetadatas(dto, '', true, false)) {
-      const property = schema.properties[rule.propertyName];
-      if (!property || '$ref' in property) continue;
-      const described = rule.each && property.type === 'array' && property.items && !('$ref' in property.items) ? property.items : property;
-      describe(described, rule);
-    }
+  const rulesOf = rulesByProperty();
+  for (const { dto, property, schema } of describedProperties(document, app)) {
+    const rules = rulesOf(dto).get(property) ?? [];
+    const items = schema.type === 'array' && schema.items && !('$ref' in schema.items) ? schema.items : undefined;
+    Object.assign(schema, said(rules.filter((rule) => !(items && rule.each))));
+    if (items) Object.assign(items, said(rules.filter((rule) => rule.each)));
   }
   return document;
 }
 
-function describe(schema: SchemaObject, rule: Rule): void {
-  const said = rule.name ? SCHEMA_OF_RULE[rule.name]?.(rule.constraints ?? []) : undefined;
-  for (const [key, value] of Object.entries(said ?? {})) {
-    const own = schema as Record<string, unknown>;
-    own[key] ??= value;
-  }
+/** A class's rules by property, its parents' included; read once per class. */
+function rulesByProperty(): (dto: Type) => Map<string, Rule[]> {
+  const storage = getMetadataStorage();
+  const read = new Map<Type, Map<string, Rule[]>>();
+  return (dto) => {
+    let rules = read.get(dto);
+    if (!rules) {
+      rules = new Map();
+      for (const rule of storage.getTargetValidationMetadatas(dto, '', true, false)) {
+        rules.set(rule.propertyName, [...(rules.get(rule.propertyName) ?? []), rule]);
+      }
+      read.set(dto, rules);
+    }
+    return rules;
+  };
 }
 
-/** Where @nestjs/swagger keeps a class's documented properties (its DECORATORS, which the package does not export). */
-const DOCUMENTED_PROPERTIES = 'swagger/apiModelPropertiesArray';
-const DOCUMENTED_PROPERTY = 'swagger/apiModelProperties';
-
-/** The classes the API validates: each route's parameter types (bodies, queries, paths) and the classes their properties hold. */
-function dtoClasses(app: INestApplication): Set<Type> {
-  const classes = new Set<Type>();
-  const add = (type: unknown): void => {
-    if (typeof type !== 'function' || type === Object || !type.prototype || classes.has(type as Type)) return;
-    classes.add(type as Type);
-    for (const key of (Reflect.getMetadata(DOCUMENTED_PROPERTIES, type.prototype) ?? []) as string[]) {
-      const held: unknown = Reflect.getMetadata(DOCUMENTED_PROPERTY, type.prototype, key.replace(/^:/, ''))?.type;
-      // A lazy type (`type: () => ContactDto`) is a function without a prototype.
-      add(typeof held === 'function' && !held.prototype ? [(held as () => unknown)()].flat()[0] : held);
+/** What a property's rules say together, each keyword once. */
+function said(rules: Rule[]): SchemaObject {
+  const schema: Record<string, unknown> = {};
+  for (const rule of rules) {
+    for (const [key, value] of Object.entries(rule.name ? (SCHEMA_OF_RULE[rule.name]?.(rule.constraints ?? []) ?? {}) : {})) {
+      const stricter = STRICTEST[key];
+      schema[key] = stricter && key in schema ? stricter(schema[key] as number, value as number) : value;
     }
-  };
-  for (const { controller, name } of routeHandlers(app)) {
-    for (const type of (Reflect.getMetadata(PARAMTYPES_METADATA, controller.prototype, name) ?? []) as unknown[]) add(type);
   }
-  return classes;
+  return schema;
 }

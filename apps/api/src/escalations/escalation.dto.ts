@@ -38,15 +38,15 @@ const TEXT_MAX = 4000;
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class EscalationIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty() @IsUUID() id!: string;
 }
 
 export class RaiseEscalationDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried request finds the escalation already raised' })
+  @ApiProperty({ description: 'Chosen by the client, so a retried request finds the escalation already raised' })
   @IsUUID()
   id!: string;
 
-  @ApiProperty({ enum: PERSON_REASONS, description: 'A concern about the young person, or a question for the panel' })
+  @ApiProperty({ type: String, description: 'A concern about the young person, or a question for the panel' })
   @IsIn(PERSON_REASONS)
   reason!: (typeof PERSON_REASONS)[number];
 
@@ -56,12 +56,9 @@ export class RaiseEscalationDto {
   @MaxLength(60)
   category!: string;
 
-  @ApiProperty({ enum: URGENCIES }) @IsIn(URGENCIES) urgency!: Urgency;
+  @ApiProperty({ type: String }) @IsIn(URGENCIES) urgency!: Urgency;
 
-  @ApiProperty({
-    description: "What the panel should know or answer, in the raiser's words; shown to the panel, never mailed",
-    maxLength: TEXT_MAX,
-  })
+  @ApiProperty({ description: "What the panel should know or answer, in the raiser's words; shown to the panel, never mailed" })
   @Transform(trimmed)
   @IsString()
   @Length(1, TEXT_MAX)
@@ -69,11 +66,11 @@ export class RaiseEscalationDto {
 }
 
 export class RespondDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried request finds the advice already given' })
+  @ApiProperty({ description: 'Chosen by the client, so a retried request finds the advice already given' })
   @IsUUID()
   id!: string;
 
-  @ApiProperty({ maxLength: TEXT_MAX }) @Transform(trimmed) @IsString() @Length(1, TEXT_MAX) advice!: string;
+  @ApiProperty() @Transform(trimmed) @IsString() @Length(1, TEXT_MAX) advice!: string;
 }
 
 export class ReassignDto {
@@ -87,23 +84,22 @@ export class ReassignDto {
 }
 
 export class ResolveDto {
-  @ApiProperty({ enum: ESCALATION_OUTCOMES }) @IsIn(ESCALATION_OUTCOMES) outcome!: EscalationOutcome;
+  @ApiProperty({ type: String }) @IsIn(ESCALATION_OUTCOMES) outcome!: EscalationOutcome;
 }
 
 export const LISTED_STATUSES = ['open', 'resolved', 'all'] as const;
 
 export class EscalationListQuery {
-  @ApiPropertyOptional({ enum: LISTED_STATUSES, description: 'Defaults to open; all lists the open ones first, then the resolved' })
+  @ApiPropertyOptional({ type: String, description: 'Defaults to open; all lists the open ones first, then the resolved' })
   @IsOptional()
   @IsIn(LISTED_STATUSES)
   status?: (typeof LISTED_STATUSES)[number];
-  @ApiPropertyOptional({ enum: URGENCIES }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
-  @ApiPropertyOptional({ example: 'pift', pattern: PROGRAM_SLUG_FILTER.source })
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsIn(URGENCIES) urgency?: Urgency;
+  @ApiPropertyOptional({ example: 'pift' })
   @IsOptional()
   @Matches(PROGRAM_SLUG_FILTER, says('must-be-program-slug'))
   programSlug?: string;
   @ApiPropertyOptional({
-    format: 'uuid',
     description: "One course's escalations: for its coordinators and its mentor, refused to anyone else (403) as the course is not hers",
   })
   @IsOptional()

@@ -23,11 +23,10 @@ import { says } from '../../../../libs/validation/validators';
 const NEXT = {
   description: "A path on this site to land on after sign-in, e.g. /nudges/<id>; anything else lands on '/'",
   example: '/nudges',
-  maxLength: 300,
 };
 
 export class SignInEmailDto {
-  @ApiProperty({ example: 'kim@aarhus.dk', format: 'email', maxLength: 254 }) @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty({ example: 'kim@aarhus.dk' }) @IsEmail() @MaxLength(254) email!: string;
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
 }
 
@@ -35,8 +34,7 @@ export class SignInEmailDto {
 const SIGN_IN_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export class SignInVerifyQuery {
-  // A query's rules are not read into the document (documentValidationRules describes bodies), so its pattern is said here.
-  @ApiProperty({ description: 'The token from the mailed link', pattern: SIGN_IN_TOKEN.source })
+  @ApiProperty({ description: 'The token from the mailed link' })
   @Matches(SIGN_IN_TOKEN, says('must-be-sign-in-token'))
   token!: string;
   /** The mailed link carries it for readers; the token's row is what counts, when the page posts the token back. */
@@ -51,7 +49,7 @@ export class SignInVerifyDto {
 }
 
 export class SignInPageQuery {
-  @ApiPropertyOptional({ enum: ['da', 'en'], description: 'Danish unless en' }) @IsOptional() @IsIn(['da', 'en']) lang?: 'da' | 'en';
+  @ApiPropertyOptional({ description: 'Danish unless en' }) @IsOptional() @IsIn(['da', 'en']) lang?: 'da' | 'en';
   @ApiPropertyOptional(NEXT) @IsOptional() @IsString() @MaxLength(300) next?: string;
 }
 
@@ -61,19 +59,19 @@ export class OidcStartQuery {
 
 export class CreateApiTokenDto {
   @ApiProperty({ example: 'nightly export' }) @IsString() @Length(1, 100) name!: string;
-  @ApiProperty({ enum: API_TOKEN_SCOPES, isArray: true, description: 'The roles it may act as' })
+  @ApiProperty({ type: [String], description: 'The roles it may act as' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(API_TOKEN_SCOPES.length)
   @IsIn(API_TOKEN_SCOPES, { each: true })
   scopes!: Array<(typeof API_TOKEN_SCOPES)[number]>;
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The programs it may act on; none: not narrowed' })
+  @ApiPropertyOptional({ type: [String], description: 'The programs it may act on; none: not narrowed' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   programIds?: string[];
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: 'Never expires without it' })
+  @ApiPropertyOptional({ description: 'Never expires without it' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -82,7 +80,7 @@ export class CreateApiTokenDto {
 }
 
 export class ApiTokenIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty() @IsUUID() id!: string;
 }
 
 export class TemporalUiLink {

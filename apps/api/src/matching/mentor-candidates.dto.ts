@@ -4,11 +4,11 @@ import { EXCLUSION_CODES, type ExclusionCode } from '../../../../libs/matching/e
 import { Factor, FACTORS } from '../../../../libs/matching/rank-mentors';
 
 export class ProgramIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;
+  @ApiProperty() @IsUUID() programId!: string;
 }
 
 export class MentorCandidatesQuery {
-  @ApiProperty({ format: 'uuid', description: 'The young person to find a mentor for; she may live in any municipality' })
+  @ApiProperty({ description: 'The young person to find a mentor for; she may live in any municipality' })
   @IsUUID()
   youngPersonId!: string;
 }

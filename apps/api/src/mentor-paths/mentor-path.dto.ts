@@ -13,23 +13,23 @@ import {
 const RESULTS = membersOf<ScreeningStepCommand['result']>({ passed: true, failed: true });
 
 export class ScreeningStepDto {
-  @ApiProperty({ enum: SCREENING_STEP_NAMES }) @IsIn(SCREENING_STEP_NAMES) step!: ScreeningStepName;
-  @ApiProperty({ enum: RESULTS }) @IsIn(RESULTS) result!: ScreeningStepCommand['result'];
+  @ApiProperty({ type: String }) @IsIn(SCREENING_STEP_NAMES) step!: ScreeningStepName;
+  @ApiProperty({ type: String }) @IsIn(RESULTS) result!: ScreeningStepCommand['result'];
 }
 
 export class EndPathDto {
-  @ApiProperty({ enum: MENTOR_END_REASONS }) @IsIn(MENTOR_END_REASONS) reason!: MentorEndReason;
+  @ApiProperty({ type: String }) @IsIn(MENTOR_END_REASONS) reason!: MentorEndReason;
 }
 
 export class MentorIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty() @IsUUID() id!: string;
 }
 
 export class GroupMeetingDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;
-  @ApiProperty({ enum: GROUP_MEETING_KINDS }) @IsIn(GROUP_MEETING_KINDS) kind!: GroupMeetingKind;
+  @ApiProperty() @IsUUID() programId!: string;
+  @ApiProperty({ type: String }) @IsIn(GROUP_MEETING_KINDS) kind!: GroupMeetingKind;
   @ApiProperty({ example: '2026-11-20', format: 'date' }) @IsDateString({ strict: true }) heldOn!: string;
-  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 200, uniqueItems: true })
+  @ApiProperty({ type: [String] })
   @IsUUID('all', { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)

@@ -9,23 +9,23 @@ const ANSWERS = membersOf<m.AnswerProposalCommand['answer']>({ accept: true, dec
 const DECISIONS = membersOf<m.ReviewCommand['decision']>({ continue: true, extend: true });
 
 export class MentorshipIdParam {
-  @ApiProperty({ format: 'uuid', description: 'The referral id; its workflow is mentorship-<id>' }) @IsUUID() id!: string;
+  @ApiProperty({ description: 'The referral id; its workflow is mentorship-<id>' }) @IsUUID() id!: string;
 }
 
 export class ProposeMatchDto {
-  @ApiProperty({ format: 'uuid', description: 'An available mentor of the program (see GET /programs/:id/mentor-candidates)' })
+  @ApiProperty({ description: 'An available mentor of the program (see GET /programs/:id/mentor-candidates)' })
   @IsUUID()
   mentorId!: string;
 }
 
 export class AnswerProposalDto {
-  @ApiProperty({ enum: m.PARTIES }) @IsIn(m.PARTIES) party!: m.Party;
-  @ApiProperty({ enum: ANSWERS }) @IsIn(ANSWERS) answer!: m.AnswerProposalCommand['answer'];
+  @ApiProperty({ type: String }) @IsIn(m.PARTIES) party!: m.Party;
+  @ApiProperty({ type: String }) @IsIn(ANSWERS) answer!: m.AnswerProposalCommand['answer'];
 }
 
 export class MatchAgreementDto {
   @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(31) meetingsPerPeriod!: number;
-  @ApiProperty({ enum: CONTACT_PERIODS }) @IsIn(CONTACT_PERIODS) period!: ContactPeriod;
+  @ApiProperty({ type: String }) @IsIn(CONTACT_PERIODS) period!: ContactPeriod;
   @ApiProperty({ example: 60 }) @IsInt() @Min(15) @Max(m.MEETING_MINUTES.max) minutesPerMeeting!: number;
   @ApiProperty({ example: 'Find a study programme; feel less alone' }) @IsString() @Length(1, 2000) goals!: string;
   @ApiProperty() @IsString() @Length(1, 1000) mentorRole!: string;
@@ -37,10 +37,10 @@ export class MatchAgreementDto {
 }
 
 export class CheckInDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the client, so a retried check-in is recognised and counted once' })
+  @ApiProperty({ description: 'Chosen by the client, so a retried check-in is recognised and counted once' })
   @IsUUID()
   id!: string;
-  @ApiProperty({ enum: m.CHECK_IN_PARTIES }) @IsIn(m.CHECK_IN_PARTIES) party!: m.CheckInParty;
+  @ApiProperty({ type: String }) @IsIn(m.CHECK_IN_PARTIES) party!: m.CheckInParty;
   @ApiProperty({ example: '2026-03-01', format: 'date', description: 'Not in the future' })
   @IsCalendarDate()
   @IsNotInFuture()
@@ -48,17 +48,17 @@ export class CheckInDto {
 }
 
 export class ReviewDto {
-  @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) decision!: m.ReviewCommand['decision'];
+  @ApiProperty({ type: String }) @IsIn(DECISIONS) decision!: m.ReviewCommand['decision'];
 }
 
 export class CloseDto {
-  @ApiProperty({ enum: m.CLOSURE_KINDS }) @IsIn(m.CLOSURE_KINDS) kind!: m.ClosureKind;
-  @ApiProperty({ enum: m.CLOSURE_REASONS }) @IsIn(m.CLOSURE_REASONS) reason!: m.ClosureReason;
-  @ApiProperty({ enum: m.OUTCOMES }) @IsIn(m.OUTCOMES) outcome!: m.Outcome;
+  @ApiProperty({ type: String }) @IsIn(m.CLOSURE_KINDS) kind!: m.ClosureKind;
+  @ApiProperty({ type: String }) @IsIn(m.CLOSURE_REASONS) reason!: m.ClosureReason;
+  @ApiProperty({ type: String }) @IsIn(m.OUTCOMES) outcome!: m.Outcome;
 }
 
 export class ExitConversationDto {
-  @ApiProperty({ enum: m.PARTIES }) @IsIn(m.PARTIES) party!: m.Party;
+  @ApiProperty({ type: String }) @IsIn(m.PARTIES) party!: m.Party;
   @ApiProperty({ description: 'False records that it was offered but did not take place' }) @IsBoolean() held!: boolean;
 }
 

@@ -5,16 +5,16 @@ import { says } from '../../../../libs/validation/validators';
 import { PROGRAM_SLUG_FILTER } from '../params';
 
 export class NudgeIdParam {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty() @IsUUID() id!: string;
 }
 
 export class NudgeListQuery {
-  @ApiPropertyOptional({ enum: NUDGE_STATUSES, description: 'Defaults to open' })
+  @ApiPropertyOptional({ type: String, description: 'Defaults to open' })
   @IsOptional()
   @IsIn(NUDGE_STATUSES)
   status?: NudgeStatus;
 
-  @ApiPropertyOptional({ description: 'One of her programs only', example: 'pift', pattern: PROGRAM_SLUG_FILTER.source })
+  @ApiPropertyOptional({ description: 'One of her programs only', example: 'pift' })
   @IsOptional()
   @Matches(PROGRAM_SLUG_FILTER, says('must-be-program-slug'))
   programSlug?: string;

@@ -11,7 +11,7 @@ import { TagList, IsCalendarDate, IsNotInFuture, Nested, Omittable, says } from 
  */
 
 export class CreateMunicipalityDto {
-  @ApiProperty({ example: 'Odense', maxLength: 100 })
+  @ApiProperty({ example: 'Odense' })
   @IsString()
   @Length(1, 100)
   name!: string;
@@ -27,12 +27,12 @@ export class MunicipalityView extends IntersectionType(ArchivableView, CreateMun
 export class CreateCoordinatorDto {
   @Nested(ContactDto) contact!: ContactDto;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The municipality a municipal coordinator works for' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The municipality a municipal coordinator works for' })
   @IsOptional()
   @IsUUID()
   municipalityId?: string | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The programs she coordinates: their nudges come to her' })
+  @ApiPropertyOptional({ type: [String], description: 'The programs she coordinates: their nudges come to her' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -40,10 +40,7 @@ export class CreateCoordinatorDto {
   @IsUUID('all', { each: true })
   programIds?: string[];
 
-  @ApiPropertyOptional({
-    enum: NOTIFICATION_MODES,
-    description: 'Each nudge by mail as it comes (default), or one mail a day with all open items',
-  })
+  @ApiPropertyOptional({ type: String, description: 'Each nudge by mail as it comes (default), or one mail a day with all open items' })
   @IsOptional()
   @IsIn(NOTIFICATION_MODES)
   notificationMode?: NotificationMode;
@@ -53,16 +50,16 @@ export class CoordinatorView extends IntersectionType(ArchivableView, CreateCoor
 
 export class CreateReferrerDto {
   @Nested(ContactDto) contact!: ContactDto;
-  @ApiProperty({ enum: REFERRER_KINDS }) @IsIn(REFERRER_KINDS) kind!: ReferrerKind;
-  @ApiProperty({ format: 'uuid', description: 'The municipality the referrer refers for' }) @IsUUID() municipalityId!: string;
+  @ApiProperty({ type: String }) @IsIn(REFERRER_KINDS) kind!: ReferrerKind;
+  @ApiProperty({ description: 'The municipality the referrer refers for' }) @IsUUID() municipalityId!: string;
 }
 export class UpdateReferrerDto extends PersonPatch(CreateReferrerDto) {}
 export class ReferrerView extends IntersectionType(ArchivableView, CreateReferrerDto) {}
 
 export class CreateMentorDto {
   @Nested(ContactDto) contact!: ContactDto;
-  @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) @IsOptional() @IsUUID() municipalityId?: string | null;
+  @ApiProperty() @IsUUID() programId!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID() municipalityId?: string | null;
   @ApiPropertyOptional(GENDER_PROPERTY) @IsOptional() @IsIn(GENDERS) gender?: Gender | null;
   @Omittable() @Nested(MatchingProfileDto, { required: false }) profile?: MatchingProfileDto;
 }
@@ -82,7 +79,7 @@ export class CreateYoungPersonDto {
   birthDate!: string;
 
   @ApiPropertyOptional(GENDER_PROPERTY) @IsOptional() @IsIn(GENDERS) gender?: Gender | null;
-  @ApiProperty({ format: 'uuid', description: 'The municipality she lives in' }) @IsUUID() municipalityId!: string;
+  @ApiProperty({ description: 'The municipality she lives in' }) @IsUUID() municipalityId!: string;
 
   @ApiPropertyOptional({ ...GENDER_PROPERTY, description: 'One of her wishes: the gender of her mentor' })
   @IsOptional()
@@ -91,7 +88,7 @@ export class CreateYoungPersonDto {
 
   @Omittable() @Nested(MatchingProfileDto, { required: false }) wishes?: MatchingProfileDto;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'What she wants help with, in her own words' })
+  @ApiPropertyOptional({ description: 'What she wants help with, in her own words' })
   @Omittable()
   @IsString()
   @MaxLength(2000)
@@ -102,10 +99,10 @@ export class YoungPersonView extends IntersectionType(ArchivableView, CreateYoun
 
 export class CreatePanelMemberDto {
   @Nested(ContactDto) contact!: ContactDto;
-  @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;
+  @ApiProperty() @IsUUID() programId!: string;
   /** The escalation categories this member answers. */
   @TagList(20, 50, ['mental-health', 'substance-use']) categories?: string[];
-  @ApiPropertyOptional({ example: 'psychologist', maxLength: 100 }) @Omittable() @IsString() @MaxLength(100) profession?: string;
+  @ApiPropertyOptional({ example: 'psychologist' }) @Omittable() @IsString() @MaxLength(100) profession?: string;
 }
 export class UpdatePanelMemberDto extends PersonPatch(CreatePanelMemberDto) {}
 export class PanelMemberView extends IntersectionType(ArchivableView, CreatePanelMemberDto) {}

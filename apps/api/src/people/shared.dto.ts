@@ -2,31 +2,31 @@ import { Type as Class } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { GENDERS, NOTIFICATION_LANGUAGES } from '../../../../libs/persistence/entities';
+import { NOTIFICATION_LANGUAGES } from '../../../../libs/persistence/entities';
 import { TagList, Nested, Omittable, says } from '../../../../libs/validation/validators';
 
 /** The parts every kind of person shares: contact details, the matching profile, list filters and the archivable fields. */
 
 export class ContactDto {
-  @ApiProperty({ example: 'Sara Jensen', maxLength: 200 })
+  @ApiProperty({ example: 'Sara Jensen' })
   @IsString()
   @Length(1, 200)
   name!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'sara@example.dk', nullable: true, maxLength: 254 })
+  @ApiPropertyOptional({ type: String, example: 'sara@example.dk', nullable: true })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ type: String, example: '+45 12 34 56 78', nullable: true, maxLength: 32 })
+  @ApiPropertyOptional({ type: String, example: '+45 12 34 56 78', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   @Matches(/^\+?[0-9][0-9 ()-]*$/, says('must-be-phone'))
   phone?: string | null;
 
-  @ApiPropertyOptional({ enum: NOTIFICATION_LANGUAGES, default: 'da', description: 'The language the engine writes to this person in' })
+  @ApiPropertyOptional({ type: String, default: 'da', description: 'The language the engine writes to this person in' })
   @Omittable()
   @IsIn(NOTIFICATION_LANGUAGES)
   language?: (typeof NOTIFICATION_LANGUAGES)[number];
@@ -42,7 +42,7 @@ export class MatchingProfileDto {
   @TagList(20, 50, ['danish', 'arabic']) languages?: string[];
   @TagList(50, 100, ['football', 'drawing']) interests?: string[];
 
-  @ApiPropertyOptional({ type: String, example: 'Odense C', nullable: true, maxLength: 100 })
+  @ApiPropertyOptional({ type: String, example: 'Odense C', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -51,10 +51,11 @@ export class MatchingProfileDto {
   @TagList(20, 50, ['weekday-evenings', 'weekends']) availability?: string[];
 }
 
-export const GENDER_PROPERTY = { enum: GENDERS, nullable: true } as const;
+/** The type is said because `Gender | null` reflects as Object; the values are @IsIn(GENDERS)'s, which the document reads. */
+export const GENDER_PROPERTY = { type: String, nullable: true } as const;
 
 export class ListQuery {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Also list archived rows' })
+  @ApiPropertyOptional({ description: 'Also list archived rows' })
   @IsOptional()
   @Type(() => String)
   @IsIn(['true', 'false'])
@@ -62,11 +63,11 @@ export class ListQuery {
 }
 
 export class MunicipalityFilter {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() municipalityId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() municipalityId?: string;
 }
 
 export class ProgramFilter {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() programId?: string;
 }
 
 export class ByMunicipalityQuery extends IntersectionType(ListQuery, MunicipalityFilter) {}

@@ -10,18 +10,12 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PRESET_SLUGS = PROGRAM_PRESETS.map((preset) => preset.slug);
 
 export class CreateProgramDto {
-  @ApiPropertyOptional({ enum: PRESET_SLUGS, description: 'Start from a preset; its slug, name and policy are used unless given here' })
+  @ApiPropertyOptional({ description: 'Start from a preset; its slug, name and policy are used unless given here' })
   @IsOptional()
   @IsIn(PRESET_SLUGS)
   preset?: string;
 
-  @ApiPropertyOptional({
-    example: 'pift-odense',
-    pattern: SLUG.source,
-    minLength: 2,
-    maxLength: 64,
-    description: 'Required without a preset',
-  })
+  @ApiPropertyOptional({ example: 'pift-odense', description: 'Required without a preset' })
   @ValidateIf((dto: CreateProgramDto) => !dto.preset || dto.slug !== undefined)
   @Matches(SLUG, says('must-be-slug'))
   @Length(2, 64)
@@ -52,7 +46,7 @@ export class RevisePolicyDto {
 }
 
 export class ProgramLeadDto {
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'A coordinator; null for none' })
+  @ApiProperty({ nullable: true, description: 'A coordinator; null for none' })
   @ValidateIf((dto: ProgramLeadDto) => dto.coordinatorId !== null)
   @IsUUID()
   coordinatorId!: string | null;
@@ -62,8 +56,8 @@ export class ProgramLeadDto {
 export class ListProgramsQuery extends ListQuery {}
 
 export class PolicyVersionParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
-  @ApiProperty({ type: 'integer', minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) version!: number;
+  @ApiProperty() @IsUUID() id!: string;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
 }
 
 export class ProgramView {

@@ -6,29 +6,26 @@ import { REPORT_KINDS, ReportKind } from '../../../../libs/reports/reports';
 import { REPORTED_INSTRUMENTS, ReportedInstrument } from '../../../../libs/reports/well-being-report';
 
 export class ReportKindParam {
-  @ApiProperty({ enum: REPORT_KINDS }) @IsIn(REPORT_KINDS) kind!: ReportKind;
+  @ApiProperty({ type: String }) @IsIn(REPORT_KINDS) kind!: ReportKind;
 }
 
 export class ReportQuery extends ReportScope {
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'Defaults to json; csv downloads a spreadsheet file' })
+  @ApiPropertyOptional({ description: 'Defaults to json; csv downloads a spreadsheet file' })
   @IsOptional()
   @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 
-  @ApiPropertyOptional({ enum: REPORTED_INSTRUMENTS, description: 'For well-being: defaults to who5' })
+  @ApiPropertyOptional({ type: String, description: 'For well-being: defaults to who5' })
   @IsOptional()
   @IsIn(REPORTED_INSTRUMENTS)
   instrument?: ReportedInstrument;
 
-  @ApiPropertyOptional({
-    enum: [',', ';'],
-    description: 'For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas',
-  })
+  @ApiPropertyOptional({ description: 'For csv: the separator, `,` by default; `;` (for Excel set to Danish) writes decimal commas' })
   @IsOptional()
   @IsIn([',', ';'])
   separator?: ',' | ';';
 
-  @ApiPropertyOptional({ enum: CSV_LANGUAGES, description: "For csv: the headers' language, en by default" })
+  @ApiPropertyOptional({ type: String, description: "For csv: the headers' language, en by default" })
   @IsOptional()
   @IsIn(CSV_LANGUAGES)
   lang?: CsvLanguage;

@@ -16,9 +16,6 @@ export const TODAY_LIMIT = { default: 20, max: 100 } as const;
 export class TodayQuery {
   @ApiPropertyOptional({
     description: `Rows listed of each kind, the most urgent and oldest first; counts count them all (default ${TODAY_LIMIT.default})`,
-    minimum: 1,
-    maximum: TODAY_LIMIT.max,
-    type: 'integer',
   })
   @IsOptional()
   @Type(() => Number)

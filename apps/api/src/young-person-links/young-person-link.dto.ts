@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsString, MaxLength } from 'class-validator';
 
 /** Any text up to this length is looked up; whatever does not name a live link gets the same 404, so a guess learns nothing. */
-const TOKEN = { description: "The token from the young person's mailed link", maxLength: 100 };
+const TOKEN = { description: "The token from the young person's mailed link" };
 
 export class LinkTokenQuery {
   @ApiProperty(TOKEN) @IsString() @MaxLength(100) token!: string;

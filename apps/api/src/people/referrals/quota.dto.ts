@@ -4,8 +4,8 @@ import { ArchivableView } from '../shared.dto';
 import { IsAfter, IsCalendarDate } from '../../../../../libs/validation/validators';
 
 export class CreateQuotaDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() programId!: string;
-  @ApiProperty({ format: 'uuid' }) @IsUUID() municipalityId!: string;
+  @ApiProperty() @IsUUID() programId!: string;
+  @ApiProperty() @IsUUID() municipalityId!: string;
   @ApiProperty({ example: '2026-01-01', format: 'date', description: 'The first day of the period' })
   @IsCalendarDate()
   periodStart!: string;

@@ -18,14 +18,13 @@ export class ReferredYoungPersonDto {
 
 /** A referral a referrer makes herself: the young person is registered in her municipality and referred in her name. */
 export class ReferYoungPersonDto {
-  @ApiProperty({ format: 'uuid', description: 'A program taking referrals from her municipality (GET /my-referrals/programs)' })
+  @ApiProperty({ description: 'A program taking referrals from her municipality (GET /my-referrals/programs)' })
   @IsUUID()
   programId!: string;
 
   @Nested(ReferredYoungPersonDto) youngPerson!: ReferredYoungPersonDto;
 
   @ApiProperty({
-    enum: [true],
     description: 'The young person has consented to the referral and the course; recorded on her course as given to this referrer',
   })
   @IsIn([true], says('consent-required'))

@@ -4,11 +4,11 @@ import { MunicipalityFilter, ProgramFilter } from '../shared.dto';
 import { IsMoment, IsNotInFuture } from '../../../../../libs/validation/validators';
 
 export class CreateReferralDto {
-  @ApiProperty({ format: 'uuid', description: 'An active program' }) @IsUUID() programId!: string;
-  @ApiProperty({ format: 'uuid', description: 'Who refers her; the referral counts toward this referrer’s municipality' })
+  @ApiProperty({ description: 'An active program' }) @IsUUID() programId!: string;
+  @ApiProperty({ description: 'Who refers her; the referral counts toward this referrer’s municipality' })
   @IsUUID()
   referrerId!: string;
-  @ApiProperty({ format: 'uuid', description: 'Her age on the day of the referral must be within the program’s range' })
+  @ApiProperty({ description: 'Her age on the day of the referral must be within the program’s range' })
   @IsUUID()
   youngPersonId!: string;
 
