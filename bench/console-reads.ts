@@ -78,11 +78,10 @@ export async function measureConsoleReads(
       municipal: await explainToday(database, await coordinatorScope(database, { id: municipal, roles: ['coordinator'] }), 20),
     };
     say(`timing ${options.requests} requests of each`);
-    const courses = asCoordinator(program.coordinatorId);
     const readers: ConsoleReaders = {
       coordinator: asCoordinator(twoPrograms),
       municipal: asCoordinator(municipal),
-      courses,
+      courses: asCoordinator(program.coordinatorId),
       mentorshipIds: live.mentorshipIds,
     };
     const idle = await timeConsoleReads(readers, options.requests);
@@ -93,7 +92,9 @@ export async function measureConsoleReads(
     let underLoad: UnderLoadFigures | null = null;
     if (options.load > 0) {
       say(`timing them again while ${options.load} meetings a second are logged on the live courses`);
-      const loaded = await readsUnderLoad(options.load, courses, live.mentorshipIds, () => timeConsoleReads(readers, options.requests));
+      // A client of its own: its resends are the meetings' alone.
+      const logger = asCoordinator(program.coordinatorId);
+      const loaded = await readsUnderLoad(options.load, logger, live.mentorshipIds, () => timeConsoleReads(readers, options.requests));
       const cache = stack.config.temporal.worker.maxCachedWorkflows;
       underLoad = { rate: options.load, cache, seconds: loaded.seconds, commands: loaded.commands, ...loaded.reads };
       say(`  ${loaded.commands.answered} of ${loaded.commands.sent} meetings answered in ${loaded.seconds} s`);
