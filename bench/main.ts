@@ -6,7 +6,7 @@ import { runWorkerStartBenchmark } from './worker-start';
 
 const USAGE = `usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION] [--cluster]
        ./mentorflow bench scale [--open N] [--cache N] [--rates N,N,...] [--seconds N]
-       ./mentorflow bench console [--courses N] [--live N] [--requests N]
+       ./mentorflow bench console [--courses N] [--live N] [--requests N] [--renders N] [--load N] [--cache N]
        ./mentorflow bench worker-start [--starts N]`;
 
 /** `./mentorflow bench KIND ...`: runs one benchmark on a stack of its own, prints its figures and writes them to bench/results/. */

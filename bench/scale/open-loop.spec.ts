@@ -24,4 +24,38 @@ describe('runOpenLoop', () => {
     expect(result).toMatchObject({ sent: 10, answered: 9, failures: ['POST /mentorships/x/meetings answered 503'] });
     expect(result.latencies.count).toBe(9);
   });
+
+  it('stops sending when told to, still waits for the answers of what it sent, and counts its rate over the time it sent', async () => {
+    const stop = new AbortController();
+    let answered = 0;
+    const result = await runOpenLoop(
+      10,
+      60,
+      async (index) => {
+        if (index === 2) stop.abort();
+        await sleep(100);
+        answered += 1;
+      },
+      stop.signal,
+    );
+
+    // Sent at 0, 100 and 200 ms, and stopped then, long before the minute was out.
+    expect(result).toMatchObject({ sent: 3, answered: 3, failures: [] });
+    expect(answered).toBe(3);
+    expect(result.latencies.p50).toBeGreaterThanOrEqual(99);
+    expect(result.sentPerSecond).toBeGreaterThan(10);
+  });
+
+  it('stops while it waits for the next request to be due', async () => {
+    const started = performance.now();
+    const result = await runOpenLoop(1, 60, async () => {}, AbortSignal.timeout(50));
+    expect(result).toMatchObject({ sent: 1, answered: 1 });
+    // The next request was due a second in.
+    expect(performance.now() - started).toBeLessThan(900);
+  });
+
+  it('sends nothing when stopped before it starts', async () => {
+    const result = await runOpenLoop(10, 60, () => Promise.reject(new Error('sent')), AbortSignal.abort());
+    expect(result).toMatchObject({ sent: 0, answered: 0, failures: [] });
+  });
 });

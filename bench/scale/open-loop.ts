@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Latencies, LatencySummary } from '../measure/latencies';
 
 export interface OpenLoopResult {
-  /** Requests scheduled (rate × seconds); every one is sent, however the earlier ones fare. */
+  /** Requests sent: rate × seconds, unless stopped sooner; every one due is sent, however the earlier ones fare. */
   sent: number;
   answered: number;
   /** What went wrong, one line per failed request. */
@@ -21,8 +21,15 @@ export interface OpenLoopResult {
  * to be sent. A closed loop (send, wait, send) would send less while the
  * server is slow and so hide the very answers that are slow (coordinated
  * omission); here a stall shows in every request scheduled during it.
+ * `stop` ends the sending early (a load that lasts as long as something else does, under a generous `seconds`); the requests already
+ * sent are still waited for.
  */
-export async function runOpenLoop(rate: number, seconds: number, request: (index: number) => Promise<void>): Promise<OpenLoopResult> {
+export async function runOpenLoop(
+  rate: number,
+  seconds: number,
+  request: (index: number) => Promise<void>,
+  stop?: AbortSignal,
+): Promise<OpenLoopResult> {
   const total = Math.round(rate * seconds);
   const intervalMs = 1000 / rate;
   const latencies = new Latencies();
@@ -33,7 +40,9 @@ export async function runOpenLoop(rate: number, seconds: number, request: (index
   for (let index = 0; index < total; index += 1) {
     const dueAt = start + index * intervalMs;
     // A timer may fire a little early; a request sent before its time would hide part of its latency.
-    for (let wait = dueAt - performance.now(); wait > 0; wait = dueAt - performance.now()) await sleep(wait);
+    for (let wait = dueAt - performance.now(); wait > 0 && !stop?.aborted; wait = dueAt - performance.now())
+      await sleep(wait, undefined, { signal: stop }).catch(() => undefined);
+    if (stop?.aborted) break;
     maxSendLagMs = Math.max(maxSendLagMs, performance.now() - dueAt);
     inFlight.push(
       request(index).then(
@@ -42,14 +51,15 @@ export async function runOpenLoop(rate: number, seconds: number, request: (index
       ),
     );
   }
-  // The last request's slot lasts one interval: on schedule, the window is exactly `seconds`.
-  const sendingMs = performance.now() - start + intervalMs;
+  // The last request's slot lasts one interval: on schedule, the window is exactly `seconds`; stopped, it ends at the stop.
+  const sendingMs = performance.now() - start + (stop?.aborted ? 0 : intervalMs);
+  const sent = inFlight.length;
   await Promise.all(inFlight);
   return {
-    sent: total,
+    sent,
     answered: latencies.count,
     failures,
-    sentPerSecond: Math.round((total / sendingMs) * 1000 * 10) / 10,
+    sentPerSecond: Math.round((sent / sendingMs) * 1000 * 10) / 10,
     maxSendLagMs: Math.round(maxSendLagMs * 10) / 10,
     latencies: latencies.summary(),
   };

@@ -4,8 +4,10 @@ import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import { BenchClient } from '../api-client';
 import { BenchStack } from '../bench-stack';
 import { prepareProgram } from '../courses';
+import { logMeeting, meetingToday, pickOne } from '../log-meeting';
 import { processMemoryMb } from '../measure/process-memory';
 import { writeResults } from '../results';
+import { workerCacheEnv } from '../worker-cache';
 import { openCourses } from './open-courses';
 import { runOpenLoop } from './open-loop';
 import { OverloadAnswer, runOverloadStep } from './overload-step';
@@ -48,9 +50,7 @@ export async function measureScale(
   say: (line: string) => void,
   resultsDir?: string,
 ): Promise<{ figures: ScaleFigures; file: string }> {
-  const env = workerEnv(options.cache);
-  // Refuses a bad --cache here, by its key and variable, rather than as a worker that never starts.
-  loadConfig({ ...process.env, ...env });
+  const env = workerCacheEnv(options.cache);
   say(`starting the stack: one worker caching ${options.cache} workflows`);
   const stack = await BenchStack.start({ workers: 1, env });
   try {
@@ -147,28 +147,12 @@ async function runLoadSteps(
   return steps;
 }
 
-/** The configured worker settings with this cache, and no more workflow task slots than it holds (the configuration refuses more). */
-function workerEnv(cache: number): NodeJS.ProcessEnv {
-  const { maxConcurrentWorkflowTaskExecutions } = loadConfig().temporal.worker;
-  return {
-    TEMPORAL_MAX_CACHED_WORKFLOWS: String(cache),
-    TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS: String(Math.min(maxConcurrentWorkflowTaskExecutions, cache)),
-  };
-}
-
-/** A meeting held today (UTC, as the course workflow counts days), under the client's own id. */
-async function logMeeting(client: BenchClient, mentorshipId: string): Promise<void> {
-  const heldOn = new Date().toISOString().slice(0, 10);
-  await client.send('POST', `/mentorships/${mentorshipId}/meetings`, { id: randomUUID(), heldOn, minutes: 45, placeKind: 'cafe' }, [200]);
-}
-
 /** The same meeting sent once, without BenchClient's resends: a 503 is what the step above capacity counts. */
 async function logMeetingOnce(apiUrl: string, token: string, mentorshipId: string): Promise<OverloadAnswer> {
-  const heldOn = new Date().toISOString().slice(0, 10);
   const response = await fetch(`${apiUrl}/mentorships/${mentorshipId}/meetings`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-    body: JSON.stringify({ id: randomUUID(), heldOn, minutes: 45, placeKind: 'cafe' }),
+    body: JSON.stringify(meetingToday()),
   });
   const body = (await response.json().catch(() => undefined)) as { code?: string } | undefined;
   return { status: response.status, code: body?.code, retryAfter: response.headers.get('Retry-After') };
@@ -180,10 +164,6 @@ function stackMemory(stack: BenchStack): StackMemory {
     api: processMemoryMb(stack.api.pid) ?? null,
     devServer: processMemoryMb(stack.devServerPid) ?? null,
   };
-}
-
-function pickOne<T>(items: T[]): T {
-  return items[Math.floor(Math.random() * items.length)];
 }
 
 /** Calls `report` at each tenth of `total`, so a long opening shows it is moving. */

@@ -1,0 +1,67 @@
+import { BenchClient } from '../api-client';
+import { Latencies, LatencySummary } from '../measure/latencies';
+
+/** Requests before the timed ones: the first of each kind pays for cold caches and plans. */
+const WARM_UP = 10;
+
+/** A course page's reads side by side, GET /mentorships/{id} (its workflow's state) and its meetings: the page waits for both. */
+export interface CoursePageFigures {
+  page: LatencySummary;
+  state: LatencySummary;
+  meetings: LatencySummary;
+}
+
+/** One round of the console's reads, each kind timed over the same number of requests. */
+export interface ConsoleReads {
+  /** GET /today for a coordinator of two of the four programs, and for a municipal coordinator of one program's part. */
+  today: { coordinator: LatencySummary; municipal: LatencySummary };
+  coursePage: CoursePageFigures;
+}
+
+/** Who reads what: the two coordinators' Today pages, and the live courses' pages as their own coordinator. */
+export interface ConsoleReaders {
+  coordinator: BenchClient;
+  municipal: BenchClient;
+  courses: BenchClient;
+  mentorshipIds: string[];
+}
+
+/** Each read `requests` times, one request after another as one person's browser sends them, one kind after the other. */
+export async function timeConsoleReads(readers: ConsoleReaders, requests: number): Promise<ConsoleReads> {
+  const coordinator = await timed(requests, () => readers.coordinator.send('GET', '/today'));
+  const municipal = await timed(requests, () => readers.municipal.send('GET', '/today'));
+  const coursePage = await timeCoursePages(readers.courses, readers.mentorshipIds, requests);
+  return { today: { coordinator, municipal }, coursePage };
+}
+
+/** `requests` sends one after another, after a few untimed ones; `send` is told whether it is timed. */
+async function timed(requests: number, send: (timed: boolean) => Promise<unknown>): Promise<LatencySummary> {
+  for (let index = 0; index < WARM_UP; index += 1) await send(false);
+  const latencies = new Latencies();
+  for (let index = 0; index < requests; index += 1) {
+    const started = performance.now();
+    await send(true);
+    latencies.record(performance.now() - started);
+  }
+  return latencies.summary();
+}
+
+/** Course pages of the live courses in turn: the course's state and its meetings, asked together as the page asks them. */
+async function timeCoursePages(client: BenchClient, mentorshipIds: string[], requests: number): Promise<CoursePageFigures> {
+  const state = new Latencies();
+  const meetings = new Latencies();
+  const read = async (path: string, latencies: Latencies | undefined) => {
+    const started = performance.now();
+    await client.send('GET', path);
+    latencies?.record(performance.now() - started);
+  };
+  let next = 0;
+  const page = await timed(requests, async (isTimed) => {
+    const id = mentorshipIds[next++ % mentorshipIds.length];
+    await Promise.all([
+      read(`/mentorships/${id}`, isTimed ? state : undefined),
+      read(`/mentorships/${id}/meetings`, isTimed ? meetings : undefined),
+    ]);
+  });
+  return { page, state: state.summary(), meetings: meetings.summary() };
+}
