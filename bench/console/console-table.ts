@@ -33,6 +33,7 @@ export function consoleTable(figures: ConsoleFigures): string {
     row('course page (state and meetings together)', (reads) => reads.coursePage.page),
     row('  GET /mentorships/{id} (its workflow)', (reads) => reads.coursePage.state),
     row('  GET /mentorships/{id}/meetings', (reads) => reads.coursePage.meetings),
+    refusedLine(rounds),
     ...(underLoad ? ['', commandsLine(underLoad)] : []),
     '',
     `the coordinator's counts: ${Object.entries(figures.today.counts)
@@ -83,4 +84,9 @@ function percentiles(summary: LatencySummary): number[] {
 
 function cell(value: number | string): string {
   return String(value).padStart(CELL_WIDTH);
+}
+
+function refusedLine(rounds: { label: string; reads: ConsoleReads }[]): string {
+  const counts = rounds.map(({ label, reads }) => `${label} ${reads.refused}`).join(', ');
+  return `reads turned away (503 engine-busy, left out of the figures): ${counts}`;
 }
