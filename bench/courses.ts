@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BenchClient } from './api-client';
+import { MATCH_AGREEMENT } from '../scripts/stack/match-agreement';
 
 /** A program of the benchmark's own, with the people its courses need. */
 export interface BenchProgram {
@@ -12,16 +13,6 @@ export interface BenchProgram {
   /** Approved mentors; course n is matched with mentor n mod mentors. */
   mentorIds: string[];
 }
-
-export const MATCH_AGREEMENT = {
-  meetingsPerPeriod: 4,
-  period: 'month',
-  minutesPerMeeting: 60,
-  goals: 'A job',
-  mentorRole: 'Listen',
-  youngPersonRole: 'Come',
-  programCheckIns: 'monthly',
-};
 
 /** A program on this policy, a municipality, a referrer and `mentors` approved mentors, all through the API. */
 export async function prepareProgram(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { durationMs } from '../../libs/domain/duration';
 import type { ProgramPolicy } from '../../libs/domain/policy/program-policy';
 import { closingInstruments, CLOSE_DUE_POINT, measurementDuePoints } from '../../libs/measurements/due-points';
-import { MATCH_AGREEMENT } from '../courses';
+import { MATCH_AGREEMENT } from '../../scripts/stack/match-agreement';
 
 /** One command of a running course: a POST to /mentorships/:id/<path>, due `atMs` after the match started. */
 export interface TimedCommand {

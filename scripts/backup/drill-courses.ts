@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FAST_START_POLICY } from '../stack/fast-start-policy';
+import { MATCH_AGREEMENT } from '../stack/match-agreement';
 import { Answer, CarefulClient } from '../faults/careful-client';
 
 /** A course the drill drove, and where it was meant to end up. */
@@ -9,15 +10,6 @@ export interface DrillCourse {
 }
 
 const TODAY = () => new Date().toISOString().slice(0, 10);
-const AGREEMENT = {
-  meetingsPerPeriod: 4,
-  period: 'month',
-  minutesPerMeeting: 60,
-  goals: 'A job',
-  mentorRole: 'Listen',
-  youngPersonRole: 'Come',
-  programCheckIns: 'monthly',
-};
 const WHO5 = { instrument: 'who5', answers: [4, 4, 3, 4, 4] };
 const SELF_EFFICACY = { instrument: 'self-efficacy', answers: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] };
 const STATUS = { instrument: 'status', status: 'education' };
@@ -37,7 +29,7 @@ const proposal = (mentorId: string): Step => ['proposals', { mentorId }];
 const TO_ACTIVE_AFTER_PROPOSAL: Step[] = [
   ['proposals/answer', { party: 'young-person', answer: 'accept' }],
   ['proposals/answer', { party: 'mentor', answer: 'accept' }],
-  ['agreement', AGREEMENT],
+  ['agreement', MATCH_AGREEMENT],
 ];
 const CLOSE_EARLY: Step = ['close', { kind: 'early', reason: 'moved', outcome: 'none' }];
 

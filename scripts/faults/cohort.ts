@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FAST_START_POLICY } from '../stack/fast-start-policy';
+import { MATCH_AGREEMENT } from '../stack/match-agreement';
 import { Answer, CarefulClient } from './careful-client';
 
 /** The records a cohort asks the engine to keep, by kind; each has an id the API acknowledged. */
@@ -94,15 +95,7 @@ export class Cohort {
         { path: 'proposals/answer', body: { party: 'mentor', answer: 'accept' } },
         {
           path: 'agreement',
-          body: {
-            meetingsPerPeriod: 4,
-            period: 'month',
-            minutesPerMeeting: 60,
-            goals: 'A job',
-            mentorRole: 'Listen',
-            youngPersonRole: 'Come',
-            programCheckIns: 'monthly',
-          },
+          body: MATCH_AGREEMENT,
         },
       ];
       for (const step of steps) await this.command(id, step);
