@@ -23,7 +23,11 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{libs,apps,activities,scripts,bench}/**/*.spec.ts', '<rootDir>/test/workflows/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/{libs,apps,activities,scripts,bench}/**/*.spec.ts',
+        '<rootDir>/test/workflows/*.spec.ts',
+        '<rootDir>/test/support/*.spec.ts',
+      ],
     },
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/test/workflows/*.test.ts'] },
     { ...integration, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.e2e.ts'] },

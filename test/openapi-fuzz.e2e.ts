@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { engineSuite } from './support/engine';
 import { seedFuzzWorld } from './support/fuzz-world';
 import { SmtpSink } from './support/smtp-sink';
-import { CHECKS, runSchemathesis, schemathesisConfig, summaryOf } from './support/schemathesis';
+import { CHECKS, failuresIn, runSchemathesis, schemathesisConfig, summaryOf } from './support/schemathesis';
 
 /** Fuzzing time for the whole document: CI runs on two cores, and the whole suite must stay well under 20 minutes. */
 const MAX_SECONDS = Number(process.env.FUZZ_MAX_SECONDS ?? 45);
@@ -68,7 +68,8 @@ describe('the OpenAPI document, fuzzed against the running API', () => {
       // The whole output, with a curl command reproducing each failure, where FUZZ_OUTPUT names a file.
       if (process.env.FUZZ_OUTPUT) writeFileSync(process.env.FUZZ_OUTPUT, run.output);
       process.stdout.write(`schemathesis (seed ${seed}, checks ${CHECKS.join(', ')}):\n${summaryOf(run.output)}\n`);
-      expect(run.exitCode).toBe(0);
+      // The failures in the assertion itself, so that the message names them wherever the log is cut.
+      expect({ exitCode: run.exitCode, failures: failuresIn(run.output) }).toEqual({ exitCode: 0, failures: [] });
     },
     (MAX_SECONDS + 120) * 1000,
   );

@@ -149,12 +149,8 @@ export function runSchemathesis(url: string, configFile: string, options: { maxS
   });
 }
 
-/**
- * The run in short: one line per failure found (operation, check, status),
- * then schemathesis's own summary; the full output, with a curl command to
- * reproduce each failure, is long and left out.
- */
-export function summaryOf(output: string): string {
+/** One line per failure schemathesis found: operation, check, status. */
+export function failuresIn(output: string): string[] {
   const failures = new Set<string>();
   let operation: string | undefined;
   let checks: string[] = [];
@@ -169,6 +165,14 @@ export function summaryOf(output: string): string {
       checks = [];
     }
   }
+  return [...failures];
+}
+
+/**
+ * The run in short: its failures, then schemathesis's own summary; the full
+ * output, with a curl command to reproduce each failure, is long and left out.
+ */
+export function summaryOf(output: string): string {
   const summary = output.lastIndexOf('SUMMARY');
-  return [...failures, summary >= 0 ? output.slice(output.lastIndexOf('\n', summary) + 1) : output.slice(-3000)].join('\n');
+  return [...failuresIn(output), summary >= 0 ? output.slice(output.lastIndexOf('\n', summary) + 1) : output.slice(-3000)].join('\n');
 }
