@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DemoApi } from '../scripts/demo/demo-api';
 import { DEMO_PROGRAMS } from '../scripts/demo/demo-people';
 import { ProgramDemo, runProgramDemo } from '../scripts/demo/run-demo';
-import { engineSuite } from './support/engine';
-import { SmtpSink } from './support/smtp-sink';
+import { mailedEngineSuite } from './support/engine';
 
 /** Rows the demo makes in one program: what a second run must leave as they are. */
 const ROWS_OF_THE_PROGRAM = `
@@ -20,15 +19,8 @@ const ROWS_OF_THE_PROGRAM = `
          (SELECT count(*) FROM referral_quotas WHERE program_id = $1) AS quotas`;
 
 describe("up's demo, driven through the real API and workflows", () => {
-  let sink: SmtpSink;
-  // Before the engine starts, so its mail goes here: the demo's addresses get the engine's real mails.
-  beforeAll(async () => {
-    sink = await SmtpSink.start();
-    process.env.SMTP_HOST = 'localhost';
-    process.env.SMTP_PORT = String(sink.port);
-  });
-  afterAll(() => sink.close());
-  const suite = engineSuite();
+  // The demo's addresses get the engine's real mails, here.
+  const suite = mailedEngineSuite();
   const pift = DEMO_PROGRAMS.find((program) => program.slug === 'pift')!;
   let api: DemoApi;
   let programId: string;
@@ -70,7 +62,7 @@ describe("up's demo, driven through the real API and workflows", () => {
       'social/normal',
     ]);
     // The urgent one goes at once, through quiet hours, to the psychologist on the panel: a mail she can sign in from.
-    await sink.waitFor((mail) => mail.to.includes('sofie.panel@pift.demo.mentorflow.dk'));
+    await suite.sink.waitFor((mail) => mail.to.includes('sofie.panel@pift.demo.mentorflow.dk'));
     const closed = courseOf(demo, 'Julie Winther');
     expect({ exits: closed.exitConversations.sort(), outcome: closed.closure?.outcome }).toEqual({
       exits: ['mentor', 'young-person'],

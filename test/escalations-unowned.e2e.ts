@@ -4,8 +4,7 @@ import request from 'supertest';
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import { escalationWorkflowId } from '../workflows/escalation/messages';
 import { MentorflowEscalationLevel } from '../workflows/search-attributes';
-import { Engine, startEngine } from './support/engine';
-import { SmtpSink } from './support/smtp-sink';
+import { MailedEngine, startEngineWithMail } from './support/engine';
 import { MATCH_AGREEMENT } from './support/mentorships';
 
 /**
@@ -15,21 +14,16 @@ import { MATCH_AGREEMENT } from './support/mentorships';
  * operators are told by mail, without a word about the young person.
  */
 describe('an escalation nobody can own, through the real API, worker, Temporal, PostgreSQL and SMTP', () => {
-  let sink: SmtpSink;
-  let engine: Engine;
+  let engine: MailedEngine;
   let http: ReturnType<typeof request>;
   const slug = `unowned-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    process.env.SMTP_HOST = 'localhost';
-    process.env.SMTP_PORT = String(sink.port);
-    engine = await startEngine();
+    engine = await startEngineWithMail();
     http = request(engine.api.getHttpServer());
   });
   afterAll(async () => {
     await engine?.close();
-    await sink?.close();
   });
 
   /** A course taken to active through the API by the program's coordinator; the mentor is the one left to raise a concern. */
@@ -97,7 +91,7 @@ describe('an escalation nobody can own, through the real API, worker, Temporal, 
     const escalation = { id, reason: 'concern', category: 'mental-health', urgency: 'urgent', question };
     await http.post(`/mentorships/${mentorshipId}/escalations`).set(engine.auth('mentor', mentorId)).send(escalation).expect(200);
 
-    const mail = await sink.waitFor((received) => received.to.includes(operatorEmail), 20_000);
+    const mail = await engine.sink.waitFor((received) => received.to.includes(operatorEmail), 20_000);
     expect(mail.subject).toBe('Urgent: an escalation has nobody to own it');
     expect(mail.text).toContain(`An urgent escalation in program ${slug} (category mental-health) has nobody to own it`);
     expect(mail.text).toContain('a panel member for the category, a coordinator or a program lead');

@@ -8,8 +8,8 @@ import { Escalation, EscalationResponse } from '../libs/persistence/entities';
 import { escalationWorkflowId } from '../workflows/escalation/messages';
 import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
 import { MentorflowEscalationLevel, MentorflowRiskFlag, MentorflowUrgency } from '../workflows/search-attributes';
-import { Engine, startEngine } from './support/engine';
-import { ReceivedMail, SmtpSink } from './support/smtp-sink';
+import { MailedEngine, startEngineWithMail } from './support/engine';
+import type { ReceivedMail } from './support/smtp-sink';
 import { MATCH_AGREEMENT } from './support/mentorships';
 
 /**
@@ -19,8 +19,7 @@ import { MATCH_AGREEMENT } from './support/mentorships';
  * through the API, and the engine routing, chasing and flagging.
  */
 describe('escalations through the real API, worker, Temporal, PostgreSQL and SMTP', () => {
-  let sink: SmtpSink;
-  let engine: Engine;
+  let engine: MailedEngine;
   let http: ReturnType<typeof request>;
   let client: Client;
   let programId: string;
@@ -44,7 +43,7 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
   const post = async (path: string, body: object, status = 201) =>
     (await http.post(path).set(coordinator()).send(body).expect(status)).body;
   const mailTo = (email: string, predicate: (mail: ReceivedMail) => boolean = () => true) =>
-    sink.waitFor((mail) => mail.to.includes(email) && predicate(mail), 20_000);
+    engine.sink.waitFor((mail) => mail.to.includes(email) && predicate(mail), 20_000);
   const riskFlag = async (mentorshipId: string) =>
     (await client.workflow.getHandle(mentorshipWorkflowId(mentorshipId)).describe()).typedSearchAttributes.get(MentorflowRiskFlag);
   /** The engine's answer arrives by its own workflow tasks; asks until it is there. */
@@ -119,10 +118,7 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
   }
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    process.env.SMTP_HOST = 'localhost';
-    process.env.SMTP_PORT = String(sink.port);
-    engine = await startEngine();
+    engine = await startEngineWithMail();
     http = request(engine.api.getHttpServer());
     client = engine.api.get(Client);
     const admin = engine.admin();
@@ -166,7 +162,6 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
   });
   afterAll(async () => {
     await engine?.close();
-    await sink?.close();
   });
 
   it("takes a mentor's concern to the panel member for its category, flags the course, and unflags it once resolved", async () => {

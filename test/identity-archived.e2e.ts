@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { engineSuite } from './support/engine';
+import { mailedEngineSuite } from './support/engine';
 import { signInByMail } from './support/sign-in';
-import { SmtpSink } from './support/smtp-sink';
 
 /** The defect "an archived mentor keeps full access until her token expires": archiving ends every way in at once. */
 describe('an archived mentor', () => {
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-  });
-  afterAll(() => sink.close());
-  const suite = engineSuite();
+  const suite = mailedEngineSuite();
   const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
   it('loses access at once: her still-valid token and her open session are refused after she is archived', async () => {
@@ -26,7 +19,7 @@ describe('an archived mentor', () => {
         .expect(201)
     ).body;
     const mentor = engine.auth('mentor', mentorId);
-    const browser = await signInByMail(http, sink, email);
+    const browser = await signInByMail(http, suite.sink, email);
     await http.get('/nudges').set(mentor).expect(200);
     await http.get('/nudges').set('Cookie', browser.cookie).expect(200);
 
@@ -36,11 +29,11 @@ describe('an archived mentor', () => {
     await http.get('/nudges').set('Cookie', browser.cookie).expect(401);
     expect(await engine.dataSource.query(`SELECT id FROM sessions WHERE subject_id = $1`, [mentorId])).toEqual([]);
     // Nor can she sign in again.
-    const before = sink.received.length;
+    const before = suite.sink.received.length;
     await http.post('/sign-in/email').send({ email }).expect(202);
-    const other = await signInByMail(http, sink, (await coordinatorWithEmail()).email);
+    const other = await signInByMail(http, suite.sink, (await coordinatorWithEmail()).email);
     expect(other.cookie).toBeDefined();
-    expect(sink.received.slice(before).some((mail) => mail.to.includes(email))).toBe(false);
+    expect(suite.sink.received.slice(before).some((mail) => mail.to.includes(email))).toBe(false);
   });
 
   it('ends the API tokens an operator made once her account is archived', async () => {

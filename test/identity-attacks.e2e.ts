@@ -2,22 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { issueToken } from '../libs/auth/tokens';
 import { sha256Hex } from '../libs/identity/secrets';
-import { engineSuite } from './support/engine';
+import { mailedEngineSuite } from './support/engine';
 import { mailedLink, signInByMail, tokenOf, useLink, withSession } from './support/sign-in';
-import { SmtpSink } from './support/smtp-sink';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 const CSRF_REFUSED = 'refused: a write signed in by cookie needs the X-CSRF-Token header from GET /session, sent from this site';
 
 /** Each way in that must stay shut: the right 4xx, and nothing written. */
 describe('attacks on sign-in', () => {
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-  });
-  afterAll(() => sink.close());
-  const suite = engineSuite();
+  const suite = mailedEngineSuite();
   const count = async (table: string, where = 'true', params: unknown[] = []) =>
     (await suite.engine.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n as number;
 
@@ -67,12 +60,12 @@ describe('attacks on sign-in', () => {
     const unknownAnswer = await http.post('/sign-in/email').send({ email: stranger }).expect(202);
     // The known address's mail, asked for after, shows the background work of both is done.
     const knownAnswer = await http.post('/sign-in/email').send({ email: known.email }).expect(202);
-    await sink.waitFor((mail) => mail.to.includes(known.email));
+    await suite.sink.waitFor((mail) => mail.to.includes(known.email));
     expect(unknownAnswer.body).toEqual(knownAnswer.body);
     expect(unknownAnswer.body).toEqual({
       message: 'if the address belongs to someone who may sign in, a sign-in link is on its way to it',
     });
-    expect(sink.received.some((mail) => mail.to.includes(stranger))).toBe(false);
+    expect(suite.sink.received.some((mail) => mail.to.includes(stranger))).toBe(false);
     expect(await count('sign_in_tokens')).toBe(tokensBefore + 1);
     expect(await count('audit_log', `route = 'identity:sign-in-failed' AND subject_ids->>'emailSha256' = $1`, [sha256Hex(stranger)])).toBe(
       1,
@@ -83,7 +76,7 @@ describe('attacks on sign-in', () => {
   it('refuses a used link, an expired link and a link of someone archived since, and starts no session', async () => {
     const { http, engine } = suite;
     const kim = await coordinator();
-    const used = await mailedLink(http, sink, kim.email);
+    const used = await mailedLink(http, suite.sink, kim.email);
     expect((await useLink(http, used.link)).status).toBe(303);
     const sessions = await count('sessions', 'subject_id = $1', [kim.id]);
     await http.get(used.link).expect(401);
@@ -95,7 +88,7 @@ describe('attacks on sign-in', () => {
       'this sign-in link cannot be used: it was used already, it expired or it never existed; ask for a new one',
     );
 
-    const expired = await mailedLink(http, sink, kim.email);
+    const expired = await mailedLink(http, suite.sink, kim.email);
     const token = new URL(expired.link, 'http://x').searchParams.get('token')!;
     await engine.dataSource.query(`UPDATE sign_in_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
       sha256Hex(token),
@@ -103,7 +96,7 @@ describe('attacks on sign-in', () => {
     await http.get(expired.link).expect(401);
     await http.post('/sign-in/verify').send({ token }).expect(401);
 
-    const beforeArchive = await mailedLink(http, sink, kim.email);
+    const beforeArchive = await mailedLink(http, suite.sink, kim.email);
     await http.delete(`/coordinators/${kim.id}`).set(engine.admin()).expect(200);
     await http.get(beforeArchive.link).expect(401);
     await http
@@ -117,7 +110,7 @@ describe('attacks on sign-in', () => {
   it('refuses a forged cookie and a cookie replayed after sign-out', async () => {
     const { http } = suite;
     await http.get('/programs').set('Cookie', `mentorflow_session=${randomUUID()}`).expect(401);
-    const browser = await signInByMail(http, sink, (await coordinator()).email);
+    const browser = await signInByMail(http, suite.sink, (await coordinator()).email);
     await withSession(http.post('/sign-out'), browser).expect(204);
     await http.get('/programs').set('Cookie', browser.cookie).expect(401);
     await withSession(http.post('/referrers'), browser)
@@ -127,7 +120,7 @@ describe('attacks on sign-in', () => {
 
   it('refuses a write with the cookie but without the CSRF proof, with a wrong one, or from another site', async () => {
     const { http } = suite;
-    const browser = await signInByMail(http, sink, (await coordinator()).email);
+    const browser = await signInByMail(http, suite.sink, (await coordinator()).email);
     const name = unique('Forged');
     const body = await referrer(name);
     const attempts = [

@@ -1,21 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Nudge } from '../libs/persistence/entities';
-import { engineSuite } from './support/engine';
+import { mailedEngineSuite } from './support/engine';
 import { mailedLink, sessionCookie, signInByMail, tokenOf, useLink, withSession } from './support/sign-in';
 import { sha256Hex } from '../libs/identity/secrets';
-import { SmtpSink } from './support/smtp-sink';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 /** Signing in as oneself by a mailed link, through the real API, PostgreSQL and SMTP. */
 describe('sign-in by mail link', () => {
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
-  });
-  afterAll(() => sink.close());
-  const suite = engineSuite();
+  const suite = mailedEngineSuite();
 
   /** A program administrator makes the program and the coordinator of it who signs in. */
   async function coordinatorWith(language: 'da' | 'en' = 'da'): Promise<{ id: string; email: string; programId: string }> {
@@ -41,9 +34,9 @@ describe('sign-in by mail link', () => {
   it('signs her in as her person row: a read and a write with the CSRF header, then signing out ends the cookie', async () => {
     const { http } = suite;
     const kim = await coordinatorWith('da');
-    const browser = await signInByMail(http, sink, kim.email.toUpperCase(), '/programs');
+    const browser = await signInByMail(http, suite.sink, kim.email.toUpperCase(), '/programs');
     expect(browser.landedOn).toBe('/programs');
-    const mail = sink.received.find((received) => received.to.includes(kim.email))!;
+    const mail = suite.sink.received.find((received) => received.to.includes(kim.email))!;
     expect(mail.subject).toBe('Dit login-link til Mentorflow');
 
     const session = await http.get('/session').set('Cookie', browser.cookie).expect(200);
@@ -90,9 +83,9 @@ describe('sign-in by mail link', () => {
   it('signs out everywhere: both of her sessions end; her mail came in English, as she chose', async () => {
     const { http } = suite;
     const kim = await coordinatorWith('en');
-    const laptop = await signInByMail(http, sink, kim.email);
-    const phone = await signInByMail(http, sink, kim.email);
-    expect(sink.received.filter((mail) => mail.to.includes(kim.email)).map((mail) => mail.subject)).toEqual([
+    const laptop = await signInByMail(http, suite.sink, kim.email);
+    const phone = await signInByMail(http, suite.sink, kim.email);
+    expect(suite.sink.received.filter((mail) => mail.to.includes(kim.email)).map((mail) => mail.subject)).toEqual([
       'Your sign-in link for Mentorflow',
       'Your sign-in link for Mentorflow',
     ]);
@@ -131,10 +124,10 @@ describe('sign-in by mail link', () => {
     expect(form.text).not.toMatch(/<script|style=/);
     expect((await http.get('/sign-in?lang=en').expect(200)).text).toContain('<label for="email">E-mail address</label>');
 
-    const before = sink.received.length;
+    const before = suite.sink.received.length;
     const sent = await http.post('/sign-in/email?lang=da').type('form').send({ email: kim.email, next: page }).expect(202);
     expect(sent.text).toContain('er et login-link på vej');
-    const mail = await sink.waitFor((received) => sink.received.indexOf(received) >= before && received.to.includes(kim.email));
+    const mail = await suite.sink.waitFor((received) => suite.sink.received.indexOf(received) >= before && received.to.includes(kim.email));
     const link = new URL(/https?:\/\/\S+\/sign-in\/verify\?\S+/.exec(mail.text)![0]);
     expect(link.searchParams.get('next')).toBe(page);
     const landed = await useLink(http, link.pathname + link.search);
@@ -153,14 +146,14 @@ describe('sign-in by mail link', () => {
     const { http } = suite;
     const kim = await coordinatorWith('da');
     for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
-      expect((await signInByMail(http, sink, kim.email, next)).landedOn).toBe('/');
+      expect((await signInByMail(http, suite.sink, kim.email, next)).landedOn).toBe('/');
     }
   });
 
   it('leaves the link to her when a mail scanner opens it first: GETs show a page, only its button signs in', async () => {
     const { http, engine } = suite;
     const kim = await coordinatorWith('en');
-    const { link } = await mailedLink(http, sink, kim.email, '/programs');
+    const { link } = await mailedLink(http, suite.sink, kim.email, '/programs');
     const usedAt = async () =>
       (await engine.dataSource.query(`SELECT used_at FROM sign_in_tokens WHERE token_hash = $1`, [sha256Hex(tokenOf(link))]))[0].used_at;
 

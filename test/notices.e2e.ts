@@ -7,8 +7,7 @@ import { NoticeSender } from '../libs/nudges/notice-sender';
 import { NudgeRaiser } from '../libs/nudges/nudge-raiser';
 import { Notification, Nudge } from '../libs/persistence/entities';
 import { nudgeWorkflowId } from '../workflows/nudge/messages';
-import { Engine, startEngine } from './support/engine';
-import { SmtpSink } from './support/smtp-sink';
+import { MailedEngine, startEngineWithMail } from './support/engine';
 
 /**
  * Notices (a welcome, a young person's link) on the real stack: a nudge row
@@ -17,8 +16,7 @@ import { SmtpSink } from './support/smtp-sink';
  * relay (its Schedule, or its activity's body called here), never twice.
  */
 describe('notices through the outbox relay, on the real worker, Temporal, PostgreSQL and SMTP', () => {
-  let sink: SmtpSink;
-  let engine: Engine;
+  let engine: MailedEngine;
   let http: ReturnType<typeof request>;
   const taskQueue = () => process.env.TEMPORAL_TASK_QUEUE!;
   const anyHour = { from: '00:00', to: '00:00' };
@@ -26,10 +24,7 @@ describe('notices through the outbox relay, on the real worker, Temporal, Postgr
   const programs: Record<'open' | 'quiet', { slug: string; mentorId: string; email: string }> = {} as never;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    process.env.SMTP_HOST = 'localhost';
-    process.env.SMTP_PORT = String(sink.port);
-    engine = await startEngine();
+    engine = await startEngineWithMail();
     http = request(engine.api.getHttpServer());
     for (const [name, quietHours] of [
       ['open', anyHour],
@@ -48,7 +43,6 @@ describe('notices through the outbox relay, on the real worker, Temporal, Postgr
   });
   afterAll(async () => {
     await engine?.close();
-    await sink?.close();
   });
 
   /** A welcome to the program's mentor, raised as the course's activity raises it. */
@@ -72,7 +66,7 @@ describe('notices through the outbox relay, on the real worker, Temporal, Postgr
   const mailsOf = (nudge: Nudge) => engine.dataSource.getRepository(Notification).findBy({ nudgeKey: nudge.key });
   const reread = (nudge: Nudge) => engine.dataSource.getRepository(Nudge).findOneByOrFail({ key: nudge.key });
   const receivedFor = (notification: Notification) =>
-    sink.received.filter((mail) => mail.messageId === `<notification-${notification.id}@mentorflow>`);
+    engine.sink.received.filter((mail) => mail.messageId === `<notification-${notification.id}@mentorflow>`);
   /** Time moves on for these mails: the quiet hours that held them, or the lease of the sender that failed, are over. */
   const dueNow = (notification: Notification) =>
     engine.dataSource
@@ -122,7 +116,7 @@ describe('notices through the outbox relay, on the real worker, Temporal, Postgr
   });
 
   it('leaves a mail the mail relay refuses for now to the outbox relay, which sends it once its lease lapses', async () => {
-    sink.fullMailboxes.add(programs.open.email);
+    engine.sink.fullMailboxes.add(programs.open.email);
     const notice = await welcome('open');
     const [mail] = await mailsOf(notice);
     const refused = await engine.dataSource.getRepository(Notification).findOneByOrFail({ id: mail.id });
@@ -135,7 +129,7 @@ describe('notices through the outbox relay, on the real worker, Temporal, Postgr
     await relay.relayDue();
     expect(await engine.dataSource.getRepository(Notification).findOneByOrFail({ id: mail.id })).toMatchObject({ attempts: 1 });
 
-    sink.fullMailboxes.delete(programs.open.email);
+    engine.sink.fullMailboxes.delete(programs.open.email);
     await dueNow(mail);
     expect((await relay.relayDue()).sent).toBeGreaterThanOrEqual(1);
     expect(await engine.dataSource.getRepository(Notification).findOneByOrFail({ id: mail.id })).toMatchObject({

@@ -5,8 +5,8 @@ import { piftPreset } from '../libs/domain/policy/presets/pift';
 import { Notification, Nudge } from '../libs/persistence/entities';
 import { digestScheduleId } from '../apps/worker/src/engine-schedules.service';
 import { ignoredNudgeKey, nudgeWorkflowId } from '../workflows/nudge/messages';
-import { Engine, startEngine } from './support/engine';
-import { ReceivedMail, SmtpSink } from './support/smtp-sink';
+import { MailedEngine, startEngineWithMail } from './support/engine';
+import type { ReceivedMail } from './support/smtp-sink';
 
 /**
  * Nudges on the real stack: a mentor's path stalls (the program's policy
@@ -16,8 +16,7 @@ import { ReceivedMail, SmtpSink } from './support/smtp-sink';
  * chose one.
  */
 describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', () => {
-  let sink: SmtpSink;
-  let engine: Engine;
+  let engine: MailedEngine;
   let http: ReturnType<typeof request>;
   let programId: string;
   let municipalityId: string;
@@ -35,10 +34,7 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
   };
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    process.env.SMTP_HOST = 'localhost';
-    process.env.SMTP_PORT = String(sink.port);
-    engine = await startEngine();
+    engine = await startEngineWithMail();
     http = request(engine.api.getHttpServer());
     const admin = engine.admin();
     ({ id: programId } = (await http.post('/programs').set(admin).send({ slug, name: 'Nudge test', policy }).expect(201)).body);
@@ -64,11 +60,10 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
   });
   afterAll(async () => {
     await engine?.close();
-    await sink?.close();
   });
 
   const mailTo = (email: string, predicate: (mail: ReceivedMail) => boolean = () => true) =>
-    sink.waitFor((mail) => mail.to.includes(email) && predicate(mail), 20_000);
+    engine.sink.waitFor((mail) => mail.to.includes(email) && predicate(mail), 20_000);
   const nudgeOf = (mentorId: string, kind: string) =>
     engine.dataSource.getRepository(Nudge).findOneByOrFail({ subjectWorkflowId: `mentor-${mentorId}`, kind });
 
@@ -86,7 +81,7 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
     expect(mail.text).toContain(`/nudges/${stalled.id}`);
     expect(mail.text).not.toContain('Mette');
     // She takes a digest: nothing is mailed to her one by one.
-    expect(sink.received.filter((received) => received.to.includes(people.digest.email))).toEqual([]);
+    expect(engine.sink.received.filter((received) => received.to.includes(people.digest.email))).toEqual([]);
 
     const listed = await http.get('/nudges').set(engine.auth('coordinator', people.immediate.id)).expect(200);
     expect(listed.body).toEqual([
@@ -127,7 +122,7 @@ describe('nudges through the real API, worker, Temporal, PostgreSQL and SMTP', (
       .set(coordinator())
       .send({ contact: { name: 'Mads Mentor' }, programId, municipalityId })
       .expect(201);
-    const seen = new Set(sink.received.map((mail) => mail.messageId));
+    const seen = new Set(engine.sink.received.map((mail) => mail.messageId));
     await http.post(`/mentors/${mentor.id}/application`).set(coordinator()).expect(200);
     await mailTo(people.immediate.email, (mail) => !seen.has(mail.messageId));
     const open = await nudgeOf(mentor.id, 'application-waiting');

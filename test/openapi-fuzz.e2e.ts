@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engineSuite } from './support/engine';
+import { mailedEngineSuite } from './support/engine';
 import { seedFuzzWorld } from './support/fuzz-world';
-import { SmtpSink } from './support/smtp-sink';
 import { CHECKS, failuresIn, runSchemathesis, schemathesisConfig, summaryOf } from './support/schemathesis';
 
 /** Fuzzing time for the whole document: CI runs on two cores, and the whole suite must stay well under 20 minutes. */
@@ -19,15 +18,8 @@ const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? 15);
  * The seed is printed; FUZZ_SEED replays a run, FUZZ_OUTPUT keeps its whole output.
  */
 describe('the OpenAPI document, fuzzed against the running API', () => {
-  let sink: SmtpSink | undefined;
-  // Before the engine starts: the sign-in links the fuzzer asks for go out as mail.
-  beforeAll(async () => {
-    sink = await SmtpSink.start();
-    process.env.SMTP_HOST = 'localhost';
-    process.env.SMTP_PORT = String(sink.port);
-  });
-  const suite = engineSuite();
-  afterAll(() => sink?.close());
+  // The sign-in links the fuzzer asks for go out as mail.
+  const suite = mailedEngineSuite();
   let directory: string;
   let base: string;
 

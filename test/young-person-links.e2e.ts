@@ -8,8 +8,7 @@ import { Escalation, Measurement, Nudge, YoungPersonConsent, YoungPersonLink } f
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
 import { nudgeWorkflowId } from '../workflows/nudge/messages';
-import { Engine, startEngine } from './support/engine';
-import { SmtpSink } from './support/smtp-sink';
+import { MailedEngine, startEngineWithMail } from './support/engine';
 
 /**
  * The young person's own links on the real stack: the engine mails her a
@@ -20,8 +19,7 @@ import { SmtpSink } from './support/smtp-sink';
  * nothing written.
  */
 describe("the young person's links, through the real API, worker, Temporal, PostgreSQL and SMTP", () => {
-  let sink: SmtpSink;
-  let engine: Engine;
+  let engine: MailedEngine;
   let http: ReturnType<typeof request>;
   let coordinator: { Authorization: string };
   let programId: string;
@@ -47,9 +45,9 @@ describe("the young person's links, through the real API, worker, Temporal, Post
   const tokenIn = (text: string) => /\/young-person\?token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
   /** The tokens of the links mailed to her, in the order they came (her welcome carries none). */
   const tokensTo = (email: string) =>
-    sink.received.filter((mail) => mail.to.includes(email) && tokenIn(mail.text)).map((mail) => tokenIn(mail.text)!);
+    engine.sink.received.filter((mail) => mail.to.includes(email) && tokenIn(mail.text)).map((mail) => tokenIn(mail.text)!);
   const linkOf = async (email: string, count: number): Promise<string[]> => {
-    await sink.waitFor(() => tokensTo(email).length >= count, 30_000);
+    await engine.sink.waitFor(() => tokensTo(email).length >= count, 30_000);
     return tokensTo(email);
   };
   const purpose = (token: string) => http.get('/young-person-links').query({ token });
@@ -114,10 +112,7 @@ describe("the young person's links, through the real API, worker, Temporal, Post
   }
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    process.env.SMTP_HOST = 'localhost';
-    process.env.SMTP_PORT = String(sink.port);
-    engine = await startEngine();
+    engine = await startEngineWithMail();
     http = request(engine.api.getHttpServer());
     const program = await engine.program({ slug, name: 'Links test', policy });
     ({ id: programId, coordinator } = program);
@@ -130,12 +125,11 @@ describe("the young person's links, through the real API, worker, Temporal, Post
   }, 120_000);
   afterAll(async () => {
     await engine?.close();
-    await sink?.close();
   });
 
   it('asks for her consent by mail, in Danish, and takes it once, with its time and wording, from her link alone', async () => {
     const { mentorshipId, email } = await referred();
-    const mail = await sink.waitFor((received) => received.to.includes(email), 20_000);
+    const mail = await engine.sink.waitFor((received) => received.to.includes(email), 20_000);
     expect(mail.subject).toBe(da.youngPersonLink['consent-request'].subject);
     const token = tokenIn(mail.text)!;
     // Only its hash is kept: not in the link's row, nor the outbox's.

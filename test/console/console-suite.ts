@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { AppConfig } from '../../libs/config/app-config';
-import { Engine, startEngine } from '../support/engine';
+import { MailedEngine, startEngineWithMail } from '../support/engine';
 import { linkIn } from '../support/sign-in';
-import { SmtpSink } from '../support/smtp-sink';
+import type { SmtpSink } from '../support/smtp-sink';
 import { freePort, launchChromium, requireBuiltConsole } from './console-browser';
 
 const URLS = ['MENTORFLOW_PUBLIC_URL', 'MENTORFLOW_APP_URL'] as const;
@@ -12,7 +12,7 @@ const URLS = ['MENTORFLOW_PUBLIC_URL', 'MENTORFLOW_APP_URL'] as const;
 export interface ConsoleSuite {
   /** The test inbox every mail of the engine goes to. */
   readonly sink: SmtpSink;
-  readonly engine: Engine;
+  readonly engine: MailedEngine;
   /** The same API as the browser's, without a browser: for the worlds the journeys start from. */
   readonly http: ReturnType<typeof request>;
   readonly browser: Browser;
@@ -35,7 +35,7 @@ export interface ConsoleSuite {
  * Chromium. A file's own `beforeAll` (its world, its browser contexts) runs after this one.
  */
 export function consoleSuite(): ConsoleSuite {
-  const state: { -readonly [K in 'sink' | 'engine' | 'http' | 'browser' | 'base']?: ConsoleSuite[K] } = {};
+  const state: { -readonly [K in 'engine' | 'http' | 'browser' | 'base']?: ConsoleSuite[K] } = {};
   const policyErrors: string[] = [];
   const urlsBefore: Record<string, string | undefined> = {};
   const ready = <K extends keyof typeof state>(key: K): NonNullable<(typeof state)[K]> => {
@@ -45,8 +45,6 @@ export function consoleSuite(): ConsoleSuite {
   };
 
   beforeAll(async () => {
-    state.sink = await SmtpSink.start();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(state.sink.port) });
     const port = await freePort();
     state.base = `http://127.0.0.1:${port}`;
     // The API's own address, and where the links in its mails point: the browser's origin.
@@ -54,7 +52,7 @@ export function consoleSuite(): ConsoleSuite {
       urlsBefore[name] = process.env[name];
       process.env[name] = state.base;
     }
-    state.engine = await startEngine();
+    state.engine = await startEngineWithMail();
     requireBuiltConsole(state.engine.api.get(AppConfig).api.consoleDir);
     await state.engine.api.listen(port, '127.0.0.1');
     state.http = request(state.engine.api.getHttpServer());
@@ -67,12 +65,11 @@ export function consoleSuite(): ConsoleSuite {
     }
     await state.browser?.close();
     await state.engine?.close();
-    await state.sink?.close();
   });
 
   const suite: ConsoleSuite = {
     get sink() {
-      return ready('sink');
+      return ready('engine').sink;
     },
     get engine() {
       return ready('engine');

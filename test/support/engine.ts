@@ -13,6 +13,7 @@ import { ensureDevSubject } from '../../libs/identity/dev-subjects';
 import { createLogger } from '../../libs/logging/logger';
 import { installTemporalRuntime } from '../../libs/logging/temporal-runtime';
 import { HARNESS_SUBJECTS } from './harness-subjects';
+import { SmtpSink } from './smtp-sink';
 
 /** A coordinator's bearer header, and her id. */
 export type CoordinatorAuth = { Authorization: string; id: string };
@@ -137,15 +138,64 @@ async function ensureDefaultSubjects(dataSource: DataSource): Promise<void> {
   for (const role of ROLES) await ensureDevSubject(dataSource, role, HARNESS_SUBJECTS[role]);
 }
 
+/** An engine whose mail goes to a sink of its own, which closes with it. */
+export interface MailedEngine extends Engine {
+  sink: SmtpSink;
+}
+
+/** startEngine, its mailer pointed at a new SMTP sink (the sign-in links, nudges and notices a test reads). */
+export async function startEngineWithMail(options: EngineOptions = {}): Promise<MailedEngine> {
+  const sink = await SmtpSink.start();
+  // Read when the engine's ConfigModule builds its AppConfig.
+  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) });
+  const engine = await startEngine(options).catch(async (error: unknown) => {
+    await sink.close();
+    throw error;
+  });
+  const closeEngine = engine.close;
+  return Object.assign(engine, {
+    sink,
+    close: async () => {
+      await closeEngine();
+      await sink.close();
+    },
+  });
+}
+
 /**
  * The engine for one test file: started before its tests, closed after them,
  * with a supertest agent on its API.
  */
-export function engineSuite(options: EngineOptions = {}): { readonly engine: Engine; readonly http: ReturnType<typeof request> } {
-  let engine: Engine | undefined;
+export function engineSuite(options: EngineOptions = {}): EngineSuite<Engine> {
+  return suiteOf(() => startEngine(options));
+}
+
+/** engineSuite, with the engine's mail going to a sink of its own (startEngineWithMail). */
+export function mailedEngineSuite(options: EngineOptions = {}): EngineSuite<MailedEngine> & { readonly sink: SmtpSink } {
+  const suite = suiteOf(() => startEngineWithMail(options));
+  return {
+    get engine() {
+      return suite.engine;
+    },
+    get http() {
+      return suite.http;
+    },
+    get sink() {
+      return suite.engine.sink;
+    },
+  };
+}
+
+export interface EngineSuite<E extends Engine> {
+  readonly engine: E;
+  readonly http: ReturnType<typeof request>;
+}
+
+function suiteOf<E extends Engine>(start: () => Promise<E>): EngineSuite<E> {
+  let engine: E | undefined;
   let http: ReturnType<typeof request> | undefined;
   beforeAll(async () => {
-    engine = await startEngine(options);
+    engine = await start();
     http = request(engine.api.getHttpServer());
   });
   afterAll(() => engine?.close());

@@ -53,9 +53,9 @@ export class IdempotentRequests {
 
   async claim(scope: KeyScope, fingerprint: RequestFingerprint): Promise<Claim> {
     for (let round = 0; round < CLAIM_ROUNDS; round += 1) {
-      await this.forgetExpired(scope);
+      await this.purgeExpired();
       const holder = randomUUID();
-      if (await this.insert(scope, fingerprint, holder)) return { kind: 'run', holder };
+      if (await this.claimFresh(scope, fingerprint, holder)) return { kind: 'run', holder };
       const first = await this.find(scope);
       // Gone since the insert: its attempt failed and let the key go, or it expired. Try again.
       if (!first) continue;
@@ -77,13 +77,8 @@ export class IdempotentRequests {
     await this.requests.delete({ ...scope, holder });
   }
 
-  /** This key once it expired, and now and then a batch of other expired ones (SKIP LOCKED: concurrent purges never wait on each other). */
-  private async forgetExpired({ userId, key }: KeyScope): Promise<void> {
-    await this.requests
-      .createQueryBuilder()
-      .delete()
-      .where('user_id = :userId AND key = :key AND expires_at <= now()', { userId, key })
-      .execute();
+  /** Now and then a batch of expired keys (SKIP LOCKED: concurrent purges never wait on each other). */
+  private async purgeExpired(): Promise<void> {
     if (Date.now() - this.lastPurgeAt < PURGE_EVERY_MS) return;
     this.lastPurgeAt = Date.now();
     await this.requests
@@ -98,24 +93,26 @@ export class IdempotentRequests {
       .execute();
   }
 
-  /** ON CONFLICT DO NOTHING: of two first uses at once, exactly one inserts; the other finds its row. */
-  private async insert(scope: KeyScope, fingerprint: RequestFingerprint, holder: string): Promise<boolean> {
-    const { raw } = await this.requests
-      .createQueryBuilder()
-      .insert()
-      .values({
-        ...scope,
-        ...fingerprint,
-        state: 'in-progress',
-        holder,
-        lockedUntil: () => 'now() + make_interval(secs => :leaseSeconds)',
-        expiresAt: () => 'now() + make_interval(secs => :keepForSeconds)',
-      })
-      .setParameters({ leaseSeconds: LEASE_SECONDS, keepForSeconds: this.keepForSeconds })
-      .orIgnore()
-      .returning('holder')
-      .execute();
-    return (raw as unknown[]).length === 1;
+  /**
+   * The key for this attempt, in one statement: a new row, or the key's expired row started afresh (an expired key is
+   * forgotten, as if never sent). Of two first uses at once exactly one gets it; the other finds its row. A live row is
+   * left as it is, and nothing is returned.
+   */
+  private async claimFresh({ userId, key }: KeyScope, { method, url, bodySha256 }: RequestFingerprint, holder: string): Promise<boolean> {
+    const claimed: unknown[] = await this.requests.query(
+      `INSERT INTO idempotent_requests AS request
+         (user_id, key, method, url, body_sha256, state, holder, locked_until, response_status, response_body, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, 'in-progress', $6, now() + make_interval(secs => $7), NULL, NULL, now(),
+               now() + make_interval(secs => $8))
+       ON CONFLICT (user_id, key) DO UPDATE SET
+         method = excluded.method, url = excluded.url, body_sha256 = excluded.body_sha256, state = excluded.state,
+         holder = excluded.holder, locked_until = excluded.locked_until, response_status = NULL, response_body = NULL,
+         created_at = excluded.created_at, expires_at = excluded.expires_at
+       WHERE request.expires_at <= now()
+       RETURNING holder`,
+      [userId, key, method, url, bodySha256, holder, LEASE_SECONDS, this.keepForSeconds],
+    );
+    return claimed.length === 1;
   }
 
   private async find({ userId, key }: KeyScope): Promise<(IdempotentRequest & { waitMs: number }) | undefined> {
