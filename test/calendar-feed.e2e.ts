@@ -3,6 +3,7 @@ import request from 'supertest';
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import { Engine, startEngine } from './support/engine';
 import { ParsedComponent, parseCalendar, valueOf } from './support/icalendar';
+import { activateCourse } from './support/mentorships';
 
 /**
  * A mentor's private calendar feed on the real stack: she makes it, a
@@ -44,22 +45,7 @@ describe("a mentor's calendar feed, through the real API, worker, Temporal and P
       201,
     );
     const { id: mentorshipId } = await post('/referrals', { programId, referrerId, youngPersonId }, 201);
-    const course = `/mentorships/${mentorshipId}`;
-    await post(`${course}/consent`, {}, 200);
-    await post(`${course}/intake/complete`, {}, 200);
-    await post(`${course}/proposals`, { mentorId }, 200);
-    await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-    await post(`${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, 200, engine.auth('mentor', mentorId));
-    const agreement = {
-      meetingsPerPeriod: 4,
-      period: 'month',
-      minutesPerMeeting: 60,
-      goals: 'Find a study programme',
-      mentorRole: 'Listen',
-      youngPersonRole: 'Choose where to meet',
-      programCheckIns: 'monthly',
-    };
-    await post(`${course}/agreement`, agreement, 200);
+    await activateCourse(http, mentorshipId, { coordinator, mentorId, mentor: engine.auth('mentor', mentorId) });
     return { mentorshipId, mentorId };
   }
 

@@ -5,7 +5,7 @@ import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import { escalationWorkflowId } from '../workflows/escalation/messages';
 import { MentorflowEscalationLevel } from '../workflows/search-attributes';
 import { MailedEngine, startEngineWithMail } from './support/engine';
-import { MATCH_AGREEMENT } from './support/mentorships';
+import { activateCourse } from './support/mentorships';
 
 /**
  * An escalation nobody can own, on the real stack: a program whose panel has
@@ -57,17 +57,8 @@ describe('an escalation nobody can own, through the real API, worker, Temporal, 
     });
     const referral = http.post('/referrals').set(coordinator).set('Idempotency-Key', `referral-${randomUUID()}`);
     const { id: mentorshipId } = (await referral.send({ programId, referrerId, youngPersonId }).expect(201)).body;
-    const course = `/mentorships/${mentorshipId}`;
-    await post(`${course}/consent`, {}, 200);
-    await post(`${course}/intake/complete`, {}, 200);
-    await post(`${course}/proposals`, { mentorId }, 200);
-    await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-    await http
-      .post(`${course}/proposals/answer`)
-      .set(engine.auth('mentor', mentorId))
-      .send({ party: 'mentor', answer: 'accept' })
-      .expect(200);
-    expect((await post(`${course}/agreement`, MATCH_AGREEMENT, 200)).phase).toBe('active');
+    const parties = { coordinator, mentorId, mentor: engine.auth('mentor', mentorId) };
+    expect((await activateCourse(http, mentorshipId, parties)).phase).toBe('active');
     return { mentorshipId, mentorId, youngPersonId };
   }
 

@@ -10,7 +10,7 @@ import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
 import { MentorflowEscalationLevel, MentorflowRiskFlag, MentorflowUrgency } from '../workflows/search-attributes';
 import { MailedEngine, startEngineWithMail } from './support/engine';
 import type { ReceivedMail } from './support/smtp-sink';
-import { MATCH_AGREEMENT } from './support/mentorships';
+import { activateCourse } from './support/mentorships';
 
 /**
  * Escalations on the real stack: a program whose policy gives the panel
@@ -103,17 +103,8 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
         .send({ programId, referrerId, youngPersonId })
         .expect(201)
     ).body;
-    const course = `/mentorships/${mentorshipId}`;
-    await post(`${course}/consent`, {}, 200);
-    await post(`${course}/intake/complete`, {}, 200);
-    await post(`${course}/proposals`, { mentorId }, 200);
-    await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-    await http
-      .post(`${course}/proposals/answer`)
-      .set(engine.auth('mentor', mentorId))
-      .send({ party: 'mentor', answer: 'accept' })
-      .expect(200);
-    expect((await post(`${course}/agreement`, MATCH_AGREEMENT, 200)).phase).toBe('active');
+    const parties = { coordinator: coordinator(), mentorId, mentor: engine.auth('mentor', mentorId) };
+    expect((await activateCourse(http, mentorshipId, parties)).phase).toBe('active');
     return { mentorshipId, mentorId, mentorEmail, youngPersonId };
   }
 

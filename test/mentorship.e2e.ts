@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, Referral } from '../libs/persistence/entities';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
+import { activateCourse } from './support/mentorships';
 
 describe('a mentorship through the real API, worker, Temporal and PostgreSQL', () => {
   let engine: Engine;
@@ -239,25 +240,8 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
   async function activeCourse(): Promise<string> {
     const mentorId = await availableMentor();
     const { id } = await refer();
-    await post(`/mentorships/${id}/consent`, {}, 200);
-    await post(`/mentorships/${id}/intake/complete`, {}, 200);
-    await post(`/mentorships/${id}/proposals`, { mentorId }, 200);
-    await post(`/mentorships/${id}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-    await http
-      .post(`/mentorships/${id}/proposals/answer`)
-      .set(engine.auth('mentor', mentorId))
-      .send({ party: 'mentor', answer: 'accept' })
-      .expect(200);
-    const agreement = {
-      meetingsPerPeriod: 4,
-      period: 'month',
-      minutesPerMeeting: 60,
-      goals: 'Find work',
-      mentorRole: 'Listen',
-      youngPersonRole: 'Show up',
-      programCheckIns: 'monthly',
-    };
-    expect((await post(`/mentorships/${id}/agreement`, agreement, 200)).phase).toBe('active');
+    const parties = { coordinator: coordinator(), mentorId, mentor: engine.auth('mentor', mentorId) };
+    expect((await activateCourse(http, id, parties)).phase).toBe('active');
     return id;
   }
 

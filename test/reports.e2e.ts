@@ -7,6 +7,7 @@ import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import type { OutcomeReport } from '../libs/reports/outcome-report';
 import type { WellBeingReport } from '../libs/reports/well-being-report';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
+import { activateCourse } from './support/mentorships';
 
 /**
  * How each of the PIFT evaluation's 44 courses ended (docs/presets.md, Sources): 13 into education, 4 into work, 13 retained, 14 neither.
@@ -85,26 +86,7 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
         .send({ programId, referrerId, youngPersonId })
         .expect(201)
     ).body;
-    const course = `/mentorships/${id}`;
-    await post(`${course}/consent`, {});
-    await post(`${course}/intake/complete`, {});
-    await post(`${course}/proposals`, { mentorId });
-    await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' });
-    await http
-      .post(`${course}/proposals/answer`)
-      .set(engine.auth('mentor', mentorId))
-      .send({ party: 'mentor', answer: 'accept' })
-      .expect(200);
-    const agreement = {
-      meetingsPerPeriod: 4,
-      period: 'month',
-      minutesPerMeeting: 60,
-      goals: 'Education or work',
-      mentorRole: 'Listen',
-      youngPersonRole: 'Show up',
-      programCheckIns: 'monthly',
-    };
-    await post(`${course}/agreement`, agreement);
+    await activateCourse(http, id, { coordinator: coordinator(), mentorId, mentor: engine.auth('mentor', mentorId) });
     return id;
   }
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Mentorship, Nudge } from '../libs/persistence/entities';
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
-import { AGREEMENT } from './support/access-world';
 import { CoordinatorAuth, engineSuite } from './support/engine';
+import { activateCourse } from './support/mentorships';
 
 type Auth = { Authorization: string };
 interface Item {
@@ -100,15 +100,11 @@ describe('GET /today through the real API, worker, Temporal and PostgreSQL', () 
     await post(`/mentors/${ids.applied}/application`, {}, a.coordinator, 200);
 
     ids.active = await refer(a, 'Aisha Nour', towns.own);
-    await proposeMentor(ids.active);
-    await post(`/mentorships/${ids.active}/proposals/answer`, { party: 'young-person', answer: 'accept' }, a.coordinator, 200);
-    await post(
-      `/mentorships/${ids.active}/proposals/answer`,
-      { party: 'mentor', answer: 'accept' },
-      engine.auth('mentor', ids.mentor),
-      200,
-    );
-    await post(`/mentorships/${ids.active}/agreement`, AGREEMENT, a.coordinator, 200);
+    await activateCourse(suite.http, ids.active, {
+      coordinator: a.coordinator,
+      mentorId: ids.mentor,
+      mentor: engine.auth('mentor', ids.mentor),
+    });
     ids.escalation = randomUUID();
     const concern = { id: ids.escalation, reason: 'concern', category: 'mental-health', urgency: 'urgent', question: 'She seems low.' };
     await post(`/mentorships/${ids.active}/escalations`, concern, engine.auth('mentor', ids.mentor), 200);

@@ -9,6 +9,7 @@ import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
 import { nudgeWorkflowId } from '../workflows/nudge/messages';
 import { MailedEngine, startEngineWithMail } from './support/engine';
+import { activateCourse } from './support/mentorships';
 
 /**
  * The young person's own links on the real stack: the engine mails her a
@@ -89,25 +90,13 @@ describe("the young person's links, through the real API, worker, Temporal, Post
   }
 
   async function toActive(mentorshipId: string): Promise<string> {
-    const course = `/mentorships/${mentorshipId}`;
     const { id: mentorId } = await post('/mentors', { contact: { name: 'Maria Berg' }, programId, municipalityId, gender: 'female' }, 201);
     await post(`/mentors/${mentorId}/application`, {}, 200);
     await post(`/mentors/${mentorId}/path/begin-screening`, {}, 200);
     await post(`/mentors/${mentorId}/path/approve`, {}, 200);
-    await post(`${course}/intake/complete`, {}, 200);
-    await post(`${course}/proposals`, { mentorId }, 200);
-    await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-    await post(`${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, 200, engine.auth('mentor', mentorId));
-    const agreement = {
-      meetingsPerPeriod: 4,
-      period: 'month',
-      minutesPerMeeting: 60,
-      goals: 'Find a study programme',
-      mentorRole: 'Listen',
-      youngPersonRole: 'Choose where to meet',
-      programCheckIns: 'monthly',
-    };
-    expect((await post(`${course}/agreement`, agreement, 200)).phase).toBe('active');
+    // She consented through her link: the coordinator records no consent.
+    const parties = { coordinator, mentorId, mentor: engine.auth('mentor', mentorId) };
+    expect((await activateCourse(http, mentorshipId, parties, { consented: true })).phase).toBe('active');
     return mentorId;
   }
 

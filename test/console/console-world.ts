@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import type { Engine } from '../support/engine';
+import { activateCourse, DANISH_MATCH_AGREEMENT } from '../support/mentorships';
 
 type Http = ReturnType<typeof request>;
 
@@ -124,24 +125,7 @@ export async function activeCourse(engine: Engine, program: ConsoleProgram, ment
     municipalityId,
   });
   const { id: mentorshipId } = await post('/referrals', { programId, referrerId, youngPersonId });
-  const course = `/mentorships/${mentorshipId}`;
-  await post(`${course}/consent`, {}, 200);
-  await post(`${course}/intake/complete`, {}, 200);
-  await post(`${course}/proposals`, { mentorId }, 200);
-  await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-  await poster(engine, engine.auth('mentor', mentorId))(`${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, 200);
-  await post(
-    `${course}/agreement`,
-    {
-      meetingsPerPeriod: 4,
-      period: 'month',
-      minutesPerMeeting: 60,
-      goals: 'Finde en uddannelse',
-      mentorRole: 'Lytte',
-      youngPersonRole: 'Vælge hvor de mødes',
-      programCheckIns: 'månedligt',
-    },
-    200,
-  );
+  const parties = { coordinator: program.coordinatorAuth, mentorId, mentor: engine.auth('mentor', mentorId) };
+  await activateCourse(request(engine.api.getHttpServer()), mentorshipId, parties, { agreement: DANISH_MATCH_AGREEMENT });
   return mentorshipId;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import type { Engine } from '../support/engine';
+import { activateCourse, DANISH_MATCH_AGREEMENT } from '../support/mentorships';
 
 type Http = ReturnType<typeof request>;
 type Auth = Record<string, string>;
@@ -80,25 +81,12 @@ export async function youthWorld(engine: Engine): Promise<YouthWorld> {
         })
       ).id as string,
     toActive: async (mentorshipId) => {
-      const course = `/mentorships/${mentorshipId}`;
       const { id: mentorId } = await post('/mentors', { contact: { name: 'Maria Berg' }, programId, municipalityId, gender: 'female' });
       await post(`/mentors/${mentorId}/application`, {}, 200);
       await post(`/mentors/${mentorId}/path/begin-screening`, {}, 200);
       await post(`/mentors/${mentorId}/path/approve`, {}, 200);
-      await post(`${course}/intake/complete`, {}, 200);
-      await post(`${course}/proposals`, { mentorId }, 200);
-      await post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-      await made(engine.auth('mentor', mentorId), `${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, 200);
-      const agreement = {
-        meetingsPerPeriod: 4,
-        period: 'month',
-        minutesPerMeeting: 60,
-        goals: 'Finde en uddannelse',
-        mentorRole: 'Lytte',
-        youngPersonRole: 'Vælge hvor de mødes',
-        programCheckIns: 'månedligt',
-      };
-      await post(`${course}/agreement`, agreement, 200);
+      const parties = { coordinator, mentorId, mentor: engine.auth('mentor', mentorId) };
+      await activateCourse(http, mentorshipId, parties, { consented: true, agreement: DANISH_MATCH_AGREEMENT });
     },
   };
 }

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import type { Role } from '../../libs/auth/roles';
 import { Engine } from './engine';
+import { activateCourse, matchCourse } from './mentorships';
 
 /**
  * Each role, related to the world's data ("own") or not ("other"). The
@@ -222,13 +223,9 @@ export class Fixtures {
       201,
       this.as('referrer-own'),
     );
-    const course = `/mentorships/${id}`;
-    await this.post(`${course}/consent`, {}, 200);
-    await this.post(`${course}/intake/complete`, {}, 200);
-    await this.post(`${course}/proposals`, { mentorId: ids['mentor-own'] }, 200);
-    await this.post(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' }, 200);
-    await this.post(`${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, 200, this.as('mentor-own'));
-    if (until === 'active') await this.post(`${course}/agreement`, AGREEMENT, 200);
+    const parties = { coordinator: this.as('coordinator'), mentorId: ids['mentor-own'], mentor: this.as('mentor-own') };
+    if (until === 'active') await activateCourse(this.http, id, parties, { agreement: AGREEMENT });
+    else await matchCourse(this.http, id, parties);
     return id;
   }
 

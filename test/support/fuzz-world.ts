@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { Role } from '../../libs/auth/roles';
 import { findPreset } from '../../libs/domain/policy/presets';
 import type { Engine } from './engine';
-import { MATCH_AGREEMENT } from './mentorships';
+import { activateCourse } from './mentorships';
 
 /** What the fuzzer calls the API with: a bearer header per role, and a live row for the path parameters of each collection. */
 export interface FuzzWorld {
@@ -95,11 +95,5 @@ async function activate(
   await command(`${path}/path/begin-screening`);
   for (const step of findPreset('pift')!.policy.screening.steps) await command(`${path}/path/screening-steps`, { step, result: 'passed' });
   for (const step of ['course/enrol', 'course/complete', 'approve']) await command(`${path}/path/${step}`);
-  const course = `/mentorships/${courseId}`;
-  await command(`${course}/consent`);
-  await command(`${course}/intake/complete`);
-  await command(`${course}/proposals`, { mentorId });
-  await command(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' });
-  await command(`${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, mentor);
-  await command(`${course}/agreement`, MATCH_AGREEMENT);
+  await activateCourse(http, courseId, { coordinator, mentorId, mentor });
 }

@@ -14,6 +14,60 @@ export const MATCH_AGREEMENT = {
   programCheckIns: 'monthly',
 };
 
+/** The same agreement in Danish, for the courses the console's Danish screens show. */
+export const DANISH_MATCH_AGREEMENT = {
+  ...MATCH_AGREEMENT,
+  goals: 'Finde en uddannelse',
+  mentorRole: 'Lytte',
+  youngPersonRole: 'Vælge hvor de mødes',
+  programCheckIns: 'månedligt',
+};
+
+type Auth = { Authorization: string };
+
+/** Who takes a course to active: the coordinator commands each step; the mentor, signed in as herself, accepts the proposal. */
+export interface CourseParties {
+  coordinator: Auth;
+  mentorId: string;
+  mentor: Auth;
+}
+
+export interface MatchOptions {
+  /** She gave her consent herself, through her link: the coordinator does not record it. */
+  consented?: boolean;
+}
+
+/**
+ * A referred course through the API up to its agreement: consent, intake
+ * complete, the mentor proposed, and both the young person and the mentor
+ * accepting. Each command must answer 200; the state the last one answered is returned.
+ */
+export async function matchCourse(
+  http: ReturnType<typeof request>,
+  mentorshipId: string,
+  { coordinator, mentorId, mentor }: CourseParties,
+  { consented = false }: MatchOptions = {},
+): Promise<{ phase: string }> {
+  const course = `/mentorships/${mentorshipId}`;
+  const command = async (path: string, body: object, as = coordinator) => (await http.post(path).set(as).send(body).expect(200)).body;
+  if (!consented) await command(`${course}/consent`, {});
+  await command(`${course}/intake/complete`, {});
+  await command(`${course}/proposals`, { mentorId });
+  await command(`${course}/proposals/answer`, { party: 'young-person', answer: 'accept' });
+  return command(`${course}/proposals/answer`, { party: 'mentor', answer: 'accept' }, mentor);
+}
+
+/** matchCourse, then the agreement (MATCH_AGREEMENT unless another is given): returns the state it answered, 'active'. */
+export async function activateCourse(
+  http: ReturnType<typeof request>,
+  mentorshipId: string,
+  parties: CourseParties,
+  { agreement = MATCH_AGREEMENT, ...options }: MatchOptions & { agreement?: object } = {},
+): Promise<{ phase: string }> {
+  await matchCourse(http, mentorshipId, parties, options);
+  return (await http.post(`/mentorships/${mentorshipId}/agreement`).set(parties.coordinator).send(agreement).expect(200)).body;
+}
+
 /** What a test needs to hang meetings and measurements on. */
 export interface MentorshipFixture {
   mentorshipId: string;
