@@ -24,9 +24,11 @@ function chromiumPath(): string {
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   // Root (CI, this machine) cannot use Chromium's user-namespace sandbox.
-  // A Danish browser: its own controls (a date field's format) in Danish too.
+  // A Danish browser: its own controls (a date field's format) in Danish too. Linux Chromium takes its locale from LANG, not
+  // --lang, and needs its Danish locale file (Debian's chromium-l10n, which the test command installs); without it, en-US.
   const args = ['--lang=da-DK', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...extraArgs];
-  return chromium.launch({ executablePath: chromiumPath(), args });
+  const env = { ...process.env, LANG: 'da_DK.UTF-8', LANGUAGE: 'da' };
+  return chromium.launch({ executablePath: chromiumPath(), args, env });
 }
 
 export function requireBuiltConsole(consoleDir: string): void {
