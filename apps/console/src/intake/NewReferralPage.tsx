@@ -64,26 +64,28 @@ export function NewReferralPage() {
           <Field id="referral-program" label={t('referral.program')} path="programId" error={refer.error}>
             <Select id="referral-program" value={programId} onChange={setProgramId} options={programs.map((p) => [p.id, p.name])} />
           </Field>
-          <fieldset>
-            <legend className="form-label">{t('referral.youngPerson')}</legend>
-            <ul className="nobullet-list">
-              {[false, true].map((option) => (
-                <li key={String(option)}>
-                  <input
-                    id={`referral-person-${option ? 'new' : 'existing'}`}
-                    type="radio"
-                    className="form-radio radio-large"
-                    name="referral-person"
-                    checked={isNew === option}
-                    onChange={() => setIsNew(option)}
-                  />
-                  <label htmlFor={`referral-person-${option ? 'new' : 'existing'}`}>
-                    {t(option ? 'referral.newPerson' : 'referral.existingPerson')}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+          <div className="form-group">
+            <fieldset>
+              <legend className="form-label">{t('referral.youngPerson')}</legend>
+              <ul className="nobullet-list">
+                {[false, true].map((option) => (
+                  <li key={String(option)}>
+                    <input
+                      id={`referral-person-${option ? 'new' : 'existing'}`}
+                      type="radio"
+                      className="form-radio radio-large"
+                      name="referral-person"
+                      checked={isNew === option}
+                      onChange={() => setIsNew(option)}
+                    />
+                    <label htmlFor={`referral-person-${option ? 'new' : 'existing'}`}>
+                      {t(option ? 'referral.newPerson' : 'referral.existingPerson')}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          </div>
           {isNew ? (
             <>
               <TextField
