@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { REPORT_KINDS } from '../libs/reports/reports';
-import { ACTORS, Actor, AGREEMENT, bodies, Fixtures, POLICY, World } from './support/access-world';
+import { ACTORS, Actor, bodies, Fixtures, POLICY, World } from './support/access-world';
+import { MATCH_AGREEMENT } from './support/mentorships';
 import { administered, allow, anyCoordinator, archivableRows, everyone, ofTheProgram, Row } from './support/access-rows';
 import { leaks, RESTRICTED, worldObjectsIn, youngPersonIn } from './support/access-scan';
 import { engineSuite } from './support/engine';
@@ -297,7 +298,7 @@ const MATRIX: Row[] = [
   },
   {
     route: 'POST /mentorships/{id}/agreement',
-    call: (w, id) => ({ path: `${course(w, id)}/agreement`, body: AGREEMENT }),
+    call: (w, id) => ({ path: `${course(w, id)}/agreement`, body: MATCH_AGREEMENT }),
     allowed: { coordinator: 200 },
     fresh: (make) => make.course('agreeing'),
   },

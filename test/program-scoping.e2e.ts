@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Escalation, Mentorship, Nudge, Referral, ReferralQuota, YoungPerson } from '../libs/persistence/entities';
-import { AGREEMENT, Fixtures, World } from './support/access-world';
+import { Fixtures, World } from './support/access-world';
+import { MATCH_AGREEMENT } from './support/mentorships';
 import { engineSuite } from './support/engine';
 
 /** The coordinators who must not reach the world's data: of another program, and of the world's program for another municipality. */
@@ -79,7 +80,7 @@ describe('a coordinator reaches only her part of her programs, through the real 
       ['patch', `/young-people/${world.youngPersonId}`, { contact: { phone: '+45 11 22 33 44' } }],
       ['post', '/referrals', { programId: world.programId, referrerId: world.ids['referrer-own'], youngPersonId: world.youngPersonId }],
       ['post', `${course}/meetings`, { id: randomUUID(), heldOn: world.today, minutes: 30, placeKind: 'walk' }],
-      ['post', `${course}/agreement`, AGREEMENT],
+      ['post', `${course}/agreement`, MATCH_AGREEMENT],
       ['post', `${course}/close`, { kind: 'early', reason: 'moved', outcome: 'none' }],
       [
         'post',

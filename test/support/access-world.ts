@@ -88,15 +88,6 @@ export const POLICY = {
 /** The kinds a program administrator makes; coordinators make the rest. */
 export const ADMINISTERED = ['/municipalities', '/coordinators', '/panel-members', '/quotas'];
 
-export const AGREEMENT = {
-  meetingsPerPeriod: 4,
-  period: 'month',
-  minutesPerMeeting: 60,
-  goals: 'A job',
-  mentorRole: 'Listen',
-  youngPersonRole: 'Show up',
-  programCheckIns: 'monthly',
-};
 const short = () => randomUUID().slice(0, 8);
 // A name no other test file uses: the leak scans look for its words in every answer, and other files' rows share the database
 // (the API fuzzer even writes names it read from answers into coordinators and API tokens).
@@ -224,7 +215,7 @@ export class Fixtures {
       this.as('referrer-own'),
     );
     const parties = { coordinator: this.as('coordinator'), mentorId: ids['mentor-own'], mentor: this.as('mentor-own') };
-    if (until === 'active') await activateCourse(this.http, id, parties, { agreement: AGREEMENT });
+    if (until === 'active') await activateCourse(this.http, id, parties);
     else await matchCourse(this.http, id, parties);
     return id;
   }

@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Mentorship, Referral } from '../../libs/persistence/entities';
+import { MATCH_AGREEMENT } from '../../scripts/stack/match-agreement';
 import { Engine } from './engine';
 
-/** A written agreement a course accepts: what starts the match. */
-export const MATCH_AGREEMENT = {
-  meetingsPerPeriod: 4,
-  period: 'month',
-  minutesPerMeeting: 60,
-  goals: 'Find a study programme',
-  mentorRole: 'Listen',
-  youngPersonRole: 'Choose where to meet',
-  programCheckIns: 'monthly',
-};
+/** The match agreement the benchmark, the fault run and the drill send: the tests' too. */
+export { MATCH_AGREEMENT };
 
 /** The same agreement in Danish, for the courses the console's Danish screens show. */
 export const DANISH_MATCH_AGREEMENT = {
