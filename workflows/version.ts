@@ -11,8 +11,10 @@ import { MentorflowWorkflowsVersion } from './search-attributes';
  * history from before it to replay. Raise it with the first patch after it
  * (docs/decisions/0002-workflow-versioning.md says how); then `MentorflowWorkflowsVersion < N` lists the
  * runs begun before version N, the ones a patch of N must still serve.
+ *
+ * 2: courses read their contact from PostgreSQL (workflows/patches.ts, CONTACT_FROM_RECORDS).
  */
-export const WORKFLOWS_VERSION = 1;
+export const WORKFLOWS_VERSION = 2;
 
 /** The pair every start and every continue-as-new sets. */
 export const workflowsVersionAttribute: SearchAttributePair = { key: MentorflowWorkflowsVersion, value: WORKFLOWS_VERSION };

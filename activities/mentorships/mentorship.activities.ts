@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { readRecordedContact } from '../../libs/meetings/recorded-contact';
 import { MatchAttempt, Mentorship, MissedBy, MissedMeeting } from '../../libs/persistence/entities';
+import type { RecordedContact } from '../../workflows/mentorship/messages';
 
 export interface MentorshipPhaseInput {
   mentorshipId: string;
@@ -73,6 +75,11 @@ export class MentorshipActivities {
       })
       .orUpdate(['outcome', 'ended_at'], ['mentorship_id', 'attempt'])
       .execute();
+  }
+
+  /** The course's meetings and check-ins as the API stored them, with the minutes met per day from `minutesFrom` on. */
+  readRecordedContact({ mentorshipId, minutesFrom }: { mentorshipId: string; minutesFrom: string }): Promise<RecordedContact> {
+    return readRecordedContact(this.dataSource, mentorshipId, minutesFrom);
   }
 
   async recordMissedMeeting(input: MissedMeetingInput): Promise<void> {

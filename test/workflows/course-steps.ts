@@ -6,6 +6,7 @@ import { mentorPath } from '../../workflows/mentor/mentor-path.workflow';
 import { approveUpdate, beginScreeningUpdate, mentorStateQuery, mentorWorkflowId } from '../../workflows/mentor/messages';
 import * as m from '../../workflows/mentorship/messages';
 import { mentorship } from '../../workflows/mentorship/mentorship.workflow';
+import { contactLog } from './contact-log';
 import { mentorInput } from './mentor-path.fixtures';
 import { mentorshipInput } from './mentorship.fixtures';
 import type { StartedWorkflows } from './test-worker';
@@ -61,15 +62,53 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
     await send(handle, m.recordMatchAgreementUpdate, { by });
   }
 
-  let meetingCount = 0;
-  const meet = async (handle: Handle, minutes = 120) =>
-    send(handle, m.logMeetingUpdate, {
-      by: 'mentor',
-      meetingId: `meeting-${++meetingCount}`,
-      heldOn: await today(),
-      minutes,
-      placeKind: 'cafe',
-    });
+  const mentorshipIdOf = (handle: Handle) => handle.workflowId.replace(/^mentorship-/, '');
 
-  return { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet };
+  /**
+   * As the API logs contact: the row is stored, and the course is signalled only when it waits on it (the first meeting, which
+   * dates the check-ins; a nudge the contact settles, which the API finds open among the nudge rows and this step in the course's
+   * open nudges). Otherwise the course reads it at its next deadline.
+   */
+  async function recordContact(handle: Handle, store: () => void, settles: string, first = false): Promise<void> {
+    store();
+    if (first || (await handle.query(m.mentorshipStateQuery)).openNudges.some((key) => key.startsWith(settles))) {
+      await handle.signal(m.contactRecordedSignal);
+      await quiet(handle);
+    }
+  }
+
+  /**
+   * Until the course has done what a signal set off (read its contact, resolved what it settles): its history shows a workflow
+   * task completed after the signal, none scheduled since, and every activity ended. A signal has no answer to wait for, as an
+   * update has (and the test server's describe shows no pending workflow task); a test that ended with a task pending would stop
+   * the test server's clock (time-skipping-terminate.repro.ts).
+   */
+  async function quiet(handle: Handle): Promise<void> {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((next) => setTimeout(next, 10))) {
+      const events = (await handle.fetchHistory()).events!;
+      const signalled = events.findLastIndex((event) => event.workflowExecutionSignaledEventAttributes);
+      const lastTask = events.findLastIndex((event) => event.workflowTaskCompletedEventAttributes);
+      const taskSince = events.slice(lastTask + 1).some((event) => event.workflowTaskScheduledEventAttributes);
+      const activities = events.filter((event) => event.activityTaskScheduledEventAttributes).length;
+      const ended = events.filter(
+        (event) =>
+          event.activityTaskCompletedEventAttributes ||
+          event.activityTaskFailedEventAttributes ||
+          event.activityTaskTimedOutEventAttributes ||
+          event.activityTaskCanceledEventAttributes,
+      ).length;
+      if (lastTask > signalled && !taskSince && activities === ended) return;
+    }
+    throw new Error(`${handle.workflowId} still busy 10 s after a signal`);
+  }
+
+  const meet = async (handle: Handle, minutes = 120) => {
+    const id = mentorshipIdOf(handle);
+    const heldOn = await today();
+    await recordContact(handle, () => contactLog.meeting(id, heldOn, minutes), 'meeting-gap:', contactLog.meetingsOf(id) === 0);
+  };
+  const checkIn = async (handle: Handle, party: m.CheckInParty) =>
+    recordContact(handle, () => contactLog.checkIn(mentorshipIdOf(handle), party), `check-in:${party}:`);
+
+  return { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, mentorshipIdOf };
 }

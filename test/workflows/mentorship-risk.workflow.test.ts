@@ -10,16 +10,24 @@ import { recordHistory } from './histories';
 import { refusal } from './refusal';
 import { withWorker } from './test-worker';
 import { timeSkippingSuite } from './time-skipping';
+import { contactLog } from './contact-log';
 
 /** The course's side of escalations: the flag, a person's concern, and each of the engine's rules raising exactly one. */
 describe('mentorship risk', () => {
   const suite = timeSkippingSuite();
-  const { send, today, availableMentor, startCourse, toActive, meet } = courseSteps(suite);
+  const { send, today, availableMentor, startCourse, toActive, meet, mentorshipIdOf } = courseSteps(suite);
   const riskFlag = async (handle: WorkflowHandle) => (await handle.describe()).typedSearchAttributes.get(MentorflowRiskFlag);
   const state = (handle: CourseHandle) => handle.query(m.mentorshipStateQuery);
   let missedCount = 0;
+  /** With the meetings logged so far, as the API counts them. */
   const miss = async (handle: CourseHandle, missedMeetingId = `missed-${++missedCount}`) =>
-    send(handle, m.recordMissedMeetingUpdate, { by: 'mentor', missedMeetingId, plannedOn: await today(), missedBy: 'young-person' });
+    send(handle, m.recordMissedMeetingUpdate, {
+      by: 'mentor',
+      missedMeetingId,
+      plannedOn: await today(),
+      missedBy: 'young-person',
+      meetingsHeld: contactLog.meetingsOf(mentorshipIdOf(handle)),
+    });
   /** With the flags the API assessed as it stored the score. */
   const measure = (handle: CourseHandle, measurementId: string, duePoint: string, wellBeing?: m.WellBeingFlags) =>
     send(handle, m.measurementSubmittedUpdate, { by: 'mentor', measurementId, instrument: 'who5', duePoint, wellBeing });

@@ -4,6 +4,7 @@ import { CourseChange, CourseChangeParts, writeCourseChange } from '../../activi
 import type { MentorshipActivities } from '../../activities/mentorships/mentorship.activities';
 import type { RaiseEscalation } from '../../activities/escalations/escalation-triggers.activities';
 import type { NudgeInput, WelcomeMatch } from '../../activities/nudges/nudge.activities';
+import { contactLog } from './contact-log';
 import { mentorshipPolicy } from '../../libs/programs/mentorship-policy';
 import { findPreset } from '../../libs/domain/policy/presets';
 import type { MentorshipInput } from '../../workflows/mentorship/messages';
@@ -70,6 +71,7 @@ export function mentorshipActivities(client: Client) {
     async openRequestedEscalation({ escalationId }: { escalationId: string }) {
       if (!openedEscalations.includes(escalationId)) openedEscalations.push(escalationId);
     },
+    readRecordedContact: contactLog.readRecordedContact.bind(contactLog),
   };
   return {
     activities: withCourseChanges(activities),

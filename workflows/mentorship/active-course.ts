@@ -1,24 +1,15 @@
 import { refuse } from '../commands';
-import { CheckInCommand, LogMeetingCommand, MEETING_MINUTES, ReviewCommand } from './messages';
+import { checkCheckInFits, checkMeetingFits, ContactCourse } from './contact-rules';
+import { CheckInCommand, LogMeetingCommand, RecordedContact, ReviewCommand } from './messages';
 import { MentorshipCore } from './mentorship-core';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The active course's part of the state machine: meetings, contact against the policy's target, check-ins and reviews. */
 export abstract class ActiveCourse extends MentorshipCore {
-  checkMeeting({ meetingId, heldOn, minutes }: LogMeetingCommand, now: Date): void {
-    if (this.state.meetings.ids.includes(meetingId)) return; // a retried log is no new meeting
-    this.expectPhase('active');
-    const today = now.toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) refuse('not-a-date', { field: 'heldOn' });
-    if (heldOn > today) refuse('date-in-future', { field: 'heldOn', date: heldOn });
-    if (heldOn < this.state.matchStartedAt!.slice(0, 10))
-      refuse('before-match-start', { field: 'heldOn', date: heldOn, matchStart: this.state.matchStartedAt!.slice(0, 10) });
-    const lastDay = new Date(this.matchStartMs! + this.input.policy.duration.maxMs).toISOString().slice(0, 10);
-    if (heldOn > lastDay) refuse('past-maximum-duration', { lastDay });
-    if (!Number.isInteger(minutes) || minutes < MEETING_MINUTES.min || minutes > MEETING_MINUTES.max) {
-      refuse('minutes-out-of-range', { min: MEETING_MINUTES.min, max: MEETING_MINUTES.max });
-    }
+  checkMeeting(meeting: LogMeetingCommand, now: Date): void {
+    if (this.state.meetings.ids.includes(meeting.meetingId)) return; // a retried log is no new meeting
+    checkMeetingFits(meeting, this.contactCourse, now, refuse);
   }
   logMeeting(command: LogMeetingCommand, now: Date): boolean {
     this.checkMeeting(command, now);
@@ -34,6 +25,36 @@ export abstract class ActiveCourse extends MentorshipCore {
       this.state.contact.minutesByPeriod[period] = (this.state.contact.minutesByPeriod[period] ?? 0) + command.minutes;
     }
     return true;
+  }
+
+  /**
+   * Takes the course's contact as PostgreSQL holds it, where the API stores meetings and check-ins without waking the course:
+   * the counts and days as they are now, and the minutes of the contact periods not yet checked (a period already checked stays
+   * as it was judged).
+   */
+  learnContact(recorded: RecordedContact): void {
+    const { meetings, contact } = this.state;
+    meetings.count = recorded.meetings.count;
+    meetings.minutes = recorded.meetings.minutes;
+    meetings.lastHeldOn = recorded.meetings.lastHeldOn;
+    this.state.firstMeetingOn = recorded.meetings.firstHeldOn;
+    this.state.checkIns = { ...recorded.checkIns };
+    contact.minutesByPeriod = {};
+    for (const [day, minutes] of Object.entries(recorded.minutesByDay)) {
+      const period = this.contactPeriodOf(day);
+      if (period >= contact.periodsChecked) contact.minutesByPeriod[period] = (contact.minutesByPeriod[period] ?? 0) + minutes;
+    }
+  }
+
+  /** The first day of the oldest contact period not yet checked: the course reads the minutes met from it on. */
+  get uncheckedContactFrom(): string {
+    return new Date(this.contactPeriodsStartMs + this.state.contact.periodsChecked * this.input.policy.contact.periodMs)
+      .toISOString()
+      .slice(0, 10);
+  }
+
+  private get contactCourse(): ContactCourse {
+    return { phase: this.state.phase, matchStartedAt: this.state.matchStartedAt, maxMs: this.input.policy.duration.maxMs };
   }
 
   /** Closes the oldest unchecked contact period; true when it fell short of the policy's target. */
@@ -74,9 +95,8 @@ export abstract class ActiveCourse extends MentorshipCore {
     return Math.max(0, Math.floor(elapsed / this.input.policy.contact.periodMs));
   }
 
-  checkCheckIn({ heldOn }: CheckInCommand, now: Date): void {
-    this.expectPhase('active');
-    if (heldOn > now.toISOString().slice(0, 10)) refuse('date-in-future', { field: 'heldOn', date: heldOn });
+  checkCheckIn(checkIn: CheckInCommand, now: Date): void {
+    checkCheckInFits(checkIn, this.contactCourse, now, refuse);
   }
   recordCheckIn(command: CheckInCommand, now: Date): void {
     this.checkCheckIn(command, now);

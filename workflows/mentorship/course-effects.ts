@@ -42,6 +42,8 @@ export class CourseEffects {
   revision = 0;
   /** A match proposal is reserving its mentor's slot; commands that would change the match wait for it. */
   proposing = false;
+  /** The API signalled contact the course waits on (contactRecordedSignal): the main loop reads it. */
+  contactStale = false;
 
   constructor(
     private readonly course: Mentorship,
@@ -99,9 +101,17 @@ export class CourseEffects {
     await this.write({ phase: phaseChanged ? phaseRow(this.course) : undefined, raised: reminders, resolved: this.settleNudges() });
   }
 
-  /** The course is over: nothing it chased is left open. */
-  async finish(): Promise<void> {
+  /** Resolves the nudges no longer chased: after the course read its contact, and once it is over. */
+  async settle(): Promise<void> {
     await this.write({ resolved: this.settleNudges() });
+  }
+
+  /** Reads the course's meetings and check-ins as the API stored them (RecordedContact), with the minutes of periods not yet checked. */
+  async learnContact(): Promise<void> {
+    this.contactStale = false;
+    const { course } = this;
+    const minutesFrom = course.uncheckedContactFrom;
+    course.learnContact(await activities.readRecordedContact({ mentorshipId: course.input.mentorshipId, minutesFrom }));
   }
 
   /** A WHO-5 with the API's flags: an escalation when it is in the high-risk band or dropped sharply. */

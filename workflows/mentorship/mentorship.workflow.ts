@@ -1,7 +1,8 @@
-import { allHandlersFinished, condition, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { onCommand, refuse } from '../commands';
 import { DEFAULT_HISTORY_LIMIT, LongRun } from '../long-running';
 import { nudgeIgnoredSignal } from '../nudge/messages';
+import { CONTACT_FROM_RECORDS } from '../patches';
 import { courseAttributes } from './course-attributes';
 import { CourseEffects } from './course-effects';
 import { attemptRow } from './course-rows';
@@ -42,6 +43,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     published = values;
     upsertSearchAttributes(attributes);
   };
+  /** Only an active course counts contact; a run begun before version 2 reads none where its history read none. */
+  const readsContact = () => course.state.phase === 'active' && patched(CONTACT_FROM_RECORDS);
   const notWhileProposing = () => {
     if (effects.proposing) refuse('proposal-in-progress');
   };
@@ -117,7 +120,12 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     (closing) => {
       const attempt = course.currentAttempt;
       let slotHolder: string | undefined;
-      return command((now) => void (slotHolder = course.close(closing, now)), {
+      // The course's own record ends with its contact as the API stored it.
+      const apply = async (now: Date) => {
+        if (readsContact()) await effects.learnContact();
+        slotHolder = course.close(closing, now);
+      };
+      return command(apply, {
         rows: () => ({
           releasedSlot: slotHolder ? { mentorId: slotHolder, mentorshipId: input.mentorshipId } : undefined,
           attempt: attempt?.outcome === 'closed' ? attemptRow(course, attempt, closing.by) : undefined,
@@ -167,6 +175,10 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   });
   // Each signal weighed on its own, in order.
   setHandler(nudgeIgnoredSignal, () => effects.nudgeIgnored());
+  setHandler(m.contactRecordedSignal, () => {
+    effects.contactStale = true;
+    effects.revision += 1;
+  });
 
   // ---- main logic
   // A course with an escalation open does not finish: its flag stays up until the escalation is resolved.
@@ -176,10 +188,14 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     // Search attributes are published here, after each change, not inside the handlers.
     publish(nextMilestone(course, next));
     const wake = await longRun.wait(() => effects.revision !== seen, next?.at);
+    // Meetings and check-ins are rows the API stored: read before a deadline is judged, or when it said one settles a nudge.
+    const learnt = (wake === 'deadline' || effects.contactStale) && readsContact();
+    if (learnt) await effects.learnContact();
     if (wake === 'deadline') await effects.actOnDeadlines();
+    else if (learnt) await effects.settle();
     if (longRun.due) await longRun.continueAsNew<typeof mentorship>({ ...input, state: course.state, historyLimit });
   }
-  await effects.finish();
+  await effects.settle();
   publish(undefined);
   await condition(allHandlersFinished);
   return course.state;

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { InstrumentId } from '../../libs/domain/instruments';
 
 export { escalationClosedSignal, mentorshipWorkflowId } from '../shared/course-escalations';
@@ -119,8 +119,11 @@ export interface MentorshipState {
   openEscalations: string[];
   /** Keys of the engine's own escalations already raised, e.g. "who5@P3M", so each occasion raises one. */
   escalationsRaised: string[];
-  /** Planned meetings missed since the last one held; a run of them raises an escalation. */
-  missedMeetings: { inARow: number; ids: string[] };
+  /**
+   * Planned meetings missed since the last one held; a run of them raises an escalation. `heldBefore` is how many meetings were
+   * logged when the run's last missed meeting was: more logged by the next one ends the run.
+   */
+  missedMeetings: { inARow: number; ids: string[]; heldBefore?: number };
   /** The mentor's nudges left unanswered until they were reported, since the last escalation they raised. */
   unansweredNudges: number;
 }
@@ -187,6 +190,19 @@ export interface MissedMeetingCommand extends ByCommand {
   /** The day the meeting was planned for, YYYY-MM-DD. */
   plannedOn: string;
   missedBy: 'young-person' | 'mentor' | 'both';
+  /** How many meetings the course had logged when this one was missed, as the API counted its rows; one held since ends a run. */
+  meetingsHeld?: number;
+}
+
+/**
+ * A course's contact as its rows in PostgreSQL hold it: the meetings and the program's check-ins, which the API stores without
+ * waking the course. The course reads them when it acts on a deadline, when one of them settles what it chases, and as it closes.
+ */
+export interface RecordedContact {
+  meetings: { count: number; minutes: number; firstHeldOn?: string; lastHeldOn?: string };
+  /** Minutes met on each day (YYYY-MM-DD) from the asked-for day on: the contact periods the course has not checked yet. */
+  minutesByDay: Record<string, number>;
+  checkIns: Record<CheckInParty, number>;
 }
 
 export const mentorshipStateQuery = defineQuery<MentorshipState>('state');
@@ -197,6 +213,10 @@ export const completeIntakeUpdate = defineUpdate<MentorshipState, [ByCommand]>('
 export const proposeMatchUpdate = defineUpdate<MentorshipState, [ProposeMatchCommand]>('proposeMatch');
 export const answerProposalUpdate = defineUpdate<MentorshipState, [AnswerProposalCommand]>('answerProposal');
 export const recordMatchAgreementUpdate = defineUpdate<MentorshipState, [ByCommand]>('recordMatchAgreement');
+/**
+ * How the API told a course of each meeting and check-in before version 2 (now rows the course reads, RecordedContact): still
+ * taken, as an update sent by an API of before, or in a history recorded then, must find its handler.
+ */
 export const logMeetingUpdate = defineUpdate<MentorshipState, [LogMeetingCommand]>('logMeeting');
 export const recordCheckInUpdate = defineUpdate<MentorshipState, [CheckInCommand]>('recordCheckIn');
 export const measurementSubmittedUpdate = defineUpdate<MentorshipState, [MeasurementCommand]>('measurementSubmitted');
@@ -206,4 +226,9 @@ export const recordExitConversationUpdate = defineUpdate<MentorshipState, [ExitC
 export const mentorLeftUpdate = defineUpdate<MentorshipState, [ByCommand]>('mentorLeft');
 export const recordContinuationUpdate = defineUpdate<MentorshipState, [ContinuationCommand]>('recordContinuation');
 export const raiseEscalationUpdate = defineUpdate<MentorshipState, [RaiseEscalationCommand]>('raiseEscalation');
+/**
+ * The API stored a meeting or check-in that settles what the course chases (an open meeting-gap or check-in nudge) or moves its
+ * check-ins' dates (the first meeting): the course reads its contact again (RecordedContact). Other contact waits for its next deadline.
+ */
+export const contactRecordedSignal = defineSignal('contactRecorded');
 export const recordMissedMeetingUpdate = defineUpdate<MentorshipState, [MissedMeetingCommand]>('recordMissedMeeting');

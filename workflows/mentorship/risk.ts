@@ -77,10 +77,18 @@ export class CourseRisk {
     return ids.slice(ids.length - inARow);
   }
 
-  /** Answers false for a retry. */
-  meetingMissed({ missedMeetingId }: MissedMeetingCommand): boolean {
+  /**
+   * Answers false for a retry. Meetings reach the course only now and then (RecordedContact), so the API says how many were logged
+   * when this one was missed: more than when the run's last was missed ends the run. (Before the API counted them, each meeting
+   * ended the run itself, through meetingHeld, and kept the course's own count current.)
+   */
+  meetingMissed({ missedMeetingId, meetingsHeld }: MissedMeetingCommand): boolean {
     const missed = this.state.missedMeetings;
     if (missed.ids.includes(missedMeetingId)) return false;
+    if (meetingsHeld !== undefined) {
+      if (meetingsHeld > (missed.heldBefore ?? this.state.meetings.count)) missed.inARow = 0;
+      missed.heldBefore = meetingsHeld;
+    }
     missed.ids.push(missedMeetingId);
     missed.inARow += 1;
     return true;

@@ -48,6 +48,7 @@ export function activityRegistry(resolve: <T>(type: Type<T>) => T): ActivityFunc
     recordDailyDigests: delivery.recordDailyDigests.bind(delivery),
     reserveMentorSlot: slots.reserveMentorSlot.bind(slots),
     recordMissedMeeting: mentorships.recordMissedMeeting.bind(mentorships),
+    readRecordedContact: mentorships.readRecordedContact.bind(mentorships),
     recordCourseChange: courseChanges.recordCourseChange.bind(courseChanges),
     raiseEscalation: triggers.raiseEscalation.bind(triggers),
     openRequestedEscalation: triggers.openRequestedEscalation.bind(triggers),

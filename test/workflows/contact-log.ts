@@ -1,0 +1,53 @@
+import type { CheckInParty, RecordedContact } from '../../workflows/mentorship/messages';
+
+interface Contact {
+  meetings: Array<{ heldOn: string; minutes: number }>;
+  checkIns: CheckInParty[];
+}
+
+/**
+ * The meetings and check_ins tables, in memory, for the workflow tests: the API's side stores contact here (course-steps' `meet`
+ * and `checkIn`), and the course reads it through `readRecordedContact`, with the contract of the real activity
+ * (libs/meetings/recorded-contact.ts).
+ */
+export class ContactLog {
+  private readonly courses = new Map<string, Contact>();
+
+  meeting(mentorshipId: string, heldOn: string, minutes: number): void {
+    this.of(mentorshipId).meetings.push({ heldOn, minutes });
+  }
+
+  checkIn(mentorshipId: string, party: CheckInParty): void {
+    this.of(mentorshipId).checkIns.push(party);
+  }
+
+  meetingsOf(mentorshipId: string): number {
+    return this.of(mentorshipId).meetings.length;
+  }
+
+  async readRecordedContact({ mentorshipId, minutesFrom }: { mentorshipId: string; minutesFrom: string }): Promise<RecordedContact> {
+    const { meetings, checkIns } = this.of(mentorshipId);
+    const days = meetings.map((meeting) => meeting.heldOn).sort();
+    const minutesByDay: Record<string, number> = {};
+    for (const { heldOn, minutes } of meetings) if (heldOn >= minutesFrom) minutesByDay[heldOn] = (minutesByDay[heldOn] ?? 0) + minutes;
+    const count = (party: CheckInParty) => checkIns.filter((p) => p === party).length;
+    return {
+      meetings: {
+        count: meetings.length,
+        minutes: meetings.reduce((sum, meeting) => sum + meeting.minutes, 0),
+        ...(days.length > 0 ? { firstHeldOn: days[0], lastHeldOn: days.at(-1) } : {}),
+      },
+      minutesByDay,
+      checkIns: { 'young-person': count('young-person'), mentor: count('mentor'), referrer: count('referrer') },
+    };
+  }
+
+  private of(mentorshipId: string): Contact {
+    let contact = this.courses.get(mentorshipId);
+    if (!contact) this.courses.set(mentorshipId, (contact = { meetings: [], checkIns: [] }));
+    return contact;
+  }
+}
+
+/** One log for every test file's courses: their ids are unique, and the fixtures' activities and the steps must share it. */
+export const contactLog = new ContactLog();

@@ -1,0 +1,46 @@
+import type { RefusalArgs, RefusalCode } from '../refusals';
+import { CheckInCommand, LogMeetingCommand, MEETING_MINUTES, MentorshipPhase } from './messages';
+
+/** Refuses with a reason: in a workflow an ApplicationFailure (`refuse`), in the API a 409 with the same code. */
+export type Refuser = <Code extends RefusalCode>(code: Code, ...params: RefusalArgs<Code>) => never;
+
+/** What the contact rules read of a course: its phase and, once active, when the match started. */
+export interface ContactCourse {
+  phase: MentorshipPhase;
+  matchStartedAt?: string;
+  /** The policy's maximum duration from the match start. */
+  maxMs: number;
+}
+
+/**
+ * A meeting fits an active course: held on a day from the match start to its maximum duration's last day, not in the future, of a
+ * believable length. The course's workflow and the API (which stores meetings without waking the course) both keep these.
+ */
+export function checkMeetingFits(
+  { heldOn, minutes }: Pick<LogMeetingCommand, 'heldOn' | 'minutes'>,
+  course: ContactCourse,
+  now: Date,
+  refuse: Refuser,
+): void {
+  expectActive(course, refuse);
+  const today = now.toISOString().slice(0, 10);
+  const matchStart = course.matchStartedAt!.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) refuse('not-a-date', { field: 'heldOn' });
+  if (heldOn > today) refuse('date-in-future', { field: 'heldOn', date: heldOn });
+  if (heldOn < matchStart) refuse('before-match-start', { field: 'heldOn', date: heldOn, matchStart });
+  const lastDay = new Date(Date.parse(course.matchStartedAt!) + course.maxMs).toISOString().slice(0, 10);
+  if (heldOn > lastDay) refuse('past-maximum-duration', { lastDay });
+  if (!Number.isInteger(minutes) || minutes < MEETING_MINUTES.min || minutes > MEETING_MINUTES.max) {
+    refuse('minutes-out-of-range', { min: MEETING_MINUTES.min, max: MEETING_MINUTES.max });
+  }
+}
+
+/** A program check-in fits an active course and is not dated in the future. */
+export function checkCheckInFits({ heldOn }: Pick<CheckInCommand, 'heldOn'>, course: ContactCourse, now: Date, refuse: Refuser): void {
+  expectActive(course, refuse);
+  if (heldOn > now.toISOString().slice(0, 10)) refuse('date-in-future', { field: 'heldOn', date: heldOn });
+}
+
+function expectActive({ phase }: ContactCourse, refuse: Refuser): void {
+  if (phase !== 'active') refuse('wrong-phase', { subject: 'mentorship', phase, needed: ['active'] });
+}

@@ -1,0 +1,12 @@
+/**
+ * The ids of the `patched()` branches in workflow code, never renamed or reused
+ * (docs/decisions/0002-workflow-versioning.md). Each names the release that
+ * added it; WORKFLOWS_VERSION went up with it.
+ */
+
+/**
+ * Version 2: a course reads its meetings and check-ins from PostgreSQL (RecordedContact) when it wakes for a deadline, when the
+ * API signals contact that settles what it chases, and as it closes, instead of an update for each. A run begun before reads
+ * nothing at the wakes and closures its history already holds.
+ */
+export const CONTACT_FROM_RECORDS = 'contact-from-records';
