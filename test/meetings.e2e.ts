@@ -1,7 +1,8 @@
 import { ConflictException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { MeetingsService } from '../libs/meetings/meetings.service';
-import { Meeting } from '../libs/persistence/entities';
+import { readRecordedContact } from '../libs/meetings/recorded-contact';
+import { Meeting, Nudge } from '../libs/persistence/entities';
 import { Engine, startEngine } from './support/engine';
 import { MentorshipFixture, mentorshipFactory } from './support/mentorships';
 
@@ -11,7 +12,7 @@ describe('the meeting log in PostgreSQL', () => {
   let engine: Engine;
   let service: MeetingsService;
   let newMentorship: () => Promise<MentorshipFixture>;
-  // The API stores meetings before the course counts them (MentorshipsController.logMeeting); here rows are written directly.
+  // The API stores meetings as they are logged (CourseLogController.logMeeting); here rows are written directly.
   const insert = ({ mentorshipId, mentorId }: MentorshipFixture, heldOn: string, minutes: number) =>
     engine.dataSource
       .getRepository(Meeting)
@@ -43,5 +44,59 @@ describe('the meeting log in PostgreSQL', () => {
       new ConflictException(`refused: meeting ${stored.id} was already logged for another mentorship`),
     );
     await expect(service.assertNotLoggedElsewhere(randomUUID(), other.mentorshipId)).resolves.toBeUndefined();
+  });
+
+  it("reads a course's contact as the course's workflow takes it: counts, first and last days, minutes per day from a day on", async () => {
+    const mentorship = await newMentorship();
+    const { mentorshipId } = mentorship;
+    expect(await readRecordedContact(engine.dataSource, mentorshipId, '2025-01-06')).toEqual({
+      meetings: { count: 0, minutes: 0 },
+      minutesByDay: {},
+      checkIns: { 'young-person': 0, mentor: 0, referrer: 0 },
+    });
+    await insert(mentorship, '2025-01-10', 60);
+    await insert(mentorship, '2025-02-10', 45);
+    await insert(mentorship, '2025-02-10', 30);
+    await service.logCheckIn({ checkInId: randomUUID(), mentorshipId, party: 'mentor', heldOn: '2025-01-12', recordedBy: 'c-1' });
+    expect(await readRecordedContact(engine.dataSource, mentorshipId, '2025-02-05')).toEqual({
+      meetings: { count: 3, minutes: 135, firstHeldOn: '2025-01-10', lastHeldOn: '2025-02-10' },
+      minutesByDay: { '2025-02-10': 75 },
+      checkIns: { 'young-person': 0, mentor: 1, referrer: 0 },
+    });
+    expect((await service.contact(mentorshipId)).minutesByDay).toEqual({});
+  });
+
+  it('wakes the course for its first meeting (its retry too), an earlier one and what an open nudge chases, not others', async () => {
+    const mentorship = await newMentorship();
+    const { mentorshipId, mentorId } = mentorship;
+    const log = (heldOn: string, meetingId = randomUUID()) =>
+      service.logMeeting({ meetingId, mentorshipId, mentorId, heldOn, minutes: 60, placeKind: 'cafe', loggedBy: 'mentor-1' });
+    const first = randomUUID();
+    expect(await log('2025-01-20', first)).toEqual({ wakesCourse: true });
+    expect(await log('2025-01-20', first)).toEqual({ wakesCourse: true }); // a retry, after a signal that may have failed
+    expect(await log('2025-01-27')).toEqual({ wakesCourse: false });
+    expect(await log('2025-01-13')).toEqual({ wakesCourse: true }); // the first meeting is earlier now: the check-ins move
+
+    const nudge = (kind: string) =>
+      engine.dataSource.getRepository(Nudge).save({
+        key: `mentorship-${mentorshipId}/${kind}:${randomUUID()}`,
+        kind,
+        programSlug: 'pift',
+        subjectWorkflowId: `mentorship-${mentorshipId}`,
+        subjectId: mentorshipId,
+        status: 'open',
+        recipientRole: 'mentor',
+        recipientId: mentorId,
+      });
+    const gap = await nudge('meeting-gap');
+    expect(await log('2025-02-20')).toEqual({ wakesCourse: true });
+    await engine.dataSource.getRepository(Nudge).update({ key: gap.key }, { status: 'resolved', settledAt: new Date() });
+    expect(await log('2025-02-21')).toEqual({ wakesCourse: false });
+
+    const checkIn = (party: 'mentor' | 'young-person') =>
+      service.logCheckIn({ checkInId: randomUUID(), mentorshipId, party, heldOn: '2025-02-21', recordedBy: 'c-1' });
+    await nudge('check-in-missed:young-person');
+    expect(await checkIn('mentor')).toEqual({ wakesCourse: false });
+    expect(await checkIn('young-person')).toEqual({ wakesCourse: true });
   });
 });

@@ -3,6 +3,9 @@ import request from 'supertest';
 import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, Referral } from '../libs/persistence/entities';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 import { activateCourse } from './support/mentorships';
+import { Client } from '@temporalio/client';
+import * as m from '../workflows/mentorship/messages';
+import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
 
 describe('a mentorship through the real API, worker, Temporal and PostgreSQL', () => {
   let engine: Engine;
@@ -259,6 +262,44 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
       .send({ party: 'mentor', heldOn: checkIn.heldOn })
       .expect(400);
     expect(missing.body.problems.map((p: { path: string }) => p.path)).toEqual(['id']);
+  });
+
+  it('stores a meeting without waking the course, which reads it later; answers and shows the contact as stored', async () => {
+    const id = await activeCourse();
+    const today = new Date().toISOString().slice(0, 10);
+    const course = engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id));
+    const mentorId = (await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id })).mentorId!;
+    const log = (minutes: number) =>
+      http
+        .post(`/mentorships/${id}/meetings`)
+        .set(engine.auth('mentor', mentorId))
+        .send({ id: randomUUID(), heldOn: today, minutes, placeKind: 'walk' })
+        .expect(200);
+    // The first is signalled (the check-ins are dated from it) and read by the course; the second is not: nothing waits on it.
+    await log(60);
+    const counted = async () => (await course.query(m.mentorshipStateQuery)).meetings.count;
+    for (const giveUp = Date.now() + 10_000; (await counted()) < 1 && Date.now() < giveUp;)
+      await new Promise((next) => setTimeout(next, 20));
+    expect(await counted()).toBe(1);
+    const { body: logged } = await log(45);
+    expect(logged).toEqual({
+      mentorshipId: id,
+      meetings: { count: 2, minutes: 105, firstHeldOn: today, lastHeldOn: today },
+      checkIns: { 'young-person': 0, mentor: 0, referrer: 0 },
+    });
+    expect(await counted()).toBe(1);
+    const { body: shown } = await http.get(`/mentorships/${id}`).set(coordinator()).expect(200);
+    expect(shown).toMatchObject({ meetings: { count: 2, minutes: 105, lastHeldOn: today }, firstMeetingOn: today });
+    // Closing, the course reads them: its own record ends with both.
+    await post(`/mentorships/${id}/close`, { kind: 'early', reason: 'moved', outcome: 'none' }, 200);
+    expect((await course.query(m.mentorshipStateQuery)).meetings).toMatchObject({ count: 2, minutes: 105 });
+    // A closing course takes no meeting, and says why.
+    const late = await http
+      .post(`/mentorships/${id}/meetings`)
+      .set(coordinator())
+      .send({ id: randomUUID(), heldOn: today, minutes: 30, placeKind: 'walk' })
+      .expect(409);
+    expect(late.body).toMatchObject({ code: 'wrong-phase', params: { phase: 'closing', needed: ['active'] } });
   });
 
   it('keeps an exit conversation offered but not held, and shows it with the course', async () => {

@@ -7,8 +7,9 @@ import { MEETING_MINUTES } from '../../workflows/mentorship/messages';
 
 /**
  * A meeting as a mentor logs it: when, how long, what kind of place. Whether
- * it can have happened (not in the future, not before the match) is the
- * mentorship workflow's to say: it alone knows the match start and the time.
+ * it can have happened (not in the future, not before the match, not past
+ * the maximum duration) is checked against the course
+ * (workflows/mentorship/contact-rules.ts).
  */
 export class LogMeetingDto {
   @ApiProperty({ description: 'Chosen by the client, so a retried log finds the meeting already there' })

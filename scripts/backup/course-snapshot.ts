@@ -17,8 +17,7 @@ export interface CourseSnapshot {
   open: boolean;
   searchPhase: string;
   storedPhase: string;
-  /** The ids of the meetings the workflow counted. */
-  meetings: string[];
+  /** The ids of the course's meetings: rows only, which the workflow reads when it acts (RecordedContact). */
   meetingRows: string[];
   /** The workflow's "instrument@duePoint" of each measurement. */
   measurements: string[];
@@ -53,12 +52,11 @@ export async function snapshotCourses(
   }
 }
 
-/** Whether a course's sources tell one story: one phase, and as many rows as the workflow counted. */
+/** Whether a course's sources tell one story: one phase, and as many measurement rows as the workflow counted. */
 export function agrees(snapshot: CourseSnapshot): boolean {
   return (
     snapshot.phase === snapshot.searchPhase &&
     snapshot.phase === snapshot.storedPhase &&
-    snapshot.meetings.join() === snapshot.meetingRows.join() &&
     snapshot.measurements.length === snapshot.measurementRows.length
   );
 }
@@ -73,7 +71,6 @@ async function takeSnapshots(courses: DrillCourse[], sources: SnapshotSources): 
     for (const { id } of courses) {
       const state = await readOr(sources.coordinator, `/mentorships/${id}`, (status) => ({
         phase: `(answered ${status})`,
-        meetings: { ids: [] },
         measurements: [],
       }));
       const meetingRows: Array<{ id: string }> = await readOr(sources.coordinator, `/mentorships/${id}/meetings`, () => []);
@@ -88,7 +85,6 @@ async function takeSnapshots(courses: DrillCourse[], sources: SnapshotSources): 
         open: execution?.status.name === 'RUNNING',
         searchPhase: execution ? (execution.typedSearchAttributes.get(MentorflowPhase) ?? '(none)') : '(no workflow)',
         storedPhase: rows[0]?.phase ?? '(no row)',
-        meetings: [...state.meetings.ids].sort(),
         meetingRows: meetingRows.map((row) => row.id).sort(),
         measurements: [...state.measurements].sort(),
         measurementRows: readings

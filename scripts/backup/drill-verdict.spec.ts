@@ -7,7 +7,6 @@ const ACTIVE: CourseSnapshot = {
   open: true,
   searchPhase: 'active',
   storedPhase: 'active',
-  meetings: ['m1', 'm2'],
   meetingRows: ['m1', 'm2'],
   measurements: ['who5@0d'],
   measurementRows: ['r1 who5@0d 76'],
@@ -32,11 +31,11 @@ describe('the restore drill’s verdict', () => {
   });
 
   it('fails on a phase, a lost meeting or a workflow that ended, naming each field', () => {
-    const after = { ...ACTIVE, phase: 'closing', meetings: ['m1'], open: false };
+    const after = { ...ACTIVE, phase: 'closing', meetingRows: ['m1'], open: false };
     const outcome = compare(course, ACTIVE, after);
-    expect(outcome.differences).toEqual(['phase', 'open', 'meetings']);
+    expect(outcome.differences).toEqual(['phase', 'open', 'meetingRows']);
     expect(drillPassed(result(outcome))).toBe(false);
-    expect(drillTable(result(outcome))).toContain('DIFFERS: phase, open, meetings');
+    expect(drillTable(result(outcome))).toContain('DIFFERS: phase, open, meetingRows');
   });
 
   it('fails when the restored course refuses a meeting, though it looked the same', () => {
@@ -51,9 +50,9 @@ describe('whether a course’s sources agree (what the drill waits for before it
     expect(agrees(ACTIVE)).toBe(true);
   });
 
-  it('does not while the read model or visibility lags behind, or a row is not counted', () => {
+  it('does not while the read model or visibility lags behind, or a measurement row is not counted', () => {
     expect(agrees({ ...ACTIVE, storedPhase: 'agreeing' })).toBe(false);
     expect(agrees({ ...ACTIVE, searchPhase: 'agreeing' })).toBe(false);
-    expect(agrees({ ...ACTIVE, meetingRows: ['m1', 'm2', 'm3'] })).toBe(false);
+    expect(agrees({ ...ACTIVE, measurementRows: ['r1 who5@0d 76', 'r2 self-efficacy@0d 30'] })).toBe(false);
   });
 });

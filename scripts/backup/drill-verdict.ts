@@ -9,7 +9,7 @@ export interface CourseOutcome {
   after: CourseSnapshot;
   /** The fields whose values differ, empty when the restore kept the course as it was. */
   differences: string[];
-  /** For a course active after the restore: whether it counted a new meeting, in its workflow and as a row. */
+  /** For a course active after the restore: whether it took a new meeting, as a row its course counts. */
   meetingAfterRestore?: 'counted' | string;
 }
 
@@ -42,7 +42,7 @@ export function drillTable(result: DrillResult): string {
     outcome.before.phase,
     outcome.after.phase,
     `${openness(outcome.before)} → ${openness(outcome.after)}`,
-    `${outcome.before.meetings.length} → ${outcome.after.meetings.length}`,
+    `${outcome.before.meetingRows.length} → ${outcome.after.meetingRows.length}`,
     `${outcome.before.measurements.length} → ${outcome.after.measurements.length}`,
     outcome.meetingAfterRestore ?? '—',
     outcomePassed(outcome) ? 'same' : `DIFFERS: ${outcome.differences.join(', ') || 'the new meeting'}`,

@@ -90,12 +90,12 @@ export async function runRestoreDrill(temporalKind: TemporalKind, say: (line: st
   }
 }
 
-/** A meeting logged now must be counted by the restored workflow and kept as a row beside the restored ones. */
+/** A meeting logged now must be taken by the restored course (its row read model says active) and kept beside the restored rows. */
 async function meetingCounted(coordinator: CarefulClient, { course, after }: CourseOutcome): Promise<string> {
   const answer = await logMeeting(coordinator, course.id);
   if (answer.status !== 200) return `refused ${answer.status} ${answer.body?.code ?? ''}`.trim();
   const counted = answer.body.meetings.count as number;
-  if (counted !== after.meetings.length + 1) return `counted ${counted}, expected ${after.meetings.length + 1}`;
+  if (counted !== after.meetingRows.length + 1) return `counted ${counted}, expected ${after.meetingRows.length + 1}`;
   const rows = await coordinator.send('GET', `/mentorships/${course.id}/meetings`);
   if (rows.body.length !== after.meetingRows.length + 1) return `${rows.body.length} rows, expected ${after.meetingRows.length + 1}`;
   return 'counted';

@@ -20,7 +20,8 @@ const PLACES = ['cafe', 'walk'] as const;
  * closes it): meetings logged by her mentor, the start's measurements (none
  * for `measurement-due`, a high-risk WHO-5 for `escalated`, which the engine
  * escalates by its own rule) and, for `escalated`, a concern raised by her
- * coordinator. Each has a fixed id and is sent only if the course lacks it.
+ * coordinator. Each has a fixed id, so a second run adds nothing: a meeting
+ * sent again finds its row, the rest are sent only if the course lacks them.
  * Answers the course after the last command that told it, if any did.
  */
 export async function fillActiveCourse(
@@ -35,7 +36,7 @@ export async function fillActiveCourse(
     const id = demoId(course.mentorshipId, 'meeting', String(n));
     const meeting = { id, heldOn: today(), minutes: 60 + 30 * n, placeKind: PLACES[n % 2] };
     // Meetings count from the match's start, which the engine dates today: none can be logged earlier.
-    if (!course.meetings.ids.includes(id)) after = await ctx.api.post<MentorshipState>(`${path}/meetings`, meeting, mentor);
+    await ctx.api.post(`${path}/meetings`, meeting, mentor);
   }
   if (stage !== 'measurement-due')
     after = (await submitStartMeasurements(ctx, course, stage === 'escalated' ? 'low' : 'good', mentor)) ?? after;

@@ -83,7 +83,8 @@ async function count(cohort: Cohort, databaseUrl: string, client: CarefulClient)
         census.problems.push(`course ${id}: GET answered ${answer.status}`);
         continue;
       }
-      // The workflow keeps its own count of what it acknowledged; it must agree with the rows.
+      // The course's answer: the measurements its workflow counted, and its meetings as stored (the workflow reads them as it acts,
+      // and as it closes); both must agree with what the API acknowledged.
       const { meetings, measurements } = cohort.perCourse.get(id)!;
       if (course.meetings.count !== meetings)
         census.problems.push(`course ${id}: the workflow counts ${course.meetings.count} meetings, ${meetings} acknowledged`);

@@ -19,6 +19,8 @@ export type NudgeRecipientRole = (typeof NUDGE_RECIPIENT_ROLES)[number];
 @Index(['recipientRole', 'recipientId', 'status'])
 // The Today page's facts (an overdue measurement, a quota behind, a stalled path) are the nudges of their kind not yet settled.
 @Index(['kind', 'programSlug', 'raisedAt'], { where: `"settled_at" IS NULL` })
+// Whether a nudge still chases a course's contact, asked as each meeting or check-in is stored (MeetingsService).
+@Index('IDX_nudges_open_by_subject', ['subjectId', 'kind'], { where: `"settled_at" IS NULL` })
 export class Nudge {
   @PrimaryColumn({ type: 'varchar', length: 300 }) key!: string;
   /** The id people and links use; the key is the engine's. */

@@ -15,6 +15,7 @@ import { TodayReadModels1795650000000 } from './1795650000000-TodayReadModels';
 import { YoungPersonLinks1795660000000 } from './1795660000000-YoungPersonLinks';
 import { AuditRequestIds1795675000000 } from './1795675000000-AuditRequestIds';
 import { NoticesByOutboxRelay1795685000000 } from './1795685000000-NoticesByOutboxRelay';
+import { OpenNudgesBySubject1795695000000 } from './1795695000000-OpenNudgesBySubject';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   YoungPersonLinks1795660000000,
   AuditRequestIds1795675000000,
   NoticesByOutboxRelay1795685000000,
+  OpenNudgesBySubject1795695000000,
 ];

@@ -11,12 +11,15 @@ import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
 import { MissedMeetingDto } from '../../../../libs/meetings/missed-meeting.dto';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
-import type { Meeting } from '../../../../libs/persistence/entities';
+import type { Meeting, Mentorship as MentorshipRow } from '../../../../libs/persistence/entities';
+import type { ErrorArgs } from '../../../../libs/contracts/error-codes';
+import { mentorshipPolicy } from '../../../../libs/programs/mentorship-policy';
+import { refused } from '../../../../libs/validation/coded-exceptions';
+import { checkCheckInFits, checkMeetingFits, ContactCourse, Refuser } from '../../../../workflows/mentorship/contact-rules';
 import * as m from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
-import { storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
-import { MeetingView, MentorshipStateView } from './mentorship-state.view';
+import { MeetingView, MentorshipStateView, RecordedContactView } from './mentorship-state.view';
 import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
 import { CommandsAnswer } from '../commands-answer';
@@ -24,7 +27,9 @@ import { CommandsAnswer } from '../commands-answer';
 /**
  * What a running course logs: meetings, missed meetings, the program's
  * check-ins and measurements. Each has an id the client chose, so a retry
- * finds what its first attempt stored; the course counts it once.
+ * finds what its first attempt stored. Meetings and check-ins are rows the
+ * course reads when it next acts; missed meetings and measurements are
+ * commands it weighs at once (each may raise an escalation).
  */
 @ApiTags('mentorships')
 @ApiBearerAuth()
@@ -62,44 +67,32 @@ export class CourseLogController {
   }
 
   /**
-   * Date, minutes and kind of place; never what was said. The row is stored
-   * first and the course counts it (a retry with the same id is counted
-   * once); a course that refuses it has the row discarded again.
+   * Date, minutes and kind of place; never what was said. Checked against the course as its row holds it (active, within its
+   * dates), stored (a retry with the same id finds it), and the course told only when it waits on it (MeetingsService.logMeeting):
+   * otherwise it reads it at its next deadline. Answers the course's contact as stored.
    */
   @Post('meetings')
   @HttpCode(200)
   @Roles('coordinator', 'mentor')
-  async logMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: LogMeetingDto, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: RecordedContactView })
+  async logMeeting(
+    @Param() { id }: dto.MentorshipIdParam,
+    @Body() body: LogMeetingDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RecordedContactView> {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
     const course = await this.courses.get(id);
-    const row = (mentorId: string) => ({
+    checkMeetingFits(body, await this.contactCourse(course), new Date(), refuseHere);
+    const { wakesCourse } = await this.meetings.logMeeting({
       meetingId: body.id,
       mentorshipId: id,
-      mentorId,
+      mentorId: course.mentorId!,
       heldOn: body.heldOn,
       minutes: body.minutes,
       placeKind: body.placeKind,
       loggedBy: user.id,
     });
-    const counted = await storeThenCommand(
-      // A course without a mentor is not active and refuses the meeting; stored only once it counted it, in case it became active
-      // meanwhile.
-      async () => {
-        if (course.mentorId) return this.meetings.storeMeeting(row(course.mentorId));
-        await this.meetings.assertNotLoggedElsewhere(body.id, id);
-        return undefined;
-      },
-      () =>
-        this.workflows.command(id, m.logMeetingUpdate, {
-          by: user.id,
-          meetingId: body.id,
-          heldOn: body.heldOn,
-          minutes: body.minutes,
-          placeKind: body.placeKind,
-        }),
-    );
-    if (!course.mentorId) await this.meetings.storeMeeting(row(counted.mentorId!));
-    return counted;
+    return this.recorded(id, wakesCourse);
   }
 
   /** A planned meeting that did not happen; a run of them (policy) raises an escalation to the expert panel. */
@@ -113,30 +106,29 @@ export class CourseLogController {
       missedMeetingId: body.id,
       plannedOn: body.plannedOn,
       missedBy: body.missedBy,
+      meetingsHeld: await this.meetings.meetingsHeld(id),
     });
   }
 
-  /**
-   * Stored first, then counted by the course, which sets its next check-in
-   * from it; a refused one is discarded. The course keeps counts, not ids, so
-   * the check-in's id is the command's update id: Temporal answers a retry
-   * with the first send's outcome instead of running it again.
-   */
+  /** As a meeting: checked against the course's row, stored, and the course told only when a nudge about this party's check-in is open. */
   @Post('check-ins')
   @HttpCode(200)
-  async checkIn(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.CheckInDto, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: RecordedContactView })
+  async checkIn(
+    @Param() { id }: dto.MentorshipIdParam,
+    @Body() body: dto.CheckInDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RecordedContactView> {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
-    return storeThenCommand(
-      () =>
-        this.meetings.storeCheckIn({ checkInId: body.id, mentorshipId: id, party: body.party, heldOn: body.heldOn, recordedBy: user.id }),
-      () =>
-        this.workflows.command(
-          id,
-          m.recordCheckInUpdate,
-          { by: user.id, party: body.party, heldOn: body.heldOn, checkInId: body.id },
-          `check-in:${body.id}`,
-        ),
-    );
+    checkCheckInFits(body, await this.contactCourse(await this.courses.get(id)), new Date(), refuseHere);
+    const { wakesCourse } = await this.meetings.logCheckIn({
+      checkInId: body.id,
+      mentorshipId: id,
+      party: body.party,
+      heldOn: body.heldOn,
+      recordedBy: user.id,
+    });
+    return this.recorded(id, wakesCourse);
   }
 
   /** Through the one measurement path (MeasurementSubmission); the row records that the mentor or coordinator entered it for her. */
@@ -151,4 +143,26 @@ export class CourseLogController {
     const relation = await this.access.requireAccess(user, Permission.MentorshipLog, id);
     return this.measurementSubmission.submit(id, body, { id: user.id, enteredBy: relation === 'mentor' ? 'mentor' : 'coordinator' });
   }
+
+  /** The course's phase and dates from its row, which it writes before it answers the command that changed them. */
+  private async contactCourse(course: MentorshipRow): Promise<ContactCourse> {
+    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
+    return {
+      phase: course.phase as m.MentorshipPhase,
+      matchStartedAt: course.matchStartedAt?.toISOString(),
+      maxMs: mentorshipPolicy(policy, course.policyVersion).duration.maxMs,
+    };
+  }
+
+  /** Signals the course when it waits on what was stored, then answers the contact as stored. */
+  private async recorded(mentorshipId: string, wakesCourse: boolean): Promise<RecordedContactView> {
+    if (wakesCourse) await this.workflows.contactRecorded(mentorshipId);
+    const { meetings, checkIns } = await this.meetings.contact(mentorshipId);
+    return { mentorshipId, meetings, checkIns };
+  }
 }
+
+/** The contact rules' refusals as the API's own 409s, worded as the course words them. */
+const refuseHere: Refuser = (code, ...params) => {
+  throw refused(code, ...(params as ErrorArgs<typeof code>));
+};

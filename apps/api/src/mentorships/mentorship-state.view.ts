@@ -113,3 +113,18 @@ export class MeetingView {
   @ApiProperty() loggedBy!: string;
   @ApiProperty({ format: 'date-time' }) loggedAt!: Date;
 }
+
+class RecordedMeetingsView {
+  @ApiProperty({ minimum: 0 }) count!: number;
+  @ApiProperty({ minimum: 0 }) minutes!: number;
+  @ApiPropertyOptional({ format: 'date' }) firstHeldOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) lastHeldOn?: string;
+}
+
+/** A course's contact as stored: what logging a meeting or a check-in answers (the course reads it when it next acts). */
+export class RecordedContactView {
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty() meetings!: RecordedMeetingsView;
+  @ApiProperty({ type: 'object', properties: COUNT_BY_CHECK_IN_PARTY, required: [...m.CHECK_IN_PARTIES] })
+  checkIns!: Record<m.CheckInParty, number>;
+}

@@ -1,13 +1,15 @@
 import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowHandle } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
+import { WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '../../../../libs/config/app-config';
 import { mentorshipPolicy } from '../../../../libs/programs/mentorship-policy';
 import type { Program, Referral } from '../../../../libs/persistence/entities';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
+import { MeetingsService } from '../../../../libs/meetings/meetings.service';
 import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
 import {
+  contactRecordedSignal,
   MentorshipInput,
   MentorshipState,
   mentorshipStateQuery,
@@ -25,6 +27,7 @@ export class MentorshipWorkflows {
     private readonly client: Client,
     private readonly config: AppConfig,
     private readonly programs: ProgramsService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   /** Starts the course under the policy version the referral kept; starting it again finds it running. */
@@ -80,25 +83,39 @@ export class MentorshipWorkflows {
     };
   }
 
-  state(mentorshipId: string): Promise<MentorshipState> {
-    return askState(this.handle(mentorshipId), mentorshipStateQuery, this.notFound(mentorshipId));
+  /** The course as its workflow holds it, with its meetings and check-ins as stored (withContact). */
+  async state(mentorshipId: string): Promise<MentorshipState> {
+    return this.withContact(await askState(this.handle(mentorshipId), mentorshipStateQuery, this.notFound(mentorshipId)));
   }
 
-  /** The update id defaults to the request's Idempotency-Key's (see sendCommand). */
-  command<Arg>(
+  /** The update id defaults to the request's Idempotency-Key's (see sendCommand). Answers the course after it, as `state` does. */
+  async command<Arg>(
     mentorshipId: string,
     update: UpdateDefinition<MentorshipState, [Arg]>,
     arg: Arg,
     updateId?: string,
   ): Promise<MentorshipState> {
-    return sendCommand(
-      this.handle(mentorshipId),
-      update,
-      arg,
-      mentorshipStateQuery,
-      { subject: 'mentorship', notFound: this.notFound(mentorshipId) },
-      updateId,
-    );
+    const names = { subject: 'mentorship' as const, notFound: this.notFound(mentorshipId) };
+    return this.withContact(await sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, names, updateId));
+  }
+
+  /**
+   * The course's meetings and check-ins as stored, newer than its own reading of them: it reads them only when it acts
+   * (RecordedContact), and every answer about it shows them as they are.
+   */
+  private async withContact(state: MentorshipState): Promise<MentorshipState> {
+    const { meetings, checkIns } = await this.meetings.contact(state.mentorshipId);
+    const { firstHeldOn, ...counted } = meetings;
+    return { ...state, meetings: { ...state.meetings, ...counted }, firstMeetingOn: firstHeldOn, checkIns };
+  }
+
+  /** Tells the course that contact it waits on was stored (contactRecordedSignal); a course that has ended waits on nothing. */
+  async contactRecorded(mentorshipId: string): Promise<void> {
+    try {
+      await this.handle(mentorshipId).signal(contactRecordedSignal);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+    }
   }
 
   private notFound(mentorshipId: string): () => HttpException {

@@ -2737,6 +2737,24 @@ export interface components {
             /** @enum {string} */
             placeKind: "cafe" | "walk" | "home" | "library" | "activity" | "online" | "phone" | "other";
         };
+        RecordedMeetingsView: {
+            count: number;
+            minutes: number;
+            /** Format: date */
+            firstHeldOn?: string;
+            /** Format: date */
+            lastHeldOn?: string;
+        };
+        RecordedContactView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            meetings: components["schemas"]["RecordedMeetingsView"];
+            checkIns?: {
+                "young-person": number;
+                mentor: number;
+                referrer: number;
+            };
+        };
         MissedMeetingDto: {
             /**
              * Format: uuid
@@ -11621,13 +11639,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MentorshipStateView"];
+                    "application/json": components["schemas"]["RecordedContactView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
@@ -12030,13 +12047,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The course after the command */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MentorshipStateView"];
+                    "application/json": components["schemas"]["RecordedContactView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */

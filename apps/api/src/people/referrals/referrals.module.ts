@@ -6,6 +6,7 @@ import { ProgramsService } from '../../../../../libs/programs/programs.service';
 import { NudgesModule } from '../../../../../libs/nudges/nudges.module';
 import { QuotasController } from './quotas.controller';
 import { MentorshipWorkflows } from '../../mentorships/mentorship-workflows';
+import { MeetingsService } from '../../../../../libs/meetings/meetings.service';
 import { MyReferralsController } from './my-referrals.controller';
 import { ReferController } from './refer.controller';
 import { ReferrerReferralsService } from '../../../../../libs/people/referrals/referrer-referrals.service';
@@ -16,6 +17,14 @@ import { ReferralsController } from './referrals.controller';
   imports: [NudgesModule],
   controllers: [QuotasController, ReferralsController, MyReferralsController, ReferController],
   // ReferralsService reads program policies; ProgramsService keeps no state, so its own instance here is harmless.
-  providers: [MyReferralsService, ReferralQuotasService, ReferralsService, ReferrerReferralsService, ProgramsService, MentorshipWorkflows],
+  providers: [
+    MyReferralsService,
+    ReferralQuotasService,
+    ReferralsService,
+    ReferrerReferralsService,
+    ProgramsService,
+    MentorshipWorkflows,
+    MeetingsService,
+  ],
 })
 export class ReferralsModule {}
