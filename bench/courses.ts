@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BenchClient } from './api-client';
 import { MATCH_AGREEMENT } from '../scripts/stack/match-agreement';
+import { logMeeting } from './log-meeting';
 
 /** A program of the benchmark's own, with the people its courses need. */
 export interface BenchProgram {
@@ -71,9 +72,14 @@ export function openingSteps(
   ];
 }
 
-/** Runs the opening steps one after another; resolves to the mentorship's id once the match is active. */
+/**
+ * Runs the opening steps one after another, then logs the course's first meeting; resolves to the mentorship's id. The load that
+ * follows finds courses under way: a first meeting is the one its course is told of at once (the check-ins are dated from it), 1
+ * of a 12-month course's 48, and a load of nothing but first meetings would measure that 1 alone.
+ */
 export async function openCourse(client: BenchClient, program: BenchProgram, mentorId: string): Promise<string> {
   let mentorshipId: string | undefined;
   for (const step of openingSteps(program, mentorId)) mentorshipId = (await step(client, mentorshipId)) ?? mentorshipId;
+  await logMeeting(client, mentorshipId!);
   return mentorshipId!;
 }
