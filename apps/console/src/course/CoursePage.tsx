@@ -6,6 +6,7 @@ import { formatDate, formatMinutes } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { ClosureSection } from './ClosureSection';
 import { ContactChart } from './ContactChart';
+import { minutesByPeriod } from './contact-periods';
 import { CourseCommands } from './CourseCommands';
 import { type CourseView, useCourse, useCourseContext, useCourseEscalations, useMeetings, closingPolicyOf } from './course-data';
 import { MeasurementsSection } from './MeasurementsSection';
@@ -95,9 +96,9 @@ function MeetingsSection({
           last: formatDate(course.meetings.lastHeldOn),
         })}
       </p>
-      {target && started && (
+      {target && started && meetings.data && (
         <ContactChart
-          minutesByPeriod={course.contact.minutesByPeriod}
+          minutesByPeriod={minutesByPeriod(meetings.data, course.matchStartedAt!, periodDays)}
           periods={Math.max(periodsSoFar, course.contact.periodsChecked)}
           targetMinutes={target.targetHours * 60}
         />
