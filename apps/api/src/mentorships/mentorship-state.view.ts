@@ -26,7 +26,13 @@ class MeetingsView {
 
 class ContactView {
   @ApiProperty({ minimum: 0 }) periodsChecked!: number;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'Minutes of contact by period number' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    description:
+      'Minutes of contact by period number, for the periods the course has not checked yet, as of its last reading of its ' +
+      'meetings (GET /mentorships/{id}/meetings has them all)',
+  })
   minutesByPeriod!: Record<number, number>;
 }
 

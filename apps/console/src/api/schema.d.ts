@@ -2506,7 +2506,7 @@ export interface components {
         };
         ContactView: {
             periodsChecked: number;
-            /** @description Minutes of contact by period number */
+            /** @description Minutes of contact by period number, for the periods the course has not checked yet, as of its last reading of its meetings (GET /mentorships/{id}/meetings has them all) */
             minutesByPeriod: {
                 [key: string]: number;
             };
