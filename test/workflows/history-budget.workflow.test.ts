@@ -11,7 +11,7 @@ import * as m from '../../workflows/mentorship/messages';
  * histories, 982 with them, 822-828 with batched deadlines, 795 with one
  * write per step (the count moves a little with whether side-by-side
  * activities finish in one workflow task), 793 with the patches folded into
- * workflow version 1 (issue 11's budget was 800), 614 since the course reads
+ * workflow version 1 (issue 11's budget was 800), 608–614 since the course reads
  * its meetings and check-ins from PostgreSQL at its wakes instead of taking
  * an update for each (version 2; issue 30: no more than before). Local
  * activities reached less but broke replay when an update arrived while they
