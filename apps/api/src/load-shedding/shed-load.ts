@@ -32,6 +32,12 @@ export interface ShedLimits {
  */
 const NEVER_SHED = /^\/(health|metrics|codec|sign-in)(\/|$)/;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The common writes that only store a row (a course's meetings and check-ins, CourseLogController): a full engine gate does not
+ * refuse them. The rare one the course must hear of at once (its first meeting, one that settles an open nudge) meets the gate
+ * as it signals, its row stored; its client's retry finds the row and signals again.
+ */
+const ROW_WRITES = /^\/mentorships\/[^/]+\/(meetings|check-ins)$/;
 
 /** The console's files (serve-console.ts): read from disk, no session looked up, and a browser must get a page, not JSON. */
 function isConsoleFile(request: Request): boolean {
@@ -43,14 +49,14 @@ function isConsoleFile(request: Request): boolean {
 /**
  * Whether to refuse a request now, before anything of it is read. A loop late past the limit refuses all it may: each
  * request it takes on makes every answer later, refusals included. A full engine gate refuses writes, which it would turn
- * away at the gate anyway once parsed, authenticated and audited (the rare write that only touches PostgreSQL is refused
- * with them: the process cannot tell them apart before routing, and their client retries after Retry-After as for any
- * other); reads never, as those from PostgreSQL alone must keep answering and those needing the engine meet the gate.
+ * away at the gate anyway once parsed, authenticated and audited, but for the meetings and check-ins, which only store a row
+ * (ROW_WRITES; other writes that touch PostgreSQL alone are rare and refused with the rest, their client retrying after
+ * Retry-After); reads never, as those from PostgreSQL alone must keep answering and those needing the engine meet the gate.
  */
 export function shedReason(request: Request, signals: LoadSignals, limits: ShedLimits): ShedReason | undefined {
   if (NEVER_SHED.test(request.path) || isConsoleFile(request)) return undefined;
   if (limits.maxEventLoopLagMs > 0 && signals.eventLoopLagMs() > limits.maxEventLoopLagMs) return 'event-loop-lag';
-  if (WRITES.has(request.method) && signals.engineFull()) return 'engine-full';
+  if (WRITES.has(request.method) && !ROW_WRITES.test(request.path) && signals.engineFull()) return 'engine-full';
   return undefined;
 }
 
