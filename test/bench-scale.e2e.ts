@@ -21,8 +21,8 @@ describe('bench scale', () => {
     expect(figures.mentors).toEqual({ count: 1, capacity: 20 });
     expect(figures.opening).toMatchObject({ courses: 20 });
     expect(figures.opening.coursesPerSecond).toBeGreaterThan(0);
-    // Eight requests open each course.
-    expect(figures.opening.requests.count).toBe(20 * 8);
+    // Eight requests open each course, and a ninth logs its first meeting.
+    expect(figures.opening.requests.count).toBe(20 * 9);
     expect(figures.load.map(({ rate, sent, answered, errors, firstErrors }) => ({ rate, sent, answered, errors, firstErrors }))).toEqual([
       { rate: 5, sent: 15, answered: 15, errors: 0, firstErrors: [] },
       { rate: 10, sent: 30, answered: 30, errors: 0, firstErrors: [] },

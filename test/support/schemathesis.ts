@@ -169,6 +169,42 @@ export function failuresIn(output: string): string[] {
 }
 
 /**
+ * The errors schemathesis reports beside its checks' failures (its ERRORS section), one line each: operation, kind, message.
+ * "Runtime Error" is an exception raised inside the tool itself as it generated or ran that operation's cases.
+ */
+export function errorsIn(output: string): string[] {
+  const errors: string[] = [];
+  let inErrors = false;
+  let operation: string | undefined;
+  let kind: string | undefined;
+  for (const line of output.split('\n').map((text) => text.trim())) {
+    const section = /^=+ (\w+) =+$/.exec(line);
+    const heading = /^_+ (\S+ \S+) _+$/.exec(line);
+    if (section) [inErrors, operation, kind] = [section[1] === 'ERRORS', undefined, undefined];
+    else if (!inErrors || line === '') continue;
+    else if (heading) [operation, kind] = [heading[1], undefined];
+    else if (operation && !kind) kind = line;
+    else if (operation && kind) {
+      errors.push(`${operation}: ${kind}: ${line}`);
+      operation = undefined;
+    }
+  }
+  return errors;
+}
+
+/**
+ * Whether a run failed only because schemathesis crashed in its own code: it exited 1 with no check failing, and every error it
+ * reports is a Runtime Error. Seen in CI: "AST constructor recursion depth mismatch", a SystemError CPython's ast module raises
+ * when hypothesis parses a lambda's source to name it; nothing about the API.
+ */
+export function crashedOnItsOwn(run: SchemathesisRun): boolean {
+  const errors = errorsIn(run.output);
+  return run.exitCode === 1 && failuresIn(run.output).length === 0 && errors.length > 0 && errors.every(isRuntimeError);
+}
+
+const isRuntimeError = (error: string) => /^\S+ \S+: Runtime Error: /.test(error);
+
+/**
  * The run in short: its failures, then schemathesis's own summary; the full
  * output, with a curl command to reproduce each failure, is long and left out.
  */
