@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../validation/validators';
 import { PLACE_KINDS } from '../persistence/entities';
 import type { PlaceKind } from '../persistence/entities';
-import { MEETING_MINUTES } from '../../workflows/mentorship/messages';
+import { MEETING_MINUTES } from '../../workflows/mentorship/contact-rules';
 
 /**
  * A meeting as a mentor logs it: when, how long, what kind of place. Whether

@@ -1,5 +1,5 @@
 import { refuse } from '../commands';
-import { checkCheckInFits, checkMeetingFits, ContactCourse } from './contact-rules';
+import { checkCheckInFits, checkMeetingFits, ContactCourse, contactPeriodOf, contactPeriodsStartMs } from './contact-rules';
 import { CheckInCommand, LogMeetingCommand, RecordedContact, ReviewCommand } from './messages';
 import { MentorshipCore } from './mentorship-core';
 
@@ -85,14 +85,12 @@ export abstract class ActiveCourse extends MentorshipCore {
     return this.contactPeriodsStartMs + (period + 1) * this.input.policy.contact.periodMs;
   }
 
-  /** Contact periods run from the match's first day, in whole days, as meetings are logged by date. */
-  get contactPeriodsStartMs(): number {
-    return Date.parse(`${this.state.matchStartedAt!.slice(0, 10)}T00:00:00.000Z`);
+  private get contactPeriodsStartMs(): number {
+    return contactPeriodsStartMs(this.state.matchStartedAt!);
   }
 
-  private contactPeriodOf(heldOn: string): number {
-    const elapsed = Date.parse(`${heldOn}T00:00:00.000Z`) - this.contactPeriodsStartMs;
-    return Math.max(0, Math.floor(elapsed / this.input.policy.contact.periodMs));
+  private contactPeriodOf(day: string): number {
+    return contactPeriodOf(this.state.matchStartedAt!, this.input.policy.contact.periodMs, day);
   }
 
   checkCheckIn(checkIn: CheckInCommand, now: Date): void {

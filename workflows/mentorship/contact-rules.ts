@@ -1,5 +1,10 @@
 import type { RefusalArgs, RefusalCode } from '../refusals';
-import { CheckInCommand, LogMeetingCommand, MEETING_MINUTES, MentorshipPhase } from './messages';
+import type { CheckInCommand, LogMeetingCommand, MentorshipPhase } from './messages';
+
+// Pure and free of @temporalio at run time (types only): the console imports it too, to number contact periods as the course does.
+
+/** Longer than any real meeting: a typo, not a day out. */
+export const MEETING_MINUTES = { min: 1, max: 600 } as const;
 
 /** Refuses with a reason: in a workflow an ApplicationFailure (`refuse`), in the API a 409 with the same code. */
 export type Refuser = <Code extends RefusalCode>(code: Code, ...params: RefusalArgs<Code>) => never;
@@ -43,4 +48,15 @@ export function checkCheckInFits({ heldOn }: Pick<CheckInCommand, 'heldOn'>, cou
 
 function expectActive({ phase }: ContactCourse, refuse: Refuser): void {
   if (phase !== 'active') refuse('wrong-phase', { subject: 'mentorship', phase, needed: ['active'] });
+}
+
+/** Contact periods run from the match's first day (UTC), in whole days, as meetings are logged by date. */
+export function contactPeriodsStartMs(matchStartedAt: string): number {
+  return Date.parse(`${matchStartedAt.slice(0, 10)}T00:00:00.000Z`);
+}
+
+/** The contact period, numbered from 0, that a day (YYYY-MM-DD) falls in; a day before the match start counts in the first. */
+export function contactPeriodOf(matchStartedAt: string, periodMs: number, day: string): number {
+  const elapsed = Date.parse(`${day}T00:00:00.000Z`) - contactPeriodsStartMs(matchStartedAt);
+  return Math.max(0, Math.floor(elapsed / periodMs));
 }

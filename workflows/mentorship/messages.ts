@@ -20,9 +20,6 @@ export type MentorshipPhase = (typeof MENTORSHIP_PHASES)[number];
 /** Phases in which a course holds one of its mentor's slots (matching counts them against capacity). */
 export const PHASES_HOLDING_A_SLOT: readonly MentorshipPhase[] = ['proposed', 'agreeing', 'active'];
 
-/** Longer than any real meeting: a typo, not a day out. */
-export const MEETING_MINUTES = { min: 1, max: 600 } as const;
-
 export const CLOSURE_KINDS = ['planned', 'early'] as const;
 export const CLOSURE_REASONS = ['completed', 'withdrawn', 'mentor-left', 'moved', 'no-contact', 'other'] as const;
 export const OUTCOMES = ['education-started', 'job-started', 'retained', 'none'] as const;

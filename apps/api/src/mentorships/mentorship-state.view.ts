@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { PLACE_KINDS } from '../../../../libs/persistence/entities';
 import * as m from '../../../../workflows/mentorship/messages';
+import { MEETING_MINUTES } from '../../../../workflows/mentorship/contact-rules';
 
 /** How the document reads a course's state (workflows/mentorship/messages.ts MentorshipState), field by field. */
 
@@ -114,7 +115,7 @@ export class MeetingView {
   @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
   @ApiProperty({ format: 'uuid' }) mentorId!: string;
   @ApiProperty({ format: 'date' }) heldOn!: string;
-  @ApiProperty({ minimum: m.MEETING_MINUTES.min, maximum: m.MEETING_MINUTES.max }) minutes!: number;
+  @ApiProperty({ minimum: MEETING_MINUTES.min, maximum: MEETING_MINUTES.max }) minutes!: number;
   @ApiProperty({ enum: PLACE_KINDS }) placeKind!: string;
   @ApiProperty() loggedBy!: string;
   @ApiProperty({ format: 'date-time' }) loggedAt!: Date;

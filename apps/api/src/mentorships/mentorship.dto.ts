@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import * as m from '../../../../workflows/mentorship/messages';
+import { MEETING_MINUTES } from '../../../../workflows/mentorship/contact-rules';
 import { CONTACT_PERIODS, ContactPeriod } from '../../../../libs/domain/policy/program-policy';
 import { membersOf } from '../../../../libs/validation/members-of';
 import { IsCalendarDate, IsNotInFuture } from '../../../../libs/validation/validators';
@@ -26,7 +27,7 @@ export class AnswerProposalDto {
 export class MatchAgreementDto {
   @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(31) meetingsPerPeriod!: number;
   @ApiProperty({ type: String }) @IsIn(CONTACT_PERIODS) period!: ContactPeriod;
-  @ApiProperty({ example: 60 }) @IsInt() @Min(15) @Max(m.MEETING_MINUTES.max) minutesPerMeeting!: number;
+  @ApiProperty({ example: 60 }) @IsInt() @Min(15) @Max(MEETING_MINUTES.max) minutesPerMeeting!: number;
   @ApiProperty({ example: 'Find a study programme; feel less alone' }) @IsString() @Length(1, 2000) goals!: string;
   @ApiProperty() @IsString() @Length(1, 1000) mentorRole!: string;
   @ApiProperty() @IsString() @Length(1, 1000) youngPersonRole!: string;
