@@ -26,24 +26,41 @@ describe('the meeting log in PostgreSQL', () => {
   });
   afterAll(() => engine.close());
 
-  it('lists meetings in the order held and sums the minutes from a day on, that day included', async () => {
+  it('lists meetings in the order held', async () => {
     const mentorship = await newMentorship();
     await insert(mentorship, '2025-02-10', 60);
     await insert(mentorship, '2025-01-20', 45);
     await insert(mentorship, '2025-02-01', 30);
     expect((await service.list(mentorship.mentorshipId)).map((row) => row.heldOn)).toEqual(['2025-01-20', '2025-02-01', '2025-02-10']);
-    expect(await service.minutesSince(mentorship.mentorshipId, '2025-02-01')).toBe(90);
-    expect(await service.minutesSince(mentorship.mentorshipId, '2025-02-11')).toBe(0);
   });
 
-  it('refuses a meeting id already logged for another mentorship, and allows a retry for the same one', async () => {
+  it('refuses a meeting or check-in id already logged for another mentorship, and allows a retry for the same one', async () => {
     const [one, other] = await Promise.all([newMentorship(), newMentorship()]);
-    const stored = await insert(one, '2025-01-10', 90);
-    await expect(service.assertNotLoggedElsewhere(stored.id, one.mentorshipId)).resolves.toBeUndefined();
-    await expect(service.assertNotLoggedElsewhere(stored.id, other.mentorshipId)).rejects.toThrow(
-      new ConflictException(`refused: meeting ${stored.id} was already logged for another mentorship`),
+    const meeting = randomUUID();
+    const logMeeting = ({ mentorshipId, mentorId }: MentorshipFixture) =>
+      service.logMeeting({
+        meetingId: meeting,
+        mentorshipId,
+        mentorId,
+        heldOn: '2025-01-10',
+        minutes: 90,
+        placeKind: 'cafe',
+        loggedBy: 'm-1',
+      });
+    await logMeeting(one);
+    await expect(logMeeting(one)).resolves.toMatchObject({ contact: { meetings: { count: 1 } } });
+    await expect(logMeeting(other)).rejects.toThrow(
+      new ConflictException(`refused: meeting ${meeting} was already logged for another mentorship`),
     );
-    await expect(service.assertNotLoggedElsewhere(randomUUID(), other.mentorshipId)).resolves.toBeUndefined();
+    const checkIn = randomUUID();
+    const logCheckIn = ({ mentorshipId }: MentorshipFixture) =>
+      service.logCheckIn({ checkInId: checkIn, mentorshipId, party: 'mentor', heldOn: '2025-01-12', recordedBy: 'c-1' });
+    await logCheckIn(one);
+    await expect(logCheckIn(one)).resolves.toMatchObject({ contact: { checkIns: { mentor: 1 } } });
+    await expect(logCheckIn(other)).rejects.toThrow(
+      new ConflictException(`refused: check-in ${checkIn} was already recorded for another mentorship`),
+    );
+    expect((await service.contact(other.mentorshipId)).meetings.count).toBe(0);
   });
 
   it("reads a course's contact as the course's workflow takes it: counts, first and last days, minutes per day from a day on", async () => {
@@ -72,10 +89,17 @@ describe('the meeting log in PostgreSQL', () => {
     const log = (heldOn: string, meetingId = randomUUID()) =>
       service.logMeeting({ meetingId, mentorshipId, mentorId, heldOn, minutes: 60, placeKind: 'cafe', loggedBy: 'mentor-1' });
     const first = randomUUID();
-    expect(await log('2025-01-20', first)).toEqual({ wakesCourse: true });
-    expect(await log('2025-01-20', first)).toEqual({ wakesCourse: true }); // a retry, after a signal that may have failed
-    expect(await log('2025-01-27')).toEqual({ wakesCourse: false });
-    expect(await log('2025-01-13')).toEqual({ wakesCourse: true }); // the first meeting is earlier now: the check-ins move
+    const noCheckIns = { 'young-person': 0, mentor: 0, referrer: 0 };
+    const firstMeeting = { count: 1, minutes: 60, firstHeldOn: '2025-01-20', lastHeldOn: '2025-01-20' };
+    // The contact as stored, the meeting just stored counted.
+    expect(await log('2025-01-20', first)).toEqual({
+      wakesCourse: true,
+      contact: { meetings: firstMeeting, minutesByDay: {}, checkIns: noCheckIns },
+    });
+    // A retry, after a signal that may have failed, wakes the course again; its meeting is counted once.
+    expect(await log('2025-01-20', first)).toMatchObject({ wakesCourse: true, contact: { meetings: firstMeeting } });
+    expect(await log('2025-01-27')).toMatchObject({ wakesCourse: false });
+    expect(await log('2025-01-13')).toMatchObject({ wakesCourse: true }); // the first meeting is earlier now: the check-ins move
 
     const nudge = (kind: string) =>
       engine.dataSource.getRepository(Nudge).save({
@@ -89,14 +113,17 @@ describe('the meeting log in PostgreSQL', () => {
         recipientId: mentorId,
       });
     const gap = await nudge('meeting-gap');
-    expect(await log('2025-02-20')).toEqual({ wakesCourse: true });
+    expect(await log('2025-02-20')).toMatchObject({ wakesCourse: true });
     await engine.dataSource.getRepository(Nudge).update({ key: gap.key }, { status: 'resolved', settledAt: new Date() });
-    expect(await log('2025-02-21')).toEqual({ wakesCourse: false });
+    expect(await log('2025-02-21')).toMatchObject({ wakesCourse: false });
 
     const checkIn = (party: 'mentor' | 'young-person') =>
       service.logCheckIn({ checkInId: randomUUID(), mentorshipId, party, heldOn: '2025-02-21', recordedBy: 'c-1' });
     await nudge('check-in-missed:young-person');
-    expect(await checkIn('mentor')).toEqual({ wakesCourse: false });
-    expect(await checkIn('young-person')).toEqual({ wakesCourse: true });
+    expect(await checkIn('mentor')).toMatchObject({ wakesCourse: false });
+    expect(await checkIn('young-person')).toMatchObject({
+      wakesCourse: true,
+      contact: { checkIns: { 'young-person': 1, mentor: 1, referrer: 0 } },
+    });
   });
 });

@@ -4,8 +4,20 @@ import { DataSource, Repository } from 'typeorm';
 import type { CheckInParty, RecordedContact } from '../../workflows/mentorship/messages';
 import { CheckIn, Meeting } from '../persistence/entities';
 import { CheckInRow, insertCheckIn, insertMeeting, MeetingRow } from './contact-rows';
-import { readRecordedContact } from './recorded-contact';
+import { ContactColumns, contactColumns, contactOf, readRecordedContact } from './recorded-contact';
 import { refused } from '../validation/coded-exceptions';
+
+/** What storing a meeting or a check-in answers: whether the course must read its contact now, and its contact as stored. */
+export interface StoredContact {
+  wakesCourse: boolean;
+  contact: RecordedContact;
+}
+
+/** Ids of the contact log the clients choose, each with its refusal when another course logged it first. */
+const LOGGED = {
+  meeting: { entity: Meeting, taken: 'meeting-id-taken' },
+  'check-in': { entity: CheckIn, taken: 'check-in-id-taken' },
+} as const;
 
 /**
  * A course's contact log: its meetings (dates, minutes, place kinds) and the
@@ -25,33 +37,39 @@ export class MeetingsService {
    * course must read its contact now: it is the course's first meeting (from which the check-ins are dated), or a meeting-gap nudge
    * is open. Asked anew on a retry, so a retry after a failed signal signals again.
    */
-  async logMeeting(row: MeetingRow): Promise<{ wakesCourse: boolean }> {
-    if (!(await insertMeeting(this.dataSource, row))) await this.assertNotLoggedElsewhere(row.meetingId, row.mentorshipId);
-    const [{ wakes }]: Array<{ wakes: boolean }> = await this.dataSource.query(
-      `SELECT NOT EXISTS (SELECT 1 FROM meetings WHERE mentorship_id = $1 AND held_on <= $2::date AND id <> $3)
-              OR ${openNudge('$1', '$4')} AS wakes`,
-      [row.mentorshipId, row.heldOn, row.meetingId, 'meeting-gap'],
+  async logMeeting(row: MeetingRow): Promise<StoredContact> {
+    if (!(await insertMeeting(this.dataSource, row))) await this.assertNotLoggedElsewhere('meeting', row.meetingId, row.mentorshipId);
+    return this.contactAfter(
+      row.mentorshipId,
+      `NOT EXISTS (SELECT 1 FROM meetings WHERE mentorship_id = $1 AND held_on <= $3::date AND id <> $4) OR ${openNudge}`,
+      ['meeting-gap', row.heldOn, row.meetingId],
     );
-    return { wakesCourse: wakes };
-  }
-
-  /** Meeting ids are chosen by clients: one already logged for another course is refused. */
-  async assertNotLoggedElsewhere(meetingId: string, mentorshipId: string): Promise<void> {
-    const existing = await this.meetings.findOneBy({ id: meetingId });
-    if (existing && existing.mentorshipId !== mentorshipId) throw refused('meeting-id-taken', { id: meetingId });
   }
 
   /** As logMeeting, for a check-in: the course must read it now when a nudge about a missed check-in with that party is open. */
-  async logCheckIn(row: CheckInRow & { party: CheckInParty }): Promise<{ wakesCourse: boolean }> {
-    if (!(await insertCheckIn(this.dataSource, row))) {
-      const existing = await this.dataSource.getRepository(CheckIn).findOneBy({ id: row.checkInId });
-      if (existing && existing.mentorshipId !== row.mentorshipId) throw refused('check-in-id-taken', { id: row.checkInId });
-    }
-    const [{ wakes }]: Array<{ wakes: boolean }> = await this.dataSource.query(`SELECT ${openNudge('$1', '$2')} AS wakes`, [
-      row.mentorshipId,
-      `check-in-missed:${row.party}`,
-    ]);
-    return { wakesCourse: wakes };
+  async logCheckIn(row: CheckInRow & { party: CheckInParty }): Promise<StoredContact> {
+    if (!(await insertCheckIn(this.dataSource, row))) await this.assertNotLoggedElsewhere('check-in', row.checkInId, row.mentorshipId);
+    return this.contactAfter(row.mentorshipId, openNudge, [`check-in-missed:${row.party}`]);
+  }
+
+  /** Meeting and check-in ids are chosen by clients: one already logged for another course is refused. */
+  async assertNotLoggedElsewhere(kind: keyof typeof LOGGED, id: string, mentorshipId: string): Promise<void> {
+    const { entity, taken } = LOGGED[kind];
+    const existing = await this.dataSource.getRepository<Meeting | CheckIn>(entity).findOneBy({ id });
+    if (existing && existing.mentorshipId !== mentorshipId) throw refused(taken, { id });
+  }
+
+  /**
+   * Whether the course must be woken (`wakes`, an SQL condition on $1, the course, and the parameters after it) and its contact,
+   * in one statement after the row is stored: the insert's own statement would not see its row (a statement reads the database
+   * as it was when it began), so contact counted there would have to add it by hand.
+   */
+  private async contactAfter(mentorshipId: string, wakes: string, parameters: unknown[]): Promise<StoredContact> {
+    const [row]: Array<ContactColumns & { wakes: boolean }> = await this.dataSource.query(
+      `SELECT ${wakes} AS wakes, ${contactColumns('$1::uuid')}`,
+      [mentorshipId, ...parameters],
+    );
+    return { wakesCourse: row.wakes, contact: contactOf(row) };
   }
 
   /** The course's meetings and check-ins as stored now. */
@@ -68,18 +86,7 @@ export class MeetingsService {
   list(mentorshipId: string): Promise<Meeting[]> {
     return this.meetings.find({ where: { mentorshipId }, order: { heldOn: 'ASC', loggedAt: 'ASC' } });
   }
-
-  /** Minutes met on fromDate (YYYY-MM-DD) and after: what the cadence is watched against. */
-  async minutesSince(mentorshipId: string, fromDate: string): Promise<number> {
-    const row = await this.meetings
-      .createQueryBuilder('meeting')
-      .select('COALESCE(SUM(meeting.minutes), 0)::int', 'total')
-      .where('meeting.mentorshipId = :mentorshipId AND meeting.heldOn >= :fromDate', { mentorshipId, fromDate })
-      .getRawOne<{ total: number }>();
-    return row?.total ?? 0;
-  }
 }
 
-/** A nudge of this kind about this course still chases its thing (the parameters' placeholders; IDX_nudges_open_by_subject). */
-const openNudge = (course: string, kind: string) =>
-  `EXISTS (SELECT 1 FROM nudges WHERE subject_id = ${course}::uuid AND kind = ${kind} AND settled_at IS NULL)`;
+/** A nudge of the kind $2 about the course $1 still chases its thing (IDX_nudges_open_by_subject). */
+const openNudge = `EXISTS (SELECT 1 FROM nudges WHERE subject_id = $1::uuid AND kind = $2 AND settled_at IS NULL)`;

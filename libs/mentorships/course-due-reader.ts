@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { MentorshipPolicy } from '../../workflows/mentorship/messages';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
+import { ContactColumns, contactColumns, contactOf } from '../meetings/recorded-contact';
 import { mentorshipPolicy } from '../programs/mentorship-policy';
 import { courseDue, CourseDueItem, CourseFacts } from './course-due';
 
@@ -13,20 +14,17 @@ export interface CourseDue {
   items: CourseDueItem[];
 }
 
-interface FactsRow {
+interface FactsRow extends ContactColumns {
   id: string;
   program_id: string;
   policy_version: number;
   match_started_at: Date;
-  first_meeting_on: string | null;
-  last_meeting_on: string | null;
-  check_ins: number;
   measured: string[];
 }
 
 /**
- * What active courses have due, read from PostgreSQL only (the rows the course workflows write as they go: meetings, check-ins,
- * measurements), never by asking a workflow: the facts in one query, each policy version the courses run on once in another.
+ * What active courses have due, read from PostgreSQL only (the rows written as a course goes: its contact as contactColumns reads
+ * it, its measurements), never by asking a workflow: the facts in one query, each policy version the courses run on once in another.
  */
 @Injectable()
 export class CourseDueReader {
@@ -44,10 +42,7 @@ export class CourseDueReader {
 
   private async read(where: string, param: unknown): Promise<CourseDue[]> {
     const rows: FactsRow[] = await this.dataSource.query(
-      `SELECT m.id, m.program_id, m.policy_version, m.match_started_at,
-              (SELECT to_char(min(g.held_on), 'YYYY-MM-DD') FROM meetings g WHERE g.mentorship_id = m.id) AS first_meeting_on,
-              (SELECT to_char(max(g.held_on), 'YYYY-MM-DD') FROM meetings g WHERE g.mentorship_id = m.id) AS last_meeting_on,
-              (SELECT count(*)::int FROM check_ins c WHERE c.mentorship_id = m.id AND c.party = 'mentor') AS check_ins,
+      `SELECT m.id, m.program_id, m.policy_version, m.match_started_at, ${contactColumns('m.id')},
               ARRAY(SELECT s.instrument || '@' || s.due_point FROM measurements s WHERE s.mentorship_id = m.id) AS measured
          FROM mentorships m
         WHERE ${where} AND m.phase = 'active' AND m.match_started_at IS NOT NULL
@@ -56,11 +51,12 @@ export class CourseDueReader {
     );
     const policies = await this.policiesOf(rows);
     return rows.map((row) => {
+      const { meetings, checkIns } = contactOf(row);
       const facts: CourseFacts = {
         matchStartedAt: new Date(row.match_started_at),
-        firstMeetingOn: row.first_meeting_on,
-        lastMeetingOn: row.last_meeting_on,
-        mentorCheckIns: row.check_ins,
+        firstMeetingOn: meetings.firstHeldOn ?? null,
+        lastMeetingOn: meetings.lastHeldOn ?? null,
+        mentorCheckIns: checkIns.mentor,
         measured: row.measured,
       };
       return { mentorshipId: row.id, facts, items: courseDue(facts, policies.get(policyKey(row.program_id, row.policy_version))!) };

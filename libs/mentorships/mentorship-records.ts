@@ -1,8 +1,16 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import type { ContactCourse } from '../../workflows/mentorship/contact-rules';
+import type { MentorshipPhase } from '../../workflows/mentorship/messages';
+import { durationMs } from '../domain/duration';
 import { Mentorship } from '../persistence/entities';
 import { coded } from '../validation/coded-exceptions';
+
+/** What a meeting or a check-in is checked against, and the mentor a meeting is logged with. */
+export interface ContactCourseRow extends ContactCourse {
+  mentorId: string | null;
+}
 
 /** A course's own row: the mirror of its workflow's phase and mentor. */
 @Injectable()
@@ -12,7 +20,35 @@ export class MentorshipRecords {
   /** Its mentor as of its last change of phase, which the course writes before it answers the command that changed it. */
   async get(mentorshipId: string): Promise<Mentorship> {
     const course = await this.mentorships.findOneBy({ id: mentorshipId });
-    if (!course) throw coded(NotFoundException, 'not-found', { thing: 'mentorship', id: mentorshipId });
+    if (!course) throw this.notFound(mentorshipId);
     return course;
+  }
+
+  /**
+   * The course's phase, match start and mentor as its row holds them (as get), with its policy version's maximum duration, in one
+   * statement: what each meeting and check-in is checked against, the API's busiest path. A join rather than a cache of policy
+   * versions (which never change once written): it costs no query of its own, not even on a version's first use, keeps nothing
+   * per process, and reads the one field of the policy it needs instead of the whole document to convert (mentorshipPolicy's
+   * maxMs is durationMs of it too).
+   */
+  async forContact(mentorshipId: string): Promise<ContactCourseRow> {
+    const [row]: Array<{ phase: string; match_started_at: Date | null; mentor_id: string | null; max_duration: string }> =
+      await this.mentorships.query(
+        `SELECT m.phase, m.match_started_at, m.mentor_id, v.policy #>> '{duration,max}' AS max_duration
+           FROM mentorships m JOIN program_policy_versions v ON v.program_id = m.program_id AND v.version = m.policy_version
+          WHERE m.id = $1`,
+        [mentorshipId],
+      );
+    if (!row) throw this.notFound(mentorshipId);
+    return {
+      phase: row.phase as MentorshipPhase,
+      matchStartedAt: row.match_started_at?.toISOString(),
+      maxMs: durationMs(row.max_duration),
+      mentorId: row.mentor_id,
+    };
+  }
+
+  private notFound(mentorshipId: string): HttpException {
+    return coded(NotFoundException, 'not-found', { thing: 'mentorship', id: mentorshipId });
   }
 }

@@ -8,14 +8,13 @@ import { MeasurementsService } from '../../../../libs/measurements/measurements.
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
 import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
-import { MeetingsService } from '../../../../libs/meetings/meetings.service';
+import { MeetingsService, StoredContact } from '../../../../libs/meetings/meetings.service';
 import { MissedMeetingDto } from '../../../../libs/meetings/missed-meeting.dto';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
-import type { Meeting, Mentorship as MentorshipRow } from '../../../../libs/persistence/entities';
+import type { Meeting } from '../../../../libs/persistence/entities';
 import type { ErrorArgs } from '../../../../libs/contracts/error-codes';
-import { mentorshipPolicy } from '../../../../libs/programs/mentorship-policy';
 import { refused } from '../../../../libs/validation/coded-exceptions';
-import { checkCheckInFits, checkMeetingFits, ContactCourse, Refuser } from '../../../../workflows/mentorship/contact-rules';
+import { checkCheckInFits, checkMeetingFits, Refuser } from '../../../../workflows/mentorship/contact-rules';
 import * as m from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
 import * as dto from './mentorship.dto';
@@ -81,9 +80,9 @@ export class CourseLogController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RecordedContactView> {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
-    const course = await this.courses.get(id);
-    checkMeetingFits(body, await this.contactCourse(course), new Date(), refuseHere);
-    const { wakesCourse } = await this.meetings.logMeeting({
+    const course = await this.courses.forContact(id);
+    checkMeetingFits(body, course, new Date(), refuseHere);
+    const stored = await this.meetings.logMeeting({
       meetingId: body.id,
       mentorshipId: id,
       mentorId: course.mentorId!,
@@ -92,7 +91,7 @@ export class CourseLogController {
       placeKind: body.placeKind,
       loggedBy: user.id,
     });
-    return this.recorded(id, wakesCourse);
+    return this.recorded(id, stored);
   }
 
   /** A planned meeting that did not happen; a run of them (policy) raises an escalation to the expert panel. */
@@ -120,15 +119,15 @@ export class CourseLogController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RecordedContactView> {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
-    checkCheckInFits(body, await this.contactCourse(await this.courses.get(id)), new Date(), refuseHere);
-    const { wakesCourse } = await this.meetings.logCheckIn({
+    checkCheckInFits(body, await this.courses.forContact(id), new Date(), refuseHere);
+    const stored = await this.meetings.logCheckIn({
       checkInId: body.id,
       mentorshipId: id,
       party: body.party,
       heldOn: body.heldOn,
       recordedBy: user.id,
     });
-    return this.recorded(id, wakesCourse);
+    return this.recorded(id, stored);
   }
 
   /** Through the one measurement path (MeasurementSubmission); the row records that the mentor or coordinator entered it for her. */
@@ -144,21 +143,10 @@ export class CourseLogController {
     return this.measurementSubmission.submit(id, body, { id: user.id, enteredBy: relation === 'mentor' ? 'mentor' : 'coordinator' });
   }
 
-  /** The course's phase and dates from its row, which it writes before it answers the command that changed them. */
-  private async contactCourse(course: MentorshipRow): Promise<ContactCourse> {
-    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
-    return {
-      phase: course.phase as m.MentorshipPhase,
-      matchStartedAt: course.matchStartedAt?.toISOString(),
-      maxMs: mentorshipPolicy(policy, course.policyVersion).duration.maxMs,
-    };
-  }
-
-  /** Signals the course when it waits on what was stored, then answers the contact as stored. */
-  private async recorded(mentorshipId: string, wakesCourse: boolean): Promise<RecordedContactView> {
+  /** Signals the course when it waits on what was stored, and answers the contact as stored (read with the row's storing). */
+  private async recorded(mentorshipId: string, { wakesCourse, contact }: StoredContact): Promise<RecordedContactView> {
     if (wakesCourse) await this.workflows.contactRecorded(mentorshipId);
-    const { meetings, checkIns } = await this.meetings.contact(mentorshipId);
-    return { mentorshipId, meetings, checkIns };
+    return { mentorshipId, meetings: contact.meetings, checkIns: contact.checkIns };
   }
 }
 
