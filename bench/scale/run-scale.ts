@@ -31,7 +31,7 @@ const QUOTED_ERRORS = 5;
 const REVIEW_AT_ONCE = { at: '1s', ms: 1000 };
 
 /**
- * `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any course or meeting failed, after writing
+ * `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any course or command failed, after writing
  * them.
  */
 export async function runScaleBenchmark(args: string[]): Promise<void> {
