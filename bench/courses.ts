@@ -41,14 +41,25 @@ export async function prepareProgram(
   return { programId, coordinatorId, slug, municipalityId, referrerId, mentorIds };
 }
 
+/** One request of a course's opening: the first makes the course and resolves to its id, the others to undefined. */
+type OpeningStep = (client: BenchClient, mentorshipId?: string) => Promise<string | undefined>;
+
+const courseStep = (path: string, body: object) => async (client: BenchClient, id?: string) =>
+  void (await client.send('POST', `/mentorships/${id}/${path}`, body));
+
 /** The requests that take a new young person from referral to an agreed, active match, in order. */
-export function openingSteps(
-  program: BenchProgram,
-  mentorId: string,
-): Array<(client: BenchClient, mentorshipId?: string) => Promise<string | undefined>> {
+export function openingSteps(program: BenchProgram, mentorId: string): OpeningStep[] {
+  return [
+    ...proposingSteps(program, mentorId),
+    courseStep('proposals/answer', { party: 'young-person', answer: 'accept' }),
+    courseStep('proposals/answer', { party: 'mentor', answer: 'accept' }),
+    courseStep('agreement', MATCH_AGREEMENT),
+  ];
+}
+
+/** The first of them: from referral to a match proposed to both parties, who have yet to answer. */
+function proposingSteps(program: BenchProgram, mentorId: string): OpeningStep[] {
   let youngPersonId = '';
-  const step = (path: string, body: object) => async (client: BenchClient, id?: string) =>
-    void (await client.send('POST', `/mentorships/${id}/${path}`, body));
   return [
     async (client) => {
       youngPersonId = (
@@ -63,12 +74,9 @@ export function openingSteps(
     async (client) =>
       (await client.send('POST', '/referrals', { programId: program.programId, referrerId: program.referrerId, youngPersonId })).body
         .id as string,
-    step('consent', {}),
-    step('intake/complete', {}),
-    step('proposals', { mentorId }),
-    step('proposals/answer', { party: 'young-person', answer: 'accept' }),
-    step('proposals/answer', { party: 'mentor', answer: 'accept' }),
-    step('agreement', MATCH_AGREEMENT),
+    courseStep('consent', {}),
+    courseStep('intake/complete', {}),
+    courseStep('proposals', { mentorId }),
   ];
 }
 
@@ -78,8 +86,18 @@ export function openingSteps(
  * of a 12-month course's 48, and a load of nothing but first meetings would measure that 1 alone.
  */
 export async function openCourse(client: BenchClient, program: BenchProgram, mentorId: string): Promise<string> {
+  const mentorshipId = await runSteps(client, openingSteps(program, mentorId));
+  await logMeeting(client, mentorshipId);
+  return mentorshipId;
+}
+
+/** A course opened only up to its proposal to `mentorId` (a slot of hers reserved), for the load to answer; resolves to its id. */
+export function proposeCourse(client: BenchClient, program: BenchProgram, mentorId: string): Promise<string> {
+  return runSteps(client, proposingSteps(program, mentorId));
+}
+
+async function runSteps(client: BenchClient, steps: OpeningStep[]): Promise<string> {
   let mentorshipId: string | undefined;
-  for (const step of openingSteps(program, mentorId)) mentorshipId = (await step(client, mentorshipId)) ?? mentorshipId;
-  await logMeeting(client, mentorshipId!);
+  for (const step of steps) mentorshipId = (await step(client, mentorshipId)) ?? mentorshipId;
   return mentorshipId!;
 }

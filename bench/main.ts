@@ -5,7 +5,7 @@ import { runScaleBenchmark } from './scale/run-scale';
 import { runWorkerStartBenchmark } from './worker-start';
 
 const USAGE = `usage: ./mentorflow bench cohort [--mentorships N] [--workers N] [--concurrency N] [--month DURATION] [--cluster]
-       ./mentorflow bench scale [--open N] [--cache N] [--rates N,N,...] [--seconds N]
+       ./mentorflow bench scale [--open N] [--cache N] [--rates N,N,...] [--seconds N] [--mix all|meetings]
        ./mentorflow bench console [--courses N] [--live N] [--requests N] [--renders N] [--load N] [--cache N]
        ./mentorflow bench worker-start [--starts N]`;
 

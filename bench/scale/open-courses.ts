@@ -2,6 +2,9 @@ import { BenchClient } from '../api-client';
 import { forEachConcurrently } from '../concurrently';
 import { BenchProgram, openCourse } from '../courses';
 
+/** How a course is opened: to active (openCourse) or only to its proposal (proposeCourse); resolves to its id. */
+export type CourseOpening = (client: BenchClient, program: BenchProgram, mentorId: string) => Promise<string>;
+
 /** Failures quoted verbatim; the count says how many there were. */
 const QUOTED_FAILURES = 5;
 
@@ -15,9 +18,10 @@ export interface OpenedCourses {
 }
 
 /**
- * Opens `count` courses to active, `concurrency` at a time (each course's own
+ * Opens `count` courses to active (or as `open` says), `concurrency` at a time (each course's own
  * steps one after another, as a coordinator's would be), course n with mentor
- * n mod mentors so every mentor fills up evenly. A course that fails to open
+ * (`firstMentor` + n) mod mentors so every mentor fills up evenly, over this call and the next one starting where it left
+ * off. A course that fails to open
  * is counted, not fatal: two hours into opening ten thousand, one refused
  * request is a figure to report, not a reason to throw the run away.
  */
@@ -27,16 +31,17 @@ export async function openCourses(
   count: number,
   concurrency: number,
   onOpened: (opened: number) => void = () => {},
+  { open = openCourse, firstMentor = 0 }: { open?: CourseOpening; firstMentor?: number } = {},
 ): Promise<OpenedCourses> {
   const mentorshipIds: string[] = [];
   const failures: string[] = [];
   const started = performance.now();
   await forEachConcurrently(
-    Array.from({ length: count }, (_, index) => program.mentorIds[index % program.mentorIds.length]),
+    Array.from({ length: count }, (_, index) => program.mentorIds[(firstMentor + index) % program.mentorIds.length]),
     concurrency,
     async (mentorId) => {
       try {
-        mentorshipIds.push(await openCourse(client, program, mentorId));
+        mentorshipIds.push(await open(client, program, mentorId));
       } catch (error) {
         failures.push(error instanceof Error ? error.message : String(error));
       }

@@ -25,6 +25,32 @@ describe('runOpenLoop', () => {
     expect(result.latencies.count).toBe(9);
   });
 
+  it('sums up each kind on its own when told the kinds, from the same schedule, failures counted in their kind', async () => {
+    const result = await runOpenLoop(
+      100,
+      0.1,
+      async (index) => {
+        if (index === 0) await sleep(50);
+        if (index === 3) throw new Error('POST /mentorships/x/reviews answered 409');
+      },
+      undefined,
+      (index) => (index % 2 ? 'review' : 'meeting'),
+    );
+
+    expect(result).toMatchObject({ sent: 10, answered: 9 });
+    const { meeting, review } = result.byKind!;
+    expect(meeting).toMatchObject({ sent: 5, answered: 5, errors: 0 });
+    expect(review).toMatchObject({ sent: 5, answered: 4, errors: 1 });
+    // The meeting that hung is the meetings' slowest, and the whole loop's.
+    expect(meeting.latencies.max).toBeGreaterThanOrEqual(49);
+    expect(meeting.latencies.max).toBe(result.latencies.max);
+    expect(review.latencies.max).toBeLessThan(meeting.latencies.max);
+  });
+
+  it('has no kinds when not told them', async () => {
+    expect(await runOpenLoop(100, 0.02, async () => {})).not.toHaveProperty('byKind');
+  });
+
   it('stops sending when told to, still waits for the answers of what it sent, and counts its rate over the time it sent', async () => {
     const stop = new AbortController();
     let answered = 0;

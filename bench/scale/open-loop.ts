@@ -13,6 +13,16 @@ export interface OpenLoopResult {
   maxSendLagMs: number;
   /** From each request's scheduled send time to its answer. */
   latencies: LatencySummary;
+  /** The same, for each kind of request on its own, when the loop was told the kinds. */
+  byKind?: Record<string, KindLoad>;
+}
+
+/** One kind's part of an open loop: what it sent, what was answered, and its latencies from schedule. */
+export interface KindLoad {
+  sent: number;
+  answered: number;
+  errors: number;
+  latencies: LatencySummary;
 }
 
 /**
@@ -22,19 +32,27 @@ export interface OpenLoopResult {
  * server is slow and so hide the very answers that are slow (coordinated
  * omission); here a stall shows in every request scheduled during it.
  * `stop` ends the sending early (a load that lasts as long as something else does, under a generous `seconds`); the requests already
- * sent are still waited for.
+ * sent are still waited for. `kindOf` names each request's kind, and each kind is summed up on its own too.
  */
 export async function runOpenLoop(
   rate: number,
   seconds: number,
   request: (index: number) => Promise<void>,
   stop?: AbortSignal,
+  kindOf?: (index: number) => string,
 ): Promise<OpenLoopResult> {
   const total = Math.round(rate * seconds);
   const intervalMs = 1000 / rate;
   const latencies = new Latencies();
   const failures: string[] = [];
   const inFlight: Promise<void>[] = [];
+  const kinds = new Map<string, { sent: number; errors: number; latencies: Latencies }>();
+  const kindAt = (index: number) => {
+    const kind = kindOf?.(index);
+    if (kind === undefined) return undefined;
+    if (!kinds.has(kind)) kinds.set(kind, { sent: 0, errors: 0, latencies: new Latencies() });
+    return kinds.get(kind);
+  };
   let maxSendLagMs = 0;
   const start = performance.now();
   for (let index = 0; index < total; index += 1) {
@@ -44,10 +62,19 @@ export async function runOpenLoop(
       await sleep(wait, undefined, { signal: stop }).catch(() => undefined);
     if (stop?.aborted) break;
     maxSendLagMs = Math.max(maxSendLagMs, performance.now() - dueAt);
+    const kind = kindAt(index);
+    if (kind) kind.sent += 1;
     inFlight.push(
       request(index).then(
-        () => latencies.record(performance.now() - dueAt),
-        (error: unknown) => void failures.push(error instanceof Error ? error.message : String(error)),
+        () => {
+          const ms = performance.now() - dueAt;
+          latencies.record(ms);
+          kind?.latencies.record(ms);
+        },
+        (error: unknown) => {
+          failures.push(error instanceof Error ? error.message : String(error));
+          if (kind) kind.errors += 1;
+        },
       ),
     );
   }
@@ -62,5 +89,13 @@ export async function runOpenLoop(
     sentPerSecond: Math.round((sent / sendingMs) * 1000 * 10) / 10,
     maxSendLagMs: Math.round(maxSendLagMs * 10) / 10,
     latencies: latencies.summary(),
+    ...(kindOf && {
+      byKind: Object.fromEntries(
+        [...kinds].map(([name, kind]) => [
+          name,
+          { sent: kind.sent, answered: kind.latencies.count, errors: kind.errors, latencies: kind.latencies.summary() },
+        ]),
+      ),
+    }),
   };
 }

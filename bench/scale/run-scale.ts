@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../../libs/config/load-config';
 import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
 import { BenchClient } from '../api-client';
 import { BenchStack } from '../bench-stack';
-import { prepareProgram } from '../courses';
-import { logMeeting, meetingToday, pickOne } from '../log-meeting';
+import { prepareProgram, proposeCourse } from '../courses';
+import { meetingToday, pickOne } from '../log-meeting';
 import { processMemoryMb } from '../measure/process-memory';
 import { writeResults } from '../results';
 import { workerCacheEnv } from '../worker-cache';
+import { kindAt, MIXES, mixNeeds } from './command-mix';
+import { CommandTargets, courseCommands } from './course-commands';
 import { openCourses } from './open-courses';
 import { runOpenLoop } from './open-loop';
 import { OverloadAnswer, runOverloadStep } from './overload-step';
 import { cpuMeter } from '../measure/stack-cpu';
-import { judgeTargets, LoadStep, ScaleFigures, StackMemory, sustainedRate } from './scale-figures';
+import { judgeTargets, LoadStep, ScaleFigures, slowestKind, StackMemory, sustainedRate } from './scale-figures';
 import { parseScaleArgs, ScaleOptions } from './scale-options';
 import { scaleTable } from './scale-table';
 
@@ -20,9 +23,15 @@ import { scaleTable } from './scale-table';
 const MENTOR_CAPACITY = 20;
 /** Failures quoted in the results; the count says how many there were. */
 const QUOTED_ERRORS = 5;
+/**
+ * A review point a second into every course (besides PIFT's at six months) when the mix sends reviews: a course is reviewed
+ * only at a point reached and not yet held, and none of PIFT's is reached in a run. So each course has one review due, as a
+ * course at its six months has. The policy refuses a point at 0; the load waits out that second after the last course opened.
+ */
+const REVIEW_AT_ONCE = { at: '1s', ms: 1000 };
 
 /**
- * `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any course or meeting failed, after writing
+ * `./mentorflow bench scale ...`: prints the figures and where they were written; fails when any course or command failed, after writing
  * them.
  */
 export async function runScaleBenchmark(args: string[]): Promise<void> {
@@ -31,16 +40,18 @@ export async function runScaleBenchmark(args: string[]): Promise<void> {
   console.log(`\n${scaleTable(figures)}\n\nresults: ${file}`);
   if (figures.opening.failed > 0)
     throw new Error(`${figures.opening.failed} of ${options.open} courses failed to open, e.g. ${figures.opening.firstFailures[0]}`);
+  if (figures.proposing.failed > 0)
+    throw new Error(`${figures.proposing.failed} courses failed to reach their proposal, e.g. ${figures.proposing.firstFailures[0]}`);
   const failed = figures.load.find((step) => step.errors > 0);
-  if (failed) throw new Error(`${failed.errors} of ${failed.sent} meetings at ${failed.rate}/s failed, e.g. ${failed.firstErrors[0]}`);
+  if (failed) throw new Error(`${failed.errors} of ${failed.sent} commands at ${failed.rate}/s failed, e.g. ${failed.firstErrors[0]}`);
 }
 
 /**
  * Opens `options.open` courses on one worker whose cache holds far fewer,
- * leaves them all open (the policy's durations are real months), then logs
- * meetings on courses picked at random, at each rate in turn: most land on a
- * workflow the worker has evicted and must replay, which is what the cache
- * bound costs. Then a step above capacity, where the API sheds what it
+ * leaves them all open (the policy's durations are real months), and enough more up to their match proposal for the load's
+ * answers; then sends the options' mix of a course's commands on courses picked at random, at each rate in turn: those the
+ * course's workflow must take (a missed meeting, a measurement, a review, an answer) mostly land on a workflow the worker has
+ * evicted and must replay, which is what the cache bound costs. Then a step above capacity (meetings), where the API sheds what it
  * cannot take, and the load falls back to see it recover. Memory is read after each phase (after the start, too: the
  * worker's fixed cost, its workflow bundle included); the results file is written
  * to `resultsDir` (bench/results by default).
@@ -55,9 +66,13 @@ export async function measureScale(
   const stack = await BenchStack.start({ workers: 1, env });
   try {
     const afterStart = stackMemory(stack);
-    const mentorCount = Math.ceil(options.open / MENTOR_CAPACITY);
+    const needs = mixNeeds(options.mix, options.rates, options.seconds);
+    // Each proposal takes two answers; a proposed course holds a slot of its mentor's as an active one does.
+    const proposedCount = Math.ceil(needs.answers / 2);
+    const mentorCount = Math.ceil((options.open + proposedCount) / MENTOR_CAPACITY);
     say(`preparing a program with ${mentorCount} mentors of ${MENTOR_CAPACITY} mentees each`);
-    const policy = { ...FAST_START_POLICY, mentors: { ...FAST_START_POLICY.mentors, capacity: MENTOR_CAPACITY } };
+    const reviews = needs.reviews ? { at: [REVIEW_AT_ONCE.at, ...FAST_START_POLICY.reviews.at] } : FAST_START_POLICY.reviews;
+    const policy = { ...FAST_START_POLICY, mentors: { ...FAST_START_POLICY.mentors, capacity: MENTOR_CAPACITY }, reviews };
     const asCoordinator = (coordinatorId: string) => new BenchClient(stack.apiUrl, stack.token('coordinator', coordinatorId));
     const program = await prepareProgram(new BenchClient(stack.apiUrl, stack.token('program-admin')), asCoordinator, policy, mentorCount);
     const token = stack.token('coordinator', program.coordinatorId);
@@ -72,10 +87,20 @@ export async function measureScale(
       options.concurrency,
       everyTenth(options.open, (done) => say(`  ${done} done`)),
     );
+    const lastOpenedAt = performance.now();
     const cpuMsPerCourse = openingCpu.perItem(opened.mentorshipIds.length);
     const afterOpening = stackMemory(stack);
 
-    const steps = await runLoadSteps(stack, token, opened.mentorshipIds, options, say);
+    if (proposedCount) say(`opening ${proposedCount} more courses up to their match proposal, for the load's answers`);
+    const proposingClient = new BenchClient(stack.apiUrl, token);
+    const proposed = await openCourses(proposingClient, program, proposedCount, options.concurrency, undefined, {
+      open: proposeCourse,
+      firstMentor: options.open,
+    });
+
+    await sleep(Math.max(0, lastOpenedAt + REVIEW_AT_ONCE.ms - performance.now()));
+    const targets = { active: opened.mentorshipIds, proposed: proposed.mentorshipIds };
+    const steps = await runLoadSteps(stack, token, targets, options, say);
     const recoveryRate = options.rates[0];
     say(`above capacity: ${options.overload} meetings a second for ${options.seconds} s, each sent once; then ${recoveryRate}/s`);
     const overload = await runOverloadStep(
@@ -99,6 +124,13 @@ export async function measureScale(
         requests: openingClient.latencies.summary(),
         cpuMsPerCourse,
       },
+      proposing: {
+        courses: proposed.mentorshipIds.length,
+        seconds: proposed.seconds,
+        failed: proposed.failed,
+        firstFailures: proposed.firstFailures,
+        requests: proposingClient.latencies.summary(),
+      },
       load: steps,
       notRun: options.rates.filter((rate) => !steps.some((step) => step.rate === rate)),
       sustainedRate: sustainedRate(steps),
@@ -120,16 +152,18 @@ export async function measureScale(
 async function runLoadSteps(
   stack: BenchStack,
   token: string,
-  mentorshipIds: string[],
+  targets: CommandTargets,
   options: ScaleOptions,
   say: (line: string) => void,
 ): Promise<LoadStep[]> {
   const steps: LoadStep[] = [];
+  const send = courseCommands(targets);
+  const kindOf = (index: number) => kindAt(options.mix, index);
   for (const rate of options.rates) {
-    say(`logging ${rate} meetings a second on random courses for ${options.seconds} s`);
+    say(`sending ${rate} commands a second (${MIXES[options.mix].join(', ')}) on random courses for ${options.seconds} s`);
     const client = new BenchClient(stack.apiUrl, token);
     const cpu = cpuMeter(stack.processes());
-    const { failures, ...loop } = await runOpenLoop(rate, options.seconds, () => logMeeting(client, pickOne(mentorshipIds)));
+    const { failures, ...loop } = await runOpenLoop(rate, options.seconds, (index) => send(client, kindOf(index)), undefined, kindOf);
     const step: LoadStep = {
       rate,
       ...loop,
@@ -141,7 +175,8 @@ async function runLoadSteps(
       memoryAfter: stackMemory(stack),
     };
     steps.push(step);
-    say(`  p99 ${step.latencies.p99} ms, ${step.errors} errors`);
+    const slowest = slowestKind(step);
+    say(`  p99 ${step.latencies.p99} ms (slowest: ${slowest.kind} ${slowest.p99} ms), ${step.errors} errors`);
     if (step.errors > 0) break;
   }
   return steps;

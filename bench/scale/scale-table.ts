@@ -1,9 +1,13 @@
 import type { LatencySummary } from '../measure/latencies';
 import type { CpuPerItem } from '../measure/stack-cpu';
 import type { OverloadFigures } from './overload-step';
-import { ProcessMemory, SCALE_TARGETS, ScaleFigures, StackMemory } from './scale-figures';
+import { MIXES } from './command-mix';
+import { LoadStep, ProcessMemory, SCALE_TARGETS, ScaleFigures, slowestKind, StackMemory } from './scale-figures';
 
-/** The figures of one run as the tables a person reads: the run, its load steps, the latencies, CPU, memory, then the targets. */
+/**
+ * The figures of one run as the tables a person reads: the run, its load steps, the latencies (each kind's p99 too), CPU,
+ * memory, then the targets.
+ */
 export function scaleTable(figures: ScaleFigures): string {
   const { options, worker, mentors, opening, load, memory } = figures;
   const run = table(
@@ -21,15 +25,19 @@ export function scaleTable(figures: ScaleFigures): string {
           `failed ${opening.failed}, writes resent ${opening.resent}`,
       ],
       [
+        'proposed, for answers',
+        `${figures.proposing.courses} courses in ${figures.proposing.seconds} s; failed ${figures.proposing.failed}`,
+      ],
+      [
         'load',
-        `${options.rates.join(', ')} meetings/s, ${options.seconds} s each` +
+        `${options.rates.join(', ')} commands/s, ${options.seconds} s each; ${options.mix}: ${MIXES[options.mix].join(', ')}` +
           (figures.notRun.length ? `; not run after a failed step: ${figures.notRun.join(', ')}/s` : ''),
       ],
       [
         'sustained',
         figures.sustainedRate === null
-          ? `no step held (p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms, no errors)`
-          : `${figures.sustainedRate} meetings/s with p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms and no errors`,
+          ? `no step held (every kind's p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms, no errors)`
+          : `${figures.sustainedRate} commands/s with every kind's p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms and no errors`,
       ],
     ],
   );
@@ -66,7 +74,7 @@ export function scaleTable(figures: ScaleFigures): string {
     ['CPU (ms)', 'worker', 'API', 'dev server', 'client'],
     [
       cpuRow('per course opened', opening.cpuMsPerCourse),
-      ...load.map((step) => cpuRow(`per meeting at ${step.rate}/s`, step.cpuMsPerMeeting)),
+      ...load.map((step) => cpuRow(`per command at ${step.rate}/s`, step.cpuMsPerMeeting)),
     ],
   );
   const aboveCapacity = overloadTable(figures.overload);
@@ -74,7 +82,23 @@ export function scaleTable(figures: ScaleFigures): string {
     ['target', 'measured', 'verdict'],
     figures.targets.map(({ target, measured, verdict }) => [target, measured, verdict]),
   );
-  return [run, steps, latencies, aboveCapacity, cpu, memoryTable, targets].join('\n\n');
+  return [run, steps, latencies, kindTable(load), aboveCapacity, cpu, memoryTable, targets].join('\n\n');
+}
+
+/** Each kind's p99 from schedule at each rate, with how many of it were answered of those sent, and the slowest kind. */
+function kindTable(load: LoadStep[]): string {
+  const kinds = [...new Set(load.flatMap((step) => Object.keys(step.byKind ?? {})))];
+  return table(
+    ['p99 by kind (ms, answered/sent)', ...kinds, 'slowest'],
+    load.map((step) => [
+      `${step.rate}/s, from schedule`,
+      ...kinds.map((kind) => {
+        const figures = step.byKind?.[kind as keyof typeof step.byKind];
+        return figures ? `${figures.latencies.p99} (${figures.answered}/${figures.sent})` : '-';
+      }),
+      slowestKind(step).kind,
+    ]),
+  );
 }
 
 /** The step above capacity: how much was shed, how fast a refusal came, and how soon latency was back. */
