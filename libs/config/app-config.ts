@@ -104,6 +104,8 @@ export class ApiConfig {
   @IsDuration() engineQueueWait!: string;
   /** The Retry-After a request turned away at the engine gate is given. */
   @IsInt() @Min(1) @Max(3600) engineRetryAfterSeconds!: number;
+  /** Requests this process serves at once (all but the probes, metrics, codec, sign-in and page files); 0 for no bound. */
+  @IsInt() @Min(0) @Max(100_000) maxInFlight!: number;
   /** Event-loop lag past which the API refuses requests before reading them (shed-load.ts); 0 or off for never. */
   @ValidateIf((api: ApiConfig) => !TURNED_OFF.includes(api.shedEventLoopLag))
   @IsDuration({ message: '$property must be a duration such as "200ms", or 0 or off for never' })

@@ -111,6 +111,16 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('bounds the requests the API works on at once at 16 unless told another number, 0 for no bound', () => {
+    const bound = (env: NodeJS.ProcessEnv) => loadConfig(env, REPO_CONFIG).api.maxInFlight;
+    expect(bound({})).toBe(16);
+    expect(bound({ MENTORFLOW_MAX_IN_FLIGHT: '64' })).toBe(64);
+    expect(bound({ MENTORFLOW_MAX_IN_FLIGHT: '0' })).toBe(0);
+    expect(problemsOf(() => loadConfig({ MENTORFLOW_MAX_IN_FLIGHT: '-1' }, REPO_CONFIG))).toEqual([
+      expect.stringMatching(/^api\.maxInFlight \(MENTORFLOW_MAX_IN_FLIGHT\): /),
+    ]);
+  });
+
   it('refuses more workflow task slots than cached workflows, which the SDK would quietly lower', () => {
     const problems = problemsOf(() =>
       loadConfig({ TEMPORAL_MAX_CACHED_WORKFLOWS: '10', TEMPORAL_MAX_CONCURRENT_WORKFLOW_TASK_EXECUTIONS: '40' }, REPO_CONFIG),

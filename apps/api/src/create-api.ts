@@ -33,8 +33,17 @@ export async function createApi(logger: Logger): Promise<NestExpressApplication>
   app.use(securityHeaders, rateLimit(api.rateLimitPerMinute));
   // Past capacity, refused before anything of the request is read (a client past its own limit is still told so, 429).
   const [lag, gate] = [app.get(EventLoopLag), app.get(EngineGate)];
-  const signals = { eventLoopLagMs: () => lag.ms, engineFull: () => gate.full };
-  app.use(shedLoad(signals, { maxEventLoopLagMs: offOrDurationMs(api.shedEventLoopLag), retryAfterSeconds: api.engineRetryAfterSeconds }));
+  const signals = {
+    eventLoopLagMs: () => lag.ms,
+    engineFull: () => gate.full,
+    waitingOnEngine: () => gate.busy.inFlight + gate.busy.queued,
+  };
+  const limits = {
+    maxInFlight: api.maxInFlight,
+    maxEventLoopLagMs: offOrDurationMs(api.shedEventLoopLag),
+    retryAfterSeconds: api.engineRetryAfterSeconds,
+  };
+  app.use(shedLoad(signals, limits));
   app.use('/codec', codecCors(api.codecCorsOrigin));
   app.useBodyParser('json', { limit: '100kb' });
   // The session cookie; and the sign-in page's form, the one place a browser posts a form.

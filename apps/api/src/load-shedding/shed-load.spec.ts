@@ -1,4 +1,6 @@
 import express, { json } from 'express';
+import { get as httpGet } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createHistogram } from 'node:perf_hooks';
 import pino from 'pino';
 import request from 'supertest';
@@ -13,14 +15,21 @@ const MS = 1e6;
 const MENTOR = '0b7e1c2d-aaaa-4bbb-8ccc-123456789abc';
 
 /** The middleware as createApi places it, on a load the test sets; behind it a body parser and routes that say they ran. */
-function shedApp(maxEventLoopLagMs = 200) {
-  const load = { lagMs: 0, engineFull: false };
-  const signals: LoadSignals = { eventLoopLagMs: () => load.lagMs, engineFull: () => load.engineFull };
+function shedApp(maxEventLoopLagMs = 200, maxInFlight = 0) {
+  const load = { lagMs: 0, engineFull: false, waitingOnEngine: 0 };
+  const signals: LoadSignals = {
+    eventLoopLagMs: () => load.lagMs,
+    engineFull: () => load.engineFull,
+    waitingOnEngine: () => load.waitingOnEngine,
+  };
   const answered: AnsweredRequest[] = [];
   const app = express();
   app.use(observeRequests((answer) => answered.push(answer), pino({ level: 'silent' })));
-  app.use(shedLoad(signals, { maxEventLoopLagMs, retryAfterSeconds: 2 }));
+  app.use(shedLoad(signals, { maxInFlight, maxEventLoopLagMs, retryAfterSeconds: 2 }));
   app.use(json());
+  // A route under /held/ answers only when the test lets it: a request being served for as long as the test needs.
+  const held: Array<() => void> = [];
+  app.use('/held', (_request, response) => void held.push(() => response.json({ reached: true })));
   app.use((_request, response) => response.json({ reached: true }));
   const http = request(app);
   // The close event comes after supertest has its answer: wait for the count.
@@ -28,7 +37,11 @@ function shedApp(maxEventLoopLagMs = 200) {
     while (answered.length < count) await new Promise((resolve) => setImmediate(resolve));
     return answered.map(({ status, code, shed }) => ({ status, code, shed }));
   };
-  return { load, http, counted };
+  const holding = async (count: number) => {
+    while (held.length < count) await new Promise((resolve) => setImmediate(resolve));
+  };
+  const release = () => held.splice(0).forEach((answerIt) => answerIt());
+  return { app, load, http, counted, holding, release };
 }
 
 const ENGINE_BUSY = toHttpError(new EngineBusyError(2));
@@ -94,6 +107,49 @@ describe('shedding load before a request is read', () => {
     await http.post(`/mentorships/${MENTOR}/meetings/extra`).send({}).expect(503);
     load.engineFull = false;
     await http.post(`/mentors/${MENTOR}/path/begin-screening`).send({}).expect(200, { reached: true });
+  });
+
+  it('refuses what comes while it works on its bound, those waiting on the engine aside, and takes more as they are answered', async () => {
+    const { load, http, counted, holding, release } = shedApp(200, 2);
+    const first = http.get('/held/1').then((response) => response.status);
+    const second = http
+      .post('/held/2')
+      .send({})
+      .then((response) => response.status);
+    await holding(2);
+    const refused = await http.get('/programs');
+    expect(refused.status).toBe(503);
+    expect(refused.headers['retry-after']).toBe('2');
+    expect(refused.body).toEqual(ENGINE_BUSY);
+    // The probes and the scrape are neither refused nor counted.
+    await http.get('/health/ready').expect(200);
+    // Requests waiting on the engine are not at work here: one of the two doing so leaves room for one more.
+    load.waitingOnEngine = 1;
+    await http.get('/programs').expect(200, { reached: true });
+    load.waitingOnEngine = 0;
+    release();
+    expect(await Promise.all([first, second])).toEqual([200, 200]);
+    await http.get('/programs').expect(200, { reached: true });
+    expect((await counted(6)).find(({ status }) => status === 503)).toEqual({ status: 503, code: 'engine-busy', shed: 'in-flight' });
+  });
+
+  it('frees the place of a request whose client went away before its answer', async () => {
+    const { app, http, holding, release } = shedApp(200, 1);
+    const server = app.listen(0);
+    try {
+      const { port } = server.address() as AddressInfo;
+      const abandoned = httpGet(`http://127.0.0.1:${port}/held/abandoned`).on('error', () => undefined);
+      await holding(1);
+      await http.get('/programs').expect(503);
+      abandoned.destroy();
+      // The place comes back with the socket's close, a turn or two of the loop later.
+      let status = 503;
+      for (let tries = 0; status === 503 && tries < 50; tries += 1) status = (await http.get('/programs')).status;
+      expect(status).toBe(200);
+    } finally {
+      release();
+      server.close();
+    }
   });
 
   it('never looks at the lag when its limit is 0 (off)', async () => {

@@ -7,8 +7,11 @@ import { answer } from '../errors/api-exception.filter';
 import { toHttpError } from '../errors/http-error';
 import { noteErrorCode } from '../observability/request-observation';
 
-/** Why a request was refused before it was read: the process itself is late, or the engine gate has no room left. */
-export type ShedReason = 'event-loop-lag' | 'engine-full';
+/**
+ * Why a request was refused before it was read: the process already serves as many as it may at once, it is itself late, or
+ * the engine gate has no room left.
+ */
+export type ShedReason = 'in-flight' | 'event-loop-lag' | 'engine-full';
 
 /** What the process knows of its own load, read at each request. */
 export interface LoadSignals {
@@ -16,9 +19,16 @@ export interface LoadSignals {
   eventLoopLagMs(): number;
   /** A place at the engine gate asked for now would be refused (EngineGate.full). */
   engineFull(): boolean;
+  /** Requests holding or queued for a place at the engine gate (EngineGate.busy): waiting on the engine, not on this process. */
+  waitingOnEngine(): number;
 }
 
 export interface ShedLimits {
+  /**
+   * Requests this process works on at once (those that may be shed, less those waiting on the engine, which its gate bounds),
+   * past which the next is refused; 0 for no bound.
+   */
+  maxInFlight: number;
   /** Lag past which every request that may be shed is; 0 for never. */
   maxEventLoopLagMs: number;
   /** What a refused caller is told to wait: the engine gate's own Retry-After. */
@@ -46,15 +56,25 @@ function isConsoleFile(request: Request): boolean {
   return (isConsolePage(request.path) || isYoungPersonPage(request.path)) && wantsPage(request);
 }
 
+/** Requests never shed, so never counted among those in flight either. */
+function neverShed(request: Request): boolean {
+  return NEVER_SHED.test(request.path) || isConsoleFile(request);
+}
+
 /**
- * Whether to refuse a request now, before anything of it is read. A loop late past the limit refuses all it may: each
- * request it takes on makes every answer later, refusals included. A full engine gate refuses writes, which it would turn
- * away at the gate anyway once parsed, authenticated and audited, but for the meetings and check-ins, which only store a row
- * (ROW_WRITES; other writes that touch PostgreSQL alone are rare and refused with the rest, their client retrying after
- * Retry-After); reads never, as those from PostgreSQL alone must keep answering and those needing the engine meet the gate.
+ * Whether to refuse a request that may be shed now, before anything of it is read, `inFlight` others being served.
+ * - A process already working on its bound refuses the next: each request taken on adds its work to what every later one,
+ *   refusals included, waits behind on the loop, and the bound keeps that short from the first busy moment, where the lag
+ *   shows only once a second's samples are late. Those waiting on the engine are left out: they wait on another process, the
+ *   engine gate bounds them, and counted here a slow engine would turn away the reads PostgreSQL still answers.
+ * - A loop late past the limit refuses all it may, for the same reason.
+ * - A full engine gate refuses writes, which it would turn away at the gate anyway once parsed, authenticated and audited, but
+ *   for the meetings and check-ins, which only store a row (ROW_WRITES; other writes that touch PostgreSQL alone are rare and
+ *   refused with the rest, their client retrying after Retry-After); reads never, as those from PostgreSQL alone must keep
+ *   answering and those needing the engine meet the gate.
  */
-export function shedReason(request: Request, signals: LoadSignals, limits: ShedLimits): ShedReason | undefined {
-  if (NEVER_SHED.test(request.path) || isConsoleFile(request)) return undefined;
+function shedReason(request: Request, signals: LoadSignals, limits: ShedLimits, inFlight: number): ShedReason | undefined {
+  if (limits.maxInFlight > 0 && inFlight - signals.waitingOnEngine() >= limits.maxInFlight) return 'in-flight';
   if (limits.maxEventLoopLagMs > 0 && signals.eventLoopLagMs() > limits.maxEventLoopLagMs) return 'event-loop-lag';
   if (WRITES.has(request.method) && !ROW_WRITES.test(request.path) && signals.engineFull()) return 'engine-full';
   return undefined;
@@ -73,9 +93,16 @@ export function shedReason(request: Request, signals: LoadSignals, limits: ShedL
  */
 export function shedLoad(signals: LoadSignals, limits: ShedLimits): RequestHandler {
   const body = toHttpError(new EngineBusyError(limits.retryAfterSeconds));
+  let inFlight = 0;
   return (request: Request, response: Response, next: NextFunction) => {
-    const reason = shedReason(request, signals, limits);
-    if (!reason) return next();
+    if (neverShed(request)) return next();
+    const reason = shedReason(request, signals, limits, inFlight);
+    if (!reason) {
+      inFlight += 1;
+      // 'close' comes once the answer is sent or the client went away, so a place is never held by a request gone.
+      response.once('close', () => (inFlight -= 1));
+      return next();
+    }
     noteErrorCode(response, body.code, reason);
     answer(response, HttpStatus.SERVICE_UNAVAILABLE, body);
   };
