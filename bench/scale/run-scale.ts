@@ -113,6 +113,7 @@ export async function measureScale(
     const figures: ScaleFigures = {
       options,
       worker: stack.config.temporal.worker,
+      shedding: { maxInFlight: stack.config.api.maxInFlight, shedEventLoopLag: stack.config.api.shedEventLoopLag },
       mentors: { count: mentorCount, capacity: MENTOR_CAPACITY },
       opening: {
         courses: opened.mentorshipIds.length,

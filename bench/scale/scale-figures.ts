@@ -35,6 +35,8 @@ export interface ScaleFigures {
   options: ScaleOptions;
   /** The worker settings the run used (one worker process). */
   worker: WorkerConfig;
+  /** The API's bounds on what it takes on (MENTORFLOW_MAX_IN_FLIGHT, MENTORFLOW_SHED_EVENT_LOOP_LAG), met above capacity. */
+  shedding: { maxInFlight: number; shedEventLoopLag: string };
   mentors: { count: number; capacity: number };
   opening: {
     courses: number;

@@ -77,7 +77,7 @@ export function scaleTable(figures: ScaleFigures): string {
       ...load.map((step) => cpuRow(`per command at ${step.rate}/s`, step.cpuMsPerMeeting)),
     ],
   );
-  const aboveCapacity = overloadTable(figures.overload);
+  const aboveCapacity = overloadTable(figures.overload, figures.shedding);
   const targets = table(
     ['target', 'measured', 'verdict'],
     figures.targets.map(({ target, measured, verdict }) => [target, measured, verdict]),
@@ -102,13 +102,14 @@ function kindTable(load: LoadStep[]): string {
 }
 
 /** The step above capacity: how much was shed, how fast a refusal came, and how soon latency was back. */
-function overloadTable(overload: OverloadFigures): string {
+function overloadTable(overload: OverloadFigures, shedding: ScaleFigures['shedding']): string {
   const { recovery } = overload;
   const ms = ({ p50, p99, max }: LatencySummary) => `p50 ${p50}, p99 ${p99}, max ${max}`;
   return table(
     ['above capacity', 'measured'],
     [
       ['step', `${overload.rate}/s for ${overload.seconds} s, each sent once: ${overload.sent} sent`],
+      ['API bounds', `${shedding.maxInFlight || 'no bound on'} requests at work, event-loop lag ${shedding.shedEventLoopLag}`],
       ['served', `${overload.served}; ${ms(overload.servedLatency)} ms from send`],
       [
         'shed (503 engine-busy)',
