@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { EngineBusyError } from '../../../../libs/temporal-connection/engine-gate';
 import { isConsolePage, isYoungPersonPage } from '../console/console-routes';
 import { wantsPage } from '../console/serve-console';
+import { CONTACT_LOG_WRITE } from '../mentorships/contact-log-routes';
 import { answer } from '../errors/api-exception.filter';
 import { toHttpError } from '../errors/http-error';
 import { noteErrorCode } from '../observability/request-observation';
@@ -42,13 +43,6 @@ export interface ShedLimits {
  */
 const NEVER_SHED = /^\/(health|metrics|codec|sign-in)(\/|$)/;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/**
- * The common writes that only store a row (a course's meetings and check-ins, CourseLogController): a full engine gate does not
- * refuse them. The rare one the course must hear of at once (its first meeting, one that settles an open nudge) meets the gate
- * as it signals, its row stored; its client's retry finds the row and signals again.
- */
-const ROW_WRITES = /^\/mentorships\/[^/]+\/(meetings|check-ins)$/;
-
 /** The console's files (serve-console.ts): read from disk, no session looked up, and a browser must get a page, not JSON. */
 function isConsoleFile(request: Request): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
@@ -69,14 +63,15 @@ function neverShed(request: Request): boolean {
  *   engine gate bounds them, and counted here a slow engine would turn away the reads PostgreSQL still answers.
  * - A loop late past the limit refuses all it may, for the same reason.
  * - A full engine gate refuses writes, which it would turn away at the gate anyway once parsed, authenticated and audited, but
- *   for the meetings and check-ins, which only store a row (ROW_WRITES; other writes that touch PostgreSQL alone are rare and
- *   refused with the rest, their client retrying after Retry-After); reads never, as those from PostgreSQL alone must keep
- *   answering and those needing the engine meet the gate.
+ *   for a course's meetings and check-ins, which only store a row (CONTACT_LOG_WRITE: the rare one the course must hear of at
+ *   once meets the gate as it signals, its row stored, and its client's retry signals again; other writes that touch PostgreSQL
+ *   alone are rare and refused with the rest, their client retrying after Retry-After); reads never, as those from PostgreSQL
+ *   alone must keep answering and those needing the engine meet the gate.
  */
 function shedReason(request: Request, signals: LoadSignals, limits: ShedLimits, inFlight: number): ShedReason | undefined {
   if (limits.maxInFlight > 0 && inFlight - signals.waitingOnEngine() >= limits.maxInFlight) return 'in-flight';
   if (limits.maxEventLoopLagMs > 0 && signals.eventLoopLagMs() > limits.maxEventLoopLagMs) return 'event-loop-lag';
-  if (WRITES.has(request.method) && !ROW_WRITES.test(request.path) && signals.engineFull()) return 'engine-full';
+  if (WRITES.has(request.method) && !CONTACT_LOG_WRITE.test(request.path) && signals.engineFull()) return 'engine-full';
   return undefined;
 }
 

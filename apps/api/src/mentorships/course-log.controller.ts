@@ -17,6 +17,7 @@ import { refused } from '../../../../libs/validation/coded-exceptions';
 import { checkCheckInFits, checkMeetingFits, Refuser } from '../../../../workflows/mentorship/contact-rules';
 import * as m from '../../../../workflows/mentorship/messages';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { CONTACT_LOG_ROUTES } from './contact-log-routes';
 import * as dto from './mentorship.dto';
 import { MeetingView, MentorshipStateView, RecordedContactView } from './mentorship-state.view';
 import { MeasurementSubmission } from './measurement-submission';
@@ -70,7 +71,7 @@ export class CourseLogController {
    * dates), stored (a retry with the same id finds it), and the course told only when it waits on it (MeetingsService.logMeeting):
    * otherwise it reads it at its next deadline. Answers the course's contact as stored.
    */
-  @Post('meetings')
+  @Post(CONTACT_LOG_ROUTES.meetings)
   @HttpCode(200)
   @Roles('coordinator', 'mentor')
   @ApiOkResponse({ type: RecordedContactView })
@@ -110,7 +111,7 @@ export class CourseLogController {
   }
 
   /** As a meeting: checked against the course's row, stored, and the course told only when a nudge about this party's check-in is open. */
-  @Post('check-ins')
+  @Post(CONTACT_LOG_ROUTES.checkIns)
   @HttpCode(200)
   @ApiOkResponse({ type: RecordedContactView })
   async checkIn(

@@ -1,0 +1,8 @@
+/**
+ * A course's contact log, under `mentorships/:id` (CourseLogController): the two writes that only store a row of it, which
+ * shedding lets through while the engine gate is full (shed-load.ts). One list, so a route renamed here is renamed there.
+ */
+export const CONTACT_LOG_ROUTES = { meetings: 'meetings', checkIns: 'check-ins' } as const;
+
+/** A request's path that writes one of them. */
+export const CONTACT_LOG_WRITE = new RegExp(`^/mentorships/[^/]+/(${Object.values(CONTACT_LOG_ROUTES).join('|')})$`);
