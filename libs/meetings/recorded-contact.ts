@@ -10,20 +10,23 @@ export interface ContactColumns {
 
 /**
  * A course's contact as columns of a SELECT, for the course whose id is the SQL expression `course`: its meetings' count, minutes
- * and first and last days, the minutes met on each day from the day `minutesFrom` (an SQL expression, YYYY-MM-DD) on (none when
- * NULL), and its check-ins by party; contactOf reads them. The one reading of the contact log: the course's workflow takes it
+ * and first and last days, the minutes met on each day from the day `minutesFrom` (an SQL expression, YYYY-MM-DD, or NULL) on
+ * (none without it: only the course's own checks count by day, and the API's reads are on its busiest path), and its check-ins by
+ * party; contactOf reads them. The one reading of the contact log: the course's workflow takes it
  * (readRecordedContact), the API answers with it as it stores a meeting or check-in, and what a course has due is dated by it.
  */
-export const contactColumns = (course: string, minutesFrom = 'NULL') => `
+export const contactColumns = (course: string, minutesFrom?: string) => `
   (SELECT json_build_object('count', count(*)::int, 'minutes', COALESCE(sum(g.minutes), 0)::int,
                             'firstHeldOn', to_char(min(g.held_on), 'YYYY-MM-DD'), 'lastHeldOn', to_char(max(g.held_on), 'YYYY-MM-DD'))
      FROM meetings g WHERE g.mentorship_id = ${course}) AS contact_meetings,
-  (SELECT COALESCE(json_object_agg(d.day, d.minutes), '{}')
-     FROM (SELECT to_char(g.held_on, 'YYYY-MM-DD') AS day, sum(g.minutes)::int AS minutes
-             FROM meetings g WHERE g.mentorship_id = ${course} AND g.held_on >= ${minutesFrom}::date GROUP BY g.held_on) d
-  ) AS contact_minutes_by_day,
+  ${minutesFrom === undefined ? `'{}'::json` : minutesByDay(course, minutesFrom)} AS contact_minutes_by_day,
   (SELECT COALESCE(json_object_agg(c.party, c.n), '{}')
      FROM (SELECT party, count(*)::int AS n FROM check_ins WHERE mentorship_id = ${course} GROUP BY party) c) AS contact_check_ins`;
+
+const minutesByDay = (course: string, minutesFrom: string) => `
+  (SELECT COALESCE(json_object_agg(d.day, d.minutes), '{}')
+     FROM (SELECT to_char(g.held_on, 'YYYY-MM-DD') AS day, sum(g.minutes)::int AS minutes
+             FROM meetings g WHERE g.mentorship_id = ${course} AND g.held_on >= ${minutesFrom}::date GROUP BY g.held_on) d)`;
 
 /** The contact of a row with contactColumns. */
 export function contactOf(row: ContactColumns): RecordedContact {
@@ -48,6 +51,9 @@ export async function readRecordedContact(
   mentorshipId: string,
   minutesFrom?: string,
 ): Promise<RecordedContact> {
-  const [row]: ContactColumns[] = await db.query(`SELECT ${contactColumns('$1::uuid', '$2')}`, [mentorshipId, minutesFrom ?? null]);
+  const [row]: ContactColumns[] =
+    minutesFrom === undefined
+      ? await db.query(`SELECT ${contactColumns('$1::uuid')}`, [mentorshipId])
+      : await db.query(`SELECT ${contactColumns('$1::uuid', '$2')}`, [mentorshipId, minutesFrom]);
   return contactOf(row);
 }

@@ -12,6 +12,7 @@ import {
   contactRecordedSignal,
   MentorshipInput,
   MentorshipState,
+  type RecordedContact,
   mentorshipStateQuery,
   mentorshipWorkflowId,
   recordConsentUpdate,
@@ -85,7 +86,12 @@ export class MentorshipWorkflows {
 
   /** The course as its workflow holds it, with its meetings and check-ins as stored (withContact). */
   async state(mentorshipId: string): Promise<MentorshipState> {
-    return this.withContact(await askState(this.handle(mentorshipId), mentorshipStateQuery, this.notFound(mentorshipId)));
+    // Neither waits on the other: the course page's two round trips, at once.
+    const [state, contact] = await Promise.all([
+      askState(this.handle(mentorshipId), mentorshipStateQuery, this.notFound(mentorshipId)),
+      this.meetings.contact(mentorshipId),
+    ]);
+    return withContact(state, contact);
   }
 
   /** The update id defaults to the request's Idempotency-Key's (see sendCommand). Answers the course after it, as `state` does. */
@@ -96,17 +102,8 @@ export class MentorshipWorkflows {
     updateId?: string,
   ): Promise<MentorshipState> {
     const names = { subject: 'mentorship' as const, notFound: this.notFound(mentorshipId) };
-    return this.withContact(await sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, names, updateId));
-  }
-
-  /**
-   * The course's meetings and check-ins as stored, newer than its own reading of them: it reads them only when it acts
-   * (RecordedContact), and every answer about it shows them as they are.
-   */
-  private async withContact(state: MentorshipState): Promise<MentorshipState> {
-    const { meetings, checkIns } = await this.meetings.contact(state.mentorshipId);
-    const { firstHeldOn, ...counted } = meetings;
-    return { ...state, meetings: { ...state.meetings, ...counted }, firstMeetingOn: firstHeldOn, checkIns };
+    const state = await sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, names, updateId);
+    return withContact(state, await this.meetings.contact(mentorshipId));
   }
 
   /** Tells the course that contact it waits on was stored (contactRecordedSignal); a course that has ended waits on nothing. */
@@ -125,4 +122,13 @@ export class MentorshipWorkflows {
   private handle(mentorshipId: string): WorkflowHandle {
     return this.client.workflow.getHandle(mentorshipWorkflowId(mentorshipId));
   }
+}
+
+/**
+ * The course's meetings and check-ins as stored, newer than its own reading of them: it reads them only when it acts
+ * (RecordedContact), and every answer about it shows them as they are.
+ */
+function withContact(state: MentorshipState, { meetings, checkIns }: RecordedContact): MentorshipState {
+  const { firstHeldOn, ...counted } = meetings;
+  return { ...state, meetings: { ...state.meetings, ...counted }, firstMeetingOn: firstHeldOn, checkIns };
 }
