@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { EntitySubscriberInterface } from 'typeorm';
 import { FAST_START_POLICY } from '../scripts/stack/fast-start-policy';
 import { currentRequestContext } from '../libs/logging/request-context';
-import { Escalation, EscalationResponse } from '../libs/persistence/entities';
+import { Escalation, EscalationResponse, MissedMeeting } from '../libs/persistence/entities';
 import { escalationWorkflowId } from '../workflows/escalation/messages';
 import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
 import { MentorflowEscalationLevel, MentorflowRiskFlag, MentorflowUrgency } from '../workflows/search-attributes';
@@ -353,6 +353,77 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     const { openEscalations } = (await http.get(`/mentorships/${mentorshipId}`).set(coordinator()).expect(200)).body;
     expect(openEscalations.sort()).toEqual([highRisk.id, missedRun[0].id].sort());
     expect(await riskFlag(mentorshipId)).toBe(true);
+  });
+
+  it('stores missed meetings, asking the course only about a run its policy escalates; a meeting logged ends a run', async () => {
+    const { mentorshipId, mentorId } = await activeCourse();
+    const mentor = engine.auth('mentor', mentorId);
+    const today = new Date().toISOString().slice(0, 10);
+    const miss = (id: string = randomUUID(), mentorship = mentorshipId) =>
+      http.post(`/mentorships/${mentorship}/missed-meetings`).set(mentor).send({ id, plannedOn: today, missedBy: 'mentor' });
+    const inARow = async (id?: string) => ((await miss(id).expect(200)).body as { inARow: number }).inARow;
+    /** The updates the course's history holds about runs of missed meetings. */
+    const asked = async () =>
+      (await client.workflow.getHandle(mentorshipWorkflowId(mentorshipId)).fetchHistory()).events!.filter(
+        (event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === 'missedMeetingsInARow',
+      ).length;
+    const escalated = () => engine.dataSource.getRepository(Escalation).findBy({ mentorshipId, reason: 'missed-meetings' });
+
+    const first = randomUUID();
+    expect((await miss(first).expect(200)).body).toEqual({ mentorshipId, inARow: 1, run: [first] });
+    expect((await miss(first).expect(200)).body).toEqual({ mentorshipId, inARow: 1, run: [first] }); // retried
+    expect(await inARow()).toBe(2);
+    await http
+      .post(`/mentorships/${mentorshipId}/meetings`)
+      .set(mentor)
+      .send({ id: randomUUID(), heldOn: today, minutes: 45, placeKind: 'cafe' })
+      .expect(200);
+    expect(await inARow()).toBe(1);
+    expect(await inARow()).toBe(2);
+    expect([await asked(), await escalated()]).toEqual([0, []]);
+
+    expect(await inARow()).toBe(3);
+    expect(await asked()).toBe(1);
+    expect(await escalated()).toEqual([expect.objectContaining({ facts: { missedInARow: 3, plannedOn: [today, today, today] } })]);
+    // The run goes on, but its three are counted: the course is asked again only once three more are missed.
+    expect([await inARow(), await inARow()]).toEqual([4, 5]);
+    expect(await asked()).toBe(1);
+    expect(await inARow()).toBe(6);
+    expect([await asked(), (await escalated()).length]).toEqual([2, 2]);
+
+    // Checked against the course's row before anything is stored.
+    const future = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const early = randomUUID();
+    const refused = await http
+      .post(`/mentorships/${mentorshipId}/missed-meetings`)
+      .set(mentor)
+      .send({ id: early, plannedOn: future, missedBy: 'mentor' })
+      .expect(409);
+    expect(refused.body).toMatchObject({ code: 'missed-meeting-in-future', params: { date: future } });
+    expect(await engine.dataSource.getRepository(MissedMeeting).countBy({ id: early })).toBe(0);
+
+    const other = await activeCourse();
+    const taken = await miss(first, other.mentorshipId).set(engine.auth('mentor', other.mentorId)).expect(409);
+    expect(taken.body).toMatchObject({ code: 'missed-meeting-id-taken', params: { id: first } });
+  });
+
+  it('takes back the missed meeting whose run the course refuses, its row having said active as the course moved on', async () => {
+    const { mentorshipId, mentorId } = await activeCourse();
+    const mentor = engine.auth('mentor', mentorId);
+    const today = new Date().toISOString().slice(0, 10);
+    await post(`/mentorships/${mentorshipId}/close`, { kind: 'early', reason: 'moved', outcome: 'none' }, 200);
+    // The row as it would read in the moment before the course wrote its new phase.
+    await engine.dataSource.query(`UPDATE mentorships SET phase = 'active' WHERE id = $1`, [mentorshipId]);
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    const miss = (id: string) =>
+      http.post(`/mentorships/${mentorshipId}/missed-meetings`).set(mentor).send({ id, plannedOn: today, missedBy: 'young-person' });
+    await miss(ids[0]).expect(200);
+    await miss(ids[1]).expect(200);
+    const third = await miss(ids[2]).expect(409);
+    expect(third.body).toMatchObject({ code: 'missed-meeting-wrong-phase', params: { phase: 'closing' } });
+    const stored = await engine.dataSource.getRepository(MissedMeeting).findBy({ mentorshipId });
+    expect(stored.map(({ id }) => id).sort()).toEqual(ids.slice(0, 2).sort());
+    expect(await engine.dataSource.getRepository(Escalation).countBy({ mentorshipId })).toBe(0);
   });
 
   it('answers bad escalation requests with a 4xx that names the problem, and keeps nothing of them', async () => {

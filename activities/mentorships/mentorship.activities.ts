@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { insertMissedMeeting, MissedMeetingRow } from '../../libs/meetings/contact-rows';
 import { readRecordedContact } from '../../libs/meetings/recorded-contact';
-import { MatchAttempt, Mentorship, MissedBy, MissedMeeting } from '../../libs/persistence/entities';
+import { MatchAttempt, Mentorship } from '../../libs/persistence/entities';
 import type { RecordedContact } from '../../workflows/mentorship/messages';
 
 export interface MentorshipPhaseInput {
@@ -22,14 +23,6 @@ export interface MatchAttemptInput {
   proposedAt: string;
   outcome: string | null;
   endedAt: string | null;
-}
-
-export interface MissedMeetingInput {
-  missedMeetingId: string;
-  mentorshipId: string;
-  plannedOn: string;
-  missedBy: MissedBy;
-  loggedBy: string;
 }
 
 /**
@@ -82,19 +75,8 @@ export class MentorshipActivities {
     return readRecordedContact(this.dataSource, mentorshipId, minutesFrom);
   }
 
-  async recordMissedMeeting(input: MissedMeetingInput): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(MissedMeeting)
-      .values({
-        id: input.missedMeetingId,
-        mentorshipId: input.mentorshipId,
-        plannedOn: input.plannedOn,
-        missedBy: input.missedBy,
-        loggedBy: input.loggedBy,
-      })
-      .orIgnore()
-      .execute();
+  /** For runs begun before the API stored missed meetings: their workflows still write each one (recordMissedMeetingUpdate). */
+  async recordMissedMeeting(input: MissedMeetingRow): Promise<void> {
+    await insertMissedMeeting(this.dataSource, input);
   }
 }

@@ -67,6 +67,7 @@ export const API_ERRORS = {
     "a referral beyond the quota is the program's coordinator's to make",
   'meeting-id-taken': (p: { id: string }) => `meeting ${p.id} was already logged for another mentorship`,
   'check-in-id-taken': (p: { id: string }) => `check-in ${p.id} was already recorded for another mentorship`,
+  'missed-meeting-id-taken': (p: { id: string }) => `missed meeting ${p.id} was already logged for another mentorship`,
   'measurement-id-taken': (p: { id: string }) =>
     `measurement ${p.id} was already submitted for another mentorship, instrument or due point`,
   'escalation-id-taken': (p: { id: string }) => `escalation ${p.id} was already raised about another mentorship`,

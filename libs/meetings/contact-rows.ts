@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CheckIn, Meeting } from '../persistence/entities';
+import { CheckIn, Meeting, MissedBy, MissedMeeting } from '../persistence/entities';
 
 export interface MeetingRow {
   meetingId: string;
@@ -17,6 +17,14 @@ export interface CheckInRow {
   party: string;
   heldOn: string;
   recordedBy: string;
+}
+
+export interface MissedMeetingRow {
+  missedMeetingId: string;
+  mentorshipId: string;
+  plannedOn: string;
+  missedBy: MissedBy;
+  loggedBy: string;
 }
 
 /**
@@ -51,6 +59,25 @@ export async function insertCheckIn(dataSource: DataSource, row: CheckInRow): Pr
     .insert()
     .into(CheckIn)
     .values({ id: row.checkInId, mentorshipId: row.mentorshipId, party: row.party, heldOn: row.heldOn, recordedBy: row.recordedBy })
+    .orIgnore()
+    .returning('id')
+    .execute();
+  return (result.raw as unknown[]).length > 0;
+}
+
+/** A planned meeting that did not happen: the API stores it (runs begun before it did write it from the workflow, by the same id). */
+export async function insertMissedMeeting(dataSource: DataSource, row: MissedMeetingRow): Promise<boolean> {
+  const result = await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(MissedMeeting)
+    .values({
+      id: row.missedMeetingId,
+      mentorshipId: row.mentorshipId,
+      plannedOn: row.plannedOn,
+      missedBy: row.missedBy,
+      loggedBy: row.loggedBy,
+    })
     .orIgnore()
     .returning('id')
     .execute();

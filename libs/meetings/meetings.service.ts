@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { CheckInParty, RecordedContact } from '../../workflows/mentorship/messages';
-import { CheckIn, Meeting } from '../persistence/entities';
-import { CheckInRow, insertCheckIn, insertMeeting, MeetingRow } from './contact-rows';
+import { CheckIn, Meeting, MissedMeeting } from '../persistence/entities';
+import { CheckInRow, insertCheckIn, insertMeeting, insertMissedMeeting, MeetingRow, MissedMeetingRow } from './contact-rows';
 import { ContactColumns, contactColumns, contactOf, readRecordedContact } from './recorded-contact';
 import { refused } from '../validation/coded-exceptions';
 
@@ -13,15 +13,27 @@ export interface StoredContact {
   contact: RecordedContact;
 }
 
+/**
+ * A missed meeting as stored, with the run it is part of: the missed meetings logged since the course's last meeting, in the order
+ * logged, and how many of them were logged after the last escalation such a run raised.
+ */
+export interface StoredMissedMeeting {
+  /** This request stored it: a retry finds it stored by the first. */
+  stored: boolean;
+  run: string[];
+  sinceEscalation: number;
+}
+
 /** Ids of the contact log the clients choose, each with its refusal when another course logged it first. */
 const LOGGED = {
   meeting: { entity: Meeting, taken: 'meeting-id-taken' },
   'check-in': { entity: CheckIn, taken: 'check-in-id-taken' },
+  'missed-meeting': { entity: MissedMeeting, taken: 'missed-meeting-id-taken' },
 } as const;
 
 /**
- * A course's contact log: its meetings (dates, minutes, place kinds) and the
- * program's check-ins. The API stores them without waking the course, which
+ * A course's contact log: its meetings (dates, minutes, place kinds), the
+ * program's check-ins and the meetings missed. The API stores them without waking the course, which
  * reads them when it next acts (RecordedContact); `wakesCourse` says when it
  * must be told at once.
  */
@@ -52,10 +64,35 @@ export class MeetingsService {
     return this.contactAfter(row.mentorshipId, openNudge, [`check-in-missed:${row.party}`]);
   }
 
-  /** Meeting and check-in ids are chosen by clients: one already logged for another course is refused. */
+  /**
+   * Stores a missed meeting (a retry with its id finds it stored; one logged for another course is refused) and reads the run it is
+   * part of after it, asked anew on a retry. A meeting logged after a missed one ends its run, and an escalation the run raised
+   * counts it: the course is asked about a run only once enough were missed since (see the controller).
+   */
+  async logMissedMeeting(row: MissedMeetingRow): Promise<StoredMissedMeeting> {
+    const stored = await insertMissedMeeting(this.dataSource, row);
+    if (!stored) await this.assertNotLoggedElsewhere('missed-meeting', row.missedMeetingId, row.mentorshipId);
+    const run: Array<{ id: string; since_escalation: boolean }> = await this.dataSource.query(
+      `SELECT x.id, x.logged_at > COALESCE((SELECT max(e.raised_at) FROM escalations e
+                                             WHERE e.mentorship_id = $1 AND e.reason = 'missed-meetings'), '-infinity') AS since_escalation
+         FROM missed_meetings x
+        WHERE x.mentorship_id = $1
+          AND x.logged_at > COALESCE((SELECT max(g.logged_at) FROM meetings g WHERE g.mentorship_id = $1), '-infinity')
+        ORDER BY x.logged_at, x.id`,
+      [row.mentorshipId],
+    );
+    return { stored, run: run.map(({ id }) => id), sinceEscalation: run.filter((missed) => missed.since_escalation).length };
+  }
+
+  /** Takes back a missed meeting the course refused (storeThenCommand): its row said active, the course had moved on. */
+  async discardMissedMeeting(missedMeetingId: string): Promise<void> {
+    await this.dataSource.getRepository(MissedMeeting).delete({ id: missedMeetingId });
+  }
+
+  /** The contact log's ids are chosen by clients: one already logged for another course is refused. */
   async assertNotLoggedElsewhere(kind: keyof typeof LOGGED, id: string, mentorshipId: string): Promise<void> {
     const { entity, taken } = LOGGED[kind];
-    const existing = await this.dataSource.getRepository<Meeting | CheckIn>(entity).findOneBy({ id });
+    const existing = await this.dataSource.getRepository<Meeting | CheckIn | MissedMeeting>(entity).findOneBy({ id });
     if (existing && existing.mentorshipId !== mentorshipId) throw refused(taken, { id });
   }
 
@@ -75,11 +112,6 @@ export class MeetingsService {
   /** The course's meetings and check-ins as stored now. */
   contact(mentorshipId: string): Promise<RecordedContact> {
     return readRecordedContact(this.dataSource, mentorshipId);
-  }
-
-  /** How many meetings the course has logged: a missed meeting carries it, so the course sees a run of missed ones end. */
-  async meetingsHeld(mentorshipId: string): Promise<number> {
-    return this.meetings.countBy({ mentorshipId });
   }
 
   /** In the order they were held. */

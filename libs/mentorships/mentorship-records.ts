@@ -10,6 +10,8 @@ import { coded } from '../validation/coded-exceptions';
 /** What a meeting or a check-in is checked against, and the mentor a meeting is logged with. */
 export interface ContactCourseRow extends ContactCourse {
   mentorId: string | null;
+  /** The run of missed meetings its policy version escalates. */
+  missedMeetingsInARow: number;
 }
 
 /** A course's own row: the mirror of its workflow's phase and mentor. */
@@ -25,26 +27,34 @@ export class MentorshipRecords {
   }
 
   /**
-   * The course's phase, match start and mentor as its row holds them (as get), with its policy version's maximum duration, in one
-   * statement: what each meeting and check-in is checked against, the API's busiest path. A join rather than a cache of policy
+   * The course's phase, match start and mentor as its row holds them (as get), with its policy version's maximum duration and the
+   * run of missed meetings it escalates, in one statement: what each meeting, check-in and missed meeting is checked against, the
+   * API's busiest path. A join rather than a cache of policy
    * versions (which never change once written): it costs no query of its own, not even on a version's first use, keeps nothing
    * per process, and reads the one field of the policy it needs instead of the whole document to convert (mentorshipPolicy's
    * maxMs is durationMs of it too).
    */
   async forContact(mentorshipId: string): Promise<ContactCourseRow> {
-    const [row]: Array<{ phase: string; match_started_at: Date | null; mentor_id: string | null; max_duration: string }> =
-      await this.mentorships.query(
-        `SELECT m.phase, m.match_started_at, m.mentor_id, v.policy #>> '{duration,max}' AS max_duration
+    const [row]: Array<{
+      phase: string;
+      match_started_at: Date | null;
+      mentor_id: string | null;
+      max_duration: string;
+      missed_in_a_row: number;
+    }> = await this.mentorships.query(
+      `SELECT m.phase, m.match_started_at, m.mentor_id, v.policy #>> '{duration,max}' AS max_duration,
+                (v.policy #>> '{escalations,missedMeetingsInARow}')::int AS missed_in_a_row
            FROM mentorships m JOIN program_policy_versions v ON v.program_id = m.program_id AND v.version = m.policy_version
           WHERE m.id = $1`,
-        [mentorshipId],
-      );
+      [mentorshipId],
+    );
     if (!row) throw this.notFound(mentorshipId);
     return {
       phase: row.phase as MentorshipPhase,
       matchStartedAt: row.match_started_at?.toISOString(),
       maxMs: durationMs(row.max_duration),
       mentorId: row.mentor_id,
+      missedMeetingsInARow: row.missed_in_a_row,
     };
   }
 

@@ -27,6 +27,7 @@ export const EXAMPLES: { [Code in CodeWithParams]: ErrorArgs<Code>[0] } = {
   'quota-full': { program: 'pift', agreed: 12, made: 12, periodEnd: '2027-01-01' },
   'meeting-id-taken': { id: 'x-1' },
   'check-in-id-taken': { id: 'x-1' },
+  'missed-meeting-id-taken': { id: 'x-1' },
   'measurement-id-taken': { id: 'x-1' },
   'escalation-id-taken': { id: 'x-1' },
   'response-id-taken': { id: 'x-1' },

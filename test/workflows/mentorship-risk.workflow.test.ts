@@ -61,7 +61,54 @@ describe('mentorship risk', () => {
     });
   });
 
-  it('a run of missed meetings raises one escalation; a retry adds nothing, a meeting held starts the count again', async () => {
+  /** What the API asks once the missed meetings logged since the course's last meeting make a run its policy escalates. */
+  const missedRun = (handle: CourseHandle, run: string[]) => send(handle, m.missedMeetingsInARowUpdate, { by: 'mentor', run });
+  const raised = (fx: ReturnType<typeof mentorshipActivities>) => fx.escalations.map((e) => [e.key.split('/')[1], e.evidence]);
+
+  it('a run of missed meetings the API asks about raises one escalation; retried or grown, none until a new run is as long', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      expect(await refusal(missedRun(handle, ['a', 'b', 'c']))).toBe(
+        'the mentorship is awaiting-consent; missed meetings are logged while it is active',
+      );
+      await toActive(handle, await availableMentor(taskQueue));
+      expect(await refusal(missedRun(handle, []))).toBe('run is required');
+
+      await missedRun(handle, ['a', 'b', 'c']);
+      await missedRun(handle, ['a', 'b', 'c']); // the same, retried
+      await missedRun(handle, ['a', 'b', 'c', 'd']); // a concurrent one, before the escalation's row was there to count it
+      expect(raised(fx)).toEqual([['missed-meetings#1', { missedMeetingIds: ['a', 'b', 'c'] }]]);
+      await missedRun(handle, ['a', 'b', 'c', 'd', 'e', 'f']);
+      expect(raised(fx)).toEqual([
+        ['missed-meetings#1', { missedMeetingIds: ['a', 'b', 'c'] }],
+        ['missed-meetings#2', { missedMeetingIds: ['d', 'e', 'f'] }],
+      ]);
+      // The API stored each: the course writes none.
+      expect(fx.missedMeetings).toEqual([]);
+      expect((await state(handle)).missedMeetings).toEqual({ inARow: 0, ids: ['a', 'b', 'c', 'd', 'e', 'f'] });
+      expect(await riskFlag(handle)).toBe(true);
+    });
+  });
+
+  it('a course told of missed meetings one by one counts those of its current run in the run the API asks about', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      await toActive(handle, await availableMentor(taskQueue));
+      await miss(handle, 'told-1');
+      await meet(handle);
+      await miss(handle, 'told-2');
+      await miss(handle, 'told-3');
+      expect(fx.escalations).toEqual([]);
+      // told-1 came before a meeting: not in the API's run, and no longer in the course's.
+      await missedRun(handle, ['told-2', 'told-3', 'stored-4']);
+      expect(raised(fx)).toEqual([['missed-meetings#1', { missedMeetingIds: ['told-2', 'told-3', 'stored-4'] }]]);
+      expect((await state(handle)).missedMeetings).toMatchObject({ inARow: 0, ids: ['told-1', 'told-2', 'told-3', 'stored-4'] });
+    });
+  });
+
+  it('missed meetings told one by one (before the API stored them): a run raises one escalation, a meeting ends it', async () => {
     const fx = mentorshipActivities(suite.env.client);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
       const handle = await startCourse(taskQueue);

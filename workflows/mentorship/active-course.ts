@@ -53,7 +53,8 @@ export abstract class ActiveCourse extends MentorshipCore {
       .slice(0, 10);
   }
 
-  private get contactCourse(): ContactCourse {
+  /** What the rules shared with the API read of the course (contact-rules.ts). */
+  get contactCourse(): ContactCourse {
     return { phase: this.state.phase, matchStartedAt: this.state.matchStartedAt, maxMs: this.input.policy.duration.maxMs };
   }
 

@@ -1,5 +1,5 @@
 import type { RefusalArgs, RefusalCode } from '../refusals';
-import type { CheckInCommand, LogMeetingCommand, MentorshipPhase } from './messages';
+import type { CheckInCommand, LogMeetingCommand, MentorshipPhase, MissedMeetingCommand } from './messages';
 
 // Pure and free of @temporalio at run time (types only): the console imports it too, to number contact periods as the course does.
 
@@ -44,6 +44,26 @@ export function checkMeetingFits(
 export function checkCheckInFits({ heldOn }: Pick<CheckInCommand, 'heldOn'>, course: ContactCourse, now: Date, refuse: Refuser): void {
   expectActive(course, refuse);
   if (heldOn > now.toISOString().slice(0, 10)) refuse('date-in-future', { field: 'heldOn', date: heldOn });
+}
+
+const MISSED_BY: readonly MissedMeetingCommand['missedBy'][] = ['young-person', 'mentor', 'both'];
+
+/**
+ * A missed meeting fits an active course: planned for a day from the match start that has come, missed by one of the two or both.
+ * The API keeps these as it stores one; the course kept them too while each reached it as a command (recordMissedMeetingUpdate).
+ */
+export function checkMissedMeetingFits(
+  { plannedOn, missedBy }: Pick<MissedMeetingCommand, 'plannedOn' | 'missedBy'>,
+  course: ContactCourse,
+  now: Date,
+  refuse: Refuser,
+): void {
+  if (course.phase !== 'active') refuse('missed-meeting-wrong-phase', { phase: course.phase });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(plannedOn)) refuse('not-a-date', { field: 'plannedOn' });
+  if (plannedOn > now.toISOString().slice(0, 10)) refuse('missed-meeting-in-future', { date: plannedOn });
+  const matchStart = course.matchStartedAt!.slice(0, 10);
+  if (plannedOn < matchStart) refuse('before-match-start', { field: 'plannedOn', date: plannedOn, matchStart });
+  if (!MISSED_BY.includes(missedBy)) refuse('not-one-of', { field: 'missedBy', allowed: [...MISSED_BY] });
 }
 
 function expectActive({ phase }: ContactCourse, refuse: Refuser): void {

@@ -128,6 +128,7 @@ export class CourseEffects {
     this.risk.opened(escalationId);
   }
 
+  /** A missed meeting told the course one by one, as before the API stored them (recordMissedMeetingUpdate). */
   async missedMeeting({ missedMeetingId, plannedOn, missedBy, by }: MissedMeetingCommand): Promise<void> {
     await activities.recordMissedMeeting({
       missedMeetingId,
@@ -136,6 +137,11 @@ export class CourseEffects {
       missedBy,
       loggedBy: by,
     });
+    await this.weighMissedRun();
+  }
+
+  /** The course's current run of missed meetings: an escalation once it is as long as the policy's. */
+  async weighMissedRun(): Promise<void> {
     const missedRun = this.risk.missedRun;
     await this.raiseAutomatically(this.risk.missedMeetingsTrigger(), { missedMeetingIds: missedRun });
   }

@@ -159,6 +159,7 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     (raise) => risk.checkRaise(raise),
     ({ escalationId }) => command(() => undefined, { after: () => effects.openRequested(escalationId) }),
   );
+  // Each missed meeting as a command, as before the API stored them: for runs and updates in flight from then.
   onCommand(
     m.recordMissedMeetingUpdate,
     (missed) => risk.checkMissedMeeting(missed, new Date()),
@@ -168,6 +169,12 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         after: async () => (isNew ? effects.missedMeeting(missed) : undefined),
       });
     },
+  );
+  onCommand(
+    m.missedMeetingsInARowUpdate,
+    (missed) => risk.checkMissedRun(missed),
+    // The API stored each of them; the course weighs the run they make.
+    ({ run }) => command(() => risk.takeMissedRun(run), { after: () => effects.weighMissedRun() }),
   );
   setHandler(m.escalationClosedSignal, ({ escalationId }) => {
     risk.closed(escalationId);

@@ -117,8 +117,10 @@ export interface MentorshipState {
   /** Keys of the engine's own escalations already raised, e.g. "who5@P3M", so each occasion raises one. */
   escalationsRaised: string[];
   /**
-   * Planned meetings missed since the last one held; a run of them raises an escalation. `heldBefore` is how many meetings were
-   * logged when the run's last missed meeting was: more logged by the next one ends the run.
+   * The missed meetings the course has counted, the last `inARow` of them its current run; a run the policy escalates raises an
+   * escalation. Every missed meeting is a row in PostgreSQL, and the API asks the course only about runs that reach the policy's
+   * length (MissedRunCommand), so `ids` holds those runs' ids (and, in courses begun earlier, each it was told of one by one).
+   * `heldBefore` is how many meetings were logged when a run's last missed meeting was told: more by the next one ends the run.
    */
   missedMeetings: { inARow: number; ids: string[]; heldBefore?: number };
   /** The mentor's nudges left unanswered until they were reported, since the last escalation they raised. */
@@ -192,6 +194,14 @@ export interface MissedMeetingCommand extends ByCommand {
 }
 
 /**
+ * The missed meetings logged since the course's last meeting, by id in the order logged, as the API stores them: it asks the course
+ * about them only once enough of them, not yet counted in an escalation, make a run the policy escalates.
+ */
+export interface MissedRunCommand extends ByCommand {
+  run: string[];
+}
+
+/**
  * A course's contact as its rows in PostgreSQL hold it: the meetings and the program's check-ins, which the API stores without
  * waking the course. The course reads them when it acts on a deadline, when one of them settles what it chases, and as it closes.
  */
@@ -228,4 +238,6 @@ export const raiseEscalationUpdate = defineUpdate<MentorshipState, [RaiseEscalat
  * check-ins' dates (the first meeting): the course reads its contact again (RecordedContact). Other contact waits for its next deadline.
  */
 export const contactRecordedSignal = defineSignal('contactRecorded');
+/** Before the API stored missed meetings (MissedRunCommand), each was this command; kept for runs and updates in flight from then. */
 export const recordMissedMeetingUpdate = defineUpdate<MentorshipState, [MissedMeetingCommand]>('recordMissedMeeting');
+export const missedMeetingsInARowUpdate = defineUpdate<MentorshipState, [MissedRunCommand]>('missedMeetingsInARow');

@@ -1,11 +1,13 @@
 import { refuse } from '../commands';
 import type { EscalationReason } from '../shared/course-escalations';
+import { checkMissedMeetingFits } from './contact-rules';
 import type { Mentorship } from './mentorship';
 import type {
   EscalationThresholds,
   MentorshipPhase,
   MentorshipState,
   MissedMeetingCommand,
+  MissedRunCommand,
   RaiseEscalationCommand,
   WellBeingFlags,
 } from './messages';
@@ -14,8 +16,6 @@ import type {
  * From consent until closure a person may raise a concern; before consent there is no course to be concerned about, after closure it is
  * over.
  */
-const MISSED_BY: readonly MissedMeetingCommand['missedBy'][] = ['young-person', 'mentor', 'both'];
-
 const PHASES_TAKING_CONCERNS: readonly MentorshipPhase[] = ['intake', 'matching', 'proposed', 'agreeing', 'active', 'closing'];
 
 /** One occasion on which the engine raises an escalation itself; the key makes it once. */
@@ -59,16 +59,30 @@ export class CourseRisk {
     this.state.openEscalations = this.state.openEscalations.filter((id) => id !== escalationId);
   }
 
-  checkMissedMeeting({ missedMeetingId, plannedOn, missedBy }: MissedMeetingCommand, now: Date): void {
-    if (!missedMeetingId) refuse('field-required', { field: 'missedMeetingId' });
-    if (this.state.missedMeetings.ids.includes(missedMeetingId)) return; // a retry
-    const { phase, matchStartedAt } = this.course.state;
+  checkMissedMeeting(missed: MissedMeetingCommand, now: Date): void {
+    if (!missed.missedMeetingId) refuse('field-required', { field: 'missedMeetingId' });
+    if (this.state.missedMeetings.ids.includes(missed.missedMeetingId)) return; // a retry
+    checkMissedMeetingFits(missed, this.course.contactCourse, now, refuse);
+  }
+
+  checkMissedRun({ run }: MissedRunCommand): void {
+    if (!Array.isArray(run) || run.length === 0 || !run.every((id) => typeof id === 'string' && id !== ''))
+      refuse('field-required', { field: 'run' });
+    const { phase } = this.course.state;
     if (phase !== 'active') refuse('missed-meeting-wrong-phase', { phase });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(plannedOn)) refuse('not-a-date', { field: 'plannedOn' });
-    if (plannedOn > now.toISOString().slice(0, 10)) refuse('missed-meeting-in-future', { date: plannedOn });
-    if (plannedOn < matchStartedAt!.slice(0, 10))
-      refuse('before-match-start', { field: 'plannedOn', date: plannedOn, matchStart: matchStartedAt!.slice(0, 10) });
-    if (!MISSED_BY.includes(missedBy)) refuse('not-one-of', { field: 'missedBy', allowed: [...MISSED_BY] });
+  }
+
+  /**
+   * Takes the API's run (the missed meetings since the last meeting logged) as the course's current one, less those already
+   * counted: in an escalation raised, or before a meeting the course was told of. So a retry of the run that raised one, or a run
+   * asked about again as it grows past it, starts no second occasion.
+   */
+  takeMissedRun(run: string[]): void {
+    const missed = this.state.missedMeetings;
+    const counted = missed.ids.slice(0, missed.ids.length - missed.inARow);
+    const current = run.filter((id) => !counted.includes(id));
+    missed.ids = [...counted, ...current];
+    missed.inARow = current.length;
   }
 
   /** The ids of the current run of missed meetings. */

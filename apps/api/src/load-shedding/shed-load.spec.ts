@@ -101,8 +101,9 @@ describe('shedding load before a request is read', () => {
     await http.get(`/mentors/${MENTOR}/path`).expect(200, { reached: true });
     await http.head('/programs').expect(200);
     expect((await counted(6)).slice(0, 4)).toEqual(Array(4).fill({ status: 503, code: 'engine-busy', shed: 'engine-full' }));
-    // A course's meetings and check-ins only store a row: taken while the gate is full; its other commands are not.
-    for (const log of ['meetings', 'check-ins']) await http.post(`/mentorships/${MENTOR}/${log}`).send({}).expect(200, { reached: true });
+    // A course's meetings, check-ins and missed meetings only store a row: taken while the gate is full; its other commands are not.
+    for (const log of ['meetings', 'check-ins', 'missed-meetings'])
+      await http.post(`/mentorships/${MENTOR}/${log}`).send({}).expect(200, { reached: true });
     await http.post(`/mentorships/${MENTOR}/reviews`).send({}).expect(503);
     await http.post(`/mentorships/${MENTOR}/meetings/extra`).send({}).expect(503);
     load.engineFull = false;

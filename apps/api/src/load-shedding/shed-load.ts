@@ -63,10 +63,10 @@ function neverShed(request: Request): boolean {
  *   engine gate bounds them, and counted here a slow engine would turn away the reads PostgreSQL still answers.
  * - A loop late past the limit refuses all it may, for the same reason.
  * - A full engine gate refuses writes, which it would turn away at the gate anyway once parsed, authenticated and audited, but
- *   for a course's meetings and check-ins, which only store a row (CONTACT_LOG_WRITE: the rare one the course must hear of at
- *   once meets the gate as it signals, its row stored, and its client's retry signals again; other writes that touch PostgreSQL
- *   alone are rare and refused with the rest, their client retrying after Retry-After); reads never, as those from PostgreSQL
- *   alone must keep answering and those needing the engine meet the gate.
+ *   for a course's meetings, check-ins and missed meetings, which only store a row (CONTACT_LOG_WRITE: the rare one the course
+ *   must hear of at once meets the gate as it tells the course, its row stored, and its client's retry tells it again; other
+ *   writes that touch PostgreSQL alone are rare and refused with the rest, their client retrying after Retry-After); reads never,
+ *   as those from PostgreSQL alone must keep answering and those needing the engine meet the gate.
  */
 function shedReason(request: Request, signals: LoadSignals, limits: ShedLimits, inFlight: number): ShedReason | undefined {
   if (limits.maxInFlight > 0 && inFlight - signals.waitingOnEngine() >= limits.maxInFlight) return 'in-flight';

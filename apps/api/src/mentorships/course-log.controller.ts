@@ -8,28 +8,29 @@ import { MeasurementsService } from '../../../../libs/measurements/measurements.
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
 import { LogMeetingDto } from '../../../../libs/meetings/log-meeting.dto';
-import { MeetingsService, StoredContact } from '../../../../libs/meetings/meetings.service';
+import { MeetingsService, StoredContact, StoredMissedMeeting } from '../../../../libs/meetings/meetings.service';
 import { MissedMeetingDto } from '../../../../libs/meetings/missed-meeting.dto';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
 import type { Meeting } from '../../../../libs/persistence/entities';
 import type { ErrorArgs } from '../../../../libs/contracts/error-codes';
 import { refused } from '../../../../libs/validation/coded-exceptions';
-import { checkCheckInFits, checkMeetingFits, Refuser } from '../../../../workflows/mentorship/contact-rules';
-import * as m from '../../../../workflows/mentorship/messages';
+import { checkCheckInFits, checkMeetingFits, checkMissedMeetingFits, Refuser } from '../../../../workflows/mentorship/contact-rules';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { CONTACT_LOG_ROUTES } from './contact-log-routes';
 import * as dto from './mentorship.dto';
-import { MeetingView, MentorshipStateView, RecordedContactView } from './mentorship-state.view';
+import { MeetingView, MentorshipStateView, MissedRunView, RecordedContactView } from './mentorship-state.view';
 import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
 import { CommandsAnswer } from '../commands-answer';
+import { storeThenCommand } from '../workflow-commands';
 
 /**
  * What a running course logs: meetings, missed meetings, the program's
  * check-ins and measurements. Each has an id the client chose, so a retry
  * finds what its first attempt stored. Meetings and check-ins are rows the
- * course reads when it next acts; missed meetings and measurements are
- * commands it weighs at once (each may raise an escalation).
+ * course reads when it next acts; missed meetings are rows it is asked
+ * about when they make a run its policy escalates; measurements are
+ * commands it weighs at once (a WHO-5 may raise an escalation).
  */
 @ApiTags('mentorships')
 @ApiBearerAuth()
@@ -95,19 +96,35 @@ export class CourseLogController {
     return this.recorded(id, stored);
   }
 
-  /** A planned meeting that did not happen; a run of them (policy) raises an escalation to the expert panel. */
-  @Post('missed-meetings')
+  /**
+   * A planned meeting that did not happen; a run of them (policy) raises an escalation to the expert panel. Checked against the
+   * course's row and stored, as a meeting is; the course is asked (missedMeetingsInARowUpdate) only once the run since its last
+   * escalation of the kind is as long as its policy escalates, and has raised it when this answers. Answers the run as stored.
+   */
+  @Post(CONTACT_LOG_ROUTES.missedMeetings)
   @HttpCode(200)
   @Roles('coordinator', 'mentor')
-  async missedMeeting(@Param() { id }: dto.MentorshipIdParam, @Body() body: MissedMeetingDto, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: MissedRunView, description: 'The run of missed meetings it is part of, as stored' })
+  async missedMeeting(
+    @Param() { id }: dto.MentorshipIdParam,
+    @Body() body: MissedMeetingDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MissedRunView> {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
-    return this.workflows.command(id, m.recordMissedMeetingUpdate, {
-      by: user.id,
-      missedMeetingId: body.id,
-      plannedOn: body.plannedOn,
-      missedBy: body.missedBy,
-      meetingsHeld: await this.meetings.meetingsHeld(id),
-    });
+    const course = await this.courses.forContact(id);
+    checkMissedMeetingFits(body, course, new Date(), refuseHere);
+    let logged: StoredMissedMeeting;
+    await storeThenCommand(
+      async () => {
+        const row = { missedMeetingId: body.id, mentorshipId: id, plannedOn: body.plannedOn, missedBy: body.missedBy, loggedBy: user.id };
+        logged = await this.meetings.logMissedMeeting(row);
+        return logged.stored ? () => this.meetings.discardMissedMeeting(body.id) : undefined;
+      },
+      async () => {
+        if (logged.sinceEscalation >= course.missedMeetingsInARow) await this.workflows.missedRun(id, { by: user.id, run: logged.run });
+      },
+    );
+    return { mentorshipId: id, inARow: logged!.run.length, run: logged!.run };
   }
 
   /** As a meeting: checked against the course's row, stored, and the course told only when a nudge about this party's check-in is open. */

@@ -52,6 +52,7 @@ class ContinuationView {
   @ApiPropertyOptional({ format: 'date-time' }) unansweredAt?: string;
 }
 
+/** The missed meetings the course counted (MentorshipState.missedMeetings); logging one answers the run as stored (MissedRunView). */
 class MissedMeetingsView {
   @ApiProperty({ minimum: 0 }) inARow!: number;
   @ApiProperty({ type: [String], format: 'uuid' }) ids!: string[];
@@ -134,4 +135,11 @@ export class RecordedContactView {
   @ApiProperty() meetings!: RecordedMeetingsView;
   @ApiProperty({ type: 'object', properties: COUNT_BY_CHECK_IN_PARTY, required: [...m.CHECK_IN_PARTIES] })
   checkIns!: Record<m.CheckInParty, number>;
+}
+
+/** What logging a missed meeting answers: the run it is part of as stored. */
+export class MissedRunView {
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ minimum: 1, description: 'Missed meetings logged since the last meeting logged, this one included' }) inARow!: number;
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Their ids, in the order logged' }) run!: string[];
 }

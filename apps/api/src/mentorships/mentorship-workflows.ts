@@ -12,6 +12,8 @@ import {
   contactRecordedSignal,
   MentorshipInput,
   MentorshipState,
+  missedMeetingsInARowUpdate,
+  type MissedRunCommand,
   type RecordedContact,
   mentorshipStateQuery,
   mentorshipWorkflowId,
@@ -104,6 +106,12 @@ export class MentorshipWorkflows {
     const names = { subject: 'mentorship' as const, notFound: this.notFound(mentorshipId) };
     const state = await sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, names, updateId);
     return withContact(state, await this.meetings.contact(mentorshipId));
+  }
+
+  /** Asks the course about a run of missed meetings the API stored (missedMeetingsInARowUpdate): it raises the run's escalation. */
+  async missedRun(mentorshipId: string, run: MissedRunCommand): Promise<void> {
+    const names = { subject: 'mentorship' as const, notFound: this.notFound(mentorshipId) };
+    await sendCommand(this.handle(mentorshipId), missedMeetingsInARowUpdate, run, mentorshipStateQuery, names);
   }
 
   /** Tells the course that contact it waits on was stored (contactRecordedSignal); a course that has ended waits on nothing. */

@@ -9,7 +9,10 @@ import { useMentorCommand } from './mentor-data';
 const MISSED_BY = ['young-person', 'mentor', 'both'] as const;
 type MissedBy = (typeof MISSED_BY)[number];
 
-/** A planned meeting that did not happen: the day and who did not come. A run of them brings in the expert panel. */
+/**
+ * A planned meeting that did not happen: the day and who did not come. A run of them brings in the expert panel; the answer says
+ * how long hers is.
+ */
 export function MissedMeetingForm({ mentorshipId }: { mentorshipId: string }) {
   const { t } = useTranslation();
   const [plannedOn, setPlannedOn] = useState(today());
@@ -48,7 +51,7 @@ export function MissedMeetingForm({ mentorshipId }: { mentorshipId: string }) {
           {t('mentor.missed.submit')}
         </button>
       </fieldset>
-      <CommandResult mutation={record} done={t('mentor.missed.done')} />
+      <CommandResult mutation={record} done={record.data ? t('mentor.missed.done', { count: record.data.inARow }) : ''} />
     </form>
   );
 }

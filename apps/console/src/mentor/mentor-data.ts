@@ -30,7 +30,7 @@ export function useMyEscalations() {
 }
 
 /** A write about one of her courses; afterwards her list (what is due) and her escalations are read again. */
-export function useMentorCommand<Input>(send: (input: Input) => Promise<{ data?: unknown; error?: unknown; response: Response }>) {
+export function useMentorCommand<Input, Answer>(send: (input: Input) => Promise<{ data?: Answer; error?: unknown; response: Response }>) {
   const queries = useQueryClient();
   return useMutation({
     mutationFn: async (input: Input) => unwrap(await send(input)),
