@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { WHO5_BANDS } from '../libs/domain/policy/presets/standards';
 import { MeasurementsService } from '../libs/measurements/measurements.service';
 import type { SubmitMeasurementDto } from '../libs/measurements/submit-measurement.dto';
-import { Measurement } from '../libs/persistence/entities';
+import { Measurement, Nudge } from '../libs/persistence/entities';
 import { Engine, startEngine } from './support/engine';
 import { MentorshipFixture, mentorshipFactory } from './support/mentorships';
 
@@ -164,5 +164,29 @@ describe('measurements in PostgreSQL', () => {
       );
       expect(await service.assess(status.id, WHO5_BANDS)).toEqual({ instrument: 'status', duePoint: '0d' });
     });
+  });
+
+  it('says whether a nudge still chases a measurement: its own slot, due or overdue, while open', async () => {
+    const { mentorshipId, mentorId } = await newMentorship();
+    const chased = (instrument: 'who5' | 'status', duePoint: string) => service.chased(mentorshipId, { instrument, duePoint });
+    const nudge = (key: string, settledAt: Date | null = null) =>
+      engine.dataSource.getRepository(Nudge).save({
+        key: `mentorship-${mentorshipId}/${key}`,
+        kind: key.slice(0, key.indexOf(':')),
+        programSlug: 'pift',
+        subjectWorkflowId: `mentorship-${mentorshipId}`,
+        subjectId: mentorshipId,
+        status: settledAt ? 'resolved' : 'open',
+        settledAt,
+        recipientRole: 'mentor',
+        recipientId: mentorId,
+      });
+    await nudge('measurement-due:who5@P3M');
+    await nudge('measurement-overdue:status@0d');
+    await nudge('measurement-overdue:who5@0d', new Date());
+    expect(await chased('who5', 'P3M')).toBe(true);
+    expect(await chased('status', '0d')).toBe(true);
+    expect(await chased('who5', '0d')).toBe(false); // settled
+    expect(await chased('who5', '3M')).toBe(false); // another slot whose name ends the same
   });
 });

@@ -2,7 +2,7 @@ import { ConflictException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { MeetingsService } from '../libs/meetings/meetings.service';
 import { readRecordedContact } from '../libs/meetings/recorded-contact';
-import { Meeting, Nudge } from '../libs/persistence/entities';
+import { Measurement, Meeting, Nudge } from '../libs/persistence/entities';
 import { Engine, startEngine } from './support/engine';
 import { MentorshipFixture, mentorshipFactory } from './support/mentorships';
 
@@ -66,21 +66,38 @@ describe('the meeting log in PostgreSQL', () => {
   it("reads a course's contact as the course's workflow takes it: counts, first and last days, minutes per day from a day on", async () => {
     const mentorship = await newMentorship();
     const { mentorshipId } = mentorship;
-    expect(await readRecordedContact(engine.dataSource, mentorshipId, '2025-01-06')).toEqual({
+    const asTheCourseReadsIt = (minutesFrom: string) =>
+      readRecordedContact(engine.dataSource, mentorshipId, { minutesFrom, measurements: true });
+    expect(await asTheCourseReadsIt('2025-01-06')).toEqual({
       meetings: { count: 0, minutes: 0 },
       minutesByDay: {},
       checkIns: { 'young-person': 0, mentor: 0, referrer: 0 },
+      measurements: [],
     });
     await insert(mentorship, '2025-01-10', 60);
     await insert(mentorship, '2025-02-10', 45);
     await insert(mentorship, '2025-02-10', 30);
     await service.logCheckIn({ checkInId: randomUUID(), mentorshipId, party: 'mentor', heldOn: '2025-01-12', recordedBy: 'c-1' });
-    expect(await readRecordedContact(engine.dataSource, mentorshipId, '2025-02-05')).toEqual({
+    await engine.dataSource.getRepository(Measurement).insert({
+      id: randomUUID(),
+      mentorshipId,
+      instrument: 'status',
+      duePoint: '0d',
+      measuredOn: '2025-01-10',
+      submittedBy: 'mentor-1',
+      enteredBy: 'mentor',
+      answers: [],
+      score: null,
+      status: 'education',
+    });
+    expect(await asTheCourseReadsIt('2025-02-05')).toEqual({
       meetings: { count: 3, minutes: 135, firstHeldOn: '2025-01-10', lastHeldOn: '2025-02-10' },
       minutesByDay: { '2025-02-10': 75 },
       checkIns: { 'young-person': 0, mentor: 1, referrer: 0 },
+      measurements: ['status@0d'],
     });
-    expect((await service.contact(mentorshipId)).minutesByDay).toEqual({});
+    // The API's answers about the course show its measurements too; none counts minutes by day.
+    expect(await service.contact(mentorshipId)).toMatchObject({ minutesByDay: {}, measurements: ['status@0d'] });
   });
 
   it('wakes the course for its first meeting (its retry too), an earlier one and what an open nudge chases, not others', async () => {

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { CheckIn, MatchAgreement, MatchAttempt, Measurement, Meeting, Mentorship, Referral } from '../libs/persistence/entities';
+import {
+  CheckIn,
+  Escalation,
+  MatchAgreement,
+  MatchAttempt,
+  Measurement,
+  Meeting,
+  Mentorship,
+  Referral,
+} from '../libs/persistence/entities';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 import { activateCourse } from './support/mentorships';
 import { Client } from '@temporalio/client';
@@ -205,7 +214,8 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
       .set(mentor)
       .send({ id: randomUUID(), instrument: 'status', duePoint: 'close', measuredOn: today, status: 'education' })
       .expect(200);
-    expect(closed.phase).toBe('closed');
+    expect(closed).toMatchObject({ phase: 'closed', duePoint: 'close' });
+    expect(closed.measurements.sort()).toEqual(['self-efficacy@close', 'status@close', 'who5@0d', 'who5@close']);
 
     const row = await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id });
     expect(row).toMatchObject({ phase: 'closed', mentorId, closureKind: 'early', closureReason: 'moved', outcome: 'retained' });
@@ -300,6 +310,46 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
       .send({ id: randomUUID(), heldOn: today, minutes: 30, placeKind: 'walk' })
       .expect(409);
     expect(late.body).toMatchObject({ code: 'wrong-phase', params: { phase: 'closing', needed: ['active'] } });
+  });
+
+  it("stores an active course's measurement without asking it, which reads it as it closes; a WHO-5 raising one asks", async () => {
+    const id = await activeCourse();
+    const today = new Date().toISOString().slice(0, 10);
+    const course = engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id));
+    const mentorId = (await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id })).mentorId!;
+    const measure = async (body: object) =>
+      (
+        await http
+          .post(`/mentorships/${id}/measurements`)
+          .set(engine.auth('mentor', mentorId))
+          .send({ id: randomUUID(), measuredOn: today, ...body })
+          .expect(200)
+      ).body;
+    const asked = async () =>
+      (await course.fetchHistory()).events!.filter(
+        (event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === 'measurementSubmitted',
+      ).length;
+
+    expect(await measure({ instrument: 'status', duePoint: '0d', status: 'education' })).toMatchObject({
+      mentorshipId: id,
+      instrument: 'status',
+      duePoint: '0d',
+      phase: 'active',
+      measurements: ['status@0d'],
+    });
+    expect(await asked()).toBe(0);
+    expect((await course.query(m.mentorshipStateQuery)).measurements).toEqual([]);
+    const { body: shown } = await http.get(`/mentorships/${id}`).set(coordinator()).expect(200);
+    expect(shown.measurements).toEqual(['status@0d']);
+
+    // In the high-risk band: the course is asked, and has raised its escalation when the API answers.
+    await measure({ instrument: 'who5', duePoint: '0d', answers: [1, 1, 0, 1, 1] });
+    expect(await asked()).toBe(1);
+    expect(await engine.dataSource.getRepository(Escalation).countBy({ mentorshipId: id, reason: 'who5-high-risk' })).toBe(1);
+
+    // Closing, the course reads the one it was not asked about.
+    await post(`/mentorships/${id}/close`, { kind: 'early', reason: 'moved', outcome: 'none' }, 200);
+    expect((await course.query(m.mentorshipStateQuery)).measurements).toEqual(['who5@0d', 'status@0d']);
   });
 
   it('keeps an exit conversation offered but not held, and shows it with the course', async () => {

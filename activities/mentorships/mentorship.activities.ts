@@ -70,9 +70,9 @@ export class MentorshipActivities {
       .execute();
   }
 
-  /** The course's meetings and check-ins as the API stored them, with the minutes met per day from `minutesFrom` on. */
+  /** The course's meetings, check-ins and measurements as the API stored them, with the minutes met per day from `minutesFrom` on. */
   readRecordedContact({ mentorshipId, minutesFrom }: { mentorshipId: string; minutesFrom: string }): Promise<RecordedContact> {
-    return readRecordedContact(this.dataSource, mentorshipId, minutesFrom);
+    return readRecordedContact(this.dataSource, mentorshipId, { minutesFrom, measurements: true });
   }
 
   /** For runs begun before the API stored missed meetings: their workflows still write each one (recordMissedMeetingUpdate). */

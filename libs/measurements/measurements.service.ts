@@ -1,13 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { WellBeingFlags } from '../../workflows/mentorship/messages';
+import type { MentorshipPhase, WellBeingFlags } from '../../workflows/mentorship/messages';
 import { coded, invalidInput, refused } from '../validation/coded-exceptions';
 import { Measurement, MeasurementEnteredBy } from '../persistence/entities';
 import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from '../domain/instruments';
 import { measurementProblems } from './measurement-problems';
 import { bandOf, Change, changeOf, scoreOf } from './scoring';
 import type { SubmitMeasurementDto } from './submit-measurement.dto';
+import { submittedSlots } from './submitted-slots';
 
 /** What a workflow may learn of a measurement: flags to act on, never the answers or the score (health data stays in Postgres). */
 export interface MeasurementFlags {
@@ -57,6 +58,28 @@ export class MeasurementsService {
   /** Undoes record() when the mentorship refused the measurement, so nothing is left half-written. */
   async discard(measurementId: string): Promise<void> {
     await this.measurements.delete({ id: measurementId });
+  }
+
+  /**
+   * Whether a nudge still chases this measurement (due or overdue): the course, which stores none of an active course's itself, must
+   * then be told, to settle it (IDX_nudges_open_by_subject).
+   */
+  async chased(mentorshipId: string, { instrument, duePoint }: Pick<Measurement, 'instrument' | 'duePoint'>): Promise<boolean> {
+    const [row]: Array<{ chased: boolean }> = await this.measurements.query(
+      `SELECT EXISTS (SELECT 1 FROM nudges WHERE subject_id = $1 AND kind IN ('measurement-due', 'measurement-overdue')
+                         AND settled_at IS NULL AND right(key, length($2) + 1) = ':' || $2) AS chased`,
+      [mentorshipId, `${instrument}@${duePoint}`],
+    );
+    return row.chased;
+  }
+
+  /** The course's phase as its row holds it, and "instrument@duePoint" of each measurement it has stored, in the order submitted. */
+  async submitted(mentorshipId: string): Promise<{ phase: MentorshipPhase; measurements: string[] }> {
+    const [row]: Array<{ phase: MentorshipPhase; slots: string[] }> = await this.measurements.query(
+      `SELECT m.phase, ${submittedSlots('m.id')} AS slots FROM mentorships m WHERE m.id = $1`,
+      [mentorshipId],
+    );
+    return { phase: row.phase, measurements: row.slots };
   }
 
   /** In the order they were measured. */

@@ -3,12 +3,13 @@ import type { CheckInParty, RecordedContact } from '../../workflows/mentorship/m
 interface Contact {
   meetings: Array<{ heldOn: string; minutes: number }>;
   checkIns: CheckInParty[];
+  measurements: string[];
 }
 
 /**
- * The meetings and check_ins tables, in memory, for the workflow tests: the API's side stores contact here (course-steps' `meet`
- * and `checkIn`), and the course reads it through `readRecordedContact`, with the contract of the real activity
- * (libs/meetings/recorded-contact.ts).
+ * The meetings, check_ins and measurements tables, in memory, for the workflow tests: the API's side stores contact here
+ * (course-steps' `meet`, `checkIn` and `storeMeasurement`), and the course reads it through `readRecordedContact`, with the
+ * contract of the real activity (libs/meetings/recorded-contact.ts).
  */
 export class ContactLog {
   private readonly courses = new Map<string, Contact>();
@@ -21,12 +22,17 @@ export class ContactLog {
     this.of(mentorshipId).checkIns.push(party);
   }
 
+  /** A measurement's slot, "instrument@duePoint". */
+  measurement(mentorshipId: string, slot: string): void {
+    this.of(mentorshipId).measurements.push(slot);
+  }
+
   meetingsOf(mentorshipId: string): number {
     return this.of(mentorshipId).meetings.length;
   }
 
   async readRecordedContact({ mentorshipId, minutesFrom }: { mentorshipId: string; minutesFrom: string }): Promise<RecordedContact> {
-    const { meetings, checkIns } = this.of(mentorshipId);
+    const { meetings, checkIns, measurements } = this.of(mentorshipId);
     const days = meetings.map((meeting) => meeting.heldOn).sort();
     const minutesByDay: Record<string, number> = {};
     for (const { heldOn, minutes } of meetings) if (heldOn >= minutesFrom) minutesByDay[heldOn] = (minutesByDay[heldOn] ?? 0) + minutes;
@@ -39,12 +45,13 @@ export class ContactLog {
       },
       minutesByDay,
       checkIns: { 'young-person': count('young-person'), mentor: count('mentor'), referrer: count('referrer') },
+      measurements: [...measurements],
     };
   }
 
   private of(mentorshipId: string): Contact {
     let contact = this.courses.get(mentorshipId);
-    if (!contact) this.courses.set(mentorshipId, (contact = { meetings: [], checkIns: [] }));
+    if (!contact) this.courses.set(mentorshipId, (contact = { meetings: [], checkIns: [], measurements: [] }));
     return contact;
   }
 }

@@ -69,9 +69,9 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
    * dates the check-ins; a nudge the contact settles, which the API finds open among the nudge rows and this step in the course's
    * open nudges). Otherwise the course reads it at its next deadline.
    */
-  async function recordContact(handle: Handle, store: () => void, settles: string, first = false): Promise<void> {
+  async function recordContact(handle: Handle, store: () => void, settles: (key: string) => boolean, first = false): Promise<void> {
     store();
-    if (first || (await handle.query(m.mentorshipStateQuery)).openNudges.some((key) => key.startsWith(settles))) {
+    if (first || (await handle.query(m.mentorshipStateQuery)).openNudges.some(settles)) {
       await handle.signal(m.contactRecordedSignal);
       await quiet(handle);
     }
@@ -105,10 +105,21 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
   const meet = async (handle: Handle, minutes = 120) => {
     const id = mentorshipIdOf(handle);
     const heldOn = await today();
-    await recordContact(handle, () => contactLog.meeting(id, heldOn, minutes), 'meeting-gap:', contactLog.meetingsOf(id) === 0);
+    const gap = (key: string) => key.startsWith('meeting-gap:');
+    await recordContact(handle, () => contactLog.meeting(id, heldOn, minutes), gap, contactLog.meetingsOf(id) === 0);
   };
   const checkIn = async (handle: Handle, party: m.CheckInParty) =>
-    recordContact(handle, () => contactLog.checkIn(mentorshipIdOf(handle), party), `check-in:${party}:`);
+    recordContact(
+      handle,
+      () => contactLog.checkIn(mentorshipIdOf(handle), party),
+      (key) => key.startsWith(`check-in:${party}:`),
+    );
+  /** As the API stores an active course's measurement that raises no escalation: the course told only when a nudge chases it. */
+  const storeMeasurement = async (handle: Handle, instrument: string, duePoint: string) => {
+    const slot = `${instrument}@${duePoint}`;
+    const chases = (key: string) => key === `measurement-due:${slot}` || key === `measurement-overdue:${slot}`;
+    await recordContact(handle, () => contactLog.measurement(mentorshipIdOf(handle), slot), chases);
+  };
 
-  return { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, mentorshipIdOf };
+  return { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, storeMeasurement, mentorshipIdOf };
 }

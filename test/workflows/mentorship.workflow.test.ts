@@ -13,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 describe('mentorship', () => {
   const suite = timeSkippingSuite();
 
-  const { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn } = courseSteps(suite);
+  const { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, storeMeasurement } = courseSteps(suite);
 
   it('lives through a whole PIFT course: match, meetings, measurements, review and extension, closure, continuation', async () => {
     const fx = mentorshipActivities(suite.env.client);
@@ -349,6 +349,24 @@ describe('mentorship', () => {
 
       await send(handle, m.closeUpdate, { by, kind: 'early', reason: 'moved', outcome: 'none' });
       expect(resolution('measurement-overdue:status@0d')).toBe('course closing');
+    });
+  });
+
+  it('counts the measurements the API stored without it: one stored is not chased, one a nudge chases is settled when told', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      const resolution = (key: string) => fx.resolved.find((r) => r.key === `${handle.workflowId}/${key}`)?.reason;
+      await toActive(handle, await availableMentor(taskQueue));
+      await storeMeasurement(handle, 'who5', '0d'); // nothing chases it yet: the course is not told
+      await suite.env.sleep('15 days');
+      // Its start measurements fell overdue together; the course read them as it woke, and chases the two not stored.
+      const overdue = fx.nudges.filter((n) => n.kind === 'measurement-overdue').map((n) => n.key.split('/')[1]);
+      expect(overdue).toEqual(['measurement-overdue:self-efficacy@0d', 'measurement-overdue:status@0d']);
+      await storeMeasurement(handle, 'status', '0d');
+      expect(resolution('measurement-overdue:status@0d')).toBe('measurement submitted');
+      expect(resolution('measurement-overdue:self-efficacy@0d')).toBeUndefined();
+      expect((await handle.query(m.mentorshipStateQuery)).measurements).toEqual(['who5@0d', 'status@0d']);
     });
   });
 

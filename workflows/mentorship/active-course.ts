@@ -28,9 +28,10 @@ export abstract class ActiveCourse extends MentorshipCore {
   }
 
   /**
-   * Takes the course's contact as PostgreSQL holds it, where the API stores meetings and check-ins without waking the course:
-   * the counts and days as they are now, and the minutes of the contact periods not yet checked (a period already checked stays
-   * as it was judged).
+   * Takes the course's contact as PostgreSQL holds it, where the API stores meetings, check-ins and (while it is active)
+   * measurements without waking the course: the counts and days as they are now, the minutes of the contact periods not yet
+   * checked (a period already checked stays as it was judged), and the measurements it had not counted yet, where the reading has
+   * them (one recorded before it did is replayed as it was taken).
    */
   learnContact(recorded: RecordedContact): void {
     const { meetings, contact } = this.state;
@@ -44,6 +45,8 @@ export abstract class ActiveCourse extends MentorshipCore {
       const period = this.contactPeriodOf(day);
       if (period >= contact.periodsChecked) contact.minutesByPeriod[period] = (contact.minutesByPeriod[period] ?? 0) + minutes;
     }
+    const counted = this.state.measurements;
+    for (const slot of recorded.measurements ?? []) if (!counted.includes(slot)) counted.push(slot);
   }
 
   /** The first day of the oldest contact period not yet checked: the course reads the minutes met from it on. */

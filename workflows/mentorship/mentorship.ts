@@ -1,5 +1,6 @@
 import { refuse } from '../commands';
 import { ActiveCourse } from './active-course';
+import { checkMeasurementFits } from './measurement-rules';
 import {
   AnswerProposalCommand,
   CloseCommand,
@@ -128,14 +129,9 @@ export class Mentorship extends ActiveCourse {
   }
 
   // ---- measurements
-  checkMeasurement({ instrument, duePoint }: MeasurementCommand): void {
-    this.expectPhase('active', 'closing');
-    const known =
-      duePoint === 'close'
-        ? this.input.policy.closingInstruments.includes(instrument)
-        : this.input.policy.measurements.some((d) => d.instrument === instrument && d.duePoint === duePoint);
-    if (!known) refuse('measurement-not-scheduled', { instrument, duePoint });
-    if (duePoint === 'close' && this.state.phase !== 'closing') refuse('closing-measurement-too-early');
+  checkMeasurement(measurement: MeasurementCommand): void {
+    checkMeasurementFits(measurement, { phase: this.state.phase, policy: this.input.policy }, refuse);
+    const { instrument, duePoint } = measurement;
     if (this.state.measurements.includes(`${instrument}@${duePoint}`)) refuse('measurement-already-submitted', { instrument, duePoint });
   }
   measurementSubmitted(command: MeasurementCommand, now: Date): void {

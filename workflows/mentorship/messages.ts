@@ -210,6 +210,11 @@ export interface RecordedContact {
   /** Minutes met on each day (YYYY-MM-DD) from the asked-for day on: the contact periods the course has not checked yet. */
   minutesByDay: Record<string, number>;
   checkIns: Record<CheckInParty, number>;
+  /**
+   * "instrument@duePoint" of the measurements stored: the API stores an active course's without asking it, unless the course must
+   * act on one (MeasurementSubmission). Absent where not asked for, and from readings recorded before the course read them.
+   */
+  measurements?: string[];
 }
 
 export const mentorshipStateQuery = defineQuery<MentorshipState>('state');

@@ -1,7 +1,7 @@
 import { ConflictException, HttpException } from '@nestjs/common';
 import type { ErrorArgs } from '../../../libs/contracts/error-codes';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/common';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { EngineBusyError } from '../../../libs/temporal-connection/engine-gate';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import { currentCommandUpdateId } from './idempotency/command-update-id';
@@ -55,6 +55,11 @@ export async function sendCommand<State extends { phase: string }, Arg>(
  */
 export function isRefusal(error: unknown): boolean {
   return error instanceof WorkflowUpdateFailedError || error instanceof ConflictException || error instanceof EngineBusyError;
+}
+
+/** The workflow's validator refused the command with this reason. */
+export function refusedWith(error: unknown, code: string): boolean {
+  return error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === code;
 }
 
 /** Takes back what a request stored for its command. */

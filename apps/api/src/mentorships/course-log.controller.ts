@@ -12,13 +12,12 @@ import { MeetingsService, StoredContact, StoredMissedMeeting } from '../../../..
 import { MissedMeetingDto } from '../../../../libs/meetings/missed-meeting.dto';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
 import type { Meeting } from '../../../../libs/persistence/entities';
-import type { ErrorArgs } from '../../../../libs/contracts/error-codes';
-import { refused } from '../../../../libs/validation/coded-exceptions';
-import { checkCheckInFits, checkMeetingFits, checkMissedMeetingFits, Refuser } from '../../../../workflows/mentorship/contact-rules';
+import { checkCheckInFits, checkMeetingFits, checkMissedMeetingFits } from '../../../../workflows/mentorship/contact-rules';
+import { refuseHere } from './refuse-here';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { CONTACT_LOG_ROUTES } from './contact-log-routes';
 import * as dto from './mentorship.dto';
-import { MeetingView, MentorshipStateView, MissedRunView, RecordedContactView } from './mentorship-state.view';
+import { MeetingView, MentorshipStateView, MissedRunView, RecordedContactView, SubmittedMeasurementView } from './mentorship-state.view';
 import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
 import { CommandsAnswer } from '../commands-answer';
@@ -29,8 +28,9 @@ import { storeThenCommand } from '../workflow-commands';
  * check-ins and measurements. Each has an id the client chose, so a retry
  * finds what its first attempt stored. Meetings and check-ins are rows the
  * course reads when it next acts; missed meetings are rows it is asked
- * about when they make a run its policy escalates; measurements are
- * commands it weighs at once (a WHO-5 may raise an escalation).
+ * about when they make a run its policy escalates; an active course's
+ * measurements are rows too, and it is asked about one only when it must act
+ * on it (MeasurementSubmission).
  */
 @ApiTags('mentorships')
 @ApiBearerAuth()
@@ -152,11 +152,15 @@ export class CourseLogController {
   @Post('measurements')
   @HttpCode(200)
   @Roles('coordinator', 'mentor')
+  @ApiOkResponse({
+    type: SubmittedMeasurementView,
+    description: "The measurement's slot and the course's phase and measurements as stored",
+  })
   async submitMeasurement(
     @Param() { id }: dto.MentorshipIdParam,
     @Body() body: SubmitMeasurementDto,
     @CurrentUser() user: AuthenticatedUser,
-  ) {
+  ): Promise<SubmittedMeasurementView> {
     const relation = await this.access.requireAccess(user, Permission.MentorshipLog, id);
     return this.measurementSubmission.submit(id, body, { id: user.id, enteredBy: relation === 'mentor' ? 'mentor' : 'coordinator' });
   }
@@ -167,8 +171,3 @@ export class CourseLogController {
     return { mentorshipId, meetings: contact.meetings, checkIns: contact.checkIns };
   }
 }
-
-/** The contact rules' refusals as the API's own 409s, worded as the course words them. */
-const refuseHere: Refuser = (code, ...params) => {
-  throw refused(code, ...(params as ErrorArgs<typeof code>));
-};

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { closingInstruments, measurementDuePoints } from '../../../../libs/measurements/due-points';
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
 import type { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
-import type { MeasurementEnteredBy, Mentorship } from '../../../../libs/persistence/entities';
+import type { MeasurementEnteredBy } from '../../../../libs/persistence/entities';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
+import { checkMeasurementFits } from '../../../../workflows/mentorship/measurement-rules';
 import * as m from '../../../../workflows/mentorship/messages';
-import { isRefusal, storeThenCommand } from '../workflow-commands';
+import { refusedWith, storeThenCommand } from '../workflow-commands';
+import { refuseHere } from './refuse-here';
 import { MentorshipWorkflows } from './mentorship-workflows';
+import { SubmittedMeasurementView } from './mentorship-state.view';
 
 /** Who submits: the id the row and the course record, and in which role the answers were entered. */
 export interface Submitter {
@@ -17,8 +21,11 @@ export interface Submitter {
 /**
  * The one way a measurement enters a course, whoever enters it (her mentor,
  * her coordinator, or the young person from her own link): stored and scored
- * in Postgres, then counted by the course, which for a WHO-5 weighs its
- * flags (band, sharp drop) and raises the engine's escalation.
+ * in Postgres. An active course reads its measurements there when it next
+ * acts, as it reads its meetings, and is asked at once only when it must act
+ * on this one: a WHO-5 whose flags (band, sharp drop) raise the engine's
+ * escalation, a nudge still chasing it, or a course closing, whose closing
+ * measurements let it finish.
  */
 @Injectable()
 export class MeasurementSubmission {
@@ -31,24 +38,36 @@ export class MeasurementSubmission {
 
   /**
    * Answers and score stay in Postgres; the course learns that it was
-   * submitted and, for a WHO-5, its flags. Postgres keeps one measurement per
-   * instrument and due point, so once this one's row is stored, a course that
-   * already counts that slot counts this measurement: its first attempt got
-   * there and only the answer was lost. A row is discarded only when the
-   * course refused it; after a timeout the update may still land, and the
-   * client's retry finds the row.
+   * submitted and, for a WHO-5, its flags. An active course's measurement is
+   * checked here against its row and policy, as the course would. Postgres
+   * keeps one measurement per instrument and due point, so once this one's
+   * row is stored, a course that already counts that slot counts this
+   * measurement: its first attempt got there and only the answer was lost. A
+   * row is discarded only when the course refused it; after a timeout the
+   * update may still land, and the client's retry finds the row.
    */
-  async submit(mentorshipId: string, body: SubmitMeasurementDto, submitter: Submitter): Promise<m.MentorshipState> {
+  async submit(mentorshipId: string, body: SubmitMeasurementDto, submitter: Submitter): Promise<SubmittedMeasurementView> {
     const course = await this.courses.get(mentorshipId);
-    return storeThenCommand(
+    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
+    const active = course.phase === 'active';
+    if (active) {
+      const schedule = { measurements: measurementDuePoints(policy), closingInstruments: closingInstruments(policy) };
+      checkMeasurementFits(body, { phase: 'active', policy: schedule }, refuseHere);
+    }
+    await storeThenCommand(
       async () => {
         await this.measurements.record(mentorshipId, body, submitter.id, submitter.enteredBy);
         return () => this.measurements.discard(body.id);
       },
       async () => {
-        const wellBeing = body.instrument === 'who5' ? await this.wellBeingFlags(course, body.id) : undefined;
+        const wellBeing =
+          body.instrument === 'who5' ? await this.measurements.wellBeingFlags(body.id, policy.measurements.who5) : undefined;
+        if (active && !wellBeing?.highRisk && !wellBeing?.sharpDrop) {
+          if (await this.measurements.chased(mentorshipId, body)) await this.workflows.contactRecorded(mentorshipId);
+          return;
+        }
         try {
-          return await this.workflows.command(mentorshipId, m.measurementSubmittedUpdate, {
+          await this.workflows.command(mentorshipId, m.measurementSubmittedUpdate, {
             by: submitter.id,
             measurementId: body.id,
             instrument: body.instrument,
@@ -56,17 +75,16 @@ export class MeasurementSubmission {
             wellBeing,
           });
         } catch (error) {
-          const now = isRefusal(error) ? await this.workflows.state(mentorshipId) : undefined;
-          if (now?.measurements.includes(`${body.instrument}@${body.duePoint}`)) return now;
-          throw error;
+          if (!refusedWith(error, 'measurement-already-submitted')) throw error;
         }
       },
     );
-  }
-
-  /** Read against the limits of the policy version the course runs on, as the course would. */
-  private async wellBeingFlags(course: Mentorship, measurementId: string): Promise<m.WellBeingFlags> {
-    const { policy } = await this.programs.policy(course.programId, course.policyVersion);
-    return this.measurements.wellBeingFlags(measurementId, policy.measurements.who5);
+    return {
+      mentorshipId,
+      measurementId: body.id,
+      instrument: body.instrument,
+      duePoint: body.duePoint,
+      ...(await this.measurements.submitted(mentorshipId)),
+    };
   }
 }

@@ -143,3 +143,15 @@ export class MissedRunView {
   @ApiProperty({ minimum: 1, description: 'Missed meetings logged since the last meeting logged, this one included' }) inARow!: number;
   @ApiProperty({ type: [String], format: 'uuid', description: 'Their ids, in the order logged' }) run!: string[];
 }
+
+/** What submitting a measurement answers: its slot, and the course's phase and measurements as stored. */
+export class SubmittedMeasurementView {
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ enum: m.MENTORSHIP_PHASES, description: 'As its row holds it: a closing measurement may have closed the course' })
+  phase!: m.MentorshipPhase;
+  @ApiProperty({ format: 'uuid' }) measurementId!: string;
+  @ApiProperty({ example: 'who5' }) instrument!: string;
+  @ApiProperty({ example: 'P3M' }) duePoint!: string;
+  @ApiProperty({ type: [String], example: ['who5@0d'], description: '"instrument@duePoint" of each measurement stored, this one included' })
+  measurements!: string[];
+}

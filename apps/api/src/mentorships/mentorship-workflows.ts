@@ -133,10 +133,10 @@ export class MentorshipWorkflows {
 }
 
 /**
- * The course's meetings and check-ins as stored, newer than its own reading of them: it reads them only when it acts
- * (RecordedContact), and every answer about it shows them as they are.
+ * The course's meetings, check-ins and measurements as stored, newer than its own reading of them: it reads them only when it
+ * acts (RecordedContact), and every answer about it shows them as they are.
  */
-function withContact(state: MentorshipState, { meetings, checkIns }: RecordedContact): MentorshipState {
+function withContact(state: MentorshipState, { meetings, checkIns, measurements = state.measurements }: RecordedContact): MentorshipState {
   const { firstHeldOn, ...counted } = meetings;
-  return { ...state, meetings: { ...state.meetings, ...counted }, firstMeetingOn: firstHeldOn, checkIns };
+  return { ...state, meetings: { ...state.meetings, ...counted }, firstMeetingOn: firstHeldOn, checkIns, measurements };
 }

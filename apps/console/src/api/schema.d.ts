@@ -2832,6 +2832,28 @@ export interface components {
              */
             status?: "education" | "work" | "neither";
         };
+        SubmittedMeasurementView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /**
+             * @description As its row holds it: a closing measurement may have closed the course
+             * @enum {string}
+             */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+            /** Format: uuid */
+            measurementId: string;
+            /** @example who5 */
+            instrument: string;
+            /** @example P3M */
+            duePoint: string;
+            /**
+             * @description "instrument@duePoint" of each measurement stored, this one included
+             * @example [
+             *       "who5@0d"
+             *     ]
+             */
+            measurements: string[];
+        };
         CourseYoungPersonView: {
             /** Format: uuid */
             id: string;
@@ -11833,13 +11855,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The course after the command */
+            /** @description The measurement's slot and the course's phase and measurements as stored */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MentorshipStateView"];
+                    "application/json": components["schemas"]["SubmittedMeasurementView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
