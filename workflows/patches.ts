@@ -10,3 +10,9 @@
  * nothing at the wakes and closures its history already holds.
  */
 export const CONTACT_FROM_RECORDS = 'contact-from-records';
+
+/**
+ * Version 3: a course writes one change at a time, so a nudge its deadlines raise and a command settles meanwhile is resolved
+ * after its row exists. Asked only when a write is in flight; a run begun before writes side by side where its history did.
+ */
+export const SERIAL_COURSE_WRITES = 'serial-course-writes';

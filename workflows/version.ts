@@ -13,8 +13,9 @@ import { MentorflowWorkflowsVersion } from './search-attributes';
  * runs begun before version N, the ones a patch of N must still serve.
  *
  * 2: courses read their contact from PostgreSQL (workflows/patches.ts, CONTACT_FROM_RECORDS).
+ * 3: a course writes one change at a time (SERIAL_COURSE_WRITES).
  */
-export const WORKFLOWS_VERSION = 2;
+export const WORKFLOWS_VERSION = 3;
 
 /** The pair every start and every continue-as-new sets. */
 export const workflowsVersionAttribute: SearchAttributePair = { key: MentorflowWorkflowsVersion, value: WORKFLOWS_VERSION };

@@ -60,17 +60,13 @@ export class MeasurementsService {
     await this.measurements.delete({ id: measurementId });
   }
 
-  /**
-   * Whether a nudge still chases this measurement (due or overdue): the course, which stores none of an active course's itself, must
-   * then be told, to settle it (IDX_nudges_open_by_subject).
-   */
-  async chased(mentorshipId: string, { instrument, duePoint }: Pick<Measurement, 'instrument' | 'duePoint'>): Promise<boolean> {
-    const [row]: Array<{ chased: boolean }> = await this.measurements.query(
-      `SELECT EXISTS (SELECT 1 FROM nudges WHERE subject_id = $1 AND kind IN ('measurement-due', 'measurement-overdue')
-                         AND settled_at IS NULL AND right(key, length($2) + 1) = ':' || $2) AS chased`,
-      [mentorshipId, `${instrument}@${duePoint}`],
+  /** Of these nudge keys, those raised, each with whether it still chases its thing (not settled). */
+  async nudgesRaised(keys: string[]): Promise<Map<string, boolean>> {
+    const rows: Array<{ key: string; open: boolean }> = await this.measurements.query(
+      `SELECT key, settled_at IS NULL AS open FROM nudges WHERE key = ANY($1)`,
+      [keys],
     );
-    return row.chased;
+    return new Map(rows.map(({ key, open }) => [key, open]));
   }
 
   /** The course's phase as its row holds it, and "instrument@duePoint" of each measurement it has stored, in the order submitted. */

@@ -28,6 +28,9 @@ export function mentorshipActivities(client: Client) {
   const attempts: Array<{ attempt: number; mentorId: string; outcome: string | null }> = [];
   const nudges: NudgeInput[] = [];
   const resolved: Array<{ key: string; reason: string }> = [];
+  /** Every key a write asked to resolve, raised or not: a key asked before its nudge was raised resolves nothing, as in Postgres. */
+  const resolving: string[] = [];
+  let held: { kind: string; entered: () => void; released: Promise<void> } | undefined;
   const welcomes: WelcomeMatch[] = [];
   const missedMeetings: string[] = [];
   const escalations: RaiseEscalation[] = [];
@@ -51,10 +54,17 @@ export function mentorshipActivities(client: Client) {
       if (!nudges.some((n) => n.key === nudge.key)) nudges.push(nudge);
     },
     async raiseNudges({ nudges: raised }: { nudges: NudgeInput[] }) {
+      const hold = held;
+      if (hold && raised.some((nudge) => nudge.kind === hold.kind)) {
+        held = undefined;
+        hold.entered();
+        await hold.released;
+      }
       for (const nudge of raised) if (!nudges.some((n) => n.key === nudge.key)) nudges.push(nudge);
     },
     async resolveNudges({ keys, reason }: { keys: string[]; reason: string }) {
-      for (const key of keys) if (!resolved.some((r) => r.key === key)) resolved.push({ key, reason });
+      resolving.push(...keys);
+      for (const key of keys) if (nudges.some((n) => n.key === key) && !resolved.some((r) => r.key === key)) resolved.push({ key, reason });
     },
     async welcomeMatch(match: WelcomeMatch) {
       if (!welcomes.some((w) => w.attempt === match.attempt && w.subjectWorkflowId === match.subjectWorkflowId)) welcomes.push(match);
@@ -73,8 +83,17 @@ export function mentorshipActivities(client: Client) {
     },
     readRecordedContact: contactLog.readRecordedContact.bind(contactLog),
   };
+  /** Holds the next write that raises a nudge of this kind until released: `entered` once it is waiting. */
+  const holdRaising = (kind: string) => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const entered = new Promise<void>((resolve) => (held = { kind, entered: resolve, released }));
+    return { entered, release };
+  };
   return {
     activities: withCourseChanges(activities),
+    holdRaising,
+    resolving,
     phases,
     attempts,
     nudges,

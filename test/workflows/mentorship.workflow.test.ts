@@ -370,6 +370,40 @@ describe('mentorship', () => {
     });
   });
 
+  it('resolves a nudge a command settles while the write raising it is in flight, once its row is there', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    const raising = fx.holdRaising('review-due');
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      const reviewDue = `${handle.workflowId}/review-due:${6 * 30 * 24 * 60 * 60 * 1000}`;
+      await toActive(handle, await availableMentor(taskQueue));
+      const passing = suite.env.sleep('200 days'); // past PIFT's six-month review
+      await raising.entered;
+      const review = send(handle, m.recordReviewUpdate, { by, decision: 'continue' });
+      // The review's task done (its acceptance is written with what the task did): a course that writes side by side has then
+      // scheduled its write, which asks to resolve the nudge before its row is raised; one that writes one at a time has not.
+      const history = async () => (await handle.fetchHistory()).events!;
+      const accepted = async () =>
+        (await history()).findIndex(
+          (event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === 'recordReview',
+        );
+      try {
+        for (const giveUp = Date.now() + 10_000; (await accepted()) < 0 && Date.now() < giveUp;)
+          await new Promise((next) => setTimeout(next, 20));
+        const writeScheduled = (await history()).slice(await accepted()).some((event) => event.activityTaskScheduledEventAttributes);
+        for (const giveUp = Date.now() + 10_000; writeScheduled && !fx.resolving.includes(reviewDue) && Date.now() < giveUp;)
+          await new Promise((next) => setTimeout(next, 20));
+      } finally {
+        raising.release();
+      }
+      await review;
+      await passing;
+      expect(fx.nudges.map((n) => n.key)).toContain(reviewDue);
+      expect(fx.resolved.find((r) => r.key === reviewDue)?.reason).toBe('review held');
+      await recordHistory(handle, 'mentorship-serial-course-writes');
+    });
+  });
+
   it('shows operators its next milestone, which meetings and check-ins leave where it is', async () => {
     const fx = mentorshipActivities(suite.env.client);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {

@@ -1,4 +1,4 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, patched, proxyActivities } from '@temporalio/workflow';
 import type { EscalationTriggerActivities } from '../../activities/escalations/escalation-triggers.activities';
 import type { MentorSlotActivities } from '../../activities/mentors/mentor-slots.activities';
 import type { CourseChange, CourseChangeActivities } from '../../activities/mentorships/course-change.activities';
@@ -6,6 +6,7 @@ import type { MentorshipActivities } from '../../activities/mentorships/mentorsh
 import type { NudgeInput } from '../../activities/nudges/nudge.activities';
 import { ActivitiesOf, PERSISTENT_WORK } from '../activities';
 import { refuse } from '../commands';
+import { SERIAL_COURSE_WRITES } from '../patches';
 import { isRefusalCode, RefusalCode } from '../refusals';
 import type { EscalationEvidence } from '../shared/course-escalations';
 import { phaseRow, reminderOf, welcomeOf } from './course-rows';
@@ -44,6 +45,8 @@ export class CourseEffects {
   proposing = false;
   /** The API signalled contact the course waits on (contactRecordedSignal): the main loop reads it. */
   contactStale = false;
+  /** The write in flight, settled either way: the next waits for it (see write). */
+  private writing?: Promise<void>;
 
   constructor(
     private readonly course: Mentorship,
@@ -219,10 +222,26 @@ export class CourseEffects {
     return [...byReason].map(([reason, keys]) => ({ keys, reason }));
   }
 
-  /** One activity for everything a step changed, none when it changed nothing outside the workflow. */
+  /**
+   * One activity for everything a step changed, none when it changed nothing outside the workflow; one at a time. A command's
+   * handler runs while the main loop's write may be in flight: a nudge that write raises, settled by the command meanwhile, was
+   * resolved before its row existed and stayed open. Runs begun before version 3 wrote side by side where their histories did
+   * (`patched` is asked only when a write is in flight, so a run that never met the case carries no marker).
+   */
   private async write(change: CourseChange): Promise<void> {
-    if (Object.values(change).some((part) => part !== undefined && !(Array.isArray(part) && part.length === 0)))
-      await activities.recordCourseChange(change);
+    if (!Object.values(change).some((part) => part !== undefined && !(Array.isArray(part) && part.length === 0))) return;
+    while (this.writing && patched(SERIAL_COURSE_WRITES)) await this.writing;
+    const written = activities.recordCourseChange(change);
+    const settled = written.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.writing = settled;
+    try {
+      await written;
+    } finally {
+      if (this.writing === settled) this.writing = undefined;
+    }
   }
 }
 

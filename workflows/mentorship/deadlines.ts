@@ -1,4 +1,5 @@
 import type { Mentorship } from './mentorship';
+import { measurementNudges } from './measurement-rules';
 import type { CheckInParty, MentorshipPolicy } from './messages';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -161,12 +162,7 @@ function activeDeadlines(
 
   for (const due of policy.measurements) {
     if (state.measurements.includes(`${due.instrument}@${due.duePoint}`)) continue;
-    const at = start + due.offsetMs;
-    // The welcome asks for the measurements due at the start.
-    if (due.offsetMs > 0) list.push(nudge(`measurement-due:${due.instrument}@${due.duePoint}`, at, 'measurement-due', mentor));
-    list.push(
-      nudge(`measurement-overdue:${due.instrument}@${due.duePoint}`, at + policy.measurementOverdueAfterMs, 'measurement-overdue', mentor),
-    );
+    for (const { kind, key, afterStartMs } of measurementNudges(due, policy)) list.push(nudge(key, start + afterStartMs, kind, mentor));
   }
 
   for (const party of ['young-person', 'mentor', 'referrer'] as CheckInParty[]) {

@@ -27,3 +27,25 @@ export function checkMeasurementFits(
   if (!known) refuse('measurement-not-scheduled', { instrument, duePoint });
   if (duePoint === 'close' && phase !== 'closing') refuse('closing-measurement-too-early');
 }
+
+/** What chases a measurement that is late: its due reminder (for a due point after the start) and its overdue one. */
+export type MeasurementNudgeKind = 'measurement-due' | 'measurement-overdue';
+
+/** A course's deadline key for a measurement's nudge; its nudge row's key is the course's workflow id, a slash, and this. */
+export const measurementNudgeKey = (kind: MeasurementNudgeKind, { instrument, duePoint }: { instrument: string; duePoint: string }) =>
+  `${kind}:${instrument}@${duePoint}`;
+
+/**
+ * The nudges that chase a scheduled measurement while it is not submitted, each with when the course raises it, in ms after the
+ * match start: the welcome asks for those due at the start, so only a later due point has a due reminder.
+ */
+export function measurementNudges(
+  due: { instrument: string; duePoint: string; offsetMs: number },
+  policy: Pick<MentorshipPolicy, 'measurementOverdueAfterMs'>,
+): Array<{ kind: MeasurementNudgeKind; key: string; afterStartMs: number }> {
+  const nudge = (kind: MeasurementNudgeKind, afterStartMs: number) => ({ kind, key: measurementNudgeKey(kind, due), afterStartMs });
+  return [
+    ...(due.offsetMs > 0 ? [nudge('measurement-due', due.offsetMs)] : []),
+    nudge('measurement-overdue', due.offsetMs + policy.measurementOverdueAfterMs),
+  ];
+}

@@ -113,7 +113,8 @@ export class CourseLogController {
     await this.access.requireAccess(user, Permission.MentorshipLog, id);
     const course = await this.courses.forContact(id);
     checkMissedMeetingFits(body, course, new Date(), refuseHere);
-    let logged: StoredMissedMeeting;
+    // Assigned by the store step, which runs first.
+    let logged!: StoredMissedMeeting;
     await storeThenCommand(
       async () => {
         const row = { missedMeetingId: body.id, mentorshipId: id, plannedOn: body.plannedOn, missedBy: body.missedBy, loggedBy: user.id };
@@ -124,7 +125,7 @@ export class CourseLogController {
         if (logged.sinceEscalation >= course.missedMeetingsInARow) await this.workflows.missedRun(id, { by: user.id, run: logged.run });
       },
     );
-    return { mentorshipId: id, inARow: logged!.run.length, run: logged!.run };
+    return { mentorshipId: id, inARow: logged.run.length, run: logged.run };
   }
 
   /** As a meeting: checked against the course's row, stored, and the course told only when a nudge about this party's check-in is open. */

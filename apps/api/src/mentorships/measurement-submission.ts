@@ -3,10 +3,13 @@ import { closingInstruments, measurementDuePoints } from '../../../../libs/measu
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
 import type { SubmitMeasurementDto } from '../../../../libs/measurements/submit-measurement.dto';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
-import type { MeasurementEnteredBy } from '../../../../libs/persistence/entities';
+import type { MeasurementEnteredBy, Mentorship } from '../../../../libs/persistence/entities';
+import { durationMs } from '../../../../libs/domain/duration';
+import type { ProgramPolicy } from '../../../../libs/domain/policy/program-policy';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
-import { checkMeasurementFits } from '../../../../workflows/mentorship/measurement-rules';
+import { checkMeasurementFits, measurementNudges } from '../../../../workflows/mentorship/measurement-rules';
 import * as m from '../../../../workflows/mentorship/messages';
+import { mentorshipWorkflowId } from '../../../../workflows/mentorship/messages';
 import { refusedWith, storeThenCommand } from '../workflow-commands';
 import { refuseHere } from './refuse-here';
 import { MentorshipWorkflows } from './mentorship-workflows';
@@ -63,7 +66,7 @@ export class MeasurementSubmission {
         const wellBeing =
           body.instrument === 'who5' ? await this.measurements.wellBeingFlags(body.id, policy.measurements.who5) : undefined;
         if (active && !wellBeing?.highRisk && !wellBeing?.sharpDrop) {
-          if (await this.measurements.chased(mentorshipId, body)) await this.workflows.contactRecorded(mentorshipId);
+          if (await this.courseMustHear(course, body, policy)) await this.workflows.contactRecorded(mentorshipId);
           return;
         }
         try {
@@ -86,5 +89,23 @@ export class MeasurementSubmission {
       duePoint: body.duePoint,
       ...(await this.measurements.submitted(mentorshipId)),
     };
+  }
+
+  /**
+   * Whether an active course must hear of its measurement now, to settle what chases it: a nudge for it is open, or one is due by
+   * now and its row is not there yet (the course may have read its measurements just before this one was stored, and be raising
+   * it: told, it reads them again and resolves it). Otherwise it reads the measurement at its next deadline, before raising any.
+   */
+  private async courseMustHear(
+    course: Mentorship,
+    { instrument, duePoint }: SubmitMeasurementDto,
+    policy: ProgramPolicy,
+  ): Promise<boolean> {
+    const due = measurementDuePoints(policy).find((slot) => slot.instrument === instrument && slot.duePoint === duePoint)!;
+    const nudges = measurementNudges(due, { measurementOverdueAfterMs: durationMs(policy.measurements.overdueAfter) });
+    const keyOf = (key: string) => `${mentorshipWorkflowId(course.id)}/${key}`;
+    const raised = await this.measurements.nudgesRaised(nudges.map(({ key }) => keyOf(key)));
+    const sinceStart = Date.now() - (course.matchStartedAt?.getTime() ?? Date.now());
+    return nudges.some(({ key, afterStartMs }) => raised.get(keyOf(key)) ?? afterStartMs <= sinceStart);
   }
 }
