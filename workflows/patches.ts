@@ -16,3 +16,9 @@ export const CONTACT_FROM_RECORDS = 'contact-from-records';
  * after its row exists. Asked only when a write is in flight; a run begun before writes side by side where its history did.
  */
 export const SERIAL_COURSE_WRITES = 'serial-course-writes';
+
+/**
+ * Version 3 too: a contact signal taken while the course's loop was busy is read at once, not at its next wake. Asked only when
+ * one is pending as the loop comes round; a run begun before waited, where its history did.
+ */
+export const CONTACT_SIGNAL_KEPT = 'contact-signal-kept';

@@ -13,7 +13,8 @@ import { MentorflowWorkflowsVersion } from './search-attributes';
  * runs begun before version N, the ones a patch of N must still serve.
  *
  * 2: courses read their contact from PostgreSQL (workflows/patches.ts, CONTACT_FROM_RECORDS).
- * 3: a course writes one change at a time (SERIAL_COURSE_WRITES).
+ * 3: a course writes one change at a time (SERIAL_COURSE_WRITES), and reads at once contact signalled while it was busy
+ *    (CONTACT_SIGNAL_KEPT).
  */
 export const WORKFLOWS_VERSION = 3;
 

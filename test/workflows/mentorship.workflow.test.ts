@@ -1,4 +1,5 @@
 import { recordHistory } from './histories';
+import { contactLog } from './contact-log';
 import { refusal, refusalWithCode } from './refusal';
 import { withWorker } from './test-worker';
 import { timeSkippingSuite } from './time-skipping';
@@ -13,7 +14,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 describe('mentorship', () => {
   const suite = timeSkippingSuite();
 
-  const { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, storeMeasurement } = courseSteps(suite);
+  const { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, storeMeasurement, mentorshipIdOf } =
+    courseSteps(suite);
 
   it('lives through a whole PIFT course: match, meetings, measurements, review and extension, closure, continuation', async () => {
     const fx = mentorshipActivities(suite.env.client);
@@ -401,6 +403,26 @@ describe('mentorship', () => {
       expect(fx.nudges.map((n) => n.key)).toContain(reviewDue);
       expect(fx.resolved.find((r) => r.key === reviewDue)?.reason).toBe('review held');
       await recordHistory(handle, 'mentorship-serial-course-writes');
+    });
+  });
+
+  it('reads at once a measurement the API signalled while it was raising its nudge, and resolves the nudge', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    const raising = fx.holdRaising('measurement-due');
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      const due = `${handle.workflowId}/measurement-due:who5@P3M`;
+      await toActive(handle, await availableMentor(taskQueue));
+      const passing = suite.env.sleep('91 days'); // past the three-month measurement's due day, before any deadline after it
+      await raising.entered;
+      // The API stored it after the course read its measurements, and found the nudge due and not yet raised: it signals.
+      contactLog.measurement(mentorshipIdOf(handle), 'who5@P3M');
+      await handle.signal(m.contactRecordedSignal);
+      raising.release();
+      await passing;
+      expect(fx.nudges.map((n) => n.key)).toContain(due);
+      expect(fx.resolved.find((r) => r.key === due)?.reason).toBe('measurement submitted');
+      await recordHistory(handle, 'mentorship-contact-signal-kept');
     });
   });
 

@@ -2,7 +2,7 @@ import { allHandlersFinished, condition, patched, setHandler, upsertSearchAttrib
 import { onCommand, refuse } from '../commands';
 import { DEFAULT_HISTORY_LIMIT, LongRun } from '../long-running';
 import { nudgeIgnoredSignal } from '../nudge/messages';
-import { CONTACT_FROM_RECORDS } from '../patches';
+import { CONTACT_FROM_RECORDS, CONTACT_SIGNAL_KEPT } from '../patches';
 import { courseAttributes } from './course-attributes';
 import { CourseEffects } from './course-effects';
 import { attemptRow } from './course-rows';
@@ -194,7 +194,10 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     const next = nextDeadline(course, new Date());
     // Search attributes are published here, after each change, not inside the handlers.
     publish(nextMilestone(course, next));
-    const wake = await longRun.wait(() => effects.revision !== seen, next?.at);
+    // Contact the API signalled while the loop was busy (reading, acting on a deadline) is read now, not at the next wake: a
+    // measurement stored as the course read its contact settles the nudge it raised just after.
+    const signalledMeanwhile = effects.contactStale && course.state.phase === 'active' && patched(CONTACT_SIGNAL_KEPT);
+    const wake = await longRun.wait(() => signalledMeanwhile || effects.revision !== seen, next?.at);
     // Meetings and check-ins are rows the API stored: read before a deadline is judged, or when it said one settles a nudge.
     const learnt = (wake === 'deadline' || effects.contactStale) && readsContact();
     if (learnt) await effects.learnContact();
