@@ -10,6 +10,7 @@ import { contactLog } from './contact-log';
 import { mentorInput } from './mentor-path.fixtures';
 import { mentorshipInput } from './mentorship.fixtures';
 import type { StartedWorkflows } from './test-worker';
+import { measurementNudgeKey } from '../../workflows/mentorship/measurement-rules';
 
 export const by = 'coordinator-1';
 export type CourseHandle = WorkflowHandle<typeof mentorship>;
@@ -114,11 +115,15 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
       () => contactLog.checkIn(mentorshipIdOf(handle), party),
       (key) => key.startsWith(`check-in:${party}:`),
     );
-  /** As the API stores an active course's measurement that raises no escalation: the course told only when a nudge chases it. */
+  /**
+   * As the API stores an active course's measurement that raises no escalation: the course told only when a nudge for it is open
+   * (here: among the course's open nudges, which also hold one being raised, as the API's "due by now" covers).
+   */
   const storeMeasurement = async (handle: Handle, instrument: string, duePoint: string) => {
-    const slot = `${instrument}@${duePoint}`;
-    const chases = (key: string) => key === `measurement-due:${slot}` || key === `measurement-overdue:${slot}`;
-    await recordContact(handle, () => contactLog.measurement(mentorshipIdOf(handle), slot), chases);
+    const slot = { instrument, duePoint };
+    const chases = (key: string) =>
+      key === measurementNudgeKey('measurement-due', slot) || key === measurementNudgeKey('measurement-overdue', slot);
+    await recordContact(handle, () => contactLog.measurement(mentorshipIdOf(handle), `${instrument}@${duePoint}`), chases);
   };
 
   return { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, storeMeasurement, mentorshipIdOf };
