@@ -10,6 +10,8 @@ import {
   Mentorship,
   Referral,
 } from '../libs/persistence/entities';
+import { findPreset } from '../libs/domain/policy/presets';
+import { dayIn } from '../workflows/shared/calendar-day';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 import { activateCourse } from './support/mentorships';
 import { Client } from '@temporalio/client';
@@ -31,8 +33,8 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     (await http.post(path).set(coordinator()).send(body).expect(status)).body;
 
   /** A mentor who has been through PIFT's screening and course, and is available. */
-  async function availableMentor(): Promise<string> {
-    const { id } = await post('/mentors', { contact: { name: 'Maria Berg' }, programId, municipalityId, gender: 'female' });
+  async function availableMentor(program = programId): Promise<string> {
+    const { id } = await post('/mentors', { contact: { name: 'Maria Berg' }, programId: program, municipalityId, gender: 'female' });
     await post(`/mentors/${id}/application`, {}, 200);
     await post(`/mentors/${id}/path/begin-screening`, {}, 200);
     for (const step of ['interview', 'references', 'criminal-record-check', 'child-offence-certificate']) {
@@ -44,7 +46,7 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     return id;
   }
 
-  async function refer(key = `referral-${unique()}`): Promise<{ id: string; workflowId: string }> {
+  async function refer(key = `referral-${unique()}`, program = programId): Promise<{ id: string; workflowId: string }> {
     const youngPerson = await post('/young-people', {
       contact: { name: 'Aisha Nour' },
       birthDate: '2006-04-17',
@@ -56,7 +58,7 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
         .post('/referrals')
         .set(coordinator())
         .set('Idempotency-Key', key)
-        .send({ programId, referrerId, youngPersonId: youngPerson.id })
+        .send({ programId: program, referrerId, youngPersonId: youngPerson.id })
         .expect(201)
     ).body;
   }
@@ -250,9 +252,9 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
   });
 
   /** A course matched with an available mentor, agreement signed: active. */
-  async function activeCourse(): Promise<string> {
-    const mentorId = await availableMentor();
-    const { id } = await refer();
+  async function activeCourse(program = programId): Promise<string> {
+    const mentorId = await availableMentor(program);
+    const { id } = await refer(undefined, program);
     const parties = { coordinator: coordinator(), mentorId, mentor: engine.auth('mentor', mentorId) };
     expect((await activateCourse(http, id, parties)).phase).toBe('active');
     return id;
@@ -350,6 +352,56 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     // Closing, the course reads the one it was not asked about.
     await post(`/mentorships/${id}/close`, { kind: 'early', reason: 'moved', outcome: 'none' }, 200);
     expect((await course.query(m.mentorshipStateQuery)).measurements).toEqual(['who5@0d', 'status@0d']);
+  });
+
+  it("dates a course's contact by its program's day, not the UTC day", async () => {
+    /** A course of a PIFT program kept in a time zone, the tests' coordinator coordinating it. */
+    const courseIn = async (timeZone: string) => {
+      const { policy } = findPreset('pift')!;
+      const body = {
+        preset: 'pift',
+        slug: `pift-zone-${unique()}`,
+        policy: { ...policy, notifications: { ...policy.notifications, timeZone } },
+      };
+      return activeCourse((await engine.program(body, programCoordinator)).id);
+    };
+    const dayAfter = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const send = async (id: string, path: string, body: object, status: number) =>
+      (
+        await http
+          .post(`/mentorships/${id}/${path}`)
+          .set(coordinator())
+          .send({ id: randomUUID(), ...body })
+          .expect(status)
+      ).body;
+    // Kiribati's Line Islands (UTC+14) are a day ahead of UTC from 10:00 UTC on: what is dated their today has come there.
+    const ahead = await courseIn('Pacific/Kiritimati');
+    const today = dayIn(new Date(), 'Pacific/Kiritimati');
+    await send(ahead, 'meetings', { heldOn: today, minutes: 60, placeKind: 'walk' }, 200);
+    await send(ahead, 'check-ins', { party: 'mentor', heldOn: today }, 200);
+    await send(ahead, 'missed-meetings', { plannedOn: today, missedBy: 'mentor' }, 200);
+    await send(ahead, 'measurements', { instrument: 'status', duePoint: '0d', status: 'education', measuredOn: today }, 200);
+    expect(await send(ahead, 'meetings', { heldOn: dayAfter(today), minutes: 60, placeKind: 'walk' }, 409)).toMatchObject({
+      code: 'date-in-future',
+      params: { field: 'heldOn', date: dayAfter(today) },
+    });
+    // American Samoa (UTC-11) is always a day or more behind them: their today has begun, and has not come to a course kept there.
+    const behind = await courseIn('Pacific/Pago_Pago');
+    for (const [path, body] of [
+      ['meetings', { heldOn: today, minutes: 60, placeKind: 'walk' }],
+      ['check-ins', { party: 'mentor', heldOn: today }],
+    ] as const) {
+      expect(await send(behind, path, body, 409)).toMatchObject({ code: 'date-in-future', params: { field: 'heldOn', date: today } });
+    }
+    expect(await send(behind, 'missed-meetings', { plannedOn: today, missedBy: 'mentor' }, 409)).toMatchObject({
+      code: 'missed-meeting-in-future',
+    });
+    const measured = { instrument: 'status', duePoint: '0d', status: 'education', measuredOn: today };
+    expect(await send(behind, 'measurements', measured, 409)).toMatchObject({
+      code: 'date-in-future',
+      params: { field: 'measuredOn', date: today },
+    });
+    expect(await engine.dataSource.getRepository(Measurement).countBy({ mentorshipId: behind })).toBe(0);
   });
 
   it('keeps an exit conversation offered but not held, and shows it with the course', async () => {

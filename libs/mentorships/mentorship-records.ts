@@ -27,12 +27,11 @@ export class MentorshipRecords {
   }
 
   /**
-   * The course's phase, match start and mentor as its row holds them (as get), with its policy version's maximum duration and the
-   * run of missed meetings it escalates, in one statement: what each meeting, check-in and missed meeting is checked against, the
-   * API's busiest path. A join rather than a cache of policy
-   * versions (which never change once written): it costs no query of its own, not even on a version's first use, keeps nothing
-   * per process, and reads the one field of the policy it needs instead of the whole document to convert (mentorshipPolicy's
-   * maxMs is durationMs of it too).
+   * The course's phase, match start and mentor as its row holds them (as get), with its policy version's maximum duration, the
+   * run of missed meetings it escalates and its time zone, in one statement: what each meeting, check-in and missed meeting is
+   * checked against, the API's busiest path. A join rather than a cache of policy versions (which never change once written): it
+   * costs no query of its own, not even on a version's first use, keeps nothing per process, and reads the fields of the policy it
+   * needs instead of the whole document to convert (mentorshipPolicy's maxMs is durationMs of it too).
    */
   async forContact(mentorshipId: string): Promise<ContactCourseRow> {
     const [row]: Array<{
@@ -41,9 +40,11 @@ export class MentorshipRecords {
       mentor_id: string | null;
       max_duration: string;
       missed_in_a_row: number;
+      time_zone: string;
     }> = await this.mentorships.query(
       `SELECT m.phase, m.match_started_at, m.mentor_id, v.policy #>> '{duration,max}' AS max_duration,
-                (v.policy #>> '{escalations,missedMeetingsInARow}')::int AS missed_in_a_row
+                (v.policy #>> '{escalations,missedMeetingsInARow}')::int AS missed_in_a_row,
+                v.policy #>> '{notifications,timeZone}' AS time_zone
            FROM mentorships m JOIN program_policy_versions v ON v.program_id = m.program_id AND v.version = m.policy_version
           WHERE m.id = $1`,
       [mentorshipId],
@@ -53,6 +54,7 @@ export class MentorshipRecords {
       phase: row.phase as MentorshipPhase,
       matchStartedAt: row.match_started_at?.toISOString(),
       maxMs: durationMs(row.max_duration),
+      timeZone: row.time_zone,
       mentorId: row.mentor_id,
       missedMeetingsInARow: row.missed_in_a_row,
     };

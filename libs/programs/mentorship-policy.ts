@@ -37,6 +37,7 @@ export function mentorshipPolicy(policy: ProgramPolicy, policyVersion: number): 
     },
     continuation: { followUp: policy.continuation.followUp, askAfterMs: durationMs(policy.continuation.askAfter) },
     escalations: escalationThresholds(policy),
+    timeZone: policy.notifications.timeZone,
   };
 }
 

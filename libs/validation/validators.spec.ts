@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { IsString, validateSync } from 'class-validator';
+import { dayIn } from '../../workflows/shared/calendar-day';
 import { IsAfter, IsCalendarDate, IsMoment, IsNotInFuture, Omittable } from './validators';
 
 class Period {
@@ -33,6 +34,13 @@ describe('shared validators', () => {
       'at must be a date, or a date-time ending in Z or an offset such as +01:00',
     ]);
     expect(failing(Moment, { at: new Date(Date.now() + 60_000).toISOString() })).toEqual(['at must not be in the future']);
+  });
+
+  it('takes a day that has begun anywhere, leaving which day it is where a course is kept to the course', () => {
+    const firstToday = dayIn(new Date(), 'Pacific/Kiritimati'); // UTC+14, ahead of the UTC day from 10:00 UTC
+    const dayAfter = new Date(Date.parse(`${firstToday}T12:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    expect(failing(Moment, { at: firstToday })).toEqual([]);
+    expect(failing(Moment, { at: dayAfter })).toEqual(['at must not be in the future']);
   });
 
   it('lets a defaulted field be left out but not set to null', () => {

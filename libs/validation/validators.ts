@@ -55,8 +55,19 @@ export const IsMoment = () =>
     Matches(/^\d{4}-\d{2}-\d{2}(T[^Z+-]+(Z|[+-]\d{2}:\d{2}))?$/, says('must-be-moment')),
   );
 
+/** The zone whose day begins first (Kiribati's Line Islands, UTC+14). */
+const EARLIEST_OFFSET = '+14:00';
+
+/**
+ * Not later than now. A day (YYYY-MM-DD) is later only while it has begun nowhere yet: read in UTC, a day written in Copenhagen just
+ * after midnight would be in the future. What must have come where a course is kept (a meeting, check-in, missed meeting or
+ * measurement) the course's rules check in its program's time zone, refusing it as date-in-future.
+ */
 export const IsNotInFuture = () =>
-  rule('isNotInFuture', says('must-not-be-in-future'), (value) => typeof value === 'string' && Date.parse(value) <= Date.now());
+  rule('isNotInFuture', says('must-not-be-in-future'), (value) => {
+    if (typeof value !== 'string') return false;
+    return Date.parse(isCalendarDate(value) ? `${value}T00:00:00${EARLIEST_OFFSET}` : value) <= Date.now();
+  });
 
 /** Later than another date property of the same object; not checked until that one is a date itself. */
 export const IsAfter = (property: string) =>

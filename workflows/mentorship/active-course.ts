@@ -58,7 +58,13 @@ export abstract class ActiveCourse extends MentorshipCore {
 
   /** What the rules shared with the API read of the course (contact-rules.ts). */
   get contactCourse(): ContactCourse {
-    return { phase: this.state.phase, matchStartedAt: this.state.matchStartedAt, maxMs: this.input.policy.duration.maxMs };
+    const { policy } = this.input;
+    return {
+      phase: this.state.phase,
+      matchStartedAt: this.state.matchStartedAt,
+      maxMs: policy.duration.maxMs,
+      timeZone: policy.timeZone ?? 'UTC',
+    };
   }
 
   /** Closes the oldest unchecked contact period; true when it fell short of the policy's target. */

@@ -1,4 +1,5 @@
 import type { RefusalArgs, RefusalCode } from '../refusals';
+import { dayHasCome } from '../shared/calendar-day';
 import type { CheckInCommand, LogMeetingCommand, MentorshipPhase, MissedMeetingCommand } from './messages';
 
 // Pure and free of @temporalio at run time (types only): the console imports it too, to number contact periods as the course does.
@@ -15,6 +16,8 @@ export interface ContactCourse {
   matchStartedAt?: string;
   /** The policy's maximum duration from the match start. */
   maxMs: number;
+  /** Its program's time zone (notifications.timeZone): a day logged has come when it has come there. */
+  timeZone: string;
 }
 
 /**
@@ -28,10 +31,9 @@ export function checkMeetingFits(
   refuse: Refuser,
 ): void {
   expectActive(course, refuse);
-  const today = now.toISOString().slice(0, 10);
   const matchStart = course.matchStartedAt!.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) refuse('not-a-date', { field: 'heldOn' });
-  if (heldOn > today) refuse('date-in-future', { field: 'heldOn', date: heldOn });
+  if (!dayHasCome(heldOn, now, course.timeZone)) refuse('date-in-future', { field: 'heldOn', date: heldOn });
   if (heldOn < matchStart) refuse('before-match-start', { field: 'heldOn', date: heldOn, matchStart });
   const lastDay = new Date(Date.parse(course.matchStartedAt!) + course.maxMs).toISOString().slice(0, 10);
   if (heldOn > lastDay) refuse('past-maximum-duration', { lastDay });
@@ -43,7 +45,7 @@ export function checkMeetingFits(
 /** A program check-in fits an active course and is not dated in the future. */
 export function checkCheckInFits({ heldOn }: Pick<CheckInCommand, 'heldOn'>, course: ContactCourse, now: Date, refuse: Refuser): void {
   expectActive(course, refuse);
-  if (heldOn > now.toISOString().slice(0, 10)) refuse('date-in-future', { field: 'heldOn', date: heldOn });
+  if (!dayHasCome(heldOn, now, course.timeZone)) refuse('date-in-future', { field: 'heldOn', date: heldOn });
 }
 
 const MISSED_BY: readonly MissedMeetingCommand['missedBy'][] = ['young-person', 'mentor', 'both'];
@@ -60,7 +62,7 @@ export function checkMissedMeetingFits(
 ): void {
   if (course.phase !== 'active') refuse('missed-meeting-wrong-phase', { phase: course.phase });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(plannedOn)) refuse('not-a-date', { field: 'plannedOn' });
-  if (plannedOn > now.toISOString().slice(0, 10)) refuse('missed-meeting-in-future', { date: plannedOn });
+  if (!dayHasCome(plannedOn, now, course.timeZone)) refuse('missed-meeting-in-future', { date: plannedOn });
   const matchStart = course.matchStartedAt!.slice(0, 10);
   if (plannedOn < matchStart) refuse('before-match-start', { field: 'plannedOn', date: plannedOn, matchStart });
   if (!MISSED_BY.includes(missedBy)) refuse('not-one-of', { field: 'missedBy', allowed: [...MISSED_BY] });

@@ -55,6 +55,11 @@ export interface MentorshipPolicy {
   checkIns: { firstWithinMs: number; firstMonthCount: number; thenEveryMs: number; referrerEveryMs: number };
   continuation: { followUp: boolean; askAfterMs: number };
   escalations: EscalationThresholds;
+  /**
+   * The program's time zone (notifications.timeZone), in which its people date what they log. Courses started before it was
+   * carried have none, and judge days by UTC as they did.
+   */
+  timeZone?: string;
 }
 
 /** When the engine raises an escalation on its own (the WHO-5 limits are the measurement policy's). */

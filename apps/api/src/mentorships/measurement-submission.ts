@@ -8,6 +8,7 @@ import { durationMs } from '../../../../libs/domain/duration';
 import type { ProgramPolicy } from '../../../../libs/domain/policy/program-policy';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { checkMeasurementFits, measurementNudges } from '../../../../workflows/mentorship/measurement-rules';
+import { dayHasCome } from '../../../../workflows/shared/calendar-day';
 import * as m from '../../../../workflows/mentorship/messages';
 import { mentorshipWorkflowId } from '../../../../workflows/mentorship/messages';
 import { refusedWith, storeThenCommand } from '../workflow-commands';
@@ -41,8 +42,9 @@ export class MeasurementSubmission {
 
   /**
    * Answers and score stay in Postgres; the course learns that it was
-   * submitted and, for a WHO-5, its flags. An active course's measurement is
-   * checked here against its row and policy, as the course would. Postgres
+   * submitted and, for a WHO-5, its flags. Its day must have come in the
+   * program's time zone; an active course's measurement is checked here
+   * against its row and policy, as the course would. Postgres
    * keeps one measurement per instrument and due point, so once this one's
    * row is stored, a course that already counts that slot counts this
    * measurement: its first attempt got there and only the answer was lost. A
@@ -52,6 +54,9 @@ export class MeasurementSubmission {
   async submit(mentorshipId: string, body: SubmitMeasurementDto, submitter: Submitter): Promise<SubmittedMeasurementView> {
     const course = await this.courses.get(mentorshipId);
     const { policy } = await this.programs.policy(course.programId, course.policyVersion);
+    if (!dayHasCome(body.measuredOn, new Date(), policy.notifications.timeZone)) {
+      refuseHere('date-in-future', { field: 'measuredOn', date: body.measuredOn });
+    }
     const active = course.phase === 'active';
     if (active) {
       const schedule = { measurements: measurementDuePoints(policy), closingInstruments: closingInstruments(policy) };

@@ -9,6 +9,7 @@ import { coded, invalidInput } from '../../../../libs/validation/coded-exception
 import { problemWith } from '../../../../libs/validation/problems';
 import { LinkRow, YoungPersonLinks } from '../../../../libs/young-person-links/young-person-links';
 import * as m from '../../../../workflows/mentorship/messages';
+import { dayIn } from '../../../../workflows/shared/calendar-day';
 import { MeasurementSubmission } from '../mentorships/measurement-submission';
 import { MentorshipWorkflows } from '../mentorships/mentorship-workflows';
 import { isRefusal } from '../workflow-commands';
@@ -132,7 +133,6 @@ export class YoungPersonLinkService {
         WHERE m.id = $1`,
       [mentorshipId],
     );
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: row?.zone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
-    return parts.format(new Date());
+    return dayIn(new Date(), row?.zone ?? 'UTC');
   }
 }
