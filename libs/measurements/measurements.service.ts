@@ -1,14 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { MentorshipPhase, WellBeingFlags } from '../../workflows/mentorship/messages';
+import type { WellBeingFlags } from '../../workflows/mentorship/messages';
 import { coded, invalidInput, refused } from '../validation/coded-exceptions';
 import { Measurement, MeasurementEnteredBy } from '../persistence/entities';
 import { Band, bandingOf, BandLimits, InstrumentId, isBanded, isQuestionnaire } from '../domain/instruments';
 import { measurementProblems } from './measurement-problems';
 import { bandOf, Change, changeOf, scoreOf } from './scoring';
 import type { SubmitMeasurementDto } from './submit-measurement.dto';
-import { submittedSlots } from './submitted-slots';
 
 /** What a workflow may learn of a measurement: flags to act on, never the answers or the score (health data stays in Postgres). */
 export interface MeasurementFlags {
@@ -67,15 +66,6 @@ export class MeasurementsService {
       [keys],
     );
     return new Map(rows.map(({ key, open }) => [key, open]));
-  }
-
-  /** The course's phase as its row holds it, and "instrument@duePoint" of each measurement it has stored, in the order submitted. */
-  async submitted(mentorshipId: string): Promise<{ phase: MentorshipPhase; measurements: string[] }> {
-    const [row]: Array<{ phase: MentorshipPhase; slots: string[] }> = await this.measurements.query(
-      `SELECT m.phase, ${submittedSlots('m.id')} AS slots FROM mentorships m WHERE m.id = $1`,
-      [mentorshipId],
-    );
-    return { phase: row.phase, measurements: row.slots };
   }
 
   /** In the order they were measured. */

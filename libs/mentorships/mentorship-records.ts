@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import type { ContactCourse } from '../../workflows/mentorship/contact-rules';
 import type { MentorshipPhase } from '../../workflows/mentorship/messages';
 import { durationMs } from '../domain/duration';
+import { submittedSlots } from '../measurements/submitted-slots';
 import { Mentorship } from '../persistence/entities';
 import { coded } from '../validation/coded-exceptions';
 
@@ -58,6 +59,16 @@ export class MentorshipRecords {
       mentorId: row.mentor_id,
       missedMeetingsInARow: row.missed_in_a_row,
     };
+  }
+
+  /** Its phase as its row holds it, and "instrument@duePoint" of each measurement it has stored, in the order submitted. */
+  async measured(mentorshipId: string): Promise<{ phase: MentorshipPhase; measurements: string[] }> {
+    const [row]: Array<{ phase: MentorshipPhase; slots: string[] }> = await this.mentorships.query(
+      `SELECT m.phase, ${submittedSlots('m.id')} AS slots FROM mentorships m WHERE m.id = $1`,
+      [mentorshipId],
+    );
+    if (!row) throw this.notFound(mentorshipId);
+    return { phase: row.phase, measurements: row.slots };
   }
 
   private notFound(mentorshipId: string): HttpException {

@@ -9,7 +9,6 @@ import type { ProgramPolicy } from '../../../../libs/domain/policy/program-polic
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { checkMeasurementFits, measurementNudges } from '../../../../workflows/mentorship/measurement-rules';
 import { dayHasCome } from '../../../../workflows/shared/calendar-day';
-import * as m from '../../../../workflows/mentorship/messages';
 import { mentorshipWorkflowId } from '../../../../workflows/mentorship/messages';
 import { refusedWith, storeThenCommand } from '../workflow-commands';
 import { refuseHere } from './refuse-here';
@@ -75,7 +74,7 @@ export class MeasurementSubmission {
           return;
         }
         try {
-          await this.workflows.command(mentorshipId, m.measurementSubmittedUpdate, {
+          await this.workflows.measurementSubmitted(mentorshipId, {
             by: submitter.id,
             measurementId: body.id,
             instrument: body.instrument,
@@ -92,7 +91,7 @@ export class MeasurementSubmission {
       measurementId: body.id,
       instrument: body.instrument,
       duePoint: body.duePoint,
-      ...(await this.measurements.submitted(mentorshipId)),
+      ...(await this.courses.measured(mentorshipId)),
     };
   }
 

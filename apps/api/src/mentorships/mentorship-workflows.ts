@@ -10,6 +10,8 @@ import { askState, sendCommand } from '../workflow-commands';
 import { MentorflowMunicipality, MentorflowPhase, MentorflowProgram } from '../../../../workflows/search-attributes';
 import {
   contactRecordedSignal,
+  type MeasurementCommand,
+  measurementSubmittedUpdate,
   MentorshipInput,
   MentorshipState,
   missedMeetingsInARowUpdate,
@@ -109,9 +111,22 @@ export class MentorshipWorkflows {
   }
 
   /** Asks the course about a run of missed meetings the API stored (missedMeetingsInARowUpdate): it raises the run's escalation. */
-  async missedRun(mentorshipId: string, run: MissedRunCommand): Promise<void> {
+  missedRun(mentorshipId: string, run: MissedRunCommand): Promise<void> {
+    return this.ask(mentorshipId, missedMeetingsInARowUpdate, run);
+  }
+
+  /**
+   * Asks the course about a measurement the API stored that it must act on at once (measurementSubmittedUpdate): a WHO-5 that
+   * raises an escalation, or one a closing course waits on. The caller answers with the measurements as stored.
+   */
+  measurementSubmitted(mentorshipId: string, measurement: MeasurementCommand): Promise<void> {
+    return this.ask(mentorshipId, measurementSubmittedUpdate, measurement);
+  }
+
+  /** A command whose answer the caller makes of what is stored, so the course's state is not read back (as command does). */
+  private async ask<Arg>(mentorshipId: string, update: UpdateDefinition<MentorshipState, [Arg]>, arg: Arg): Promise<void> {
     const names = { subject: 'mentorship' as const, notFound: this.notFound(mentorshipId) };
-    await sendCommand(this.handle(mentorshipId), missedMeetingsInARowUpdate, run, mentorshipStateQuery, names);
+    await sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, names);
   }
 
   /** Tells the course that contact it waits on was stored (contactRecordedSignal); a course that has ended waits on nothing. */
