@@ -25,6 +25,6 @@ import { MentorshipsController } from './mentorships.controller';
     ProgramsService,
     MeasurementSubmission,
   ],
-  exports: [MentorshipWorkflows, MeasurementSubmission],
+  exports: [MentorshipWorkflows, MeasurementSubmission, MentorshipRecords],
 })
 export class MentorshipsModule {}

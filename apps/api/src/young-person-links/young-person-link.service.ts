@@ -7,6 +7,7 @@ import { YOUNG_PERSON_EXPLANATION } from '../../../../libs/domain/young-person-e
 import { scaleProblem } from '../../../../libs/measurements/item-scale';
 import { coded, invalidInput } from '../../../../libs/validation/coded-exceptions';
 import { problemWith } from '../../../../libs/validation/problems';
+import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
 import { LinkRow, YoungPersonLinks } from '../../../../libs/young-person-links/young-person-links';
 import * as m from '../../../../workflows/mentorship/messages';
 import { dayIn } from '../../../../workflows/shared/calendar-day';
@@ -35,6 +36,7 @@ export class YoungPersonLinkService {
     private readonly links: YoungPersonLinks,
     private readonly workflows: MentorshipWorkflows,
     private readonly submission: MeasurementSubmission,
+    private readonly courses: MentorshipRecords,
   ) {}
 
   async purpose(token: string): Promise<LinkPurposeView> {
@@ -127,12 +129,6 @@ export class YoungPersonLinkService {
 
   /** The day she answers, in the program's time zone: the day its people would write down. */
   private async todayOfCourse(mentorshipId: string): Promise<string> {
-    const [row] = await this.dataSource.query(
-      `SELECT v.policy -> 'notifications' ->> 'timeZone' AS zone
-         FROM mentorships m JOIN program_policy_versions v ON v.program_id = m.program_id AND v.version = m.policy_version
-        WHERE m.id = $1`,
-      [mentorshipId],
-    );
-    return dayIn(new Date(), row?.zone ?? 'UTC');
+    return dayIn(new Date(), (await this.courses.forContact(mentorshipId)).timeZone);
   }
 }
