@@ -16,6 +16,8 @@ export interface MentorYoungPerson {
   measurementsDue: Array<{ instrument: InstrumentId; duePoint: string; dueOn: string }>;
   /** The program's next check-in with the mentor; null before the first meeting is logged. */
   checkInDueOn: string | null;
+  /** The program's time zone, in which she dates what she logs. */
+  timeZone: string;
 }
 
 /** A mentor's active courses with what each has due (libs/mentorships/course-due.ts), named by her young people, by name. */
@@ -38,7 +40,7 @@ export class MentorYoungPeople {
   }
 }
 
-function youngPerson({ mentorshipId, facts, items }: CourseDue, name: string): MentorYoungPerson {
+function youngPerson({ mentorshipId, facts, items, timeZone }: CourseDue, name: string): MentorYoungPerson {
   const measurementsDue: MentorYoungPerson['measurementsDue'] = [];
   let nextMeetingDueOn = '';
   let checkInDueOn: string | null = null;
@@ -56,5 +58,6 @@ function youngPerson({ mentorshipId, facts, items }: CourseDue, name: string): M
     nextMeetingDueOn,
     measurementsDue,
     checkInDueOn,
+    timeZone,
   };
 }

@@ -11,7 +11,8 @@ export interface CourseContext {
   policyVersion: number;
   referredAt: Date;
   youngPerson: { id: string; name: string };
-  policy: { contact: ContactPolicy; measurements: MeasurementPolicy; continuation: ContinuationPolicy };
+  /** timeZone: the program's (notifications.timeZone), in which its people date what they log. */
+  policy: { contact: ContactPolicy; measurements: MeasurementPolicy; continuation: ContinuationPolicy; timeZone: string };
 }
 
 interface ContextRow {
@@ -48,7 +49,12 @@ export class CourseContexts {
       policyVersion: row.policy_version,
       referredAt: row.referred_at,
       youngPerson: { id: row.young_person_id, name: row.name },
-      policy: { contact: row.policy.contact, measurements: row.policy.measurements, continuation: row.policy.continuation },
+      policy: {
+        contact: row.policy.contact,
+        measurements: row.policy.measurements,
+        continuation: row.policy.continuation,
+        timeZone: row.policy.notifications.timeZone,
+      },
     };
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { MentorshipPolicy } from '../../workflows/mentorship/messages';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
 import { ContactColumns, contactColumns, contactOf } from '../meetings/recorded-contact';
 import { mentorshipPolicy } from '../programs/mentorship-policy';
@@ -12,6 +11,8 @@ export interface CourseDue {
   mentorshipId: string;
   facts: CourseFacts;
   items: CourseDueItem[];
+  /** Its program's time zone (notifications.timeZone), in which its people date what they log. */
+  timeZone: string;
 }
 
 interface FactsRow extends ContactColumns {
@@ -59,12 +60,13 @@ export class CourseDueReader {
         mentorCheckIns: checkIns.mentor,
         measured: row.measured,
       };
-      return { mentorshipId: row.id, facts, items: courseDue(facts, policies.get(policyKey(row.program_id, row.policy_version))!) };
+      const policy = policies.get(policyKey(row.program_id, row.policy_version))!;
+      return { mentorshipId: row.id, facts, items: courseDue(facts, policy), timeZone: policy.timeZone };
     });
   }
 
   /** Each program version's policy once, however many of the courses run on it. */
-  private async policiesOf(rows: FactsRow[]): Promise<Map<string, MentorshipPolicy>> {
+  private async policiesOf(rows: FactsRow[]): Promise<Map<string, ReturnType<typeof mentorshipPolicy>>> {
     if (rows.length === 0) return new Map();
     const versions: Array<{ program_id: string; version: number; policy: ProgramPolicy }> = await this.dataSource.query(
       `SELECT v.program_id, v.version, v.policy FROM program_policy_versions v

@@ -5,8 +5,8 @@ import type { ProgramPolicy } from '../domain/policy/program-policy';
 
 const PERIOD_MS = { week: DURATION_UNITS_MS.WEEK, month: DURATION_UNITS_MS.MONTH };
 
-/** The part of a program policy a mentorship runs on, with durations in milliseconds. */
-export function mentorshipPolicy(policy: ProgramPolicy, policyVersion: number): MentorshipPolicy {
+/** The part of a program policy a mentorship runs on, with durations in milliseconds; always with its program's time zone. */
+export function mentorshipPolicy(policy: ProgramPolicy, policyVersion: number): MentorshipPolicy & { timeZone: string } {
   return {
     policyVersion,
     consentWithinMs: durationMs(policy.nudges.consentWithin),

@@ -1,10 +1,18 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { FAST_START_POLICY } from '../../scripts/stack/fast-start-policy';
+import { dayIn } from '../../workflows/shared/calendar-day';
 import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
+import { activeCourse, approvedMentor, consoleProgram } from './console-world';
 import { type MentorWorld, mentorWorld } from './mentor-world';
 
 const PHONE = { width: 390, height: 844 };
-const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+/** The day this many days on where a program is kept (the world's is Copenhagen's), the day the console dates what she logs by. */
+const programDay = (offsetDays: number, timeZone = 'Europe/Copenhagen') => dayIn(new Date(Date.now() + offsetDays * DAY_MS), timeZone);
+/** The UTC day this many days on: yesterday's is before a match made today, counted in UTC or in Copenhagen. */
+const utcDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * A mentor's and a panel member's own pages on a phone (390×844), in a real browser against the real API: each signs in by the
@@ -61,7 +69,9 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     await page.getByText('Mødet er logget.').waitFor();
     expect(taps).toBe(3);
     await page.getByText(/Seneste møde: /).waitFor();
-    expect(await meetingsOf(world.mentorshipId)).toEqual([expect.objectContaining({ minutes: 90, placeKind: 'cafe', heldOn: day(0) })]);
+    expect(await meetingsOf(world.mentorshipId)).toEqual([
+      expect.objectContaining({ minutes: 90, placeKind: 'cafe', heldOn: programDay(0) }),
+    ]);
     await checked(page, 'mentor-meeting-logged-390');
     await page.close();
   });
@@ -77,7 +87,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     expect(scripts.length).toBeGreaterThan(0);
     const before = (await meetingsOf(world.mentorshipId)).length;
     await page.getByRole('button', { name: 'Log et møde med Aisha Nour' }).tap();
-    await page.getByLabel('Dato', { exact: true }).fill(day(1));
+    await page.getByLabel('Dato', { exact: true }).fill(programDay(1));
     await page.getByRole('button', { name: 'Café' }).tap();
     await page
       .getByText(/i fremtiden/)
@@ -85,7 +95,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
       .waitFor();
     await checked(page, 'mentor-meeting-future-390');
     // The match started today: yesterday is before it.
-    await page.getByLabel('Dato', { exact: true }).fill(day(-1));
+    await page.getByLabel('Dato', { exact: true }).fill(utcDay(-1));
     await page.getByRole('button', { name: 'En gåtur' }).tap();
     await page.getByText('ligger før matchet startede').waitFor();
     await checked(page, 'mentor-meeting-before-match-390');
@@ -125,7 +135,7 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     const csrf = (await (await page.request.get(`${suite.base}/session`, { headers: { Accept: 'application/json' } })).json()).csrfToken;
     const attempt = await page.request.post(`${suite.base}/mentorships/${world.otherMentorshipId}/meetings`, {
       headers: { Accept: 'application/json', 'X-CSRF-Token': csrf },
-      data: { id: '3f1e2d4c-5b6a-4789-8abc-def012345678', heldOn: day(0), minutes: 60, placeKind: 'cafe' },
+      data: { id: '3f1e2d4c-5b6a-4789-8abc-def012345678', heldOn: utcDay(0), minutes: 60, placeKind: 'cafe' },
     });
     expect(attempt.status()).toBe(403);
     expect(await meetingsOf(world.otherMentorshipId)).toEqual([]);
@@ -218,6 +228,42 @@ describe("a mentor's and a panel member's pages on a phone", () => {
     await checked(mentorPage, 'mentor-advice-390');
     await mentorPage.close();
   });
+
+  it('offers the day of her program, kept far from Copenhagen, for a meeting, and logs it on that day', async () => {
+    // Kiritimati (UTC+14) is on Copenhagen's next day from 11:00 there (12:00 in summer), Pago Pago (UTC-11) on its previous day
+    // before 12:00 (13:00): at any hour one of them is, and a form offering Copenhagen's day would date her meeting wrong.
+    const timeZone = programDay(0, 'Pacific/Kiritimati') !== programDay(0) ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    const program = await consoleProgram(suite.engine, 'zone', 'Tidszonetest');
+    await request(suite.engine.api.getHttpServer())
+      .put(`/programs/${program.programId}/policy`)
+      .set(suite.engine.admin())
+      .send({ policy: { ...FAST_START_POLICY, notifications: { ...FAST_START_POLICY.notifications, timeZone } } })
+      .expect(200);
+    const email = `ida-${program.slug}@example.dk`;
+    const mentorId = await approvedMentor(suite.engine, program, { name: 'Ida Lund', email, language: 'da' });
+    const mentorshipId = await activeCourse(suite.engine, program, mentorId, 'Noor Ali');
+    const phone = await suite.browser.newContext({ locale: 'da-DK', viewport: PHONE, hasTouch: true, isMobile: true });
+    try {
+      const page = await phone.newPage();
+      await signIn(page, email);
+      await page.getByRole('heading', { level: 2, name: 'Noor Ali' }).waitFor();
+      await page.getByRole('button', { name: 'Log et møde med Noor Ali' }).tap();
+      const theirDay = programDay(0, timeZone);
+      expect(await page.getByLabel('Dato', { exact: true }).inputValue()).toBe(theirDay);
+      expect(await page.getByLabel('Dato', { exact: true }).getAttribute('max')).toBe(theirDay);
+      await page.getByRole('button', { name: '60 min.', exact: true }).tap();
+      await page.getByRole('button', { name: 'Café', exact: true }).tap();
+      await page.getByText('Mødet er logget.').waitFor();
+      const meetings = await request(suite.engine.api.getHttpServer())
+        .get(`/mentorships/${mentorshipId}/meetings`)
+        .set(program.coordinatorAuth)
+        .expect(200);
+      expect(meetings.body).toEqual([expect.objectContaining({ minutes: 60, heldOn: theirDay })]);
+      await checked(page, 'mentor-meeting-program-zone-390');
+    } finally {
+      await phone.close();
+    }
+  }, 120_000);
 
   it('fits a 360 px phone too', async () => {
     const narrow = await suite.browser.newContext({

@@ -71,3 +71,22 @@ describe("a course's contact dated by its program's day", () => {
     ).toBe('date-in-future');
   });
 });
+
+describe("a match's first day, where the course is kept", () => {
+  // 23:30 on 5 December in Nuuk (UTC-2) is already 6 December in UTC; an hour later a meeting that evening is logged.
+  const nuuk: ContactCourse = { ...course('America/Nuuk'), matchStartedAt: '2026-12-06T01:30:00.000Z' };
+  const evening = new Date('2026-12-06T02:30:00Z');
+
+  it('takes a meeting and a missed meeting on the evening of a match made late in Nuuk, the previous day in UTC', () => {
+    expect(refusal(() => checkMeetingFits({ heldOn: '2026-12-05', minutes: 60 }, nuuk, evening, refuse))).toBeUndefined();
+    expect(refusal(() => checkMissedMeetingFits({ plannedOn: '2026-12-05', missedBy: 'mentor' }, nuuk, evening, refuse))).toBeUndefined();
+    expect(refusal(() => checkMeetingFits({ heldOn: '2026-12-04', minutes: 60 }, nuuk, evening, refuse))).toBe('before-match-start');
+  });
+
+  it('takes the UTC day too, as before, for a match made just after midnight in Copenhagen', () => {
+    const copenhagen: ContactCourse = { ...course('Europe/Copenhagen'), matchStartedAt: AFTER_MIDNIGHT_IN_COPENHAGEN.toISOString() };
+    const later = new Date('2026-12-06T10:00:00Z');
+    expect(refusal(() => checkMeetingFits({ heldOn: '2026-12-05', minutes: 60 }, copenhagen, later, refuse))).toBeUndefined();
+    expect(refusal(() => checkMeetingFits({ heldOn: '2026-12-04', minutes: 60 }, copenhagen, later, refuse))).toBe('before-match-start');
+  });
+});

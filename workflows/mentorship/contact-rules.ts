@@ -1,5 +1,5 @@
 import type { RefusalArgs, RefusalCode } from '../refusals';
-import { dayHasCome } from '../shared/calendar-day';
+import { dayHasCome, dayIn } from '../shared/calendar-day';
 import type { CheckInCommand, LogMeetingCommand, MentorshipPhase, MissedMeetingCommand } from './messages';
 
 // Pure and free of @temporalio at run time (types only): the console imports it too, to number contact periods as the course does.
@@ -31,7 +31,7 @@ export function checkMeetingFits(
   refuse: Refuser,
 ): void {
   expectActive(course, refuse);
-  const matchStart = course.matchStartedAt!.slice(0, 10);
+  const matchStart = matchStartDay(course);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) refuse('not-a-date', { field: 'heldOn' });
   if (!dayHasCome(heldOn, now, course.timeZone)) refuse('date-in-future', { field: 'heldOn', date: heldOn });
   if (heldOn < matchStart) refuse('before-match-start', { field: 'heldOn', date: heldOn, matchStart });
@@ -63,9 +63,20 @@ export function checkMissedMeetingFits(
   if (course.phase !== 'active') refuse('missed-meeting-wrong-phase', { phase: course.phase });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(plannedOn)) refuse('not-a-date', { field: 'plannedOn' });
   if (!dayHasCome(plannedOn, now, course.timeZone)) refuse('missed-meeting-in-future', { date: plannedOn });
-  const matchStart = course.matchStartedAt!.slice(0, 10);
+  const matchStart = matchStartDay(course);
   if (plannedOn < matchStart) refuse('before-match-start', { field: 'plannedOn', date: plannedOn, matchStart });
   if (!MISSED_BY.includes(missedBy)) refuse('not-one-of', { field: 'missedBy', allowed: [...MISSED_BY] });
+}
+
+/**
+ * The match's first day, the earlier of its day in UTC and where the course is kept: a match made at 23:30 in Nuuk starts that day
+ * there, already the next in UTC, and a meeting that evening is not before it. Never later than the UTC day, which it always was,
+ * so a course's own check only grows more lenient.
+ */
+function matchStartDay({ matchStartedAt, timeZone }: ContactCourse): string {
+  const inUtc = matchStartedAt!.slice(0, 10);
+  const there = dayIn(new Date(matchStartedAt!), timeZone);
+  return there < inUtc ? there : inUtc;
 }
 
 function expectActive({ phase }: ContactCourse, refuse: Refuser): void {

@@ -16,4 +16,9 @@ export class MentorYoungPersonView {
   @ApiProperty({ type: [MeasurementDueView] }) measurementsDue!: MeasurementDueView[];
   @ApiProperty({ format: 'date', type: String, nullable: true, description: "The program's next check-in with her" })
   checkInDueOn!: string | null;
+  @ApiProperty({
+    example: 'Europe/Copenhagen',
+    description: "The program's time zone: a day she logs (a meeting, a missed meeting) has come when it has come there",
+  })
+  timeZone!: string;
 }

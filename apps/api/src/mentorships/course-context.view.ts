@@ -12,6 +12,11 @@ class CoursePolicyView {
   measurements!: MeasurementPolicy;
   @ApiProperty({ type: ContinuationPolicy, description: 'Whether, and when, the program asks how an informal continuation went' })
   continuation!: ContinuationPolicy;
+  @ApiProperty({
+    example: 'Europe/Copenhagen',
+    description: "The program's time zone: a day its people log (a meeting, a measurement) has come when it has come there",
+  })
+  timeZone!: string;
 }
 
 /** What a course page shows beside the course's state (GET /mentorships/{id}): whom it is for and what its policy version asks. */

@@ -2481,6 +2481,11 @@ export interface components {
              * @description The program's next check-in with her
              */
             checkInDueOn: string | null;
+            /**
+             * @description The program's time zone: a day she logs (a meeting, a missed meeting) has come when it has come there
+             * @example Europe/Copenhagen
+             */
+            timeZone: string;
         };
         MatchAttemptView: {
             attempt: number;
@@ -2930,6 +2935,11 @@ export interface components {
             measurements: components["schemas"]["MeasurementPolicy"];
             /** @description Whether, and when, the program asks how an informal continuation went */
             continuation: components["schemas"]["ContinuationPolicy"];
+            /**
+             * @description The program's time zone: a day its people log (a meeting, a measurement) has come when it has come there
+             * @example Europe/Copenhagen
+             */
+            timeZone: string;
         };
         CourseContextView: {
             /** Format: uuid */

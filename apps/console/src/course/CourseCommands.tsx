@@ -28,12 +28,13 @@ export function CourseCommands({ course }: { course: CourseView }) {
   const path = { params: { path: { id } } };
   const context = useCourseContext(id).data;
   const policy = context && closingPolicyOf(context);
-  const forms = formsOf(course, path, t, policy);
+  // What is logged at a click is dated today where the course's program is kept: the API judges the day there.
+  const forms = formsOf(course, path, t, policy, context?.policy.timeZone);
   if (forms.length === 0) return <p>{t('course.commands.none')}</p>;
   return <div className="course-commands">{forms}</div>;
 }
 
-function formsOf(course: CourseView, path: { params: { path: { id: string } } }, t: TFunction, policy?: ClosingPolicy) {
+function formsOf(course: CourseView, path: { params: { path: { id: string } } }, t: TFunction, policy?: ClosingPolicy, timeZone?: string) {
   const id = course.mentorshipId;
   switch (course.phase) {
     case 'awaiting-consent':
@@ -69,7 +70,7 @@ function formsOf(course: CourseView, path: { params: { path: { id: string } } },
           send={(values) =>
             api.POST('/mentorships/{id}/check-ins', {
               ...path,
-              body: { id: crypto.randomUUID(), party: values.party as (typeof CHECK_IN_PARTIES)[number], heldOn: today() },
+              body: { id: crypto.randomUUID(), party: values.party as (typeof CHECK_IN_PARTIES)[number], heldOn: today(timeZone) },
             })
           }
         />,
@@ -96,7 +97,7 @@ function formsOf(course: CourseView, path: { params: { path: { id: string } } },
         </details>,
       ];
     case 'closing':
-      return closingForms(course, path, policy);
+      return closingForms(course, path, policy, timeZone);
     case 'closed':
       // The follow-up is answered once the program has asked it, and only then.
       return continuationOpen(course)
@@ -149,7 +150,7 @@ function closeForm(id: string, path: { params: { path: { id: string } } }) {
 }
 
 /** What closing still waits for, each its own form: the exit conversations not yet recorded, and the closing measurements. */
-function closingForms(course: CourseView, path: { params: { path: { id: string } } }, policy?: ClosingPolicy) {
+function closingForms(course: CourseView, path: { params: { path: { id: string } } }, policy?: ClosingPolicy, timeZone?: string) {
   const id = course.mentorshipId;
   const outstanding = closingOutstanding(course, policy);
   const forms = [<MeasurementForm key="measurement" course={course} />];
@@ -170,7 +171,7 @@ function closingForms(course: CourseView, path: { params: { path: { id: string }
               id: crypto.randomUUID(),
               instrument: 'status',
               duePoint: 'close',
-              measuredOn: today(),
+              measuredOn: today(timeZone),
               status: values.status as (typeof LIFE_STATUSES)[number],
             },
           })

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { Field } from '../components/Field';
-import { today } from '../i18n/format';
 import { CommandResult } from './CommandResult';
 import { useCourseCommand } from './course-command';
+import { useCourseToday } from './course-data';
 
 const PLACE_KINDS = ['cafe', 'walk', 'home', 'library', 'activity', 'online', 'phone', 'other'] as const;
 const DURATIONS = [30, 45, 60, 90, 120, 180];
@@ -12,7 +12,10 @@ const DURATIONS = [30, 45, 60, 90, 120, 180];
 /** Date (today unless she changes it), how long, what kind of place: never what was said. */
 export function LogMeetingForm({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [heldOn, setHeldOn] = useState(today());
+  const today = useCourseToday(id);
+  // Today until she picks a day: her program's today, which may be read after the form appears.
+  const [picked, setHeldOn] = useState<string>();
+  const heldOn = picked ?? today;
   const [minutes, setMinutes] = useState(60);
   const [placeKind, setPlaceKind] = useState<(typeof PLACE_KINDS)[number]>('cafe');
   const log = useCourseCommand(id, (body: { id: string; heldOn: string; minutes: number; placeKind: (typeof PLACE_KINDS)[number] }) =>
@@ -32,7 +35,7 @@ export function LogMeetingForm({ id }: { id: string }) {
             className="form-input"
             type="date"
             value={heldOn}
-            max={today()}
+            max={today}
             required
             onChange={(e) => setHeldOn(e.target.value)}
           />

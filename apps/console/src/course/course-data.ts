@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MentorshipState, Party } from '../../../../workflows/mentorship/messages';
 import { api } from '../api/client';
 import { unwrap } from '../api/api-error';
+import { today } from '../i18n/format';
 import type { components } from '../api/schema';
 
 /*
@@ -79,4 +80,6 @@ export const useCourse = (id: string) => useQuery(courseQuery(id));
 export const useMeetings = (id: string) => useQuery(meetingsQuery(id));
 export const useMeasurements = (id: string) => useQuery(measurementsQuery(id));
 export const useCourseContext = (id: string, enabled = true) => useQuery(courseContextQuery(id, enabled));
+/** Today in the course's program's time zone, where the API judges whether a day she logs has come (Copenhagen until it is read). */
+export const useCourseToday = (id: string): string => today(useCourseContext(id).data?.policy.timeZone);
 export const useCourseEscalations = (id: string) => useQuery(courseEscalationsQuery(id));

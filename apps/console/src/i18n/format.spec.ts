@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { formatAge, formatDate, formatMinutes, formatNumber } from './format';
+import { formatAge, formatDate, formatMinutes, formatNumber, today } from './format';
 
 describe("formatting in the reader's language, with formatters made once", () => {
   beforeAll(() => i18n.init({ lng: 'da', resources: {} }));
@@ -22,5 +22,20 @@ describe("formatting in the reader's language, with formatters made once", () =>
       'for 3 timer siden',
       'for 3 dage siden',
     ]);
+  });
+
+  it("says what day it is in a program's time zone, and in Copenhagen when none is given", () => {
+    jest.useFakeTimers({ now: new Date('2026-12-05T23:30:00Z') }); // half past midnight in Copenhagen
+    try {
+      expect([today(), today('Europe/Copenhagen'), today('UTC'), today('America/Nuuk'), today('Pacific/Kiritimati')]).toEqual([
+        '2026-12-06',
+        '2026-12-06',
+        '2026-12-05',
+        '2026-12-05',
+        '2026-12-06',
+      ]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -18,16 +18,19 @@ const dateFormat = (options: Intl.DateTimeFormatOptions, language = locale()) =>
 const numberFormat = (options: Intl.NumberFormatOptions) =>
   formatter(`number ${locale()} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale(), options));
 
+/** The zone the console shows moments in. */
+const CONSOLE_TIME_ZONE = 'Europe/Copenhagen';
+
 export function formatDate(value: string | Date | undefined | null): string {
   if (!value) return '–';
   // A calendar date (YYYY-MM-DD) is a day, not a moment: read it at noon UTC so no time zone moves it.
   const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return dateFormat({ dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(date);
+  return dateFormat({ dateStyle: 'medium', timeZone: CONSOLE_TIME_ZONE }).format(date);
 }
 
 export function formatDateTime(value: string | Date | undefined | null): string {
   if (!value) return '–';
-  return dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(new Date(value));
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone: CONSOLE_TIME_ZONE }).format(new Date(value));
 }
 
 export function formatNumber(value: number, digits = 0): string {
@@ -49,9 +52,12 @@ export function formatList(items: string[]): string {
   return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 }
 
-/** Today in Copenhagen, as YYYY-MM-DD: the default day of what she logs. */
-export function today(): string {
-  return dateFormat({ timeZone: 'Europe/Copenhagen' }, 'en-CA').format(new Date());
+/**
+ * Today as YYYY-MM-DD in a time zone: a course's program's (its policy's) for what is logged about the course, whose day the API
+ * judges there; else the console's own, Copenhagen.
+ */
+export function today(timeZone = CONSOLE_TIME_ZONE): string {
+  return dateFormat({ timeZone }, 'en-CA').format(new Date());
 }
 
 /** How long ago, in words of the language: "for 3 dage siden", "3 days ago"; in days, or hours within the first day. */

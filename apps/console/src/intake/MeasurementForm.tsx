@@ -5,9 +5,9 @@ import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { Field } from '../components/Field';
 import { CommandResult } from '../course/CommandResult';
-import { courseKey, type CourseView } from '../course/course-data';
+import { courseKey, type CourseView, useCourseToday } from '../course/course-data';
 import { useCourseCommand } from '../course/course-command';
-import { formatNumber, today } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
 import { duePointWords } from './due-point';
 import { type DueMeasurement, INSTRUMENTS, QUESTIONNAIRE_ITEMS, useDueMeasurements } from './measurement-data';
 
@@ -35,7 +35,10 @@ function MeasurementFields({ courseId, due }: { courseId: string; due: DueMeasur
   const { instrument, duePoint } = due[Math.min(chosen, due.length - 1)];
   const items = QUESTIONNAIRE_ITEMS[instrument];
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [measuredOn, setMeasuredOn] = useState(today());
+  const today = useCourseToday(courseId);
+  // Today until she picks a day: the course's program's today, which may be read after the form appears.
+  const [picked, setMeasuredOn] = useState<string>();
+  const measuredOn = picked ?? today;
   const [sentId, setSentId] = useState<string>();
   const submit = useCourseCommand(courseId, (body: components['schemas']['SubmitMeasurementDto']) =>
     api.POST('/mentorships/{id}/measurements', { params: { path: { id: courseId } }, body }),
@@ -84,7 +87,7 @@ function MeasurementFields({ courseId, due }: { courseId: string; due: DueMeasur
             type="date"
             className="form-input"
             value={measuredOn}
-            max={today()}
+            max={today}
             onChange={(e) => setMeasuredOn(e.target.value)}
           />
         </Field>

@@ -23,7 +23,7 @@ export function DueList({ person }: { person: MyYoungPerson }) {
     })),
     ...(person.checkInDueOn ? [{ key: 'check-in', date: person.checkInDueOn, text: t('mentor.due.checkIn') }] : []),
   ].sort((a, b) => a.date.localeCompare(b.date));
-  const now = today();
+  const now = today(person.timeZone);
   return (
     <ul className="due-list">
       {items.map((item) => (

@@ -49,9 +49,9 @@ export function MentorCoursePage() {
       <h1>{person.name}</h1>
       <h2>{t('mentor.course.due')}</h2>
       <DueList person={person} />
-      <QuickMeetingLog mentorshipId={id} name={person.name} />
+      <QuickMeetingLog mentorshipId={id} name={person.name} timeZone={person.timeZone} />
       <div className="mentor-forms">
-        <MissedMeetingForm mentorshipId={id} />
+        <MissedMeetingForm mentorshipId={id} timeZone={person.timeZone} />
         <RaiseEscalationForm mentorshipId={id} />
       </div>
       <h2>{t('mentor.advice.title')}</h2>

@@ -26,7 +26,7 @@ export function MentorHomePage() {
               <Link to={`/mentorships/${person.mentorshipId}`}>{person.name}</Link>
             </h2>
             <DueList person={person} />
-            <QuickMeetingLog mentorshipId={person.mentorshipId} name={person.name} />
+            <QuickMeetingLog mentorshipId={person.mentorshipId} name={person.name} timeZone={person.timeZone} />
           </li>
         ))}
       </ul>

@@ -13,9 +13,10 @@ type MissedBy = (typeof MISSED_BY)[number];
  * A planned meeting that did not happen: the day and who did not come. A run of them brings in the expert panel; the answer says
  * how long hers is.
  */
-export function MissedMeetingForm({ mentorshipId }: { mentorshipId: string }) {
+export function MissedMeetingForm({ mentorshipId, timeZone }: { mentorshipId: string; timeZone: string }) {
   const { t } = useTranslation();
-  const [plannedOn, setPlannedOn] = useState(today());
+  // Today where her program is kept, where the API judges the day.
+  const [plannedOn, setPlannedOn] = useState(today(timeZone));
   const [missedBy, setMissedBy] = useState<MissedBy>('young-person');
   const record = useMentorCommand((body: { id: string; plannedOn: string; missedBy: MissedBy }) =>
     api.POST('/mentorships/{id}/missed-meetings', { params: { path: { id: mentorshipId } }, body }),
@@ -34,7 +35,7 @@ export function MissedMeetingForm({ mentorshipId }: { mentorshipId: string }) {
             className="form-input"
             type="date"
             value={plannedOn}
-            max={today()}
+            max={today(timeZone)}
             onChange={(e) => setPlannedOn(e.target.value)}
           />
         </Field>

@@ -14,10 +14,11 @@ const DURATIONS = [30, 60, 90, 120];
  * A meeting in three taps: open, how long (60 minutes unless she picks another), where (which logs it). The day is today unless she
  * changes it. No field for what was said: meetings are never transcripts.
  */
-export function QuickMeetingLog({ mentorshipId, name }: { mentorshipId: string; name: string }) {
+export function QuickMeetingLog({ mentorshipId, name, timeZone }: { mentorshipId: string; name: string; timeZone: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [heldOn, setHeldOn] = useState(today());
+  // Today where her program is kept, where the API judges the day.
+  const [heldOn, setHeldOn] = useState(today(timeZone));
   const [minutes, setMinutes] = useState(60);
   const log = useMentorCommand((body: { id: string; heldOn: string; minutes: number; placeKind: PlaceKind }) =>
     api.POST('/mentorships/{id}/meetings', { params: { path: { id: mentorshipId } }, body }),
@@ -49,7 +50,7 @@ export function QuickMeetingLog({ mentorshipId, name }: { mentorshipId: string; 
           className="form-input"
           type="date"
           value={heldOn}
-          max={today()}
+          max={today(timeZone)}
           onChange={(e) => setHeldOn(e.target.value)}
         />
       </Field>
