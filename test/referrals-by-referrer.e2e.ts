@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Mentorship, Referral, YoungPerson, YoungPersonLink } from '../libs/persistence/entities';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
+import { dayIn } from '../workflows/shared/calendar-day';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
-const year = new Date().getUTCFullYear();
-/** A birth date that makes her exactly this old all through the current year. */
+const year = Number(dayIn(new Date(), 'Europe/Copenhagen').slice(0, 4));
+/** A birth date that makes her exactly this old all through the current year where the program is kept (Copenhagen). */
 const bornYearsAgo = (years: number) => `${year - years}-01-01`;
 
 /**

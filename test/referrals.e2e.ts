@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Referral, ReferralQuota } from '../libs/persistence/entities';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
+import { dayIn } from '../workflows/shared/calendar-day';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The UTC day this many days from today. */
 const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
-/** A birth date that makes her exactly this old all through the current year. */
-const bornYearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-01`;
+/** A birth date that makes her exactly this old all through the current year where the program is kept (Copenhagen). */
+const bornYearsAgo = (years: number) => `${Number(dayIn(new Date(), 'Europe/Copenhagen').slice(0, 4)) - years}-01-01`;
 
 describe('referral quotas and referrals through the real API and PostgreSQL', () => {
   let engine: Engine;

@@ -260,6 +260,12 @@ describe("a mentor's and a panel member's pages on a phone", () => {
         .expect(200);
       expect(meetings.body).toEqual([expect.objectContaining({ minutes: 60, heldOn: theirDay })]);
       await checked(page, 'mentor-meeting-program-zone-390');
+      // In English the form offers the same day.
+      await page.getByRole('button', { name: 'English' }).tap();
+      await page.getByRole('heading', { level: 1, name: 'My young people' }).waitFor();
+      await page.getByRole('button', { name: 'Log a meeting with Noor Ali' }).tap();
+      expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe(theirDay);
+      await checked(page, 'mentor-log-program-zone-390-english');
     } finally {
       await phone.close();
     }

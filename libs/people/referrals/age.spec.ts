@@ -2,9 +2,12 @@ import { errorText } from '../../contracts/error-codes';
 import { ageAtReferral, ageRefusal } from './age';
 
 describe('age at referral', () => {
-  it('is counted on the day of the referral, in UTC', () => {
-    expect(ageAtReferral('2000-06-15', new Date('2030-06-14T23:59:59Z'))).toBe(29);
-    expect(ageAtReferral('2000-06-15', new Date('2030-06-15T00:00:00Z'))).toBe(30);
+  it("is counted on the day of the referral in the program's time zone", () => {
+    expect(ageAtReferral('2000-06-15', new Date('2030-06-14T23:59:59Z'), 'UTC')).toBe(29);
+    expect(ageAtReferral('2000-06-15', new Date('2030-06-15T00:00:00Z'), 'UTC')).toBe(30);
+    // Half past midnight on her birthday in Copenhagen (summer, UTC+2), still the day before in UTC.
+    expect(ageAtReferral('2000-06-15', new Date('2030-06-14T22:30:00Z'), 'Europe/Copenhagen')).toBe(30);
+    expect(ageAtReferral('2000-06-15', new Date('2030-06-14T21:30:00Z'), 'Europe/Copenhagen')).toBe(29);
   });
 });
 

@@ -1,11 +1,12 @@
 import type { AgeRange } from '../../domain/policy/program-policy';
 import type { ErrorArgs } from '../../contracts/error-codes';
 import type { Gender } from '../../persistence/entities';
-import { calendarDateOf, wholeYearsBetween } from '../../calendar/calendar-date';
+import { wholeYearsBetween } from '../../calendar/calendar-date';
+import { dayIn } from '../../../workflows/shared/calendar-day';
 
-/** Her age in whole years on the day she is referred. */
-export function ageAtReferral(birthDate: string, referredAt: Date): number {
-  return wholeYearsBetween(birthDate, calendarDateOf(referredAt));
+/** Her age in whole years on the day she is referred, in the program's time zone: her birthday begins at midnight there. */
+export function ageAtReferral(birthDate: string, referredAt: Date, timeZone: string): number {
+  return wholeYearsBetween(birthDate, dayIn(referredAt, timeZone));
 }
 
 /** Why a young person of this age cannot be referred to the program, or undefined when she can. */

@@ -66,7 +66,7 @@ export class ReferralsService {
     if (problems.length > 0 || !program || !referrer || !youngPerson) throw invalidInput(problems);
 
     const { policy, version } = await this.programs.policy(program.id);
-    const refusal = ageRefusal(ageAtReferral(youngPerson.birthDate, referredAt), youngPerson.gender, {
+    const refusal = ageRefusal(ageAtReferral(youngPerson.birthDate, referredAt, policy.notifications.timeZone), youngPerson.gender, {
       slug: program.slug,
       ageRange: policy.ageRange,
     });

@@ -119,7 +119,7 @@ export class ReferrerReferralsService {
     const referredAt = new Date();
     const { policy, version } = await this.policies.policy(program.id);
     const { birthDate, gender } = input.youngPerson;
-    const tooOldOrYoung = ageRefusal(ageAtReferral(birthDate, referredAt), gender ?? null, {
+    const tooOldOrYoung = ageRefusal(ageAtReferral(birthDate, referredAt, policy.notifications.timeZone), gender ?? null, {
       slug: program.slug,
       ageRange: policy.ageRange,
     });
