@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import {
   CheckIn,
+  CourseReview,
   Escalation,
   MatchAgreement,
   MatchAttempt,
   Measurement,
   Meeting,
   Mentorship,
+  Nudge,
   Referral,
 } from '../libs/persistence/entities';
 import { findPreset } from '../libs/domain/policy/presets';
+import { durationMs } from '../libs/domain/duration';
 import { dayIn } from '../workflows/shared/calendar-day';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 import { activateCourse } from './support/mentorships';
@@ -402,6 +405,82 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
       params: { field: 'measuredOn', date: today },
     });
     expect(await engine.dataSource.getRepository(Measurement).countBy({ mentorshipId: behind })).toBe(0);
+  });
+
+  it('stores a review and tells the course, which settles its nudge; a course referred before takes it as a command', async () => {
+    const { policy } = findPreset('pift')!;
+    /** A PIFT program whose first review is a second into the match, besides its six-month one, with the given durations. */
+    const reviewedProgram = async (duration = policy.duration) =>
+      (
+        await engine.program(
+          { preset: 'pift', slug: `pift-review-${unique()}`, policy: { ...policy, duration, reviews: { at: ['1s', 'P6M'] } } },
+          programCoordinator,
+        )
+      ).id;
+    const program = await reviewedProgram();
+    const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+      let value = await read();
+      for (const giveUp = Date.now() + 10_000; !done(value) && Date.now() < giveUp; value = await read())
+        await new Promise((next) => setTimeout(next, 20));
+      return value;
+    };
+    const reviewNudge = async (id: string) =>
+      engine.dataSource.getRepository(Nudge).findOneBy({ key: `${mentorshipWorkflowId(id)}/review-due:1000` });
+    const updatesNamed = async (id: string, name: string) =>
+      (await engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id)).fetchHistory()).events!.filter(
+        (event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === name,
+      ).length;
+    const review = (id: string, decision: string, status: number) =>
+      http.post(`/mentorships/${id}/reviews`).set(coordinator()).send({ decision }).expect(status);
+
+    const id = await activeCourse(program);
+    const { matchStartedAt } = await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id });
+    // Too early for the six-month review, and the first is not due until its nudge is: the course raises it a second in.
+    expect((await until(() => reviewNudge(id), Boolean))?.settledAt).toBeNull();
+    const sixAndSixMonths = new Date(matchStartedAt!.getTime() + 2 * durationMs('P6M')).toISOString();
+    const { body: extended } = await review(id, 'extend', 200);
+    expect(extended).toEqual({
+      mentorshipId: id,
+      decision: 'extend',
+      reviewAtMs: 1000,
+      reviewsHeld: [1000],
+      plannedEndAt: sixAndSixMonths,
+      extensions: 1,
+    });
+    expect(await engine.dataSource.getRepository(CourseReview).findBy({ mentorshipId: id })).toMatchObject([
+      { reviewAtMs: '1000', decision: 'extend', extendedTo: new Date(sixAndSixMonths), heldBy: expect.any(String) },
+    ]);
+    // Told, the course read it: its nudge is settled as a held review's, and its own state has the extension; no command was sent.
+    expect(
+      (
+        await until(
+          () => reviewNudge(id),
+          (nudge) => nudge?.settledAt !== null,
+        )
+      )?.closedBy,
+    ).toBe('review held');
+    const course = engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id));
+    expect(await course.query(m.mentorshipStateQuery)).toMatchObject({ reviewsHeld: [1000], plannedEndAt: sixAndSixMonths, extensions: 1 });
+    expect(await updatesNamed(id, 'recordReview')).toBe(0);
+    const { body: shown } = await http.get(`/mentorships/${id}`).set(coordinator()).expect(200);
+    expect(shown).toMatchObject({ reviewsHeld: [1000], plannedEndAt: sixAndSixMonths, extensions: 1 });
+    expect((await review(id, 'continue', 409)).body).toMatchObject({ code: 'no-review-due' });
+
+    // Extended past the maximum: refused with the maximum, and nothing stored.
+    const short = await activeCourse(await reviewedProgram({ ...policy.duration, extension: 'P9M' }));
+    await until(() => reviewNudge(short), Boolean);
+    expect((await review(short, 'extend', 409)).body).toMatchObject({ code: 'extension-too-long', params: { maxDays: 360 } });
+    expect(await engine.dataSource.getRepository(CourseReview).countBy({ mentorshipId: short })).toBe(0);
+    expect((await review(short, 'continue', 200)).body).toMatchObject({ reviewAtMs: 1000, reviewsHeld: [1000], extensions: 0 });
+
+    // A course referred before the API stored reviews holds its earlier ones in its workflow: it is sent the review as a command.
+    const before = await activeCourse(program);
+    await engine.dataSource.getRepository(Mentorship).update({ id: before }, { reviewsInRecords: false });
+    await until(() => reviewNudge(before), Boolean);
+    expect((await review(before, 'continue', 200)).body).toMatchObject({ reviewAtMs: 1000, reviewsHeld: [1000], extensions: 0 });
+    expect(await updatesNamed(before, 'recordReview')).toBe(1);
+    expect(await engine.dataSource.getRepository(CourseReview).countBy({ mentorshipId: before })).toBe(0);
+    expect((await reviewNudge(before))?.closedBy).toBe('review held');
   });
 
   it('keeps an exit conversation offered but not held, and shows it with the course', async () => {

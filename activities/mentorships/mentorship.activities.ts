@@ -70,9 +70,9 @@ export class MentorshipActivities {
       .execute();
   }
 
-  /** The course's meetings, check-ins and measurements as the API stored them, with the minutes met per day from `minutesFrom` on. */
+  /** The course's meetings, check-ins, measurements and reviews as the API stored them, with the minutes met per day from `minutesFrom`. */
   readRecordedContact({ mentorshipId, minutesFrom }: { mentorshipId: string; minutesFrom: string }): Promise<RecordedContact> {
-    return readRecordedContact(this.dataSource, mentorshipId, { minutesFrom, measurements: true });
+    return readRecordedContact(this.dataSource, mentorshipId, { minutesFrom, measurements: true, reviews: true });
   }
 
   /** For runs begun before the API stored missed meetings: their workflows still write each one (recordMissedMeetingUpdate). */

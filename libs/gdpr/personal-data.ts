@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AuditEntry,
   CheckIn,
+  CourseReview,
   ExitConversation,
   Escalation,
   EscalationResponse,
@@ -66,6 +67,7 @@ export class PersonalData {
       measurements: await manager.findBy(Measurement, ofCourses),
       checkIns: await manager.findBy(CheckIn, ofCourses),
       exitConversations: await manager.findBy(ExitConversation, ofCourses),
+      reviews: await manager.findBy(CourseReview, ofCourses),
       // What the engine asked her by her own link (never its token) and the consent she gave or refused there.
       linksToHer: await manager.findBy(YoungPersonLink, ofCourses),
       herConsents: await manager.findBy(YoungPersonConsent, ofCourses),

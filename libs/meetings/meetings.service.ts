@@ -109,9 +109,9 @@ export class MeetingsService {
     return { wakesCourse: row.wakes, contact: contactOf(row) };
   }
 
-  /** The course's meetings, check-ins and measurements as stored now. */
+  /** The course's meetings, check-ins, measurements and reviews as stored now. */
   contact(mentorshipId: string): Promise<RecordedContact> {
-    return readRecordedContact(this.dataSource, mentorshipId, { measurements: true });
+    return readRecordedContact(this.dataSource, mentorshipId, { measurements: true, reviews: true });
   }
 
   /** In the order they were held. */

@@ -11,6 +11,8 @@ import { mentorInput } from './mentor-path.fixtures';
 import { mentorshipInput } from './mentorship.fixtures';
 import type { StartedWorkflows } from './test-worker';
 import { measurementNudgeKey } from '../../workflows/mentorship/measurement-rules';
+import { checkReviewFits, withStoredReviews } from '../../workflows/mentorship/review-rules';
+import type { Refuser } from '../../workflows/mentorship/contact-rules';
 
 export const by = 'coordinator-1';
 export type CourseHandle = WorkflowHandle<typeof mentorship>;
@@ -126,5 +128,37 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
     await recordContact(handle, () => contactLog.measurement(mentorshipIdOf(handle), `${instrument}@${duePoint}`), chases);
   };
 
-  return { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, storeMeasurement, mentorshipIdOf };
+  /**
+   * As the API holds a review: checked by the rules the course keeps against the course as stored (its reviews among the rows), stored,
+   * and the course told. Answers the point it held; a refusal throws with the rule's code.
+   */
+  const holdReview = async (handle: Handle, decision: m.ReviewCommand['decision']): Promise<number> => {
+    const id = mentorshipIdOf(handle);
+    const { phase, matchStartedAt, ...state } = await handle.query(m.mentorshipStateQuery);
+    const { policy } = mentorshipInput(id);
+    const course = { ...withStoredReviews(state, contactLog.reviewsOf(id)), phase, matchStartedAt, policy };
+    const refuse: Refuser = (code, ..._params) => {
+      throw new Error(code);
+    };
+    const { reviewAtMs, extendedTo } = checkReviewFits({ decision }, course, new Date(await suite.env.currentTimeMs()), refuse);
+    contactLog.review(id, { atMs: reviewAtMs, extendedTo });
+    await handle.signal(m.contactRecordedSignal);
+    await quiet(handle);
+    return reviewAtMs;
+  };
+
+  return {
+    today,
+    send,
+    availableMentor,
+    mentorSlots,
+    startCourse,
+    match,
+    toActive,
+    meet,
+    checkIn,
+    storeMeasurement,
+    holdReview,
+    mentorshipIdOf,
+  };
 }

@@ -14,8 +14,20 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 describe('mentorship', () => {
   const suite = timeSkippingSuite();
 
-  const { today, send, availableMentor, mentorSlots, startCourse, match, toActive, meet, checkIn, storeMeasurement, mentorshipIdOf } =
-    courseSteps(suite);
+  const {
+    today,
+    send,
+    availableMentor,
+    mentorSlots,
+    startCourse,
+    match,
+    toActive,
+    meet,
+    checkIn,
+    storeMeasurement,
+    holdReview,
+    mentorshipIdOf,
+  } = courseSteps(suite);
 
   it('lives through a whole PIFT course: match, meetings, measurements, review and extension, closure, continuation', async () => {
     const fx = mentorshipActivities(suite.env.client);
@@ -371,6 +383,40 @@ describe('mentorship', () => {
       expect(resolution('measurement-overdue:status@0d')).toBe('measurement submitted');
       expect(resolution('measurement-overdue:self-efficacy@0d')).toBeUndefined();
       expect((await handle.query(m.mentorshipStateQuery)).measurements).toEqual(['who5@0d', 'status@0d']);
+    });
+  });
+
+  it('takes the reviews the API stored: the one held settles its nudge, an extension moves the planned end, each point once', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      const { policy } = mentorshipInput(mentorshipIdOf(handle));
+      const [sixMonths] = policy.reviewsAtMs;
+      await toActive(handle, await availableMentor(taskQueue));
+      const { plannedEndAt } = await handle.query(m.mentorshipStateQuery);
+      await suite.env.sleep(sixMonths + DAY_MS);
+      const reviewDue = `${handle.workflowId}/review-due:${sixMonths}`;
+      expect(fx.nudges.map((n) => n.key)).toContain(reviewDue);
+
+      expect(await holdReview(handle, 'extend')).toBe(sixMonths);
+      const reviewed = await handle.query(m.mentorshipStateQuery);
+      expect(reviewed).toMatchObject({
+        reviewsHeld: [sixMonths],
+        extensions: 1,
+        plannedEndAt: new Date(Date.parse(plannedEndAt!) + policy.duration.extensionMs).toISOString(),
+      });
+      expect(fx.resolved.find((r) => r.key === reviewDue)?.reason).toBe('review held');
+      await expect(holdReview(handle, 'continue')).rejects.toThrow('no-review-due');
+      // A command for a review the rows hold is refused by the course too: it read them.
+      expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'continue' }))).toBe('no review is due yet');
+      // The extended course runs to its new planned end (PIFT's maximum, whose reminder it is), with no second reminder of the review
+      // and none of the planned end it had.
+      await suite.env.sleep(Date.parse(reviewed.plannedEndAt!) - (await suite.env.currentTimeMs()) + DAY_MS);
+      const kinds = fx.nudges.filter((n) => n.key.startsWith(handle.workflowId)).map((n) => n.kind);
+      expect(kinds.filter((kind) => kind === 'review-due')).toHaveLength(1);
+      expect(kinds).toContain('maximum-reached');
+      expect(kinds).not.toContain('planned-end-reached');
+      await recordHistory(handle, 'mentorship-reviews-from-records');
     });
   });
 

@@ -1,9 +1,8 @@
 import { refuse } from '../commands';
 import { checkCheckInFits, checkMeetingFits, ContactCourse, contactPeriodOf, contactPeriodsStartMs } from './contact-rules';
-import { CheckInCommand, LogMeetingCommand, RecordedContact, ReviewCommand } from './messages';
+import { CheckInCommand, LogMeetingCommand, RecordedContact, ReviewCommand, StoredReview } from './messages';
 import { MentorshipCore } from './mentorship-core';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { checkReviewFits, ReviewCourse, withStoredReviews } from './review-rules';
 
 /** The active course's part of the state machine: meetings, contact against the policy's target, check-ins and reviews. */
 export abstract class ActiveCourse extends MentorshipCore {
@@ -29,9 +28,9 @@ export abstract class ActiveCourse extends MentorshipCore {
 
   /**
    * Takes the course's contact as PostgreSQL holds it, where the API stores meetings, check-ins and (while it is active)
-   * measurements without waking the course: the counts and days as they are now, the minutes of the contact periods not yet
-   * checked (a period already checked stays as it was judged), and the measurements it had not counted yet, where the reading has
-   * them (one recorded before it did is replayed as it was taken).
+   * measurements and reviews, waking the course only for what it waits on: the counts and days as they are now, the minutes of
+   * the contact periods not yet checked (a period already checked stays as it was judged), and the measurements and reviews it
+   * had not taken yet, where the reading has them (one recorded before it did is replayed as it was taken).
    */
   learnContact(recorded: RecordedContact): void {
     const { meetings, contact } = this.state;
@@ -47,6 +46,7 @@ export abstract class ActiveCourse extends MentorshipCore {
     }
     const counted = this.state.measurements;
     for (const slot of recorded.measurements ?? []) if (!counted.includes(slot)) counted.push(slot);
+    this.takeReviews(recorded.reviews ?? []);
   }
 
   /** The first day of the oldest contact period not yet checked: the course reads the minutes met from it on. */
@@ -111,28 +111,23 @@ export abstract class ActiveCourse extends MentorshipCore {
     this.state.checkIns[command.party] += 1;
   }
 
-  /** The earliest review point reached and not yet held. */
-  dueReview(now: Date): number | undefined {
-    const elapsed = now.getTime() - (this.matchStartMs ?? now.getTime());
-    return this.input.policy.reviewsAtMs.find((at) => at <= elapsed && !this.state.reviewsHeld.includes(at));
+  /** What the review rules shared with the API read of the course (review-rules.ts). */
+  get reviewCourse(): ReviewCourse {
+    const { phase, matchStartedAt, plannedEndAt, reviewsHeld } = this.state;
+    return { phase, matchStartedAt, plannedEndAt, reviewsHeld, policy: this.input.policy };
   }
-  checkReview({ decision }: ReviewCommand, now: Date): void {
-    this.expectPhase('active');
-    if (this.dueReview(now) === undefined) refuse('no-review-due');
-    if (decision === 'extend') this.checkExtension();
+
+  /** A review sent as a command: by courses begun before the API stored them, whose earlier reviews only the workflow holds. */
+  checkReview(review: ReviewCommand, now: Date): void {
+    checkReviewFits(review, this.reviewCourse, now, refuse);
   }
-  recordReview(command: ReviewCommand, now: Date): void {
-    this.checkReview(command, now);
-    this.state.reviewsHeld.push(this.dueReview(now)!);
-    if (command.decision === 'extend') {
-      this.state.plannedEndAt = new Date(Date.parse(this.state.plannedEndAt!) + this.input.policy.duration.extensionMs).toISOString();
-      this.state.extensions += 1;
-    }
+  recordReview(review: ReviewCommand, now: Date): void {
+    const { reviewAtMs, extendedTo } = checkReviewFits(review, this.reviewCourse, now, refuse);
+    this.takeReviews([{ atMs: reviewAtMs, extendedTo }]);
   }
-  private checkExtension(): void {
-    const { extensionMs, maxMs } = this.input.policy.duration;
-    if (Date.parse(this.state.plannedEndAt!) + extensionMs > this.matchStartMs! + maxMs) {
-      refuse('extension-too-long', { maxDays: Math.round(maxMs / DAY_MS) });
-    }
+
+  /** Reviews held: their points, and an extension's planned end. */
+  private takeReviews(reviews: StoredReview[]): void {
+    Object.assign(this.state, withStoredReviews(this.state, reviews));
   }
 }

@@ -220,6 +220,14 @@ export interface RecordedContact {
    * act on one (MeasurementSubmission). Absent where not asked for, and from readings recorded before the course read them.
    */
   measurements?: string[];
+  /** The reviews the API stored (a course begun since it stores them, CourseReviews), by review point. Absent where not asked for. */
+  reviews?: StoredReview[];
+}
+
+/** A review as the API stored it: the review point held (ms after the match start) and, if it extended the course, its new planned end. */
+export interface StoredReview {
+  atMs: number;
+  extendedTo?: string;
 }
 
 export const mentorshipStateQuery = defineQuery<MentorshipState>('state');

@@ -23,6 +23,7 @@ import { IdempotentRequest } from './idempotent-request.entity';
 import { MentorPathEvent } from './mentor-path-event.entity';
 import {
   CheckIn,
+  CourseReview,
   ExitConversation,
   MatchAgreement,
   MatchAttempt,
@@ -66,6 +67,7 @@ export const ENTITIES = [
   CheckIn,
   MissedMeeting,
   ExitConversation,
+  CourseReview,
   Escalation,
   EscalationResponse,
   AuditEntry,

@@ -1,4 +1,4 @@
-import type { MissedMeetingCommand, Party } from '../../../workflows/mentorship/messages';
+import type { MissedMeetingCommand, Party, ReviewCommand } from '../../../workflows/mentorship/messages';
 import { ContactPeriod } from '../../domain/policy/program-policy';
 import { membersOf } from '../../validation/members-of';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
@@ -34,7 +34,31 @@ export class Mentorship {
   @Column({ name: 'closure_kind', type: 'varchar', length: 16, nullable: true }) closureKind!: string | null;
   @Column({ name: 'closure_reason', type: 'varchar', length: 24, nullable: true }) closureReason!: string | null;
   @Column({ type: 'varchar', length: 24, nullable: true }) outcome!: string | null;
+  /**
+   * Its reviews are stored as course_reviews rows, which the course reads with its contact: true for every course referred since the
+   * API stores them. A course referred before holds its earlier reviews in its workflow only, and takes each as a command.
+   */
+  @Column({ name: 'reviews_in_records', type: 'boolean', default: true }) reviewsInRecords!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+export type ReviewDecision = ReviewCommand['decision'];
+
+/**
+ * A review held at one of its course's review points (the policy's reviews.at): continued, or extended to a new planned end. The API
+ * stores it, one per point, and the course reads it with its contact (RecordedContact.reviews).
+ */
+@Entity('course_reviews')
+export class CourseReview {
+  @PrimaryColumn({ name: 'mentorship_id', type: 'uuid' }) mentorshipId!: string;
+  @ManyToOne(() => Mentorship) @JoinColumn({ name: 'mentorship_id' }) mentorship?: Mentorship;
+  /** The review point, in milliseconds after the match start (as the course's policy has them): past 24 days, so a bigint. */
+  @PrimaryColumn({ name: 'review_at_ms', type: 'bigint' }) reviewAtMs!: string;
+  @Column({ type: 'varchar', length: 16 }) decision!: ReviewDecision;
+  /** The planned end an extension moved the course to. */
+  @Column({ name: 'extended_to', type: 'timestamptz', nullable: true }) extendedTo!: Date | null;
+  @Column({ name: 'held_by', type: 'varchar', length: 100 }) heldBy!: string;
+  @CreateDateColumn({ name: 'held_at', type: 'timestamptz' }) heldAt!: Date;
 }
 
 export const PLACE_KINDS = ['cafe', 'walk', 'home', 'library', 'activity', 'online', 'phone', 'other'] as const;

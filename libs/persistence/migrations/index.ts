@@ -16,6 +16,7 @@ import { YoungPersonLinks1795660000000 } from './1795660000000-YoungPersonLinks'
 import { AuditRequestIds1795675000000 } from './1795675000000-AuditRequestIds';
 import { NoticesByOutboxRelay1795685000000 } from './1795685000000-NoticesByOutboxRelay';
 import { OpenNudgesBySubject1795695000000 } from './1795695000000-OpenNudgesBySubject';
+import { CourseReviews1795705000000 } from './1795705000000-CourseReviews';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AuditRequestIds1795675000000,
   NoticesByOutboxRelay1795685000000,
   OpenNudgesBySubject1795695000000,
+  CourseReviews1795705000000,
 ];

@@ -155,3 +155,13 @@ export class SubmittedMeasurementView {
   @ApiProperty({ type: [String], example: ['who5@0d'], description: '"instrument@duePoint" of each measurement stored, this one included' })
   measurements!: string[];
 }
+
+/** What holding a review answers: the point it held, and the course's reviews and planned end with it. */
+export class ReviewHeldView {
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ enum: ['continue', 'extend'] }) decision!: m.ReviewCommand['decision'];
+  @ApiProperty({ minimum: 0, description: 'The review point it held (ms after the match start)' }) reviewAtMs!: number;
+  @ApiProperty({ type: [Number], description: 'Review points (ms after the match start) held, this one included' }) reviewsHeld!: number[];
+  @ApiProperty({ format: 'date-time', description: 'The planned end, moved by an extension' }) plannedEndAt!: string;
+  @ApiProperty({ minimum: 0 }) extensions!: number;
+}

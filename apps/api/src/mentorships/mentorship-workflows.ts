@@ -23,6 +23,7 @@ import {
 } from '../../../../workflows/mentorship/messages';
 import { currentCommandUpdateId } from '../idempotency/command-update-id';
 import { workflowsVersionAttribute } from '../../../../workflows/version';
+import { withStoredReviews } from '../../../../workflows/mentorship/review-rules';
 import { coded } from '../../../../libs/validation/coded-exceptions';
 
 /** The API's side of `mentorship-<id>`: start it from a referral, send it commands, ask its state. */
@@ -148,10 +149,14 @@ export class MentorshipWorkflows {
 }
 
 /**
- * The course's meetings, check-ins and measurements as stored, newer than its own reading of them: it reads them only when it
- * acts (RecordedContact), and every answer about it shows them as they are.
+ * The course's meetings, check-ins, measurements and reviews as stored, newer than its own reading of them: it reads them only
+ * when it acts (RecordedContact), and every answer about it shows them as they are.
  */
-function withContact(state: MentorshipState, { meetings, checkIns, measurements = state.measurements }: RecordedContact): MentorshipState {
+function withContact(
+  state: MentorshipState,
+  { meetings, checkIns, measurements = state.measurements, reviews = [] }: RecordedContact,
+): MentorshipState {
   const { firstHeldOn, ...counted } = meetings;
-  return { ...state, meetings: { ...state.meetings, ...counted }, firstMeetingOn: firstHeldOn, checkIns, measurements };
+  const contact = { meetings: { ...state.meetings, ...counted }, firstMeetingOn: firstHeldOn, checkIns, measurements };
+  return { ...state, ...contact, ...withStoredReviews(state, reviews) };
 }

@@ -10,7 +10,8 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
 import { MentorshipWorkflows } from './mentorship-workflows';
-import { ApiCourseOrReferrerView, CourseView, MentorshipStateView, ReferrerCourseView } from './mentorship-state.view';
+import { ApiCourseOrReferrerView, CourseView, MentorshipStateView, ReferrerCourseView, ReviewHeldView } from './mentorship-state.view';
+import { ReviewHolding } from './review-holding';
 import { CommandsAnswer } from '../commands-answer';
 
 /**
@@ -29,6 +30,7 @@ export class MentorshipsController {
     private readonly workflows: MentorshipWorkflows,
     private readonly agreements: MatchAgreements,
     private readonly exitConversations: ExitConversations,
+    private readonly reviews: ReviewHolding,
     private readonly access: AccessService,
   ) {}
 
@@ -93,11 +95,17 @@ export class MentorshipsController {
     );
   }
 
+  /** Stored and the course told (ReviewHolding), refused when no review point is due or an extension would pass the maximum. */
   @Post('reviews')
   @HttpCode(200)
-  async review(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.ReviewDto, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: ReviewHeldView, description: "The point it held, and the course's reviews and planned end with it" })
+  async review(
+    @Param() { id }: dto.MentorshipIdParam,
+    @Body() body: dto.ReviewDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReviewHeldView> {
     await this.access.requireAccess(user, Permission.MentorshipCommand, id);
-    return this.workflows.command(id, m.recordReviewUpdate, { by: user.id, decision: body.decision });
+    return this.reviews.hold(id, { by: user.id, decision: body.decision });
   }
 
   @Post('close')

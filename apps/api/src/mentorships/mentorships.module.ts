@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
 import { CourseContexts } from '../../../../libs/mentorships/course-contexts';
+import { CourseReviews } from '../../../../libs/mentorships/course-reviews';
 import { ExitConversations } from '../../../../libs/mentorships/exit-conversations';
 import { MatchAgreements } from '../../../../libs/mentorships/match-agreements';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
 import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
+import { ReviewHolding } from './review-holding';
 import { CourseContextController } from './course-context.controller';
 import { CourseLogController } from './course-log.controller';
 import { MentorshipsController } from './mentorships.controller';
@@ -24,6 +26,8 @@ import { MentorshipsController } from './mentorships.controller';
     MeasurementsService,
     ProgramsService,
     MeasurementSubmission,
+    CourseReviews,
+    ReviewHolding,
   ],
   exports: [MentorshipWorkflows, MeasurementSubmission, MentorshipRecords],
 })

@@ -2669,6 +2669,22 @@ export interface components {
             /** @enum {string} */
             decision: "continue" | "extend";
         };
+        ReviewHeldView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @enum {string} */
+            decision: "continue" | "extend";
+            /** @description The review point it held (ms after the match start) */
+            reviewAtMs: number;
+            /** @description Review points (ms after the match start) held, this one included */
+            reviewsHeld: number[];
+            /**
+             * Format: date-time
+             * @description The planned end, moved by an extension
+             */
+            plannedEndAt: string;
+            extensions: number;
+        };
         CloseDto: {
             /** @enum {string} */
             kind: "planned" | "early";
@@ -11061,13 +11077,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The course after the command */
+            /** @description The point it held, and the course's reviews and planned end with it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MentorshipStateView"];
+                    "application/json": components["schemas"]["ReviewHeldView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { CourseReviews, StoredReviewResult } from '../../../../libs/mentorships/course-reviews';
+import { recordReviewUpdate, type ReviewCommand } from '../../../../workflows/mentorship/messages';
+import { checkReviewFits } from '../../../../workflows/mentorship/review-rules';
+import { MentorshipWorkflows } from './mentorship-workflows';
+import { ReviewHeldView } from './mentorship-state.view';
+import { refuseHere } from './refuse-here';
+
+/**
+ * A review held at the course's review point: checked against its rows by the rules the course keeps (review-rules.ts), stored
+ * (CourseReviews), and the course told, as it reads its reviews with its contact. It is always told: a review is due only from its
+ * point on, when the course raised (or is raising) the nudge that chases it, and an extension moves the planned end it waits for.
+ * Telling is a signal, so the answer does not wait for the course. A course whose earlier reviews only its workflow holds takes the
+ * review as a command, as before the API stored them.
+ */
+@Injectable()
+export class ReviewHolding {
+  constructor(
+    private readonly workflows: MentorshipWorkflows,
+    private readonly reviews: CourseReviews,
+  ) {}
+
+  async hold(mentorshipId: string, { by, decision }: ReviewCommand): Promise<ReviewHeldView> {
+    const stored = await this.reviews.hold(mentorshipId, by, decision, (course) =>
+      checkReviewFits({ decision }, course, new Date(), refuseHere),
+    );
+    if (!stored) {
+      const state = await this.workflows.command(mentorshipId, recordReviewUpdate, { by, decision });
+      // The point a command holds is the one it added last (ActiveCourse.recordReview).
+      return viewOf(mentorshipId, decision, { ...state, reviewAtMs: state.reviewsHeld.at(-1)! });
+    }
+    try {
+      await this.workflows.contactRecorded(mentorshipId);
+    } catch (error) {
+      // Not told, it would not settle the nudge chasing the review until its next deadline: the review is taken back, to be sent again.
+      await this.reviews.discard(mentorshipId, stored.reviewAtMs);
+      throw error;
+    }
+    return viewOf(mentorshipId, decision, stored);
+  }
+}
+
+function viewOf(mentorshipId: string, decision: ReviewCommand['decision'], held: StoredReviewResult): ReviewHeldView {
+  const { reviewAtMs, reviewsHeld, plannedEndAt, extensions } = held;
+  return { mentorshipId, decision, reviewAtMs, reviewsHeld, plannedEndAt: plannedEndAt!, extensions };
+}
