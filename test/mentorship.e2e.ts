@@ -16,7 +16,7 @@ import { findPreset } from '../libs/domain/policy/presets';
 import { durationMs } from '../libs/domain/duration';
 import { dayIn } from '../workflows/shared/calendar-day';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
-import { activateCourse } from './support/mentorships';
+import { activateCourse, MATCH_AGREEMENT } from './support/mentorships';
 import { Client } from '@temporalio/client';
 import * as m from '../workflows/mentorship/messages';
 import { mentorshipWorkflowId } from '../workflows/mentorship/messages';
@@ -405,6 +405,94 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
       params: { field: 'measuredOn', date: today },
     });
     expect(await engine.dataSource.getRepository(Measurement).countBy({ mentorshipId: behind })).toBe(0);
+  });
+
+  it("stores each answer on the attempt's row; an accept is signalled, a decline is a command that frees the mentor's slot", async () => {
+    const mentorId = await availableMentor();
+    const mentor = engine.auth('mentor', mentorId);
+    const proposed = async (program = programId, proposedMentor = mentorId) => {
+      const { id } = await refer(undefined, program);
+      await post(`/mentorships/${id}/consent`, {}, 200);
+      await post(`/mentorships/${id}/intake/complete`, {}, 200);
+      await post(`/mentorships/${id}/proposals`, { mentorId: proposedMentor }, 200);
+      return id;
+    };
+    const answer = (id: string, party: string, answer: string, status = 200, asMentor = mentor) =>
+      http
+        .post(`/mentorships/${id}/proposals/answer`)
+        .set(party === 'mentor' ? asMentor : coordinator())
+        .send({ party, answer })
+        .expect(status);
+    const answerCommands = async (id: string) =>
+      (await engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id)).fetchHistory()).events!.filter(
+        (event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === 'answerProposal',
+      ).length;
+
+    const id = await proposed();
+    expect((await answer(id, 'young-person', 'accept')).body).toEqual({
+      mentorshipId: id,
+      attempt: 1,
+      answers: { 'young-person': 'accept' },
+      phase: 'proposed',
+    });
+    expect((await answer(id, 'young-person', 'decline', 409)).body).toMatchObject({
+      code: 'already-answered',
+      params: { party: 'young-person', answer: 'accept' },
+    });
+    expect((await answer(id, 'mentor', 'decline')).body).toEqual({
+      mentorshipId: id,
+      attempt: 1,
+      answers: { 'young-person': 'accept', mentor: 'decline' },
+      phase: 'matching',
+    });
+    // The decline freed her only slot before it answered: she can be proposed again at once.
+    await post(`/mentorships/${id}/proposals`, { mentorId }, 200);
+    await answer(id, 'young-person', 'accept');
+    expect((await answer(id, 'mentor', 'accept')).body).toEqual({
+      mentorshipId: id,
+      attempt: 2,
+      answers: { 'young-person': 'accept', mentor: 'accept' },
+      phase: 'agreeing',
+    });
+    // The agreement sent at once finds the match agreed: the course took the accept before it.
+    expect((await post(`/mentorships/${id}/agreement`, MATCH_AGREEMENT, 200)).phase).toBe('active');
+    expect(
+      await engine.dataSource.getRepository(MatchAttempt).find({ where: { mentorshipId: id }, order: { attempt: 'ASC' } }),
+    ).toMatchObject([
+      { attempt: 1, youngPersonAnswer: 'accept', mentorAnswer: 'decline', outcome: 'declined-by-mentor' },
+      { attempt: 2, youngPersonAnswer: 'accept', mentorAnswer: 'accept', outcome: 'accepted' },
+    ]);
+    expect(await answerCommands(id)).toBe(1);
+
+    // Where the program needs no written agreement, two accepts start the match: the second is a command, answered once the
+    // course's row is active, so a meeting logged at once is taken.
+    await post(`/mentorships/${id}/mentor-left`, {}, 200);
+    const { policy } = findPreset('pift')!;
+    const unwritten = {
+      preset: 'pift',
+      slug: `pift-unwritten-${unique()}`,
+      policy: { ...policy, matchAgreement: { ...policy.matchAgreement, required: false } },
+    };
+    const unwrittenProgram = (await engine.program(unwritten, programCoordinator)).id;
+    const directMentor = await availableMentor(unwrittenProgram);
+    const direct = await proposed(unwrittenProgram, directMentor);
+    await answer(direct, 'mentor', 'accept', 200, engine.auth('mentor', directMentor));
+    expect((await answer(direct, 'young-person', 'accept')).body).toMatchObject({ attempt: 1, phase: 'active' });
+    const today = dayIn(new Date(), 'Europe/Copenhagen');
+    await post(`/mentorships/${direct}/meetings`, { id: randomUUID(), heldOn: today, minutes: 60, placeKind: 'walk' }, 200);
+    expect(await answerCommands(direct)).toBe(1);
+
+    // An attempt proposed before the API stored answers holds them in its course's workflow: each is sent as a command.
+    const before = await proposed();
+    await engine.dataSource.getRepository(MatchAttempt).update({ mentorshipId: before }, { answersInRecords: false });
+    expect((await answer(before, 'young-person', 'accept')).body).toEqual({
+      mentorshipId: before,
+      attempt: 1,
+      answers: { 'young-person': 'accept' },
+      phase: 'proposed',
+    });
+    expect(await answerCommands(before)).toBe(1);
+    expect((await engine.dataSource.getRepository(MatchAttempt).findOneByOrFail({ mentorshipId: before })).youngPersonAnswer).toBeNull();
   });
 
   it('stores a review and tells the course, which settles its nudge; a course referred before takes it as a command', async () => {

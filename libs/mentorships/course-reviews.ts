@@ -13,9 +13,9 @@ export interface ReviewHeld {
   extendedTo?: string;
 }
 
-/** A review stored: the point it held, and the course's reviews and planned end with it. */
+/** A review stored, as the course takes it, with the course's reviews and planned end with it. */
 export interface StoredReviewResult extends ReviewedState {
-  reviewAtMs: number;
+  held: StoredReview;
 }
 
 interface ReviewedRow {
@@ -76,7 +76,8 @@ export class CourseReviews {
         `INSERT INTO course_reviews (mentorship_id, review_at_ms, decision, extended_to, held_by) VALUES ($1, $2, $3, $4, $5)`,
         [mentorshipId, reviewAtMs, decision, extendedTo ?? null, by],
       );
-      return { reviewAtMs, ...withStoredReviews(before, [{ atMs: reviewAtMs, extendedTo }]) };
+      const held = { atMs: reviewAtMs, extendedTo };
+      return { held, ...withStoredReviews(before, [held]) };
     });
   }
 

@@ -1,4 +1,4 @@
-import type { MentorshipState } from '../../workflows/mentorship/messages';
+import type { MentorshipState, Party } from '../../workflows/mentorship/messages';
 import type { Actor } from './demo-api';
 import { fillActiveCourse, finishClosing } from './demo-course-activity';
 import type { DemoYoungPerson } from './demo-people';
@@ -79,14 +79,13 @@ function nextStep(ctx: ProgramContext, course: MentorshipState, person: DemoYoun
   }
 }
 
-/** She answers through her coordinator; the mentor answers for herself. */
+/** She answers through her coordinator; the mentor answers for herself. An answer answers its attempt, so the course is read again. */
 function answerProposal(ctx: ProgramContext, course: MentorshipState): Step | undefined {
   const { answers, mentorId } = course.attempts.at(-1)!;
-  const path = `/mentorships/${course.mentorshipId}/proposals/answer`;
-  if (!answers['young-person'])
-    return () => ctx.api.post<MentorshipState>(path, { party: 'young-person', answer: 'accept' }, ctx.coordinator);
-  const mentor: Actor = { role: 'mentor', id: mentorId };
-  return answers.mentor ? undefined : () => ctx.api.post<MentorshipState>(path, { party: 'mentor', answer: 'accept' }, mentor);
+  const answer = (party: Party, as: Actor) => async () =>
+    void (await ctx.api.post(`/mentorships/${course.mentorshipId}/proposals/answer`, { party, answer: 'accept' }, as));
+  if (!answers['young-person']) return answer('young-person', ctx.coordinator);
+  return answers.mentor ? undefined : answer('mentor', { role: 'mentor', id: mentorId });
 }
 
 function mentorIdOf(ctx: ProgramContext, person: DemoYoungPerson): string {

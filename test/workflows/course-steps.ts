@@ -130,7 +130,7 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
 
   /**
    * As the API holds a review: checked by the rules the course keeps against the course as stored (its reviews among the rows), stored,
-   * and the course told. Answers the point it held; a refusal throws with the rule's code.
+   * and the course told of it. Answers the point it held; a refusal throws with the rule's code.
    */
   const holdReview = async (handle: Handle, decision: m.ReviewCommand['decision']): Promise<number> => {
     const id = mentorshipIdOf(handle);
@@ -142,9 +142,15 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
     };
     const { reviewAtMs, extendedTo } = checkReviewFits({ decision }, course, new Date(await suite.env.currentTimeMs()), refuse);
     contactLog.review(id, { atMs: reviewAtMs, extendedTo });
-    await handle.signal(m.contactRecordedSignal);
+    await handle.signal(m.reviewHeldSignal, { atMs: reviewAtMs, extendedTo });
     await quiet(handle);
     return reviewAtMs;
+  };
+
+  /** As the API tells a course of an accept it stored for the attempt (the current one unless given): a signal, no answer to wait for. */
+  const acceptAsTheApi = async (handle: Handle, party: m.Party, accepter = by, attempt?: number) => {
+    const current = (await handle.query(m.mentorshipStateQuery)).attempts.at(-1)!.attempt;
+    await handle.signal(m.proposalAcceptedSignal, { by: accepter, party, attempt: attempt ?? current });
   };
 
   return {
@@ -159,6 +165,8 @@ export function courseSteps(suite: { readonly env: TestWorkflowEnvironment; read
     checkIn,
     storeMeasurement,
     holdReview,
+    acceptAsTheApi,
+    quiet,
     mentorshipIdOf,
   };
 }

@@ -61,6 +61,26 @@ describe('mentorship risk', () => {
     });
   });
 
+  it('weighs a high-risk WHO-5 it read from its row between the API storing it and asking, and raises its escalation once', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      await toActive(handle, await availableMentor(taskQueue));
+      // The first meeting's signal makes it read its contact: the WHO-5's row is stored by then, its question not yet asked.
+      contactLog.measurement(mentorshipIdOf(handle), 'who5@0d');
+      await meet(handle);
+      expect((await state(handle)).measurements).toEqual(['who5@0d']);
+      await measure(handle, 'who5-start', '0d', { highRisk: true, sharpDrop: false });
+      await measure(handle, 'who5-start', '0d', { highRisk: true, sharpDrop: false }); // asked again, after a lost answer
+      expect(fx.escalations.map((e) => [e.reason, e.evidence])).toEqual([['who5-high-risk', { measurementId: 'who5-start' }]]);
+      expect(await state(handle)).toMatchObject({ measurements: ['who5@0d'], openEscalations: [expect.any(String)] });
+      // Without flags there is nothing to weigh: a slot counted is refused as before.
+      expect(
+        await refusal(send(handle, m.measurementSubmittedUpdate, { by, measurementId: 'x', instrument: 'who5', duePoint: '0d' })),
+      ).toMatch(/already/);
+    });
+  });
+
   /** What the API asks once the missed meetings logged since the course's last meeting make a run its policy escalates. */
   const missedRun = (handle: CourseHandle, run: string[]) => send(handle, m.missedMeetingsInARowUpdate, { by: 'mentor', run });
   const raised = (fx: ReturnType<typeof mentorshipActivities>) => fx.escalations.map((e) => [e.key.split('/')[1], e.evidence]);

@@ -26,6 +26,8 @@ describe('mentorship', () => {
     checkIn,
     storeMeasurement,
     holdReview,
+    acceptAsTheApi,
+    quiet,
     mentorshipIdOf,
   } = courseSteps(suite);
 
@@ -386,6 +388,31 @@ describe('mentorship', () => {
     });
   });
 
+  it('takes the accepts the API stored and signalled before any command sent after them, and ignores one that no longer fits', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const mentorId = await availableMentor(taskQueue);
+      const handle = await startCourse(taskQueue);
+      await send(handle, m.recordConsentUpdate, { by });
+      await send(handle, m.completeIntakeUpdate, { by });
+      await send(handle, m.proposeMatchUpdate, { by, mentorId });
+      await acceptAsTheApi(handle, 'young-person');
+      await quiet(handle);
+      expect((await handle.query(m.mentorshipStateQuery)).attempts[0]).toMatchObject({ answers: { 'young-person': 'accept' } });
+      // Sent twice, or for an attempt that is not the course's, it changes nothing and fails nothing.
+      await acceptAsTheApi(handle, 'young-person');
+      await acceptAsTheApi(handle, 'mentor', mentorId, 2);
+      await quiet(handle);
+      expect((await handle.query(m.mentorshipStateQuery)).phase).toBe('proposed');
+      // The agreement right after the second accept finds the match agreed: the signal came first.
+      await acceptAsTheApi(handle, 'mentor', mentorId);
+      expect((await send(handle, m.recordMatchAgreementUpdate, { by })).phase).toBe('active');
+      expect(fx.attempts).toEqual([{ attempt: 1, mentorId, outcome: 'accepted' }]);
+      expect(fx.phases.slice(-2)).toEqual(['agreeing', 'active']);
+      await recordHistory(handle, 'mentorship-accepts-from-records');
+    });
+  });
+
   it('takes the reviews the API stored: the one held settles its nudge, an extension moves the planned end, each point once', async () => {
     const fx = mentorshipActivities(suite.env.client);
     await withWorker(suite.env, fx.activities, async (taskQueue) => {
@@ -417,6 +444,22 @@ describe('mentorship', () => {
       expect(kinds).toContain('maximum-reached');
       expect(kinds).not.toContain('planned-end-reached');
       await recordHistory(handle, 'mentorship-reviews-from-records');
+    });
+  });
+
+  it('reads a review stored without a word to it when it next reads its contact, and settles its nudge then', async () => {
+    const fx = mentorshipActivities(suite.env.client);
+    await withWorker(suite.env, fx.activities, async (taskQueue) => {
+      const handle = await startCourse(taskQueue);
+      const [sixMonths] = mentorshipInput(mentorshipIdOf(handle)).policy.reviewsAtMs;
+      await toActive(handle, await availableMentor(taskQueue));
+      await suite.env.sleep(sixMonths + DAY_MS);
+      // Its signal lost (the API's process ended between the two): the row is there.
+      contactLog.review(mentorshipIdOf(handle), { atMs: sixMonths });
+      expect((await handle.query(m.mentorshipStateQuery)).reviewsHeld).toEqual([]);
+      await suite.env.sleep('31 days'); // past its next deadline (a contact period's end at the latest), when it reads its contact
+      expect((await handle.query(m.mentorshipStateQuery)).reviewsHeld).toEqual([sixMonths]);
+      expect(fx.resolved.find((r) => r.key === `${handle.workflowId}/review-due:${sixMonths}`)?.reason).toBe('review held');
     });
   });
 

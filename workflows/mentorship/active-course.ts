@@ -126,8 +126,8 @@ export abstract class ActiveCourse extends MentorshipCore {
     this.takeReviews([{ atMs: reviewAtMs, extendedTo }]);
   }
 
-  /** Reviews held: their points, and an extension's planned end. */
-  private takeReviews(reviews: StoredReview[]): void {
+  /** Reviews held: their points, and an extension's planned end; one taken already is not taken again. */
+  takeReviews(reviews: StoredReview[]): void {
     Object.assign(this.state, withStoredReviews(this.state, reviews));
   }
 }

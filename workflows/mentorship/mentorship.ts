@@ -1,6 +1,7 @@
 import { refuse } from '../commands';
 import { ActiveCourse } from './active-course';
 import { checkMeasurementFits } from './measurement-rules';
+import { checkAnswerFits, proposalOutcome } from './answer-rules';
 import {
   AnswerProposalCommand,
   CloseCommand,
@@ -89,29 +90,25 @@ export class Mentorship extends ActiveCourse {
     this.state.phaseSince = phaseSince;
   }
 
-  checkAnswer({ party, answer }: AnswerProposalCommand): void {
-    this.expectPhase('proposed');
-    if (answer !== 'accept' && answer !== 'decline') refuse('not-one-of', { field: 'answer', allowed: ['accept', 'decline'] });
-    if (this.currentAttempt!.answers[party]) refuse('already-answered', { party, answer: this.currentAttempt!.answers[party]! });
+  checkAnswer(answer: AnswerProposalCommand): void {
+    checkAnswerFits(answer, { phase: this.state.phase, answers: this.currentAttempt?.answers ?? {} }, refuse);
   }
   /** Records one party's answer: a decline ends the attempt, two accepts start the match. */
   answer(command: AnswerProposalCommand, now: Date): 'declined' | 'accepted' | 'waiting' {
     this.checkAnswer(command);
     const attempt = this.currentAttempt!;
     attempt.answers[command.party] = command.answer;
-    if (command.answer === 'decline') {
+    const outcome = proposalOutcome(attempt.answers);
+    if (outcome === 'declined') {
       attempt.outcome = command.party === 'mentor' ? 'declined-by-mentor' : 'declined-by-young-person';
       this.state.mentorId = undefined;
       this.enter('matching', now);
-      return 'declined';
-    }
-    if (attempt.answers['young-person'] === 'accept' && attempt.answers.mentor === 'accept') {
+    } else if (outcome === 'accepted') {
       attempt.outcome = 'accepted';
       if (this.input.policy.matchAgreementRequired) this.enter('agreeing', now);
       else this.startMatch(now);
-      return 'accepted';
     }
-    return 'waiting';
+    return outcome;
   }
 
   checkAgreement(): void {
@@ -129,14 +126,21 @@ export class Mentorship extends ActiveCourse {
   }
 
   // ---- measurements
+  /**
+   * A slot already counted is refused, unless the command brings a WHO-5's flags: the course may have read the measurement from its
+   * row (RecordedContact) between the API storing it and asking, and its flags must still be weighed (once per slot, CourseRisk).
+   */
   checkMeasurement(measurement: MeasurementCommand): void {
     checkMeasurementFits(measurement, { phase: this.state.phase, policy: this.input.policy }, refuse);
-    const { instrument, duePoint } = measurement;
-    if (this.state.measurements.includes(`${instrument}@${duePoint}`)) refuse('measurement-already-submitted', { instrument, duePoint });
+    const { instrument, duePoint, wellBeing } = measurement;
+    if (this.state.measurements.includes(`${instrument}@${duePoint}`) && !wellBeing) {
+      refuse('measurement-already-submitted', { instrument, duePoint });
+    }
   }
   measurementSubmitted(command: MeasurementCommand, now: Date): void {
     this.checkMeasurement(command);
-    this.state.measurements.push(`${command.instrument}@${command.duePoint}`);
+    const slot = `${command.instrument}@${command.duePoint}`;
+    if (!this.state.measurements.includes(slot)) this.state.measurements.push(slot);
     this.finishClosingIfDone(now);
   }
 

@@ -45,6 +45,15 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   };
   /** Only an active course counts contact; a run begun before version 2 reads none where its history read none. */
   const readsContact = () => course.state.phase === 'active' && patched(CONTACT_FROM_RECORDS);
+  /** Whether a check passes, for a message that cannot be refused. */
+  const fits = (check: () => void) => {
+    try {
+      check();
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const notWhileProposing = () => {
     if (effects.proposing) refuse('proposal-in-progress');
   };
@@ -74,20 +83,24 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
         rows: () => ({ attempt: attemptRow(course, course.currentAttempt!, proposal.by) }),
       }),
   );
-  onCommand(
-    m.answerProposalUpdate,
-    (answer) => (notWhileProposing(), course.checkAnswer(answer)),
-    (answer) => {
-      const attempt = course.currentAttempt!;
-      let result: ReturnType<Mentorship['answer']> = 'waiting';
-      return command((now) => void (result = course.answer(answer, now)), {
-        rows: () => ({
-          releasedSlot: result === 'declined' ? { mentorId: attempt.mentorId, mentorshipId: input.mentorshipId } : undefined,
-          attempt: result !== 'waiting' ? attemptRow(course, attempt, answer.by) : undefined,
-        }),
-      });
-    },
-  );
+  const answerProposal = (answer: m.AnswerProposalCommand) => {
+    const attempt = course.currentAttempt!;
+    let result: ReturnType<Mentorship['answer']> = 'waiting';
+    return command((now) => void (result = course.answer(answer, now)), {
+      rows: () => ({
+        releasedSlot: result === 'declined' ? { mentorId: attempt.mentorId, mentorshipId: input.mentorshipId } : undefined,
+        attempt: result !== 'waiting' ? attemptRow(course, attempt, answer.by) : undefined,
+      }),
+    });
+  };
+  onCommand(m.answerProposalUpdate, (answer) => (notWhileProposing(), course.checkAnswer(answer)), answerProposal);
+  // Checked by the API against the attempt's row; one that no longer fits (the proposal withdrawn or the course closed since) is
+  // for nothing that waits, and a signal cannot be refused.
+  setHandler(m.proposalAcceptedSignal, async ({ attempt, ...accepted }) => {
+    const answer = { ...accepted, answer: 'accept' as const };
+    if (effects.proposing || course.currentAttempt?.attempt !== attempt || !fits(() => course.checkAnswer(answer))) return;
+    await answerProposal(answer);
+  });
   onCommand(
     m.recordMatchAgreementUpdate,
     () => course.checkAgreement(),
@@ -114,6 +127,11 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
     (review) => course.checkReview(review, new Date()),
     (review) => command((now) => course.recordReview(review, now)),
   );
+  // Stored by the API, which checked it by the same rules; the signal saves the course reading it back, and a course that has moved
+  // on since (closing) has no review to hold.
+  setHandler(m.reviewHeldSignal, async (review) => {
+    if (course.state.phase === 'active') await command(() => course.takeReviews([review]));
+  });
   onCommand(
     m.closeUpdate,
     (closing) => (notWhileProposing(), course.checkClose(closing, new Date())),

@@ -142,6 +142,11 @@ export interface AnswerProposalCommand extends ByCommand {
   party: Party;
   answer: 'accept' | 'decline';
 }
+/** A party's accept the API stored on the attempt's row (MatchAttempt), for the attempt it answers. */
+export interface ProposalAcceptedCommand extends ByCommand {
+  party: Party;
+  attempt: number;
+}
 export interface LogMeetingCommand extends ByCommand {
   meetingId: string;
   heldOn: string;
@@ -256,6 +261,17 @@ export const raiseEscalationUpdate = defineUpdate<MentorshipState, [RaiseEscalat
  * check-ins' dates (the first meeting): the course reads its contact again (RecordedContact). Other contact waits for its next deadline.
  */
 export const contactRecordedSignal = defineSignal('contactRecorded');
+/**
+ * The API stored and checked an accept to the course's proposal (a proposal made since it stores answers): the course takes it as
+ * it takes the command (answerProposalUpdate), which a decline, two accepts that start a match without a written agreement, and
+ * an answer to a proposal made before still are.
+ */
+export const proposalAcceptedSignal = defineSignal<[ProposalAcceptedCommand]>('proposalAccepted');
+/**
+ * The API stored and checked a review (a course referred since it stores them): the course takes it as it would read it with its
+ * contact (RecordedContact.reviews), and settles the nudge that chased it.
+ */
+export const reviewHeldSignal = defineSignal<[StoredReview]>('reviewHeld');
 /** Before the API stored missed meetings (MissedRunCommand), each was this command; kept for runs and updates in flight from then. */
 export const recordMissedMeetingUpdate = defineUpdate<MentorshipState, [MissedMeetingCommand]>('recordMissedMeeting');
 export const missedMeetingsInARowUpdate = defineUpdate<MentorshipState, [MissedRunCommand]>('missedMeetingsInARow');

@@ -1,4 +1,4 @@
-import type { MissedMeetingCommand, Party, ReviewCommand } from '../../../workflows/mentorship/messages';
+import type { AnswerProposalCommand, MissedMeetingCommand, Party, ReviewCommand } from '../../../workflows/mentorship/messages';
 import { ContactPeriod } from '../../domain/policy/program-policy';
 import { membersOf } from '../../validation/members-of';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
@@ -141,7 +141,16 @@ export class MatchAttempt {
   /** accepted, declined-by-young-person, declined-by-mentor, mentor-left, ... */
   @Column({ type: 'varchar', length: 32, nullable: true }) outcome!: string | null;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt!: Date | null;
+  /**
+   * Each party's answer, stored by the API: true for every attempt proposed since it stores them. An attempt proposed before has
+   * its answers in its course's workflow only, and takes each as a command.
+   */
+  @Column({ name: 'answers_in_records', type: 'boolean', default: true }) answersInRecords!: boolean;
+  @Column({ name: 'young_person_answer', type: 'varchar', length: 8, nullable: true }) youngPersonAnswer!: ProposalAnswer | null;
+  @Column({ name: 'mentor_answer', type: 'varchar', length: 8, nullable: true }) mentorAnswer!: ProposalAnswer | null;
 }
+
+export type ProposalAnswer = AnswerProposalCommand['answer'];
 
 /**
  * The written match agreement a course starts with (MENTOR's standard; the

@@ -17,6 +17,7 @@ import { AuditRequestIds1795675000000 } from './1795675000000-AuditRequestIds';
 import { NoticesByOutboxRelay1795685000000 } from './1795685000000-NoticesByOutboxRelay';
 import { OpenNudgesBySubject1795695000000 } from './1795695000000-OpenNudgesBySubject';
 import { CourseReviews1795705000000 } from './1795705000000-CourseReviews';
+import { ProposalAnswers1795715000000 } from './1795715000000-ProposalAnswers';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   NoticesByOutboxRelay1795685000000,
   OpenNudgesBySubject1795695000000,
   CourseReviews1795705000000,
+  ProposalAnswers1795715000000,
 ];

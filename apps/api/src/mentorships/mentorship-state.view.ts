@@ -165,3 +165,20 @@ export class ReviewHeldView {
   @ApiProperty({ format: 'date-time', description: 'The planned end, moved by an extension' }) plannedEndAt!: string;
   @ApiProperty({ minimum: 0 }) extensions!: number;
 }
+
+/** What answering a proposal answers: the attempt, its answers so far, and the phase the course is in with this one. */
+export class ProposalAnsweredView {
+  @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ minimum: 1, description: "The match attempt answered (the course's current one)" }) attempt!: number;
+  @ApiProperty({
+    type: 'object',
+    properties: { 'young-person': PARTY_ANSWER, mentor: PARTY_ANSWER },
+    description: 'Each party that has answered, this one included',
+  })
+  answers!: m.MatchAttemptState['answers'];
+  @ApiProperty({
+    enum: m.MENTORSHIP_PHASES,
+    description: 'proposed while the other party has not answered; agreeing (or active) after two accepts; matching after a decline',
+  })
+  phase!: m.MentorshipPhase;
+}

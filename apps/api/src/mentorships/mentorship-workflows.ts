@@ -19,6 +19,10 @@ import {
   type RecordedContact,
   mentorshipStateQuery,
   mentorshipWorkflowId,
+  proposalAcceptedSignal,
+  type ProposalAcceptedCommand,
+  reviewHeldSignal,
+  type StoredReview,
   recordConsentUpdate,
 } from '../../../../workflows/mentorship/messages';
 import { currentCommandUpdateId } from '../idempotency/command-update-id';
@@ -128,6 +132,25 @@ export class MentorshipWorkflows {
   private async ask<Arg>(mentorshipId: string, update: UpdateDefinition<MentorshipState, [Arg]>, arg: Arg): Promise<void> {
     const names = { subject: 'mentorship' as const, notFound: this.notFound(mentorshipId) };
     await sendCommand(this.handle(mentorshipId), update, arg, mentorshipStateQuery, names);
+  }
+
+  /** Tells the course of an accept the API stored and checked (proposalAcceptedSignal): it does not wait for the course to take it. */
+  proposalAccepted(mentorshipId: string, accepted: ProposalAcceptedCommand): Promise<void> {
+    return this.signal(mentorshipId, () => this.handle(mentorshipId).signal(proposalAcceptedSignal, accepted));
+  }
+
+  /** Sends a signal the course waits for: a course that has ended is not found. */
+  private async signal(mentorshipId: string, send: () => Promise<void>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      throw error instanceof WorkflowNotFoundError ? this.notFound(mentorshipId)() : error;
+    }
+  }
+
+  /** Tells the course of a review the API stored and checked (reviewHeldSignal): it does not wait for the course to take it. */
+  reviewHeld(mentorshipId: string, review: StoredReview): Promise<void> {
+    return this.signal(mentorshipId, () => this.handle(mentorshipId).signal(reviewHeldSignal, review));
   }
 
   /** Tells the course that contact it waits on was stored (contactRecordedSignal); a course that has ended waits on nothing. */

@@ -10,7 +10,15 @@ import { CurrentUser, Roles } from '../auth/decorators';
 import { storeThenCommand } from '../workflow-commands';
 import * as dto from './mentorship.dto';
 import { MentorshipWorkflows } from './mentorship-workflows';
-import { ApiCourseOrReferrerView, CourseView, MentorshipStateView, ReferrerCourseView, ReviewHeldView } from './mentorship-state.view';
+import {
+  ApiCourseOrReferrerView,
+  CourseView,
+  MentorshipStateView,
+  ProposalAnsweredView,
+  ReferrerCourseView,
+  ReviewHeldView,
+} from './mentorship-state.view';
+import { AnswerHolding } from './answer-holding';
 import { ReviewHolding } from './review-holding';
 import { CommandsAnswer } from '../commands-answer';
 
@@ -31,6 +39,7 @@ export class MentorshipsController {
     private readonly agreements: MatchAgreements,
     private readonly exitConversations: ExitConversations,
     private readonly reviews: ReviewHolding,
+    private readonly answers: AnswerHolding,
     private readonly access: AccessService,
   ) {}
 
@@ -67,13 +76,21 @@ export class MentorshipsController {
     return this.workflows.command(id, m.proposeMatchUpdate, { by: user.id, mentorId: body.mentorId });
   }
 
-  /** The young person answers through her coordinator; the proposed mentor answers for herself. */
+  /** The young person answers through her coordinator; the proposed mentor answers for herself. Stored, then told (AnswerHolding). */
   @Post('proposals/answer')
   @HttpCode(200)
   @Roles('coordinator', 'mentor')
-  async answer(@Param() { id }: dto.MentorshipIdParam, @Body() body: dto.AnswerProposalDto, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({
+    type: ProposalAnsweredView,
+    description: 'The attempt, its answers so far, and the phase the course is in with this one',
+  })
+  async answer(
+    @Param() { id }: dto.MentorshipIdParam,
+    @Body() body: dto.AnswerProposalDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProposalAnsweredView> {
     await this.access.requireAccess(user, body.party === 'mentor' ? Permission.ProposalAnswerAsMentor : Permission.MentorshipCommand, id);
-    return this.workflows.command(id, m.answerProposalUpdate, {
+    return this.answers.answer(id, {
       by: body.party === 'mentor' ? personIdAs(user, 'mentor') : user.id,
       party: body.party,
       answer: body.answer,

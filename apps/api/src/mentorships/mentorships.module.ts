@@ -3,6 +3,7 @@ import { MeasurementsService } from '../../../../libs/measurements/measurements.
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
 import { CourseContexts } from '../../../../libs/mentorships/course-contexts';
 import { CourseReviews } from '../../../../libs/mentorships/course-reviews';
+import { ProposalAnswers } from '../../../../libs/mentorships/proposal-answers';
 import { ExitConversations } from '../../../../libs/mentorships/exit-conversations';
 import { MatchAgreements } from '../../../../libs/mentorships/match-agreements';
 import { MentorshipRecords } from '../../../../libs/mentorships/mentorship-records';
@@ -10,6 +11,7 @@ import { ProgramsService } from '../../../../libs/programs/programs.service';
 import { MeasurementSubmission } from './measurement-submission';
 import { MentorshipWorkflows } from './mentorship-workflows';
 import { ReviewHolding } from './review-holding';
+import { AnswerHolding } from './answer-holding';
 import { CourseContextController } from './course-context.controller';
 import { CourseLogController } from './course-log.controller';
 import { MentorshipsController } from './mentorships.controller';
@@ -28,6 +30,8 @@ import { MentorshipsController } from './mentorships.controller';
     MeasurementSubmission,
     CourseReviews,
     ReviewHolding,
+    ProposalAnswers,
+    AnswerHolding,
   ],
   exports: [MentorshipWorkflows, MeasurementSubmission, MentorshipRecords],
 })

@@ -8,10 +8,10 @@ import { refuseHere } from './refuse-here';
 
 /**
  * A review held at the course's review point: checked against its rows by the rules the course keeps (review-rules.ts), stored
- * (CourseReviews), and the course told, as it reads its reviews with its contact. It is always told: a review is due only from its
- * point on, when the course raised (or is raising) the nudge that chases it, and an extension moves the planned end it waits for.
- * Telling is a signal, so the answer does not wait for the course. A course whose earlier reviews only its workflow holds takes the
- * review as a command, as before the API stored them.
+ * (CourseReviews), and the course told (reviewHeldSignal) with what it would read with its contact. It is always told: a review is
+ * due only from its point on, when the course raised (or is raising) the nudge that chases it, and an extension moves the planned
+ * end it waits for. Telling is a signal, so the answer does not wait for the course. A course whose earlier reviews only its
+ * workflow holds takes the review as a command, as before the API stored them.
  */
 @Injectable()
 export class ReviewHolding {
@@ -27,20 +27,20 @@ export class ReviewHolding {
     if (!stored) {
       const state = await this.workflows.command(mentorshipId, recordReviewUpdate, { by, decision });
       // The point a command holds is the one it added last (ActiveCourse.recordReview).
-      return viewOf(mentorshipId, decision, { ...state, reviewAtMs: state.reviewsHeld.at(-1)! });
+      return viewOf(mentorshipId, decision, { ...state, held: { atMs: state.reviewsHeld.at(-1)! } });
     }
     try {
-      await this.workflows.contactRecorded(mentorshipId);
+      await this.workflows.reviewHeld(mentorshipId, stored.held);
     } catch (error) {
-      // Not told, it would not settle the nudge chasing the review until its next deadline: the review is taken back, to be sent again.
-      await this.reviews.discard(mentorshipId, stored.reviewAtMs);
+      // Not told, it would not settle the nudge chasing the review until it next reads its contact: taken back, to be sent again.
+      await this.reviews.discard(mentorshipId, stored.held.atMs);
       throw error;
     }
     return viewOf(mentorshipId, decision, stored);
   }
 }
 
-function viewOf(mentorshipId: string, decision: ReviewCommand['decision'], held: StoredReviewResult): ReviewHeldView {
-  const { reviewAtMs, reviewsHeld, plannedEndAt, extensions } = held;
-  return { mentorshipId, decision, reviewAtMs, reviewsHeld, plannedEndAt: plannedEndAt!, extensions };
+function viewOf(mentorshipId: string, decision: ReviewCommand['decision'], stored: StoredReviewResult): ReviewHeldView {
+  const { held, reviewsHeld, plannedEndAt, extensions } = stored;
+  return { mentorshipId, decision, reviewAtMs: held.atMs, reviewsHeld, plannedEndAt: plannedEndAt!, extensions };
 }

@@ -2651,6 +2651,24 @@ export interface components {
             /** @enum {string} */
             answer: "accept" | "decline";
         };
+        ProposalAnsweredView: {
+            /** Format: uuid */
+            mentorshipId: string;
+            /** @description The match attempt answered (the course's current one) */
+            attempt: number;
+            /** @description Each party that has answered, this one included */
+            answers: {
+                /** @enum {string} */
+                "young-person"?: "accept" | "decline";
+                /** @enum {string} */
+                mentor?: "accept" | "decline";
+            };
+            /**
+             * @description proposed while the other party has not answered; agreeing (or active) after two accepts; matching after a decline
+             * @enum {string}
+             */
+            phase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+        };
         MatchAgreementDto: {
             /** @example 4 */
             meetingsPerPeriod: number;
@@ -10855,13 +10873,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The course after the command */
+            /** @description The attempt, its answers so far, and the phase the course is in with this one */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MentorshipStateView"];
+                    "application/json": components["schemas"]["ProposalAnsweredView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
