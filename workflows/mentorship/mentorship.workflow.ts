@@ -95,7 +95,8 @@ export async function mentorship(run: MentorshipRun): Promise<m.MentorshipState>
   };
   onCommand(m.answerProposalUpdate, (answer) => (notWhileProposing(), course.checkAnswer(answer)), answerProposal);
   // Checked by the API against the attempt's row; one that no longer fits (the proposal withdrawn or the course closed since) is
-  // for nothing that waits, and a signal cannot be refused.
+  // for nothing that waits, and a signal cannot be refused. The answer is applied in the handler's synchronous part: a command
+  // sent after it (the agreement), in the same activation, is validated after it, as signals and updates keep the order they came.
   setHandler(m.proposalAcceptedSignal, async ({ attempt, ...accepted }) => {
     const answer = { ...accepted, answer: 'accept' as const };
     if (effects.proposing || course.currentAttempt?.attempt !== attempt || !fits(() => course.checkAnswer(answer))) return;
