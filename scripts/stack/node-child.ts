@@ -9,8 +9,8 @@ const COMPILED = __filename.endsWith('.js');
  * One of our entry points (e.g. `apps/worker/src/main`) in a process of its
  * own: compiled JavaScript when this module runs from dist/ (`./mentorflow
  * faults`), the TypeScript source through ts-node when it runs under jest.
- * Resolves once the child prints a line matching `ready`; keeps reading its
- * output afterwards so a full pipe never blocks it.
+ * Resolves once the child prints a line matching `ready`; drains its output
+ * afterwards, unread, so a full pipe never blocks it.
  */
 export async function startNodeChild(
   entry: string,
@@ -29,24 +29,34 @@ export async function startNodeChild(
   });
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${entry} was not ready within ${timeoutMs} ms:\n${output.slice(-2000)}`));
-    }, timeoutMs);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const failed = (why: string) => new Error(`${entry} ${why}:\n${output.slice(-2000)}`);
+    const onStdout = (chunk: Buffer) => {
       output += chunk.toString();
       const found = ready.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code, signal) => {
+      if (found) settle(() => resolve(found));
+    };
+    const onStderr = (chunk: Buffer) => (output += chunk.toString());
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+      settle(() => reject(failed(`exited (${signal ?? code}) before it was ready`)));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      settle(() => reject(failed(`was not ready within ${timeoutMs} ms`)));
+    }, timeoutMs);
+    // Its output is kept only until then, for the error if it never is ready. Kept on, every chunk would flatten the whole log
+    // so far for the next match: quadratic in the lines logged, a core of this process within an hour of an API's access log,
+    // taken from the cores the stack it measures runs on.
+    const settle = (outcome: () => void) => {
       clearTimeout(timer);
-      reject(new Error(`${entry} exited (${signal ?? code}) before it was ready:\n${output.slice(-2000)}`));
-    });
+      child.stdout!.off('data', onStdout);
+      child.stderr!.off('data', onStderr);
+      child.off('exit', onExit);
+      outcome();
+    };
+    child.stdout!.on('data', onStdout);
+    child.stderr!.on('data', onStderr);
+    child.once('exit', onExit);
   });
+  // Read on and dropped, so a full pipe never blocks the child.
   child.stdout!.resume();
   child.stderr!.resume();
   return { child, match };
