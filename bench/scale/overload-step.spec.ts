@@ -43,4 +43,21 @@ describe('runOverloadStep', () => {
     expect(figures.firstErrors).toEqual(['503 engine-timeout']);
     expect(figures.recovery.windows).toEqual([expect.objectContaining({ second: 0, count: 20, errors: 0 })]);
   });
+
+  it('divides the CPU the stack spent over the step by the requests sent in it', async () => {
+    const read: number[] = [];
+    const meter = () => ({
+      perItem: (items: number) => {
+        read.push(items);
+        return { worker: 1, api: 2, devServer: 3, client: 4 };
+      },
+    });
+    const figures = await runOverloadStep(
+      { rate: 40, seconds: 0.1, recoveryRate: 20, recoverySeconds: 1 },
+      async () => ({ status: 201, retryAfter: null }),
+      meter,
+    );
+    expect(read).toEqual([4]);
+    expect(figures.cpuMsPerRequest).toEqual({ worker: 1, api: 2, devServer: 3, client: 4 });
+  });
 });

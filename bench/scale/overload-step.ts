@@ -1,4 +1,5 @@
 import { Latencies, LatencySummary } from '../measure/latencies';
+import type { CpuPerItem } from '../measure/stack-cpu';
 import { runOpenLoop } from './open-loop';
 import { SCALE_TARGETS } from './scale-figures';
 
@@ -38,6 +39,8 @@ export interface OverloadFigures {
   servedLatency: LatencySummary;
   /** The most requests this client had waiting for an answer at once: bounded when the API sheds rather than queues. */
   mostOutstanding: number;
+  /** Over the step, per request sent: which process took the cores a refusal waits for; null when not measured. */
+  cpuMsPerRequest: CpuPerItem | null;
   recovery: {
     rate: number;
     seconds: number;
@@ -61,7 +64,12 @@ export interface OverloadPlan {
  * back to `recoveryRate`, timed per second from each request's schedule, to
  * see how soon latency is back within target.
  */
-export async function runOverloadStep(plan: OverloadPlan, send: () => Promise<OverloadAnswer>): Promise<OverloadFigures> {
+export async function runOverloadStep(
+  plan: OverloadPlan,
+  send: () => Promise<OverloadAnswer>,
+  /** Starts measuring the stack's CPU (cpuMeter), read when the step's last answer is in. */
+  meterCpu?: () => { perItem(items: number): CpuPerItem },
+): Promise<OverloadFigures> {
   const shedLatency = new Latencies();
   const servedLatency = new Latencies();
   const errors: string[] = [];
@@ -69,6 +77,7 @@ export async function runOverloadStep(plan: OverloadPlan, send: () => Promise<Ov
   let shedWithRetryAfter = 0;
   let outstanding = 0;
   let mostOutstanding = 0;
+  const cpu = meterCpu?.();
   const overload = await runOpenLoop(plan.rate, plan.seconds, async () => {
     outstanding += 1;
     mostOutstanding = Math.max(mostOutstanding, outstanding);
@@ -87,6 +96,7 @@ export async function runOverloadStep(plan: OverloadPlan, send: () => Promise<Ov
     }
   });
   errors.push(...overload.failures);
+  const cpuMsPerRequest = cpu?.perItem(overload.sent) ?? null;
 
   const samples: Array<{ second: number; ms: number; ok: boolean }> = [];
   const interval = 1000 / plan.recoveryRate;
@@ -111,6 +121,7 @@ export async function runOverloadStep(plan: OverloadPlan, send: () => Promise<Ov
     shedLatency: shedLatency.summary(),
     servedLatency: servedLatency.summary(),
     mostOutstanding,
+    cpuMsPerRequest,
     recovery: {
       rate: plan.recoveryRate,
       seconds: plan.recoverySeconds,

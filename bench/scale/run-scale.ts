@@ -106,6 +106,7 @@ export async function measureScale(
     const overload = await runOverloadStep(
       { rate: options.overload, seconds: options.seconds, recoveryRate, recoverySeconds: options.recovery },
       () => logMeetingOnce(stack.apiUrl, token, pickOne(opened.mentorshipIds)),
+      () => cpuMeter(stack.processes()),
     );
     const back = overload.recovery.backToTargetSeconds === null ? 'not yet' : `after ${overload.recovery.backToTargetSeconds} s`;
     say(`  shed ${overload.shedPercent} %, 503 p99 ${overload.shedLatency.p99} ms, back to target ${back}`);

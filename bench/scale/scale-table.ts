@@ -117,6 +117,9 @@ function overloadTable(overload: OverloadFigures, shedding: ScaleFigures['sheddi
       ],
       ['other errors', overload.otherErrors ? `${overload.otherErrors}, e.g. ${overload.firstErrors[0]}` : '0'],
       ['most requests outstanding', String(overload.mostOutstanding)],
+      ...(overload.cpuMsPerRequest
+        ? [['CPU per request sent, ms (worker, API, dev server, client)', cpuCells(overload.cpuMsPerRequest).join(', ')]]
+        : []),
       [
         `back to p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms at ${recovery.rate}/s`,
         recovery.backToTargetSeconds === null
@@ -131,8 +134,12 @@ function latencyRow(name: string, { count, p50, p95, p99, max }: LatencySummary)
   return [name, String(count), String(p50), String(p95), String(p99), String(max)];
 }
 
-function cpuRow(name: string, { worker, api, devServer, client }: CpuPerItem): string[] {
-  return [name, ...[worker, api, devServer, client].map((ms) => (ms === null ? '-' : String(ms)))];
+function cpuRow(name: string, cpu: CpuPerItem): string[] {
+  return [name, ...cpuCells(cpu)];
+}
+
+function cpuCells({ worker, api, devServer, client }: CpuPerItem): string[] {
+  return [worker, api, devServer, client].map((ms) => (ms === null ? '-' : String(ms)));
 }
 
 function memoryRow(name: string, stack: StackMemory): string[] {
