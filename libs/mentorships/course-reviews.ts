@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { MentorshipPhase, ReviewCommand, StoredReview } from '../../workflows/mentorship/messages';
 import { ReviewCourse, ReviewedState, withStoredReviews } from '../../workflows/mentorship/review-rules';
-import { durationMs } from '../domain/duration';
+import type { ProgramPolicy } from '../domain/policy/program-policy';
 import { storedReviews } from '../meetings/recorded-contact';
+import { reviewTerms } from '../programs/mentorship-policy';
 import { coded } from '../validation/coded-exceptions';
 
 /** The review point a review holds, and the planned end it extends the course to: what the rules answer (checkReviewFits). */
@@ -23,10 +24,8 @@ interface ReviewedRow {
   match_started_at: Date | null;
   reviews_in_records: boolean;
   reviews: StoredReview[];
-  reviews_at: string[];
-  planned: string;
-  extension: string;
-  max: string;
+  /** The policy version's parts a review is checked against. */
+  terms: Pick<ProgramPolicy, 'duration' | 'reviews'>;
 }
 
 /**
@@ -52,8 +51,7 @@ export class CourseReviews {
     return this.dataSource.transaction(async (manager) => {
       const [row]: ReviewedRow[] = await manager.query(
         `SELECT m.phase, m.match_started_at, m.reviews_in_records, ${storedReviews('m.id')} AS reviews,
-                v.policy #> '{reviews,at}' AS reviews_at, v.policy #>> '{duration,planned}' AS planned,
-                v.policy #>> '{duration,extension}' AS extension, v.policy #>> '{duration,max}' AS max
+                jsonb_build_object('duration', v.policy -> 'duration', 'reviews', v.policy -> 'reviews') AS terms
            FROM mentorships m JOIN program_policy_versions v ON v.program_id = m.program_id AND v.version = m.policy_version
           WHERE m.id = $1 FOR UPDATE OF m`,
         [mentorshipId],
@@ -61,16 +59,13 @@ export class CourseReviews {
       if (!row) throw coded(NotFoundException, 'not-found', { thing: 'mentorship', id: mentorshipId });
       if (!row.reviews_in_records) return undefined;
       const matchStartedAt = row.match_started_at?.toISOString();
+      const policy = reviewTerms(row.terms);
       const unreviewed: ReviewedState = {
         reviewsHeld: [],
-        plannedEndAt: matchStartedAt && new Date(Date.parse(matchStartedAt) + durationMs(row.planned)).toISOString(),
+        plannedEndAt: matchStartedAt && new Date(Date.parse(matchStartedAt) + policy.duration.plannedMs).toISOString(),
         extensions: 0,
       };
       const before = withStoredReviews(unreviewed, row.reviews);
-      const policy = {
-        reviewsAtMs: row.reviews_at.map(durationMs).sort((a, b) => a - b),
-        duration: { extensionMs: durationMs(row.extension), maxMs: durationMs(row.max) },
-      };
       const { reviewAtMs, extendedTo } = decide({ ...before, phase: row.phase, matchStartedAt, policy });
       await manager.query(
         `INSERT INTO course_reviews (mentorship_id, review_at_ms, decision, extended_to, held_by) VALUES ($1, $2, $3, $4, $5)`,

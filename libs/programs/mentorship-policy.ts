@@ -19,13 +19,7 @@ export function mentorshipPolicy(policy: ProgramPolicy, policyVersion: number): 
       periodMs: PERIOD_MS[policy.contact.per],
       nudgeAfterGapMs: durationMs(policy.contact.nudgeAfterGap),
     },
-    duration: {
-      minMs: durationMs(policy.duration.min),
-      plannedMs: durationMs(policy.duration.planned),
-      maxMs: durationMs(policy.duration.max),
-      extensionMs: durationMs(policy.duration.extension),
-    },
-    reviewsAtMs: policy.reviews.at.map(durationMs).sort((a, b) => a - b),
+    ...reviewTerms(policy),
     measurements: measurementDuePoints(policy),
     closingInstruments: closingInstruments(policy),
     measurementOverdueAfterMs: durationMs(policy.measurements.overdueAfter),
@@ -38,6 +32,25 @@ export function mentorshipPolicy(policy: ProgramPolicy, policyVersion: number): 
     continuation: { followUp: policy.continuation.followUp, askAfterMs: durationMs(policy.continuation.askAfter) },
     escalations: escalationThresholds(policy),
     timeZone: policy.notifications.timeZone,
+  };
+}
+
+/**
+ * The course's length and review points, in milliseconds: what a review is checked against (review-rules.ts), by the course and by
+ * the API storing it (CourseReviews), which reads only these parts of the policy.
+ */
+export function reviewTerms({
+  duration,
+  reviews,
+}: Pick<ProgramPolicy, 'duration' | 'reviews'>): Pick<MentorshipPolicy, 'duration' | 'reviewsAtMs'> {
+  return {
+    duration: {
+      minMs: durationMs(duration.min),
+      plannedMs: durationMs(duration.planned),
+      maxMs: durationMs(duration.max),
+      extensionMs: durationMs(duration.extension),
+    },
+    reviewsAtMs: reviews.at.map(durationMs).sort((a, b) => a - b),
   };
 }
 
