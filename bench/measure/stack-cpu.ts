@@ -16,15 +16,17 @@ export type StackProcesses = Record<keyof CpuPerItem, number[]>;
 
 type CpuReading = Record<keyof CpuPerItem, number | undefined>;
 
+/** What cpuMeter answers, for a caller that starts one when its phase begins. */
+export interface CpuMeter {
+  perItem(items: number): CpuPerItem;
+}
+
 /**
  * Reads the stack's CPU time now; `perItem` then divides what each part
  * spent since by the items done meanwhile. Over a phase this says which
  * process the work costs, and so where a figure is bound.
  */
-export function cpuMeter(
-  processes: StackProcesses,
-  cpuMsOf: (pid: number) => number | undefined = processCpuMs,
-): { perItem(items: number): CpuPerItem } {
+export function cpuMeter(processes: StackProcesses, cpuMsOf: (pid: number) => number | undefined = processCpuMs): CpuMeter {
   const read = (): CpuReading => {
     const sum = (pids: number[]) =>
       pids.reduce<number | undefined>(

@@ -1,5 +1,5 @@
 import { Latencies, LatencySummary } from '../measure/latencies';
-import type { CpuPerItem } from '../measure/stack-cpu';
+import type { CpuMeter, CpuPerItem } from '../measure/stack-cpu';
 import { runOpenLoop } from './open-loop';
 import { SCALE_TARGETS } from './scale-figures';
 
@@ -68,7 +68,7 @@ export async function runOverloadStep(
   plan: OverloadPlan,
   send: () => Promise<OverloadAnswer>,
   /** Starts measuring the stack's CPU (cpuMeter), read when the step's last answer is in. */
-  meterCpu?: () => { perItem(items: number): CpuPerItem },
+  meterCpu?: () => CpuMeter,
 ): Promise<OverloadFigures> {
   const shedLatency = new Latencies();
   const servedLatency = new Latencies();
