@@ -3,6 +3,7 @@ import request from 'supertest';
 import {
   CheckIn,
   CourseReview,
+  IdempotentRequest,
   Escalation,
   MatchAgreement,
   MatchAttempt,
@@ -429,12 +430,21 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
       ).length;
 
     const id = await proposed();
-    expect((await answer(id, 'young-person', 'accept')).body).toEqual({
+    const firstAccept = {
       mentorshipId: id,
       attempt: 1,
       answers: { 'young-person': 'accept' },
       phase: 'proposed',
-    });
+    };
+    expect((await answer(id, 'young-person', 'accept')).body).toEqual(firstAccept);
+    // The same answer sent again (its first send's answer lost) is found, not refused, and the course told again (it takes an
+    // answer once: the workflow's own tests).
+    expect((await answer(id, 'young-person', 'accept')).body).toEqual(firstAccept);
+    const accepts = async () =>
+      (await engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id)).fetchHistory()).events!.filter(
+        (event) => event.workflowExecutionSignaledEventAttributes?.signalName === 'proposalAccepted',
+      ).length;
+    expect(await accepts()).toBe(2);
     expect((await answer(id, 'young-person', 'decline', 409)).body).toMatchObject({
       code: 'already-answered',
       params: { party: 'young-person', answer: 'accept' },
@@ -518,15 +528,21 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
       (await engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id)).fetchHistory()).events!.filter(
         (event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === name,
       ).length;
-    const review = (id: string, decision: string, status: number) =>
-      http.post(`/mentorships/${id}/reviews`).set(coordinator()).send({ decision }).expect(status);
+    const review = (id: string, decision: string, status: number, key?: string) =>
+      http
+        .post(`/mentorships/${id}/reviews`)
+        .set(coordinator())
+        .set(key ? { 'Idempotency-Key': key } : {})
+        .send({ decision })
+        .expect(status);
 
     const id = await activeCourse(program);
     const { matchStartedAt } = await engine.dataSource.getRepository(Mentorship).findOneByOrFail({ id });
     // Too early for the six-month review, and the first is not due until its nudge is: the course raises it a second in.
     expect((await until(() => reviewNudge(id), Boolean))?.settledAt).toBeNull();
     const sixAndSixMonths = new Date(matchStartedAt!.getTime() + 2 * durationMs('P6M')).toISOString();
-    const { body: extended } = await review(id, 'extend', 200);
+    const key = `review-${unique()}`;
+    const { body: extended } = await review(id, 'extend', 200, key);
     expect(extended).toEqual({
       mentorshipId: id,
       decision: 'extend',
@@ -552,6 +568,14 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     expect(await updatesNamed(id, 'recordReview')).toBe(0);
     const { body: shown } = await http.get(`/mentorships/${id}`).set(coordinator()).expect(200);
     expect(shown).toMatchObject({ reviewsHeld: [1000], plannedEndAt: sixAndSixMonths, extensions: 1 });
+    // Its answer lost (a 503 keeps no answer for its key), the retry finds the review it stored, not a review no longer due, and
+    // tells the course again (which takes a point once: the workflow's own tests).
+    await engine.dataSource.getRepository(IdempotentRequest).delete({ key });
+    expect((await review(id, 'extend', 200, key)).body).toEqual(extended);
+    expect(await engine.dataSource.getRepository(CourseReview).countBy({ mentorshipId: id })).toBe(1);
+    const signalsNamed = async (name: string) =>
+      (await course.fetchHistory()).events!.filter((event) => event.workflowExecutionSignaledEventAttributes?.signalName === name).length;
+    expect(await signalsNamed('reviewHeld')).toBe(2);
     expect((await review(id, 'continue', 409)).body).toMatchObject({ code: 'no-review-due' });
 
     // Extended past the maximum: refused with the maximum, and nothing stored.

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { MentorshipPhase, ReviewCommand, StoredReview } from '../../workflows/mentorship/messages';
 import { ReviewCourse, ReviewedState, withStoredReviews } from '../../workflows/mentorship/review-rules';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
@@ -17,6 +17,16 @@ export interface ReviewHeld {
 /** A review stored, as the course takes it, with the course's reviews and planned end with it. */
 export interface StoredReviewResult extends ReviewedState {
   held: StoredReview;
+  /** False when a retry of the request that stored it found it (`hold`): the row is the first attempt's, not this one's to undo. */
+  fresh: boolean;
+}
+
+/** A review as sent: who held it, what was decided, and the request that sent it. */
+export interface ReviewSent {
+  by: string;
+  decision: ReviewCommand['decision'];
+  /** The request's idempotency id (commandUpdateId), when it came with a key: its retry finds the review it stored as its own. */
+  requestId?: string;
 }
 
 interface ReviewedRow {
@@ -41,11 +51,12 @@ export class CourseReviews {
    * cannot both hold one point or both extend past the maximum. The course as `decide` sees it is made of its rows: its phase and
    * match start, its policy version's review points and durations, and its reviews stored (its planned end is the last extension's,
    * or the match start's planned duration). Undefined, storing nothing, for a course whose earlier reviews only its workflow holds.
+   * A retry of a request that stored its review (the same request id and decision) gets that review again, not a refusal of it:
+   * its first attempt may have failed after the review was stored, and the course must still be told.
    */
   hold(
     mentorshipId: string,
-    by: string,
-    decision: ReviewCommand['decision'],
+    { by, decision, requestId }: ReviewSent,
     decide: (course: ReviewCourse) => ReviewHeld,
   ): Promise<StoredReviewResult | undefined> {
     return this.dataSource.transaction(async (manager) => {
@@ -66,14 +77,31 @@ export class CourseReviews {
         extensions: 0,
       };
       const before = withStoredReviews(unreviewed, row.reviews);
+      const own = requestId && (await this.heldByRequest(manager, mentorshipId, requestId, decision));
+      if (own) return { held: row.reviews.find(({ atMs }) => atMs === own)!, ...before, fresh: false };
       const { reviewAtMs, extendedTo } = decide({ ...before, phase: row.phase, matchStartedAt, policy });
       await manager.query(
-        `INSERT INTO course_reviews (mentorship_id, review_at_ms, decision, extended_to, held_by) VALUES ($1, $2, $3, $4, $5)`,
-        [mentorshipId, reviewAtMs, decision, extendedTo ?? null, by],
+        `INSERT INTO course_reviews (mentorship_id, review_at_ms, decision, extended_to, held_by, request_id)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [mentorshipId, reviewAtMs, decision, extendedTo ?? null, by, requestId ?? null],
       );
       const held = { atMs: reviewAtMs, extendedTo };
-      return { held, ...withStoredReviews(before, [held]) };
+      return { held, ...withStoredReviews(before, [held]), fresh: true };
     });
+  }
+
+  /** The point of the review this request stored with this decision, if it did. */
+  private async heldByRequest(
+    manager: EntityManager,
+    mentorshipId: string,
+    requestId: string,
+    decision: ReviewCommand['decision'],
+  ): Promise<number | undefined> {
+    const [own]: { review_at_ms: string }[] = await manager.query(
+      `SELECT review_at_ms FROM course_reviews WHERE mentorship_id = $1 AND request_id = $2 AND decision = $3`,
+      [mentorshipId, requestId, decision],
+    );
+    return own && Number(own.review_at_ms);
   }
 
   /** Takes back a review the course could not be told of: it reads only what is stored, so nothing of it is left half-held. */

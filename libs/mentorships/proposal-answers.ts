@@ -10,6 +10,8 @@ export interface StoredAnswer {
   attempt: number;
   answers: MatchAttemptState['answers'];
   matchAgreementRequired: boolean;
+  /** False when the party had given this answer already (a resend): the row is the first send's, not this one's to take back. */
+  fresh: boolean;
 }
 
 interface AnsweredRow {
@@ -35,7 +37,8 @@ export class ProposalAnswers {
    * Stores the answer `check` lets through (refusing, it stores nothing) on the course's current attempt, with the course's row
    * locked, so two answers at once are checked one after the other. The course as `check` sees it is its row's phase and the
    * answers stored. Undefined, storing nothing, for a course with no attempt or whose current attempt's answers only its workflow
-   * holds.
+   * holds. The party's own answer sent again while the proposal waits is the same answer, found, not refused: its first send may
+   * have failed after storing it, and the course must still be told.
    */
   store(
     mentorshipId: string,
@@ -55,13 +58,17 @@ export class ProposalAnswers {
       if (!row) throw coded(NotFoundException, 'not-found', { thing: 'mentorship', id: mentorshipId });
       if (row.attempt === null || !row.answers_in_records) return undefined;
       const given = { 'young-person': row.young_person_answer ?? undefined, mentor: row.mentor_answer ?? undefined };
-      check({ phase: row.phase, answers: withoutEmpty(given) });
-      await manager.query(`UPDATE match_attempts SET ${ANSWER_COLUMNS[party]} = $3 WHERE mentorship_id = $1 AND attempt = $2`, [
-        mentorshipId,
-        row.attempt,
-        answer,
-      ]);
-      return { attempt: row.attempt, answers: withoutEmpty({ ...given, [party]: answer }), matchAgreementRequired: row.agreement_required };
+      const resent = row.phase === 'proposed' && given[party] === answer;
+      if (!resent) {
+        check({ phase: row.phase, answers: withoutEmpty(given) });
+        await manager.query(`UPDATE match_attempts SET ${ANSWER_COLUMNS[party]} = $3 WHERE mentorship_id = $1 AND attempt = $2`, [
+          mentorshipId,
+          row.attempt,
+          answer,
+        ]);
+      }
+      const answers = withoutEmpty({ ...given, [party]: answer });
+      return { attempt: row.attempt, answers, matchAgreementRequired: row.agreement_required, fresh: !resent };
     });
   }
 

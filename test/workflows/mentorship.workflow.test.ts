@@ -433,6 +433,14 @@ describe('mentorship', () => {
         plannedEndAt: new Date(Date.parse(plannedEndAt!) + policy.duration.extensionMs).toISOString(),
       });
       expect(fx.resolved.find((r) => r.key === reviewDue)?.reason).toBe('review held');
+      // Told again (the API's retry after its first telling's answer was lost), the course holds the point and extends once.
+      await handle.signal(m.reviewHeldSignal, { atMs: sixMonths, extendedTo: reviewed.plannedEndAt });
+      await quiet(handle);
+      expect(await handle.query(m.mentorshipStateQuery)).toMatchObject({
+        reviewsHeld: [sixMonths],
+        extensions: 1,
+        plannedEndAt: reviewed.plannedEndAt,
+      });
       await expect(holdReview(handle, 'continue')).rejects.toThrow('no-review-due');
       // A command for a review the rows hold is refused by the course too: it read them.
       expect(await refusal(send(handle, m.recordReviewUpdate, { by, decision: 'continue' }))).toBe('no review is due yet');

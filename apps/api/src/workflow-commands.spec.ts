@@ -1,7 +1,8 @@
-import { ConflictException, ServiceUnavailableException } from '@nestjs/common';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ConflictException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
 import { EngineBusyError } from '../../../libs/temporal-connection/engine-gate';
-import { storeThenCommand } from './workflow-commands';
+import { storeThenCommand, storeThenSignal } from './workflow-commands';
 
 describe('storeThenCommand', () => {
   const stored = () => {
@@ -40,5 +41,47 @@ describe('storeThenCommand', () => {
         () => Promise.reject(refusal),
       ),
     ).rejects.toBe(refusal);
+  });
+});
+
+describe('storeThenSignal', () => {
+  const stored = () => {
+    const undo = jest.fn(async () => undefined);
+    return { undo, store: async () => undo };
+  };
+
+  it('keeps the row when the signal is delivered', async () => {
+    const { undo, store } = stored();
+    await storeThenSignal(store, async () => undefined);
+    expect(undo).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['the engine gate turned it away before it was sent', new EngineBusyError(1)],
+    ['the workflow is gone', new WorkflowNotFoundError('not found', 'mentorship-1', undefined)],
+    ['the workflow is gone, as the API words it', new NotFoundException('mentorship not found')],
+  ])('undoes the row when the signal surely did not land (%s), and passes the failure on', async (_, failure) => {
+    const { undo, store } = stored();
+    await expect(storeThenSignal(store, () => Promise.reject(failure))).rejects.toBe(failure);
+    expect(undo).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['the engine did not answer in time', new ServiceError('deadline exceeded')],
+    ['the connection was lost', new Error('read ECONNRESET')],
+  ])('keeps the row when the signal may have landed (%s): the workflow may hold it', async (_, failure) => {
+    const { undo, store } = stored();
+    await expect(storeThenSignal(store, () => Promise.reject(failure))).rejects.toBe(failure);
+    expect(undo).not.toHaveBeenCalled();
+  });
+
+  it('keeps a row it did not store (a retry found the first attempt’s), even when the signal surely did not land', async () => {
+    const failure = new EngineBusyError(1);
+    await expect(
+      storeThenSignal(
+        async () => undefined,
+        () => Promise.reject(failure),
+      ),
+    ).rejects.toBe(failure);
   });
 });

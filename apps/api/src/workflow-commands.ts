@@ -1,4 +1,4 @@
-import { ConflictException, HttpException } from '@nestjs/common';
+import { ConflictException, HttpException, NotFoundException } from '@nestjs/common';
 import type { ErrorArgs } from '../../../libs/contracts/error-codes';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
@@ -66,6 +66,16 @@ export function refusedWith(error: unknown, code: string): boolean {
 export type Undo = () => Promise<void>;
 
 /**
+ * The signal surely did not reach its workflow: the engine gate turned it
+ * away before it was sent, or the workflow is gone (a course that ended is
+ * not found). Anything else (a timeout, a lost connection) may have
+ * delivered it.
+ */
+export function isUndelivered(error: unknown): boolean {
+  return error instanceof EngineBusyError || error instanceof WorkflowNotFoundError || error instanceof NotFoundException;
+}
+
+/**
  * A command whose details live in PostgreSQL, where the workflow must not
  * hold them: the row is stored first, then the command sent. The row is
  * undone only when the workflow refused the command: after a timeout, or
@@ -73,12 +83,33 @@ export type Undo = () => Promise<void>;
  * (with the same ids) finds the row. `store` answers no undo when it stored
  * nothing new: the row a retry finds is the first attempt's to keep.
  */
-export async function storeThenCommand<Answer>(store: () => Promise<Undo | undefined>, command: () => Promise<Answer>): Promise<Answer> {
+export function storeThenCommand<Answer>(store: () => Promise<Undo | undefined>, command: () => Promise<Answer>): Promise<Answer> {
+  return storeThenSend(store, command, isRefusal);
+}
+
+/**
+ * A fact the API checked and stored, which its workflow is told of by a
+ * signal so that nothing waits for a workflow task. The row is undone only
+ * when the signal surely did not land (isUndelivered): one that timed out
+ * may have been taken, and a row taken back then would leave the workflow
+ * holding what PostgreSQL no longer does. The client's retry finds the row
+ * as its own (`store` answers no undo) and tells the workflow again, which
+ * takes a fact it already has once.
+ */
+export function storeThenSignal(store: () => Promise<Undo | undefined>, signal: () => Promise<void>): Promise<void> {
+  return storeThenSend(store, signal, isUndelivered);
+}
+
+async function storeThenSend<Answer>(
+  store: () => Promise<Undo | undefined>,
+  send: () => Promise<Answer>,
+  surelyNotTaken: (error: unknown) => boolean,
+): Promise<Answer> {
   const undo = await store();
   try {
-    return await command();
+    return await send();
   } catch (error) {
-    if (undo && isRefusal(error)) await undo();
+    if (undo && surelyNotTaken(error)) await undo();
     throw error;
   }
 }

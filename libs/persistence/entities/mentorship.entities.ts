@@ -59,6 +59,11 @@ export class CourseReview {
   @Column({ name: 'extended_to', type: 'timestamptz', nullable: true }) extendedTo!: Date | null;
   @Column({ name: 'held_by', type: 'varchar', length: 100 }) heldBy!: string;
   @CreateDateColumn({ name: 'held_at', type: 'timestamptz' }) heldAt!: Date;
+  /**
+   * The idempotency id (commandUpdateId) of the request that held it, when it came with an Idempotency-Key: a retry whose first
+   * attempt stored the review but failed before it answered finds the review as its own, and tells the course again.
+   */
+  @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true }) requestId!: string | null;
 }
 
 export const PLACE_KINDS = ['cafe', 'walk', 'home', 'library', 'activity', 'online', 'phone', 'other'] as const;

@@ -18,6 +18,7 @@ import { NoticesByOutboxRelay1795685000000 } from './1795685000000-NoticesByOutb
 import { OpenNudgesBySubject1795695000000 } from './1795695000000-OpenNudgesBySubject';
 import { CourseReviews1795705000000 } from './1795705000000-CourseReviews';
 import { ProposalAnswers1795715000000 } from './1795715000000-ProposalAnswers';
+import { ReviewRequestIds1795725000000 } from './1795725000000-ReviewRequestIds';
 
 /** Every migration, in order. Listed explicitly so the same set runs from ts (tests) and js (dist). */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   OpenNudgesBySubject1795695000000,
   CourseReviews1795705000000,
   ProposalAnswers1795715000000,
+  ReviewRequestIds1795725000000,
 ];
