@@ -1,16 +1,27 @@
 import { backToTarget, recoveryWindows, runOverloadStep } from './overload-step';
 
-const window = (second: number, p99: number, errors = 0) => ({ second, count: 10, p99, errors });
+/** A second of twenty samples at `ms`, of which the first `slow` take `slowMs` and the first `failed` failed. */
+const second = (at: number, ms: number, { slow = 0, slowMs = 0, failed = 0 } = {}) =>
+  Array.from({ length: 20 }, (_, index) => ({ second: at, ms: index < slow ? slowMs : ms, ok: index >= failed }));
 
 describe('the recovery after the step above capacity', () => {
-  it('is timed to the first second from which every later one held the target', () => {
-    expect(backToTarget([window(0, 900), window(1, 80), window(2, 300), window(3, 90), window(4, 60)])).toBe(3);
-    expect(backToTarget([window(0, 40), window(1, 50)])).toBe(0);
+  it('is timed to the first second from which the rest, taken together, held the target', () => {
+    const recovery = [second(0, 900), second(1, 80), second(2, 300), ...[3, 4, 5, 6].map((at) => second(at, 60))].flat();
+    // From second 2 on, 20 of 100 samples are late: a p99 of 300 ms. From second 3 on, none is.
+    expect(backToTarget(recovery, 7)).toBe(3);
+    expect(backToTarget([second(0, 40), second(1, 50)].flat(), 2)).toBe(0);
   });
 
-  it('has not come back while the last second misses the target, by latency or by an error', () => {
-    expect(backToTarget([window(0, 40), window(1, 500)])).toBeNull();
-    expect(backToTarget([window(0, 40), window(1, 40, 1)])).toBeNull();
+  it('is not undone by one late request among the rest, as a p99 of each second alone (its maximum) would be', () => {
+    const recovery = [...Array.from({ length: 29 }, (_, at) => second(at, 20)), second(29, 20, { slow: 1, slowMs: 116 })].flat();
+    expect(backToTarget(recovery, 30)).toBe(0);
+  });
+
+  it('has not come back while the last seconds miss the target, by latency or by an error', () => {
+    expect(backToTarget([second(0, 40), second(1, 500)].flat(), 2)).toBeNull();
+    expect(backToTarget([second(0, 40), second(1, 40, { failed: 1 })].flat(), 2)).toBeNull();
+    expect(backToTarget(second(0, 40), 2)).toBe(0);
+    expect(backToTarget([], 2)).toBeNull();
   });
 
   it('summarises each second of samples, counting failures', () => {

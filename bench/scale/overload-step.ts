@@ -11,6 +11,13 @@ export interface OverloadAnswer {
   retryAfter: string | null;
 }
 
+/** One request of the load after the overload: its second, its time from schedule, and whether it was served. */
+export interface RecoverySample {
+  second: number;
+  ms: number;
+  ok: boolean;
+}
+
 /** One second of the load after the overload: did it hold the latency target? */
 export interface RecoveryWindow {
   second: number;
@@ -45,7 +52,7 @@ export interface OverloadFigures {
     rate: number;
     seconds: number;
     windows: RecoveryWindow[];
-    /** Seconds after the load fell back from which every second held the target (p99 ≤ target, no errors); null if none did. */
+    /** Seconds after the load fell back from which the rest held the target (backToTarget); null if it did not. */
     backToTargetSeconds: number | null;
   };
 }
@@ -98,7 +105,7 @@ export async function runOverloadStep(
   errors.push(...overload.failures);
   const cpuMsPerRequest = cpu?.perItem(overload.sent) ?? null;
 
-  const samples: Array<{ second: number; ms: number; ok: boolean }> = [];
+  const samples: RecoverySample[] = [];
   const interval = 1000 / plan.recoveryRate;
   const recoveryStart = performance.now();
   await runOpenLoop(plan.recoveryRate, plan.recoverySeconds, async (index) => {
@@ -126,13 +133,13 @@ export async function runOverloadStep(
       rate: plan.recoveryRate,
       seconds: plan.recoverySeconds,
       windows,
-      backToTargetSeconds: backToTarget(windows),
+      backToTargetSeconds: backToTarget(samples, plan.recoverySeconds),
     },
   };
 }
 
 /** The samples of each second of the recovery, summarised: its p99 from schedule and its failed requests. */
-export function recoveryWindows(samples: Array<{ second: number; ms: number; ok: boolean }>, seconds: number): RecoveryWindow[] {
+export function recoveryWindows(samples: RecoverySample[], seconds: number): RecoveryWindow[] {
   return Array.from({ length: seconds }, (_, second) => {
     const latencies = new Latencies();
     let errors = 0;
@@ -145,13 +152,19 @@ export function recoveryWindows(samples: Array<{ second: number; ms: number; ok:
   });
 }
 
-/** The seconds until the first window from which every later one held the target; null when the last did not. */
-export function backToTarget(windows: RecoveryWindow[], targetMs = SCALE_TARGETS.apiP99Ms): number | null {
-  const held = (window: RecoveryWindow) => window.errors === 0 && window.p99 <= targetMs;
-  let from: number | null = null;
-  for (const window of windows) {
-    if (!held(window)) from = null;
-    else from ??= window.second;
+/**
+ * The seconds until latency was back within target: the first second from which the samples of the rest of the recovery, taken
+ * together, have a p99 within target and no failure; null when none does. Taken together, as the target is a p99: one late
+ * request in a last second of twenty does not undo the recovery (the p99 of twenty samples is their maximum), while a tail that
+ * stays slow, or fails, does.
+ */
+export function backToTarget(samples: RecoverySample[], seconds: number, targetMs = SCALE_TARGETS.apiP99Ms): number | null {
+  for (let from = 0; from < seconds; from += 1) {
+    const rest = samples.filter((sample) => sample.second >= from);
+    if (rest.length === 0) return null;
+    const latencies = new Latencies();
+    for (const sample of rest) latencies.record(sample.ms);
+    if (rest.every((sample) => sample.ok) && latencies.summary().p99 <= targetMs) return from;
   }
-  return from;
+  return null;
 }

@@ -124,7 +124,7 @@ function overloadTable(overload: OverloadFigures, shedding: ScaleFigures['sheddi
         `back to p99 ≤ ${SCALE_TARGETS.apiP99Ms} ms at ${recovery.rate}/s`,
         recovery.backToTargetSeconds === null
           ? `not within ${recovery.seconds} s`
-          : `after ${recovery.backToTargetSeconds} s (held to the end of ${recovery.seconds} s)`,
+          : `after ${recovery.backToTargetSeconds} s (the rest of ${recovery.seconds} s together)`,
       ],
     ],
   );
