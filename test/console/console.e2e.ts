@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AppConfig } from '../../libs/config/app-config';
 import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
 import { linkIn } from '../support/sign-in';
@@ -19,6 +19,17 @@ describe("the coordinators' console in a browser", () => {
   let desktop: BrowserContext;
 
   const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+  /** Loses the answer to the page's next meeting log (a POST; the course's reads pass): after the API stored it, or before. */
+  const loseNextMeetingAnswer = async (page: Page, { reachingTheApi }: { reachingTheApi: boolean }) => {
+    let lost = false;
+    await page.route('**/mentorships/*/meetings', async (route) => {
+      if (lost || route.request().method() !== 'POST') return route.fallback();
+      lost = true;
+      if (reachingTheApi) expect((await route.fetch()).status()).toBe(200);
+      await route.abort(reachingTheApi ? 'connectionreset' : 'internetdisconnected');
+    });
+  };
 
   beforeAll(async () => {
     world = await consoleWorld(suite.engine);
@@ -108,6 +119,14 @@ describe("the coordinators' console in a browser", () => {
     await page.getByLabel('Varighed').selectOption('90');
     await page.getByLabel('Hvor', { exact: true }).selectOption('walk');
     await page.getByLabel('Dato').fill(new Date().toISOString().slice(0, 10));
+    // The first send reaches the API, which stores the meeting, but its answer is lost on the way back: the page says so in her
+    // words, and the meeting sent again goes under the first send's id, so it is logged once.
+    await loseNextMeetingAnswer(page, { reachingTheApi: true });
+    await page.getByRole('button', { name: 'Log mødet' }).click();
+    const noAnswer = page.getByRole('alert').filter({ hasText: 'Mentorflow svarer ikke lige nu' });
+    expect(await noAnswer.innerText()).toContain('Måske er din forbindelse afbrudt. Når den er tilbage, så send igen.');
+    await screenshot(page, 'course-no-answer-1280');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Log mødet' }).click();
     await page.getByText('Mødet er logget.').waitFor();
     await page.getByText('1 møde, i alt 1 time og 30 minutter', { exact: false }).waitFor();
@@ -161,6 +180,14 @@ describe("the coordinators' console in a browser", () => {
       await screenshot(page, name);
       expect(await seriousViolations(page)).toEqual([]);
     }
+    // A send with no answer (the connection lost before the API saw it): the alert fits the phone too.
+    await page.goto(`${suite.base}/mentorships/${world.mentorshipId}`);
+    await loseNextMeetingAnswer(page, { reachingTheApi: false });
+    await page.getByRole('button', { name: 'Log mødet' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Måske er din forbindelse afbrudt' }).waitFor();
+    expect(await pageWidth(page)).toBe(360);
+    await screenshot(page, 'course-no-answer-360');
+    expect(await seriousViolations(page)).toEqual([]);
     await phone.close();
   });
 

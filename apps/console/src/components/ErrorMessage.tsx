@@ -61,8 +61,14 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const text = useErrorText();
   const alert = useRef<HTMLDivElement>(null);
   const [fields, setFields] = useState<Record<string, ShownField>>({});
+  // No answer at all (fetch's TypeError): the browser's own words for it are neither hers nor in her language.
   const body: ApiError =
-    error instanceof ApiFailure ? error.body : { statusCode: 0, message: error instanceof Error ? error.message : String(error) };
+    error instanceof ApiFailure
+      ? error.body
+      : {
+          statusCode: 0,
+          message: error instanceof TypeError ? t('errors.noAnswer') : error instanceof Error ? error.message : String(error),
+        };
   useLayoutEffect(() => alert.current?.focus(), [error]);
   useLayoutEffect(() => {
     if (alert.current)

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRecordIds } from '../api/record-ids';
 import { Field } from '../components/Field';
 import { CommandResult } from './CommandResult';
 import { useCourseCommand } from './course-command';
@@ -12,7 +13,10 @@ export interface Choice {
   options: readonly string[];
 }
 
-/** A command whose input is a few choices from fixed lists (or none): a labelled select per choice, and one button. */
+/**
+ * A command whose input is a few choices from fixed lists (or none): a labelled select per choice, and one button. A command that
+ * makes a record sends it under `recordId` (useRecordIds), so choices sent again after a send with no answer make it once.
+ */
 export function ChoiceForm({
   courseId,
   formId,
@@ -28,18 +32,19 @@ export function ChoiceForm({
   submit: string;
   done: string;
   choices: Choice[];
-  send: (values: Record<string, string>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  send: (values: Record<string, string>, recordId: string) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>(
     Object.fromEntries(choices.map((choice) => [choice.name, choice.options[0]])),
   );
-  const command = useCourseCommand(courseId, send);
+  const ids = useRecordIds();
+  const command = useCourseCommand(courseId, (chosen: Record<string, string>) => send(chosen, ids.idFor(chosen)));
   // A choice whose options changed under it (an exit conversation just recorded leaves the other party) takes the first left.
   const chosen = (choice: Choice) => (choice.options.includes(values[choice.name]) ? values[choice.name] : choice.options[0]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    command.mutate(Object.fromEntries(choices.map((choice) => [choice.name, chosen(choice)])));
+    command.mutate(Object.fromEntries(choices.map((choice) => [choice.name, chosen(choice)])), { onSuccess: ids.stored });
   };
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -67,10 +67,10 @@ function formsOf(course: CourseView, path: { params: { path: { id: string } } },
           submit="course.checkIn.submit"
           done="course.checkIn.done"
           choices={[{ name: 'party', label: 'course.checkIn.party', optionsKey: 'course.parties', options: CHECK_IN_PARTIES }]}
-          send={(values) =>
+          send={(values, recordId) =>
             api.POST('/mentorships/{id}/check-ins', {
               ...path,
-              body: { id: crypto.randomUUID(), party: values.party as (typeof CHECK_IN_PARTIES)[number], heldOn: today(timeZone) },
+              body: { id: recordId, party: values.party as (typeof CHECK_IN_PARTIES)[number], heldOn: today(timeZone) },
             })
           }
         />,
@@ -164,11 +164,11 @@ function closingForms(course: CourseView, path: { params: { path: { id: string }
         submit="course.closingStatus.submit"
         done="course.closingStatus.done"
         choices={[{ name: 'status', label: 'course.closingStatus.status', optionsKey: 'course.lifeStatus', options: LIFE_STATUSES }]}
-        send={(values) =>
+        send={(values, recordId) =>
           api.POST('/mentorships/{id}/measurements', {
             ...path,
             body: {
-              id: crypto.randomUUID(),
+              id: recordId,
               instrument: 'status',
               duePoint: 'close',
               measuredOn: today(timeZone),

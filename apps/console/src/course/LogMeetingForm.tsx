@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useRecordIds } from '../api/record-ids';
 import { Field } from '../components/Field';
 import { CommandResult } from './CommandResult';
 import { useCourseCommand } from './course-command';
@@ -21,9 +22,11 @@ export function LogMeetingForm({ id }: { id: string }) {
   const log = useCourseCommand(id, (body: { id: string; heldOn: string; minutes: number; placeKind: (typeof PLACE_KINDS)[number] }) =>
     api.POST('/mentorships/{id}/meetings', { params: { path: { id } }, body }),
   );
+  const ids = useRecordIds();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    log.mutate({ id: crypto.randomUUID(), heldOn, minutes, placeKind });
+    const meeting = { heldOn, minutes, placeKind };
+    log.mutate({ id: ids.idFor(meeting), ...meeting }, { onSuccess: ids.stored });
   };
   return (
     <form onSubmit={submit} noValidate>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useRecordIds } from '../api/record-ids';
 import { Field } from '../components/Field';
 import { CommandResult } from '../course/CommandResult';
 import { useEscalationCommand } from './escalation-command';
@@ -27,12 +28,13 @@ export function Acknowledge({ id }: { id: string }) {
 export function Advise({ id }: { id: string }) {
   const { t } = useTranslation();
   const [advice, setAdvice] = useState('');
+  const ids = useRecordIds();
   const command = useEscalationCommand(id, (text: string) =>
-    api.POST('/escalations/{id}/responses', { ...path(id), body: { id: crypto.randomUUID(), advice: text } }),
+    api.POST('/escalations/{id}/responses', { ...path(id), body: { id: ids.idFor(text), advice: text } }),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    command.mutate(advice, { onSuccess: () => setAdvice('') });
+    command.mutate(advice, { onSuccess: () => (ids.stored(), setAdvice('')) });
   };
   return (
     <form onSubmit={submit} noValidate>

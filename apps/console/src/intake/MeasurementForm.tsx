@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useRecordIds } from '../api/record-ids';
 import type { components } from '../api/schema';
 import { Field } from '../components/Field';
 import { CommandResult } from '../course/CommandResult';
@@ -49,24 +50,22 @@ function MeasurementFields({ courseId, due }: { courseId: string; due: DueMeasur
     const words = duePointWords(label);
     return words ? t(words.key, { count: words.count }) : label;
   };
+  const ids = useRecordIds();
   const send = (event: FormEvent) => {
     event.preventDefault();
-    const id = crypto.randomUUID();
+    const measurement = {
+      instrument,
+      duePoint,
+      measuredOn,
+      // An unanswered item is sent as missing, so the API names it rather than the console guessing an answer.
+      answers: items.items.map((item) =>
+        answers[item.key] === undefined || answers[item.key] === '' ? Number.NaN : Number(answers[item.key]),
+      ),
+    };
+    const id = ids.idFor(measurement);
     setSentId(id);
-    submit.mutate(
-      {
-        id,
-        instrument,
-        duePoint,
-        measuredOn,
-        // An unanswered item is sent as missing, so the API names it rather than the console guessing an answer.
-        answers: items.items.map((item) =>
-          answers[item.key] === undefined || answers[item.key] === '' ? Number.NaN : Number(answers[item.key]),
-        ),
-      },
-      // The next due point starts blank: her answers to this one are not carried over to it.
-      { onSuccess: () => (setAnswers({}), setChosen(0)) },
-    );
+    // The next due point starts blank: her answers to this one are not carried over to it.
+    submit.mutate({ id, ...measurement }, { onSuccess: () => (ids.stored(), setAnswers({}), setChosen(0)) });
   };
   return (
     <form onSubmit={send} noValidate>

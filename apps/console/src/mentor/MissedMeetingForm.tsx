@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useRecordIds } from '../api/record-ids';
 import { Field } from '../components/Field';
 import { CommandResult } from '../course/CommandResult';
 import { today } from '../i18n/format';
@@ -21,9 +22,11 @@ export function MissedMeetingForm({ mentorshipId, timeZone }: { mentorshipId: st
   const record = useMentorCommand((body: { id: string; plannedOn: string; missedBy: MissedBy }) =>
     api.POST('/mentorships/{id}/missed-meetings', { params: { path: { id: mentorshipId } }, body }),
   );
+  const ids = useRecordIds();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    record.mutate({ id: crypto.randomUUID(), plannedOn, missedBy });
+    const missed = { plannedOn, missedBy };
+    record.mutate({ id: ids.idFor(missed), ...missed }, { onSuccess: ids.stored });
   };
   return (
     <form onSubmit={submit} noValidate>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useRecordIds } from '../api/record-ids';
 import { Field } from '../components/Field';
 import { CommandResult } from '../course/CommandResult';
 import { today } from '../i18n/format';
@@ -23,13 +24,12 @@ export function QuickMeetingLog({ mentorshipId, name, timeZone }: { mentorshipId
   const log = useMentorCommand((body: { id: string; heldOn: string; minutes: number; placeKind: PlaceKind }) =>
     api.POST('/mentorships/{id}/meetings', { params: { path: { id: mentorshipId } }, body }),
   );
+  const recordIds = useRecordIds();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const button = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    log.mutate(
-      { id: crypto.randomUUID(), heldOn, minutes, placeKind: (button?.value ?? 'other') as PlaceKind },
-      { onSuccess: () => setOpen(false) },
-    );
+    const meeting = { heldOn, minutes, placeKind: (button?.value ?? 'other') as PlaceKind };
+    log.mutate({ id: recordIds.idFor(meeting), ...meeting }, { onSuccess: () => (recordIds.stored(), setOpen(false)) });
   };
   const ids = (what: string) => `${what}-${mentorshipId}`;
   if (!open) {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { useRecordIds } from '../api/record-ids';
 import { Field } from '../components/Field';
 import { CommandResult } from '../course/CommandResult';
 import { useMentorCommand } from './mentor-data';
@@ -27,9 +28,11 @@ export function RaiseEscalationForm({ mentorshipId }: { mentorshipId: string }) 
   const raise = useMentorCommand((body: Raise) =>
     api.POST('/mentorships/{id}/escalations', { params: { path: { id: mentorshipId } }, body }),
   );
+  const ids = useRecordIds();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    raise.mutate({ id: crypto.randomUUID(), reason, category, urgency, question }, { onSuccess: () => setQuestion('') });
+    const raised = { reason, category, urgency, question };
+    raise.mutate({ id: ids.idFor(raised), ...raised }, { onSuccess: () => (ids.stored(), setQuestion('')) });
   };
   return (
     <form onSubmit={submit} noValidate>
