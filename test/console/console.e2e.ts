@@ -139,6 +139,31 @@ describe("the coordinators' console in a browser", () => {
     await page.close();
   });
 
+  it('registers a check-in once though its answer was lost: sent again under its Idempotency-Key, it gets the first answer', async () => {
+    const page = await newPage(desktop);
+    await page.goto(`${suite.base}/mentorships/${world.mentorshipId}`);
+    await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
+    const keys: string[] = [];
+    let lost = false;
+    await page.route('**/mentorships/*/check-ins', async (route) => {
+      keys.push(route.request().headers()['idempotency-key']);
+      if (lost) return route.fallback();
+      lost = true;
+      expect((await route.fetch()).status()).toBe(200);
+      await route.abort('connectionreset');
+    });
+    const send = page.getByRole('button', { name: 'Registrér opfølgningen' });
+    await send.click();
+    await page.getByRole('alert').filter({ hasText: 'Måske er din forbindelse afbrudt' }).waitFor();
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/check-ins'));
+    await send.click();
+    expect((await answered).headers()['idempotent-replayed']).toBe('true');
+    await page.getByText('Opfølgningen er registreret.').waitFor();
+    expect(keys).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), keys[0]]);
+    await page.getByText('Den unge: 1', { exact: true }).waitFor();
+    await page.close();
+  });
+
   it('lists the escalations and gives advice on one', async () => {
     const page = await newPage(desktop);
     await page.goto(`${suite.base}/escalations`);

@@ -14,9 +14,16 @@ export interface Choice {
 }
 
 /**
- * A command whose input is a few choices from fixed lists (or none): a labelled select per choice, and one button. A command that
- * makes a record sends it under `recordId` (useRecordIds), so choices sent again after a send with no answer make it once.
+ * How a command is sent so that sending the same choices again after a send with no answer does it once: the id of the record it
+ * makes (for one that makes a record), and the same as its Idempotency-Key, so the API answers a retry with the first send's
+ * outcome (useRecordIds: the same while the choices are the same and not yet done).
  */
+export interface SentOnce {
+  id: string;
+  headers: { 'Idempotency-Key': string };
+}
+
+/** A command whose input is a few choices from fixed lists (or none): a labelled select per choice, and one button. */
 export function ChoiceForm({
   courseId,
   formId,
@@ -32,14 +39,17 @@ export function ChoiceForm({
   submit: string;
   done: string;
   choices: Choice[];
-  send: (values: Record<string, string>, recordId: string) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  send: (values: Record<string, string>, once: SentOnce) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>(
     Object.fromEntries(choices.map((choice) => [choice.name, choice.options[0]])),
   );
   const ids = useRecordIds();
-  const command = useCourseCommand(courseId, (chosen: Record<string, string>) => send(chosen, ids.idFor(chosen)));
+  const command = useCourseCommand(courseId, (chosen: Record<string, string>) => {
+    const id = ids.idFor(chosen);
+    return send(chosen, { id, headers: { 'Idempotency-Key': id } });
+  });
   // A choice whose options changed under it (an exit conversation just recorded leaves the other party) takes the first left.
   const chosen = (choice: Choice) => (choice.options.includes(values[choice.name]) ? values[choice.name] : choice.options[0]);
   const onSubmit = (event: FormEvent) => {

@@ -47,7 +47,7 @@ function formsOf(course: CourseView, path: { params: { path: { id: string } } },
           submit="course.consent.submit"
           done="course.consent.done"
           choices={[]}
-          send={() => api.POST('/mentorships/{id}/consent', path)}
+          send={(_, { headers }) => api.POST('/mentorships/{id}/consent', { ...path, headers })}
         />,
       ];
     case 'intake':
@@ -67,9 +67,10 @@ function formsOf(course: CourseView, path: { params: { path: { id: string } } },
           submit="course.checkIn.submit"
           done="course.checkIn.done"
           choices={[{ name: 'party', label: 'course.checkIn.party', optionsKey: 'course.parties', options: CHECK_IN_PARTIES }]}
-          send={(values, recordId) =>
+          send={(values, { id: recordId, headers }) =>
             api.POST('/mentorships/{id}/check-ins', {
               ...path,
+              headers,
               body: { id: recordId, party: values.party as (typeof CHECK_IN_PARTIES)[number], heldOn: today(timeZone) },
             })
           }
@@ -84,8 +85,8 @@ function formsOf(course: CourseView, path: { params: { path: { id: string } } },
           choices={[
             { name: 'decision', label: 'course.review.decision', optionsKey: 'course.reviewDecisions', options: ['continue', 'extend'] },
           ]}
-          send={(values) =>
-            api.POST('/mentorships/{id}/reviews', { ...path, body: { decision: values.decision as 'continue' | 'extend' } })
+          send={(values, { headers }) =>
+            api.POST('/mentorships/{id}/reviews', { ...path, headers, body: { decision: values.decision as 'continue' | 'extend' } })
           }
         />,
         // Closing cannot be undone: folded away, so it is opened on purpose and not sent by a slip of the keyboard.
@@ -110,8 +111,8 @@ function formsOf(course: CourseView, path: { params: { path: { id: string } } },
               submit="course.continuation.submit"
               done="course.continuation.done"
               choices={[{ name: 'keptInTouch', label: 'course.continuation.keptInTouch', optionsKey: 'common.yesNo', options: YES_NO }]}
-              send={(values) =>
-                api.POST('/mentorships/{id}/continuation', { ...path, body: { keptInTouch: values.keptInTouch === 'yes' } })
+              send={(values, { headers }) =>
+                api.POST('/mentorships/{id}/continuation', { ...path, headers, body: { keptInTouch: values.keptInTouch === 'yes' } })
               }
             />,
           ]
@@ -135,9 +136,10 @@ function closeForm(id: string, path: { params: { path: { id: string } } }) {
         { name: 'reason', label: 'course.close.reason', optionsKey: 'course.closureReasons', options: CLOSURE_REASONS },
         { name: 'outcome', label: 'course.close.outcome', optionsKey: 'course.outcomes', options: OUTCOMES },
       ]}
-      send={(values) =>
+      send={(values, { headers }) =>
         api.POST('/mentorships/{id}/close', {
           ...path,
+          headers,
           body: {
             kind: values.kind as (typeof CLOSURE_KINDS)[number],
             reason: values.reason as (typeof CLOSURE_REASONS)[number],
@@ -164,9 +166,10 @@ function closingForms(course: CourseView, path: { params: { path: { id: string }
         submit="course.closingStatus.submit"
         done="course.closingStatus.done"
         choices={[{ name: 'status', label: 'course.closingStatus.status', optionsKey: 'course.lifeStatus', options: LIFE_STATUSES }]}
-        send={(values, recordId) =>
+        send={(values, { id: recordId, headers }) =>
           api.POST('/mentorships/{id}/measurements', {
             ...path,
+            headers,
             body: {
               id: recordId,
               instrument: 'status',
@@ -191,8 +194,12 @@ function closingForms(course: CourseView, path: { params: { path: { id: string }
           { name: 'party', label: 'course.exit.party', optionsKey: 'course.parties', options: outstanding.exitConversations },
           { name: 'held', label: 'course.exit.held', optionsKey: 'common.yesNo', options: YES_NO },
         ]}
-        send={(values) =>
-          api.POST('/mentorships/{id}/exit-conversations', { ...path, body: { party: values.party as Party, held: values.held === 'yes' } })
+        send={(values, { headers }) =>
+          api.POST('/mentorships/{id}/exit-conversations', {
+            ...path,
+            headers,
+            body: { party: values.party as Party, held: values.held === 'yes' },
+          })
         }
       />,
     );

@@ -27,7 +27,7 @@ export function MatchCommands({ course }: { course: CourseView }) {
             submit="course.intake.submit"
             done="course.intake.done"
             choices={[]}
-            send={() => api.POST('/mentorships/{id}/intake/complete', { params: { path: { id } } })}
+            send={(_, { headers }) => api.POST('/mentorships/{id}/intake/complete', { params: { path: { id } }, headers })}
           />
         </>
       );

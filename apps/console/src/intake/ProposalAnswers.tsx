@@ -36,8 +36,12 @@ export function ProposalAnswers({ course, programId }: { course: CourseView; pro
           submit="course.answer.submit"
           done="course.answer.done"
           choices={[{ name: 'answer', label: 'course.answer.label', optionsKey: 'course.answerChoices', options: ['accept', 'decline'] }]}
-          send={(values) =>
-            api.POST('/mentorships/{id}/proposals/answer', { ...path, body: { party, answer: values.answer as 'accept' | 'decline' } })
+          send={(values, { headers }) =>
+            api.POST('/mentorships/{id}/proposals/answer', {
+              ...path,
+              headers,
+              body: { party, answer: values.answer as 'accept' | 'decline' },
+            })
           }
         />
       ))}
