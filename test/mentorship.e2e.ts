@@ -29,6 +29,18 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
   let programCoordinator: CoordinatorAuth;
   const coordinator = () => programCoordinator;
   const unique = () => randomUUID().slice(0, 8);
+  /** What `read` answers once `done` holds, or after ten seconds: what the course does after the API answered. */
+  const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+    let value = await read();
+    for (const giveUp = Date.now() + 10_000; !done(value) && Date.now() < giveUp; value = await read())
+      await new Promise((next) => setTimeout(next, 20));
+    return value;
+  };
+  /** The signals of this name in the course's history; one sent while the course is busy shows once its task is done. */
+  const signalsNamed = async (id: string, name: string) =>
+    (await engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id)).fetchHistory()).events!.filter(
+      (event) => event.workflowExecutionSignaledEventAttributes?.signalName === name,
+    ).length;
   let programId: string;
   let municipalityId: string;
   let referrerId: string;
@@ -440,11 +452,12 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     // The same answer sent again (its first send's answer lost) is found, not refused, and the course told again (it takes an
     // answer once: the workflow's own tests).
     expect((await answer(id, 'young-person', 'accept')).body).toEqual(firstAccept);
-    const accepts = async () =>
-      (await engine.api.get(Client).workflow.getHandle(mentorshipWorkflowId(id)).fetchHistory()).events!.filter(
-        (event) => event.workflowExecutionSignaledEventAttributes?.signalName === 'proposalAccepted',
-      ).length;
-    expect(await accepts()).toBe(2);
+    expect(
+      await until(
+        () => signalsNamed(id, 'proposalAccepted'),
+        (count) => count >= 2,
+      ),
+    ).toBe(2);
     expect((await answer(id, 'young-person', 'decline', 409)).body).toMatchObject({
       code: 'already-answered',
       params: { party: 'young-person', answer: 'accept' },
@@ -516,12 +529,6 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
         )
       ).id;
     const program = await reviewedProgram();
-    const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
-      let value = await read();
-      for (const giveUp = Date.now() + 10_000; !done(value) && Date.now() < giveUp; value = await read())
-        await new Promise((next) => setTimeout(next, 20));
-      return value;
-    };
     const reviewNudge = async (id: string) =>
       engine.dataSource.getRepository(Nudge).findOneBy({ key: `${mentorshipWorkflowId(id)}/review-due:1000` });
     const updatesNamed = async (id: string, name: string) =>
@@ -573,9 +580,12 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     await engine.dataSource.getRepository(IdempotentRequest).delete({ key });
     expect((await review(id, 'extend', 200, key)).body).toEqual(extended);
     expect(await engine.dataSource.getRepository(CourseReview).countBy({ mentorshipId: id })).toBe(1);
-    const signalsNamed = async (name: string) =>
-      (await course.fetchHistory()).events!.filter((event) => event.workflowExecutionSignaledEventAttributes?.signalName === name).length;
-    expect(await signalsNamed('reviewHeld')).toBe(2);
+    expect(
+      await until(
+        () => signalsNamed(id, 'reviewHeld'),
+        (count) => count >= 2,
+      ),
+    ).toBe(2);
     expect((await review(id, 'continue', 409)).body).toMatchObject({ code: 'no-review-due' });
 
     // Extended past the maximum: refused with the maximum, and nothing stored.

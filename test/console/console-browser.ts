@@ -93,3 +93,19 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/**
+ * Loses the answer to the page's first POST to `url` (its reads pass): after the API took it (`reachingTheApi`), as when the
+ * connection drops on the way back, or before. Answers the Idempotency-Key of each POST sent there, in order, as they come.
+ */
+export async function loseFirstAnswer(page: Page, url: string, { reachingTheApi }: { reachingTheApi: boolean }): Promise<string[]> {
+  const keys: string[] = [];
+  await page.route(url, async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    keys.push(route.request().headers()['idempotency-key']);
+    if (keys.length > 1) return route.fallback();
+    if (reachingTheApi) expect((await route.fetch()).ok()).toBe(true);
+    await route.abort(reachingTheApi ? 'connectionreset' : 'internetdisconnected');
+  });
+  return keys;
+}

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { AppConfig } from '../../libs/config/app-config';
 import { CONSOLE_POLICY } from '../../apps/api/src/security/security-headers';
 import { linkIn } from '../support/sign-in';
-import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
+import { loseFirstAnswer, pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
@@ -19,17 +19,6 @@ describe("the coordinators' console in a browser", () => {
   let desktop: BrowserContext;
 
   const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-
-  /** Loses the answer to the page's next meeting log (a POST; the course's reads pass): after the API stored it, or before. */
-  const loseNextMeetingAnswer = async (page: Page, { reachingTheApi }: { reachingTheApi: boolean }) => {
-    let lost = false;
-    await page.route('**/mentorships/*/meetings', async (route) => {
-      if (lost || route.request().method() !== 'POST') return route.fallback();
-      lost = true;
-      if (reachingTheApi) expect((await route.fetch()).status()).toBe(200);
-      await route.abort(reachingTheApi ? 'connectionreset' : 'internetdisconnected');
-    });
-  };
 
   beforeAll(async () => {
     world = await consoleWorld(suite.engine);
@@ -121,7 +110,7 @@ describe("the coordinators' console in a browser", () => {
     await page.getByLabel('Dato').fill(new Date().toISOString().slice(0, 10));
     // The first send reaches the API, which stores the meeting, but its answer is lost on the way back: the page says so in her
     // words, and the meeting sent again goes under the first send's id, so it is logged once.
-    await loseNextMeetingAnswer(page, { reachingTheApi: true });
+    await loseFirstAnswer(page, '**/mentorships/*/meetings', { reachingTheApi: true });
     await page.getByRole('button', { name: 'Log mødet' }).click();
     const noAnswer = page.getByRole('alert').filter({ hasText: 'Mentorflow svarer ikke lige nu' });
     expect(await noAnswer.innerText()).toContain('Måske er din forbindelse afbrudt. Når den er tilbage, så send igen.');
@@ -143,15 +132,7 @@ describe("the coordinators' console in a browser", () => {
     const page = await newPage(desktop);
     await page.goto(`${suite.base}/mentorships/${world.mentorshipId}`);
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
-    const keys: string[] = [];
-    let lost = false;
-    await page.route('**/mentorships/*/check-ins', async (route) => {
-      keys.push(route.request().headers()['idempotency-key']);
-      if (lost) return route.fallback();
-      lost = true;
-      expect((await route.fetch()).status()).toBe(200);
-      await route.abort('connectionreset');
-    });
+    const keys = await loseFirstAnswer(page, '**/mentorships/*/check-ins', { reachingTheApi: true });
     const send = page.getByRole('button', { name: 'Registrér opfølgningen' });
     await send.click();
     await page.getByRole('alert').filter({ hasText: 'Måske er din forbindelse afbrudt' }).waitFor();
@@ -207,7 +188,7 @@ describe("the coordinators' console in a browser", () => {
     }
     // A send with no answer (the connection lost before the API saw it): the alert fits the phone too.
     await page.goto(`${suite.base}/mentorships/${world.mentorshipId}`);
-    await loseNextMeetingAnswer(page, { reachingTheApi: false });
+    await loseFirstAnswer(page, '**/mentorships/*/meetings', { reachingTheApi: false });
     await page.getByRole('button', { name: 'Log mødet' }).click();
     await page.getByRole('alert').filter({ hasText: 'Måske er din forbindelse afbrudt' }).waitFor();
     expect(await pageWidth(page)).toBe(360);

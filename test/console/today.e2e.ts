@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
+import { loseFirstAnswer, pageWidth, screenshot, seriousViolations, tabTo } from './console-browser';
 import { consoleSuite } from './console-suite';
 import { type ConsoleWorld, consoleWorld } from './console-world';
 
@@ -96,6 +96,20 @@ describe("the coordinator's Today page and her mentors in a browser", () => {
     await page.getByRole('alert').getByText('Mentoren har stadig 1 forløb.', { exact: false }).waitFor();
     await screenshot(page, 'mentor-1280');
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Paused, though the first send's answer was lost: sent again under its Idempotency-Key, she gets the path's first answer, not
+    // a refusal of her own change. Resumed after, as she was.
+    const keys = await loseFirstAnswer(page, '**/mentors/*/path/pause', { reachingTheApi: true });
+    await page.getByRole('button', { name: 'Sæt på pause' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Måske er din forbindelse afbrudt' }).waitFor();
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/path/pause'));
+    await page.getByRole('button', { name: 'Sæt på pause' }).click();
+    expect((await answered).headers()['idempotent-replayed']).toBe('true');
+    expect(keys).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), keys[0]]);
+    await page.getByText(/Nu: På pause siden/).waitFor();
+    expect(await timeline.getByText(/^Sat på pause /).count()).toBe(1);
+    await page.getByRole('button', { name: 'Genoptag' }).click();
+    await page.getByText(/Nu: Aktiv mentor siden/).waitFor();
     await page.close();
   });
 

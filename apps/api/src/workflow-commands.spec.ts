@@ -4,12 +4,13 @@ import { WorkflowNotFoundError } from '@temporalio/common';
 import { EngineBusyError } from '../../../libs/temporal-connection/engine-gate';
 import { storeThenCommand, storeThenSignal } from './workflow-commands';
 
-describe('storeThenCommand', () => {
-  const stored = () => {
-    const undo = jest.fn(async () => undefined);
-    return { undo, store: async () => undo };
-  };
+/** A row stored, and its undo, watched. */
+const stored = () => {
+  const undo = jest.fn(async () => undefined);
+  return { undo, store: async () => undo };
+};
 
+describe('storeThenCommand', () => {
   it('keeps the row when the command is carried out', async () => {
     const { undo, store } = stored();
     await expect(storeThenCommand(store, async () => 'counted')).resolves.toBe('counted');
@@ -45,11 +46,6 @@ describe('storeThenCommand', () => {
 });
 
 describe('storeThenSignal', () => {
-  const stored = () => {
-    const undo = jest.fn(async () => undefined);
-    return { undo, store: async () => undo };
-  };
-
   it('keeps the row when the signal is delivered', async () => {
     const { undo, store } = stored();
     await storeThenSignal(store, async () => undefined);

@@ -25,4 +25,10 @@ describe('the ids a form sends its records under', () => {
     ids.stored();
     expect(ids.idFor({ minutes: 60 })).toBe('id-2');
   });
+
+  it('sends a command under the same id as its Idempotency-Key, so a retry gets the first send’s answer', () => {
+    const ids = counting();
+    expect(ids.onceFor({ decision: 'extend' })).toEqual({ id: 'id-1', headers: { 'Idempotency-Key': 'id-1' } });
+    expect(ids.onceFor({ decision: 'extend' }).headers['Idempotency-Key']).toBe('id-1');
+  });
 });

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRecordIds } from '../api/record-ids';
+import { type SentOnce, useRecordIds } from '../api/record-ids';
 import { Field } from '../components/Field';
 import { CommandResult } from './CommandResult';
 import { useCourseCommand } from './course-command';
@@ -11,16 +11,6 @@ export interface Choice {
   label: string;
   optionsKey: string;
   options: readonly string[];
-}
-
-/**
- * How a command is sent so that sending the same choices again after a send with no answer does it once: the id of the record it
- * makes (for one that makes a record), and the same as its Idempotency-Key, so the API answers a retry with the first send's
- * outcome (useRecordIds: the same while the choices are the same and not yet done).
- */
-export interface SentOnce {
-  id: string;
-  headers: { 'Idempotency-Key': string };
 }
 
 /** A command whose input is a few choices from fixed lists (or none): a labelled select per choice, and one button. */
@@ -46,10 +36,7 @@ export function ChoiceForm({
     Object.fromEntries(choices.map((choice) => [choice.name, choice.options[0]])),
   );
   const ids = useRecordIds();
-  const command = useCourseCommand(courseId, (chosen: Record<string, string>) => {
-    const id = ids.idFor(chosen);
-    return send(chosen, { id, headers: { 'Idempotency-Key': id } });
-  });
+  const command = useCourseCommand(courseId, (chosen: Record<string, string>) => send(chosen, ids.onceFor(chosen)));
   // A choice whose options changed under it (an exit conversation just recorded leaves the other party) takes the first left.
   const chosen = (choice: Choice) => (choice.options.includes(values[choice.name]) ? values[choice.name] : choice.options[0]);
   const onSubmit = (event: FormEvent) => {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type SentOnce, useRecordIds } from '../api/record-ids';
 import { Field } from '../components/Field';
 import { CommandResult } from '../course/CommandResult';
 import { useMentorCommand } from './mentor-data';
@@ -25,14 +26,16 @@ export function MentorCommandForm({
   /** Key of the command's texts: `${title}.title`, `.submit`, `.done`. */
   title: string;
   choices?: MentorChoice[];
-  send: (values: Record<string, string>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  /** Sends the command with `once.headers`, so the same choices sent again after a send with no answer do it once. */
+  send: (values: Record<string, string>, once: SentOnce) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(choices.map((c) => [c.name, c.options[0]])));
-  const command = useMentorCommand(mentorId, send);
+  const ids = useRecordIds();
+  const command = useMentorCommand(mentorId, (chosen: Record<string, string>) => send(chosen, ids.onceFor(chosen)));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    command.mutate(values);
+    command.mutate(values, { onSuccess: ids.stored });
   };
   return (
     <form onSubmit={onSubmit} noValidate>

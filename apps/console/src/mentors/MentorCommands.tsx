@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import type { SentOnce } from '../api/record-ids';
 import type { MentorPath } from './mentor-data';
 import { MentorCommandForm } from './MentorCommandForm';
 
@@ -17,7 +18,7 @@ const END_REASONS = [
 const BEFORE_APPROVAL = ['applied', 'screening', 'course', 'awaiting-approval'];
 const ENDED = ['retired', 'rejected', 'withdrawn'];
 
-type Send = (values: Record<string, string>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type Send = Parameters<typeof MentorCommandForm>[0]['send'];
 type Command = { key: string; send: Send; choices?: Parameters<typeof MentorCommandForm>[0]['choices'] };
 
 /**
@@ -45,13 +46,14 @@ export function MentorCommands({ mentorId, path }: { mentorId: string; path: Men
 }
 
 function commandsOf(id: string, path: MentorPath | null): Command[] {
-  const at = { params: { path: { id } } };
-  if (!path) return [{ key: 'apply', send: () => api.POST('/mentors/{id}/application', at) }];
-  const ending = (reason: string) => ({ ...at, body: { reason: reason as (typeof END_REASONS)[number] } });
+  const at = ({ headers }: SentOnce) => ({ params: { path: { id } }, headers });
+  if (!path) return [{ key: 'apply', send: (_, once) => api.POST('/mentors/{id}/application', at(once)) }];
+  const ending = (reason: string, once: SentOnce) => ({ ...at(once), body: { reason: reason as (typeof END_REASONS)[number] } });
   const reasons = [{ name: 'reason', label: 'mentors.commands.reason', optionsKey: 'mentors.endReasons', options: END_REASONS }];
   const commands: Command[] = [];
   const phase = path.phase;
-  if (phase === 'applied') commands.push({ key: 'beginScreening', send: () => api.POST('/mentors/{id}/path/begin-screening', at) });
+  if (phase === 'applied')
+    commands.push({ key: 'beginScreening', send: (_, once) => api.POST('/mentors/{id}/path/begin-screening', at(once)) });
   if (phase === 'screening') {
     commands.push({
       key: 'screeningStep',
@@ -65,9 +67,9 @@ function commandsOf(id: string, path: MentorPath | null): Command[] {
         },
         { name: 'result', label: 'mentors.commands.result', optionsKey: 'mentors.results', options: RESULTS },
       ],
-      send: (values) =>
+      send: (values, once) =>
         api.POST('/mentors/{id}/path/screening-steps', {
-          ...at,
+          ...at(once),
           body: {
             step: values.step as MentorPath['checklist']['screening'][number]['step'],
             result: values.result as (typeof RESULTS)[number],
@@ -76,21 +78,25 @@ function commandsOf(id: string, path: MentorPath | null): Command[] {
     });
   }
   if (phase === 'course' && !path.courseEnrolledAt)
-    commands.push({ key: 'enrol', send: () => api.POST('/mentors/{id}/path/course/enrol', at) });
+    commands.push({ key: 'enrol', send: (_, once) => api.POST('/mentors/{id}/path/course/enrol', at(once)) });
   if (phase === 'course' && path.courseEnrolledAt) {
-    commands.push({ key: 'completeCourse', send: () => api.POST('/mentors/{id}/path/course/complete', at) });
+    commands.push({ key: 'completeCourse', send: (_, once) => api.POST('/mentors/{id}/path/course/complete', at(once)) });
   }
-  if (phase === 'awaiting-approval') commands.push({ key: 'approve', send: () => api.POST('/mentors/{id}/path/approve', at) });
-  if (phase === 'available') commands.push({ key: 'pause', send: () => api.POST('/mentors/{id}/path/pause', at) });
-  if (phase === 'paused') commands.push({ key: 'resume', send: () => api.POST('/mentors/{id}/path/resume', at) });
+  if (phase === 'awaiting-approval') commands.push({ key: 'approve', send: (_, once) => api.POST('/mentors/{id}/path/approve', at(once)) });
+  if (phase === 'available') commands.push({ key: 'pause', send: (_, once) => api.POST('/mentors/{id}/path/pause', at(once)) });
+  if (phase === 'paused') commands.push({ key: 'resume', send: (_, once) => api.POST('/mentors/{id}/path/resume', at(once)) });
   if (phase === 'available' || phase === 'paused') {
-    commands.push({ key: 'retire', choices: reasons, send: (v) => api.POST('/mentors/{id}/path/retire', ending(v.reason)) });
+    commands.push({ key: 'retire', choices: reasons, send: (v, once) => api.POST('/mentors/{id}/path/retire', ending(v.reason, once)) });
   }
   if (BEFORE_APPROVAL.includes(phase)) {
-    commands.push({ key: 'reject', choices: reasons, send: (v) => api.POST('/mentors/{id}/path/reject', ending(v.reason)) });
+    commands.push({ key: 'reject', choices: reasons, send: (v, once) => api.POST('/mentors/{id}/path/reject', ending(v.reason, once)) });
   }
   if (!ENDED.includes(phase)) {
-    commands.push({ key: 'withdraw', choices: reasons, send: (v) => api.POST('/mentors/{id}/path/withdraw', ending(v.reason)) });
+    commands.push({
+      key: 'withdraw',
+      choices: reasons,
+      send: (v, once) => api.POST('/mentors/{id}/path/withdraw', ending(v.reason, once)),
+    });
   }
   return commands;
 }
