@@ -8,6 +8,7 @@ import type { OutcomeReport } from '../libs/reports/outcome-report';
 import type { WellBeingReport } from '../libs/reports/well-being-report';
 import { CoordinatorAuth, Engine, startEngine } from './support/engine';
 import { activateCourse } from './support/mentorships';
+import { dayIn } from '../workflows/shared/calendar-day';
 
 /**
  * How each of the PIFT evaluation's 44 courses ended (docs/presets.md, Sources): 13 into education, 4 into work, 13 retained, 14 neither.
@@ -42,7 +43,8 @@ describe('reports of a PIFT-shaped cohort through the real API, worker, Temporal
   let programId: string;
   let municipalityId: string;
   const slug = `pift-report-${randomUUID().slice(0, 8)}`;
-  const today = new Date().toISOString().slice(0, 10);
+  /** The program's today: its reports count its days where it is kept. */
+  const today = dayIn(new Date(), FAST_START_POLICY.notifications.timeZone);
   /** The coordinator of the cohort's program. */
   let programCoordinator: CoordinatorAuth;
   const coordinator = () => programCoordinator;

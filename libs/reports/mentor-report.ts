@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ProgramsService } from '../programs/programs.service';
 import { MENTOR_PHASES, MentorPhase } from '../../workflows/mentor/messages';
 import { PHASES_HOLDING_A_SLOT } from '../../workflows/mentorship/messages';
-import { ReportScope } from './report-scope';
+import { ReportScope, type ReportTimeZone } from './report-scope';
 import { Suppression } from './suppression';
 
 export interface MentorReport {
@@ -27,7 +27,7 @@ export class MentorReports {
     private readonly programs: ProgramsService,
   ) {}
 
-  async build(scope: ReportScope, suppression: Suppression): Promise<MentorReport> {
+  async build(scope: ReportScope, suppression: Suppression, timeZone: ReportTimeZone): Promise<MentorReport> {
     const params = [scope.programId, scope.municipalityId ?? null];
     const phases: Array<{ phase: MentorPhase; mentors: number }> = await this.dataSource.query(
       `SELECT path_phase AS phase, COUNT(*)::int AS mentors FROM mentors
@@ -52,8 +52,8 @@ export class MentorReports {
       scope,
       minimumCount: suppression.minimumCount,
       byPhase,
-      screeningDays: suppression.mean(await this.daysIn('screening', scope)),
-      courseDays: suppression.mean(await this.daysIn('course', scope)),
+      screeningDays: suppression.mean(await this.daysIn('screening', scope, timeZone)),
+      courseDays: suppression.mean(await this.daysIn('course', scope, timeZone)),
       capacity: {
         mentors: byPhase.available,
         slots: availableHidden ? null : suppression.count(slots),
@@ -64,7 +64,7 @@ export class MentorReports {
   }
 
   /** From a mentor's first event in the phase to the first event after it in another phase, for phases left in the period. */
-  private async daysIn(phase: 'screening' | 'course', scope: ReportScope): Promise<number[]> {
+  private async daysIn(phase: 'screening' | 'course', scope: ReportScope, timeZone: ReportTimeZone): Promise<number[]> {
     const rows: Array<{ days: number }> = await this.dataSource.query(
       `WITH steps AS (
          SELECT event.mentor_id, event.phase, event.at,
@@ -78,8 +78,8 @@ export class MentorReports {
        )
        SELECT ROUND(EXTRACT(EPOCH FROM left_phase.at - entered.at) / 86400)::int AS days
          FROM entered JOIN left_phase USING (mentor_id)
-        WHERE (left_phase.at AT TIME ZONE 'UTC')::date BETWEEN $4 AND $5`,
-      [scope.programId, scope.municipalityId ?? null, phase, scope.from, scope.to],
+        WHERE (left_phase.at AT TIME ZONE $6)::date BETWEEN $4 AND $5`,
+      [scope.programId, scope.municipalityId ?? null, phase, scope.from, scope.to, timeZone],
     );
     return rows.map((row) => row.days);
   }

@@ -12,7 +12,8 @@ import {
   PARTIES,
   Party,
 } from '../../workflows/mentorship/messages';
-import { DAY_MS, dayOf, daysBetween, MONTH_DAYS, ReportScope } from './report-scope';
+import { dayIn } from '../../workflows/shared/calendar-day';
+import { DAY_MS, daysBetween, MONTH_DAYS, periodIn, ReportScope, type ReportTimeZone } from './report-scope';
 import { oneDecimal, Suppression } from './suppression';
 
 export interface OutcomeReport {
@@ -53,7 +54,7 @@ export class OutcomeReports {
     private readonly programs: ProgramsService,
   ) {}
 
-  async build(scope: ReportScope, suppression: Suppression): Promise<OutcomeReport> {
+  async build(scope: ReportScope, suppression: Suppression, timeZone: ReportTimeZone): Promise<OutcomeReport> {
     const courses: CourseRow[] = await this.dataSource.query(
       `SELECT id, match_started_at AS "matchStartedAt", closed_at AS "closedAt",
               closure_kind AS "closureKind", closure_reason AS "closureReason", outcome
@@ -61,6 +62,7 @@ export class OutcomeReports {
         WHERE program_id = $1 AND ($2::uuid IS NULL OR municipality_id = $2) AND match_started_at IS NOT NULL`,
       [scope.programId, scope.municipalityId ?? null],
     );
+    const dayOf = (instant: Date) => dayIn(instant, timeZone);
     const inPeriod = (instant: Date | null) => instant !== null && dayOf(instant) >= scope.from && dayOf(instant) <= scope.to;
     const closed = courses.filter((course) => inPeriod(course.closedAt));
     const tally = <K extends string>(keys: readonly K[], of: (course: CourseRow) => K | null) =>
@@ -89,7 +91,7 @@ export class OutcomeReports {
       inEducationOrJobAtClosure: suppression.hidesAny(outcomes) ? null : suppression.share(settled, closed.length),
       durationDays: suppression.mean(closed.map((course) => Math.round(daysBetween(course.matchStartedAt!, course.closedAt!)))),
       exitConversationsNotHeld: await this.exitConversationsNotHeld(closed, suppression),
-      contact: await this.contact(scope, courses, suppression),
+      contact: await this.contact(scope, courses, suppression, timeZone),
     };
   }
 
@@ -105,12 +107,16 @@ export class OutcomeReports {
   }
 
   /** Hours logged in the period per month of matched time in it, against the policy's target per month. */
-  private async contact(scope: ReportScope, courses: CourseRow[], suppression: Suppression): Promise<OutcomeReport['contact']> {
+  private async contact(
+    scope: ReportScope,
+    courses: CourseRow[],
+    suppression: Suppression,
+    timeZone: ReportTimeZone,
+  ): Promise<OutcomeReport['contact']> {
     const { policy } = await this.programs.policy(scope.programId);
     const { targetHours, per } = policy.contact;
     const targetHoursPerMonth = oneDecimal(per === 'week' ? targetHours * WEEKS_PER_MONTH : targetHours);
-    const periodStart = Date.parse(`${scope.from}T00:00:00Z`);
-    const periodEnd = Date.parse(`${scope.to}T00:00:00Z`) + DAY_MS;
+    const { startMs: periodStart, endMs: periodEnd } = periodIn(scope, timeZone);
     const matchedDays = (course: CourseRow) =>
       Math.max(0, Math.min(periodEnd, course.closedAt?.getTime() ?? periodEnd) - Math.max(periodStart, course.matchStartedAt!.getTime())) /
       DAY_MS;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ReportScope } from './report-scope';
+import { ReportScope, type ReportTimeZone } from './report-scope';
 import { oneDecimal, Suppression } from './suppression';
 
 export interface MunicipalityReferrals {
@@ -39,14 +39,14 @@ interface ReferralRow {
 export class ReferralReports {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async build(scope: ReportScope, suppression: Suppression): Promise<ReferralReport> {
+  async build(scope: ReportScope, suppression: Suppression, timeZone: ReportTimeZone): Promise<ReferralReport> {
     const rows: ReferralRow[] = await this.dataSource.query(
       `WITH made AS (
          SELECT referral.id, referral.municipality_id, referral.referred_at, course.match_started_at
            FROM referrals referral
            LEFT JOIN mentorships course ON course.id = referral.id
           WHERE referral.program_id = $1 AND ($2::uuid IS NULL OR referral.municipality_id = $2)
-            AND (referral.referred_at AT TIME ZONE 'UTC')::date BETWEEN $3 AND $4
+            AND (referral.referred_at AT TIME ZONE $5)::date BETWEEN $3 AND $4
        ), attempts AS (
          SELECT mentorship_id,
                 COUNT(*) FILTER (WHERE outcome LIKE 'declined%') AS declined,
@@ -66,7 +66,7 @@ export class ReferralReports {
          LEFT JOIN attempts ON attempts.mentorship_id = made.id
         GROUP BY made.municipality_id, municipality.name
         ORDER BY municipality.name`,
-      [scope.programId, scope.municipalityId ?? null, scope.from, scope.to],
+      [scope.programId, scope.municipalityId ?? null, scope.from, scope.to, timeZone],
     );
     return {
       scope,

@@ -19,7 +19,12 @@ describe('suppression in whole reports', () => {
 
   it('well-being: three young people all in the depression band show no band at all, not [null, 0, 0]', async () => {
     const rows = ['a', 'b', 'c'].map((mentorshipId, index) => ({ mentorshipId, duePoint: '0d', score: 12 + index * 4 }));
-    const report = await new WellBeingReports(database([[/FROM measurements/, rows]]), programs).build(scope, 'who5', suppression);
+    const report = await new WellBeingReports(database([[/FROM measurements/, rows]]), programs).build(
+      scope,
+      'who5',
+      suppression,
+      'Europe/Copenhagen',
+    );
     expect(report.cohorts[0]).toMatchObject({
       through: '0d',
       n: null,
@@ -44,7 +49,7 @@ describe('suppression in whole reports', () => {
         [/FROM meetings/, [{ minutes: 0 }]],
       ]),
       programs,
-    ).build(scope, suppression);
+    ).build(scope, suppression, 'Europe/Copenhagen');
     // 2 into work and 3 with none are hidden together; 22 of 25 settled would give the 2 away.
     expect(report.outcomes).toEqual({ 'education-started': 10, 'job-started': null, retained: 10, none: null });
     expect(report.inEducationOrJobAtClosure).toBeNull();
@@ -62,7 +67,7 @@ describe('suppression in whole reports', () => {
         [/AS used/, [{ used: 5 }]],
       ]),
       programs,
-    ).build(scope, suppression);
+    ).build(scope, suppression, 'Europe/Copenhagen');
     expect(report.byPhase).toMatchObject({ screening: null, available: null, course: 30 });
     expect(report.capacity).toEqual({ mentors: null, slots: null, used: 5, share: null });
   });

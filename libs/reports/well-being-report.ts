@@ -15,7 +15,7 @@ import {
 } from '../domain/instruments';
 import { bandOf } from '../measurements/scoring';
 import { ProgramsService } from '../programs/programs.service';
-import { ReportScope } from './report-scope';
+import { ReportScope, type ReportTimeZone } from './report-scope';
 import { oneDecimal, Suppression } from './suppression';
 
 /** Every instrument with a score to report: the questionnaires of the registry. */
@@ -65,7 +65,12 @@ export class WellBeingReports {
     private readonly programs: ProgramsService,
   ) {}
 
-  async build(scope: ReportScope, instrument: ReportedInstrument, suppression: Suppression): Promise<WellBeingReport> {
+  async build(
+    scope: ReportScope,
+    instrument: ReportedInstrument,
+    suppression: Suppression,
+    timeZone: ReportTimeZone,
+  ): Promise<WellBeingReport> {
     const { policy } = await this.programs.policy(scope.programId);
     const duePoints = measurementDuePoints(policy)
       .filter((due) => due.instrument === instrument)
@@ -75,9 +80,9 @@ export class WellBeingReports {
          FROM measurements measurement
          JOIN mentorships course ON course.id = measurement.mentorship_id
         WHERE course.program_id = $1 AND ($2::uuid IS NULL OR course.municipality_id = $2)
-          AND (course.match_started_at AT TIME ZONE 'UTC')::date BETWEEN $3 AND $4
+          AND (course.match_started_at AT TIME ZONE $6)::date BETWEEN $3 AND $4
           AND measurement.instrument = $5 AND measurement.score IS NOT NULL`,
-      [scope.programId, scope.municipalityId ?? null, scope.from, scope.to, instrument],
+      [scope.programId, scope.municipalityId ?? null, scope.from, scope.to, instrument, timeZone],
     );
     const banded = isBanded(instrument) ? { instrument, limits: INSTRUMENTS[instrument].bands.limitsIn(policy.measurements) } : undefined;
     const scores = new Map<string, Map<string, number>>();
