@@ -71,7 +71,7 @@ export type Undo = () => Promise<void>;
  * not found). Anything else (a timeout, a lost connection) may have
  * delivered it.
  */
-export function isUndelivered(error: unknown): boolean {
+function isUndelivered(error: unknown): boolean {
   return error instanceof EngineBusyError || error instanceof WorkflowNotFoundError || error instanceof NotFoundException;
 }
 
