@@ -192,7 +192,7 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
       );
       expect(quota).toMatchObject({ agreed: 10, made: 0, expectedByNow: 5, behind: true, archivedAt: null });
 
-      await refer(odenseReferrer.id, new Date(Date.now() - 101 * DAY_MS).toISOString()); // before the period
+      await refer(odenseReferrer.id, new Date(Date.now() - 102 * DAY_MS).toISOString()); // before the period
       await refer(nyborgReferrer.id); // another municipality
       for (let i = 0; i < 4; i++) await refer(odenseReferrer.id);
       const progress = async () =>
@@ -201,6 +201,9 @@ describe('referral quotas and referrals through the real API and PostgreSQL', ()
 
       await refer(odenseReferrer.id, `${day(-100)}T00:00:00Z`); // the first moment of the period counts
       expect(await progress()).toEqual([expect.objectContaining({ id: quota.id, made: 5, expectedByNow: 5, behind: false })]);
+      // Its days are the program's: at 23:30 UTC the day before, it is already the period's first day in Copenhagen.
+      await refer(odenseReferrer.id, new Date(Date.parse(`${day(-100)}T00:00:00Z`) - 30 * 60_000).toISOString());
+      expect(await progress()).toEqual([expect.objectContaining({ id: quota.id, made: 6 })]);
     });
 
     it('expects nothing of a period not begun and all of one that has ended', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { durationMs } from '../../libs/domain/duration';
-import { calendarDateOf } from '../../libs/calendar/calendar-date';
+import { dayIn } from '../../workflows/shared/calendar-day';
 import { ReferralQuotasService } from '../../libs/people/referrals/referral-quotas.service';
 import { ProgramsService } from '../../libs/programs/programs.service';
 
@@ -20,13 +20,15 @@ export class QuotaActivities {
   ) {}
 
   async quotasBehind({ programId }: { programId: string }): Promise<QuotasBehind> {
-    const today = calendarDateOf(new Date());
+    const { policy } = await this.programs.policy(programId);
+    // Its quotas' days are the program's (quota-days.ts).
+    const today = dayIn(new Date(), policy.notifications.timeZone);
     const inPeriod = (await this.quotas.listWithProgress({ programId }, false)).filter(
       (quota) => quota.periodStart <= today && today < quota.periodEnd,
     );
     return {
       behind: inPeriod.filter((quota) => quota.behind).map((quota) => ({ quotaId: quota.id, municipalityId: quota.municipalityId })),
-      checkEveryMs: durationMs((await this.programs.policy(programId)).policy.nudges.quotaCheckEvery),
+      checkEveryMs: durationMs(policy.nudges.quotaCheckEvery),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { herPartSql, PlacedBy } from '../access/list-filters';
 import type { ListScope } from '../access/access.service';
 import { Permission } from '../access/permission';
+import { referredWithin } from '../people/referrals/quota-days';
 import { NUDGE_KINDS_LISTED_AS_FACTS, STALL_KINDS, TodayItemKind, WAITING_PHASES } from './today-items';
 
 /**
@@ -144,7 +145,7 @@ export const TODAY_QUERIES: Record<TodayItemKind, TodayQuery> = {
                jsonb_build_object('agreed', q.agreed, 'referred', (
                  SELECT count(*)::int FROM referrals r
                   WHERE r.program_id = q.program_id AND r.municipality_id = q.municipality_id
-                    AND r.referred_at >= q.period_start AND r.referred_at < q.period_end
+                    AND ${referredWithin('r', 'q')}
                ), 'periodStart', q.period_start::text, 'periodEnd', q.period_end::text) AS params,
                mu.name AS label, q.program_id, NULL::uuid AS mentorship_id, NULL::uuid AS mentor_id, NULL::uuid AS escalation_id,
                p.id AS nudge_id, q.id AS quota_id

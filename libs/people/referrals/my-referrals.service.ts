@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { dayInProgram, programTimeZone, referredWithin } from './quota-days';
 import { quotaProgress, QuotaProgress } from './quota-progress';
 
 /** A referral as its referrer follows it: which program, when, and how the course stands; nothing of the young person or her mentor. */
@@ -49,24 +50,29 @@ export class MyReferralsService {
   }
 
   async quotas(referrerId: string, now = new Date()): Promise<MunicipalityQuota[]> {
-    const rows: Array<{ program_name: string; period_start: string; period_end: string; agreed: number; made: number }> =
-      await this.dataSource.query(
-        // Period days are UTC days, as ReferralQuotasService counts them.
-        `SELECT p.name AS program_name, q.period_start::text, q.period_end::text, q.agreed,
-                (SELECT COUNT(*)::int FROM referrals r
-                  WHERE r.program_id = q.program_id AND r.municipality_id = q.municipality_id
-                    AND r.referred_at >= q.period_start::timestamp AT TIME ZONE 'UTC'
-                    AND r.referred_at < q.period_end::timestamp AT TIME ZONE 'UTC') AS made
-           FROM referrers rf
-           JOIN referral_quotas q ON q.municipality_id = rf.municipality_id AND q.archived_at IS NULL
-           JOIN programs p ON p.id = q.program_id
-          WHERE rf.id = $1 AND q.period_end > (now() AT TIME ZONE 'UTC')::date
-          ORDER BY q.period_start, p.name`,
-        [referrerId],
-      );
+    const rows: Array<{
+      program_name: string;
+      period_start: string;
+      period_end: string;
+      agreed: number;
+      made: number;
+      time_zone: string;
+    }> = await this.dataSource.query(
+      // Period days are the program's, as ReferralQuotasService counts them (quota-days.ts).
+      `SELECT p.name AS program_name, q.period_start::text, q.period_end::text, q.agreed,
+              (SELECT COUNT(*)::int FROM referrals r
+                WHERE r.program_id = q.program_id AND r.municipality_id = q.municipality_id AND ${referredWithin('r', 'q')}) AS made,
+              ${programTimeZone('q.program_id')} AS time_zone
+         FROM referrers rf
+         JOIN referral_quotas q ON q.municipality_id = rf.municipality_id AND q.archived_at IS NULL
+         JOIN programs p ON p.id = q.program_id
+        WHERE rf.id = $1 AND q.period_end > ${dayInProgram('$2', 'q.program_id')}
+        ORDER BY q.period_start, p.name`,
+      [referrerId, now],
+    );
     return rows.map((row) => {
       const terms = { periodStart: row.period_start, periodEnd: row.period_end, agreed: row.agreed };
-      return { programName: row.program_name, ...terms, ...quotaProgress(terms, row.made, now) };
+      return { programName: row.program_name, ...terms, ...quotaProgress(terms, row.made, now, row.time_zone) };
     });
   }
 }

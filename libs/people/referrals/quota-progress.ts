@@ -1,4 +1,4 @@
-import { startOfDay } from '../../calendar/calendar-date';
+import { startOfDayIn } from '../../calendar/calendar-date';
 
 export interface QuotaTerms {
   /** Inclusive first day, YYYY-MM-DD. */
@@ -17,9 +17,10 @@ export interface QuotaProgress {
   behind: boolean;
 }
 
-export function quotaProgress(terms: QuotaTerms, made: number, now: Date): QuotaProgress {
-  const start = startOfDay(terms.periodStart);
-  const length = startOfDay(terms.periodEnd) - start;
+/** The progress of a quota whose days are those of `timeZone`, its program's (quota-days.ts). */
+export function quotaProgress(terms: QuotaTerms, made: number, now: Date, timeZone: string): QuotaProgress {
+  const start = startOfDayIn(terms.periodStart, timeZone);
+  const length = startOfDayIn(terms.periodEnd, timeZone) - start;
   const elapsed = Math.min(Math.max(now.getTime() - start, 0), length);
   // Whole milliseconds multiplied before dividing: no fraction like 0.1 + 0.2 to round down wrongly.
   const expectedByNow = Math.floor((terms.agreed * elapsed) / length);

@@ -7,6 +7,7 @@ import type { CoordinatorScope } from '../../access/access-scope';
 import { inHerPart } from '../../access/list-filters';
 import { ArchivableStore } from '../archivable-store';
 import { MUNICIPALITY, PROGRAM } from '../references';
+import { programTimeZone, referredWithin } from './quota-days';
 import { QuotaProgress, quotaProgress } from './quota-progress';
 import { refused } from '../../validation/coded-exceptions';
 
@@ -52,20 +53,21 @@ export class ReferralQuotasService extends ArchivableStore<ReferralQuota> {
   /** Counts the referrals within each quota's period in one grouped query. */
   private async withProgress(quotas: ReferralQuota[], now = new Date()): Promise<QuotaWithProgress[]> {
     if (quotas.length === 0) return [];
-    const counts: Array<{ id: string; made: number }> = await this.repository.query(
-      // Period days are UTC days (see calendar-date.ts); the bounds stay plain timestamps so the referrals index serves the range.
-      `SELECT quota.id, COUNT(referral.id)::int AS made
+    const counts: Array<{ id: string; made: number; time_zone: string }> = await this.repository.query(
+      `SELECT quota.id, COUNT(referral.id)::int AS made, ${programTimeZone('quota.program_id')} AS time_zone
          FROM referral_quotas quota
          LEFT JOIN referrals referral
            ON referral.program_id = quota.program_id
           AND referral.municipality_id = quota.municipality_id
-          AND referral.referred_at >= quota.period_start::timestamp AT TIME ZONE 'UTC'
-          AND referral.referred_at < quota.period_end::timestamp AT TIME ZONE 'UTC'
+          AND ${referredWithin('referral', 'quota')}
         WHERE quota.id = ANY($1::uuid[])
-        GROUP BY quota.id`,
+        GROUP BY quota.id, quota.program_id`,
       [quotas.map((quota) => quota.id)],
     );
-    const made = new Map(counts.map((row) => [row.id, row.made]));
-    return quotas.map((quota) => Object.assign(quota, quotaProgress(quota, made.get(quota.id) ?? 0, now)));
+    const counted = new Map(counts.map((row) => [row.id, row]));
+    return quotas.map((quota) => {
+      const { made, time_zone: timeZone } = counted.get(quota.id)!;
+      return Object.assign(quota, quotaProgress(quota, made, now, timeZone));
+    });
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { calendarDateOf } from '../../calendar/calendar-date';
 import { Gender, Mentorship, Program, Referral, Referrer, YoungPerson } from '../../persistence/entities';
 import type { ContactDetails } from '../../persistence/entities/contact-details';
 import { ProgramsService } from '../../programs/programs.service';
 import { coded, invalidInput, refused } from '../../validation/coded-exceptions';
 import { problemAt } from '../../validation/problems';
 import { ageAtReferral, ageRefusal } from './age';
+import { dayInProgram, referredWithin } from './quota-days';
 import { isUniqueViolation, programProblem } from './referrals.service';
 
 /** A program a referrer may refer to: one with a quota for her municipality today, and how far along that quota is. */
@@ -36,16 +36,16 @@ export interface ReferralByReferrer {
   created: boolean;
 }
 
-/** Her municipality's live quotas whose period holds the day ($1 the municipality, $2 the day). */
-const COVERING_DAY = `q.municipality_id = $1 AND q.archived_at IS NULL AND q.period_start <= $2::date AND q.period_end > $2::date`;
+/** Her municipality's live quotas whose period holds the day it is in their program at a moment ($1 the municipality, $2 the moment). */
+const COVERING_DAY = `q.municipality_id = $1 AND q.archived_at IS NULL
+  AND q.period_start <= ${dayInProgram('$2', 'q.program_id')} AND q.period_end > ${dayInProgram('$2', 'q.program_id')}`;
 
 /** Those quotas with the referrals made within each period so far. */
 const QUOTAS_TODAY = `
   SELECT q.id, q.program_id, q.agreed, q.period_start::text, q.period_end::text,
          (SELECT COUNT(*)::int FROM referrals r
            WHERE r.program_id = q.program_id AND r.municipality_id = q.municipality_id
-             AND r.referred_at >= q.period_start::timestamp AT TIME ZONE 'UTC'
-             AND r.referred_at < q.period_end::timestamp AT TIME ZONE 'UTC') AS made
+             AND ${referredWithin('r', 'q')}) AS made
     FROM referral_quotas q
    WHERE ${COVERING_DAY}`;
 
@@ -77,7 +77,7 @@ export class ReferrerReferralsService {
       `SELECT DISTINCT ON (q.program_id) q.*, p.name
          FROM (${QUOTAS_TODAY}) q JOIN programs p ON p.id = q.program_id AND p.status = 'active' AND p.archived_at IS NULL
         ORDER BY q.program_id, q.period_start DESC`,
-      [await this.municipalityOf(referrerId), calendarDateOf(now)],
+      [await this.municipalityOf(referrerId), now],
     );
     const programs = await Promise.all(
       rows.map(async (row) => {
@@ -158,17 +158,16 @@ export class ReferrerReferralsService {
 
   /** Locks the quota that lets her municipality refer to the program today, and refuses when there is none or it is met. */
   private async holdQuota(tx: EntityManager, program: Program, municipalityId: string, referredAt: Date): Promise<void> {
-    const day = calendarDateOf(referredAt);
     // Should two quotas overlap, the latest started counts.
     const [quota]: Array<{ id: string }> = await tx.query(
       `SELECT q.id FROM referral_quotas q WHERE ${COVERING_DAY} AND q.program_id = $3 ORDER BY q.period_start DESC LIMIT 1 FOR UPDATE`,
-      [municipalityId, day, program.id],
+      [municipalityId, referredAt, program.id],
     );
     if (!quota) throw invalidInput([problemAt('programId', 'program-not-for-municipality', { program: program.slug })]);
     // Counted after the lock, so a referral another caseworker just made is in the count.
     const [{ agreed, made, period_end: periodEnd }]: QuotaRow[] = await tx.query(`${QUOTAS_TODAY} AND q.id = $3`, [
       municipalityId,
-      day,
+      referredAt,
       quota.id,
     ]);
     if (made >= agreed) throw refused('quota-full', { program: program.slug, agreed, made, periodEnd });
