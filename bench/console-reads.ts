@@ -103,6 +103,7 @@ export async function measureConsoleReads(
       options,
       targetP95Ms: TARGET_P95_MS,
       today: { ...idle.today, counts: answer.counts, items: answer.items.length },
+      coursesList: idle.coursesList,
       coursePage: idle.coursePage,
       refused: idle.refused,
       underLoad,

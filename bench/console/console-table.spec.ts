@@ -5,6 +5,7 @@ import { consoleTable } from './console-table';
 const ms = (p50: number, p95: number): LatencySummary => ({ count: 300, p50, p95, p99: p95 + 1, max: p95 + 2, mean: p50 });
 const reads = (p95: number, refused = 0) => ({
   today: { coordinator: ms(10, p95), municipal: ms(10, p95) },
+  coursesList: ms(10, p95),
   coursePage: { page: ms(10, p95), state: ms(10, p95), meetings: ms(10, p95) },
   refused,
 });

@@ -15,6 +15,11 @@ export interface CoursePageFigures {
 export interface ConsoleReads {
   /** GET /today for a coordinator of two of the four programs, and for a municipal coordinator of one program's part. */
   today: { coordinator: LatencySummary; municipal: LatencySummary };
+  /**
+   * The courses page (/mentorships) as it reads today, for the coordinator of two of the four programs: every referral and every
+   * young person of her programs, asked together, which the page joins and sorts itself.
+   */
+  coursesList: LatencySummary;
   coursePage: CoursePageFigures;
   /**
    * Timed reads the API turned away (503 engine-busy, Retry-After), which the console shows as "too busy, try again": counted
@@ -37,8 +42,16 @@ export async function timeConsoleReads(readers: ConsoleReaders, requests: number
   const today = (client: BenchClient) => async () => served(await client.send('GET', '/today', undefined, READ_ANSWERS));
   const coordinator = await timed(requests, today(readers.coordinator), refusals);
   const municipal = await timed(requests, today(readers.municipal), refusals);
+  const coursesList = await timed(
+    requests,
+    async () =>
+      (
+        await Promise.all(['/referrals', '/young-people'].map((path) => readers.coordinator.send('GET', path, undefined, READ_ANSWERS)))
+      ).every(served),
+    refusals,
+  );
   const coursePage = await timeCoursePages(readers.courses, readers.mentorshipIds, requests, refusals);
-  return { today: { coordinator, municipal }, coursePage, refused: refusals.count };
+  return { today: { coordinator, municipal }, coursesList, coursePage, refused: refusals.count };
 }
 
 /** A read is served (200) or turned away for now (503 engine-busy); anything else fails the run. */
