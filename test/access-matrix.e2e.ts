@@ -258,6 +258,8 @@ const MATRIX: Row[] = [
 
   // The world's course is active: commands of earlier or later phases are refused (409). Logging a meeting, a check-in or an escalation
   // only adds to it.
+  // Every coordinator gets her list of courses, each her own part of her programs'.
+  { route: 'GET /mentorships', call: () => ({ path: '/mentorships' }), allowed: anyCoordinator(200) },
   {
     route: 'GET /mentorships/{id}',
     call: (w) => ({ path: course(w) }),

@@ -605,6 +605,32 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     expect((await reviewNudge(before))?.closedBy).toBe('review held');
   });
 
+  it("lists her courses from their rows, newest referral first, a page at a time, by phase; another program's coordinator sees none", async () => {
+    const program = (await engine.program({ preset: 'pift', slug: `pift-list-${unique()}` }, programCoordinator)).id;
+    const waiting = [(await refer(undefined, program)).id, (await refer(undefined, program)).id];
+    const active = await activeCourse(program);
+    const list = async (query: object, as = coordinator()) =>
+      (
+        await http
+          .get('/mentorships')
+          .query({ programId: program, ...query })
+          .set(as)
+          .expect(200)
+      ).body;
+
+    const { courses, total } = await list({});
+    expect(total).toBe(3);
+    expect(courses.map((course: { id: string }) => course.id)).toEqual([active, waiting[1], waiting[0]]);
+    expect(courses[0]).toMatchObject({ programId: program, youngPersonName: 'Aisha Nour', phase: 'active', mentorName: 'Maria Berg' });
+    expect(courses[1]).toMatchObject({ phase: 'awaiting-consent', mentorName: null });
+    expect(await list({ limit: 1, offset: 1 })).toEqual({ courses: [courses[1]], total: 3 });
+    expect(await list({ phase: 'active' })).toEqual({ courses: [courses[0]], total: 1 });
+    const other = await engine.coordinatorOf(programId);
+    expect(await list({}, other)).toEqual({ courses: [], total: 0 });
+    const refused = await http.get('/mentorships').query({ phase: 'asleep', limit: 0 }).set(coordinator()).expect(400);
+    expect(refused.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['limit', 'phase']);
+  });
+
   it('keeps an exit conversation offered but not held, and shows it with the course', async () => {
     const id = await activeCourse();
     await post(`/mentorships/${id}/close`, { kind: 'early', reason: 'no-contact', outcome: 'none' }, 200);

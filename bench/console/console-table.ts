@@ -30,7 +30,7 @@ export function consoleTable(figures: ConsoleFigures): string {
     `| ${'-'.repeat(NAME_WIDTH)} | ${rounds.map(() => [...Array(4).fill('-'.repeat(CELL_WIDTH)), '------'].join(' | ')).join(' | ')} |`,
     row('GET /today, coordinator of 2 of 4 programs', (reads) => reads.today.coordinator),
     row('GET /today, municipal coordinator', (reads) => reads.today.municipal),
-    row('courses list (/referrals and /young-people)', (reads) => reads.coursesList),
+    row('GET /mentorships (the courses list)', (reads) => reads.coursesList),
     row('course page (state and meetings together)', (reads) => reads.coursePage.page),
     row('  GET /mentorships/{id} (its workflow)', (reads) => reads.coursePage.state),
     row('  GET /mentorships/{id}/meetings', (reads) => reads.coursePage.meetings),

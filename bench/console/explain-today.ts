@@ -3,8 +3,11 @@ import type { ListScope } from '../../libs/access/access.service';
 import { TODAY_ITEM_KINDS, TodayItemKind } from '../../libs/today/today-items';
 import { TODAY_QUERIES } from '../../libs/today/today-queries';
 
-/** Tables small enough (a row per program, municipality or quota) that reading them whole is the planner's right choice. */
-const SMALL_TABLES = new Set(['programs', 'municipalities', 'referral_quotas', 'referrers']);
+/**
+ * Tables small enough (a row per program, policy version, municipality or quota) that reading them whole is the planner's right
+ * choice.
+ */
+const SMALL_TABLES = new Set(['programs', 'program_policy_versions', 'municipalities', 'referral_quotas', 'referrers']);
 
 export interface QueryPlan {
   kind: TodayItemKind;

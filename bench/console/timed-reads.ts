@@ -15,10 +15,7 @@ export interface CoursePageFigures {
 export interface ConsoleReads {
   /** GET /today for a coordinator of two of the four programs, and for a municipal coordinator of one program's part. */
   today: { coordinator: LatencySummary; municipal: LatencySummary };
-  /**
-   * The courses page (/mentorships) as it reads today, for the coordinator of two of the four programs: every referral and every
-   * young person of her programs, asked together, which the page joins and sorts itself.
-   */
+  /** The courses page (/mentorships) for the coordinator of two of the four programs: its first page of courses, all phases. */
   coursesList: LatencySummary;
   coursePage: CoursePageFigures;
   /**
@@ -42,14 +39,8 @@ export async function timeConsoleReads(readers: ConsoleReaders, requests: number
   const today = (client: BenchClient) => async () => served(await client.send('GET', '/today', undefined, READ_ANSWERS));
   const coordinator = await timed(requests, today(readers.coordinator), refusals);
   const municipal = await timed(requests, today(readers.municipal), refusals);
-  const coursesList = await timed(
-    requests,
-    async () =>
-      (
-        await Promise.all(['/referrals', '/young-people'].map((path) => readers.coordinator.send('GET', path, undefined, READ_ANSWERS)))
-      ).every(served),
-    refusals,
-  );
+  const courses = async () => served(await readers.coordinator.send('GET', '/mentorships', undefined, READ_ANSWERS));
+  const coursesList = await timed(requests, courses, refusals);
   const coursePage = await timeCoursePages(readers.courses, readers.mentorshipIds, requests, refusals);
   return { today: { coordinator, municipal }, coursesList, coursePage, refused: refusals.count };
 }

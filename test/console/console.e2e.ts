@@ -73,6 +73,14 @@ describe("the coordinators' console in a browser", () => {
     const page = await newPage(desktop);
     // From the list of her courses, as she would find it.
     await page.goto(`${suite.base}/mentorships`);
+    // Each course with its phase and mentor, from the courses' rows; the filter keeps to one phase.
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Aisha Nour' }) });
+    expect(await row.innerText()).toMatch(/Aktivt siden .*Maria Berg/s);
+    await page.getByLabel('Fase').selectOption('matching');
+    await page.getByText('Ingen forløb i denne fase.').waitFor();
+    await page.getByLabel('Fase').selectOption('active');
+    await screenshot(page, 'courses-1280');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Aisha Nour' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forløb for Aisha Nour' }).waitFor();
     expect(await tabTo(page, 'Gå til sidens indhold')).toEqual({ reached: true, visible: true });

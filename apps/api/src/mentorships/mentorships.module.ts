@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MeasurementsService } from '../../../../libs/measurements/measurements.service';
 import { MeetingsService } from '../../../../libs/meetings/meetings.service';
 import { CourseContexts } from '../../../../libs/mentorships/course-contexts';
+import { CourseList } from '../../../../libs/mentorships/course-list';
 import { CourseReviews } from '../../../../libs/mentorships/course-reviews';
 import { ProposalAnswers } from '../../../../libs/mentorships/proposal-answers';
 import { ExitConversations } from '../../../../libs/mentorships/exit-conversations';
@@ -13,15 +14,17 @@ import { MentorshipWorkflows } from './mentorship-workflows';
 import { ReviewHolding } from './review-holding';
 import { AnswerHolding } from './answer-holding';
 import { CourseContextController } from './course-context.controller';
+import { CourseListController } from './course-list.controller';
 import { CourseLogController } from './course-log.controller';
 import { MentorshipsController } from './mentorships.controller';
 
 @Module({
-  controllers: [MentorshipsController, CourseLogController, CourseContextController],
+  controllers: [CourseListController, MentorshipsController, CourseLogController, CourseContextController],
   providers: [
     MentorshipWorkflows,
     MentorshipRecords,
     CourseContexts,
+    CourseList,
     MatchAgreements,
     ExitConversations,
     MeetingsService,

@@ -836,6 +836,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mentorships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseListController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mentorships/{id}": {
         parameters: {
             query?: never;
@@ -2486,6 +2502,28 @@ export interface components {
              * @example Europe/Copenhagen
              */
             timeZone: string;
+        };
+        /** @enum {string} */
+        MentorshipPhase: "awaiting-consent" | "intake" | "matching" | "proposed" | "agreeing" | "active" | "closing" | "closed" | "no-consent";
+        CourseListItemView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            youngPersonName: string;
+            phase: components["schemas"]["MentorshipPhase"];
+            /** Format: date-time */
+            phaseSince: string;
+            /** @description The mentor of the current (or last) match */
+            mentorName: string | null;
+            /** Format: date-time */
+            referredAt: string;
+        };
+        CourseListView: {
+            /** @description Newest referral first */
+            courses: components["schemas"]["CourseListItemView"][];
+            /** @description Courses matching the filters in all */
+            total: number;
         };
         MatchAttemptView: {
             attempt: number;
@@ -10413,6 +10451,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MentorYoungPersonView"][];
+                };
+            };
+            /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token’s roles or relations do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing with that id, or nothing this caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address in a minute (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database, the workflow engine or the audit log is not available, or the engine is at capacity (engine-busy, see Retry-After); nothing was done unless the message says it may take effect */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CourseListController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this program’s courses */
+                programId?: string;
+                /** @description Only courses in this phase */
+                phase?: components["schemas"]["MentorshipPhase"];
+                /** @description Courses in the page (default 50) */
+                limit?: number;
+                /** @description Courses skipped before the page, newest referral first (default 0) */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseListView"];
                 };
             };
             /** @description The input is invalid (each bad field is in `problems`), holds what cannot be stored (NUL, a lone surrogate), or is nested too deep */
