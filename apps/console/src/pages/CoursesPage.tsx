@@ -6,7 +6,8 @@ import { formatDate, formatNumber } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { type CoursePhase, useCourseList } from './course-list-data';
 
-const PHASES: readonly CoursePhase[] = [
+/** The phases in a course's order, to filter by. The console cannot import the workflow's list; the check below keeps this one whole. */
+const PHASES = [
   'awaiting-consent',
   'intake',
   'matching',
@@ -16,7 +17,10 @@ const PHASES: readonly CoursePhase[] = [
   'closing',
   'closed',
   'no-consent',
-];
+] as const satisfies readonly CoursePhase[];
+/** Fails to compile when the API has a phase the list lacks. */
+const everyPhaseListed: Exclude<CoursePhase, (typeof PHASES)[number]> extends never ? true : never = true;
+void everyPhaseListed;
 
 /**
  * Her programs' courses, newest referral first, each with the young person, its phase and since when, and its mentor: where she
