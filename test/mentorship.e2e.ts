@@ -605,7 +605,7 @@ describe('a mentorship through the real API, worker, Temporal and PostgreSQL', (
     expect((await reviewNudge(before))?.closedBy).toBe('review held');
   });
 
-  it("lists her courses from their rows, newest referral first, a page at a time, by phase; another program's coordinator sees none", async () => {
+  it("lists her courses from their rows, newest first, a page at a time, by phase; another program's coordinator sees none", async () => {
     const program = (await engine.program({ preset: 'pift', slug: `pift-list-${unique()}` }, programCoordinator)).id;
     const waiting = [(await refer(undefined, program)).id, (await refer(undefined, program)).id];
     const active = await activeCourse(program);
