@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/api-error';
 
-/** Her programs' courses with the young person's name, newest referral first: the list, and who each escalation is about. */
+/**
+ * Her programs' referrals with the young person's name, newest first, for the escalations page to say who each is about: every
+ * referral and young person of her programs, as the courses page read them before GET /mentorships.
+ */
 export function useCourses() {
   return useQuery({
     queryKey: ['courses'],
