@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ProgramsService } from '../programs/programs.service';
+import type { ProgramPolicy } from '../domain/policy/program-policy';
 import { MENTOR_PHASES, MentorPhase } from '../../workflows/mentor/messages';
 import { PHASES_HOLDING_A_SLOT } from '../../workflows/mentorship/messages';
 import { ReportScope, type ReportTimeZone } from './report-scope';
@@ -22,12 +22,11 @@ export interface MentorReport {
 /** A program's mentors: where they are on their path, how long screening and the course take, and how full they are. */
 @Injectable()
 export class MentorReports {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programs: ProgramsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async build(scope: ReportScope, suppression: Suppression, timeZone: ReportTimeZone): Promise<MentorReport> {
+  /** `policy` is the program's current one: its mentors' capacity, and the time zone its days are counted in. */
+  async build(scope: ReportScope, suppression: Suppression, policy: ProgramPolicy): Promise<MentorReport> {
+    const { timeZone } = policy.notifications;
     const params = [scope.programId, scope.municipalityId ?? null];
     const phases: Array<{ phase: MentorPhase; mentors: number }> = await this.dataSource.query(
       `SELECT path_phase AS phase, COUNT(*)::int AS mentors FROM mentors
@@ -37,7 +36,6 @@ export class MentorReports {
     const counts = Object.fromEntries(
       MENTOR_PHASES.map((phase) => [phase, phases.find((row) => row.phase === phase)?.mentors ?? 0]),
     ) as Record<MentorPhase, number>;
-    const { policy } = await this.programs.policy(scope.programId);
     const [{ used }] = await this.dataSource.query(
       `SELECT COUNT(*)::int AS used FROM mentorships course JOIN mentors mentor ON mentor.id = course.mentor_id
         WHERE mentor.program_id = $1 AND ($2::uuid IS NULL OR mentor.municipality_id = $2)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ProgramsService } from '../programs/programs.service';
+import type { ProgramPolicy } from '../domain/policy/program-policy';
 import {
   CLOSURE_KINDS,
   CLOSURE_REASONS,
@@ -13,7 +13,7 @@ import {
   Party,
 } from '../../workflows/mentorship/messages';
 import { dayIn } from '../../workflows/shared/calendar-day';
-import { DAY_MS, daysBetween, MONTH_DAYS, periodIn, ReportScope, type ReportTimeZone } from './report-scope';
+import { DAY_MS, daysBetween, MONTH_DAYS, periodIn, ReportScope } from './report-scope';
 import { oneDecimal, Suppression } from './suppression';
 
 export interface OutcomeReport {
@@ -49,12 +49,11 @@ const IN_EDUCATION_OR_JOB: readonly Outcome[] = ['education-started', 'job-start
 /** What happened to a program's courses in a period: starts, closures and why, outcomes, length, contact against target. */
 @Injectable()
 export class OutcomeReports {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programs: ProgramsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async build(scope: ReportScope, suppression: Suppression, timeZone: ReportTimeZone): Promise<OutcomeReport> {
+  /** `policy` is the program's current one: its contact target, and the time zone its days are counted in. */
+  async build(scope: ReportScope, suppression: Suppression, policy: ProgramPolicy): Promise<OutcomeReport> {
+    const { timeZone } = policy.notifications;
     const courses: CourseRow[] = await this.dataSource.query(
       `SELECT id, match_started_at AS "matchStartedAt", closed_at AS "closedAt",
               closure_kind AS "closureKind", closure_reason AS "closureReason", outcome
@@ -91,7 +90,7 @@ export class OutcomeReports {
       inEducationOrJobAtClosure: suppression.hidesAny(outcomes) ? null : suppression.share(settled, closed.length),
       durationDays: suppression.mean(closed.map((course) => Math.round(daysBetween(course.matchStartedAt!, course.closedAt!)))),
       exitConversationsNotHeld: await this.exitConversationsNotHeld(closed, suppression),
-      contact: await this.contact(scope, courses, suppression, timeZone),
+      contact: await this.contact(scope, courses, suppression, policy),
     };
   }
 
@@ -111,12 +110,11 @@ export class OutcomeReports {
     scope: ReportScope,
     courses: CourseRow[],
     suppression: Suppression,
-    timeZone: ReportTimeZone,
+    policy: ProgramPolicy,
   ): Promise<OutcomeReport['contact']> {
-    const { policy } = await this.programs.policy(scope.programId);
     const { targetHours, per } = policy.contact;
     const targetHoursPerMonth = oneDecimal(per === 'week' ? targetHours * WEEKS_PER_MONTH : targetHours);
-    const { startMs: periodStart, endMs: periodEnd } = periodIn(scope, timeZone);
+    const { startMs: periodStart, endMs: periodEnd } = periodIn(scope, policy.notifications.timeZone);
     const matchedDays = (course: CourseRow) =>
       Math.max(0, Math.min(periodEnd, course.closedAt?.getTime() ?? periodEnd) - Math.max(periodStart, course.matchStartedAt!.getTime())) /
       DAY_MS;

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { ProgramsService } from '../programs/programs.service';
 import { piftPreset } from '../domain/policy/presets/pift';
 import { OutcomeReports } from './outcome-report';
 import { periodIn } from './report-scope';
@@ -19,11 +18,10 @@ describe("a report's days", () => {
     query: async (sql: string) => (/FROM mentorships/.test(sql) ? closedAtNewYear : [{ minutes: 0 }]),
   } as unknown as DataSource;
   const report = (timeZone: string, from: string, to: string) =>
-    new OutcomeReports(database, { policy: async () => ({ policy: piftPreset.policy }) } as unknown as ProgramsService).build(
-      { programId: 'p', from, to },
-      new Suppression(5),
-      timeZone,
-    );
+    new OutcomeReports(database).build({ programId: 'p', from, to }, new Suppression(5), {
+      ...piftPreset.policy,
+      notifications: { ...piftPreset.policy.notifications, timeZone },
+    });
 
   it("are the program's: a course closed after midnight in Copenhagen counts in the new year there, not on the UTC day", async () => {
     expect((await report('Europe/Copenhagen', '2026-01-01', '2026-12-31')).closed.total).toBe(5);

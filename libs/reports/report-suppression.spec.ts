@@ -1,13 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { piftPreset } from '../domain/policy/presets/pift';
-import type { ProgramsService } from '../programs/programs.service';
 import { MentorReports } from './mentor-report';
 import { OutcomeReports } from './outcome-report';
 import { Suppression } from './suppression';
 import { WellBeingReports } from './well-being-report';
 
 const scope = { programId: 'p', from: '2026-01-01', to: '2026-12-31' };
-const programs = { policy: async () => ({ policy: piftPreset.policy }) } as unknown as ProgramsService;
+const { policy } = piftPreset;
 
 /** A database that answers each of a report's queries by a word in its SQL. */
 function database(answers: Array<[RegExp, unknown[]]>): DataSource {
@@ -19,12 +18,7 @@ describe('suppression in whole reports', () => {
 
   it('well-being: three young people all in the depression band show no band at all, not [null, 0, 0]', async () => {
     const rows = ['a', 'b', 'c'].map((mentorshipId, index) => ({ mentorshipId, duePoint: '0d', score: 12 + index * 4 }));
-    const report = await new WellBeingReports(database([[/FROM measurements/, rows]]), programs).build(
-      scope,
-      'who5',
-      suppression,
-      'Europe/Copenhagen',
-    );
+    const report = await new WellBeingReports(database([[/FROM measurements/, rows]])).build(scope, 'who5', suppression, policy);
     expect(report.cohorts[0]).toMatchObject({
       through: '0d',
       n: null,
@@ -48,8 +42,7 @@ describe('suppression in whole reports', () => {
         [/FROM mentorships/, courses],
         [/FROM meetings/, [{ minutes: 0 }]],
       ]),
-      programs,
-    ).build(scope, suppression, 'Europe/Copenhagen');
+    ).build(scope, suppression, policy);
     // 2 into work and 3 with none are hidden together; 22 of 25 settled would give the 2 away.
     expect(report.outcomes).toEqual({ 'education-started': 10, 'job-started': null, retained: 10, none: null });
     expect(report.inEducationOrJobAtClosure).toBeNull();
@@ -66,8 +59,7 @@ describe('suppression in whole reports', () => {
         [/GROUP BY path_phase/, phases],
         [/AS used/, [{ used: 5 }]],
       ]),
-      programs,
-    ).build(scope, suppression, 'Europe/Copenhagen');
+    ).build(scope, suppression, policy);
     expect(report.byPhase).toMatchObject({ screening: null, available: null, course: 30 });
     expect(report.capacity).toEqual({ mentors: null, slots: null, used: 5, share: null });
   });

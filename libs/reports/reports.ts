@@ -30,18 +30,18 @@ export class Reports {
   async build(kind: ReportKind, scope: ReportScope, instrument: ReportedInstrument = 'who5'): Promise<BuiltReport> {
     if (scope.from > scope.to) throw invalidInput([problemAt('to', 'must-not-be-before', { other: 'from', date: scope.from })]);
     // An unknown program is a 404 for every report, not an empty one.
+    // The current policy, read once: each report's days, targets and schedule.
     const { policy } = await this.programs.policy(scope.programId);
-    const timeZone = policy.notifications.timeZone;
     const suppression = new Suppression(this.config.reports.minimumCount);
     switch (kind) {
       case 'outcomes':
-        return withCsv(await this.outcomes.build(scope, suppression, timeZone), outcomeCsv);
+        return withCsv(await this.outcomes.build(scope, suppression, policy), outcomeCsv);
       case 'well-being':
-        return withCsv(await this.wellBeing.build(scope, instrument, suppression, timeZone), wellBeingCsv);
+        return withCsv(await this.wellBeing.build(scope, instrument, suppression, policy), wellBeingCsv);
       case 'referrals':
-        return withCsv(await this.referrals.build(scope, suppression, timeZone), referralCsv);
+        return withCsv(await this.referrals.build(scope, suppression, policy.notifications.timeZone), referralCsv);
       case 'mentors':
-        return withCsv(await this.mentors.build(scope, suppression, timeZone), mentorCsv);
+        return withCsv(await this.mentors.build(scope, suppression, policy), mentorCsv);
     }
   }
 }

@@ -14,8 +14,8 @@ import {
   QuestionnaireId,
 } from '../domain/instruments';
 import { bandOf } from '../measurements/scoring';
-import { ProgramsService } from '../programs/programs.service';
-import { ReportScope, type ReportTimeZone } from './report-scope';
+import type { ProgramPolicy } from '../domain/policy/program-policy';
+import { ReportScope } from './report-scope';
 import { oneDecimal, Suppression } from './suppression';
 
 /** Every instrument with a score to report: the questionnaires of the registry. */
@@ -60,18 +60,16 @@ export interface WellBeingReport {
  */
 @Injectable()
 export class WellBeingReports {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programs: ProgramsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async build(
     scope: ReportScope,
     instrument: ReportedInstrument,
     suppression: Suppression,
-    timeZone: ReportTimeZone,
+    /** The program's current policy: its schedule, its bands' limits, and the time zone its days are counted in. */
+    policy: ProgramPolicy,
   ): Promise<WellBeingReport> {
-    const { policy } = await this.programs.policy(scope.programId);
+    const { timeZone } = policy.notifications;
     const duePoints = measurementDuePoints(policy)
       .filter((due) => due.instrument === instrument)
       .map((due) => due.duePoint);
