@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { MentorshipPhase, ReviewCommand, StoredReview } from '../../workflows/mentorship/messages';
 import { ReviewCourse, ReviewedState, withStoredReviews } from '../../workflows/mentorship/review-rules';
 import type { ProgramPolicy } from '../domain/policy/program-policy';
@@ -36,6 +36,8 @@ interface ReviewedRow {
   reviews: StoredReview[];
   /** The policy version's parts a review is checked against. */
   terms: Pick<ProgramPolicy, 'duration' | 'reviews'>;
+  /** The point of the review this request stored with this decision, if it did (a retry's own). */
+  own_review_at_ms: string | null;
 }
 
 /**
@@ -62,10 +64,12 @@ export class CourseReviews {
     return this.dataSource.transaction(async (manager) => {
       const [row]: ReviewedRow[] = await manager.query(
         `SELECT m.phase, m.match_started_at, m.reviews_in_records, ${storedReviews('m.id')} AS reviews,
-                jsonb_build_object('duration', v.policy -> 'duration', 'reviews', v.policy -> 'reviews') AS terms
+                jsonb_build_object('duration', v.policy -> 'duration', 'reviews', v.policy -> 'reviews') AS terms,
+                (SELECT r.review_at_ms FROM course_reviews r
+                  WHERE r.mentorship_id = m.id AND r.request_id = $2 AND r.decision = $3) AS own_review_at_ms
            FROM mentorships m JOIN program_policy_versions v ON v.program_id = m.program_id AND v.version = m.policy_version
           WHERE m.id = $1 FOR UPDATE OF m`,
-        [mentorshipId],
+        [mentorshipId, requestId ?? null, decision],
       );
       if (!row) throw coded(NotFoundException, 'not-found', { thing: 'mentorship', id: mentorshipId });
       if (!row.reviews_in_records) return undefined;
@@ -77,8 +81,10 @@ export class CourseReviews {
         extensions: 0,
       };
       const before = withStoredReviews(unreviewed, row.reviews);
-      const own = requestId && (await this.heldByRequest(manager, mentorshipId, requestId, decision));
-      if (own) return { held: row.reviews.find(({ atMs }) => atMs === own)!, ...before, fresh: false };
+      if (row.own_review_at_ms !== null) {
+        const own = Number(row.own_review_at_ms);
+        return { held: row.reviews.find(({ atMs }) => atMs === own)!, ...before, fresh: false };
+      }
       const { reviewAtMs, extendedTo } = decide({ ...before, phase: row.phase, matchStartedAt, policy });
       await manager.query(
         `INSERT INTO course_reviews (mentorship_id, review_at_ms, decision, extended_to, held_by, request_id)
@@ -88,20 +94,6 @@ export class CourseReviews {
       const held = { atMs: reviewAtMs, extendedTo };
       return { held, ...withStoredReviews(before, [held]), fresh: true };
     });
-  }
-
-  /** The point of the review this request stored with this decision, if it did. */
-  private async heldByRequest(
-    manager: EntityManager,
-    mentorshipId: string,
-    requestId: string,
-    decision: ReviewCommand['decision'],
-  ): Promise<number | undefined> {
-    const [own]: { review_at_ms: string }[] = await manager.query(
-      `SELECT review_at_ms FROM course_reviews WHERE mentorship_id = $1 AND request_id = $2 AND decision = $3`,
-      [mentorshipId, requestId, decision],
-    );
-    return own && Number(own.review_at_ms);
   }
 
   /** Takes back a review the course could not be told of: it reads only what is stored, so nothing of it is left half-held. */
