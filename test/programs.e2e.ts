@@ -132,6 +132,9 @@ describe('programs through the real API, worker, Temporal and PostgreSQL', () =>
     const { body: shown } = await http.get(`/programs/${created.id}`).set(admin()).expect(200);
     expect(shown).toMatchObject({ policyVersion: 2, policy: { contact: { targetHours: 6 } } });
     await http.get(`/programs/${created.id}/policy/versions/3`).set(admin()).expect(404);
+    // One past the column's integer: refused as input, not failed as a query.
+    const beyond = await http.get(`/programs/${created.id}/policy/versions/2147483648`).set(admin()).expect(400);
+    expect(beyond.body.problems.map((problem: { path: string }) => problem.path)).toEqual(['version']);
   });
 
   it('keeps health open and everything else closed', async () => {

@@ -4,6 +4,11 @@ import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { MENTORSHIP_PHASES, type MentorshipPhase } from '../../../../workflows/mentorship/messages';
 
 export const COURSE_LIST_LIMIT = { default: 50, max: 200 } as const;
+/**
+ * Any offset a JavaScript number holds exactly: past every course it answers an empty page. A larger one overflowed PostgreSQL's
+ * bigint and failed the query (the fuzzer found 9462535662257525000).
+ */
+export const COURSE_LIST_OFFSET_MAX = Number.MAX_SAFE_INTEGER;
 
 export class CourseListQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only this program’s courses' }) @IsOptional() @IsUUID() programId?: string;
@@ -26,6 +31,7 @@ export class CourseListQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(COURSE_LIST_OFFSET_MAX)
   offset?: number;
 }
 

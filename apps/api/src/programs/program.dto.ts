@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PROGRAM_PRESETS } from '../../../../libs/domain/policy/presets';
 import { PROGRAM_STATUSES, type Program, type ProgramPolicyVersion, type ProgramStatus } from '../../../../libs/persistence/entities';
 import { ListQuery } from '../people/shared.dto';
@@ -55,9 +55,12 @@ export class ProgramLeadDto {
 /** Live programs; archived ones too with includeArchived=true, as for every archivable kind. */
 export class ListProgramsQuery extends ListQuery {}
 
+/** The largest version the column (PostgreSQL's integer) holds; a larger one would fail the query rather than find nothing. */
+const POLICY_VERSION_MAX = 2_147_483_647;
+
 export class PolicyVersionParams {
   @ApiProperty() @IsUUID() id!: string;
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(POLICY_VERSION_MAX) version!: number;
 }
 
 export class ProgramView {
