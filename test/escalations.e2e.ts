@@ -174,6 +174,7 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
       raisedBy: mentorId,
       raisedByRole: 'mentor',
       mentorshipId,
+      youngPersonName: 'Aisha Nour',
       question,
     });
     // A retried request is the same escalation.
@@ -208,7 +209,12 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     for (const field of ['mentorshipId', 'raisedBy', 'ownerIds', 'workflowId', 'handovers']) expect(seen).not.toHaveProperty(field);
     expect(JSON.stringify(seen)).not.toContain(mentorshipId);
     expect(JSON.stringify(seen)).not.toContain('Aisha');
-    expect((await http.get('/escalations').set(psychologist).expect(200)).body.map((e: { id: string }) => e.id)).toEqual([id]);
+    const panelList = (await http.get('/escalations').set(psychologist).expect(200)).body;
+    expect(panelList.map((e: { id: string }) => e.id)).toEqual([id]);
+    expect(JSON.stringify(panelList)).not.toContain('Aisha');
+    // Her coordinator's list says whom it is about, from the rows, so that the console needs no list of every young person.
+    const coordinatorList = (await http.get('/escalations').query({ mentorshipId }).set(coordinator()).expect(200)).body;
+    expect(coordinatorList).toEqual([expect.objectContaining({ id, youngPersonName: 'Aisha Nour' })]);
     await http.get(`/mentorships/${mentorshipId}`).set(psychologist).expect(403);
     await http.get(`/young-people/${youngPersonId}`).set(psychologist).expect(403);
     await http.get(`/mentorships/${mentorshipId}/meetings`).set(psychologist).expect(403);

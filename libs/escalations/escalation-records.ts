@@ -5,7 +5,7 @@ import type { RelatedScope } from '../access/access-scope';
 import type { ActorRole, EscalationReason, Urgency } from '../../workflows/escalation/messages';
 import { coded, invalidInput, refused } from '../validation/coded-exceptions';
 import { CurrentPolicies } from '../nudges/current-policy';
-import { Escalation, EscalationResponse, EscalationStatus, Mentorship, Program } from '../persistence/entities';
+import { Escalation, EscalationResponse, EscalationStatus, Mentorship, Program, YoungPerson } from '../persistence/entities';
 import { problemAt } from '../validation/problems';
 
 export interface RaisedByPerson {
@@ -19,10 +19,14 @@ export interface RaisedByPerson {
   raisedByRole: NonNullable<Escalation['raisedByRole']>;
 }
 
-/** What a view of an escalation reads besides its row: its course (for the phase) and its advice, oldest first. */
+/**
+ * What a view of an escalation reads besides its row: its course (for the phase), the young person's name (whom a coordinator's
+ * list says it is about, where the panel's view leaves it out) and its advice, oldest first.
+ */
 export interface StoredEscalation {
   escalation: Escalation;
   course: Mentorship;
+  youngPersonName: string;
   responses: EscalationResponse[];
 }
 
@@ -130,19 +134,24 @@ export class EscalationRecords {
   }
 
   /**
-   * Each escalation with its course and its responses, in the order given: one query for all the courses and one for all the
-   * responses, so a list of hundreds costs what a single escalation does.
+   * Each escalation with its course, its young person's name and its responses, in the order given: one query each for all the
+   * courses, their young people's names and all the responses, so a list of hundreds costs what a single escalation does.
    */
   async stored(escalations: Escalation[]): Promise<StoredEscalation[]> {
     if (escalations.length === 0) return [];
-    const [courses, responses] = await Promise.all([
-      this.dataSource.getRepository(Mentorship).findBy({ id: In([...new Set(escalations.map((escalation) => escalation.mentorshipId))]) }),
+    const courseIds = [...new Set(escalations.map((escalation) => escalation.mentorshipId))];
+    const [courses, names, responses] = await Promise.all([
+      this.dataSource.getRepository(Mentorship).findBy({ id: In(courseIds) }),
+      this.dataSource.query('SELECT m.id, y.name FROM mentorships m JOIN young_people y ON y.id = m.young_person_id WHERE m.id = ANY($1)', [
+        courseIds,
+      ]) as Promise<Array<{ id: string; name: string }>>,
       this.dataSource.getRepository(EscalationResponse).find({
         where: { escalationId: In(escalations.map((escalation) => escalation.id)) },
         order: { respondedAt: 'ASC' },
       }),
     ]);
     const courseById = new Map(courses.map((course) => [course.id, course]));
+    const youngPersonNameOf = new Map(names.map(({ id, name }) => [id, name]));
     // Grouped in the order read, so each escalation's responses stay oldest first.
     const responsesOf = new Map<string, EscalationResponse[]>();
     for (const response of responses) {
@@ -153,7 +162,9 @@ export class EscalationRecords {
     return escalations.map((escalation) => {
       const course = courseById.get(escalation.mentorshipId);
       if (!course) throw new EntityNotFoundError(Mentorship, { id: escalation.mentorshipId });
-      return { escalation, course, responses: responsesOf.get(escalation.id) ?? [] };
+      const youngPersonName = youngPersonNameOf.get(course.id);
+      if (youngPersonName === undefined) throw new EntityNotFoundError(YoungPerson, { id: course.youngPersonId });
+      return { escalation, course, youngPersonName, responses: responsesOf.get(escalation.id) ?? [] };
     });
   }
 

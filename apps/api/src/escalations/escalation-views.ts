@@ -17,7 +17,7 @@ export const sightOf = (relation: Relation): Sight => (relation === 'panel' ? 'p
 
 /** An escalation shaped for what the user may see (by her relation to it: see libs/access). */
 export function escalationView(user: AuthenticatedUser, sight: Sight, parts: EscalationParts): PanelEscalationView | EscalationView {
-  const { escalation, course, responses, state } = parts;
+  const { escalation, course, youngPersonName, responses, state } = parts;
   // The workflow decides who may act on it. Its record names the owners a moment before the workflow holds them; shown then, an
   // owner would be told "yours" and refused, so a single escalation shows the workflow's owners (none until it holds them).
   const ownerIds = state ? state.owners.ids : escalation.ownerIds;
@@ -44,6 +44,7 @@ export function escalationView(user: AuthenticatedUser, sight: Sight, parts: Esc
   return {
     ...panel,
     mentorshipId: escalation.mentorshipId,
+    youngPersonName,
     raisedBy: escalation.raisedBy,
     raisedByRole: escalation.raisedByRole,
     ownerIds,

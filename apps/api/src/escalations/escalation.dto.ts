@@ -155,6 +155,7 @@ class HandoverView implements Handover {
 /** For coordinators and the course's mentor: the same, with the course, the people and the way it went. */
 export class EscalationView extends PanelEscalationView {
   @ApiProperty({ format: 'uuid' }) mentorshipId!: string;
+  @ApiProperty({ description: 'The young person of the course: whom it is about' }) youngPersonName!: string;
   @ApiProperty({ description: 'A user id, or "engine"' }) raisedBy!: string;
   @ApiProperty({ type: String, nullable: true }) raisedByRole!: string | null;
   @ApiProperty({ type: [String] }) ownerIds!: string[];

@@ -3169,6 +3169,8 @@ export interface components {
             outcome: "advice-given" | "referred-to-treatment" | "closed-without-action" | null;
             /** Format: uuid */
             mentorshipId: string;
+            /** @description The young person of the course: whom it is about */
+            youngPersonName: string;
             /** @description A user id, or "engine" */
             raisedBy: string;
             raisedByRole: string | null;

@@ -34,6 +34,8 @@ export function EscalationPage() {
       <EscalationTimes escalation={e}>
         {e.mentorshipId && (
           <>
+            <dt>{t('courses.youngPerson')}</dt>
+            <dd>{e.youngPersonName || t('courses.unnamed')}</dd>
             <dt>{t('escalations.course')}</dt>
             <dd>
               <Link to={`/mentorships/${e.mentorshipId}`}>{t('escalations.openCourse', { phase: t(`phases.${e.mentorshipPhase}`) })}</Link>

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { FilterSelect } from '../components/FilterSelect';
 import { formatDateTime } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
-import { useCourses } from '../pages/courses-data';
-import { type EscalationFilter, useEscalations } from './escalation-data';
+import { type EscalationFilter, type Urgency, useEscalations } from './escalation-data';
 
 /** The escalations of her programs, urgent first and then the oldest, as the API orders them. */
 export function EscalationsPage() {
@@ -13,41 +13,27 @@ export function EscalationsPage() {
   usePageTitle(t('escalations.title'));
   const [filter, setFilter] = useState<EscalationFilter>({ status: 'open' });
   const escalations = useEscalations(filter);
-  const courses = useCourses();
-  const nameOf = (mentorshipId: string) => courses.data?.find((course) => course.id === mentorshipId)?.name ?? '–';
   return (
     <>
       <h1>{t('escalations.title')}</h1>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <div className="form-group">
-          <label className="form-label" htmlFor="filter-status">
-            {t('escalations.filter.status')}
-          </label>
-          <select
-            id="filter-status"
-            className="form-select"
-            value={filter.status}
-            onChange={(event) => setFilter({ ...filter, status: event.target.value as EscalationFilter['status'] })}
-          >
-            <option value="open">{t('escalations.status.open')}</option>
-            <option value="resolved">{t('escalations.status.resolved')}</option>
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="filter-urgency">
-            {t('escalations.filter.urgency')}
-          </label>
-          <select
-            id="filter-urgency"
-            className="form-select"
-            value={filter.urgency ?? ''}
-            onChange={(event) => setFilter({ ...filter, urgency: (event.target.value || undefined) as EscalationFilter['urgency'] })}
-          >
-            <option value="">{t('escalations.filter.all')}</option>
-            <option value="urgent">{t('escalations.urgency.urgent')}</option>
-            <option value="normal">{t('escalations.urgency.normal')}</option>
-          </select>
-        </div>
+        <FilterSelect<EscalationFilter['status']>
+          id="filter-status"
+          label={t('escalations.filter.status')}
+          value={filter.status}
+          options={(['open', 'resolved'] as const).map((status) => ({ value: status, label: t(`escalations.status.${status}`) }))}
+          onChange={(status) => status && setFilter({ ...filter, status })}
+        />
+        <FilterSelect<Urgency>
+          id="filter-urgency"
+          label={t('escalations.filter.urgency')}
+          value={filter.urgency ?? ''}
+          options={[
+            { value: '', label: t('escalations.filter.all') },
+            ...(['urgent', 'normal'] as const).map((urgency) => ({ value: urgency, label: t(`escalations.urgency.${urgency}`) })),
+          ]}
+          onChange={(urgency) => setFilter({ ...filter, urgency: urgency || undefined })}
+        />
       </form>
       {escalations.isPending && <Loading />}
       {escalations.error && <ErrorMessage error={escalations.error} />}
@@ -73,7 +59,7 @@ export function EscalationsPage() {
                     {t(`escalations.categories.${escalation.category}`, escalation.category)})
                   </Link>
                 </td>
-                <td data-title={t('courses.youngPerson')}>{nameOf(escalation.mentorshipId)}</td>
+                <td data-title={t('courses.youngPerson')}>{escalation.youngPersonName || t('courses.unnamed')}</td>
                 <td data-title={t('escalations.filter.urgency')}>
                   <span className={escalation.urgency === 'urgent' ? 'badge badge-error' : 'badge badge-info'}>
                     {t(`escalations.urgency.${escalation.urgency}`)}

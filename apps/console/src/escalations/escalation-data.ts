@@ -15,7 +15,8 @@ function whole(escalation: Escalation | PanelEscalation): Escalation {
   return escalation;
 }
 
-export type EscalationFilter = { status: 'open' | 'resolved'; urgency?: 'urgent' | 'normal' };
+export type Urgency = Escalation['urgency'];
+export type EscalationFilter = { status: 'open' | 'resolved'; urgency?: Urgency };
 
 export function useEscalations(filter: EscalationFilter) {
   return useQuery({
