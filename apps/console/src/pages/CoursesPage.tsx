@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { FilterSelect } from '../components/FilterSelect';
 import { formatDate, formatNumber } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { type CoursePhase, useCourseList } from './course-list-data';
@@ -37,24 +38,13 @@ export function CoursesPage() {
     <>
       <h1>{t('courses.title')}</h1>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <div className="form-group">
-          <label className="form-label" htmlFor="filter-phase">
-            {t('courses.phase')}
-          </label>
-          <select
-            id="filter-phase"
-            className="form-select"
-            value={phase ?? ''}
-            onChange={(event) => setPhase((event.target.value || undefined) as CoursePhase | undefined)}
-          >
-            <option value="">{t('courses.allPhases')}</option>
-            {PHASES.map((each) => (
-              <option key={each} value={each}>
-                {t(`phases.${each}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect<CoursePhase>
+          id="filter-phase"
+          label={t('courses.phase')}
+          value={phase ?? ''}
+          options={[{ value: '', label: t('courses.allPhases') }, ...PHASES.map((each) => ({ value: each, label: t(`phases.${each}`) }))]}
+          onChange={(chosen) => setPhase(chosen || undefined)}
+        />
       </form>
       {list.isPending && <Loading />}
       {list.error && <ErrorMessage error={list.error} />}

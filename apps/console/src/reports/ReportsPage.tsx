@@ -2,6 +2,7 @@ import '../programs/admin.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { FilterSelect } from '../components/FilterSelect';
 import { today } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { usePrograms } from '../programs/program-data';
@@ -25,23 +26,13 @@ export function ReportsPage() {
       <h1>{t('reports.title')}</h1>
       <p>{t('reports.intro')}</p>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <div className="form-group">
-          <label className="form-label" htmlFor="report-program">
-            {t('reports.program')}
-          </label>
-          <select
-            id="report-program"
-            className="form-select"
-            value={programId}
-            onChange={(event) => setChosen({ ...chosen, programId: event.target.value })}
-          >
-            {programs.data.map((program) => (
-              <option key={program.id} value={program.id}>
-                {program.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="report-program"
+          label={t('reports.program')}
+          value={programId}
+          options={programs.data.map((program) => ({ value: program.id, label: program.name }))}
+          onChange={(id) => setChosen({ ...chosen, programId: id })}
+        />
         <div className="form-group">
           <label className="form-label" htmlFor="report-from">
             {t('reports.from')}
