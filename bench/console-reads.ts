@@ -104,6 +104,7 @@ export async function measureConsoleReads(
       targetP95Ms: TARGET_P95_MS,
       today: { ...idle.today, counts: answer.counts, items: answer.items.length },
       coursesList: idle.coursesList,
+      escalationsList: idle.escalationsList,
       coursePage: idle.coursePage,
       refused: idle.refused,
       underLoad,

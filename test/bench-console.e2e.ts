@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureConsoleReads } from '../bench/console-reads';
+import type { ConsoleReads } from '../bench/console/timed-reads';
 import { TODAY_ITEM_KINDS } from '../libs/today/today-items';
 
 /**
@@ -25,8 +26,13 @@ describe('bench console', () => {
       for (const plan of plans) expect(plan.scans.length).toBeGreaterThan(0);
     }
     const { underLoad } = figures;
-    const summaries = [figures.today.coordinator, figures.today.municipal, ...Object.values(figures.coursePage)];
-    summaries.push(underLoad!.today.coordinator, underLoad!.today.municipal, ...Object.values(underLoad!.coursePage));
+    const lists = (reads: Pick<ConsoleReads, 'coursesList' | 'escalationsList'>) => [
+      reads.coursesList,
+      reads.escalationsList.open,
+      reads.escalationsList.resolved,
+    ];
+    const summaries = [figures.today.coordinator, figures.today.municipal, ...lists(figures), ...Object.values(figures.coursePage)];
+    summaries.push(underLoad!.today.coordinator, underLoad!.today.municipal, ...lists(underLoad!), ...Object.values(underLoad!.coursePage));
     for (const summary of summaries) {
       expect(summary.count).toBe(options.requests);
       expect(summary.p50).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ export interface ConsoleFigures {
   /** The reads on an otherwise idle stack; with the Today answer's counts by kind and its rows, of the coordinator of two programs. */
   today: ConsoleReads['today'] & { counts: Record<string, number>; items: number };
   coursesList: ConsoleReads['coursesList'];
+  escalationsList: ConsoleReads['escalationsList'];
   coursePage: ConsoleReads['coursePage'];
   refused: ConsoleReads['refused'];
   /** The same reads again while `rate` meetings a second are logged on the live courses; null when run with `--load 0`. */

@@ -6,6 +6,7 @@ const ms = (p50: number, p95: number): LatencySummary => ({ count: 300, p50, p95
 const reads = (p95: number, refused = 0) => ({
   today: { coordinator: ms(10, p95), municipal: ms(10, p95) },
   coursesList: ms(10, p95),
+  escalationsList: { open: ms(10, p95), resolved: ms(10, p95) },
   coursePage: { page: ms(10, p95), state: ms(10, p95), meetings: ms(10, p95) },
   refused,
 });

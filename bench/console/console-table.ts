@@ -31,6 +31,8 @@ export function consoleTable(figures: ConsoleFigures): string {
     row('GET /today, coordinator of 2 of 4 programs', (reads) => reads.today.coordinator),
     row('GET /today, municipal coordinator', (reads) => reads.today.municipal),
     row('GET /mentorships (the courses list)', (reads) => reads.coursesList),
+    row('GET /escalations (their page: the open ones)', (reads) => reads.escalationsList.open),
+    row('GET /escalations?status=resolved', (reads) => reads.escalationsList.resolved),
     row('course page (state and meetings together)', (reads) => reads.coursePage.page),
     row('  GET /mentorships/{id} (its workflow)', (reads) => reads.coursePage.state),
     row('  GET /mentorships/{id}/meetings', (reads) => reads.coursePage.meetings),

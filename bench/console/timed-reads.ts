@@ -17,6 +17,8 @@ export interface ConsoleReads {
   today: { coordinator: LatencySummary; municipal: LatencySummary };
   /** The courses page (/mentorships) for the coordinator of two of the four programs: its first page of courses, all phases. */
   coursesList: LatencySummary;
+  /** The escalations page for the same coordinator: the open ones (its first view), and the resolved (most of them, unpaged). */
+  escalationsList: { open: LatencySummary; resolved: LatencySummary };
   coursePage: CoursePageFigures;
   /**
    * Timed reads the API turned away (503 engine-busy, Retry-After), which the console shows as "too busy, try again": counted
@@ -41,8 +43,14 @@ export async function timeConsoleReads(readers: ConsoleReaders, requests: number
   const municipal = await timed(requests, today(readers.municipal), refusals);
   const courses = async () => served(await readers.coordinator.send('GET', '/mentorships', undefined, READ_ANSWERS));
   const coursesList = await timed(requests, courses, refusals);
+  const escalations = (status: 'open' | 'resolved') => async () =>
+    served(await readers.coordinator.send('GET', `/escalations?status=${status}`, undefined, READ_ANSWERS));
+  const escalationsList = {
+    open: await timed(requests, escalations('open'), refusals),
+    resolved: await timed(requests, escalations('resolved'), refusals),
+  };
   const coursePage = await timeCoursePages(readers.courses, readers.mentorshipIds, requests, refusals);
-  return { today: { coordinator, municipal }, coursesList, coursePage, refused: refusals.count };
+  return { today: { coordinator, municipal }, coursesList, escalationsList, coursePage, refused: refusals.count };
 }
 
 /** A read is served (200) or turned away for now (503 engine-busy); anything else fails the run. */
