@@ -543,4 +543,29 @@ describe('escalations through the real API, worker, Temporal, PostgreSQL and SMT
     expect(two.statements).toBeGreaterThan(0);
     expect(six.statements).toBe(two.statements);
   });
+
+  it('lists the open ones urgent first and then the oldest, and after them the resolved, the last resolved first', async () => {
+    const { mentorshipId } = await activeCourse();
+    const raise = async (urgency: 'urgent' | 'normal') => {
+      const id = randomUUID();
+      const escalation = { id, reason: 'advice-request', category: 'engagement', urgency, question: 'He has stopped answering.' };
+      await http.post(`/mentorships/${mentorshipId}/escalations`).set(coordinator()).send(escalation).expect(200);
+      return id;
+    };
+    const resolve = (id: string) =>
+      http.post(`/escalations/${id}/resolve`).set(coordinator()).send({ outcome: 'closed-without-action' }).expect(200);
+    const [resolvedFirst, resolvedLast, open, urgent] = [
+      await raise('normal'),
+      await raise('normal'),
+      await raise('normal'),
+      await raise('urgent'),
+    ];
+    await resolve(resolvedFirst);
+    await resolve(resolvedLast);
+    const ids = async (status: string) =>
+      (await http.get('/escalations').query({ mentorshipId, status }).set(coordinator()).expect(200)).body.map((e: { id: string }) => e.id);
+
+    expect(await ids('all')).toEqual([urgent, open, resolvedLast, resolvedFirst]);
+    expect(await ids('resolved')).toEqual([resolvedLast, resolvedFirst]);
+  });
 });

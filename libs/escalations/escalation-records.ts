@@ -99,7 +99,10 @@ export class EscalationRecords {
     return escalation;
   }
 
-  /** Open before resolved, then urgent first, then the oldest: the order in which they need someone. */
+  /**
+   * The open ones first, in the order in which they need someone: urgent first, then the oldest. Then the resolved, the last
+   * resolved first: a history is read from its latest end.
+   */
   list(scope: RelatedScope, filter: EscalationFilter): Promise<Escalation[]> {
     const { coordinator, mentorId, panelMemberId } = scope;
     if (!coordinator?.programSlugs.length && !mentorId && !panelMemberId) return Promise.resolve([]);
@@ -109,8 +112,9 @@ export class EscalationRecords {
       .createQueryBuilder('escalation')
       .where('escalation.status IN (:...statuses)', { statuses })
       .orderBy(`CASE escalation.status WHEN 'open' THEN 0 ELSE 1 END`)
-      .addOrderBy(`CASE escalation.urgency WHEN 'urgent' THEN 0 ELSE 1 END`)
-      .addOrderBy('escalation.raisedAt', 'ASC');
+      .addOrderBy(`CASE WHEN escalation.status = 'open' AND escalation.urgency = 'urgent' THEN 0 ELSE 1 END`)
+      .addOrderBy(`CASE escalation.status WHEN 'open' THEN escalation.raised_at END`, 'ASC')
+      .addOrderBy('escalation.resolvedAt', 'DESC');
     if (filter.urgency) query.andWhere('escalation.urgency = :urgency', { urgency: filter.urgency });
     if (filter.programSlug) query.andWhere('escalation.programSlug = :programSlug', { programSlug: filter.programSlug });
     if (filter.mentorshipId) query.andWhere('escalation.mentorshipId = :mentorshipId', { mentorshipId: filter.mentorshipId });
