@@ -154,6 +154,13 @@ describe("the coordinators' console in a browser", () => {
   });
 
   it('lists the escalations and gives advice on one', async () => {
+    // One more on the course, resolved, for the list of the resolved ones.
+    const asCoordinator = suite.engine.auth('coordinator', world.coordinator.id);
+    const resolvedId = randomUUID();
+    const question = 'Hun kom ikke i skole i denne uge. Skal vi gøre noget?';
+    const escalation = { id: resolvedId, reason: 'advice-request', category: 'mental-health', urgency: 'normal', question };
+    await suite.http.post(`/mentorships/${world.mentorshipId}/escalations`).set(asCoordinator).send(escalation).expect(200);
+    await suite.http.post(`/escalations/${resolvedId}/resolve`).set(asCoordinator).send({ outcome: 'closed-without-action' }).expect(200);
     const page = await newPage(desktop);
     const read: string[] = [];
     page.on('request', (request) => read.push(new URL(request.url()).pathname));
@@ -164,6 +171,18 @@ describe("the coordinators' console in a browser", () => {
     await page.getByRole('cell', { name: 'Aisha Nour' }).waitFor();
     // The name comes with the escalation: the page no longer reads every referral and young person of her programs for it.
     expect(read.filter((path) => path === '/referrals' || path === '/young-people')).toEqual([]);
+    // Its filters narrow the list as she chooses: none urgent; the resolved one, with how it ended and when; back to the open.
+    await page.getByLabel('Hast').selectOption('urgent');
+    await page.getByText('Ingen eskaleringer her.').waitFor();
+    await page.getByLabel('Hast').selectOption('');
+    await row.waitFor();
+    await page.getByLabel('Status').selectOption('resolved');
+    await page.getByRole('row').filter({ hasText: 'Lukket uden handling' }).filter({ hasText: 'Aisha Nour' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Afsluttet' }).waitFor();
+    expect(await page.getByRole('row').count()).toBe(2);
+    await screenshot(page, 'escalations-resolved-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Status').selectOption('open');
     await screenshot(page, 'escalations-1280');
     expect(await seriousViolations(page)).toEqual([]);
     await row.click();

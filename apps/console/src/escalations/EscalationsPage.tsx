@@ -7,12 +7,15 @@ import { formatDateTime } from '../i18n/format';
 import { usePageTitle } from '../layout/page-title';
 import { type EscalationFilter, type Urgency, useEscalations } from './escalation-data';
 
-/** The escalations of her programs, urgent first and then the oldest, as the API orders them. */
+/** The escalations of her programs as the API orders them: the open ones urgent first and then the oldest, the resolved latest first. */
 export function EscalationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('escalations.title'));
   const [filter, setFilter] = useState<EscalationFilter>({ status: 'open' });
   const escalations = useEscalations(filter);
+  // A resolved one has come as far as it goes: the list says how it ended, and when, instead.
+  const resolved = filter.status === 'resolved';
+  const stage = resolved ? t('escalations.outcome') : t('escalations.phase');
   return (
     <>
       <h1>{t('escalations.title')}</h1>
@@ -46,8 +49,9 @@ export function EscalationsPage() {
               <th scope="col">{t('escalations.reason')}</th>
               <th scope="col">{t('courses.youngPerson')}</th>
               <th scope="col">{t('escalations.filter.urgency')}</th>
-              <th scope="col">{t('escalations.phase')}</th>
+              <th scope="col">{stage}</th>
               <th scope="col">{t('escalations.raisedAt')}</th>
+              {resolved && <th scope="col">{t('escalations.resolvedAt')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -65,8 +69,13 @@ export function EscalationsPage() {
                     {t(`escalations.urgency.${escalation.urgency}`)}
                   </span>
                 </td>
-                <td data-title={t('escalations.phase')}>{t(`escalations.phases.${escalation.phase}`)}</td>
+                <td data-title={stage}>
+                  {resolved
+                    ? escalation.outcome && t(`escalations.outcomes.${escalation.outcome}`)
+                    : t(`escalations.phases.${escalation.phase}`)}
+                </td>
                 <td data-title={t('escalations.raisedAt')}>{formatDateTime(escalation.raisedAt)}</td>
+                {resolved && <td data-title={t('escalations.resolvedAt')}>{formatDateTime(escalation.resolvedAt)}</td>}
               </tr>
             ))}
           </tbody>
