@@ -4,6 +4,10 @@ import { mailedEngineSuite } from './support/engine';
 import { mailedLink, sessionCookie, signInByMail, tokenOf, useLink, withSession } from './support/sign-in';
 import { sha256Hex } from '../libs/identity/secrets';
 
+/** The sign-in pages' policy: no scripts and no frames; the console's stylesheets, fonts and icons from this site alone. */
+const SIGN_IN_PAGE_POLICY =
+  "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 /** Signing in as oneself by a mailed link, through the real API, PostgreSQL and SMTP. */
@@ -117,12 +121,12 @@ describe('sign-in by mail link', () => {
 
     const form = await http.get(bounced.headers.location).expect(200);
     expect(form.headers['content-type']).toMatch(/^text\/html/);
-    expect(form.headers['content-security-policy']).toBe("default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    expect(form.headers['content-security-policy']).toBe(SIGN_IN_PAGE_POLICY);
     expect(form.text).toContain('<html lang="da">');
-    expect(form.text).toContain('<label for="email">E-mailadresse</label>');
+    expect(form.text).toContain('<label class="form-label" for="email">E-mailadresse</label>');
     expect(form.text).toContain(`<input type="hidden" name="next" value="${page}">`);
     expect(form.text).not.toMatch(/<script|style=/);
-    expect((await http.get('/sign-in?lang=en').expect(200)).text).toContain('<label for="email">E-mail address</label>');
+    expect((await http.get('/sign-in?lang=en').expect(200)).text).toContain('<label class="form-label" for="email">E-mail address</label>');
 
     const before = suite.sink.received.length;
     const sent = await http.post('/sign-in/email?lang=da').type('form').send({ email: kim.email, next: page }).expect(202);
@@ -162,13 +166,11 @@ describe('sign-in by mail link', () => {
       const opened = await http.get(link).expect(200);
       expect({ visit, cookie: opened.headers['set-cookie'] }).toEqual({ visit, cookie: undefined });
       expect(opened.headers['content-type']).toMatch(/^text\/html/);
-      expect(opened.headers['content-security-policy']).toBe(
-        "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-      );
+      expect(opened.headers['content-security-policy']).toBe(SIGN_IN_PAGE_POLICY);
       expect(opened.text).toContain('<html lang="en">');
       expect(opened.text).toContain('<form method="post" action="/sign-in/verify?lang=en">');
       expect(opened.text).toContain(`<input type="hidden" name="token" value="${tokenOf(link)}">`);
-      expect(opened.text).toContain('<button type="submit">Sign in</button>');
+      expect(opened.text).toContain('<button class="button button-primary" type="submit">Sign in</button>');
       expect(opened.text).not.toMatch(/<script|style=|Kim|Holm|@/);
     }
     expect(await usedAt()).toBeNull();

@@ -30,10 +30,26 @@ describe("the coordinators' console in a browser", () => {
     const course = `/mentorships/${world.mentorshipId}`;
     await page.goto(`${suite.base}${course}`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
+    // The API writes the sign-in pages, in the console's dkfds look: its stylesheets, loaded within the page's policy.
+    // Evaluated in the page (the tests' TypeScript has no DOM types).
+    const buttonFont = await page.evaluate(() => {
+      const browser = globalThis as any;
+      return browser.getComputedStyle(browser.document.querySelector('button')).fontFamily as string;
+    });
+    expect(buttonFont).toMatch(/IBM Plex Sans/);
+    await screenshot(page, 'sign-in-1280');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 780 });
+    expect(await pageWidth(page)).toBe(360);
+    await screenshot(page, 'sign-in-360');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByLabel('E-mailadresse').fill(world.coordinator.email);
     const before = suite.sink.received.length;
     await page.getByRole('button', { name: 'Send mig et login-link' }).click();
     await page.getByText('er et login-link på vej').waitFor();
+    await screenshot(page, 'sign-in-sent-1280');
+    expect(await seriousViolations(page)).toEqual([]);
     const mail = await suite.sink.waitFor(
       (received) => suite.sink.received.indexOf(received) >= before && received.to.includes(world.coordinator.email),
     );

@@ -2,8 +2,15 @@ import type { Response } from 'express';
 
 type Language = 'da' | 'en';
 
-/** No scripts, no styles, no frames: a form that posts to this site and nowhere else. */
-const PAGE_POLICY = "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+/** No scripts, no frames, styles and their fonts and icons from this site only: a form that posts to this site and nowhere else. */
+const PAGE_POLICY =
+  "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/** A page's language, and the console's stylesheets it links (consoleStylesheets: none without a built console). */
+export interface PageLook {
+  language: Language;
+  stylesheets: string[];
+}
 
 interface Texts {
   title: string;
@@ -53,8 +60,7 @@ const TEXTS: Record<Language, Texts> = {
   },
 };
 
-export interface SignInForm {
-  language: Language;
+export interface SignInForm extends PageLook {
   nextPath: string;
   oidc: boolean;
 }
@@ -65,33 +71,36 @@ export interface SignInForm {
  */
 
 /** The form a person arriving from a mail link signs in with, until the console has its own. */
-export function signInFormPage(response: Response, { language, nextPath, oidc }: SignInForm): string {
-  const t = TEXTS[language];
-  const query = `?lang=${language}`;
-  const form = `<form method="post" action="/sign-in/email${query}">
-<label for="email">${t.label}</label>
-<input id="email" name="email" type="email" autocomplete="email" required maxlength="254">
+export function signInFormPage(response: Response, { nextPath, oidc, ...look }: SignInForm): string {
+  const t = TEXTS[look.language];
+  const query = `?lang=${look.language}`;
+  const form = `<form class="sign-in-form" method="post" action="/sign-in/email${query}">
+<div class="form-group">
+<label class="form-label" for="email">${t.label}</label>
+<input class="form-input" id="email" name="email" type="email" autocomplete="email" required maxlength="254">
+</div>
 <input type="hidden" name="next" value="${escapeHtml(nextPath)}">
-<button type="submit">${t.send}</button>
+<button class="button button-primary" type="submit">${t.send}</button>
 </form>`;
   const provider = oidc ? `<p><a href="/sign-in/oidc?next=${encodeURIComponent(nextPath)}">${t.oidc}</a></p>` : '';
-  return page(response, 200, language, t.title, `<p>${t.intro}</p>\n${form}\n${provider}`);
+  return page(response, 200, look, t.title, `<p>${t.intro}</p>\n${form}\n${provider}`);
 }
 
 /** The answer to the form: the same whether or not the address is known. */
-export function linkSentPage(response: Response, language: Language): string {
-  return page(response, 202, language, TEXTS[language].title, `<p role="status">${TEXTS[language].sent}</p>`);
+export function linkSentPage(response: Response, look: PageLook): string {
+  const t = TEXTS[look.language];
+  return page(response, 202, look, t.title, notice('success', 'status', t.sent));
 }
 
 /** A sign-in that failed, without saying why (an unknown address is not told apart from an archived one). */
-export function refusedPage(response: Response, language: Language): string {
-  const t = TEXTS[language];
+export function refusedPage(response: Response, look: PageLook): string {
+  const t = TEXTS[look.language];
   return page(
     response,
     401,
-    language,
+    look,
     t.title,
-    `<p role="alert">${t.refused}</p>\n<p><a href="/sign-in?lang=${language}">${t.again}</a></p>`,
+    `${notice('error', 'alert', t.refused)}\n<p><a href="/sign-in?lang=${look.language}">${t.again}</a></p>`,
   );
 }
 
@@ -101,31 +110,24 @@ export function refusedPage(response: Response, language: Language): string {
  * so a scanner's visit uses nothing up. Her name is not on it: the page is
  * for whoever holds the link, and it is all she needs.
  */
-export function confirmSignInPage(response: Response, language: Language, token: string): string {
-  const t = TEXTS[language];
-  const form = `<form method="post" action="/sign-in/verify?lang=${language}">
+export function confirmSignInPage(response: Response, look: PageLook, token: string): string {
+  const t = TEXTS[look.language];
+  const form = `<form method="post" action="/sign-in/verify?lang=${look.language}">
 <input type="hidden" name="token" value="${escapeHtml(token)}">
-<button type="submit">${t.signIn}</button>
+<button class="button button-primary" type="submit">${t.signIn}</button>
 </form>`;
-  return page(
-    response,
-    200,
-    language,
-    t.title,
-    `<p>${t.confirm}</p>
-${form}`,
-  );
+  return page(response, 200, look, t.title, `<p>${t.confirm}</p>\n${form}`);
 }
 
 /** A link used already, expired or never made: the same answer for each, and the way to a new one. */
-export function linkUnusablePage(response: Response, language: Language): string {
-  const t = TEXTS[language];
+export function linkUnusablePage(response: Response, look: PageLook): string {
+  const t = TEXTS[look.language];
   return page(
     response,
     401,
-    language,
+    look,
     t.title,
-    `<p role="alert">${t.unusable}</p>\n<p><a href="/sign-in?lang=${language}">${t.newLink}</a></p>`,
+    `${notice('error', 'alert', t.unusable)}\n<p><a href="/sign-in?lang=${look.language}">${t.newLink}</a></p>`,
   );
 }
 
@@ -134,14 +136,24 @@ export function seeOther(response: Response, location: string): void {
   response.status(303).setHeader('Location', location);
 }
 
-function page(response: Response, status: number, language: Language, title: string, body: string): string {
+/** A dkfds alert: what happened, as the console's own alerts say it. */
+function notice(kind: 'success' | 'error', role: 'status' | 'alert', text: string): string {
+  return `<div class="alert alert-${kind}" role="${role}"><div class="alert-body"><p class="alert-text">${text}</p></div></div>`;
+}
+
+/** The page in the console's dkfds header, the service's name where the console's pages have it. */
+function page(response: Response, status: number, { language, stylesheets }: PageLook, title: string, body: string): string {
   response.setHeader('Content-Security-Policy', PAGE_POLICY);
   response.status(status).type('html');
+  const links = stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
   return `<!doctype html>
 <html lang="${language}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${links}</head>
 <body>
-<main>
+<header class="header">
+<div class="portal-info"><div class="portal-info-inner container"><span class="service-mark">Mentorflow</span></div></div>
+</header>
+<main id="main-content" class="container">
 <h1>${title}</h1>
 ${body}
 </main>
