@@ -8,8 +8,7 @@ import { safeNextPath } from '../../../../libs/identity/secrets';
 import { Public } from '../auth/decorators';
 import { OidcStartQuery } from './identity.dto';
 import { cookieOptions } from './session-cookie';
-import { consoleStylesheets } from '../console/console-stylesheets';
-import { type PageLook, refusedPage, seeOther } from './sign-in-page';
+import { pageLook, refusedPage, seeOther } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
 import { coded } from '../../../../libs/validation/coded-exceptions';
 
@@ -55,20 +54,15 @@ export class OidcController {
     const outcome = await this.oidc.finish(callbackUrl, (request.cookies as Record<string, string> | undefined)?.[STATE_COOKIE]);
     if ('refused' in outcome) {
       await this.flow.failed('oidc', outcome.refused);
-      return refusedPage(response, this.look('da'));
+      return refusedPage(response, pageLook('da', this.config.api.consoleDir));
     }
     const subject = await this.principals.subjectOfEmail(outcome.email);
     if (!subject) {
       await this.flow.failed('oidc', 'unknown-or-archived-address', outcome.email);
-      return refusedPage(response, this.look('da'));
+      return refusedPage(response, pageLook('da', this.config.api.consoleDir));
     }
     if (!(await this.flow.complete(request, response, subject.id, 'oidc', outcome.nextPath)))
-      return refusedPage(response, this.look(subject.language));
+      return refusedPage(response, pageLook(subject.language, this.config.api.consoleDir));
     return undefined;
-  }
-
-  /** Its refusal in her language, styled as the console is. */
-  private look(language: PageLook['language']): PageLook {
-    return { language, stylesheets: consoleStylesheets(this.config.api.consoleDir) };
   }
 }

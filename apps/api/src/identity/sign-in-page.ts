@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { consoleStylesheets } from '../console/console-stylesheets';
 
 type Language = 'da' | 'en';
 
@@ -10,6 +11,11 @@ const PAGE_POLICY =
 export interface PageLook {
   language: Language;
   stylesheets: string[];
+}
+
+/** The look of a page in her language: the stylesheets of the console built in `consoleDir`, read now. */
+export function pageLook(language: Language, consoleDir: string): PageLook {
+  return { language, stylesheets: consoleStylesheets(consoleDir) };
 }
 
 interface Texts {

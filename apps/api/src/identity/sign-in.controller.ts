@@ -32,8 +32,7 @@ import { SignInMail } from '../../../../libs/identity/sign-in-mail';
 import { Credentials } from '../auth/credentials';
 import { Public } from '../auth/decorators';
 import { SignInEmailDto, SignInPageQuery, SignInVerifyDto, SignInVerifyQuery } from './identity.dto';
-import { consoleStylesheets } from '../console/console-stylesheets';
-import { confirmSignInPage, linkSentPage, linkUnusablePage, type PageLook, signInFormPage } from './sign-in-page';
+import { confirmSignInPage, linkSentPage, linkUnusablePage, pageLook, signInFormPage } from './sign-in-page';
 import { SignInFlow } from './sign-in-flow';
 import { coded, codedBody } from '../../../../libs/validation/coded-exceptions';
 
@@ -63,7 +62,11 @@ export class SignInController {
   @Get()
   @ApiOkResponse({ description: 'The sign-in form', content: { 'text/html': {} } })
   page(@Query() query: SignInPageQuery, @Res({ passthrough: true }) response: Response): string {
-    return signInFormPage(response, { ...this.look(query.lang ?? 'da'), nextPath: safeNextPath(query.next), oidc: this.oidc.configured });
+    return signInFormPage(response, {
+      ...pageLook(query.lang ?? 'da', this.config.api.consoleDir),
+      nextPath: safeNextPath(query.next),
+      oidc: this.oidc.configured,
+    });
   }
 
   /**
@@ -94,7 +97,8 @@ export class SignInController {
     if (perAddress.count <= PER_ADDRESS) {
       void this.mailLink(dto.email, safeNextPath(dto.next ?? query.next));
     }
-    if (request.is('application/x-www-form-urlencoded')) return linkSentPage(response, this.look(query.lang ?? 'da'));
+    if (request.is('application/x-www-form-urlencoded'))
+      return linkSentPage(response, pageLook(query.lang ?? 'da', this.config.api.consoleDir));
     return LINK_ON_ITS_WAY;
   }
 
@@ -109,8 +113,8 @@ export class SignInController {
   async open(@Query() query: SignInVerifyQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const link = await this.links.peek(query.token);
     const subject = link && (await this.principals.ofSubject(link.subjectId, 'session'));
-    if (!subject) return linkUnusablePage(response, this.look('da'));
-    return confirmSignInPage(response, this.look(subject.language), query.token);
+    if (!subject) return linkUnusablePage(response, pageLook('da', this.config.api.consoleDir));
+    return confirmSignInPage(response, pageLook(subject.language, this.config.api.consoleDir), query.token);
   }
 
   /**
@@ -133,11 +137,11 @@ export class SignInController {
     const link = await this.links.consume(dto.token);
     if (!link) {
       await this.flow.failed('email', 'link-used-expired-or-unknown');
-      if (form) return linkUnusablePage(response, this.look(query.lang ?? 'da'));
+      if (form) return linkUnusablePage(response, pageLook(query.lang ?? 'da', this.config.api.consoleDir));
       throw coded(UnauthorizedException, 'sign-in-link-unusable');
     }
     if (!(await this.flow.complete(request, response, link.subjectId, 'email', link.nextPath))) {
-      if (form) return linkUnusablePage(response, this.look(query.lang ?? 'da'));
+      if (form) return linkUnusablePage(response, pageLook(query.lang ?? 'da', this.config.api.consoleDir));
       throw coded(UnauthorizedException, 'sign-in-not-allowed');
     }
     return undefined;
@@ -151,10 +155,5 @@ export class SignInController {
     } catch (error) {
       this.logger.error({ message: 'sign-in link not sent', error: String(error) });
     }
-  }
-
-  /** Its pages in her language, styled as the console is. */
-  private look(language: PageLook['language']): PageLook {
-    return { language, stylesheets: consoleStylesheets(this.config.api.consoleDir) };
   }
 }
